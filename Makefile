@@ -1,0 +1,37 @@
+# rxtracker: `make run` opens the app, `make test` runs every check. Both create .venv as needed.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.rxtracker-installed
+
+.PHONY: run test lint unit schema bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project's dependencies change.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test,dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m rxtracker
+
+test: lint unit
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Regenerate db_schema.sql after a schema change (a test fails when it drifts).
+schema: $(STAMP)
+	$(PY) -m rxtracker.db.schema > db_schema.sql
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,301 @@
+"""Load and validate the rule catalog's TOML files (and custom types stored as mappings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from rxtracker.catalog.model import (
+    CredentialKind,
+    CredentialType,
+    Dates,
+    Fee,
+    Requirement,
+    RequirementKind,
+    RuleSet,
+    Selector,
+    Sourced,
+)
+from rxtracker.domain import Hours, InvalidInput, RxError
+
+#: Requirement kinds that need an ``hours`` number.
+_NEEDS_HOURS = {
+    RequirementKind.TOTAL,
+    RequirementKind.MIN,
+    RequirementKind.MAX,
+    RequirementKind.PER_DAY_CAP,
+}
+_SELECTOR_KEYS = {
+    "topic": "topics",
+    "tag": "tags",
+    "format": "formats",
+    "audience": "audiences",
+    "category": "categories",
+}
+
+
+class CatalogError(RxError):
+    """A catalog file or custom type that does not follow the catalog's rules."""
+
+    def __init__(self, origin: str, where: str, problem: str) -> None:
+        self.origin = origin
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{origin}: {where}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """All known credential types, by id."""
+
+    types: Mapping[str, CredentialType]
+
+    def get(self, type_id: str) -> CredentialType:
+        """The type with this id.
+
+        Raises:
+            InvalidInput: naming the unknown id and listing the known ones.
+        """
+        try:
+            return self.types[type_id]
+        except KeyError:
+            known = ", ".join(sorted(self.types))
+            raise InvalidInput(
+                "credential type", f"{type_id!r} is not in the catalog (known: {known})"
+            ) from None
+
+    def __contains__(self, type_id: object) -> bool:
+        return type_id in self.types
+
+    def all(self) -> list[CredentialType]:
+        """Every type, national certifications first, then by name."""
+        return sorted(
+            self.types.values(), key=lambda t: (t.kind != CredentialKind.NATIONAL, t.name)
+        )
+
+    def with_types(self, extra: Iterable[CredentialType]) -> Catalog:
+        """A catalog with more types (custom types from the database) added."""
+        merged = dict(self.types)
+        for ctype in extra:
+            if ctype.id in merged and merged[ctype.id].kind != CredentialKind.CUSTOM:
+                raise CatalogError(ctype.id, "id", "is already a built-in credential type")
+            merged[ctype.id] = ctype
+        return Catalog(merged)
+
+
+def load_builtin() -> Catalog:
+    """Load every TOML file shipped in ``rxtracker/catalog/data``."""
+    folder = resources.files("rxtracker.catalog") / "data"
+    types: dict[str, CredentialType] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        try:
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(entry.name, "file", f"is not valid TOML ({exc})") from None
+        ctype = parse_type(data, origin=entry.name)
+        if ctype.id in types:
+            raise CatalogError(entry.name, "id", f"{ctype.id!r} is defined twice")
+        types[ctype.id] = ctype
+    for ctype in types.values():
+        for ref in (*ctype.requires, ctype.dates.reinstatement_type):
+            if ref is not None and ref not in types:
+                raise CatalogError(
+                    ctype.id, "requires/reinstatement_type", f"names unknown type {ref!r}"
+                )
+    return Catalog(types)
+
+
+# ------------------------------------------------------------------ parsing helpers
+
+
+class _Reader:
+    """Reads typed values out of a TOML mapping, naming the key path on any error."""
+
+    def __init__(self, data: Mapping[str, Any], origin: str, where: str = "") -> None:
+        self.data = data
+        self.origin = origin
+        self.where = where
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, problem: str) -> CatalogError:
+        return CatalogError(self.origin, self._path(key), problem)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or (default is None and not value.strip()):
+            raise self.fail(key, "must be a non-empty text")
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        return self.text(key) if key in self.data else None
+
+    def whole(self, key: str, default: int | None = None) -> int | None:
+        value = self.data.get(key, default)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise self.fail(key, "must be a whole number, 0 or more")
+        return value
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, "must be true or false")
+        return value
+
+    def date(self, key: str) -> dt.date:
+        value = self.data.get(key)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        raise self.fail(key, "must be a date written YYYY-MM-DD")
+
+    def hours(self, key: str) -> Hours:
+        value = self.data.get(key)
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise self.fail(key, 'must be a number of hours written as text, like "1.5"')
+        try:
+            hours = Hours.parse(str(value))
+        except InvalidInput as exc:
+            raise self.fail(key, exc.problem) from None
+        if hours.hundredths < 0:
+            raise self.fail(key, "must not be negative")
+        return hours
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of texts")
+        return tuple(value)
+
+    def tables(self, key: str, required: bool = True) -> list[_Reader]:
+        value = self.data.get(key, [] if not required else None)
+        if not isinstance(value, list) or (required and not value):
+            raise self.fail(key, "must be a non-empty list of tables")
+        out = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{key}[{index}]", "must be a table")
+            out.append(_Reader(item, self.origin, self._path(f"{key}[{index}]")))
+        return out
+
+    def table(self, key: str) -> _Reader:
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        return _Reader(value, self.origin, self._path(key))
+
+    def sourced(self, fallback: Sourced | None = None) -> Sourced:
+        if fallback is not None and not self.has("source"):
+            return fallback
+        source = self.text("source")
+        if not source.startswith(("http://", "https://", "user:", "rule ")):
+            raise self.fail("source", "must be an address (http...) or 'user: ...'")
+        return Sourced(source=source, checked=self.date("checked"))
+
+
+def _selector(reader: _Reader) -> Selector:
+    if not reader.has("select"):
+        return Selector()
+    table = reader.table("select")
+    unknown = set(table.data) - set(_SELECTOR_KEYS)
+    if unknown:
+        raise table.fail(sorted(unknown)[0], f"unknown selector key; use {sorted(_SELECTOR_KEYS)}")
+    return Selector(**{attr: frozenset(table.strings(key)) for key, attr in _SELECTOR_KEYS.items()})
+
+
+def _requirement(reader: _Reader, inherited: Sourced) -> Requirement:
+    kind_text = reader.text("kind")
+    try:
+        kind = RequirementKind(kind_text)
+    except ValueError:
+        allowed = ", ".join(k.value for k in RequirementKind)
+        raise reader.fail("kind", f"{kind_text!r} is not one of {allowed}") from None
+    hours = reader.hours("hours") if kind in _NEEDS_HOURS or reader.has("hours") else None
+    select = _selector(reader)
+    if kind in {RequirementKind.MAX, RequirementKind.EXCLUDE} and select.is_empty:
+        raise reader.fail("select", f"a {kind.value} requirement needs a selector")
+    return Requirement(
+        id=reader.text("id"),
+        kind=kind,
+        label=reader.text("label"),
+        sourced=reader.sourced(inherited),
+        hours=hours,
+        select=select,
+        counts_toward_total=reader.flag("counts_toward_total", True),
+        once=reader.flag("once", False),
+        unconfirmed=reader.flag("unconfirmed", False),
+        note=reader.text("note", ""),
+    )
+
+
+def _rule_set(reader: _Reader) -> RuleSet:
+    sourced = reader.sourced()
+    requirements = tuple(_requirement(r, sourced) for r in reader.tables("requirements"))
+    ids = [r.id for r in requirements]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise reader.fail("requirements", f"requirement id {sorted(duplicates)[0]!r} is repeated")
+    if sum(r.kind == RequirementKind.TOTAL for r in requirements) > 1:
+        raise reader.fail("requirements", "has more than one total requirement")
+    return RuleSet(reader.date("effective_from"), sourced, requirements, reader.text("note", ""))
+
+
+def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
+    """Validate one credential type given as a mapping (a TOML file or a stored custom type).
+
+    Raises:
+        CatalogError: naming the origin, the key path and the problem.
+    """
+    top = _Reader(data, origin)
+    schema = top.whole("schema")
+    if schema != 1:
+        raise top.fail("schema", "must be 1 (the only catalog format this rxtracker reads)")
+    kind_text = top.text("kind")
+    try:
+        kind = CredentialKind(kind_text)
+    except ValueError:
+        allowed = ", ".join(k.value for k in CredentialKind)
+        raise top.fail("kind", f"{kind_text!r} is not one of {allowed}") from None
+    dates = top.table("dates")
+    cycle_months = top.whole("cycle_months")
+    if cycle_months == 0:
+        raise top.fail("cycle_months", "must be at least 1 (leave it out for no renewal)")
+    type_id = top.text("id")
+    if not type_id.replace("-", "").isalnum() or type_id != type_id.lower():
+        raise top.fail("id", "must be lower-case letters, digits and dashes")
+    return CredentialType(
+        id=type_id,
+        name=top.text("name"),
+        short_name=top.text("short_name"),
+        issuer=top.text("issuer"),
+        kind=kind,
+        cycle_months=cycle_months,
+        state=top.opt_str("state"),
+        summary=top.text("summary", ""),
+        dates=Dates(
+            sourced=dates.sourced(),
+            renewal_opens_days_before=dates.whole("renewal_opens_days_before"),
+            deadline_days_before=dates.whole("deadline_days_before"),
+            deadline_first_of_expiration_month=dates.flag("deadline_first_of_expiration_month"),
+            reinstatement_months=dates.whole("reinstatement_months"),
+            reinstatement_type=dates.opt_str("reinstatement_type"),
+            expires_end_of_month=dates.flag("expires_end_of_month"),
+        ),
+        rule_sets=tuple(_rule_set(r) for r in top.tables("rules")),
+        fees=tuple(
+            Fee(f.text("name"), f.text("amount"), f.sourced()) for f in top.tables("fees", False)
+        ),
+        unconfirmed=top.strings("unconfirmed"),
+        requires=top.strings("requires"),
+    )

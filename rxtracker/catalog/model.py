@@ -1,0 +1,150 @@
+"""Typed, frozen view of the rule catalog's data files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rxtracker.domain import Hours
+
+
+class CredentialKind(StrEnum):
+    """What sort of credential a type describes."""
+
+    NATIONAL = "national-certification"
+    STATE = "state-registration"
+    SPECIALTY = "specialty-certification"
+    CERTIFICATE = "assessment-based-certificate"
+    CUSTOM = "custom"
+
+
+class RequirementKind(StrEnum):
+    """The requirement kinds the engine evaluates."""
+
+    TOTAL = "total"  # at least N hours in the cycle
+    MIN = "min"  # at least N hours matching a selector
+    MAX = "max"  # at most N hours matching a selector are countable
+    EXCLUDE = "exclude"  # activities matching a selector never count
+    PER_DAY_CAP = "per-day-cap"  # at most N hours on any one day
+    NO_REPEAT = "no-repeat"  # the same activity counts once per cycle
+    COURSE = "course"  # a required course (tag), per cycle or once
+    ITEM = "item"  # a non-hour item (attestation, years of experience)
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """Where a fact comes from and when we last checked it."""
+
+    source: str
+    checked: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    """Which activities a requirement looks at. Lists OR together; fields AND together.
+
+    An empty selector matches every activity.
+    """
+
+    topics: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    formats: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the selector matches everything."""
+        return not (self.topics or self.tags or self.formats or self.audiences or self.categories)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One rule of a rule set. ``hours`` is None for kinds that carry no number."""
+
+    id: str
+    kind: RequirementKind
+    label: str
+    sourced: Sourced
+    hours: Hours | None = None
+    select: Selector = Selector()
+    counts_toward_total: bool = True  # for COURSE: do its hours count toward the total?
+    once: bool = False  # for COURSE: one-time (ever) rather than every cycle
+    unconfirmed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules in force for cycles that end on or after ``effective_from``."""
+
+    effective_from: dt.date
+    sourced: Sourced
+    requirements: tuple[Requirement, ...]
+    note: str = ""
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        """The requirement with this id (KeyError when absent)."""
+        for req in self.requirements:
+            if req.id == requirement_id:
+                return req
+        raise KeyError(requirement_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """How a type's renewal dates are derived from the expiration date."""
+
+    sourced: Sourced
+    renewal_opens_days_before: int | None = None
+    deadline_days_before: int | None = None
+    deadline_first_of_expiration_month: bool = False
+    reinstatement_months: int | None = None
+    reinstatement_type: str | None = None
+    expires_end_of_month: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Fee:
+    """A fee; amounts change between page versions, so they are data."""
+
+    name: str
+    amount: str
+    sourced: Sourced
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialType:
+    """One credential type of the catalog (PTCB CPhT, Texas registration, ...)."""
+
+    id: str
+    name: str
+    short_name: str
+    issuer: str
+    kind: CredentialKind
+    cycle_months: int | None
+    dates: Dates
+    rule_sets: tuple[RuleSet, ...]
+    state: str | None = None
+    summary: str = ""
+    fees: tuple[Fee, ...] = ()
+    unconfirmed: tuple[str, ...] = ()
+    requires: tuple[str, ...] = field(default=())  # ids of types that must be held (CSPT: CPhT)
+
+    def rules_for(self, cycle_end: dt.date) -> RuleSet:
+        """The rule set in force for a cycle ending on ``cycle_end``.
+
+        Falls back to the oldest rule set for cycles older than every version we know.
+        """
+        ordered = sorted(self.rule_sets, key=lambda r: r.effective_from)
+        chosen = ordered[0]
+        for rule_set in ordered:
+            if rule_set.effective_from <= cycle_end:
+                chosen = rule_set
+        return chosen
+
+    @property
+    def current_rules(self) -> RuleSet:
+        """The newest rule set."""
+        return max(self.rule_sets, key=lambda r: r.effective_from)

@@ -1,0 +1,284 @@
+"""The headless commands: person, credential, ce."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rxtracker.cli.output import print_json, print_table
+from rxtracker.domain import Category, Hours, Role, parse_date
+from rxtracker.services import (
+    ActivityInput,
+    ActivityRow,
+    Context,
+    CredentialInput,
+    PersonInput,
+    activities,
+    credentials,
+    people,
+)
+
+
+def register(sub: Any) -> None:
+    """Add the person, credential and ce commands to the top-level subparsers."""
+    person = sub.add_parser("person", help="people whose records rxtracker keeps")
+    psub = person.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = psub.add_parser("add", help="add a person")
+    add.add_argument("name")
+    add.add_argument("--email")
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.TECHNICIAN.value)
+    add.add_argument("--state", help="home state, two letters (TX)")
+    add.set_defaults(run=person_add)
+    plist = psub.add_parser("list", help="list people")
+    plist.add_argument("--json", action="store_true", help="machine-readable output")
+    plist.set_defaults(run=person_list)
+
+    cred = sub.add_parser("credential", help="certifications and registrations a person holds")
+    csub = cred.add_subparsers(dest="action", required=True, metavar="ACTION")
+    cadd = csub.add_parser("add", help="record a credential")
+    cadd.add_argument("person", metavar="PERSON", help="name or id")
+    cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
+    cadd.add_argument("--expires", required=True, metavar="YYYY-MM-DD")
+    cadd.add_argument("--number")
+    cadd.add_argument("--issued", metavar="YYYY-MM-DD")
+    cadd.add_argument("--cycle-start", metavar="YYYY-MM-DD")
+    cadd.add_argument("--state", help="two letters, for a state registration")
+    cadd.set_defaults(run=credential_add)
+    clist = csub.add_parser("list", help="list a person's credentials")
+    clist.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
+    clist.add_argument("--json", action="store_true")
+    clist.set_defaults(run=credential_list)
+    ctypes = csub.add_parser("types", help="list the credential types rxtracker knows")
+    ctypes.add_argument("--json", action="store_true")
+    ctypes.set_defaults(run=credential_types)
+
+    ce = sub.add_parser("ce", help="continuing-education activities")
+    esub = ce.add_subparsers(dest="action", required=True, metavar="ACTION")
+    eadd = esub.add_parser("add", help="log a CE activity")
+    eadd.add_argument("person", metavar="PERSON", help="name or id")
+    eadd.add_argument("--title", required=True)
+    eadd.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="completion date")
+    eadd.add_argument("--hours", required=True, help="contact hours, e.g. 1.5")
+    eadd.add_argument("--provider", default="")
+    eadd.add_argument("--uan", help="ACPE UAN, e.g. 0197-0000-24-001-H03-T")
+    eadd.add_argument(
+        "--category",
+        choices=[c.value for c in Category],
+        help="default: acpe with a UAN, other without",
+    )
+    eadd.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="e.g. texas-law, human-trafficking (repeatable)",
+    )
+    eadd.add_argument("--certificate", type=Path, metavar="FILE", help="PDF, PNG or JPEG")
+    eadd.add_argument("--notes", default="")
+    eadd.set_defaults(run=ce_add)
+    elist = esub.add_parser("list", help="list a person's activities")
+    elist.add_argument("person", metavar="PERSON", help="name or id")
+    elist.add_argument("--json", action="store_true")
+    elist.set_defaults(run=ce_list)
+
+
+# ------------------------------------------------------------------ person
+
+
+def person_add(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker person add NAME ..."""
+    row = people.add_person(
+        ctx,
+        PersonInput(name=args.name, email=args.email, role=Role(args.role), home_state=args.state),
+    ).value
+    print(f"Added {row.name} (id {row.id}).")
+    return 0
+
+
+def person_list(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker person list [--json]"""
+    rows = people.list_people(ctx)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "email": p.email,
+                    "role": p.role.value,
+                    "state": p.home_state,
+                    "nabp_eprofile_id": p.nabp_eprofile_id,
+                    "ptcb_number": p.ptcb_number,
+                    "nha_number": p.nha_number,
+                    "active": p.active,
+                }
+                for p in rows
+            ]
+        )
+    else:
+        print_table(
+            ["ID", "Name", "Role", "State", "E-mail", "Active"],
+            [
+                [
+                    p.id,
+                    p.name,
+                    p.role.value,
+                    p.home_state or "",
+                    p.email or "",
+                    "yes" if p.active else "no",
+                ]
+                for p in rows
+            ],
+        )
+    return 0
+
+
+# ------------------------------------------------------------------ credential
+
+
+def credential_add(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential add PERSON TYPE --expires ..."""
+    person = people.find_person(ctx, args.person)
+    data = CredentialInput(
+        type_id=args.type,
+        expires_on=parse_date(args.expires, "expires"),
+        number=args.number,
+        state=args.state,
+        issued_on=parse_date(args.issued, "issued") if args.issued else None,
+        cycle_start=parse_date(args.cycle_start, "cycle start") if args.cycle_start else None,
+    )
+    row = credentials.add_credential(ctx, person.id, data).value
+    print(f"Added {row.type_name} for {person.name}, expiring {row.expires_on} (id {row.id}).")
+    return 0
+
+
+def credential_list(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential list [PERSON] [--json]"""
+    person_id = people.find_person(ctx, args.person).id if args.person else None
+    rows = credentials.list_credentials(ctx, person_id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "person_id": c.person_id,
+                    "type": c.type_id,
+                    "name": c.type_name,
+                    "number": c.number,
+                    "state": c.state,
+                    "issued": c.issued_on,
+                    "expires": c.expires_on,
+                    "cycle_start": c.cycle_start,
+                }
+                for c in rows
+            ]
+        )
+    else:
+        print_table(
+            ["ID", "Person", "Type", "Number", "State", "Expires"],
+            [[c.id, c.person_id, c.type_id, c.number, c.state, c.expires_on] for c in rows],
+        )
+    return 0
+
+
+def credential_types(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential types [--json]"""
+    types = credentials.credential_types(ctx)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "issuer": t.issuer,
+                    "kind": t.kind.value,
+                    "state": t.state,
+                    "cycle_months": t.cycle_months,
+                    "summary": t.summary,
+                    "unconfirmed": list(t.unconfirmed),
+                }
+                for t in types
+            ]
+        )
+    else:
+        print_table(
+            ["Type", "Name", "Cycle"],
+            [
+                [t.id, t.name, f"{t.cycle_months} months" if t.cycle_months else "none"]
+                for t in types
+            ],
+        )
+    return 0
+
+
+# ------------------------------------------------------------------ ce
+
+
+def ce_add(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker ce add PERSON --title --date --hours ..."""
+    person = people.find_person(ctx, args.person)
+    data = ActivityInput(
+        title=args.title,
+        completed_on=parse_date(args.date),
+        hours=Hours.parse(args.hours),
+        provider=args.provider,
+        uan=args.uan,
+        category=Category(args.category) if args.category else None,
+        tags=tuple(args.tag),
+        notes=args.notes,
+    )
+    row = activities.add_activity(ctx, person.id, data, certificate=args.certificate).value
+    extra = f", certificate stored ({row.attachments[0].sha256[:12]}…)" if row.attachments else ""
+    print(f"Logged {row.hours.describe()} for {person.name}: {row.title} (id {row.id}){extra}.")
+    return 0
+
+
+def ce_list(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker ce list PERSON [--json]"""
+    person = people.find_person(ctx, args.person)
+    rows = activities.list_activities(ctx, person.id)
+    if args.json:
+        print_json([activity_json(ctx, a) for a in rows])
+    else:
+        print_table(
+            ["ID", "Date", "Hours", "Title", "Provider", "UAN", "Category", "Certificate"],
+            [
+                [
+                    a.id,
+                    a.completed_on,
+                    a.hours,
+                    a.title,
+                    a.provider,
+                    a.uan or "",
+                    a.category.value,
+                    "yes" if a.attachments else "",
+                ]
+                for a in rows
+            ],
+        )
+    return 0
+
+
+def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
+    """One activity as a JSON object."""
+    certs = [str(activities.certificate_path(ctx, x.stored_name)) for x in a.attachments]
+    return {
+        "id": a.id,
+        "person_id": a.person_id,
+        "title": a.title,
+        "provider": a.provider,
+        "date": a.completed_on.isoformat(),
+        "hours": a.hours.to_float(),
+        "uan": a.uan,
+        "format": a.format.value if a.format else None,
+        "topic": a.topic,
+        "audience": a.audience.value if a.audience else None,
+        "category": a.category.value,
+        "source": a.source.value,
+        "tags": list(a.tags),
+        "notes": a.notes,
+        "certificate": certs[0] if certs else None,
+        "certificates": certs,
+        "certificate_sha256": [x.sha256 for x in a.attachments],
+    }

@@ -1,0 +1,70 @@
+"""argparse front end: parse, open the data folder, run one command, report errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from rxtracker import __version__
+from rxtracker.cli import commands
+from rxtracker.db import DatabaseError
+from rxtracker.domain import InvalidInput, NotFound, RxError
+from rxtracker.services import AppPaths, open_context
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; with no command, rxtracker opens the desktop app."""
+    parser = argparse.ArgumentParser(
+        prog="rxtracker",
+        description="Continuing-education and renewal tracker for pharmacy technicians. "
+        "Run with no command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"rxtracker {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed headless command; errors become one line on stderr.
+
+    Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
+    """
+    try:
+        ctx = open_context(AppPaths.resolve(args.data_dir))
+    except (DatabaseError, OSError) as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    try:
+        return int(args.run(ctx, args))
+    except (InvalidInput, NotFound) as exc:
+        _error(str(exc))
+        return EXIT_BAD_INPUT
+    except RxError as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except OSError as exc:
+        _error(f"{exc.strerror or exc} ({exc.filename or 'file'})")
+        return EXIT_FAILED
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
+    args = build_parser().parse_args(argv)
+    return run_command(args)
+
+
+def _error(message: str) -> None:
+    print(f"rxtracker: error: {message}", file=sys.stderr)

@@ -1,0 +1,167 @@
+"""Opening the SQLite file: checks, connection hooks, migrations, sessions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from rxtracker.db.migrations import SCHEMA_VERSION, pending
+from rxtracker.db.models import Base
+from rxtracker.domain import RxError
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(RxError):
+    """The database file cannot be used; the message says why and what to do."""
+
+
+class DatabaseTooNew(DatabaseError):  # noqa: N818
+    """The file was written by a newer rxtracker; it is left untouched."""
+
+
+class NotADatabase(DatabaseError):  # noqa: N818
+    """The file is damaged or is not an rxtracker database; it is left untouched."""
+
+
+def read_user_version(path: Path) -> int:
+    """The file's schema version, read without changing a byte of it.
+
+    Raises:
+        NotADatabase: when the file is not a readable SQLite database.
+    """
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabase(
+            f"{path} is damaged or is not an rxtracker database ({exc}). It has been left as it is."
+        ) from None
+    return int(version)
+
+
+def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Take transaction control from the sqlite3 module so BEGIN is ours (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    # IMMEDIATE takes the write lock up front, so two writers wait for each other (busy
+    # timeout) instead of failing with "database is locked" when a read turns into a write.
+    mode = "IMMEDIATE" if connection.get_execution_options().get("write") else "DEFERRED"
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One SQLite file, opened, checked and migrated to the head schema."""
+
+    def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
+        """Open (creating if needed) the database at ``path``.
+
+        Args:
+            path: the SQLite file.
+            backups_dir: where the pre-migration copy goes (default: beside the file).
+
+        Raises:
+            DatabaseTooNew: the file comes from a newer rxtracker (left untouched).
+            NotADatabase: the file is damaged or not a database (left untouched).
+        """
+        self.path = path
+        self.backups_dir = backups_dir or path.parent
+        existed = path.exists() and path.stat().st_size > 0
+        version = read_user_version(path) if existed else 0
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer rxtracker (schema {version}; this version "
+                f"reads up to {SCHEMA_VERSION}). Install the newer rxtracker to open it; "
+                "the file has been left as it is."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        self._writer = self.engine.execution_options(write=True)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(self._writer, expire_on_commit=False)
+        if not existed or self._is_empty():
+            self._create_fresh()
+        elif version < SCHEMA_VERSION:
+            self._migrate(version)
+
+    # ------------------------------------------------------------------ setup
+
+    def _is_empty(self) -> bool:
+        with self.engine.connect() as con:
+            count = con.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        return int(count) == 0
+
+    def _create_fresh(self) -> None:
+        with self._writer.begin() as con:
+            Base.metadata.create_all(con)
+            con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _migrate(self, version: int) -> None:
+        self.copy_to(self.backups_dir / f"before-migration-v{version}-{_stamp()}.sqlite3")
+        with self._writer.begin() as con:
+            for _, step in pending(version):
+                step(con)
+            con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # ------------------------------------------------------------------ use
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one user action that writes; commits on success, else rolls back."""
+        with self._writes.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session for one query."""
+        with self._reads() as session:
+            yield session
+
+    def schema_version(self) -> int:
+        """The file's current ``PRAGMA user_version``."""
+        with self.engine.connect() as con:
+            return int(con.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def copy_to(self, target: Path) -> Path:
+        """Write a consistent copy of the database with SQLite's online backup API."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(self.path)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        return target
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")

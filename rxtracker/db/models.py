@@ -1,0 +1,175 @@
+"""SQLAlchemy 2 ORM: the tables behind rxtracker.
+
+Every schema change comes as a set: a numbered step in ``migrations.py``, a bump of
+``SCHEMA_VERSION``, the regenerated ``db_schema.sql`` (``python -m rxtracker.db.schema``) and a
+fixture of the previous schema under ``tests/fixtures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Timestamps:
+    """created_at / updated_at, in UTC."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
+    )
+
+
+class Person(Timestamps, Base):
+    """A technician, lead or supervisor whose records rxtracker keeps."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint("role IN ('technician', 'lead', 'supervisor')", name="person_role"),
+        CheckConstraint("length(trim(name)) > 0", name="person_name_not_blank"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20), default="technician")
+    home_state: Mapped[str | None] = mapped_column(String(2))
+    nabp_eprofile_id: Mapped[str | None] = mapped_column(String(40))
+    ptcb_number: Mapped[str | None] = mapped_column(String(40))
+    nha_number: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+    credentials: Mapped[list[Credential]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Credential(Timestamps, Base):
+    """A certification, registration or licence a person holds, with its current cycle."""
+
+    __tablename__ = "credential"
+    __table_args__ = (
+        CheckConstraint(
+            "cycle_start IS NULL OR cycle_start <= expires_on", name="credential_cycle_order"
+        ),
+        Index("ix_credential_person", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    type_id: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str | None] = mapped_column(String(60))
+    state: Mapped[str | None] = mapped_column(String(2))
+    issued_on: Mapped[dt.date | None] = mapped_column(Date)
+    expires_on: Mapped[dt.date] = mapped_column(Date)
+    cycle_start: Mapped[dt.date | None] = mapped_column(Date)
+    status_notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(back_populates="credentials")
+
+
+class Activity(Timestamps, Base):
+    """One completed CE activity (course, college class, in-service...)."""
+
+    __tablename__ = "activity"
+    __table_args__ = (
+        CheckConstraint(
+            "hours_hundredths > 0 AND hours_hundredths <= 10000", name="activity_hours_range"
+        ),
+        CheckConstraint(
+            "format IS NULL OR format IN ('live', 'home', 'unknown')", name="activity_format"
+        ),
+        CheckConstraint("audience IS NULL OR audience IN ('T', 'P')", name="activity_audience"),
+        CheckConstraint(
+            "category IN ('acpe', 'college', 'in-service', 'employer', 'other')",
+            name="activity_category",
+        ),
+        CheckConstraint("source IN ('manual', 'import')", name="activity_source"),
+        CheckConstraint("length(trim(title)) > 0", name="activity_title_not_blank"),
+        Index("ix_activity_person_date", "person_id", "completed_on"),
+        Index("ix_activity_person_uan", "person_id", "uan"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(500))
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+    hours_hundredths: Mapped[int] = mapped_column(Integer)
+    uan: Mapped[str | None] = mapped_column(String(40))
+    format: Mapped[str | None] = mapped_column(String(10))
+    topic: Mapped[str | None] = mapped_column(String(2))
+    audience: Mapped[str | None] = mapped_column(String(1))
+    category: Mapped[str] = mapped_column(String(20), default="acpe")
+    source: Mapped[str] = mapped_column(String(10), default="manual")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(back_populates="activities")
+    tags: Mapped[list[ActivityTag]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ActivityTag.tag"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="activity", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ActivityTag(Base):
+    """A free tag on an activity (texas-law, human-trafficking, sterile-compounding...)."""
+
+    __tablename__ = "activity_tag"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class Attachment(Base):
+    """A stored certificate file; the bytes live in the data folder under their sha256."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "sha256", name="attachment_once_per_activity"),
+        CheckConstraint("size_bytes >= 0", name="attachment_size"),
+        Index("ix_attachment_sha256", "sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
+    stored_name: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(50))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, server_default=func.current_timestamp()
+    )
+
+    activity: Mapped[Activity] = relationship(back_populates="attachments")

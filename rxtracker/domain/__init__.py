@@ -1,0 +1,28 @@
+"""Value types, enums and errors: standard library only."""
+
+from rxtracker.domain.dates import add_months, end_of_month, parse_date
+from rxtracker.domain.enums import Audience, Category, Format, Role, Source
+from rxtracker.domain.errors import InvalidInput, NotFound, RxError
+from rxtracker.domain.hours import Hours
+from rxtracker.domain.states import STATES
+from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
+
+__all__ = [
+    "STATES",
+    "TOPIC_NAMES",
+    "Audience",
+    "Category",
+    "Format",
+    "Hours",
+    "InvalidInput",
+    "NotFound",
+    "Role",
+    "RxError",
+    "Source",
+    "Uan",
+    "add_months",
+    "end_of_month",
+    "parse_date",
+    "parse_uan",
+    "topic_label",
+]

@@ -1,0 +1,102 @@
+"""Exact contact hours.
+
+Hours are kept as an integer number of hundredths, so that 0.1 + 0.2 is exactly 0.3 in every
+total. 1 CEU = 10 contact hours (ACPE; rules-reference section 5.3); NHA counts 2 hours as
+1 credit (rules-reference section 4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from rxtracker.domain.errors import InvalidInput
+
+_HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Hours:
+    """A non-negative or negative amount of contact hours, exact to 0.01 h."""
+
+    hundredths: int
+
+    @classmethod
+    def parse(cls, text: str | int | Decimal, field: str = "hours") -> Hours:
+        """Parse "1.5", "2", "0,75" or a Decimal into Hours.
+
+        Raises:
+            InvalidInput: when the text is not a number or has more than two decimals.
+        """
+        raw = str(text).strip().replace(",", ".")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise InvalidInput(field, f"{str(text)!r} is not a number of hours") from None
+        if not value.is_finite():
+            raise InvalidInput(field, f"{str(text)!r} is not a number of hours")
+        scaled = value * _HUNDRED
+        if scaled != scaled.to_integral_value():
+            raise InvalidInput(field, f"{raw} has more than two decimals")
+        return cls(int(scaled))
+
+    @classmethod
+    def from_decimal(cls, value: Decimal) -> Hours:
+        """Round a Decimal half-up to the nearest hundredth."""
+        scaled = (value * _HUNDRED).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return cls(int(scaled))
+
+    @classmethod
+    def from_ceu(cls, ceu: str | Decimal) -> Hours:
+        """Convert CEUs to contact hours (1 CEU = 10 contact hours)."""
+        return cls.parse(Decimal(str(ceu).strip().replace(",", ".")) * 10, field="CEUs")
+
+    @classmethod
+    def zero(cls) -> Hours:
+        """No hours."""
+        return cls(0)
+
+    def to_decimal(self) -> Decimal:
+        """The exact value as a Decimal with two places."""
+        return (Decimal(self.hundredths) / _HUNDRED).quantize(Decimal("0.01"))
+
+    def to_float(self) -> float:
+        """The value for JSON output (always a two-decimal number)."""
+        return float(self.to_decimal())
+
+    @property
+    def ceu(self) -> Decimal:
+        """The value in CEUs (contact hours / 10)."""
+        return (Decimal(self.hundredths) / 1000).normalize()
+
+    @property
+    def nha_credits(self) -> Decimal:
+        """NHA credits: two documented hours are one credit."""
+        return (Decimal(self.hundredths) / 200).normalize()
+
+    def __add__(self, other: Hours) -> Hours:
+        return Hours(self.hundredths + other.hundredths)
+
+    def __sub__(self, other: Hours) -> Hours:
+        return Hours(self.hundredths - other.hundredths)
+
+    def __bool__(self) -> bool:
+        return self.hundredths != 0
+
+    def __str__(self) -> str:
+        """Shortest exact text: 1, 1.5, 0.25."""
+        text = f"{self.to_decimal():f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    def clamp_min(self, floor: Hours) -> Hours:
+        """The larger of self and floor."""
+        return self if self >= floor else floor
+
+    @staticmethod
+    def total(values: list[Hours] | tuple[Hours, ...]) -> Hours:
+        """Exact sum of several amounts."""
+        return Hours(sum(v.hundredths for v in values))
+
+    def describe(self) -> str:
+        """'1 hour' / '2.5 hours' for sentences."""
+        return f"{self} hour" if self.hundredths == 100 else f"{self} hours"

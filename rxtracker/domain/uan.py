@@ -1,0 +1,136 @@
+"""ACPE Universal Activity Number (UAN) parsing.
+
+Format (acpe-accredit.org/universal-activity-numbers; rules-reference section 5.1):
+``NNNN-NNNN-YY-NNN-XNN-A``: provider id (4 digits, or ``JA`` + 7 digits for jointly accredited
+providers), joint provider (0000 = none), 2-digit year, 3-digit sequence, format letter
+(L live, H home study) with a 2-digit topic designator, and audience (P pharmacist,
+T technician).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rxtracker.domain.enums import Audience, Format
+from rxtracker.domain.errors import InvalidInput
+
+#: Topic designator names (rules-reference section 5.2). 99 is seen in public parsers only.
+TOPIC_NAMES: dict[str, str] = {
+    "01": "Disease State Management/Drug Therapy",
+    "02": "HIV/AIDS Therapy",
+    "03": "Law",
+    "04": "General Pharmacy/Pharmacy Administration",
+    "05": "Patient Safety",
+    "06": "Immunizations",
+    "07": "Compounding",
+    "08": "Pain Management",
+    "99": "Additional Topic Areas",
+}
+
+#: Topic codes whose name is not confirmed by an ACPE source (rules-reference section 9.8).
+UNCONFIRMED_TOPICS = frozenset({"99"})
+
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "_": "-",
+    }
+)
+
+_SEGMENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("provider ID", re.compile(r"\d{4}|JA\d{7}"), "4 digits, or JA and 7 digits"),
+    ("joint-provider code", re.compile(r"\d{4}"), "4 digits, such as 0000"),
+    ("year", re.compile(r"\d{2}"), "2 digits, such as 24"),
+    ("sequence number", re.compile(r"\d{3}"), "3 digits, such as 001"),
+    ("format and topic", re.compile(r"[A-Z]\d{2}"), "a letter and 2 digits, such as H03"),
+    ("audience", re.compile(r"[PT]"), "P (pharmacist) or T (technician)"),
+)
+
+EXAMPLE = "0123-0000-24-001-H03-T"
+
+
+@dataclass(frozen=True, slots=True)
+class Uan:
+    """A parsed UAN. ``text`` is the normalised form (upper case, ASCII hyphens)."""
+
+    text: str
+    provider: str
+    joint_provider: str
+    year: str
+    sequence: str
+    format_letter: str
+    topic: str
+    audience: Audience
+
+    @property
+    def format(self) -> Format:
+        """Live or home study; any other letter is unknown (never treated as live)."""
+        return {"L": Format.LIVE, "H": Format.HOME}.get(self.format_letter, Format.UNKNOWN)
+
+    @property
+    def jointly_provided(self) -> bool:
+        """True when a joint provider is named (anything but 0000)."""
+        return self.joint_provider != "0000"
+
+    @property
+    def topic_name(self) -> str | None:
+        """The topic designator's name, or None for a code with no known name."""
+        return TOPIC_NAMES.get(self.topic)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def normalise(text: str) -> str:
+    """Upper-case, turn any dash into '-', drop spaces."""
+    return "".join(text.translate(_DASHES).upper().split())
+
+
+def parse_uan(text: str) -> Uan:
+    """Parse a UAN typed or pasted by a user.
+
+    Raises:
+        InvalidInput: field "UAN", naming the segment that is wrong.
+    """
+    clean = normalise(text)
+    if not clean:
+        raise InvalidInput("UAN", "is empty")
+    parts = clean.split("-")
+    if len(parts) != len(_SEGMENTS):
+        raise InvalidInput(
+            "UAN",
+            f"{clean!r} has {len(parts)} part(s) separated by dashes; a UAN has 6, like {EXAMPLE}",
+        )
+    for index, (part, (name, pattern, expected)) in enumerate(zip(parts, _SEGMENTS, strict=True)):
+        if not pattern.fullmatch(part):
+            shown = part or "(empty)"
+            raise InvalidInput(
+                "UAN", f"part {index + 1} ({name}) is {shown!r}; expected {expected}"
+            )
+    provider, joint, year, seq, fmt_topic, audience = parts
+    return Uan(
+        text=clean,
+        provider=provider,
+        joint_provider=joint,
+        year=year,
+        sequence=seq,
+        format_letter=fmt_topic[0],
+        topic=fmt_topic[1:],
+        audience=Audience(audience),
+    )
+
+
+def topic_label(code: str) -> str:
+    """'03 Law' or '42 (unnamed topic)' for display."""
+    name = TOPIC_NAMES.get(code)
+    if name is None:
+        return f"{code} (topic not named by ACPE sources we know)"
+    if code in UNCONFIRMED_TOPICS:
+        return f"{code} {name} (name not confirmed by ACPE)"
+    return f"{code} {name}"

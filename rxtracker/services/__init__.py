@@ -1,0 +1,32 @@
+"""One function per user action; each owns one database transaction."""
+
+from rxtracker.db import DatabaseError, DatabaseTooNew, NotADatabase
+from rxtracker.services.context import Context, open_context
+from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
+from rxtracker.services.paths import AppPaths
+from rxtracker.services.rows import (
+    ActivityRow,
+    AttachmentRow,
+    Changes,
+    CredentialRow,
+    Outcome,
+    PersonRow,
+)
+
+__all__ = [
+    "ActivityInput",
+    "ActivityRow",
+    "AppPaths",
+    "AttachmentRow",
+    "Changes",
+    "Context",
+    "CredentialInput",
+    "CredentialRow",
+    "DatabaseError",
+    "DatabaseTooNew",
+    "NotADatabase",
+    "Outcome",
+    "PersonInput",
+    "PersonRow",
+    "open_context",
+]

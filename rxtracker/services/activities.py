@@ -1,0 +1,219 @@
+"""User actions on CE activities and their certificates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from rxtracker.db import Activity, ActivityTag, Attachment, Person
+from rxtracker.domain import NotFound
+from rxtracker.services.certificates import StoredFile, check_certificate, store_certificate
+from rxtracker.services.context import Context
+from rxtracker.services.convert import activity_row
+from rxtracker.services.inputs import ActivityInput
+from rxtracker.services.rows import ActivityRow, Changes, Outcome
+
+
+def add_activity(
+    ctx: Context,
+    person_id: int,
+    data: ActivityInput,
+    *,
+    certificate: Path | None = None,
+    today: dt.date | None = None,
+) -> Outcome[ActivityRow]:
+    """Log a CE activity, optionally with its certificate file.
+
+    Everything is checked before anything is written; the certificate is copied first and
+    the record written in one transaction, so a failure leaves no half-logged activity.
+
+    Raises:
+        InvalidInput: a field or the certificate is wrong.
+        NotFound: no such person.
+    """
+    clean = data.cleaned(today or dt.date.today())
+    if certificate is not None:
+        check_certificate(certificate)
+    stored = store_certificate(certificate, ctx.paths.certificates) if certificate else None
+    try:
+        with ctx.db.write() as session:
+            if session.get(Person, person_id) is None:
+                raise NotFound("person", person_id)
+            activity = Activity(person_id=person_id)
+            _apply(activity, clean)
+            if stored is not None:
+                activity.attachments.append(_attachment(stored))
+            session.add(activity)
+            session.flush()
+            row = activity_row(activity)
+    except BaseException:
+        if stored is not None:
+            discard_if_unreferenced(ctx, [stored.stored_name])
+        raise
+    return Outcome(row, _changed(row))
+
+
+def update_activity(
+    ctx: Context, activity_id: int, data: ActivityInput, *, today: dt.date | None = None
+) -> Outcome[ActivityRow]:
+    """Replace an activity's fields (its certificates stay)."""
+    clean = data.cleaned(today or dt.date.today())
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        _apply(activity, clean)
+        session.flush()
+        row = activity_row(activity)
+    return Outcome(row, _changed(row))
+
+
+def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Outcome[ActivityRow]:
+    """Add a certificate file to an existing activity (the same file twice is kept once)."""
+    stored = store_certificate(certificate, ctx.paths.certificates)
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        if all(a.sha256 != stored.sha256 for a in activity.attachments):
+            activity.attachments.append(_attachment(stored))
+        session.flush()
+        row = activity_row(activity)
+    return Outcome(row, _changed(row))
+
+
+def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Delete an activity; the returned row is everything needed to restore it.
+
+    The certificate files stay on disk until ``purge_unreferenced_certificates`` runs, so an
+    undo within the session gets them back.
+    """
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        row = activity_row(activity)
+        session.delete(activity)
+    return Outcome(
+        row,
+        Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}), removed=True),
+    )
+
+
+def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
+    """Put back an activity removed by ``delete_activity`` (same id, tags and certificates)."""
+    with ctx.db.write() as session:
+        if session.get(Person, row.person_id) is None:
+            raise NotFound("person", row.person_id)
+        activity = Activity(
+            id=row.id,
+            person_id=row.person_id,
+            title=row.title,
+            provider=row.provider,
+            completed_on=row.completed_on,
+            hours_hundredths=row.hours.hundredths,
+            uan=row.uan,
+            format=row.format.value if row.format else None,
+            topic=row.topic,
+            audience=row.audience.value if row.audience else None,
+            category=row.category.value,
+            source=row.source.value,
+            notes=row.notes,
+            created_at=row.created_at,
+        )
+        activity.tags = [ActivityTag(tag=t) for t in row.tags]
+        activity.attachments = [
+            Attachment(
+                stored_name=a.stored_name,
+                original_name=a.original_name,
+                media_type=a.media_type,
+                sha256=a.sha256,
+                size_bytes=a.size_bytes,
+            )
+            for a in row.attachments
+        ]
+        session.add(activity)
+        session.flush()
+        restored = activity_row(activity)
+    return Outcome(restored, _changed(restored))
+
+
+def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
+    """A person's activities, newest first."""
+    with ctx.db.read() as session:
+        query = (
+            select(Activity)
+            .where(Activity.person_id == person_id)
+            .options(selectinload(Activity.tags), selectinload(Activity.attachments))
+            .order_by(Activity.completed_on.desc(), Activity.id.desc())
+        )
+        return [activity_row(a) for a in session.scalars(query)]
+
+
+def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
+    """One activity by id."""
+    with ctx.db.read() as session:
+        return activity_row(_get(session, activity_id))
+
+
+def certificate_path(ctx: Context, stored_name: str) -> Path:
+    """Where a stored certificate's bytes are."""
+    return ctx.paths.certificates / stored_name
+
+
+def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
+    """Delete these certificate files unless a record still points to them."""
+    with ctx.db.read() as session:
+        referenced = set(
+            session.scalars(
+                select(Attachment.stored_name).where(Attachment.stored_name.in_(stored_names))
+            )
+        )
+    for name in set(stored_names) - referenced:
+        (ctx.paths.certificates / name).unlink(missing_ok=True)
+
+
+def purge_unreferenced_certificates(ctx: Context) -> list[str]:
+    """Delete certificate files no record points to; returns their names."""
+    with ctx.db.read() as session:
+        referenced = set(session.scalars(select(Attachment.stored_name)))
+    removed = []
+    for path in ctx.paths.certificates.glob("*"):
+        if path.is_file() and (path.name not in referenced or path.name.startswith(".")):
+            path.unlink(missing_ok=True)
+            removed.append(path.name)
+    return removed
+
+
+def _apply(activity: Activity, clean: ActivityInput) -> None:
+    uan = clean.parsed_uan()
+    activity.title = clean.title
+    activity.provider = clean.provider
+    activity.completed_on = clean.completed_on
+    activity.hours_hundredths = clean.hours.hundredths
+    activity.uan = uan.text if uan else None
+    activity.format = uan.format.value if uan else None
+    activity.topic = uan.topic if uan else None
+    activity.audience = uan.audience.value if uan else None
+    activity.category = clean.category.value if clean.category else "other"
+    activity.source = clean.source.value
+    activity.notes = clean.notes
+    activity.tags = [ActivityTag(tag=t) for t in clean.tags]
+
+
+def _attachment(stored: StoredFile) -> Attachment:
+    return Attachment(
+        stored_name=stored.stored_name,
+        original_name=stored.original_name,
+        media_type=stored.media_type,
+        sha256=stored.sha256,
+        size_bytes=stored.size_bytes,
+    )
+
+
+def _get(session: Session, activity_id: int) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFound("activity", activity_id)
+    return activity
+
+
+def _changed(row: ActivityRow) -> Changes:
+    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))

@@ -1,0 +1,42 @@
+"""The handle every service function takes: database, paths and rule catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rxtracker.catalog import Catalog, load_builtin
+from rxtracker.db import Database
+from rxtracker.services.paths import AppPaths
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """An opened rxtracker data folder."""
+
+    paths: AppPaths
+    db: Database
+    catalog: Catalog
+
+    def close(self) -> None:
+        """Release the database."""
+        self.db.close()
+
+
+def open_context(paths: AppPaths) -> Context:
+    """Create the folders if needed, open and migrate the database, load the catalog.
+
+    Raises:
+        rxtracker.db.DatabaseError: the database cannot be used (message says why).
+        rxtracker.catalog.CatalogError: a rule file shipped with the app is broken.
+    """
+    paths.ensure()
+    db = Database(paths.database, backups_dir=paths.backups)
+    _private(paths)
+    return Context(paths=paths, db=db, catalog=load_builtin())
+
+
+def _private(paths: AppPaths) -> None:
+    """Keep the database readable by its owner only (POSIX)."""
+    for path in (paths.database, *paths.database.parent.glob(paths.database.name + "-*")):
+        if path.exists():
+            path.chmod(0o600)

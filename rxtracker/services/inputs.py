@@ -1,0 +1,167 @@
+"""What the user typed, validated into clean values before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rxtracker.domain import STATES, Category, Hours, InvalidInput, Role, Source, Uan, parse_uan
+
+MAX_HOURS = Hours(10_000)
+EARLIEST_DATE = dt.date(1970, 1, 1)
+_TAG = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def clean_text(value: str | None, field_name: str, *, limit: int, required: bool) -> str:
+    """Strip and check a text field."""
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(field_name, "is empty")
+    if len(text) > limit:
+        raise InvalidInput(field_name, f"is {len(text)} characters long; the limit is {limit}")
+    return text
+
+
+def clean_state(value: str | None, field_name: str = "state") -> str | None:
+    """A two-letter US state code in upper case, or None."""
+    if value is None or not value.strip():
+        return None
+    code = value.strip().upper()
+    if code not in STATES:
+        raise InvalidInput(field_name, f"{value!r} is not a US state code such as TX or FL")
+    return code
+
+
+def clean_tag(value: str) -> str:
+    """Tags are lower case with dashes: 'Texas law' -> 'texas-law'."""
+    tag = "-".join(value.strip().lower().replace("_", " ").split())
+    if not _TAG.fullmatch(tag):
+        raise InvalidInput("tag", f"{value!r} must be letters, digits and dashes (like texas-law)")
+    return tag
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    """Fields of a person."""
+
+    name: str
+    email: str | None = None
+    role: Role = Role.TECHNICIAN
+    home_state: str | None = None
+    nabp_eprofile_id: str | None = None
+    ptcb_number: str | None = None
+    nha_number: str | None = None
+    notes: str = ""
+
+    def cleaned(self) -> PersonInput:
+        """A copy with every field checked and normalised.
+
+        Raises:
+            InvalidInput: naming the first field that is wrong.
+        """
+        email = clean_text(self.email, "email", limit=320, required=False) or None
+        if email and not _EMAIL.fullmatch(email):
+            raise InvalidInput("email", f"{email!r} is not an e-mail address")
+        return PersonInput(
+            name=clean_text(self.name, "name", limit=200, required=True),
+            email=email,
+            role=Role(self.role),
+            home_state=clean_state(self.home_state, "home state"),
+            nabp_eprofile_id=clean_text(
+                self.nabp_eprofile_id, "NABP e-Profile ID", limit=40, required=False
+            )
+            or None,
+            ptcb_number=clean_text(self.ptcb_number, "PTCB number", limit=40, required=False)
+            or None,
+            nha_number=clean_text(self.nha_number, "NHA number", limit=40, required=False) or None,
+            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialInput:
+    """Fields of a credential (its type is checked against the catalog by the service)."""
+
+    type_id: str
+    expires_on: dt.date
+    number: str | None = None
+    state: str | None = None
+    issued_on: dt.date | None = None
+    cycle_start: dt.date | None = None
+    status_notes: str = ""
+
+    def cleaned(self) -> CredentialInput:
+        """A copy with dates in order and texts checked."""
+        if self.cycle_start and self.cycle_start > self.expires_on:
+            raise InvalidInput(
+                "cycle start", f"{self.cycle_start} is after the expiration date {self.expires_on}"
+            )
+        if self.issued_on and self.issued_on > self.expires_on:
+            raise InvalidInput(
+                "issued", f"{self.issued_on} is after the expiration date {self.expires_on}"
+            )
+        return CredentialInput(
+            type_id=self.type_id.strip(),
+            expires_on=self.expires_on,
+            number=clean_text(self.number, "number", limit=60, required=False) or None,
+            state=clean_state(self.state),
+            issued_on=self.issued_on,
+            cycle_start=self.cycle_start,
+            status_notes=clean_text(
+                self.status_notes, "status notes", limit=10_000, required=False
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityInput:
+    """Fields of a CE activity. ``category`` None means: ACPE when a UAN is given, else other."""
+
+    title: str
+    completed_on: dt.date
+    hours: Hours
+    provider: str = ""
+    uan: str | None = None
+    category: Category | None = None
+    tags: tuple[str, ...] = field(default=())
+    notes: str = ""
+    source: Source = Source.MANUAL
+
+    def parsed_uan(self) -> Uan | None:
+        """The UAN parsed, or None when none was given."""
+        return parse_uan(self.uan) if self.uan and self.uan.strip() else None
+
+    def cleaned(self, today: dt.date) -> ActivityInput:
+        """A copy with every field checked; the UAN normalised.
+
+        Raises:
+            InvalidInput: naming the first field that is wrong.
+        """
+        if self.hours.hundredths <= 0:
+            raise InvalidInput("hours", f"{self.hours} must be more than 0")
+        if self.hours > MAX_HOURS:
+            raise InvalidInput(
+                "hours",
+                f"{self.hours} is more than {MAX_HOURS} hours for one activity; check the number",
+            )
+        if self.completed_on > today:
+            raise InvalidInput(
+                "date", f"{self.completed_on} is in the future; log CE once it is completed"
+            )
+        if self.completed_on < EARLIEST_DATE:
+            raise InvalidInput("date", f"{self.completed_on} is before {EARLIEST_DATE}")
+        uan = self.parsed_uan()
+        category = self.category or (Category.ACPE if uan else Category.OTHER)
+        return ActivityInput(
+            title=clean_text(self.title, "title", limit=500, required=True),
+            completed_on=self.completed_on,
+            hours=self.hours,
+            provider=clean_text(self.provider, "provider", limit=300, required=False),
+            uan=uan.text if uan else None,
+            category=Category(category),
+            tags=tuple(sorted({clean_tag(t) for t in self.tags if t.strip()})),
+            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+            source=Source(self.source),
+        )

@@ -1,0 +1,61 @@
+"""Where rxtracker keeps its files: computed once, passed down, overridable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "rxtracker"
+ENV_DATA_DIR = "RXTRACKER_DATA_DIR"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """Every folder and file rxtracker uses."""
+
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite database file."""
+        return self.data_dir / "rxtracker.sqlite3"
+
+    @property
+    def certificates(self) -> Path:
+        """Stored certificate files, named by their sha256."""
+        return self.data_dir / "certificates"
+
+    @property
+    def backups(self) -> Path:
+        """Automatic and pre-migration backups."""
+        return self.data_dir / "backups"
+
+    @property
+    def settings(self) -> Path:
+        """The GUI's settings file (window geometry, reminder horizon...)."""
+        return self.data_dir / "settings.ini"
+
+    @classmethod
+    def resolve(cls, data_dir: str | Path | None = None) -> AppPaths:
+        """The paths to use: ``data_dir``, else ``$RXTRACKER_DATA_DIR``, else platformdirs.
+
+        An override moves every folder (logs included) under it, so tests and demos never
+        touch the user's real folders.
+        """
+        override = data_dir or os.environ.get(ENV_DATA_DIR)
+        if override:
+            base = Path(override).expanduser().resolve()
+            return cls(data_dir=base, log_dir=base / "logs")
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> None:
+        """Create the folders, private to the user (0700 on POSIX)."""
+        for folder in (self.data_dir, self.certificates, self.backups, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)

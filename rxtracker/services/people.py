@@ -1,0 +1,132 @@
+"""User actions on people."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rxtracker.db import Activity, Attachment, Person
+from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.services.activities import discard_if_unreferenced
+from rxtracker.services.context import Context
+from rxtracker.services.convert import person_row
+from rxtracker.services.inputs import PersonInput
+from rxtracker.services.rows import Changes, Outcome, PersonRow
+
+
+def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
+    """Add a person.
+
+    Raises:
+        InvalidInput: a field is wrong.
+    """
+    clean = data.cleaned()
+    with ctx.db.write() as session:
+        person = Person(**_fields(clean))
+        session.add(person)
+        session.flush()
+        row = person_row(person)
+    return Outcome(row, Changes(people=frozenset({row.id})))
+
+
+def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[PersonRow]:
+    """Replace a person's fields."""
+    clean = data.cleaned()
+    with ctx.db.write() as session:
+        person = _get(session, person_id)
+        for key, value in _fields(clean).items():
+            setattr(person, key, value)
+        session.flush()
+        row = person_row(person)
+    return Outcome(row, Changes(people=frozenset({row.id})))
+
+
+def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[PersonRow]:
+    """Deactivate (keep every record, leave team views) or reactivate a person."""
+    with ctx.db.write() as session:
+        person = _get(session, person_id)
+        person.active = active
+        session.flush()
+        row = person_row(person)
+    return Outcome(row, Changes(people=frozenset({row.id})))
+
+
+def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
+    """Delete a person with their credentials, activities and certificate records.
+
+    The person's certificate files are deleted from the data folder too, unless another
+    record still points to the same file.
+    """
+    with ctx.db.write() as session:
+        person = _get(session, person_id)
+        row = person_row(person)
+        files = list(
+            session.scalars(
+                select(Attachment.stored_name).join(Activity).where(Activity.person_id == person_id)
+            )
+        )
+        session.delete(person)
+    discard_if_unreferenced(ctx, files)
+    return Outcome(row, Changes(people=frozenset({row.id}), removed=True))
+
+
+def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonRow]:
+    """Everybody, by name."""
+    with ctx.db.read() as session:
+        query = select(Person).order_by(func.lower(Person.name), Person.id)
+        if not include_inactive:
+            query = query.where(Person.active.is_(True))
+        return [person_row(p) for p in session.scalars(query)]
+
+
+def get_person(ctx: Context, person_id: int) -> PersonRow:
+    """One person by id."""
+    with ctx.db.read() as session:
+        return person_row(_get(session, person_id))
+
+
+def find_person(ctx: Context, key: str) -> PersonRow:
+    """A person named by id or by name (case-insensitive, exact).
+
+    Raises:
+        InvalidInput: field "person": no such person, or the name is shared by several.
+    """
+    text = key.strip()
+    with ctx.db.read() as session:
+        if text.isdigit():
+            person = session.get(Person, int(text))
+            if person is not None:
+                return person_row(person)
+        matches = list(
+            session.scalars(
+                select(Person).where(func.lower(Person.name) == text.lower()).order_by(Person.id)
+            )
+        )
+    if not matches:
+        raise InvalidInput("person", f"no person named {text!r} (see `rxtracker person list`)")
+    if len(matches) > 1:
+        ids = ", ".join(str(p.id) for p in matches)
+        raise InvalidInput(
+            "person", f"{len(matches)} people are named {text!r}; use the id ({ids})"
+        )
+    return person_row(matches[0])
+
+
+def _get(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    return person
+
+
+def _fields(clean: PersonInput) -> dict[str, object]:
+    return {
+        "name": clean.name,
+        "email": clean.email,
+        "role": clean.role.value,
+        "home_state": clean.home_state,
+        "nabp_eprofile_id": clean.nabp_eprofile_id,
+        "ptcb_number": clean.ptcb_number,
+        "nha_number": clean.nha_number,
+        "notes": clean.notes,
+    }

@@ -1,0 +1,102 @@
+"""Plain frozen rows handed to the CLI and the GUI (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from rxtracker.domain import Audience, Category, Format, Hours, Role, Source
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """A person as shown in lists and forms."""
+
+    id: int
+    name: str
+    email: str | None
+    role: Role
+    home_state: str | None
+    nabp_eprofile_id: str | None
+    ptcb_number: str | None
+    nha_number: str | None
+    notes: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialRow:
+    """A credential with its current cycle."""
+
+    id: int
+    person_id: int
+    type_id: str
+    type_name: str
+    number: str | None
+    state: str | None
+    issued_on: dt.date | None
+    expires_on: dt.date
+    cycle_start: dt.date | None
+    status_notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    """A stored certificate file."""
+
+    id: int
+    activity_id: int
+    stored_name: str
+    original_name: str
+    media_type: str
+    sha256: str
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    """A CE activity with its parsed UAN parts, tags and certificates."""
+
+    id: int
+    person_id: int
+    title: str
+    provider: str
+    completed_on: dt.date
+    hours: Hours
+    uan: str | None
+    format: Format | None
+    topic: str | None
+    audience: Audience | None
+    category: Category
+    source: Source
+    notes: str
+    tags: tuple[str, ...]
+    attachments: tuple[AttachmentRow, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one service call changed, so each page refreshes only what concerns it."""
+
+    people: frozenset[int] = frozenset()
+    credentials: frozenset[int] = frozenset()
+    activities: frozenset[int] = frozenset()
+    removed: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changed."""
+        return not (self.people or self.credentials or self.activities)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[T]):
+    """A service call's result and what it changed."""
+
+    value: T
+    changes: Changes = field(default_factory=Changes)

@@ -1,0 +1,71 @@
+"""Shared fixtures. Qt runs offscreen and no test touches the user's real folders."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any QApplication exists (pytest-qt creates it lazily).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Any code path that forgets --data-dir lands in a throwaway folder, never the real one.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="rxtracker-tests-"))
+os.environ["RXTRACKER_DATA_DIR"] = str(_SANDBOX / "default-data")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
+os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "xdg-state")
+
+import pytest  # noqa: E402
+
+from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder for one test."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[Context]:
+    """An opened data folder."""
+    context = open_context(AppPaths.resolve(data_dir))
+    yield context
+    context.close()
+
+
+def db_dump(path: Path) -> list[str]:
+    """Every statement needed to rebuild the database: equal dumps mean equal contents."""
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def make_pdf(path: Path, text: str = "Certificate of completion") -> Path:
+    """A small but real one-page PDF."""
+    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path

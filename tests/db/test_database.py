@@ -1,0 +1,116 @@
+"""Opening, creating, refusing and migrating the SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from rxtracker.db import SCHEMA_VERSION, Database, DatabaseTooNew, NotADatabase
+from rxtracker.db.schema import schema_sql
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _structure(path: Path) -> dict[str, object]:
+    """Tables, columns, indexes and foreign keys, compared as sets (ALTER TABLE appends)."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        out: dict[str, object] = {}
+        for table in sorted(tables):
+            out[table] = {
+                "columns": sorted(
+                    (r[1], r[2], r[3], r[4], r[5])
+                    for r in con.execute(f"PRAGMA table_info('{table}')")
+                ),
+                "indexes": sorted(
+                    (r[1], r[2]) for r in con.execute(f"PRAGMA index_list('{table}')")
+                ),
+                "foreign_keys": sorted(
+                    (r[2], r[3], r[4], r[6])
+                    for r in con.execute(f"PRAGMA foreign_key_list('{table}')")
+                ),
+            }
+        out["version"] = con.execute("PRAGMA user_version").fetchone()[0]
+        return out
+    finally:
+        con.close()
+
+
+def test_fresh_database_is_at_head_with_foreign_keys_and_wal(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.sqlite3")
+    assert db.schema_version() == SCHEMA_VERSION
+    with db.engine.connect() as con:
+        assert con.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert con.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert con.execute(text("PRAGMA busy_timeout")).scalar_one() >= 10_000
+    db.close()
+
+
+def test_db_schema_sql_matches_the_models() -> None:
+    """Golden test: run `make schema` after changing rxtracker/db/models.py."""
+    assert (ROOT / "db_schema.sql").read_text() == schema_sql()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE future (x)")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer rxtracker") as err:
+        Database(path)
+    assert "left as it is" in str(err.value)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00"
+                                     + b"\xff" * 2000])
+def test_garbage_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(NotADatabase, match="damaged or is not an rxtracker database"):
+        Database(path)
+    assert path.read_bytes() == content
+
+
+def _from_fixture(tmp_path: Path, version: int) -> Path:
+    path = tmp_path / f"v{version}.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript((FIXTURES / f"schema_v{version}.sql").read_text())
+    data = FIXTURES / f"data_v{version}.sql"
+    if data.exists():
+        con.executescript(data.read_text())
+    con.commit()
+    con.close()
+    return path
+
+
+def _fixture_versions() -> list[int]:
+    return sorted(int(p.stem.split("_v")[1]) for p in FIXTURES.glob("schema_v*.sql"))
+
+
+def test_there_is_a_fixture_for_every_earlier_version() -> None:
+    assert _fixture_versions() == list(range(1, SCHEMA_VERSION))
+
+
+@pytest.mark.parametrize("version", _fixture_versions())
+def test_migrating_each_earlier_version_gives_the_fresh_schema(tmp_path: Path,
+                                                               version: int) -> None:
+    old = _from_fixture(tmp_path, version)
+    backups = tmp_path / "backups"
+    Database(old, backups_dir=backups).close()
+    fresh = tmp_path / "fresh.sqlite3"
+    Database(fresh).close()
+    assert _structure(old) == _structure(fresh)
+    copies = list(backups.glob(f"before-migration-v{version}-*.sqlite3"))
+    assert len(copies) == 1
+    assert _structure(copies[0])["version"] == version
