@@ -1,6 +1,6 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE activity (
 	id INTEGER NOT NULL,
@@ -16,6 +16,9 @@ CREATE TABLE activity (
 	category VARCHAR(20) NOT NULL,
 	source VARCHAR(10) NOT NULL,
 	notes TEXT NOT NULL,
+	recognized_program VARCHAR(60),
+	cpe_monitor_seen_on DATE,
+	import_batch_id INTEGER,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	PRIMARY KEY (id),
@@ -25,7 +28,8 @@ CREATE TABLE activity (
 	CONSTRAINT activity_category CHECK (category IN ('acpe', 'college', 'in-service', 'employer', 'other')),
 	CONSTRAINT activity_source CHECK (source IN ('manual', 'import')),
 	CONSTRAINT activity_title_not_blank CHECK (length(trim(title)) > 0),
-	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE,
+	FOREIGN KEY(import_batch_id) REFERENCES import_batch (id) ON DELETE SET NULL
 );
 
 CREATE TABLE activity_tag (
@@ -60,10 +64,55 @@ CREATE TABLE credential (
 	expires_on DATE NOT NULL,
 	cycle_start DATE,
 	status_notes TEXT NOT NULL,
+	initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	PRIMARY KEY (id),
 	CONSTRAINT credential_cycle_order CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
+	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+);
+
+CREATE TABLE credential_cycle (
+	id INTEGER NOT NULL,
+	credential_id INTEGER NOT NULL,
+	cycle_start DATE,
+	expires_on DATE NOT NULL,
+	renewed_on DATE NOT NULL,
+	notes TEXT NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
+);
+
+CREATE TABLE credential_item (
+	id INTEGER NOT NULL,
+	credential_id INTEGER NOT NULL,
+	requirement_id VARCHAR(60) NOT NULL,
+	done_on DATE NOT NULL,
+	note TEXT NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
+);
+
+CREATE TABLE custom_credential_type (
+	id VARCHAR(60) NOT NULL,
+	definition TEXT NOT NULL,
+	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE import_batch (
+	id INTEGER NOT NULL,
+	person_id INTEGER NOT NULL,
+	kind VARCHAR(30) NOT NULL,
+	file_name VARCHAR(255) NOT NULL,
+	sha256 VARCHAR(64) NOT NULL,
+	imported_at DATETIME NOT NULL,
+	added INTEGER NOT NULL,
+	merged INTEGER NOT NULL,
+	skipped INTEGER NOT NULL,
+	rejected INTEGER NOT NULL,
+	PRIMARY KEY (id),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
 );
 
@@ -85,10 +134,32 @@ CREATE TABLE person (
 	CONSTRAINT person_name_not_blank CHECK (length(trim(name)) > 0)
 );
 
+CREATE TABLE work_experience (
+	id INTEGER NOT NULL,
+	person_id INTEGER NOT NULL,
+	role VARCHAR(200) NOT NULL,
+	setting VARCHAR(200) NOT NULL,
+	areas VARCHAR(500) NOT NULL,
+	start_on DATE NOT NULL,
+	end_on DATE,
+	hours_per_week INTEGER NOT NULL,
+	notes TEXT NOT NULL,
+	PRIMARY KEY (id),
+	CONSTRAINT work_experience_order CHECK (end_on IS NULL OR start_on <= end_on),
+	CONSTRAINT work_experience_hours CHECK (hours_per_week > 0 AND hours_per_week <= 80),
+	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+);
+
 CREATE INDEX ix_activity_person_date ON activity (person_id, completed_on);
 
 CREATE INDEX ix_activity_person_uan ON activity (person_id, uan);
 
 CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
 
+CREATE INDEX ix_credential_cycle_credential ON credential_cycle (credential_id);
+
+CREATE INDEX ix_credential_item_credential ON credential_item (credential_id);
+
 CREATE INDEX ix_credential_person ON credential (person_id);
+
+CREATE INDEX ix_work_experience_person ON work_experience (person_id);

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -91,8 +92,92 @@ class Credential(Timestamps, Base):
     expires_on: Mapped[dt.date] = mapped_column(Date)
     cycle_start: Mapped[dt.date | None] = mapped_column(Date)
     status_notes: Mapped[str] = mapped_column(Text, default="")
+    # Schema 2: the first cycle after initial registration (several states exempt it).
+    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
 
     person: Mapped[Person] = relationship(back_populates="credentials")
+    past_cycles: Mapped[list[CredentialCycle]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialCycle.expires_on"
+    )
+    items: Mapped[list[CredentialItem]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialItem.done_on"
+    )
+
+
+class CredentialCycle(Base):
+    """A closed (renewed) cycle of a credential, kept read-only for the record."""
+
+    __tablename__ = "credential_cycle"
+    __table_args__ = (Index("ix_credential_cycle_credential", "credential_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
+    cycle_start: Mapped[dt.date | None] = mapped_column(Date)
+    expires_on: Mapped[dt.date] = mapped_column(Date)
+    renewed_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class CredentialItem(Base):
+    """A non-hour requirement done for a credential (a competency attestation...)."""
+
+    __tablename__ = "credential_item"
+    __table_args__ = (Index("ix_credential_item_credential", "credential_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
+    requirement_id: Mapped[str] = mapped_column(String(60))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CustomCredentialType(Timestamps, Base):
+    """A credential type the user defined (stored as a catalog mapping in JSON)."""
+
+    __tablename__ = "custom_credential_type"
+
+    id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    definition: Mapped[str] = mapped_column(Text)
+
+
+class WorkExperience(Base):
+    """A period of work, so years of experience are computed, not typed."""
+
+    __tablename__ = "work_experience"
+    __table_args__ = (
+        CheckConstraint("end_on IS NULL OR start_on <= end_on", name="work_experience_order"),
+        CheckConstraint(
+            "hours_per_week > 0 AND hours_per_week <= 80", name="work_experience_hours"
+        ),
+        Index("ix_work_experience_person", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(200))
+    setting: Mapped[str] = mapped_column(String(200), default="")
+    areas: Mapped[str] = mapped_column(String(500), default="")  # space-separated tags
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    end_on: Mapped[dt.date | None] = mapped_column(Date)
+    hours_per_week: Mapped[int] = mapped_column(Integer, default=40)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportBatch(Base):
+    """One import of a file (CPE Monitor export, CSV), for the summary and reconciling."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(30))
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    merged: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Activity(Timestamps, Base):
@@ -130,6 +215,13 @@ class Activity(Timestamps, Base):
     category: Mapped[str] = mapped_column(String(20), default="acpe")
     source: Mapped[str] = mapped_column(String(10), default="manual")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Schema 2: the PTCB certificate (catalog id) this activity is the recognised program for,
+    # the day a CPE Monitor export last showed it, and the import that brought it in.
+    recognized_program: Mapped[str | None] = mapped_column(String(60))
+    cpe_monitor_seen_on: Mapped[dt.date | None] = mapped_column(Date)
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL")
+    )
 
     person: Mapped[Person] = relationship(back_populates="activities")
     tags: Mapped[list[ActivityTag]] = relationship(

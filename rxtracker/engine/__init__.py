@@ -1,0 +1,38 @@
+"""Pure rules engine: cycles, requirements, allocation, pathways, explanations.
+
+It never reads the clock, the disk or the database: ``as_of`` and every fact are arguments.
+"""
+
+from rxtracker.engine.facts import (
+    ActivityFact,
+    CredentialFact,
+    ExperienceFact,
+    ItemFact,
+    PastCycleFact,
+)
+from rxtracker.engine.result import (
+    ActivityResult,
+    CredentialResult,
+    CycleDates,
+    PathwayResult,
+    PathwayStep,
+    Phase,
+    RequirementResult,
+    SpecialtyArea,
+)
+
+__all__ = [
+    "ActivityFact",
+    "ActivityResult",
+    "CredentialFact",
+    "CredentialResult",
+    "CycleDates",
+    "ExperienceFact",
+    "ItemFact",
+    "PastCycleFact",
+    "PathwayResult",
+    "PathwayStep",
+    "Phase",
+    "RequirementResult",
+    "SpecialtyArea",
+]

@@ -101,8 +101,9 @@ def test_broken_requirement_names_its_path() -> None:
 
 def test_a_cap_without_selector_is_refused() -> None:
     data = _minimal()
-    data["rules"][0]["requirements"].append({"id": "cap", "kind": "max", "label": "Cap",
-                                             "hours": "5"})
+    data["rules"][0]["requirements"].append(
+        {"id": "cap", "kind": "max", "label": "Cap", "hours": "5"}
+    )
     with pytest.raises(CatalogError, match="needs a selector"):
         parse_type(data, origin="my.toml")
 

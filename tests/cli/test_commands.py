@@ -36,14 +36,29 @@ def test_person_add_and_list(ana: Cli) -> None:
 
 
 def test_credential_add_list_and_types(ana: Cli) -> None:
-    result = ana("credential", "add", "Ana Ruiz", "ptcb-cpht", "--expires", "2027-03-31",
-                 "--number", "123456", "--issued", "2019-03-15", "--cycle-start", "2025-04-01")
+    result = ana(
+        "credential",
+        "add",
+        "Ana Ruiz",
+        "ptcb-cpht",
+        "--expires",
+        "2027-03-31",
+        "--number",
+        "123456",
+        "--issued",
+        "2019-03-15",
+        "--cycle-start",
+        "2025-04-01",
+    )
     assert result.code == 0, result.err
     assert "expiring 2027-03-31" in result.out
     [cred] = ana("credential", "list", "1", "--json").json()
     assert cred["type"] == "ptcb-cpht"
     assert (cred["expires"], cred["cycle_start"], cred["number"]) == (
-        "2027-03-31", "2025-04-01", "123456")
+        "2027-03-31",
+        "2025-04-01",
+        "123456",
+    )
     types = {t["id"]: t for t in ana("credential", "types", "--json").json()}
     assert "ptcb-cpht" in types and types["ptcb-cpht"]["cycle_months"] == 24
     assert "PTCB" in ana("credential", "types").out
@@ -52,10 +67,27 @@ def test_credential_add_list_and_types(ana: Cli) -> None:
 def test_ce_add_and_list_with_certificate(ana: Cli, tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "cert.pdf")
     original = pdf.read_bytes()
-    result = ana("ce", "add", "ana ruiz", "--title", "Texas pharmacy law update",
-                 "--date", "2026-01-05", "--hours", "1.5", "--provider", "Texas Pharmacy Assn",
-                 "--uan", "0197-0000-25-001-H03-T", "--tag", "texas-law", "--tag", "Law",
-                 "--certificate", str(pdf))
+    result = ana(
+        "ce",
+        "add",
+        "ana ruiz",
+        "--title",
+        "Texas pharmacy law update",
+        "--date",
+        "2026-01-05",
+        "--hours",
+        "1.5",
+        "--provider",
+        "Texas Pharmacy Assn",
+        "--uan",
+        "0197-0000-25-001-H03-T",
+        "--tag",
+        "texas-law",
+        "--tag",
+        "Law",
+        "--certificate",
+        str(pdf),
+    )
     assert result.code == 0, result.err
     [activity] = ana("ce", "list", "Ana Ruiz", "--json").json()
     assert activity["title"] == "Texas pharmacy law update"
@@ -75,8 +107,22 @@ def test_ce_add_and_list_with_certificate(ana: Cli, tmp_path: Path) -> None:
 
 
 def test_ce_without_uan_defaults_to_other_category(ana: Cli) -> None:
-    assert ana("ce", "add", "1", "--title", "Human trafficking prevention", "--date",
-               "2025-06-01", "--hours", "1", "--tag", "human-trafficking").code == 0
+    assert (
+        ana(
+            "ce",
+            "add",
+            "1",
+            "--title",
+            "Human trafficking prevention",
+            "--date",
+            "2025-06-01",
+            "--hours",
+            "1",
+            "--tag",
+            "human-trafficking",
+        ).code
+        == 0
+    )
     [activity] = ana("ce", "list", "1", "--json").json()
     assert activity["category"] == "other" and activity["uan"] is None
 
@@ -98,30 +144,62 @@ def _too_big(tmp_path: Path) -> str:
 BASE = ["ce", "add", "Ana Ruiz", "--title", "Course", "--date", "2026-01-05", "--hours", "1"]
 
 BAD_INPUT = [
-    ("unknown person", ["ce", "add", "Zed", "--title", "x", "--date", "2026-01-05",
-                        "--hours", "1"], "person: no person named 'Zed'"),
-    ("malformed date", [*BASE[:5], "--date", "2026-13-05", "--hours", "1"],
-     "date: '2026-13-05' is not a date"),
+    (
+        "unknown person",
+        ["ce", "add", "Zed", "--title", "x", "--date", "2026-01-05", "--hours", "1"],
+        "person: no person named 'Zed'",
+    ),
+    (
+        "malformed date",
+        [*BASE[:5], "--date", "2026-13-05", "--hours", "1"],
+        "date: '2026-13-05' is not a date",
+    ),
     ("zero hours", [*BASE[:7], "--hours", "0"], "hours: 0 must be more than 0"),
     ("negative hours", [*BASE[:7], "--hours=-1"], "hours: -1 must be more than 0"),
     ("too many hours", [*BASE[:7], "--hours", "100.5"], "hours: 100.5 is more than 100"),
     ("hours not a number", [*BASE[:7], "--hours", "two"], "hours: 'two' is not a number"),
     ("future date", [*BASE[:5], "--date", "2999-01-01", "--hours", "1"], "is in the future"),
-    ("blank title", ["ce", "add", "Ana Ruiz", "--title", "  ", "--date", "2026-01-05",
-                     "--hours", "1"], "title: is empty"),
-    ("malformed UAN", [*BASE, "--uan", "0197-0000-25-01-H03-T"],
-     "UAN: part 4 (sequence number)"),
-    ("missing certificate", [*BASE, "--certificate", "/nonexistent/cert.pdf"],
-     "certificate: /nonexistent/cert.pdf does not exist"),
-    ("certificate not PDF", [*BASE, "--certificate", "{not_a_pdf}"],
-     "is not a PDF, PNG or JPEG file"),
+    (
+        "blank title",
+        ["ce", "add", "Ana Ruiz", "--title", "  ", "--date", "2026-01-05", "--hours", "1"],
+        "title: is empty",
+    ),
+    ("malformed UAN", [*BASE, "--uan", "0197-0000-25-01-H03-T"], "UAN: part 4 (sequence number)"),
+    (
+        "missing certificate",
+        [*BASE, "--certificate", "/nonexistent/cert.pdf"],
+        "certificate: /nonexistent/cert.pdf does not exist",
+    ),
+    (
+        "certificate not PDF",
+        [*BASE, "--certificate", "{not_a_pdf}"],
+        "is not a PDF, PNG or JPEG file",
+    ),
     ("certificate too big", [*BASE, "--certificate", "{too_big}"], "the limit is 25 MB"),
-    ("unknown credential type", ["credential", "add", "Ana Ruiz", "ptcb-magic", "--expires",
-                                 "2027-01-31"], "credential type: 'ptcb-magic' is not in"),
-    ("credential bad date", ["credential", "add", "Ana Ruiz", "ptcb-cpht", "--expires",
-                             "31/01/2027"], "expires: '31/01/2027' is not a date"),
-    ("cycle after expiry", ["credential", "add", "Ana Ruiz", "ptcb-cpht", "--expires",
-                            "2027-01-31", "--cycle-start", "2027-02-01"], "cycle start: "),
+    (
+        "unknown credential type",
+        ["credential", "add", "Ana Ruiz", "ptcb-magic", "--expires", "2027-01-31"],
+        "credential type: 'ptcb-magic' is not in",
+    ),
+    (
+        "credential bad date",
+        ["credential", "add", "Ana Ruiz", "ptcb-cpht", "--expires", "31/01/2027"],
+        "expires: '31/01/2027' is not a date",
+    ),
+    (
+        "cycle after expiry",
+        [
+            "credential",
+            "add",
+            "Ana Ruiz",
+            "ptcb-cpht",
+            "--expires",
+            "2027-01-31",
+            "--cycle-start",
+            "2027-02-01",
+        ],
+        "cycle start: ",
+    ),
     ("bad state", ["person", "add", "Cy", "--state", "ZZ"], "state: 'ZZ' is not a US state"),
     ("bad email", ["person", "add", "Cy", "--email", "cy-at-example"], "email: "),
     ("blank name", ["person", "add", "   "], "name: is empty"),

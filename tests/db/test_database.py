@@ -19,8 +19,12 @@ def _structure(path: Path) -> dict[str, object]:
     """Tables, columns, indexes and foreign keys, compared as sets (ALTER TABLE appends)."""
     con = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         out: dict[str, object] = {}
         for table in sorted(tables):
             out[table] = {
@@ -72,8 +76,9 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert not Path(f"{path}-wal").exists()
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all" * 100, b"SQLite format 3\x00"
-                                     + b"\xff" * 2000])
+@pytest.mark.parametrize(
+    "content", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 2000]
+)
 def test_garbage_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(content)
@@ -103,8 +108,9 @@ def test_there_is_a_fixture_for_every_earlier_version() -> None:
 
 
 @pytest.mark.parametrize("version", _fixture_versions())
-def test_migrating_each_earlier_version_gives_the_fresh_schema(tmp_path: Path,
-                                                               version: int) -> None:
+def test_migrating_each_earlier_version_gives_the_fresh_schema(
+    tmp_path: Path, version: int
+) -> None:
     old = _from_fixture(tmp_path, version)
     backups = tmp_path / "backups"
     Database(old, backups_dir=backups).close()
@@ -114,3 +120,35 @@ def test_migrating_each_earlier_version_gives_the_fresh_schema(tmp_path: Path,
     copies = list(backups.glob(f"before-migration-v{version}-*.sqlite3"))
     assert len(copies) == 1
     assert _structure(copies[0])["version"] == version
+
+
+def test_migration_keeps_the_rows(tmp_path: Path) -> None:
+    old = _from_fixture(tmp_path, 1)
+    Database(old, backups_dir=tmp_path / "b").close()
+    con = sqlite3.connect(old)
+    try:
+        assert con.execute(
+            "SELECT title, hours_hundredths, recognized_program FROM activity"
+        ).fetchall() == [("Texas pharmacy law update", 150, None)]
+        assert con.execute("SELECT initial_cycle FROM credential").fetchall() == [(0,)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rxtracker.db import migrations
+
+    old = _from_fixture(tmp_path, 1)
+    before = _structure(old)
+
+    def broken(con: object) -> None:
+        migrations._v1_to_v2(con)  # type: ignore[arg-type]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setitem(migrations.STEPS, 1, broken)
+    with pytest.raises(RuntimeError):
+        Database(old, backups_dir=tmp_path / "b")
+    assert _structure(old) == before

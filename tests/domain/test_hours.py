@@ -19,8 +19,13 @@ def test_parse_accepts_plain_numbers(text: str, hundredths: int) -> None:
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("abc", "is not a number"), ("1.005", "more than two decimals"), ("nan", "not a number"),
-     ("", "not a number"), ("inf", "not a number")],
+    [
+        ("abc", "is not a number"),
+        ("1.005", "more than two decimals"),
+        ("nan", "not a number"),
+        ("", "not a number"),
+        ("inf", "not a number"),
+    ],
 )
 def test_parse_rejects_with_a_reason(text: str, problem: str) -> None:
     with pytest.raises(InvalidInput, match=problem) as err:

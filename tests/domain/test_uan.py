@@ -18,8 +18,9 @@ from rxtracker.domain import Audience, Format, InvalidInput, parse_uan, topic_la
         (" 0197 – 0000 – 24 – 001 – l05 – t ", "0197", Format.LIVE, "05", Audience.TECHNICIAN),
     ],
 )
-def test_parses_real_uans(text: str, provider: str, fmt: Format, topic: str,
-                          audience: Audience) -> None:
+def test_parses_real_uans(
+    text: str, provider: str, fmt: Format, topic: str, audience: Audience
+) -> None:
     uan = parse_uan(text)
     assert (uan.provider, uan.format, uan.topic, uan.audience) == (provider, fmt, topic, audience)
 

@@ -8,23 +8,35 @@ from pathlib import Path
 import pytest
 
 from rxtracker.domain import Hours, InvalidInput
-from rxtracker.services import ActivityInput, Context, CredentialInput, PersonInput
-from rxtracker.services import activities, credentials, people
+from rxtracker.services import (
+    ActivityInput,
+    Context,
+    CredentialInput,
+    PersonInput,
+    activities,
+    credentials,
+    people,
+)
 from tests.conftest import make_pdf
 
 TODAY = dt.date(2026, 11, 25)
 
 
 def _course(title: str = "Med errors", **kw: object) -> ActivityInput:
-    fields: dict[str, object] = {"title": title, "completed_on": dt.date(2026, 3, 1),
-                                 "hours": Hours.parse("2"), **kw}
+    fields: dict[str, object] = {
+        "title": title,
+        "completed_on": dt.date(2026, 3, 1),
+        "hours": Hours.parse("2"),
+        **kw,
+    }
     return ActivityInput(**fields)  # type: ignore[arg-type]
 
 
 def test_add_returns_frozen_row_and_changes(ctx: Context) -> None:
     person = people.add_person(ctx, PersonInput("Ana")).value
-    outcome = activities.add_activity(ctx, person.id, _course(uan="0197-0000-25-001-L05-T"),
-                                      today=TODAY)
+    outcome = activities.add_activity(
+        ctx, person.id, _course(uan="0197-0000-25-001-L05-T"), today=TODAY
+    )
     row = outcome.value
     assert row.topic == "05" and row.format is not None and row.format.value == "live"
     assert outcome.changes.activities == {row.id}
@@ -36,8 +48,9 @@ def test_same_certificate_is_stored_once(ctx: Context, tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "c.pdf")
     person = people.add_person(ctx, PersonInput("Ana")).value
     a = activities.add_activity(ctx, person.id, _course(), certificate=pdf, today=TODAY).value
-    b = activities.add_activity(ctx, person.id, _course("Other"), certificate=pdf,
-                                today=TODAY).value
+    b = activities.add_activity(
+        ctx, person.id, _course("Other"), certificate=pdf, today=TODAY
+    ).value
     assert a.attachments[0].stored_name == b.attachments[0].stored_name
     assert len(list(ctx.paths.certificates.iterdir())) == 1
 
@@ -45,8 +58,9 @@ def test_same_certificate_is_stored_once(ctx: Context, tmp_path: Path) -> None:
 def test_delete_then_restore_keeps_everything(ctx: Context, tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "c.pdf")
     person = people.add_person(ctx, PersonInput("Ana")).value
-    row = activities.add_activity(ctx, person.id, _course(tags=("medication-errors",)),
-                                  certificate=pdf, today=TODAY).value
+    row = activities.add_activity(
+        ctx, person.id, _course(tags=("medication-errors",)), certificate=pdf, today=TODAY
+    ).value
     removed = activities.delete_activity(ctx, row.id).value
     assert activities.list_activities(ctx, person.id) == []
     restored = activities.restore_activity(ctx, removed).value
@@ -98,8 +112,9 @@ def test_state_credential_types_fix_their_state(ctx: Context) -> None:
 
 def test_files_are_private(ctx: Context, tmp_path: Path) -> None:
     ana = people.add_person(ctx, PersonInput("Ana")).value
-    row = activities.add_activity(ctx, ana.id, _course(), certificate=make_pdf(tmp_path / "c.pdf"),
-                                  today=TODAY).value
+    row = activities.add_activity(
+        ctx, ana.id, _course(), certificate=make_pdf(tmp_path / "c.pdf"), today=TODAY
+    ).value
     stored = activities.certificate_path(ctx, row.attachments[0].stored_name)
     assert stored.stat().st_mode & 0o777 == 0o600
     assert ctx.paths.data_dir.stat().st_mode & 0o777 == 0o700

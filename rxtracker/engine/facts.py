@@ -1,0 +1,69 @@
+"""What the engine is given: plain facts about a person's records (no ORM, no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rxtracker.domain import Audience, Category, Format, Hours
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityFact:
+    """One logged CE activity."""
+
+    id: int
+    title: str
+    completed_on: dt.date
+    hours: Hours
+    provider: str = ""
+    uan: str | None = None
+    format: Format | None = None
+    topic: str | None = None
+    audience: Audience | None = None
+    category: Category = Category.ACPE
+    tags: frozenset[str] = frozenset()
+    recognized_program: str | None = None  # catalog id of a PTCB certificate program
+
+
+@dataclass(frozen=True, slots=True)
+class PastCycleFact:
+    """A renewed (closed) cycle of a credential."""
+
+    cycle_start: dt.date | None
+    expires_on: dt.date
+    renewed_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFact:
+    """A non-hour requirement recorded as done (e.g. CSPT competency attestation)."""
+
+    requirement_id: str
+    done_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialFact:
+    """A credential a person holds, with its current cycle."""
+
+    id: int
+    type_id: str
+    expires_on: dt.date
+    cycle_start: dt.date | None = None
+    issued_on: dt.date | None = None
+    state: str | None = None
+    initial_cycle: bool = False
+    past_cycles: tuple[PastCycleFact, ...] = ()
+    items: tuple[ItemFact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceFact:
+    """A period of work (areas: tags such as sterile-compounding, billing)."""
+
+    role: str
+    start_on: dt.date
+    end_on: dt.date | None
+    hours_per_week: int
+    areas: frozenset[str] = frozenset()

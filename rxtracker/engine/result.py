@@ -1,0 +1,129 @@
+"""What the engine answers: every number and every reason, ready to show a technician.
+
+This module is the contract between the engine and its callers (services, CLI ``status``,
+GUI dashboard, audit report). Fields may be added; none is renamed or removed lightly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rxtracker.domain import Hours
+
+
+class Phase(StrEnum):
+    """Where a credential stands on ``as_of``."""
+
+    COMPLETE = "complete"  # every requirement of the current cycle is met
+    ON_TRACK = "on_track"  # not complete, but time and pace are fine
+    AT_RISK = "at_risk"  # not complete, inside the renewal window or behind the pace
+    DUE = "due"  # past the application deadline, before expiration
+    LAPSED = "lapsed"  # expired, reinstatement still possible
+    EXPIRED = "expired"  # past the reinstatement period
+
+    @property
+    def label(self) -> str:
+        """Words for the user."""
+        return {
+            Phase.COMPLETE: "Complete",
+            Phase.ON_TRACK: "On track",
+            Phase.AT_RISK: "At risk",
+            Phase.DUE: "Past the deadline",
+            Phase.LAPSED: "Lapsed",
+            Phase.EXPIRED: "Expired",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class CycleDates:
+    """The dates of a credential's current cycle."""
+
+    start: dt.date
+    end: dt.date  # the expiration date
+    renewal_opens: dt.date | None
+    deadline: dt.date | None
+    reinstatement_until: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementResult:
+    """One requirement of the rule set in force, evaluated."""
+
+    id: str
+    kind: str
+    label: str
+    required: Hours | None  # None for items without hours
+    counted: Hours
+    met: bool
+    missing: Hours  # 0 when met
+    sentence: str | None  # "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01"
+    source: str
+    unconfirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityResult:
+    """How one activity counts toward a credential."""
+
+    activity_id: int
+    title: str
+    hours: Hours  # as logged
+    counted: Hours  # toward the credential's total
+    by_requirement: tuple[tuple[str, Hours], ...] = ()
+    reason: str | None = None  # why it counts less than in full (None when in full)
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialResult:
+    """A credential's current cycle, evaluated on ``as_of``."""
+
+    credential_id: int
+    type_id: str
+    type_name: str
+    phase: Phase
+    as_of: dt.date
+    dates: CycleDates
+    required_hours: Hours
+    counted_hours: Hours
+    missing_hours: Hours
+    requirements: tuple[RequirementResult, ...]
+    activities: tuple[ActivityResult, ...]
+    missing: tuple[str, ...]  # every unmet requirement, as a sentence
+    notes: tuple[str, ...] = field(default=())  # unconfirmed facts the user must know
+
+    @property
+    def days_to_deadline(self) -> int | None:
+        """Days from ``as_of`` to the application deadline (negative once past)."""
+        return (self.dates.deadline - self.as_of).days if self.dates.deadline else None
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayStep:
+    """One line of a pathway checklist."""
+
+    label: str
+    done: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayResult:
+    """Progress toward a specialty certification or certificate (CSPT, CPhT-Adv, TPV...)."""
+
+    id: str
+    name: str
+    achieved: bool
+    steps: tuple[PathwayStep, ...]
+    unconfirmed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SpecialtyArea:
+    """A specialty area and the logged courses that count toward it."""
+
+    id: str  # compounding, iv-sterile, nuclear, long-term-care, oncology
+    name: str
+    activity_ids: tuple[int, ...]
+    hours: Hours
