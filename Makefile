@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.rxtracker-installed
 
-.PHONY: run test lint unit schema bench clean
+.PHONY: run test lint unit stress schema bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The fault-injection suite at full length (make test runs a bounded version).
+stress: $(STAMP)
+	RXTRACKER_KILL_ROUNDS=200 RXTRACKER_CONCURRENT_WRITES=2000 \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/reliability
 
 # Regenerate db_schema.sql after a schema change (a test fails when it drifts).
 schema: $(STAMP)

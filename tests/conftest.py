@@ -17,8 +17,13 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
 os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "xdg-state")
 
+import json  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from typing import Any  # noqa: E402
+
 import pytest  # noqa: E402
 
+from rxtracker.__main__ import main  # noqa: E402
 from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -71,3 +76,37 @@ def make_pdf(path: Path, text: str = "Certificate of completion") -> Path:
     )
     path.write_bytes(bytes(out))
     return path
+
+
+@dataclass
+class Result:
+    """What a command printed and returned."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+class Cli:
+    """``cli("person", "add", "Ana")`` runs ``rxtracker --data-dir DIR person add Ana``."""
+
+    def __init__(self, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data_dir = data_dir
+        self.capsys = capsys
+
+    def __call__(self, *argv: str) -> Result:
+        self.capsys.readouterr()
+        try:
+            code = main(["--data-dir", str(self.data_dir), *argv])
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        captured = self.capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(data_dir, capsys)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +12,10 @@ from rxtracker.cli import commands
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
+from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.recovery import newest_backup
+
+log = logging.getLogger("rxtracker.cli")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -40,30 +45,46 @@ def run_command(args: argparse.Namespace) -> int:
 
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
+    paths = AppPaths.resolve(args.data_dir)
     try:
-        ctx = open_context(AppPaths.resolve(args.data_dir))
-    except (DatabaseError, OSError) as exc:
-        _error(str(exc))
-        return EXIT_FAILED
+        return _run_logged(args, paths)
+    finally:
+        close_logging()
+
+
+def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
+    ctx = None
     try:
+        setup_logging(paths)
+        ctx = open_context(paths)
+        log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
+    except DatabaseError as exc:
+        _error(f"{exc}{_backup_hint(paths)}")
+        return EXIT_FAILED
     except RxError as exc:
         _error(str(exc))
         return EXIT_FAILED
     except OSError as exc:
-        _error(f"{exc.strerror or exc} ({exc.filename or 'file'})")
+        _error(f"{exc.strerror or exc} ({exc.filename or paths.data_dir})")
         return EXIT_FAILED
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
     args = build_parser().parse_args(argv)
     return run_command(args)
+
+
+def _backup_hint(paths: AppPaths) -> str:
+    newest = newest_backup(paths)
+    return f" Your newest backup is {newest}." if newest else ""
 
 
 def _error(message: str) -> None:

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
-from rxtracker.domain import RxError
+from rxtracker.domain import RxError, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
+
+log = logging.getLogger("rxtracker.db")
 
 
 class DatabaseError(RxError):
@@ -37,6 +42,7 @@ def read_user_version(path: Path) -> int:
 
     Raises:
         NotADatabase: when the file is not a readable SQLite database.
+        StorageError: when the disk refuses (full, unreadable folder).
     """
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -45,11 +51,102 @@ def read_user_version(path: Path) -> int:
             version = con.execute("PRAGMA user_version").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
+        clear = storage_error(exc, path)
+        if isinstance(clear, StorageError):  # the disk refused; the file may well be fine
+            raise clear from exc
         raise NotADatabase(
             f"{path} is damaged or is not an rxtracker database ({exc}). It has been left as it is."
         ) from None
     return int(version)
+
+
+_NOTHING_SAVED = "Nothing was saved."
+
+#: (SQLite error name prefix, words in the message, what to tell the user).
+_STORAGE_PROBLEMS: tuple[tuple[str, str, str], ...] = (
+    (
+        "SQLITE_FULL",
+        "disk is full",
+        "The disk holding {folder} is full. {saved} Free some space and try again.",
+    ),
+    (
+        "SQLITE_READONLY",
+        "readonly",
+        "rxtracker cannot write to {folder}: it is read-only. {saved} Check the folder's "
+        "permissions, or use --data-dir to choose another folder.",
+    ),
+    (
+        "SQLITE_CANTOPEN",
+        "unable to open",
+        "rxtracker cannot open {path}. Check that the folder exists and that you may write to "
+        "it, or use --data-dir to choose another.",
+    ),
+    (
+        "SQLITE_BUSY",
+        "locked",
+        "Another program kept {name} busy for {seconds} seconds. {saved} Close other copies of "
+        "rxtracker and try again.",
+    ),
+    (
+        "SQLITE_IOERR",
+        "i/o error",
+        "The disk reported an error while rxtracker used {path}. {saved} Check the disk, then "
+        "try again.",
+    ),
+)
+_DAMAGE = (("SQLITE_CORRUPT", "malformed"), ("SQLITE_NOTADB", "not a database"))
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def storage_error(exc: BaseException, path: Path) -> RxError | None:
+    """The user-facing error for a SQLite failure, or None when it is a programming error.
+
+    Tells the user whether the problem is theirs to fix (disk full, read-only folder, another
+    program holding the file, a damaged file) and that nothing was half-written.
+    """
+    original = getattr(exc, "orig", exc)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    name = getattr(original, "sqlite_errorname", "") or ""
+    message = str(original).lower()
+    if any(name.startswith(code) or words in message for code, words in _DAMAGE):
+        return NotADatabase(
+            f"{path} is damaged ({original}). It has been left as it is; "
+            "restore your newest backup."
+        )
+    if _disk_full(path):  # SQLite often reports a full disk as an I/O error
+        name, message = "SQLITE_FULL", "disk is full"
+    for code, words, template in _STORAGE_PROBLEMS:
+        if name.startswith(code) or words in message:
+            return StorageError(
+                template.format(
+                    folder=path.parent,
+                    path=path,
+                    name=path.name,
+                    saved=_NOTHING_SAVED,
+                    seconds=BUSY_TIMEOUT_MS // 1000,
+                )
+            )
+    return None
+
+
+@contextlib.contextmanager
+def translated_errors(path: Path) -> Iterator[None]:
+    """Re-raise SQLite failures the user can act on as clear rxtracker errors."""
+    try:
+        yield
+    except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.Error) as exc:
+        clear = storage_error(exc, path)
+        if clear is None:
+            raise
+        raise clear from exc
 
 
 def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -61,6 +158,20 @@ def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _log_flush(session: Session, _context: Any) -> None:
+    # Ids and table names only: never names, licence numbers or other personal data.
+    for verb, objects in (
+        ("added", session.new),
+        ("changed", session.dirty),
+        ("deleted", session.deleted),
+    ):
+        for obj in objects:
+            table = getattr(obj, "__tablename__", type(obj).__name__)
+            key = getattr(obj, "id", None)
+            if key is not None:
+                log.info("%s %s %s", verb, table, key)
 
 
 def _on_begin(connection: Any) -> None:
@@ -101,10 +212,16 @@ class Database:
         self._writer = self.engine.execution_options(write=True)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(self._writer, expire_on_commit=False)
-        if not existed or self._is_empty():
-            self._create_fresh()
-        elif version < SCHEMA_VERSION:
-            self._migrate(version)
+        event.listen(self._writes, "after_flush", _log_flush)
+        try:
+            with translated_errors(path):
+                if not existed or self._is_empty():
+                    self._create_fresh()
+                elif version < SCHEMA_VERSION:
+                    self._migrate(version)
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     # ------------------------------------------------------------------ setup
 
@@ -130,13 +247,13 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action that writes; commits on success, else rolls back."""
-        with self._writes.begin() as session:
+        with translated_errors(self.path), self._writes.begin() as session:
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session for one query."""
-        with self._reads() as session:
+        with translated_errors(self.path), self._reads() as session:
             yield session
 
     def schema_version(self) -> int:

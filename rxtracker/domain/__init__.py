@@ -2,7 +2,7 @@
 
 from rxtracker.domain.dates import add_months, end_of_month, parse_date
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source
-from rxtracker.domain.errors import InvalidInput, NotFound, RxError
+from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.hours import Hours
 from rxtracker.domain.states import STATES
 from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
@@ -19,6 +19,7 @@ __all__ = [
     "Role",
     "RxError",
     "Source",
+    "StorageError",
     "Uan",
     "add_months",
     "end_of_month",

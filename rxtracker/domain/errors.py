@@ -26,3 +26,10 @@ class NotFound(RxError):  # noqa: N818
         self.what = what
         self.key = key
         super().__init__(f"{what}: no {what} {key!r}")
+
+
+class StorageError(RxError):
+    """The disk refused a write or a read (full, read-only, locked, damaged).
+
+    The message says what happened, that nothing was saved, and what the user can do.
+    """

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rxtracker.domain import InvalidInput
+from rxtracker.domain import InvalidInput, StorageError
 
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
 
@@ -73,9 +73,14 @@ def store_certificate(source: Path, folder: Path) -> StoredFile:
     leaves half a certificate under its final name.
     """
     media_type, ext, _ = check_certificate(source)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    except OSError as exc:
+        raise StorageError(
+            f"Could not save the certificate in {folder}: {exc.strerror or exc}. Nothing was saved."
+        ) from exc
     tmp = Path(tmp_name)
     try:
         size = 0
@@ -95,6 +100,11 @@ def store_certificate(source: Path, folder: Path) -> StoredFile:
         else:
             tmp.chmod(0o600)
             tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(
+            f"Could not copy {source.name} into {folder}: {exc.strerror or exc}. Nothing was saved."
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

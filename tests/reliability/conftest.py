@@ -1,0 +1,63 @@
+"""Helpers for fault-injection tests: worker processes, integrity checks, tmpfs mounts."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+WORKER = Path(__file__).with_name("worker.py")
+#: Kill rounds per test in `make test`; `make stress` raises it.
+KILL_ROUNDS = int(os.environ.get("RXTRACKER_KILL_ROUNDS", "12"))
+
+
+def start_worker(data_dir: Path, mode: str, count: int) -> subprocess.Popen[str]:
+    """Start a worker and wait until it has opened the database."""
+    proc = subprocess.Popen(
+        [sys.executable, str(WORKER), str(data_dir), mode, str(count)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    assert line == "ready", proc.stderr.read() if proc.stderr else line
+    return proc
+
+
+def integrity(path: Path) -> str:
+    """PRAGMA integrity_check of a database file."""
+    con = sqlite3.connect(path)
+    try:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[callable]:  # type: ignore[valid-type]
+    """Mount a small tmpfs (needs root): ``mount(size_kb) -> Path``; unmounted afterwards."""
+    mounted: list[Path] = []
+
+    def mount(size_kb: int) -> Path:
+        point = tmp_path / f"mnt-{uuid.uuid4().hex[:6]}"
+        point.mkdir()
+        result = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip()})")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)

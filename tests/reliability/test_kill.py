@@ -1,0 +1,119 @@
+"""SIGKILL in the middle of writes: the file stays sound and every write is whole or absent."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+from rxtracker.services import AppPaths, PersonInput, open_context, people
+from rxtracker.services.activities import list_activities, purge_unreferenced_certificates
+from tests.conftest import FIXTURES
+from tests.reliability.conftest import KILL_ROUNDS, integrity, start_worker
+
+
+def _check_whole(data_dir: Path) -> int:
+    """Every activity has both tags and its certificate (row and bytes); returns the count."""
+    ctx = open_context(AppPaths.resolve(data_dir))
+    try:
+        rows = list_activities(ctx, 1)
+        for row in rows:
+            assert row.tags == ("law", "texas-law"), row
+            [attachment] = row.attachments
+            stored = ctx.paths.certificates / attachment.stored_name
+            assert hashlib.sha256(stored.read_bytes()).hexdigest() == attachment.sha256
+        purge_unreferenced_certificates(ctx)  # a kill between copy and commit leaves a spare file
+        referenced = {a.stored_name for r in rows for a in r.attachments}
+        assert {p.name for p in ctx.paths.certificates.iterdir()} == referenced
+        return len(rows)
+    finally:
+        ctx.close()
+
+
+def test_kill_while_adding_activities(data_dir: Path) -> None:
+    rng = random.Random(7)
+    ctx = open_context(AppPaths.resolve(data_dir))
+    people.add_person(ctx, PersonInput("Ana"))
+    ctx.close()
+    seen = 0
+    for _ in range(KILL_ROUNDS):
+        worker = start_worker(data_dir, "activities", 10_000)
+        time.sleep(rng.uniform(0.0, 0.4))
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
+        count = _check_whole(data_dir)
+        assert count >= seen  # committed writes are never lost
+        seen = count
+    assert seen > 0  # the kills really landed in the middle of a stream of writes
+
+
+def test_kill_during_migration(tmp_path: Path) -> None:
+    rng = random.Random(11)
+    outcomes = {1: 0, 2: 0}
+    template = tmp_path / "v1.sqlite3"
+    _v1_with_rows(template)
+    for round_ in range(KILL_ROUNDS):
+        data_dir = tmp_path / f"round{round_}"
+        data_dir.mkdir()
+        database = data_dir / "rxtracker.sqlite3"
+        shutil.copy(template, database)
+        worker = start_worker_migrating(data_dir)
+        time.sleep(rng.uniform(0.0, 0.15))
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        assert integrity(database) == "ok"
+        version = sqlite3.connect(database).execute("PRAGMA user_version").fetchone()[0]
+        assert version in (1, 2)
+        outcomes[version] += 1
+        open_context(AppPaths.resolve(data_dir)).close()  # finishes the migration if needed
+        con = sqlite3.connect(database)
+        try:
+            assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert con.execute("SELECT count(*) FROM activity").fetchone()[0] == 20_001
+            assert con.execute("SELECT title FROM activity WHERE id = 1").fetchone()[0] == (
+                "Texas pharmacy law update"
+            )
+        finally:
+            con.close()
+        shutil.rmtree(data_dir)
+    print(f"killed during migration: {outcomes[1]} left at v1, {outcomes[2]} at v2")
+
+
+def _v1_with_rows(path: Path) -> None:
+    """A schema-1 database with enough rows that the pre-migration copy takes real time."""
+    con = sqlite3.connect(path)
+    con.executescript((FIXTURES / "schema_v1.sql").read_text())
+    con.executescript((FIXTURES / "data_v1.sql").read_text())
+    con.executemany(
+        "INSERT INTO activity (person_id, title, provider, completed_on, hours_hundredths,"
+        " category, source, notes, created_at, updated_at) VALUES (1, ?, '', '2025-01-01',"
+        " 100, 'other', 'manual', '', '2025-01-01', '2025-01-01')",
+        [(f"Old course {n} " + "x" * 200,) for n in range(20_000)],
+    )
+    con.commit()
+    con.close()
+
+
+def start_worker_migrating(data_dir: Path):
+    """A worker whose first act is opening (and so migrating) the database."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from rxtracker.services import AppPaths, open_context;"
+        "print('opening', flush=True);"
+        "open_context(AppPaths.resolve(sys.argv[1])); print('migrated', flush=True)"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(data_dir), str(Path(__file__).resolve().parents[2])],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "opening"
+    return proc
