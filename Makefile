@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.rxtracker-installed
 
-.PHONY: run test lint unit stress schema bench clean
+.PHONY: run test lint unit stress schema bench dist dist-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,24 @@ stress: $(STAMP)
 # Regenerate db_schema.sql after a schema change (a test fails when it drifts).
 schema: $(STAMP)
 	$(PY) -m rxtracker.db.schema > db_schema.sql
+
+# Desktop bundle for this OS (PyInstaller one-folder) and, on Debian/Ubuntu, a .deb.
+PKG_STAMP := $(VENV)/.rxtracker-packaging
+$(PKG_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,dev,packaging]"
+	touch $(PKG_STAMP)
+
+dist: $(PKG_STAMP)
+	rm -rf dist/rxtracker dist/rxtracker_*.deb
+	$(PY) packaging/make_icons.py build/icons
+	$(PY) packaging/windows/version_info.py
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/rxtracker.spec
+	if command -v dpkg-deb >/dev/null; then bash packaging/linux/build_deb.sh; fi
+
+# Builds, then runs the bundle (and the .deb, unpacked) with an empty environment.
+dist-check: dist
+	bash packaging/dist_check.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

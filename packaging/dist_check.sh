@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Smoke test of the built bundle and .deb (run by `make dist-check` after `make dist`).
+# The binaries run with an empty environment: no Python on the PATH, no virtualenv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bundle=dist/rxtracker
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "dist-check: FAIL: $*" >&2; exit 1; }
+
+check_png() {  # check_png FILE: a real PNG of a sensible window size
+  python3 - "$1" <<'PY'
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+width, height = struct.unpack(">II", data[16:24])
+assert width >= 800 and height >= 500, f"window too small: {width}x{height}"
+assert len(data) > 20_000, f"suspiciously small PNG ({len(data)} bytes)"
+print(f"  screenshot {width}x{height}, {len(data) // 1024} KB")
+PY
+}
+
+run_clean() {  # run_clean BINARY ARGS...: no PATH, no PYTHON*, only what Qt needs offscreen
+  env -i HOME="$work/home" QT_QPA_PLATFORM=offscreen "$@"
+}
+
+smoke() {  # smoke BINARY LABEL
+  local binary=$1 label=$2
+  echo "$label: $binary"
+  version=$(run_clean "$binary" --version) || fail "$label --version"
+  echo "  $version"
+  run_clean "$binary" --data-dir "$work/data-$label" credential types >/dev/null \
+    || fail "$label credential types"
+  run_clean "$binary" --demo --screenshot "$work/$label.png" || fail "$label --demo --screenshot"
+  check_png "$work/$label.png" || fail "$label screenshot"
+}
+
+[ -x "$bundle/rxtracker" ] || fail "$bundle/rxtracker missing: run make dist"
+size_mb=$(du -sm "$bundle" | cut -f1)
+echo "bundle: $bundle, ${size_mb} MB unpacked"
+[ "$size_mb" -lt 200 ] || fail "bundle is ${size_mb} MB; the limit is 200 MB"
+smoke "$bundle/rxtracker" bundle
+
+deb=$(ls dist/rxtracker_*.deb 2>/dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+  root="$work/root"
+  dpkg-deb -x "$deb" "$root"
+  for f in usr/share/applications/io.github.rxtracker.RxTracker.desktop \
+           usr/share/metainfo/io.github.rxtracker.RxTracker.metainfo.xml \
+           usr/share/icons/hicolor/256x256/apps/rxtracker.png opt/rxtracker/rxtracker; do
+    [ -e "$root/$f" ] || fail "the .deb lacks /$f"
+  done
+  if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/io.github.rxtracker.RxTracker.desktop"
+  fi
+  if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.rxtracker.RxTracker.metainfo.xml"
+  fi
+  smoke "$root/usr/bin/rxtracker" deb
+fi
+echo "dist-check: OK"
