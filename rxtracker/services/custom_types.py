@@ -84,11 +84,9 @@ def list_custom_types(ctx: Context) -> list[CustomTypeRow]:
     """Every custom type, by name, with how many credentials use it."""
     with ctx.db.read() as session:
         stored = list(session.scalars(select(CustomCredentialType)))
-        used = dict(
-            session.execute(
-                select(Credential.type_id, func.count()).group_by(Credential.type_id)
-            ).tuples()
-        )
+        uses = func.count().label("uses")
+        counts = select(Credential.type_id, uses).group_by(Credential.type_id)
+        used = {row.type_id: int(row.uses) for row in session.execute(counts)}
         rows = [CustomTypeRow(s.id, _load(s), used.get(s.id, 0)) for s in stored]
     return sorted(rows, key=lambda r: r.credential_type.name.lower())
 
