@@ -181,12 +181,16 @@ def _condition(reader: _Reader, inherited: Sourced) -> Condition:
         full_time_hours_per_week=_positive(reader, "full_time_hours_per_week"),
         within_years=_positive(reader, "within_years"),
     )
-    if kind == ConditionKind.ACTIVE and not condition.types:
+    _check_condition(condition, reader)
+    return condition
+
+
+def _check_condition(condition: Condition, reader: _Reader) -> None:
+    if condition.kind == ConditionKind.ACTIVE and not condition.types:
         raise reader.fail("types", "must name at least one credential type")
     hours = condition.full_time_hours_per_week
     if hours is not None and hours > MAX_HOURS_PER_WEEK:
         raise reader.fail("full_time_hours_per_week", f"must be {MAX_HOURS_PER_WEEK} or less")
-    return condition
 
 
 def _positive(reader: _Reader, key: str) -> int | None:

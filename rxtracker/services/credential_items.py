@@ -46,10 +46,7 @@ def record_item(
         NotFound: no such credential.
         InvalidInput: the credential's type has no such item, or the date is in the future.
     """
-    if done_on > (today or dt.date.today()):
-        raise InvalidInput("date", f"{done_on} is in the future; record the item once it is done")
-    if done_on < EARLIEST_DATE:
-        raise InvalidInput("date", f"{done_on} is before {EARLIEST_DATE}")
+    _check_date(done_on, today or dt.date.today())
     text = clean_text(note, "note", limit=10_000, required=False)
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
@@ -111,6 +108,13 @@ def item_labels(ctype: CredentialType) -> dict[str, str]:
         for req in rules.requirements
         if req.kind == RequirementKind.ITEM
     }
+
+
+def _check_date(done_on: dt.date, today: dt.date) -> None:
+    if done_on > today:
+        raise InvalidInput("date", f"{done_on} is in the future; record the item once it is done")
+    if done_on < EARLIEST_DATE:
+        raise InvalidInput("date", f"{done_on} is before {EARLIEST_DATE}")
 
 
 def _unknown(key: str, type_id: str, labels: dict[str, str]) -> str:

@@ -129,12 +129,7 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     """
     name = clean_text(data.name, "name", limit=200, required=True)
     issuer = clean_text(data.issuer, "issuer", limit=200, required=True)
-    if not 1 <= data.cycle_months <= MAX_CYCLE_MONTHS:
-        raise InvalidInput("cycle months", f"{data.cycle_months} must be 1 to {MAX_CYCLE_MONTHS}")
-    if not Hours(0) < data.total_hours <= MAX_TOTAL_HOURS:
-        raise InvalidInput(
-            "total hours", f"{data.total_hours} must be more than 0 and at most 1000"
-        )
+    _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
     requirements = [
         {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)},
@@ -157,6 +152,15 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     if state:
         mapping["state"] = state
     return mapping
+
+
+def _check_numbers(data: CustomTypeInput) -> None:
+    if not 1 <= data.cycle_months <= MAX_CYCLE_MONTHS:
+        raise InvalidInput("cycle months", f"{data.cycle_months} must be 1 to {MAX_CYCLE_MONTHS}")
+    if not Hours(0) < data.total_hours <= MAX_TOTAL_HOURS:
+        raise InvalidInput(
+            "total hours", f"{data.total_hours} must be more than 0 and at most {MAX_TOTAL_HOURS}"
+        )
 
 
 def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
