@@ -89,12 +89,18 @@ def _pathway(ctype: CredentialType, rules: Eligibility, person: _Person) -> Path
         name=ctype.name,
         achieved=achieved,
         steps=(*common, *(s for _, steps in routes for s in steps), final),
-        unconfirmed=(*rules.unconfirmed, *ctype.unconfirmed),
+        unconfirmed=(*rules.unconfirmed, *_lifetime_caveats(ctype)),
         eligible=common_done and (bool(met) or not routes),
         kind=ctype.kind.value,
         routes_met=met,
         notes=rules.notes,
     )
+
+
+def _lifetime_caveats(ctype: CredentialType) -> tuple[str, ...]:
+    """A type without renewal cycle (a certificate): its caveats are about what earning it means
+    (does it expire?). A renewed type's caveats are about renewal, not about earning it."""
+    return ctype.unconfirmed if ctype.cycle_months is None else ()
 
 
 def _achieved(ctype: CredentialType, person: _Person) -> bool:
@@ -126,11 +132,11 @@ def _step(condition: Condition, ctype: CredentialType, person: _Person, route: s
 def _active(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, str]:
     active = person.active(condition.types)
     if active:
-        best = max(active, key=lambda c: c.expires_on)
+        best = max(active, key=lambda c: (c.expires_on, c.type_id))
         return True, f"{person.name(best.type_id)}, expires {best.expires_on.isoformat()}"
     lapsed = [c for c in person.credentials if c.type_id in condition.types]
     if lapsed:
-        last = max(lapsed, key=lambda c: c.expires_on)
+        last = max(lapsed, key=lambda c: (c.expires_on, c.type_id))
         return False, f"{person.name(last.type_id)} expired on {last.expires_on.isoformat()}"
     names = " or ".join(person.name(t) for t in condition.types)
     return False, f"no {names} recorded"

@@ -16,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rxtracker.catalog import Catalog, load_builtin
 from rxtracker.domain import Hours
@@ -416,3 +419,60 @@ def test_specialty_areas_by_topic_tag_and_program() -> None:
     assert areas["nuclear"].activity_ids == ()
     assert areas["oncology"].activity_ids == (4,)
     assert "ACPE topic 07" in areas["compounding"].rule
+
+
+def test_renewal_caveats_stay_out_of_the_pathway_and_certificate_caveats_stay_in() -> None:
+    results = {r.id: r for r in evaluate_pathways([], [], [], CATALOG, AS_OF)}
+    cspt_renewal = CATALOG.get("ptcb-cspt").unconfirmed
+    assert cspt_renewal and not set(cspt_renewal) & set(results["ptcb-cspt"].unconfirmed)
+    assert set(CATALOG.get("ptcb-cert-tpv").unconfirmed) <= set(
+        results["ptcb-cert-tpv"].unconfirmed
+    )
+
+
+_TYPES = ["ptcb-cpht", "ptcb-cpht-adv", "ptcb-cspt", *(f"ptcb-cert-{c}" for c in CERTS)]
+_days = st.dates(min_value=D(2012, 1, 1), max_value=D(2027, 12, 31))
+_credentials = st.builds(cred, st.sampled_from(_TYPES), _days)
+_programs = st.builds(program, st.sampled_from(["ptcb-cspt", "ptcb-cert-tpv"]), _days)
+_periods = st.builds(
+    lambda a, b, h, areas: work(min(a, b), max(a, b), h, areas),
+    _days,
+    _days,
+    st.integers(1, 80),
+    st.lists(st.sampled_from(["sterile-compounding", "billing", "medication-history"])),
+)
+_people = st.tuples(
+    st.lists(_credentials, max_size=5),
+    st.lists(_programs, max_size=2),
+    st.lists(_periods, max_size=4),
+)
+
+
+def _eligible(person: tuple[list[Any], list[Any], list[Any]]) -> set[str]:
+    results = evaluate_pathways(*person, CATALOG, AS_OF)
+    return {r.id for r in results if r.eligible}
+
+
+@settings(max_examples=60, deadline=None)
+@given(_people, _credentials, _programs, _periods)
+def test_more_records_never_take_eligibility_away(
+    person: tuple[list[Any], list[Any], list[Any]],
+    credential: CredentialFact,
+    activity: ActivityFact,
+    period: ExperienceFact,
+) -> None:
+    credentials, activities, experience = person
+    more = ([*credentials, credential], [*activities, activity], [*experience, period])
+    assert _eligible(person) <= _eligible(more)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_people)
+def test_order_of_records_never_changes_the_result(
+    person: tuple[list[Any], list[Any], list[Any]],
+) -> None:
+    credentials, activities, experience = person
+    reversed_person = (credentials[::-1], activities[::-1], experience[::-1])
+    assert evaluate_pathways(*person, CATALOG, AS_OF) == evaluate_pathways(
+        *reversed_person, CATALOG, AS_OF
+    )
