@@ -17,17 +17,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Credential, Person
-from rxtracker.domain import Audience, Category, Format, Hours, NotFound
+from rxtracker.domain import NotFound
 from rxtracker.engine import (
-    ActivityFact,
-    CredentialFact,
     CredentialResult,
-    ItemFact,
-    PastCycleFact,
     evaluate,
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
+from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.facts import activity_fact, credential_fact
 from rxtracker.services.rows import CredentialRow, PersonRow
 
 _Row = TypeVar("_Row", Credential, Activity)
@@ -60,7 +58,7 @@ def person_status(ctx: Context, person_id: int, as_of: dt.date | None = None) ->
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("person", person_id)
-        return _statuses(session, [person], ctx.catalog, day)[0]
+        return _statuses(session, [person], full_catalog(ctx), day)[0]
 
 
 def team_status(
@@ -72,7 +70,7 @@ def team_status(
         query = select(Person).order_by(func.lower(Person.name), Person.id)
         if not include_inactive:
             query = query.where(Person.active.is_(True))
-        return _statuses(session, list(session.scalars(query)), ctx.catalog, day)
+        return _statuses(session, list(session.scalars(query)), full_catalog(ctx), day)
 
 
 def _statuses(
@@ -116,38 +114,3 @@ def _by_person(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
 def _urgency(status: CredentialStatus) -> tuple[dt.date, int]:
     dates = status.result.dates
     return (dates.deadline or dates.end, status.credential.id)
-
-
-def activity_fact(activity: Activity) -> ActivityFact:
-    """An activity row of the database as the engine's fact."""
-    return ActivityFact(
-        id=activity.id,
-        title=activity.title,
-        completed_on=activity.completed_on,
-        hours=Hours(activity.hours_hundredths),
-        provider=activity.provider,
-        uan=activity.uan,
-        format=Format(activity.format) if activity.format else None,
-        topic=activity.topic,
-        audience=Audience(activity.audience) if activity.audience else None,
-        category=Category(activity.category),
-        tags=frozenset(t.tag for t in activity.tags),
-        recognized_program=activity.recognized_program,
-    )
-
-
-def credential_fact(credential: Credential) -> CredentialFact:
-    """A credential row of the database (with its history and items) as the engine's fact."""
-    return CredentialFact(
-        id=credential.id,
-        type_id=credential.type_id,
-        expires_on=credential.expires_on,
-        cycle_start=credential.cycle_start,
-        issued_on=credential.issued_on,
-        state=credential.state,
-        initial_cycle=credential.initial_cycle,
-        past_cycles=tuple(
-            PastCycleFact(c.cycle_start, c.expires_on, c.renewed_on) for c in credential.past_cycles
-        ),
-        items=tuple(ItemFact(i.requirement_id, i.done_on) for i in credential.items),
-    )

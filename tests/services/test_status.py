@@ -86,3 +86,33 @@ def test_reinstatement_rules_are_not_a_credential_to_hold(ctx: Context) -> None:
         credentials.add_credential(
             ctx, pid, CredentialInput("ptcb-cpht-reinstatement", dt.date(2027, 3, 31))
         )
+
+
+def test_a_custom_type_credential_is_evaluated(ctx: Context) -> None:
+    """A credential of the user's own type shows in status like a built-in one."""
+    import datetime as dt
+
+    from rxtracker.domain import Hours
+    from rxtracker.services import (
+        ActivityInput,
+        CredentialInput,
+        PersonInput,
+        activities,
+        credentials,
+        people,
+    )
+    from rxtracker.services.custom_types import CustomTypeInput, add_custom_type
+    from rxtracker.services.status import person_status
+
+    ctype = add_custom_type(
+        ctx, CustomTypeInput("Acme annual training", "Acme Pharmacy", 12, Hours.parse("4"))
+    ).value
+    ana = people.add_person(ctx, PersonInput("Ana")).value
+    credentials.add_credential(ctx, ana.id, CredentialInput(ctype.id, dt.date(2026, 12, 31)))
+    activities.add_activity(
+        ctx, ana.id, ActivityInput("Safety", dt.date(2026, 3, 1), Hours.parse("1.5"))
+    )
+    [status] = person_status(ctx, ana.id, dt.date(2026, 11, 25)).credentials
+    assert status.credential.type_id == ctype.id
+    assert status.result.counted_hours == Hours.parse("1.5")
+    assert status.result.missing_hours == Hours.parse("2.5")
