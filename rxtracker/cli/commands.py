@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.cli.output import print_json, print_table
+from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Category, Hours, Role, parse_date
 from rxtracker.services import (
     ActivityInput,
@@ -19,11 +20,14 @@ from rxtracker.services import (
     people,
 )
 
+PERSON_HELP = "people whose records rxtracker keeps"
+CREDENTIAL_HELP = "certifications and registrations a person holds"
+CE_HELP = "continuing-education activities"
 
-def register(sub: Any) -> None:
+
+def register(tree: CommandTree) -> None:
     """Add the person, credential and ce commands to the top-level subparsers."""
-    person = sub.add_parser("person", help="people whose records rxtracker keeps")
-    psub = person.add_subparsers(dest="action", required=True, metavar="ACTION")
+    psub = tree.group("person", PERSON_HELP)
     add = psub.add_parser("add", help="add a person")
     add.add_argument("name")
     add.add_argument("--email")
@@ -34,8 +38,7 @@ def register(sub: Any) -> None:
     plist.add_argument("--json", action="store_true", help="machine-readable output")
     plist.set_defaults(run=person_list)
 
-    cred = sub.add_parser("credential", help="certifications and registrations a person holds")
-    csub = cred.add_subparsers(dest="action", required=True, metavar="ACTION")
+    csub = tree.group("credential", CREDENTIAL_HELP)
     cadd = csub.add_parser("add", help="record a credential")
     cadd.add_argument("person", metavar="PERSON", help="name or id")
     cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
@@ -53,8 +56,7 @@ def register(sub: Any) -> None:
     ctypes.add_argument("--json", action="store_true")
     ctypes.set_defaults(run=credential_types)
 
-    ce = sub.add_parser("ce", help="continuing-education activities")
-    esub = ce.add_subparsers(dest="action", required=True, metavar="ACTION")
+    esub = tree.group("ce", CE_HELP)
     eadd = esub.add_parser("add", help="log a CE activity")
     eadd.add_argument("person", metavar="PERSON", help="name or id")
     eadd.add_argument("--title", required=True)

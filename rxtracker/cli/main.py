@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rxtracker import __version__
 from rxtracker.cli import commands, pathways, status
+from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
@@ -35,10 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.register(sub)
-    status.register(sub)
-    pathways.register(sub)
+    tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    for module in (commands, status, pathways):
+        module.register(tree)
     return parser
 
 

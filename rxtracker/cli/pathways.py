@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from rxtracker.cli.commands import CREDENTIAL_HELP
 from rxtracker.cli.output import print_json, print_table
+from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, InvalidInput, parse_date
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
 from rxtracker.services import Context, credentials, people
@@ -14,20 +16,19 @@ from rxtracker.services import experience as work
 from rxtracker.services.pathways import person_pathways
 
 
-def register(sub: Any) -> None:
+def register(tree: CommandTree) -> None:
     """Add ``experience``, ``pathways`` and the ``credential`` custom-type/item actions."""
-    _register_experience(sub)
-    path = sub.add_parser("pathways", help="progress toward PTCB certificates, CSPT, CPhT-Adv")
+    _register_experience(tree)
+    path = tree.command("pathways", "progress toward PTCB certificates, CSPT, CPhT-Adv")
     path.add_argument("person", metavar="PERSON", help="name or id")
     path.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
     path.add_argument("--json", action="store_true", help="machine-readable output")
     path.set_defaults(run=pathways_show)
-    _register_credential_actions(_subcommands(sub.choices["credential"]))
+    _register_credential_actions(tree.group("credential", CREDENTIAL_HELP))
 
 
-def _register_experience(sub: Any) -> None:
-    exp = sub.add_parser("experience", help="periods of work (years are computed from them)")
-    xsub = exp.add_subparsers(dest="action", required=True, metavar="ACTION")
+def _register_experience(tree: CommandTree) -> None:
+    xsub = tree.group("experience", "periods of work (years are computed from them)")
     add = xsub.add_parser("add", help="record a period of work")
     add.add_argument("person", metavar="PERSON", help="name or id")
     add.add_argument("--role", required=True, help="e.g. pharmacy technician, IV technician")
@@ -91,15 +92,6 @@ def _register_credential_actions(csub: Any) -> None:
     items.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
     items.add_argument("--json", action="store_true")
     items.set_defaults(run=credential_items)
-
-
-def _subcommands(parser: argparse.ArgumentParser) -> Any:
-    """The subcommand table of an existing command (``credential``)."""
-    # argparse keeps it among the parser's actions; there is no public accessor.
-    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-
-
-# ------------------------------------------------------------------ experience
 
 
 def experience_add(ctx: Context, args: argparse.Namespace) -> int:

@@ -7,17 +7,16 @@ import datetime as dt
 from typing import Any
 
 from rxtracker.cli.output import print_json
+from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, RequirementResult
 from rxtracker.services import Context, people
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
 
 
-def register(sub: Any) -> None:
+def register(tree: CommandTree) -> None:
     """Add the ``status`` command to the top-level subparsers."""
-    parser = sub.add_parser(
-        "status", help="where each credential stands and what is missing, by when"
-    )
+    parser = tree.command("status", "where each credential stands and what is missing, by when")
     parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
