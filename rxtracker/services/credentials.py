@@ -19,8 +19,12 @@ from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRo
 
 
 def credential_types(ctx: Context) -> list[CredentialType]:
-    """Every credential type a person can hold, national certifications first."""
-    return ctx.catalog.all()
+    """Every credential type a person can hold, national certifications first.
+
+    Rule variants (PTCB reinstatement) are left out: they judge a lapsed credential of
+    their parent type and are never held themselves.
+    """
+    return ctx.catalog.holdable()
 
 
 def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outcome[CredentialRow]:
@@ -159,6 +163,12 @@ def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.dat
 def _checked(ctx: Context, data: CredentialInput) -> CredentialInput:
     clean = data.cleaned()
     ctype = ctx.catalog.get(clean.type_id)
+    if not ctype.holdable:
+        raise InvalidInput(
+            "credential type",
+            f"{ctype.id!r} is not held on its own; record {ctype.variant_of!r} "
+            "(its rules apply by themselves once that credential lapses)",
+        )
     if ctype.kind == CredentialKind.STATE and ctype.state:
         if clean.state and clean.state != ctype.state:
             raise InvalidInput(
