@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from rxtracker.catalog.model import (
@@ -20,6 +22,12 @@ from rxtracker.catalog.model import (
     RuleSet,
     Selector,
     Sourced,
+)
+from rxtracker.catalog.pathways import (
+    AreaDefinition,
+    overlay_target,
+    parse_areas,
+    parse_eligibility,
 )
 from rxtracker.domain import Audience, Category, Format, Hours, InvalidInput, RxError
 
@@ -66,9 +74,10 @@ class CatalogError(RxError):
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """All known credential types, by id."""
+    """All known credential types, by id, and the specialty areas."""
 
     types: Mapping[str, CredentialType]
+    areas: tuple[AreaDefinition, ...] = ()
 
     def get(self, type_id: str) -> CredentialType:
         """The type with this id.
@@ -102,7 +111,7 @@ class Catalog:
             if ctype.id in merged and merged[ctype.id].kind != CredentialKind.CUSTOM:
                 raise CatalogError(ctype.id, "id", "is already a built-in credential type")
             merged[ctype.id] = ctype
-        return Catalog(merged)
+        return Catalog(merged, self.areas)
 
 
 def load_builtin() -> Catalog:
@@ -112,14 +121,11 @@ def load_builtin() -> Catalog:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
             continue
-        try:
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(entry.name, "file", f"is not valid TOML ({exc})") from None
-        ctype = parse_type(data, origin=entry.name)
+        ctype = parse_type(_read_toml(entry), origin=entry.name)
         if ctype.id in types:
             raise CatalogError(entry.name, "id", f"{ctype.id!r} is defined twice")
         types[ctype.id] = ctype
+    _apply_eligibility_files(folder / "eligibility", types)
     for ctype in types.values():
         for ref in (*ctype.requires, ctype.dates.reinstatement_type, ctype.variant_of):
             if ref is not None and ref not in types:
@@ -128,7 +134,40 @@ def load_builtin() -> Catalog:
                     "requires/reinstatement_type/variant_of",
                     f"names unknown type {ref!r}",
                 )
-    return Catalog(types)
+        unknown = sorted(
+            ctype.eligibility.referenced_types() - set(types) if ctype.eligibility else ()
+        )
+        if unknown:
+            raise CatalogError(ctype.id, "eligibility", f"names unknown type {unknown[0]!r}")
+    areas_file = folder / "areas" / "specialty-areas.toml"
+    areas = parse_areas(_Reader(_read_toml(areas_file), areas_file.name))
+    for area in areas:
+        for program in sorted(area.programs - set(types)):
+            raise CatalogError(areas_file.name, area.id, f"names unknown type {program!r}")
+    return Catalog(types, areas)
+
+
+def _read_toml(entry: Traversable) -> dict[str, Any]:
+    try:
+        return tomllib.loads(entry.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(entry.name, "file", f"is not valid TOML ({exc})") from None
+
+
+def _apply_eligibility_files(folder: Traversable, types: dict[str, CredentialType]) -> None:
+    """Attach ``[eligibility]`` tables kept apart from a type's own file (CSPT, CPhT-Adv)."""
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = _read_toml(entry)
+        reader = _Reader(data, entry.name)
+        type_id = overlay_target(data, reader)
+        if type_id not in types:
+            raise reader.fail("type", f"names unknown type {type_id!r}")
+        if types[type_id].eligibility is not None:
+            raise reader.fail("type", f"{type_id!r} already has eligibility rules")
+        eligibility = parse_eligibility(reader.table("eligibility"))
+        types[type_id] = dataclasses.replace(types[type_id], eligibility=eligibility)
 
 
 # ------------------------------------------------------------------ parsing helpers
@@ -333,6 +372,7 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
         requires=top.strings("requires"),
         variant_of=top.opt_str("variant_of"),
         credits=_credits(top) if top.has("credits") else None,
+        eligibility=parse_eligibility(top.table("eligibility")) if top.has("eligibility") else None,
     )
 
 

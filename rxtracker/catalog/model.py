@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rxtracker.domain import Hours
+
+if TYPE_CHECKING:
+    from rxtracker.catalog.pathways import Eligibility
 
 
 class CredentialKind(StrEnum):
@@ -148,6 +152,7 @@ class CredentialType:
     requires: tuple[str, ...] = field(default=())  # ids of types that must be held (CSPT: CPhT)
     variant_of: str | None = None  # rules applied to another type (reinstatement), not held
     credits: Credits | None = None
+    eligibility: Eligibility | None = None  # what it takes to earn it (catalog/pathways.py)
 
     @property
     def holdable(self) -> bool:

@@ -75,6 +75,11 @@ def register(sub: Any) -> None:
         help="e.g. texas-law, human-trafficking (repeatable)",
     )
     eadd.add_argument("--certificate", type=Path, metavar="FILE", help="PDF, PNG or JPEG")
+    eadd.add_argument(
+        "--recognized-program",
+        metavar="TYPE",
+        help="this activity is the PTCB-recognised program for TYPE (e.g. ptcb-cert-tpv)",
+    )
     eadd.add_argument("--notes", default="")
     eadd.set_defaults(run=ce_add)
     elist = esub.add_parser("list", help="list a person's activities")
@@ -227,6 +232,7 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
         category=Category(args.category) if args.category else None,
         tags=tuple(args.tag),
         notes=args.notes,
+        recognized_program=args.recognized_program,
     )
     row = activities.add_activity(ctx, person.id, data, certificate=args.certificate).value
     extra = f", certificate stored ({row.attachments[0].sha256[:12]}…)" if row.attachments else ""
@@ -277,6 +283,7 @@ def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
         "category": a.category.value,
         "source": a.source.value,
         "tags": list(a.tags),
+        "recognized_program": a.recognized_program,
         "notes": a.notes,
         "certificate": certs[0] if certs else None,
         "certificates": certs,

@@ -125,6 +125,10 @@ class PathwayStep:
     label: str
     done: bool
     detail: str = ""
+    route: str = ""  # the pathway this step belongs to ("" = needed whatever the pathway)
+    required: bool = True  # False: shown for information only (a historical condition)
+    unconfirmed: bool = False
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,10 @@ class PathwayResult:
     achieved: bool
     steps: tuple[PathwayStep, ...]
     unconfirmed: tuple[str, ...] = ()
+    eligible: bool = False  # every required step of at least one pathway is done
+    kind: str = ""  # the credential kind (assessment-based-certificate, ...)
+    routes_met: tuple[str, ...] = ()  # labels of the pathways whose steps are all done
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,3 +154,5 @@ class SpecialtyArea:
     name: str
     activity_ids: tuple[int, ...]
     hours: Hours
+    rule: str = ""  # what makes a course count: "ACPE topic 07, or tagged compounding"
+    note: str = ""

@@ -14,6 +14,7 @@ from rxtracker.services.certificates import StoredFile, check_certificate, store
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.inputs import ActivityInput
+from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.rows import ActivityRow, Changes, Outcome
 
 
@@ -35,6 +36,7 @@ def add_activity(
         NotFound: no such person.
     """
     clean = data.cleaned(today or dt.date.today())
+    check_recognized_program(ctx, clean.recognized_program)
     if certificate is not None:
         check_certificate(certificate)
     stored = store_certificate(certificate, ctx.paths.certificates) if certificate else None
@@ -61,6 +63,7 @@ def update_activity(
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (its certificates stay)."""
     clean = data.cleaned(today or dt.date.today())
+    check_recognized_program(ctx, clean.recognized_program)
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
         _apply(activity, clean)
@@ -117,6 +120,7 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
             source=row.source.value,
             notes=row.notes,
             created_at=row.created_at,
+            recognized_program=row.recognized_program,
         )
         activity.tags = [ActivityTag(tag=t) for t in row.tags]
         activity.attachments = [
@@ -195,6 +199,7 @@ def _apply(activity: Activity, clean: ActivityInput) -> None:
     activity.category = clean.category.value if clean.category else "other"
     activity.source = clean.source.value
     activity.notes = clean.notes
+    activity.recognized_program = clean.recognized_program
     activity.tags = [ActivityTag(tag=t) for t in clean.tags]
 
 

@@ -74,4 +74,5 @@ def activity_row(a: Activity) -> ActivityRow:
         attachments=tuple(attachment_row(x) for x in a.attachments),
         created_at=a.created_at,
         updated_at=a.updated_at,
+        recognized_program=a.recognized_program,
     )

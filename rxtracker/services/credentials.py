@@ -8,23 +8,39 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rxtracker.catalog import CredentialKind, CredentialType
+from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
 from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
+from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
+from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput
 from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRow
 
+__all__ = [
+    "ItemRow",
+    "add_credential",
+    "credential_types",
+    "delete_credential",
+    "item_labels",
+    "list_credentials",
+    "list_items",
+    "list_past_cycles",
+    "record_item",
+    "renew_credential",
+    "update_credential",
+]
+
 
 def credential_types(ctx: Context) -> list[CredentialType]:
-    """Every credential type a person can hold, national certifications first.
+    """Every credential type a person can hold (custom ones too), national certifications first.
 
     Rule variants (PTCB reinstatement) are left out: they judge a lapsed credential of
     their parent type and are never held themselves.
     """
-    return ctx.catalog.holdable()
+    return full_catalog(ctx).holdable()
 
 
 def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outcome[CredentialRow]:
@@ -34,14 +50,15 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
         InvalidInput: unknown type, dates out of order, bad state.
         NotFound: no such person.
     """
-    clean = _checked(ctx, data)
+    catalog = full_catalog(ctx)
+    clean = _checked(catalog, data)
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
         credential = Credential(person_id=person_id, **_fields(clean))
         session.add(credential)
         session.flush()
-        row = credential_row(credential, ctx.catalog)
+        row = credential_row(credential, catalog)
     return Outcome(row, Changes(people=frozenset({person_id}), credentials=frozenset({row.id})))
 
 
@@ -49,21 +66,23 @@ def update_credential(
     ctx: Context, credential_id: int, data: CredentialInput
 ) -> Outcome[CredentialRow]:
     """Replace a credential's fields."""
-    clean = _checked(ctx, data)
+    catalog = full_catalog(ctx)
+    clean = _checked(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
         for key, value in _fields(clean).items():
             setattr(credential, key, value)
         session.flush()
-        row = credential_row(credential, ctx.catalog)
+        row = credential_row(credential, catalog)
     return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
 
 
 def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow]:
     """Remove a credential (the activities stay: they belong to the person)."""
+    catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
-        row = credential_row(credential, ctx.catalog)
+        row = credential_row(credential, catalog)
         session.delete(credential)
     return Outcome(
         row,
@@ -73,11 +92,12 @@ def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow
 
 def list_credentials(ctx: Context, person_id: int | None = None) -> list[CredentialRow]:
     """A person's credentials (or everybody's), soonest expiration first."""
+    catalog = full_catalog(ctx)
     with ctx.db.read() as session:
         query = select(Credential).order_by(Credential.expires_on, Credential.id)
         if person_id is not None:
             query = query.where(Credential.person_id == person_id)
-        return [credential_row(c, ctx.catalog) for c in session.scalars(query)]
+        return [credential_row(c, catalog) for c in session.scalars(query)]
 
 
 def renew_credential(
@@ -107,6 +127,7 @@ def renew_credential(
     renewed = renewed_on or today
     if renewed > today:
         raise InvalidInput("renewed on", f"{renewed} is in the future")
+    catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
         start = new_cycle_start or credential.expires_on + dt.timedelta(days=1)
@@ -122,7 +143,7 @@ def renew_credential(
         credential.cycle_start = start
         credential.initial_cycle = False
         session.flush()
-        row = credential_row(credential, ctx.catalog)
+        row = credential_row(credential, catalog)
     return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
 
 
@@ -160,9 +181,9 @@ def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.dat
         )
 
 
-def _checked(ctx: Context, data: CredentialInput) -> CredentialInput:
+def _checked(catalog: Catalog, data: CredentialInput) -> CredentialInput:
     clean = data.cleaned()
-    ctype = ctx.catalog.get(clean.type_id)
+    ctype = catalog.get(clean.type_id)
     if not ctype.holdable:
         raise InvalidInput(
             "credential type",

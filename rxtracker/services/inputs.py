@@ -128,6 +128,9 @@ class ActivityInput:
     tags: tuple[str, ...] = field(default=())
     notes: str = ""
     source: Source = Source.MANUAL
+    #: Catalog id of the credential this activity is the PTCB-recognised program for
+    #: (checked against the catalog by the service).
+    recognized_program: str | None = None
 
     def parsed_uan(self) -> Uan | None:
         """The UAN parsed, or None when none was given."""
@@ -164,4 +167,5 @@ class ActivityInput:
             tags=tuple(sorted({clean_tag(t) for t in self.tags if t.strip()})),
             notes=clean_text(self.notes, "notes", limit=10_000, required=False),
             source=Source(self.source),
+            recognized_program=(self.recognized_program or "").strip().lower() or None,
         )

@@ -89,6 +89,7 @@ class ActivityRow:
     attachments: tuple[AttachmentRow, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    recognized_program: str | None = None  # catalog id (PTCB certificate, CSPT) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,323 @@
+"""Headless commands for pathways: experience, pathways, custom types, credential items."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rxtracker.cli.output import print_json, print_table
+from rxtracker.domain import Hours, InvalidInput, parse_date
+from rxtracker.engine.result import PathwayResult, SpecialtyArea
+from rxtracker.services import Context, credentials, people
+from rxtracker.services import custom_types as custom
+from rxtracker.services import experience as work
+from rxtracker.services.pathways import person_pathways
+
+
+def register(sub: Any) -> None:
+    """Add ``experience``, ``pathways`` and the ``credential`` custom-type/item actions."""
+    _register_experience(sub)
+    path = sub.add_parser("pathways", help="progress toward PTCB certificates, CSPT, CPhT-Adv")
+    path.add_argument("person", metavar="PERSON", help="name or id")
+    path.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
+    path.add_argument("--json", action="store_true", help="machine-readable output")
+    path.set_defaults(run=pathways_show)
+    _register_credential_actions(_subcommands(sub.choices["credential"]))
+
+
+def _register_experience(sub: Any) -> None:
+    exp = sub.add_parser("experience", help="periods of work (years are computed from them)")
+    xsub = exp.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = xsub.add_parser("add", help="record a period of work")
+    add.add_argument("person", metavar="PERSON", help="name or id")
+    add.add_argument("--role", required=True, help="e.g. pharmacy technician, IV technician")
+    add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--end", metavar="YYYY-MM-DD", help="leave out for a current job")
+    add.add_argument("--hours-per-week", type=int, default=40, metavar="N", help="1 to 80")
+    add.add_argument(
+        "--area",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="e.g. sterile-compounding, billing, medication-history (repeatable)",
+    )
+    add.add_argument("--setting", default="", help="e.g. hospital, retail, long-term care")
+    add.add_argument("--notes", default="")
+    add.set_defaults(run=experience_add)
+    lst = xsub.add_parser("list", help="list a person's periods of work")
+    lst.add_argument("person", metavar="PERSON", help="name or id")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=experience_list)
+    rem = xsub.add_parser("remove", help="delete a period of work")
+    rem.add_argument("id", type=int, metavar="EXPERIENCE_ID")
+    rem.set_defaults(run=experience_remove)
+
+
+def _register_credential_actions(csub: Any) -> None:
+    cust = csub.add_parser("custom-add", help="define a credential type rxtracker does not know")
+    cust.add_argument("--name", required=True, help="e.g. 'Acme annual sterile training'")
+    cust.add_argument("--issuer", required=True, help="who issues it (employer, board...)")
+    cust.add_argument("--cycle-months", required=True, type=int, metavar="N", help="1 to 120")
+    cust.add_argument("--hours", required=True, help="total CE hours per cycle, e.g. 10")
+    cust.add_argument(
+        "--min-tag",
+        action="append",
+        default=[],
+        metavar="TAG=HOURS",
+        help="at least HOURS of CE tagged TAG (repeatable), e.g. law=2",
+    )
+    cust.add_argument(
+        "--min-topic",
+        action="append",
+        default=[],
+        metavar="NN=HOURS",
+        help="at least HOURS of ACPE topic NN (repeatable), e.g. 05=1",
+    )
+    cust.add_argument(
+        "--item", action="append", default=[], metavar="LABEL", help="a non-hour item to record"
+    )
+    cust.add_argument("--state", help="two letters, for a state's registration")
+    cust.set_defaults(run=custom_add)
+    cdel = csub.add_parser("custom-delete", help="delete a custom type no credential uses")
+    cdel.add_argument("type", metavar="TYPE")
+    cdel.set_defaults(run=custom_delete)
+    att = csub.add_parser("attest", help="record a non-hour requirement (attestation) as done")
+    att.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
+    att.add_argument("requirement", metavar="REQUIREMENT_ID", help="see `credential items`")
+    att.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was done")
+    att.add_argument("--note", default="")
+    att.set_defaults(run=credential_attest)
+    items = csub.add_parser("items", help="list a credential's recorded non-hour items")
+    items.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
+    items.add_argument("--json", action="store_true")
+    items.set_defaults(run=credential_items)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Any:
+    """The subcommand table of an existing command (``credential``)."""
+    # argparse keeps it among the parser's actions; there is no public accessor.
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+# ------------------------------------------------------------------ experience
+
+
+def experience_add(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker experience add PERSON --role R --start D [--end D] ..."""
+    person = people.find_person(ctx, args.person)
+    data = work.ExperienceInput(
+        role=args.role,
+        start_on=parse_date(args.start, "start"),
+        end_on=parse_date(args.end, "end") if args.end else None,
+        hours_per_week=args.hours_per_week,
+        areas=tuple(args.area),
+        setting=args.setting,
+        notes=args.notes,
+    )
+    row = work.add_experience(ctx, person.id, data).value
+    until = row.end_on.isoformat() if row.end_on else "now"
+    print(f"Recorded {row.role} for {person.name}, {row.start_on} to {until} (id {row.id}).")
+    return 0
+
+
+def experience_list(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker experience list PERSON [--json]"""
+    person = people.find_person(ctx, args.person)
+    rows = work.list_experience(ctx, person.id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "person_id": r.person_id,
+                    "role": r.role,
+                    "setting": r.setting,
+                    "areas": list(r.areas),
+                    "start": r.start_on.isoformat(),
+                    "end": r.end_on.isoformat() if r.end_on else None,
+                    "hours_per_week": r.hours_per_week,
+                    "notes": r.notes,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        ["ID", "Role", "Setting", "Start", "End", "h/week", "Areas"],
+        [
+            [
+                r.id,
+                r.role,
+                r.setting,
+                r.start_on,
+                r.end_on or "now",
+                r.hours_per_week,
+                " ".join(r.areas),
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def experience_remove(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker experience remove EXPERIENCE_ID"""
+    row = work.delete_experience(ctx, args.id).value
+    print(f"Deleted {row.role} ({row.start_on} to {row.end_on or 'now'}).")
+    return 0
+
+
+# ------------------------------------------------------------------ pathways
+
+
+def pathways_show(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker pathways PERSON [--as-of D] [--json]"""
+    person = people.find_person(ctx, args.person)
+    as_of = parse_date(args.as_of, "as of") if args.as_of else None
+    view = person_pathways(ctx, person.id, as_of)
+    if args.json:
+        print_json(
+            {
+                "person": person.name,
+                "pathways": [pathway_json(p) for p in view.pathways],
+                "areas": [area_json(a) for a in view.areas],
+            }
+        )
+        return 0
+    for result in view.pathways:
+        _print_pathway(result)
+    print("Specialty areas")
+    for area in view.areas:
+        ids = ", ".join(str(i) for i in area.activity_ids) or "none yet"
+        print(f"  {area.name}: {area.hours.describe()} (activities {ids})")
+    return 0
+
+
+def _print_pathway(result: PathwayResult) -> None:
+    state = "earned" if result.achieved else "eligible" if result.eligible else "not yet"
+    print(f"{result.name}: {state}")
+    route = ""
+    for step in result.steps:
+        if step.route and step.route != route:
+            print(f"  {step.route}:")
+        route = step.route
+        indent = "    " if route else "  "
+        mark = "[x]" if step.done else "[ ]" if step.required else "[-]"
+        flags = " (unconfirmed)" if step.unconfirmed else ""
+        flags += "" if step.required else " (not required)"
+        print(f"{indent}{mark} {step.label}{flags}: {step.detail}")
+    for text in result.unconfirmed:
+        print(f"  Unconfirmed: {text}")
+    print()
+
+
+def pathway_json(result: PathwayResult) -> dict[str, Any]:
+    """One pathway checklist as a JSON object."""
+    return {
+        "id": result.id,
+        "name": result.name,
+        "kind": result.kind,
+        "achieved": result.achieved,
+        "eligible": result.eligible,
+        "routes_met": list(result.routes_met),
+        "steps": [
+            {
+                "label": s.label,
+                "done": s.done,
+                "detail": s.detail,
+                "route": s.route or None,
+                "required": s.required,
+                "unconfirmed": s.unconfirmed,
+                "note": s.note or None,
+            }
+            for s in result.steps
+        ],
+        "notes": list(result.notes),
+        "unconfirmed": list(result.unconfirmed),
+    }
+
+
+def area_json(area: SpecialtyArea) -> dict[str, Any]:
+    """One specialty area as a JSON object."""
+    return {
+        "id": area.id,
+        "name": area.name,
+        "hours": area.hours.to_float(),
+        "activities": list(area.activity_ids),
+        "rule": area.rule,
+    }
+
+
+# ------------------------------------------------------------------ credential types, items
+
+
+def custom_add(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential custom-add --name --issuer --cycle-months --hours ..."""
+    minimums = [
+        *(custom.MinHours(_pair_hours(t, "min-tag"), tag=_pair_key(t)) for t in args.min_tag),
+        *(custom.MinHours(_pair_hours(t, "min-topic"), topic=_pair_key(t)) for t in args.min_topic),
+    ]
+    data = custom.CustomTypeInput(
+        name=args.name,
+        issuer=args.issuer,
+        cycle_months=args.cycle_months,
+        total_hours=Hours.parse(args.hours),
+        minimums=tuple(minimums),
+        items=tuple(args.item),
+        state=args.state,
+    )
+    row = custom.add_custom_type(ctx, data).value
+    print(f"Added credential type {row.id} ({row.credential_type.name}).")
+    return 0
+
+
+def _pair_key(text: str) -> str:
+    return text.partition("=")[0]
+
+
+def _pair_hours(text: str, field: str) -> Hours:
+    key, sep, hours = text.partition("=")
+    if not sep or not key.strip():
+        raise InvalidInput(field, f"{text!r} must be written KEY=HOURS, like law=2")
+    return Hours.parse(hours, field)
+
+
+def custom_delete(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential custom-delete TYPE"""
+    row = custom.delete_custom_type(ctx, args.type).value
+    print(f"Deleted credential type {row.id}.")
+    return 0
+
+
+def credential_attest(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential attest CREDENTIAL_ID REQUIREMENT_ID --date D"""
+    done_on = parse_date(args.date)
+    row = credentials.record_item(ctx, args.credential, args.requirement, done_on, note=args.note)
+    print(
+        f"Recorded {row.value.label} on {row.value.done_on} (credential {row.value.credential_id})."
+    )
+    return 0
+
+
+def credential_items(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker credential items CREDENTIAL_ID [--json]"""
+    rows = credentials.list_items(ctx, args.credential)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "requirement": r.requirement_id,
+                    "label": r.label,
+                    "date": r.done_on.isoformat(),
+                    "note": r.note,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    print_table(
+        ["ID", "Requirement", "Label", "Date", "Note"],
+        [[r.id, r.requirement_id, r.label, r.done_on, r.note] for r in rows],
+    )
+    return 0

@@ -1,0 +1,223 @@
+"""Credential types the user defines (an employer's annual training, a state not in the catalog).
+
+A custom type is stored in ``custom_credential_type`` as the same mapping a catalog TOML file
+holds, written as JSON, and validated by ``rxtracker.catalog.parse_type`` like a built-in file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from rxtracker.catalog import Catalog, CatalogError, CredentialKind, CredentialType, parse_type
+from rxtracker.db.models import Credential, CustomCredentialType
+from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.services.context import Context
+from rxtracker.services.inputs import clean_state, clean_tag, clean_text
+from rxtracker.services.rows import Changes, Outcome
+
+MAX_CYCLE_MONTHS = 120
+MAX_TOTAL_HOURS = Hours.parse("1000")
+#: Custom rules apply to every cycle, however old.
+_EFFECTIVE_FROM = dt.date(1970, 1, 1)
+_DATE_KEYS = {"checked", "effective_from"}
+_TOPIC = re.compile(r"\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class MinHours:
+    """At least ``hours`` of CE with this tag, or with this ACPE topic designator (one of them)."""
+
+    hours: Hours
+    tag: str | None = None
+    topic: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomTypeInput:
+    """What the user says about a credential type rxtracker does not know."""
+
+    name: str
+    issuer: str
+    cycle_months: int
+    total_hours: Hours
+    minimums: tuple[MinHours, ...] = field(default=())
+    items: tuple[str, ...] = field(default=())  # non-hour items: "Annual competency attestation"
+    state: str | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustomTypeRow:
+    """A stored custom type, parsed."""
+
+    id: str
+    credential_type: CredentialType
+    credentials: int  # how many credentials use it
+
+
+def add_custom_type(
+    ctx: Context, data: CustomTypeInput, *, today: dt.date | None = None
+) -> Outcome[CustomTypeRow]:
+    """Define a credential type; it can be held like a built-in one from now on.
+
+    Raises:
+        InvalidInput: a field is wrong, or a type with the same name exists.
+    """
+    mapping = build_mapping(data, today or dt.date.today())
+    ctype = _parse(mapping)
+    if ctype.id in full_catalog(ctx):
+        raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")
+    with ctx.db.write() as session:
+        session.add(CustomCredentialType(id=ctype.id, definition=_to_json(mapping)))
+    return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes())
+
+
+def list_custom_types(ctx: Context) -> list[CustomTypeRow]:
+    """Every custom type, by name, with how many credentials use it."""
+    with ctx.db.read() as session:
+        stored = list(session.scalars(select(CustomCredentialType)))
+        used = dict(
+            session.execute(
+                select(Credential.type_id, func.count()).group_by(Credential.type_id)
+            ).tuples()
+        )
+        rows = [CustomTypeRow(s.id, _load(s), used.get(s.id, 0)) for s in stored]
+    return sorted(rows, key=lambda r: r.credential_type.name.lower())
+
+
+def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
+    """Remove a custom type no credential uses.
+
+    Raises:
+        NotFound: no custom type with this id.
+        InvalidInput: credentials still use it.
+    """
+    with ctx.db.write() as session:
+        stored = session.get(CustomCredentialType, type_id)
+        if stored is None:
+            raise NotFound("custom type", type_id)
+        count = session.scalar(
+            select(func.count()).select_from(Credential).where(Credential.type_id == type_id)
+        )
+        if count:
+            raise InvalidInput(
+                "type", f"{count} credential(s) use {type_id!r}; delete or change them first"
+            )
+        row = CustomTypeRow(type_id, _load(stored), 0)
+        session.delete(stored)
+    return Outcome(row, Changes())
+
+
+def full_catalog(ctx: Context) -> Catalog:
+    """The built-in catalog plus the user's custom types."""
+    with ctx.db.read() as session:
+        stored = list(session.scalars(select(CustomCredentialType)))
+        return ctx.catalog.with_types(_load(s) for s in stored)
+
+
+def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
+    """The catalog mapping of a custom type (the same keys as a catalog TOML file).
+
+    Raises:
+        InvalidInput: naming the first field that is wrong.
+    """
+    name = clean_text(data.name, "name", limit=200, required=True)
+    issuer = clean_text(data.issuer, "issuer", limit=200, required=True)
+    if not 1 <= data.cycle_months <= MAX_CYCLE_MONTHS:
+        raise InvalidInput("cycle months", f"{data.cycle_months} must be 1 to {MAX_CYCLE_MONTHS}")
+    if not Hours(0) < data.total_hours <= MAX_TOTAL_HOURS:
+        raise InvalidInput(
+            "total hours", f"{data.total_hours} must be more than 0 and at most 1000"
+        )
+    sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
+    requirements = [
+        {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)},
+        *(_minimum(m, index, data.total_hours) for index, m in enumerate(data.minimums, 1)),
+        *(_item(label, index) for index, label in enumerate(data.items, 1)),
+    ]
+    mapping: dict[str, Any] = {
+        "schema": 1,
+        "id": "custom-" + _slug(name),
+        "name": name,
+        "short_name": name,
+        "issuer": issuer,
+        "kind": CredentialKind.CUSTOM.value,
+        "cycle_months": data.cycle_months,
+        "summary": clean_text(data.summary, "summary", limit=1000, required=False),
+        "dates": dict(sourced),
+        "rules": [{"effective_from": _EFFECTIVE_FROM, **sourced, "requirements": requirements}],
+    }
+    state = clean_state(data.state)
+    if state:
+        mapping["state"] = state
+    return mapping
+
+
+def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
+    where = f"minimum {index}"
+    if (minimum.tag is None) == (minimum.topic is None):
+        raise InvalidInput(where, "give either a tag or an ACPE topic designator, not both")
+    if not Hours(0) < minimum.hours <= total:
+        raise InvalidInput(where, f"{minimum.hours} hours must be more than 0 and at most {total}")
+    if minimum.topic is not None:
+        topic = minimum.topic.strip()
+        if not _TOPIC.fullmatch(topic):
+            raise InvalidInput(where, f"topic {minimum.topic!r} must be two digits, like 03")
+        select_: dict[str, list[str]] = {"topic": [topic]}
+        default_label = f"ACPE topic {topic}"
+    else:
+        tag = clean_tag(minimum.tag or "")
+        select_ = {"tag": [tag]}
+        default_label = f"Tagged {tag}"
+    label = clean_text(minimum.label, f"{where} label", limit=200, required=False)
+    return {
+        "id": f"min-{index}",
+        "kind": "min",
+        "label": label or default_label,
+        "hours": str(minimum.hours),
+        "select": select_,
+    }
+
+
+def _item(label: str, index: int) -> dict[str, Any]:
+    text = clean_text(label, f"item {index}", limit=200, required=True)
+    return {"id": f"item-{index}", "kind": "item", "label": text}
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:50].strip("-")
+    if not slug:
+        raise InvalidInput("name", f"{name!r} needs at least one letter or digit")
+    return slug
+
+
+def _parse(mapping: Mapping[str, Any]) -> CredentialType:
+    try:
+        return parse_type(mapping, origin=f"custom type {mapping.get('name')!r}")
+    except CatalogError as exc:
+        raise InvalidInput(exc.where, exc.problem) from None
+
+
+def _load(stored: CustomCredentialType) -> CredentialType:
+    """A stored definition, parsed (a broken one names itself in the error)."""
+    data = json.loads(stored.definition, object_hook=_revive_dates)
+    return parse_type(data, origin=f"custom type {stored.id!r}")
+
+
+def _to_json(mapping: Mapping[str, Any]) -> str:
+    return json.dumps(mapping, default=lambda d: d.isoformat(), sort_keys=True)
+
+
+def _revive_dates(obj: dict[str, Any]) -> dict[str, Any]:
+    for key in _DATE_KEYS & obj.keys():
+        if isinstance(obj[key], str):
+            obj[key] = dt.date.fromisoformat(obj[key])
+    return obj

@@ -1,0 +1,183 @@
+"""Work experience: periods of work, so years of experience are computed, never typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.db.models import Person, WorkExperience
+from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.engine.facts import ExperienceFact
+from rxtracker.services.context import Context
+from rxtracker.services.inputs import EARLIEST_DATE, clean_tag, clean_text
+from rxtracker.services.rows import Changes, Outcome
+
+MIN_HOURS_PER_WEEK = 1
+MAX_HOURS_PER_WEEK = 80
+_AREAS_LIMIT = 500  # characters of the stored, space-separated area tags
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceInput:
+    """A period of work as the user typed it. ``end_on`` None means: still working there."""
+
+    role: str
+    start_on: dt.date
+    end_on: dt.date | None = None
+    hours_per_week: int = 40
+    areas: tuple[str, ...] = field(default=())
+    setting: str = ""
+    notes: str = ""
+
+    def cleaned(self, today: dt.date) -> ExperienceInput:
+        """A copy with every field checked; areas normalised to tags (sterile-compounding).
+
+        Raises:
+            InvalidInput: naming the first field that is wrong.
+        """
+        if self.start_on > today:
+            raise InvalidInput("start", f"{self.start_on} is in the future")
+        if self.start_on < EARLIEST_DATE:
+            raise InvalidInput("start", f"{self.start_on} is before {EARLIEST_DATE}")
+        if self.end_on is not None and self.end_on < self.start_on:
+            raise InvalidInput("end", f"{self.end_on} is before the start {self.start_on}")
+        if self.end_on is not None and self.end_on > today:
+            raise InvalidInput(
+                "end", f"{self.end_on} is in the future; leave the end empty for a current job"
+            )
+        if not MIN_HOURS_PER_WEEK <= self.hours_per_week <= MAX_HOURS_PER_WEEK:
+            raise InvalidInput(
+                "hours per week",
+                f"{self.hours_per_week} must be {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
+            )
+        areas = tuple(sorted({clean_tag(a) for a in self.areas if a.strip()}))
+        if len(" ".join(areas)) > _AREAS_LIMIT:
+            raise InvalidInput("areas", f"are longer than {_AREAS_LIMIT} characters together")
+        return ExperienceInput(
+            role=clean_text(self.role, "role", limit=200, required=True),
+            start_on=self.start_on,
+            end_on=self.end_on,
+            hours_per_week=self.hours_per_week,
+            areas=areas,
+            setting=clean_text(self.setting, "setting", limit=200, required=False),
+            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceRow:
+    """A stored period of work."""
+
+    id: int
+    person_id: int
+    role: str
+    setting: str
+    areas: tuple[str, ...]
+    start_on: dt.date
+    end_on: dt.date | None
+    hours_per_week: int
+    notes: str
+
+    def fact(self) -> ExperienceFact:
+        """The engine's view of this period."""
+        return ExperienceFact(
+            role=self.role,
+            start_on=self.start_on,
+            end_on=self.end_on,
+            hours_per_week=self.hours_per_week,
+            areas=frozenset(self.areas),
+        )
+
+
+def add_experience(
+    ctx: Context, person_id: int, data: ExperienceInput, *, today: dt.date | None = None
+) -> Outcome[ExperienceRow]:
+    """Record a period of work.
+
+    Raises:
+        InvalidInput: a field is wrong.
+        NotFound: no such person.
+    """
+    clean = data.cleaned(today or dt.date.today())
+    with ctx.db.write() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound("person", person_id)
+        period = WorkExperience(person_id=person_id)
+        _apply(period, clean)
+        session.add(period)
+        session.flush()
+        row = _row(period)
+    return Outcome(row, Changes(people=frozenset({person_id})))
+
+
+def update_experience(
+    ctx: Context, experience_id: int, data: ExperienceInput, *, today: dt.date | None = None
+) -> Outcome[ExperienceRow]:
+    """Replace a period's fields."""
+    clean = data.cleaned(today or dt.date.today())
+    with ctx.db.write() as session:
+        period = _get(session, experience_id)
+        _apply(period, clean)
+        session.flush()
+        row = _row(period)
+    return Outcome(row, Changes(people=frozenset({row.person_id})))
+
+
+def delete_experience(ctx: Context, experience_id: int) -> Outcome[ExperienceRow]:
+    """Remove a period of work; the returned row holds everything it had."""
+    with ctx.db.write() as session:
+        period = _get(session, experience_id)
+        row = _row(period)
+        session.delete(period)
+    return Outcome(row, Changes(people=frozenset({row.person_id}), removed=True))
+
+
+def list_experience(ctx: Context, person_id: int) -> list[ExperienceRow]:
+    """A person's periods of work, most recent start first.
+
+    Raises:
+        NotFound: no such person.
+    """
+    with ctx.db.read() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound("person", person_id)
+        query = (
+            select(WorkExperience)
+            .where(WorkExperience.person_id == person_id)
+            .order_by(WorkExperience.start_on.desc(), WorkExperience.id.desc())
+        )
+        return [_row(p) for p in session.scalars(query)]
+
+
+def _apply(period: WorkExperience, clean: ExperienceInput) -> None:
+    period.role = clean.role
+    period.setting = clean.setting
+    period.areas = " ".join(clean.areas)
+    period.start_on = clean.start_on
+    period.end_on = clean.end_on
+    period.hours_per_week = clean.hours_per_week
+    period.notes = clean.notes
+
+
+def _row(period: WorkExperience) -> ExperienceRow:
+    return ExperienceRow(
+        id=period.id,
+        person_id=period.person_id,
+        role=period.role,
+        setting=period.setting,
+        areas=tuple(period.areas.split()),
+        start_on=period.start_on,
+        end_on=period.end_on,
+        hours_per_week=period.hours_per_week,
+        notes=period.notes,
+    )
+
+
+def _get(session: Session, experience_id: int) -> WorkExperience:
+    period = session.get(WorkExperience, experience_id)
+    if period is None:
+        raise NotFound("work experience", experience_id)
+    return period
