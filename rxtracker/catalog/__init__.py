@@ -4,6 +4,7 @@ from rxtracker.catalog.loader import Catalog, CatalogError, load_builtin, parse_
 from rxtracker.catalog.model import (
     CredentialKind,
     CredentialType,
+    Credits,
     Dates,
     Fee,
     Requirement,
@@ -18,6 +19,7 @@ __all__ = [
     "CatalogError",
     "CredentialKind",
     "CredentialType",
+    "Credits",
     "Dates",
     "Fee",
     "Requirement",

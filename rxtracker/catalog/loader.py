@@ -12,6 +12,7 @@ from typing import Any
 from rxtracker.catalog.model import (
     CredentialKind,
     CredentialType,
+    Credits,
     Dates,
     Fee,
     Requirement,
@@ -20,7 +21,7 @@ from rxtracker.catalog.model import (
     Selector,
     Sourced,
 )
-from rxtracker.domain import Hours, InvalidInput, RxError
+from rxtracker.domain import Audience, Category, Format, Hours, InvalidInput, RxError
 
 #: Requirement kinds that need an ``hours`` number.
 _NEEDS_HOURS = {
@@ -36,6 +37,21 @@ _SELECTOR_KEYS = {
     "audience": "audiences",
     "category": "categories",
 }
+
+#: Selector fields whose values are a closed set (see rxtracker.domain.enums).
+_SELECTOR_VALUES = {
+    "format": {f.value for f in Format},
+    "audience": {a.value for a in Audience},
+    "category": {c.value for c in Category},
+}
+
+_KIND_ORDER = [
+    CredentialKind.NATIONAL,
+    CredentialKind.SPECIALTY,
+    CredentialKind.CERTIFICATE,
+    CredentialKind.STATE,
+    CredentialKind.CUSTOM,
+]
 
 
 class CatalogError(RxError):
@@ -72,10 +88,12 @@ class Catalog:
         return type_id in self.types
 
     def all(self) -> list[CredentialType]:
-        """Every type, national certifications first, then by name."""
-        return sorted(
-            self.types.values(), key=lambda t: (t.kind != CredentialKind.NATIONAL, t.name)
-        )
+        """Every type: national, specialty, certificates, state, custom; then by name."""
+        return sorted(self.types.values(), key=lambda t: (_KIND_ORDER.index(t.kind), t.name))
+
+    def holdable(self) -> list[CredentialType]:
+        """The types a person can hold (``all`` without rule variants such as reinstatement)."""
+        return [t for t in self.all() if t.holdable]
 
     def with_types(self, extra: Iterable[CredentialType]) -> Catalog:
         """A catalog with more types (custom types from the database) added."""
@@ -103,10 +121,12 @@ def load_builtin() -> Catalog:
             raise CatalogError(entry.name, "id", f"{ctype.id!r} is defined twice")
         types[ctype.id] = ctype
     for ctype in types.values():
-        for ref in (*ctype.requires, ctype.dates.reinstatement_type):
+        for ref in (*ctype.requires, ctype.dates.reinstatement_type, ctype.variant_of):
             if ref is not None and ref not in types:
                 raise CatalogError(
-                    ctype.id, "requires/reinstatement_type", f"names unknown type {ref!r}"
+                    ctype.id,
+                    "requires/reinstatement_type/variant_of",
+                    f"names unknown type {ref!r}",
                 )
     return Catalog(types)
 
@@ -208,10 +228,19 @@ def _selector(reader: _Reader) -> Selector:
     if not reader.has("select"):
         return Selector()
     table = reader.table("select")
-    unknown = set(table.data) - set(_SELECTOR_KEYS)
+    unknown = set(table.data) - set(_SELECTOR_KEYS) - {"match"}
     if unknown:
-        raise table.fail(sorted(unknown)[0], f"unknown selector key; use {sorted(_SELECTOR_KEYS)}")
-    return Selector(**{attr: frozenset(table.strings(key)) for key, attr in _SELECTOR_KEYS.items()})
+        keys = [*sorted(_SELECTOR_KEYS), "match"]
+        raise table.fail(sorted(unknown)[0], f"unknown selector key; use {keys}")
+    match = table.text("match", "all")
+    if match not in {"all", "any"}:
+        raise table.fail("match", f"{match!r} must be 'all' (every field) or 'any' (one field)")
+    values = {attr: frozenset(table.strings(key)) for key, attr in _SELECTOR_KEYS.items()}
+    for key, allowed in _SELECTOR_VALUES.items():
+        bad = set(table.strings(key)) - allowed
+        if bad:
+            raise table.fail(key, f"{sorted(bad)[0]!r} is not one of {sorted(allowed)}")
+    return Selector(**values, match_any=match == "any")
 
 
 def _requirement(reader: _Reader, inherited: Sourced) -> Requirement:
@@ -236,6 +265,9 @@ def _requirement(reader: _Reader, inherited: Sourced) -> Requirement:
         once=reader.flag("once", False),
         unconfirmed=reader.flag("unconfirmed", False),
         note=reader.text("note", ""),
+        reason=reader.text("reason", ""),
+        condition=reader.text("condition", ""),
+        exempt_in_initial_cycle=reader.flag("exempt_in_initial_cycle", False),
     )
 
 
@@ -291,6 +323,7 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
             reinstatement_months=dates.whole("reinstatement_months"),
             reinstatement_type=dates.opt_str("reinstatement_type"),
             expires_end_of_month=dates.flag("expires_end_of_month"),
+            grace_days=dates.whole("grace_days"),
         ),
         rule_sets=tuple(_rule_set(r) for r in top.tables("rules")),
         fees=tuple(
@@ -298,4 +331,14 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
         ),
         unconfirmed=top.strings("unconfirmed"),
         requires=top.strings("requires"),
+        variant_of=top.opt_str("variant_of"),
+        credits=_credits(top) if top.has("credits") else None,
     )
+
+
+def _credits(top: _Reader) -> Credits:
+    table = top.table("credits")
+    per_credit = table.hours("hours_per_credit")
+    if not per_credit:
+        raise table.fail("hours_per_credit", "must be more than 0")
+    return Credits(table.text("name"), per_credit, table.sourced())

@@ -44,6 +44,7 @@ class Sourced:
 class Selector:
     """Which activities a requirement looks at. Lists OR together; fields AND together.
 
+    With ``match_any`` the fields OR together too (topic 03 *or* the tag ``law``).
     An empty selector matches every activity.
     """
 
@@ -52,6 +53,7 @@ class Selector:
     formats: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     categories: frozenset[str] = frozenset()
+    match_any: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -73,6 +75,9 @@ class Requirement:
     once: bool = False  # for COURSE: one-time (ever) rather than every cycle
     unconfirmed: bool = False
     note: str = ""
+    reason: str = ""  # why a capped or excluded activity does not count, in plain words
+    condition: str = ""  # applies only to some holders ("If you administer immunizations")
+    exempt_in_initial_cycle: bool = False  # waived in a first registration period
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,16 @@ class Dates:
     reinstatement_months: int | None = None
     reinstatement_type: str | None = None
     expires_end_of_month: bool = False
+    grace_days: int | None = None  # after expiration: late renewal allowed, CE still counts
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """A certifier that shows hours in its own unit (NHA: 2 hours = 1 credit)."""
+
+    name: str
+    hours_per_credit: Hours
+    sourced: Sourced
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +146,13 @@ class CredentialType:
     fees: tuple[Fee, ...] = ()
     unconfirmed: tuple[str, ...] = ()
     requires: tuple[str, ...] = field(default=())  # ids of types that must be held (CSPT: CPhT)
+    variant_of: str | None = None  # rules applied to another type (reinstatement), not held
+    credits: Credits | None = None
+
+    @property
+    def holdable(self) -> bool:
+        """True when a person can hold this type (a reinstatement variant is not held)."""
+        return self.variant_of is None
 
     def rules_for(self, cycle_end: dt.date) -> RuleSet:
         """The rule set in force for a cycle ending on ``cycle_end``.

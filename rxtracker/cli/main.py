@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, exchange
+from rxtracker.cli import commands, exchange, status
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    status.register(sub)
     exchange.register(sub)
     return parser
 

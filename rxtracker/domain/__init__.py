@@ -5,9 +5,11 @@ from rxtracker.domain.enums import Audience, Category, Format, Role, Source
 from rxtracker.domain.errors import InvalidInput, NotFound, RxError
 from rxtracker.domain.hours import Hours
 from rxtracker.domain.states import STATES
+from rxtracker.domain.tags import KNOWN_TAGS, tag_label
 from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
 
 __all__ = [
+    "KNOWN_TAGS",
     "STATES",
     "TOPIC_NAMES",
     "Audience",
@@ -24,5 +26,6 @@ __all__ = [
     "end_of_month",
     "parse_date",
     "parse_uan",
+    "tag_label",
     "topic_label",
 ]

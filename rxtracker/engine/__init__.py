@@ -3,6 +3,7 @@
 It never reads the clock, the disk or the database: ``as_of`` and every fact are arguments.
 """
 
+from rxtracker.engine.evaluate import evaluate
 from rxtracker.engine.facts import (
     ActivityFact,
     CredentialFact,
@@ -13,6 +14,7 @@ from rxtracker.engine.facts import (
 from rxtracker.engine.result import (
     ActivityResult,
     CredentialResult,
+    CreditsView,
     CycleDates,
     PathwayResult,
     PathwayStep,
@@ -26,6 +28,7 @@ __all__ = [
     "ActivityResult",
     "CredentialFact",
     "CredentialResult",
+    "CreditsView",
     "CycleDates",
     "ExperienceFact",
     "ItemFact",
@@ -35,4 +38,5 @@ __all__ = [
     "Phase",
     "RequirementResult",
     "SpecialtyArea",
+    "evaluate",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 
 from rxtracker.domain import Hours
@@ -61,6 +62,9 @@ class RequirementResult:
     sentence: str | None  # "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01"
     source: str
     unconfirmed: bool = False
+    note: str = ""  # the catalog's note (why, exceptions), or why it is waived
+    exempt: bool = False  # waived (first registration period): shown, never missing
+    condition: str = ""  # applies only to some holders; never makes the credential incomplete
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,18 @@ class ActivityResult:
     counted: Hours  # toward the credential's total
     by_requirement: tuple[tuple[str, Hours], ...] = ()
     reason: str | None = None  # why it counts less than in full (None when in full)
+    completed_on: dt.date | None = None
+    remarks: tuple[str, ...] = ()  # counts in full, but not toward everything (unknown format)
+
+
+@dataclass(frozen=True, slots=True)
+class CreditsView:
+    """Hours shown in a certifier's own unit (NHA: 2 hours = 1 credit)."""
+
+    name: str
+    hours_per_credit: Hours
+    required: Decimal
+    counted: Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +108,9 @@ class CredentialResult:
     activities: tuple[ActivityResult, ...]
     missing: tuple[str, ...]  # every unmet requirement, as a sentence
     notes: tuple[str, ...] = field(default=())  # unconfirmed facts the user must know
+    rules_type_id: str = ""  # the type whose rules judged this cycle (reinstatement variant)
+    rules_effective_from: dt.date | None = None  # the rule set in force for this cycle
+    credits: CreditsView | None = None
 
     @property
     def days_to_deadline(self) -> int | None:

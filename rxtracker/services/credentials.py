@@ -17,8 +17,12 @@ from rxtracker.services.rows import Changes, CredentialRow, Outcome
 
 
 def credential_types(ctx: Context) -> list[CredentialType]:
-    """Every credential type a person can hold, national certifications first."""
-    return ctx.catalog.all()
+    """Every credential type a person can hold, national certifications first.
+
+    Rule variants (PTCB reinstatement) are left out: they judge a lapsed credential of
+    their parent type and are never held themselves.
+    """
+    return ctx.catalog.holdable()
 
 
 def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outcome[CredentialRow]:
@@ -77,6 +81,12 @@ def list_credentials(ctx: Context, person_id: int | None = None) -> list[Credent
 def _checked(ctx: Context, data: CredentialInput) -> CredentialInput:
     clean = data.cleaned()
     ctype = ctx.catalog.get(clean.type_id)
+    if not ctype.holdable:
+        raise InvalidInput(
+            "credential type",
+            f"{ctype.id!r} is not held on its own; record {ctype.variant_of!r} "
+            "(its rules apply by themselves once that credential lapses)",
+        )
     if ctype.kind == CredentialKind.STATE and ctype.state:
         if clean.state and clean.state != ctype.state:
             raise InvalidInput(

@@ -1,0 +1,207 @@
+"""``rxtracker status``: where each credential stands, and exactly what is missing."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from rxtracker.cli.output import print_json
+from rxtracker.domain import Hours, parse_date
+from rxtracker.engine import ActivityResult, CredentialResult, RequirementResult
+from rxtracker.services import Context, people
+from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
+
+
+def register(sub: Any) -> None:
+    """Add the ``status`` command to the top-level subparsers."""
+    parser = sub.add_parser(
+        "status", help="where each credential stands and what is missing, by when"
+    )
+    parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(run=run_status)
+
+
+def run_status(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker status [PERSON] [--as-of YYYY-MM-DD] [--json]"""
+    as_of = parse_date(args.as_of, "as-of") if args.as_of else dt.date.today()
+    if args.person:
+        person = people.find_person(ctx, args.person)
+        statuses = [person_status(ctx, person.id, as_of)]
+    else:
+        statuses = team_status(ctx, as_of)
+    if args.json:
+        print_json([person_json(s, as_of) for s in statuses])
+    else:
+        print_text(statuses, as_of)
+    return 0
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def person_json(status: PersonStatus, as_of: dt.date) -> dict[str, Any]:
+    """One person's status as a JSON object."""
+    return {
+        "person": {"id": status.person.id, "name": status.person.name},
+        "as_of": as_of.isoformat(),
+        "credentials": [credential_json(c) for c in status.credentials],
+    }
+
+
+def credential_json(status: CredentialStatus) -> dict[str, Any]:
+    """One credential's status as a JSON object (hours are numbers, two decimals at most)."""
+    r = status.result
+    return {
+        "id": status.credential.id,
+        "type": r.type_id,
+        "type_name": r.type_name,
+        "number": status.credential.number,
+        "status": r.phase.value,
+        "status_label": r.phase.label,
+        "cycle_start": r.dates.start.isoformat(),
+        "cycle_end": r.dates.end.isoformat(),
+        "renewal_opens": _iso(r.dates.renewal_opens),
+        "deadline": _iso(r.dates.deadline),
+        "reinstatement_until": _iso(r.dates.reinstatement_until),
+        "days_to_deadline": r.days_to_deadline,
+        "rules": r.rules_type_id,
+        "rules_from": _iso(r.rules_effective_from),
+        "required_hours": r.required_hours.to_float(),
+        "counted_hours": r.counted_hours.to_float(),
+        "missing_hours": r.missing_hours.to_float(),
+        "credits": _credits_json(r),
+        "requirements": [_requirement_json(q) for q in r.requirements],
+        "activities": [_activity_json(a) for a in r.activities],
+        "missing": list(r.missing),
+        "notes": list(r.notes),
+    }
+
+
+def _requirement_json(q: RequirementResult) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "kind": q.kind,
+        "label": q.label,
+        "required": q.required.to_float() if q.required is not None else None,
+        "counted": q.counted.to_float(),
+        "met": q.met,
+        "missing": q.missing.to_float(),
+        "sentence": q.sentence,
+        "unconfirmed": q.unconfirmed,
+        "exempt": q.exempt,
+        "condition": q.condition or None,
+        "source": q.source,
+    }
+
+
+def _activity_json(a: ActivityResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": a.activity_id,
+        "title": a.title,
+        "date": _iso(a.completed_on),
+        "hours": a.hours.to_float(),
+        "counted_hours": a.counted.to_float(),
+        "by_requirement": {rid: h.to_float() for rid, h in a.by_requirement},
+    }
+    if a.reason:
+        out["reason"] = a.reason
+    if a.remarks:
+        out["remarks"] = list(a.remarks)
+    return out
+
+
+def _credits_json(r: CredentialResult) -> dict[str, Any] | None:
+    if r.credits is None:
+        return None
+    return {
+        "name": r.credits.name,
+        "hours_per_credit": r.credits.hours_per_credit.to_float(),
+        "required": float(r.credits.required),
+        "counted": float(r.credits.counted),
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# ------------------------------------------------------------------ plain text
+
+
+def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
+    """Plain text a technician can read."""
+    if not statuses:
+        print("Nobody yet. Add a person with `rxtracker person add NAME`.")
+    for index, status in enumerate(statuses):
+        if index:
+            print()
+        print(f"{status.person.name} (id {status.person.id}): status on {as_of}")
+        if not status.credentials:
+            print("  No credentials recorded.")
+        for credential in status.credentials:
+            print()
+            for line in credential_lines(credential.result):
+                print("  " + line)
+
+
+def credential_lines(r: CredentialResult) -> list[str]:
+    """One credential's status as indented lines."""
+    d = r.dates
+    lines = [f"{r.type_name}: {r.phase.label.upper()}"]
+    lines.append(f"  Cycle {d.start} to {d.end}" + _window_text(r))
+    if r.required_hours or r.counted_hours:
+        lines.append(
+            f"  Hours: {r.counted_hours} of {r.required_hours} counted"
+            + (f", at least {r.missing_hours} more needed" if r.missing_hours else "")
+            + _credits_text(r)
+        )
+    for q in r.requirements:
+        if q.kind != "max" or q.counted:
+            lines.append("  " + _requirement_text(q))
+    lines += _section("Missing", r.missing)
+    partial = [a for a in r.activities if a.reason and a.counted != a.hours]
+    lines += _section("Not counted in full", [_activity_text(a) for a in partial])
+    lines += _section("Notes", r.notes)
+    return lines
+
+
+def _window_text(r: CredentialResult) -> str:
+    parts = []
+    if r.dates.renewal_opens:
+        parts.append(f"renewal opens {r.dates.renewal_opens}")
+    if r.dates.deadline and r.dates.deadline != r.dates.end:
+        parts.append(f"apply by {r.dates.deadline}")
+    days = r.days_to_deadline
+    if days is not None and days >= 0:
+        parts.append(f"{days} days left")
+    return "; " + ", ".join(parts) if parts else ""
+
+
+def _credits_text(r: CredentialResult) -> str:
+    if r.credits is None:
+        return ""
+    return f" ({r.credits.counted} of {r.credits.required} {r.credits.name})"
+
+
+def _requirement_text(q: RequirementResult) -> str:
+    mark = "[x]" if q.met else "[ ]"
+    amount = f"{q.counted} of {q.required} h" if q.required is not None else ""
+    if q.kind == "max":
+        amount = f"{q.counted} h counted"
+    extra = " (waived)" if q.exempt else (" (not confirmed)" if q.unconfirmed else "")
+    label = f"{q.condition}: {q.label}" if q.condition else q.label
+    return f"{mark} {label}{': ' + amount if amount else ''}{extra}"
+
+
+def _activity_text(a: ActivityResult) -> str:
+    return (
+        f"#{a.activity_id} {a.title} ({Hours.describe(a.hours)}, {a.counted} counted): {a.reason}"
+    )
+
+
+def _section(title: str, items: Any) -> list[str]:
+    items = list(items)
+    return [f"  {title}:", *(f"    - {item}" for item in items)] if items else []

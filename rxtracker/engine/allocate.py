@@ -1,0 +1,206 @@
+"""Which hours of which activity count: cycle window, exclusions, repeats and caps.
+
+Caps (``max`` and ``per-day-cap`` requirements) can force a choice. Activities no binding
+cap touches count in full; the room left under binding caps goes first to activities that
+close a still-open minimum (law, patient safety, ...), preferring those that close the most,
+then to the rest, oldest first. Every activity that counts less than in full gets a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rxtracker.catalog import Requirement, RequirementKind, RuleSet
+from rxtracker.domain import Hours
+from rxtracker.engine.explain import phrase
+from rxtracker.engine.facts import ActivityFact
+from rxtracker.engine.select import matches, repeat_key
+
+_MIN_KINDS = {RequirementKind.MIN, RequirementKind.COURSE}
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The dates whose CE counts, and the day the status is for."""
+
+    start: dt.date
+    end: dt.date
+    as_of: dt.date
+
+    def reason(self, day: dt.date) -> str | None:
+        """Why an activity on ``day`` cannot count, or None when it can."""
+        if day > self.as_of:
+            return f"dated after {self.as_of}, the day this status is for"
+        if not self.start <= day <= self.end:
+            return f"outside the cycle {self.start} to {self.end}"
+        return None
+
+
+@dataclass(slots=True)
+class Entry:
+    """One activity's standing while hours are allocated (hundredths of an hour)."""
+
+    fact: ActivityFact
+    usable: bool = False  # in the window, not excluded, not a repeat
+    eligible: int = 0  # hours that may count toward the total
+    counted: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Cap:
+    requirement: Requirement
+    members: set[int]
+    room: int
+    day: dt.date | None = None
+    served: set[str] = field(default_factory=set)
+
+
+def counts_toward_hours(requirement: Requirement) -> bool:
+    """True for minimums whose hours are part of the total (course hours may not be)."""
+    if requirement.kind == RequirementKind.COURSE:
+        return requirement.hours is not None and requirement.counts_toward_total
+    return requirement.kind == RequirementKind.MIN
+
+
+def allocate(rules: RuleSet, activities: Sequence[ActivityFact], window: Window) -> list[Entry]:
+    """Decide how much of each activity counts toward the rule set's hours.
+
+    Returns the entries sorted by date then id, so the input order never matters.
+    """
+    entries = [Entry(a) for a in sorted(activities, key=lambda a: (a.completed_on, a.id))]
+    _screen(entries, rules, window)
+    caps = _binding_caps(entries, rules)
+    contested = {i for cap in caps for i in cap.members}
+    for entry in entries:
+        if entry.fact.id not in contested:
+            entry.counted = entry.eligible
+    _fill(entries, caps, rules, contested)
+    _explain_caps(entries, caps)
+    return entries
+
+
+def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
+    excludes = [r for r in rules.requirements if r.kind == RequirementKind.EXCLUDE]
+    separate = [
+        r
+        for r in rules.requirements
+        if r.kind == RequirementKind.COURSE and not r.counts_toward_total
+    ]
+    no_repeat = any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for entry in entries:
+        fact = entry.fact
+        outside = window.reason(fact.completed_on)
+        excluded = next((r for r in excludes if matches(r.select, fact)), None)
+        if outside:
+            entry.reasons.append(outside)
+            continue
+        if excluded is not None:
+            entry.reasons.append(excluded.reason or f"{phrase(excluded.label)} does not count")
+            continue
+        if no_repeat:
+            key = repeat_key(fact)
+            if key in first_seen:
+                entry.reasons.append(f"repeat of activity #{first_seen[key]}")
+                continue
+            first_seen[key] = fact.id
+        entry.usable = True
+        course = next((r for r in separate if matches(r.select, fact)), None)
+        if course is not None:
+            entry.reasons.append(
+                course.reason or f"{phrase(course.label)}: required, but not part of the hours"
+            )
+            continue
+        entry.eligible = fact.hours.hundredths
+
+
+def _binding_caps(entries: list[Entry], rules: RuleSet) -> list[_Cap]:
+    caps: list[_Cap] = []
+    for req in rules.requirements:
+        if req.hours is None:
+            continue
+        if req.kind == RequirementKind.MAX:
+            members = [e for e in entries if e.eligible and matches(req.select, e.fact)]
+            if sum(e.eligible for e in members) > req.hours.hundredths:
+                caps.append(_Cap(req, {e.fact.id for e in members}, req.hours.hundredths))
+        elif req.kind == RequirementKind.PER_DAY_CAP:
+            by_day: dict[dt.date, list[Entry]] = defaultdict(list)
+            for e in entries:
+                if e.eligible and matches(req.select, e.fact):
+                    by_day[e.fact.completed_on].append(e)
+            for day, members in sorted(by_day.items()):
+                if sum(e.eligible for e in members) > req.hours.hundredths:
+                    ids = {e.fact.id for e in members}
+                    caps.append(_Cap(req, ids, req.hours.hundredths, day))
+    return caps
+
+
+def _fill(entries: list[Entry], caps: list[_Cap], rules: RuleSet, contested: set[int]) -> None:
+    minimums = sorted(
+        (r for r in rules.requirements if counts_toward_hours(r) and r.hours is not None),
+        key=lambda r: bool(r.condition),
+    )
+    deficit = {
+        r.id: (r.hours or Hours.zero()).hundredths
+        - sum(e.counted for e in entries if matches(r.select, e.fact))
+        for r in minimums
+    }
+    open_ = [e for e in entries if e.fact.id in contested]
+
+    def give(entry: Entry, amount: int, served: str | None) -> None:
+        entry.counted += amount
+        for cap in caps:
+            if entry.fact.id in cap.members:
+                cap.room -= amount
+                if served:
+                    cap.served.add(served)
+        for r in minimums:
+            if matches(r.select, entry.fact):
+                deficit[r.id] -= amount
+
+    def room(entry: Entry) -> int:
+        return min(c.room for c in caps if entry.fact.id in c.members)
+
+    def helps(entry: Entry) -> int:
+        return sum(deficit[r.id] > 0 and matches(r.select, entry.fact) for r in minimums)
+
+    for req in minimums:
+        candidates = [e for e in open_ if matches(req.select, e.fact)]
+        for entry in sorted(candidates, key=lambda e: (-helps(e), e.fact.completed_on, e.fact.id)):
+            amount = min(entry.eligible - entry.counted, deficit[req.id], room(entry))
+            if amount > 0:
+                give(entry, amount, req.label)
+    for entry in open_:
+        amount = min(entry.eligible - entry.counted, room(entry))
+        if amount > 0:
+            give(entry, amount, None)
+
+
+def _explain_caps(entries: list[Entry], caps: list[_Cap]) -> None:
+    for entry in entries:
+        if entry.counted >= entry.eligible:
+            continue
+        full = [c for c in caps if entry.fact.id in c.members and c.room <= 0]
+        texts = [_cap_reason(c) for c in full]
+        served = sorted({label for c in full for label in c.served})
+        text = "; ".join(texts)
+        if served:
+            text += "; the hours under the cap went first to activities that also meet " + (
+                ", ".join(phrase(s) for s in served)
+            )
+        if entry.counted:
+            text = f"only {Hours(entry.counted)} of {Hours(entry.eligible)} hours count: {text}"
+        entry.reasons.append(text)
+
+
+def _cap_reason(cap: _Cap) -> str:
+    req = cap.requirement
+    hours = req.hours or Hours.zero()
+    if cap.day is not None:
+        base = f"more than {hours.describe()} on {cap.day}"
+        return f"{base} ({req.reason})" if req.reason else base
+    return req.reason or f"{phrase(req.label)} over the {hours}-hour cap"

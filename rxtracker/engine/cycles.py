@@ -1,0 +1,110 @@
+"""Cycle dates and phases, derived from the expiration date and the type's date rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rxtracker.catalog import CredentialType
+from rxtracker.domain import Hours, add_months, end_of_month
+from rxtracker.engine.facts import CredentialFact
+from rxtracker.engine.result import CycleDates, Phase
+
+#: Behind pace = the hours still missing would need more than PACE_FACTOR times the steady
+#: pace (required hours spread evenly over the cycle) in the time left before the deadline.
+#: An app policy, not a board rule: at the start of a cycle nothing is at risk, halfway with
+#: no hours it is just on the line, later it is at risk.
+PACE_FACTOR = 2
+
+_DAY = dt.timedelta(days=1)
+
+
+def cycle_start(ctype: CredentialType, credential: CredentialFact) -> dt.date:
+    """The first day of the current cycle.
+
+    The start entered on the credential wins; otherwise the day after the last renewed
+    cycle's expiration; otherwise the expiration date moved back by the cycle length (a
+    cycle ending on a month's last day starts on the 1st of a month). A first cycle never
+    starts before the credential was issued.
+    """
+    end = credential.expires_on
+    if credential.cycle_start is not None:
+        return credential.cycle_start
+    earlier = [c.expires_on for c in credential.past_cycles if c.expires_on < end]
+    if earlier:
+        return max(earlier) + _DAY
+    months = ctype.cycle_months or 12
+    back = add_months(end, -months)
+    start = (end_of_month(back) if end == end_of_month(end) else back) + _DAY
+    if credential.issued_on is not None and credential.issued_on > start:
+        return credential.issued_on
+    return start
+
+
+def cycle_dates(ctype: CredentialType, credential: CredentialFact) -> CycleDates:
+    """Cycle window, renewal window opening, application deadline and late-renewal limit.
+
+    The deadline is the earliest date any of the type's deadline rules gives (PTCB: the
+    1st of the expiration month or 30 days before expiration, whichever is earlier); a
+    type without a deadline rule must be renewed by its expiration date.
+    """
+    end = credential.expires_on
+    rules = ctype.dates
+    opens = None
+    if rules.renewal_opens_days_before is not None:
+        opens = end - dt.timedelta(days=rules.renewal_opens_days_before)
+    deadlines = [end]
+    if rules.deadline_days_before is not None:
+        deadlines.append(end - dt.timedelta(days=rules.deadline_days_before))
+    if rules.deadline_first_of_expiration_month:
+        deadlines.append(end.replace(day=1))
+    return CycleDates(
+        start=cycle_start(ctype, credential),
+        end=end,
+        renewal_opens=opens,
+        deadline=min(deadlines),
+        reinstatement_until=late_limit(ctype, end),
+    )
+
+
+def late_limit(ctype: CredentialType, end: dt.date) -> dt.date | None:
+    """The last day a lapsed credential can still be renewed late or reinstated."""
+    limits = []
+    if ctype.dates.reinstatement_months:
+        limits.append(add_months(end, ctype.dates.reinstatement_months))
+    if ctype.dates.grace_days:
+        limits.append(end + dt.timedelta(days=ctype.dates.grace_days))
+    return max(limits) if limits else None
+
+
+def phase_on(
+    as_of: dt.date, dates: CycleDates, *, complete: bool, missing: Hours, required: Hours
+) -> Phase:
+    """Where the credential stands on ``as_of``.
+
+    Past expiration (no renewal recorded) it is lapsed or expired whatever its hours; before
+    it, complete wins; then past the deadline is due; then inside the renewal window or
+    behind pace is at risk; otherwise on track.
+    """
+    if as_of > dates.end:
+        if dates.reinstatement_until is not None and as_of <= dates.reinstatement_until:
+            return Phase.LAPSED
+        return Phase.EXPIRED
+    if complete:
+        return Phase.COMPLETE
+    if dates.deadline is not None and as_of > dates.deadline:
+        return Phase.DUE
+    if dates.renewal_opens is not None and as_of >= dates.renewal_opens:
+        return Phase.AT_RISK
+    if behind_pace(as_of, dates, missing=missing, required=required):
+        return Phase.AT_RISK
+    return Phase.ON_TRACK
+
+
+def behind_pace(as_of: dt.date, dates: CycleDates, *, missing: Hours, required: Hours) -> bool:
+    """True when the missing hours need more than PACE_FACTOR times the steady pace."""
+    if not missing or not required:
+        return False
+    due = dates.deadline or dates.end
+    cycle_days = max((due - dates.start).days + 1, 1)
+    left_days = max((due - as_of).days + 1, 0)
+    return missing.hundredths * cycle_days > PACE_FACTOR * required.hundredths * left_days

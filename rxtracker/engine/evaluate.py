@@ -1,0 +1,212 @@
+"""The engine's entry point: one credential's current cycle, judged on ``as_of``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from rxtracker.catalog import Catalog, CredentialType, RequirementKind, RuleSet
+from rxtracker.domain import Hours
+from rxtracker.engine.allocate import Entry, Window, allocate
+from rxtracker.engine.cycles import cycle_dates, phase_on
+from rxtracker.engine.facts import ActivityFact, CredentialFact
+from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
+from rxtracker.engine.result import (
+    ActivityResult,
+    CredentialResult,
+    CreditsView,
+    CycleDates,
+    Phase,
+)
+from rxtracker.engine.select import unknown_format_letter
+
+
+def evaluate(
+    credential: CredentialFact,
+    activities: Sequence[ActivityFact],
+    catalog: Catalog,
+    as_of: dt.date,
+) -> CredentialResult:
+    """Judge a credential's current cycle on ``as_of``: every number and every reason.
+
+    The rules are the set in force for the cycle's expiration date. A lapsed credential
+    whose type names reinstatement rules (PTCB) is judged by them, with CE counted from the
+    cycle start to the end of the reinstatement period.
+
+    Raises:
+        InvalidInput: the credential's type is not in the catalog.
+    """
+    ctype = catalog.get(credential.type_id)
+    if ctype.cycle_months is None:
+        return _without_renewal(ctype, credential, as_of)
+    dates = cycle_dates(ctype, credential)
+    rules_type, counts_until = _rules_type(ctype, catalog, dates, as_of)
+    rules = rules_type.rules_for(dates.end)
+    window = Window(dates.start, counts_until, as_of)
+    entries = allocate(rules, activities, window)
+    by = _sentence_date(dates, as_of, counts_until)
+    judged = [
+        judge(r, entries, credential, window, by) for r in rules.requirements if r.kind in SHOWN
+    ]
+    total = next((j for j in judged if j.requirement.kind == RequirementKind.TOTAL), None)
+    required = total.requirement.hours if total and not total.result.exempt else None
+    required_hours = required or Hours.zero()
+    counted = Hours.total([Hours(e.counted) for e in entries])
+    missing_hours = least_missing(judged)
+    complete = all(j.result.met for j in judged if j.binding)
+    phase = phase_on(
+        as_of, dates, complete=complete, missing=missing_hours, required=required_hours
+    )
+    return CredentialResult(
+        credential_id=credential.id,
+        type_id=ctype.id,
+        type_name=ctype.name,
+        phase=phase,
+        as_of=as_of,
+        dates=dates,
+        required_hours=required_hours,
+        counted_hours=counted,
+        missing_hours=missing_hours,
+        requirements=tuple(j.result for j in judged),
+        activities=tuple(_activity_result(e, judged, rules) for e in entries),
+        missing=_missing(phase, dates, judged),
+        notes=_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
+        rules_type_id=rules_type.id,
+        rules_effective_from=rules.effective_from,
+        credits=_credits(ctype, required_hours, counted),
+    )
+
+
+def _rules_type(
+    ctype: CredentialType, catalog: Catalog, dates: CycleDates, as_of: dt.date
+) -> tuple[CredentialType, dt.date]:
+    """The type whose rules apply, and the last day whose CE counts."""
+    late = dates.reinstatement_until
+    if as_of <= dates.end or late is None or as_of > late:
+        return ctype, dates.end
+    if ctype.dates.reinstatement_type:
+        return catalog.get(ctype.dates.reinstatement_type), late
+    if ctype.dates.grace_days:
+        return ctype, dates.end + dt.timedelta(days=ctype.dates.grace_days)
+    return ctype, dates.end
+
+
+def _sentence_date(dates: CycleDates, as_of: dt.date, counts_until: dt.date) -> dt.date:
+    if as_of > dates.end:
+        return counts_until if counts_until > dates.end else dates.reinstatement_until or dates.end
+    if dates.deadline is not None and as_of <= dates.deadline:
+        return dates.deadline
+    return dates.end
+
+
+def _activity_result(entry: Entry, judged: Sequence[Judged], rules: RuleSet) -> ActivityResult:
+    fact = entry.fact
+    shares = tuple(
+        (j.requirement.id, share) for j in judged if (share := contribution(j.requirement, entry))
+    )
+    return ActivityResult(
+        activity_id=fact.id,
+        title=fact.title,
+        hours=fact.hours,
+        counted=Hours(entry.counted),
+        by_requirement=shares,
+        reason="; ".join(entry.reasons) if entry.reasons else None,
+        completed_on=fact.completed_on,
+        remarks=_remarks(entry, rules),
+    )
+
+
+def _remarks(entry: Entry, rules: RuleSet) -> tuple[str, ...]:
+    if not entry.usable:
+        return ()
+    wants_format = any(r.select.formats for r in rules.requirements if r.kind in SHOWN)
+    wants_audience = any(
+        "T" in r.select.audiences for r in rules.requirements if r.kind == RequirementKind.MIN
+    )
+    remarks = []
+    letter = unknown_format_letter(entry.fact)
+    if wants_format and letter:
+        remarks.append(f"unknown format letter {letter!r} in the UAN: not counted as live")
+    if wants_audience and entry.fact.audience is None:
+        remarks.append("no UAN ending -T, so it is not counted as technician-specific")
+    return tuple(remarks)
+
+
+def _missing(phase: Phase, dates: CycleDates, judged: Sequence[Judged]) -> tuple[str, ...]:
+    if phase == Phase.EXPIRED:
+        ended = dates.reinstatement_until or dates.end
+        return (
+            f"Expired on {dates.end}; the time to renew or reinstate ended on {ended}. "
+            "Ask the issuer how to certify or register again.",
+        )
+    return tuple(j.result.sentence for j in judged if j.binding and j.result.sentence)
+
+
+def _notes(
+    ctype: CredentialType,
+    rules_type: CredentialType,
+    rules: RuleSet,
+    dates: CycleDates,
+    as_of: dt.date,
+    judged: Sequence[Judged],
+    counted: Hours,
+) -> tuple[str, ...]:
+    notes = list(ctype.unconfirmed)
+    if rules_type is not ctype:
+        notes.append(
+            f"Expired on {dates.end}: judged by the {rules_type.name} rules until "
+            f"{dates.reinstatement_until}; CE dated {dates.start} to "
+            f"{dates.reinstatement_until} counts. {rules_type.summary}".rstrip()
+        )
+        notes.extend(n for n in rules_type.unconfirmed if n not in notes)
+    elif as_of > dates.end and dates.reinstatement_until and as_of <= dates.reinstatement_until:
+        notes.append(
+            f"Expired on {dates.end}; late renewal is possible until "
+            f"{dates.reinstatement_until} (late fees may apply)."
+        )
+    if rules.effective_from != rules_type.current_rules.effective_from:
+        notes.append(
+            f"This cycle is judged by the rules in force from {rules.effective_from}. {rules.note}"
+        )
+    for item in judged:
+        req, res = item.requirement, item.result
+        if req.unconfirmed:
+            notes.append(f"Not confirmed: {req.label}. {req.note}".strip())
+        if res.condition and res.sentence:
+            notes.append(f"{res.condition}: {res.sentence}")
+    return tuple(n.strip() for n in notes)
+
+
+def _credits(ctype: CredentialType, required: Hours, counted: Hours) -> CreditsView | None:
+    if ctype.credits is None:
+        return None
+    per = ctype.credits.hours_per_credit.to_decimal()
+    return CreditsView(
+        name=ctype.credits.name,
+        hours_per_credit=ctype.credits.hours_per_credit,
+        required=(required.to_decimal() / per).normalize(),
+        counted=(counted.to_decimal() / per).normalize(),
+    )
+
+
+def _without_renewal(
+    ctype: CredentialType, credential: CredentialFact, as_of: dt.date
+) -> CredentialResult:
+    start = credential.issued_on or credential.cycle_start or credential.expires_on
+    return CredentialResult(
+        credential_id=credential.id,
+        type_id=ctype.id,
+        type_name=ctype.name,
+        phase=Phase.COMPLETE,
+        as_of=as_of,
+        dates=CycleDates(start, credential.expires_on, None, None, None),
+        required_hours=Hours.zero(),
+        counted_hours=Hours.zero(),
+        missing_hours=Hours.zero(),
+        requirements=(),
+        activities=(),
+        missing=(),
+        notes=(f"{ctype.short_name} has no renewal cycle.", *ctype.unconfirmed),
+        rules_type_id=ctype.id,
+        credits=None,
+    )

@@ -1,0 +1,153 @@
+"""Where every credential stands: the engine run over a person's (or the team's) records.
+
+One read session per call. Each person's activities are loaded once and every credential of
+theirs is evaluated against the same facts (one activity counts everywhere it is accepted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rxtracker.catalog import Catalog
+from rxtracker.db import Activity, Credential, Person
+from rxtracker.domain import Audience, Category, Format, Hours, NotFound
+from rxtracker.engine import (
+    ActivityFact,
+    CredentialFact,
+    CredentialResult,
+    ItemFact,
+    PastCycleFact,
+    evaluate,
+)
+from rxtracker.services.context import Context
+from rxtracker.services.convert import credential_row, person_row
+from rxtracker.services.rows import CredentialRow, PersonRow
+
+_Row = TypeVar("_Row", Credential, Activity)
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialStatus:
+    """A credential and its evaluated current cycle."""
+
+    credential: CredentialRow
+    result: CredentialResult
+
+
+@dataclass(frozen=True, slots=True)
+class PersonStatus:
+    """A person and the status of each credential they hold (soonest deadline first)."""
+
+    person: PersonRow
+    credentials: tuple[CredentialStatus, ...]
+
+
+def person_status(ctx: Context, person_id: int, as_of: dt.date | None = None) -> PersonStatus:
+    """Evaluate every credential of one person on ``as_of`` (default: today).
+
+    Raises:
+        NotFound: no such person.
+    """
+    day = as_of or dt.date.today()
+    with ctx.db.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("person", person_id)
+        return _statuses(session, [person], ctx.catalog, day)[0]
+
+
+def team_status(
+    ctx: Context, as_of: dt.date | None = None, *, include_inactive: bool = False
+) -> list[PersonStatus]:
+    """Evaluate every credential of everybody (active people only unless asked), by name."""
+    day = as_of or dt.date.today()
+    with ctx.db.read() as session:
+        query = select(Person).order_by(func.lower(Person.name), Person.id)
+        if not include_inactive:
+            query = query.where(Person.active.is_(True))
+        return _statuses(session, list(session.scalars(query)), ctx.catalog, day)
+
+
+def _statuses(
+    session: Session, people: Sequence[Person], catalog: Catalog, as_of: dt.date
+) -> list[PersonStatus]:
+    ids = [p.id for p in people]
+    credentials = _by_person(
+        session.scalars(
+            select(Credential)
+            .where(Credential.person_id.in_(ids))
+            .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
+        )
+    )
+    activities = _by_person(
+        session.scalars(
+            select(Activity).where(Activity.person_id.in_(ids)).options(selectinload(Activity.tags))
+        )
+    )
+    out = []
+    for person in people:
+        facts = [activity_fact(a) for a in activities.get(person.id, [])]
+        statuses = [
+            CredentialStatus(
+                credential_row(c, catalog), evaluate(credential_fact(c), facts, catalog, as_of)
+            )
+            for c in credentials.get(person.id, [])
+            if c.type_id in catalog
+        ]
+        statuses.sort(key=_urgency)
+        out.append(PersonStatus(person_row(person), tuple(statuses)))
+    return out
+
+
+def _by_person(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
+    grouped: dict[int, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row.person_id].append(row)
+    return grouped
+
+
+def _urgency(status: CredentialStatus) -> tuple[dt.date, int]:
+    dates = status.result.dates
+    return (dates.deadline or dates.end, status.credential.id)
+
+
+def activity_fact(activity: Activity) -> ActivityFact:
+    """An activity row of the database as the engine's fact."""
+    return ActivityFact(
+        id=activity.id,
+        title=activity.title,
+        completed_on=activity.completed_on,
+        hours=Hours(activity.hours_hundredths),
+        provider=activity.provider,
+        uan=activity.uan,
+        format=Format(activity.format) if activity.format else None,
+        topic=activity.topic,
+        audience=Audience(activity.audience) if activity.audience else None,
+        category=Category(activity.category),
+        tags=frozenset(t.tag for t in activity.tags),
+        recognized_program=activity.recognized_program,
+    )
+
+
+def credential_fact(credential: Credential) -> CredentialFact:
+    """A credential row of the database (with its history and items) as the engine's fact."""
+    return CredentialFact(
+        id=credential.id,
+        type_id=credential.type_id,
+        expires_on=credential.expires_on,
+        cycle_start=credential.cycle_start,
+        issued_on=credential.issued_on,
+        state=credential.state,
+        initial_cycle=credential.initial_cycle,
+        past_cycles=tuple(
+            PastCycleFact(c.cycle_start, c.expires_on, c.renewed_on) for c in credential.past_cycles
+        ),
+        items=tuple(ItemFact(i.requirement_id, i.done_on) for i in credential.items),
+    )
