@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, pathways, status
+from rxtracker.cli import commands, exchange, pathways, status
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.register(sub)
     status.register(sub)
     pathways.register(sub)
+    exchange.register(sub)
     return parser
 
 
