@@ -31,7 +31,7 @@ def counts_toward(ctx: Context, status: PersonStatus) -> Mapping[int, str]:
         for activity in credential.result.activities:
             if activity.counted.hundredths > 0:
                 found[activity.activity_id].append(name)
-    return {activity_id: ", ".join(names) for activity_id, names in found.items()}
+    return {activity_id: ", ".join(sorted(names)) for activity_id, names in found.items()}
 
 
 def credential_status_words(status: PersonStatus) -> Mapping[int, str]:

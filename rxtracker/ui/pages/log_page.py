@@ -154,12 +154,12 @@ class LogPage(Page):
         samples = (
             "Sep 30, 2026",
             "",
-            "Lone Star Pharmacy Ed",
+            "Lone Star Pharmacy",
             "Hours",
             "Home study",
             "Patient safety (05)",
             "Technicians",
-            "PTCB CPhT, TX",
+            "PTCB CPhT, TX technician",
             "Certificate",
         )
         for column, sample in enumerate(samples):

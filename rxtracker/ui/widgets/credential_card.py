@@ -182,5 +182,5 @@ def _requirement_label(req: RequirementResult) -> str:
     if req.condition:
         label += f" ({req.condition[0].lower()}{req.condition[1:]})"
     if req.unconfirmed:
-        label += " – not confirmed"
+        label += " (some details not confirmed)"
     return label
