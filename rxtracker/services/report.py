@@ -52,6 +52,8 @@ class PacketFile:
     original_name: str
     sha256: str
     activity_title: str
+    completed_on: dt.date
+    person_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def audit_report(
             facts = [activity_fact(a) for a in activities]
             result, label = evaluate(fact, facts, ctx.catalog, fact.expires_on), "Previous cycle"
     in_cycle = _in_cycle(activities, result)
-    packet_activities, certificates, files = _evidence(ctx, in_cycle, result)
+    packet_activities, certificates, files = _evidence(ctx, in_cycle, result, person.name)
     packet = AuditPacket(
         person_name=person.name,
         person_ids=_person_ids(person.nabp_eprofile_id, person.ptcb_number, person.nha_number),
@@ -188,7 +190,7 @@ def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Acti
 
 
 def _evidence(
-    ctx: Context, activities: list[Activity], result: CredentialResult
+    ctx: Context, activities: list[Activity], result: CredentialResult, person_name: str
 ) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
     reasons = {a.activity_id: a.reason for a in result.activities}
     rows: list[PacketActivity] = []
@@ -219,6 +221,8 @@ def _evidence(
                     attachment.original_name,
                     attachment.sha256,
                     activity.title,
+                    activity.completed_on,
+                    person_name,
                 )
             )
         rows.append(_packet_activity(activity, tuple(numbers), reasons.get(activity.id)))
