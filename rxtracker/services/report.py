@@ -8,7 +8,6 @@ Rendering the PDF needs Qt and lives in ``rxtracker.cli.pdf``.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,13 @@ from sqlalchemy.orm import Session, selectinload
 from rxtracker.catalog import CredentialType, RequirementKind
 from rxtracker.db.models import Activity, Credential
 from rxtracker.domain import Hours, InvalidInput
-from rxtracker.engine import CredentialFact, CredentialResult, RequirementResult, evaluate
+from rxtracker.engine import (
+    CredentialFact,
+    CredentialResult,
+    PastCycleFact,
+    RequirementResult,
+    evaluate_past_cycle,
+)
 from rxtracker.engine.cycles import cycle_start
 from rxtracker.exchange.packet import (
     AuditPacket,
@@ -98,9 +103,11 @@ def audit_report(
         if cycle == "current":
             result, label = chosen.result, "Current cycle"
         else:
-            fact = _previous_fact(credential_fact(credential), ctx.catalog.get(credential.type_id))
+            fact = credential_fact(credential)
+            past = _previous_cycle(fact, ctx.catalog.get(credential.type_id))
             facts = [activity_fact(a) for a in activities]
-            result, label = evaluate(fact, facts, ctx.catalog, fact.expires_on), "Previous cycle"
+            result = evaluate_past_cycle(fact, past, facts, ctx.catalog)
+            label = "Previous cycle"
     in_cycle = _in_cycle(activities, result)
     packet_activities, certificates, files = _evidence(ctx, in_cycle, result, person.name)
     packet = AuditPacket(
@@ -156,30 +163,20 @@ def _activities(session: Session, person_id: int) -> list[Activity]:
     return list(session.scalars(query))
 
 
-def _previous_fact(current: CredentialFact, ctype: CredentialType) -> CredentialFact:
-    """The credential as it stood in the cycle before the current one."""
+def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycleFact:
+    """The cycle before the current one: the last renewal recorded, else the one that ended
+    the day before the current cycle began."""
     if current.past_cycles:
-        last = max(current.past_cycles, key=lambda c: c.expires_on)
-        earlier = tuple(c for c in current.past_cycles if c.expires_on < last.expires_on)
-        return dataclasses.replace(
-            current,
-            expires_on=last.expires_on,
-            cycle_start=last.cycle_start,
-            initial_cycle=False,
-            past_cycles=earlier,
-        )
+        return max(current.past_cycles, key=lambda c: c.expires_on)
     if ctype.cycle_months is None:
         raise InvalidInput("cycle", f"{ctype.short_name} has no renewal cycles")
-    start = cycle_start(ctype, current)
-    end = start - _DAY
+    end = cycle_start(ctype, current) - _DAY
     if current.issued_on is not None and current.issued_on > end:
         raise InvalidInput(
             "cycle",
             f"there is no previous cycle: the credential was issued on {current.issued_on}",
         )
-    return dataclasses.replace(
-        current, expires_on=end, cycle_start=None, initial_cycle=False, past_cycles=()
-    )
+    return PastCycleFact(cycle_start=None, expires_on=end, renewed_on=end)
 
 
 def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
