@@ -14,6 +14,7 @@ from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
 from rxtracker.services.context import Context
+from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.status import CredentialStatus, person_status, team_status
 
 CSV_HEADERS = (
@@ -128,11 +129,16 @@ def export_calendar(
     statuses = (
         [person_status(ctx, person_id, day)] if person_id is not None else team_status(ctx, day)
     )
+    names = {t.id: t.short_name for t in full_catalog(ctx).types.values()}
     entries = [
         entry
         for status in statuses
         for credential in status.credentials
-        for entry in calendar_entries(status.person.name, credential, _short_name(ctx, credential))
+        for entry in calendar_entries(
+            status.person.name,
+            credential,
+            names.get(credential.credential.type_id, credential.credential.type_name),
+        )
     ]
     name = statuses[0].person.name if person_id is not None else "team"
     data = build_calendar(
@@ -140,11 +146,6 @@ def export_calendar(
     )
     _write_bytes(out, data)
     return ExportResult(out, len(entries))
-
-
-def _short_name(ctx: Context, status: CredentialStatus) -> str:
-    ctype = ctx.catalog.types.get(status.credential.type_id)
-    return ctype.short_name if ctype else status.credential.type_name
 
 
 def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[CalendarEntry]:

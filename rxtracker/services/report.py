@@ -35,13 +35,10 @@ from rxtracker.exchange.packet import (
     build_packet_html,
 )
 from rxtracker.services.context import Context
+from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.facts import activity_fact, credential_fact
 from rxtracker.services.people import get_person
-from rxtracker.services.status import (
-    CredentialStatus,
-    activity_fact,
-    credential_fact,
-    person_status,
-)
+from rxtracker.services.status import CredentialStatus, person_status
 
 Cycle = Literal["current", "previous"]
 _DAY = dt.timedelta(days=1)
@@ -103,10 +100,11 @@ def audit_report(
         if cycle == "current":
             result, label = chosen.result, "Current cycle"
         else:
+            catalog = full_catalog(ctx)
             fact = credential_fact(credential)
-            past = _previous_cycle(fact, ctx.catalog.get(credential.type_id))
+            past = _previous_cycle(fact, catalog.get(credential.type_id))
             facts = [activity_fact(a) for a in activities]
-            result = evaluate_past_cycle(fact, past, facts, ctx.catalog)
+            result = evaluate_past_cycle(fact, past, facts, catalog)
             label = "Previous cycle"
     in_cycle = _in_cycle(activities, result)
     packet_activities, certificates, files = _evidence(ctx, in_cycle, result, person.name)
