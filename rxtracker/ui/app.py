@@ -4,24 +4,50 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rxtracker.domain import RxError
+from rxtracker.resources import app_icon_path
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
+from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.recovery import newest_backup
+from rxtracker.ui.crash import CrashReporter
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
+log = logging.getLogger("rxtracker.ui")
 
 
 def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Open the main window and run the event loop (or save a screenshot and exit)."""
+    _start_qt(args, qt_args)
+    with _data_folder(args) as folder:
+        paths = AppPaths.resolve(folder)
+        lock = None if args.demo else acquire_instance_lock(paths)
+        if lock is None and not args.demo:
+            _tell(args, "rxtracker is already open", already_open_message(paths))
+            return 1
+        try:
+            return _open_and_run(paths, args)
+        finally:
+            if lock is not None:
+                lock.unlock()
+
+
+def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
     if args.screenshot:
         # A screenshot needs no screen: render offscreen unless told otherwise.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -30,19 +56,57 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
         QApplication([sys.argv[0], *qt_args])
     QApplication.setApplicationName("rxtracker")
     QGuiApplication.setApplicationDisplayName("rxtracker")
-    with _data_folder(args) as folder:
-        try:
-            ctx = _open(folder, demo=args.demo)
-        except (RxError, OSError) as exc:
-            if args.screenshot:
-                print(f"rxtracker: error: {exc}", file=sys.stderr)
-            else:
-                QMessageBox.critical(None, "rxtracker cannot open your records", str(exc))
-            return 1
-        try:
-            return _run(ctx, args)
-        finally:
-            ctx.close()
+    QGuiApplication.setDesktopFileName("io.github.rxtracker.RxTracker")
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
+
+
+def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
+    try:
+        log_file = setup_logging(paths)
+        ctx = _open(paths, demo=args.demo)
+    except (RxError, OSError) as exc:
+        newest = newest_backup(paths)
+        hint = f" Your newest backup is {newest}." if newest else ""
+        _tell(args, "rxtracker cannot open your records", f"{exc}{hint}")
+        close_logging()
+        return 1
+    previous_hook = CrashReporter(log_file).install()
+    try:
+        return _run(ctx, args)
+    finally:
+        sys.excepthook = previous_hook
+        ctx.close()
+        close_logging()
+
+
+def _tell(args: argparse.Namespace, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    if args.screenshot:
+        print(f"rxtracker: error: {text}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, title, text)
+
+
+def already_open_message(paths: AppPaths) -> str:
+    """What a second copy of the app says before it closes."""
+    return (
+        f"rxtracker is already open on the records in {paths.data_dir}. Switch to that "
+        "window; this copy will close so the two cannot overwrite each other's changes."
+    )
+
+
+def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
+    """The data folder's lock, or None when another running rxtracker holds it.
+
+    A lock left by a crashed rxtracker (its process is gone) is taken over.
+    """
+    from PySide6.QtCore import QLockFile
+
+    paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(paths.data_dir / "rxtracker.lock"))
+    lock.setStaleLockTime(0)  # stale only when the holder's process is gone
+    return lock if lock.tryLock(200) else None
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
@@ -74,8 +138,10 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
         yield Path(tmp)
 
 
-def _open(folder: Path | None, *, demo: bool) -> Context:
-    ctx = open_context(AppPaths.resolve(folder))
+def _open(paths: AppPaths, *, demo: bool) -> Context:
+    ctx = open_context(paths)
+    if not demo:
+        _daily_backup(ctx)
     if demo:
         from rxtracker.services.demo import build_demo
         from rxtracker.ui.common import today
@@ -86,3 +152,14 @@ def _open(folder: Path | None, *, demo: bool) -> Context:
             ctx.close()
             raise
     return ctx
+
+
+def _daily_backup(ctx: Context) -> None:
+    """The automatic backup of the day (the first start of each day); never blocks opening."""
+    from rxtracker.services.backup import auto_backup
+    from rxtracker.ui.common import today
+
+    try:
+        auto_backup(ctx, today())
+    except (RxError, OSError) as exc:
+        log.warning("automatic backup failed: %s", exc)

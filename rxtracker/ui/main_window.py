@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from rxtracker import __version__
 from rxtracker.services import Changes, Context, people
 from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.export_dialog import ExportDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.pages.credentials_page import CredentialsPage
 from rxtracker.ui.pages.dashboard_page import DashboardPage
@@ -106,6 +108,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_activity_action)
         file_menu.addAction(self._action("&Add a credential…", None, self.new_credential))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("&Import CE records…", QKeySequence("Ctrl+I"), self.import_records)
+        )
+        file_menu.addAction(
+            self._action("&Export or print records…", QKeySequence("Ctrl+E"), self.export_records)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
         file_menu.addAction(
@@ -261,15 +270,35 @@ class MainWindow(QMainWindow):
         self.log_page.search.setFocus()
         self.log_page.search.selectAll()
 
+    def import_records(self) -> None:
+        """File > Import: a CPE Monitor export or a CSV, previewed before anything is written."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        changes = ImportDialog.ask(self, self.ctx, self.person_id)
+        if changes is not None:
+            self.hub.publish(changes, "Import finished.")
+
+    def export_records(self) -> None:
+        """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        ExportDialog.ask(self, self.ctx, self.person_id)
+
     def about(self) -> None:
-        """A short About box."""
+        """Version, licence and where the records are."""
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "About rxtracker",
-            f"rxtracker {__version__}\n\nContinuing-education and renewal tracker for pharmacy "
-            "technicians. Your records stay on this computer.",
+            f"rxtracker {__version__}\n\n"
+            "Continuing-education and renewal tracker for pharmacy technicians. Your records "
+            "stay on this computer; rxtracker makes no network connections.\n\n"
+            f"Your records are in:\n{self.ctx.paths.data_dir}\n\n"
+            "Free software under the MIT License.",
             QMessageBox.StandardButton.Ok,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.open()

@@ -1,0 +1,57 @@
+"""Unexpected errors in the desktop app: logged with their traceback, told to the user calmly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("rxtracker.ui")
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def crash_message(log_file: Path) -> str:
+    """What the user reads after an unexpected error."""
+    return (
+        "Something went wrong inside rxtracker, and what you were doing may not have finished.\n\n"
+        "Your records are safe: every change is saved in one piece as soon as you make it, "
+        "or not at all.\n\n"
+        f"The details were written to:\n{log_file}\n\n"
+        "If it happens again, please send that file to whoever supports rxtracker for you. "
+        "It contains record numbers, never names."
+    )
+
+
+class CrashReporter:
+    """``sys.excepthook`` for the GUI: log the traceback, show a dialog, keep running."""
+
+    def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
+        self.log_file = log_file
+        self.parent = parent
+        self.shown = 0
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error in the desktop app", exc_info=(kind, error, tb))
+        self.shown += 1
+        self.ask(self.parent, self.log_file)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, log_file: Path) -> None:
+        """Show the dialog (tests replace this to avoid a modal box)."""
+        QMessageBox.critical(parent, "rxtracker ran into a problem", crash_message(log_file))
+
+    def install(self) -> Hook:
+        """Make this the process's excepthook; returns the previous one."""
+        previous = sys.excepthook
+        sys.excepthook = self
+        return previous

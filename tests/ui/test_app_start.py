@@ -1,0 +1,126 @@
+"""Starting the desktop app safely: one instance per folder, crashes logged, a daily backup."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rxtracker.__main__ import main
+from rxtracker.services import AppPaths, Context
+from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.ui import app
+from rxtracker.ui.crash import CrashReporter, crash_message
+from rxtracker.ui.main_window import MainWindow
+
+
+def test_a_second_instance_on_the_same_folder_is_refused(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    held = app.acquire_instance_lock(AppPaths.resolve(data))
+    assert held is not None
+    try:
+        code = main(["--data-dir", str(data), "--screenshot", str(tmp_path / "x.png")])
+    finally:
+        held.unlock()
+    assert code == 1
+    assert "already open on the records in" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+    assert not (data / "rxtracker.sqlite3").exists()  # no second writer started
+
+
+def test_a_lock_left_by_a_crashed_app_is_taken_over(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code = (
+        "import sys; from PySide6.QtCore import QLockFile; "
+        "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0); print('locked', flush=True); "
+        "import time; time.sleep(60)"
+    )
+    data.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(data / "rxtracker.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    assert app.acquire_instance_lock(AppPaths.resolve(data)) is None  # alive: refused
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    lock = app.acquire_instance_lock(AppPaths.resolve(data))  # dead: taken over
+    assert lock is not None
+    lock.unlock()
+
+
+def test_unexpected_errors_are_logged_and_explained(
+    qtbot: QtBot, ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[Path] = []
+    monkeypatch.setattr(CrashReporter, "ask", classmethod(lambda cls, parent, f: shown.append(f)))
+    log_file = setup_logging(ctx.paths)
+    reporter = CrashReporter(log_file)
+    try:
+        raise ValueError("a bug in rxtracker")
+    except ValueError as exc:
+        reporter(type(exc), exc, exc.__traceback__)
+    close_logging()
+    assert shown == [log_file]
+    text = log_file.read_text()
+    assert "unexpected error in the desktop app" in text
+    assert "ValueError: a bug in rxtracker" in text and "Traceback" in text
+    message = crash_message(log_file)
+    assert str(log_file) in message and "Your records are safe" in message
+
+
+def test_the_hook_is_installed_while_the_app_runs(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[object] = []
+
+    def fake_run(ctx: Context, args: object) -> int:
+        seen.append(sys.excepthook)
+        return 0
+
+    monkeypatch.setattr(app, "_run", fake_run)
+    before = sys.excepthook
+    assert main(["--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s.png")]) == 0
+    assert isinstance(seen[0], CrashReporter)
+    assert sys.excepthook is before
+
+
+def test_first_start_of_the_day_takes_a_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    for _ in range(2):
+        assert main(["--data-dir", str(data), "--screenshot", str(tmp_path / "s.png")]) == 0
+    backups = [p for p in (data / "backups").iterdir() if p.suffix == ".zip"]
+    assert len(backups) == 1  # one a day, not one per start
+    assert not QApplication.windowIcon().isNull()
+
+
+def test_file_menu_opens_import_and_export(
+    make_window: Callable[[], MainWindow], ana: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[str, int]] = []
+    from rxtracker.ui import main_window
+
+    monkeypatch.setattr(
+        main_window.ImportDialog,
+        "ask",
+        classmethod(lambda cls, parent, ctx, pid: calls.append(("import", pid))),
+    )
+    monkeypatch.setattr(
+        main_window.ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, ctx, pid: calls.append(("export", pid))),
+    )
+    window = make_window()
+    actions = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
+    actions["Import CE records…"].trigger()
+    actions["Export or print records…"].trigger()
+    assert calls == [("import", ana), ("export", ana)]
