@@ -89,32 +89,52 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
         for r in rules.requirements
         if r.kind == RequirementKind.COURSE and not r.counts_toward_total
     ]
-    no_repeat = any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements)
-    first_seen: dict[tuple[str, ...], int] = {}
+    candidates = []
     for entry in entries:
         fact = entry.fact
         outside = window.reason(fact.completed_on)
         excluded = next((r for r in excludes if matches(r.select, fact)), None)
         if outside:
             entry.reasons.append(outside)
-            continue
-        if excluded is not None:
+        elif excluded is not None:
             entry.reasons.append(excluded.reason or f"{excluded.in_sentence} does not count")
-            continue
-        if no_repeat:
-            key = repeat_key(fact)
-            if key in first_seen:
-                entry.reasons.append(f"repeat of activity #{first_seen[key]}")
-                continue
-            first_seen[key] = fact.id
+        else:
+            candidates.append(entry)
+    if any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements):
+        candidates = _drop_repeats(candidates)
+    for entry in candidates:
         entry.usable = True
-        course = next((r for r in separate if matches(r.select, fact)), None)
+        course = next((r for r in separate if matches(r.select, entry.fact)), None)
         if course is not None:
             entry.reasons.append(
                 course.reason or f"{course.in_sentence}: required, but not part of the hours"
             )
             continue
-        entry.eligible = fact.hours.hundredths
+        entry.eligible = entry.fact.hours.hundredths
+
+
+def _drop_repeats(candidates: list[Entry]) -> list[Entry]:
+    """Keep one activity per program: the first taken (on a tie, the one worth most)."""
+    groups: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    for entry in candidates:
+        groups[repeat_key(entry.fact)].append(entry)
+    kept = []
+    for group in groups.values():
+        first = min(
+            group,
+            key=lambda e: (
+                e.fact.completed_on,
+                -e.fact.hours.hundredths,
+                -len(e.fact.tags),
+                sorted(e.fact.tags),
+                e.fact.id,
+            ),
+        )
+        kept.append(first)
+        for entry in group:
+            if entry is not first:
+                entry.reasons.append(f"repeat of activity #{first.fact.id}")
+    return sorted(kept, key=lambda e: (e.fact.completed_on, e.fact.id))
 
 
 def _binding_caps(entries: list[Entry], rules: RuleSet) -> list[_Cap]:
