@@ -108,6 +108,8 @@ def write_archive(
             archive.writestr(MANIFEST, manifest.to_json())
             for name, source in members:
                 archive.write(source, name)
+        with tmp.open("rb+") as written:  # on disk before it gets its final name
+            os.fsync(written.fileno())
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
-import signal
 import sqlite3
 import time
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 from rxtracker.services import AppPaths, PersonInput, open_context, people
 from rxtracker.services.activities import list_activities, purge_unreferenced_certificates
 from tests.conftest import FIXTURES
-from tests.reliability.conftest import KILL_ROUNDS, integrity, start_worker
+from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker
 
 
 def _check_whole(data_dir: Path) -> int:
@@ -43,8 +42,7 @@ def test_kill_while_adding_activities(data_dir: Path) -> None:
     for _ in range(KILL_ROUNDS):
         worker = start_worker(data_dir, "activities", 10_000)
         time.sleep(rng.uniform(0.0, 0.4))
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+        kill(worker)
         assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
         count = _check_whole(data_dir)
         assert count >= seen  # committed writes are never lost
@@ -64,8 +62,7 @@ def test_kill_during_migration(tmp_path: Path) -> None:
         shutil.copy(template, database)
         worker = start_worker_migrating(data_dir)
         time.sleep(rng.uniform(0.0, 0.15))
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+        kill(worker)
         assert integrity(database) == "ok"
         version = sqlite3.connect(database).execute("PRAGMA user_version").fetchone()[0]
         assert version in (1, 2)
