@@ -15,6 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        if args.demo or args.screenshot or args.page:
+            parser.error(
+                "--demo, --screenshot and --page open the desktop app; use them without a command"
+            )
         return run_command(args)
     from rxtracker.ui.app import run_gui
 

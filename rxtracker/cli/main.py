@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, pathways, status
+from rxtracker.cli import commands, exchange, pathways, status
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
@@ -35,11 +35,38 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
     )
+    _add_gui_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     status.register(sub)
     pathways.register(sub)
+    exchange.register(sub)
     return parser
+
+
+# ---------------------------------------------------------------- desktop app options
+GUI_PAGES = ("dashboard", "log", "credentials", "pathways", "settings", "activity-dialog")
+
+
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the desktop app (used only when no COMMAND is given)."""
+    gui = parser.add_argument_group("desktop app (no COMMAND)")
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a freshly made demo dataset in a temporary folder; your records are "
+        "not touched",
+    )
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
+    )
+    gui.add_argument(
+        "--page",
+        choices=GUI_PAGES,
+        help="the page to open (default: the page shown last; with --screenshot: dashboard)",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
+from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput
-from rxtracker.services.rows import Changes, CredentialRow, Outcome
+from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRow
 
 __all__ = [
     "ItemRow",
@@ -25,7 +27,9 @@ __all__ = [
     "item_labels",
     "list_credentials",
     "list_items",
+    "list_past_cycles",
     "record_item",
+    "renew_credential",
     "update_credential",
 ]
 
@@ -94,6 +98,87 @@ def list_credentials(ctx: Context, person_id: int | None = None) -> list[Credent
         if person_id is not None:
             query = query.where(Credential.person_id == person_id)
         return [credential_row(c, catalog) for c in session.scalars(query)]
+
+
+def renew_credential(
+    ctx: Context,
+    credential_id: int,
+    new_expires_on: dt.date,
+    *,
+    new_cycle_start: dt.date | None = None,
+    renewed_on: dt.date | None = None,
+) -> Outcome[CredentialRow]:
+    """Record a renewal: the current cycle is kept read-only and the next one starts.
+
+    Args:
+        ctx: the opened data folder.
+        credential_id: the credential that was renewed.
+        new_expires_on: the expiration date of the new cycle.
+        new_cycle_start: the first day of the new cycle (default: the day after the old
+            expiration date).
+        renewed_on: the day the renewal was granted (default: today).
+
+    Raises:
+        InvalidInput: the new dates are not after the current cycle, or in the wrong order,
+            or the renewal date is in the future.
+        NotFound: no such credential.
+    """
+    today = dt.date.today()
+    renewed = renewed_on or today
+    if renewed > today:
+        raise InvalidInput("renewed on", f"{renewed} is in the future")
+    catalog = full_catalog(ctx)
+    with ctx.db.write() as session:
+        credential = _get(session, credential_id)
+        start = new_cycle_start or credential.expires_on + dt.timedelta(days=1)
+        _check_renewal(credential.expires_on, new_expires_on, start)
+        credential.past_cycles.append(
+            CredentialCycle(
+                cycle_start=credential.cycle_start,
+                expires_on=credential.expires_on,
+                renewed_on=renewed,
+            )
+        )
+        credential.expires_on = new_expires_on
+        credential.cycle_start = start
+        credential.initial_cycle = False
+        session.flush()
+        row = credential_row(credential, catalog)
+    return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
+
+
+def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
+    """A credential's renewed cycles, most recent first.
+
+    Raises:
+        NotFound: no such credential.
+    """
+    with ctx.db.read() as session:
+        credential = _get(session, credential_id)
+        cycles = sorted(credential.past_cycles, key=lambda c: c.expires_on, reverse=True)
+        return [
+            PastCycleRow(
+                id=c.id,
+                credential_id=c.credential_id,
+                cycle_start=c.cycle_start,
+                expires_on=c.expires_on,
+                renewed_on=c.renewed_on,
+                notes=c.notes,
+            )
+            for c in cycles
+        ]
+
+
+def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.date) -> None:
+    if new_expires <= old_expires:
+        raise InvalidInput(
+            "new expiration date",
+            f"{new_expires} is not after the current expiration date {old_expires}",
+        )
+    if new_start > new_expires:
+        raise InvalidInput(
+            "new cycle start", f"{new_start} is after the new expiration date {new_expires}"
+        )
 
 
 def _checked(catalog: Catalog, data: CredentialInput) -> CredentialInput:

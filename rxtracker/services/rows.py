@@ -44,6 +44,18 @@ class CredentialRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PastCycleRow:
+    """A closed (renewed) cycle of a credential, kept read-only for the record."""
+
+    id: int
+    credential_id: int
+    cycle_start: dt.date | None
+    expires_on: dt.date
+    renewed_on: dt.date
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
 class AttachmentRow:
     """A stored certificate file."""
 

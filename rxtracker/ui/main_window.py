@@ -1,45 +1,264 @@
-"""The main window."""
+"""The main window: left navigation, person switcher, menus, status bar and the pages."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rxtracker import __version__
-from rxtracker.services import Context, activities, people
-from rxtracker.ui.models import ActivityTableModel
+from rxtracker.services import Changes, Context, people
+from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page
+from rxtracker.ui.pages.credentials_page import CredentialsPage
+from rxtracker.ui.pages.log_page import LogPage
+from rxtracker.ui.pages.settings_page import SettingsPage
+from rxtracker.ui.pages.welcome_page import WelcomePage
+from rxtracker.ui.settings import UiSettings
 
 
 class MainWindow(QMainWindow):
-    """rxtracker's main window: the CE log of the first person."""
+    """rxtracker's main window."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"rxtracker {__version__}")
-        self.resize(1100, 700)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.table = QTableView()
-        self.table.setAccessibleName("CE log")
-        self.model = ActivityTableModel(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        self.setCentralWidget(body)
-        self.refresh()
+        self.settings = settings or UiSettings(ctx.paths.settings)
+        self.hub = EventHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.person_id: int | None = None
+        self.setWindowTitle("rxtracker")
+        self.log_page = LogPage(ctx, self.hub, self.undo_stack)
+        self.credentials_page = CredentialsPage(ctx, self.hub)
+        self.settings_page = SettingsPage(ctx, self.hub, self.settings)
+        self.pages: list[Page] = [self.log_page, self.credentials_page, self.settings_page]
+        self.welcome = WelcomePage(ctx, self.hub)
+        self.welcome.done.connect(self._welcome_done)
+        self._build()
+        self._build_menus()
+        self.hub.changed.connect(self._on_changes)
+        self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self._restore()
 
-    def refresh(self) -> None:
-        """Reload the people and the first person's activities."""
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.person_label = QLabel("Showing the records of:")
+        self.person_combo = QComboBox()
+        self.person_combo.setAccessibleName("Whose records to show")
+        self.person_label.setBuddy(self.person_combo)
+        self.person_combo.currentIndexChanged.connect(self._person_chosen)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Pages")
+        for page in self.pages:
+            self.nav.addItem(page.title)
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.nav.currentRowChanged.connect(self.show_page_at)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        left = QVBoxLayout()
+        left.addWidget(self.person_label)
+        left.addWidget(self.person_combo)
+        left.addWidget(self.nav, 1)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.addLayout(left)
+        row.addWidget(self.stack, 1)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.welcome)
+        self.setCentralWidget(self.outer)
+        self.statusBar().showMessage("Ready")
+        self.setTabOrder(self.person_combo, self.nav)
+        self.setTabOrder(self.nav, self.stack)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_activity_action = self._action(
+            "&Log a CE activity…", QKeySequence.StandardKey.New, self.new_activity
+        )
+        file_menu.addAction(self.new_activity_action)
+        file_menu.addAction(self._action("&Add a credential…", None, self.new_credential))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
+        file_menu.addAction(
+            self._action(
+                "&Open the data folder",
+                None,
+                lambda: open_with_system_viewer(self.ctx.paths.data_dir),
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("&Find in the CE log", QKeySequence.StandardKey.Find, self.find_in_log)
+        )
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(
+                page.title,
+                QKeySequence(f"Ctrl+{number}"),
+                functools.partial(self.show_page, page.name),
+            )
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About rxtracker", None, self.about))
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ state
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.reload_people(prefer=self.settings.last_person)
+        if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
+            self.show_welcome()
+        self.show_page(self.settings.last_page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.last_page = self.current_page().name
+        if self.person_id is not None:
+            self.settings.last_person = self.person_id
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def reload_people(self, prefer: int | None = None) -> None:
+        """Fill the person switcher (shown only when there is more than one person)."""
         everyone = people.list_people(self.ctx, include_inactive=False)
-        if not everyone:
-            self.heading.setText("No one yet. Add yourself with `rxtracker person add NAME`.")
-            self.model.set_rows([])
+        wanted = prefer if prefer is not None else self.person_id
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for person in everyone:
+            self.person_combo.addItem(person.name, person.id)
+        index = self.person_combo.findData(wanted)
+        self.person_combo.setCurrentIndex(index if index >= 0 else 0 if everyone else -1)
+        self.person_combo.blockSignals(False)
+        several = len(everyone) > 1
+        self.person_label.setVisible(several)
+        self.person_combo.setVisible(several)
+        self._person_chosen()
+
+    def _person_chosen(self, _index: int = 0) -> None:
+        person_id = self.person_combo.currentData()
+        if person_id == self.person_id and self.person_id is not None:
             return
-        person = everyone[0]
-        rows = activities.list_activities(self.ctx, person.id)
-        self.heading.setText(f"CE log of {person.name}: {len(rows)} activities")
-        self.model.set_rows(rows)
+        self.person_id = person_id
+        name = self.person_combo.currentText()
+        self.setWindowTitle(f"rxtracker – {name}" if name else "rxtracker")
+        self.undo_stack.clear()
+        for page in self.pages:
+            page.set_person(person_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
+        if changes.people - known or (changes.removed and changes.people & known):
+            self.reload_people()
+
+    # ------------------------------------------------------------------ navigation
+
+    def current_page(self) -> Page:
+        """The page shown."""
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, name: str) -> None:
+        """Show a page by name (dashboard, log, credentials, pathways, settings)."""
+        for index, page in enumerate(self.pages):
+            if page.name == name:
+                self.outer.setCurrentIndex(0)
+                self.nav.setCurrentRow(index)
+                return
+        self.nav.setCurrentRow(0)
+
+    def show_page_at(self, index: int) -> None:
+        """Show the page at a navigation row."""
+        if index >= 0:
+            self.stack.setCurrentIndex(index)
+
+    def show_welcome(self) -> None:
+        """Open the first-run steps."""
+        self.welcome.restart()
+        self.outer.setCurrentWidget(self.welcome)
+        self.welcome.name.setFocus()
+
+    def _welcome_done(self, person_id: int | None) -> None:
+        self.settings.welcome_skipped = person_id is None
+        self.outer.setCurrentIndex(0)
+        if person_id is not None:
+            self.reload_people(prefer=person_id)
+        self.show_page(self.pages[0].name)
+
+    # ------------------------------------------------------------------ actions
+
+    def new_activity(self) -> None:
+        """Ctrl+N: the CE log's add form."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        self.show_page("log")
+        self.log_page.add_activity()
+
+    def new_credential(self) -> None:
+        """The Credentials page's add form."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        self.show_page("credentials")
+        self.credentials_page.add_credential()
+
+    def find_in_log(self) -> None:
+        """Ctrl+F: search the CE log."""
+        self.show_page("log")
+        self.log_page.search.setFocus()
+        self.log_page.search.selectAll()
+
+    def about(self) -> None:
+        """A short About box."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About rxtracker",
+            f"rxtracker {__version__}\n\nContinuing-education and renewal tracker for pharmacy "
+            "technicians. Your records stay on this computer.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()

@@ -1,42 +1,106 @@
-"""The main window opens on real data."""
+"""The main window: first run, navigation, remembered state, the person switcher."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from rxtracker.domain import Hours
-from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.services import Context, PersonInput, credentials, people
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.models import ActivityTableModel
+
+Window = Callable[[], MainWindow]
 
 
-def test_shows_the_ce_log(qtbot: QtBot, ctx: Context) -> None:
-    ana = people.add_person(ctx, PersonInput("Ana Ruiz")).value
-    activities.add_activity(
-        ctx,
-        ana.id,
-        ActivityInput(
-            "Law update", dt.date(2026, 1, 5), Hours.parse("1.5"), uan="0197-0000-25-001-H03-T"
-        ),
-    )
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    model = window.table.model()
-    assert model.rowCount() == 1
-    assert model.index(0, 1).data() == "Law update"
-    assert model.index(0, 3).data() == "1.5"
-    assert "Ana Ruiz" in window.heading.text()
+def test_first_run_welcome_saves_person_and_credentials(
+    qtbot: QtBot, ctx: Context, make_window: Window
+) -> None:
+    window = make_window()
+    welcome = window.welcome
+    assert window.outer.currentWidget() is welcome
+    assert not welcome.next_button.isEnabled()
+    qtbot.keyClicks(welcome.name, "Dana Cole")
+    welcome.state.setCurrentIndex(welcome.state.findData("TX"))
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    fields = welcome.fields
+    fields.type_combo.setCurrentIndex(fields.type_combo.findData("ptcb-cpht"))
+    qtbot.keyClicks(fields.number, "998877")
+    fields.expires.setDate(QDate(2027, 8, 31))
+    qtbot.mouseClick(welcome.add_button, Qt.MouseButton.LeftButton)
+    assert welcome.added.count() == 1
+    assert "Aug 31, 2027" in welcome.added.item(0).text()
+    qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is not welcome
+    dana = people.find_person(ctx, "Dana Cole")
+    assert dana.home_state == "TX"
+    held = credentials.list_credentials(ctx, dana.id)
+    assert [(c.type_id, c.number, c.expires_on) for c in held] == [
+        ("ptcb-cpht", "998877", dt.date(2027, 8, 31))
+    ]
+    assert window.person_id == dana.id
+    assert "Welcome, Dana Cole" in window.statusBar().currentMessage()
 
 
-def test_activity_model_passes_the_model_tester(qtmodeltester, ctx: Context) -> None:
-    ana = people.add_person(ctx, PersonInput("Ana")).value
-    for day in (1, 2, 3):
-        activities.add_activity(
-            ctx, ana.id, ActivityInput(f"Course {day}", dt.date(2026, 1, day), Hours(100))
-        )
-    model = ActivityTableModel()
-    model.set_rows(activities.list_activities(ctx, ana.id))
-    qtmodeltester.check(model)
+def test_welcome_can_be_skipped_and_reopened(
+    qtbot: QtBot, ctx: Context, make_window: Window
+) -> None:
+    window = make_window()
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentIndex() == 0
+    window.show_page("log")
+    assert "Add yourself first" in window.log_page.empty.text()
+    assert not window.log_page.add_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.outer.currentWidget() is window.welcome
+    window.close()
+    again = make_window()
+    assert again.outer.currentIndex() == 0  # a skipped welcome does not come back on its own
+
+
+def test_window_remembers_page_and_geometry(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("credentials")
+    window.resize(790, 590)
+    qtbot.waitUntil(lambda: window.height() == 590)
+    size = window.size()
+    window.close()
+    again = make_window()
+    assert again.current_page().name == "credentials"
+    assert again.size() == size
+
+
+def test_person_switcher_appears_with_a_second_person(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    assert window.person_combo.isHidden()
+    assert window.person_id == ana
+    ben = people.add_person(ctx, PersonInput("Ben Ortiz")).value
+    window.reload_people()
+    assert not window.person_combo.isHidden()
+    window.person_combo.setCurrentIndex(window.person_combo.findData(ben.id))
+    window.show_page("log")
+    assert window.log_page.model.rowCount() == 0
+    assert "No CE logged yet" in window.log_page.empty.text()
+
+
+def test_pages_reload_only_when_their_person_changed(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    settings_loads = window.settings_page.reload_count
+    credentials_loads = window.credentials_page.reload_count
+    log_loads = window.log_page.reload_count
+    window.log_page.select_activity(window.log_page.model.row_at(0).id)
+    qtbot.mouseClick(window.log_page.delete_button, Qt.MouseButton.LeftButton)
+    delete = next(b for b in window.log_page.confirm_box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert window.log_page.reload_count == log_loads + 1
+    assert window.settings_page.reload_count == settings_loads
+    assert window.credentials_page.reload_count == credentials_loads  # hidden: marked stale
+    assert window.credentials_page.stale

@@ -1,0 +1,238 @@
+"""Records in and out: ce import/reconcile, export csv/ics, report, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from rxtracker.cli.output import print_json, print_table
+from rxtracker.domain import InvalidInput
+from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
+from rxtracker.services import Context, exports, imports, people, reconcile
+from rxtracker.services import backup as backups
+
+
+def register(sub: Any) -> None:
+    """Add ``ce import``, ``ce reconcile``, ``export``, ``report``, ``backup``, ``restore``."""
+    ce_actions = _subcommands(sub.choices["ce"])
+    imp = ce_actions.add_parser(
+        "import", help="import a CPE Monitor export (.xlsx/.csv) or a CSV of CE"
+    )
+    imp.add_argument("person", metavar="PERSON", help="name or id")
+    imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="for a CSV with your own columns: which column holds which field "
+        f"({', '.join(f.value for f in Field)}); repeatable",
+    )
+    imp.add_argument(
+        "--date-format",
+        choices=["auto", "us"],
+        default="auto",
+        help="with --map: auto (YYYY-MM-DD or MM/DD/YYYY) or us (MM/DD/YYYY only)",
+    )
+    imp.set_defaults(run=ce_import)
+    rec = ce_actions.add_parser(
+        "reconcile", help="list UAN activities not yet seen in an imported CPE Monitor export"
+    )
+    rec.add_argument("person", metavar="PERSON", help="name or id")
+    rec.add_argument("--json", action="store_true")
+    rec.set_defaults(run=ce_reconcile)
+    _register_exports(sub)
+    _register_backup(sub)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Any:
+    """The sub-command table of an existing command (argparse keeps it among its actions)."""
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def _register_exports(sub: Any) -> None:
+    export = sub.add_parser("export", help="export records (CSV) or renewal dates (calendar)")
+    xsub = export.add_subparsers(dest="action", required=True, metavar="ACTION")
+    csv_cmd = xsub.add_parser("csv", help="every CE activity of a person, one row each")
+    csv_cmd.add_argument("person", metavar="PERSON", help="name or id")
+    csv_cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
+    csv_cmd.set_defaults(run=export_csv)
+
+
+def _register_backup(sub: Any) -> None:
+    bak = sub.add_parser("backup", help="write a backup zip: database, certificates, manifest")
+    bak.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    bak.set_defaults(run=backup)
+    res = sub.add_parser(
+        "restore", help="replace your records with a backup's (the current ones are kept)"
+    )
+    res.add_argument("archive", metavar="FILE.zip", type=Path)
+    res.set_defaults(run=restore)
+
+
+# ------------------------------------------------------------------ import
+
+
+def parse_mapping(pairs: list[str], date_format: str) -> ColumnMapping | None:
+    """``["date=Completed", "title=Course"]`` -> a mapping (None when no pair is given).
+
+    Raises:
+        InvalidInput: field "--map": not FIELD=COLUMN, or an unknown field.
+    """
+    if not pairs:
+        return None
+    columns: dict[Field, str] = {}
+    for pair in pairs:
+        name, sep, column = pair.partition("=")
+        if not sep or not column.strip():
+            raise InvalidInput("--map", f"{pair!r} is not FIELD=COLUMN (like date=Completed on)")
+        try:
+            field = Field(name.strip().lower().replace("-", "_"))
+        except ValueError:
+            known = ", ".join(f.value for f in Field)
+            raise InvalidInput("--map", f"unknown field {name!r}; fields are {known}") from None
+        columns[field] = column.strip()
+    return ColumnMapping(columns, DateStyle.US if date_format == "us" else DateStyle.AUTO)
+
+
+def ce_import(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker ce import PERSON FILE [--dry-run] [--json] [--map FIELD=COLUMN ...]"""
+    person = people.find_person(ctx, args.person)
+    mapping = parse_mapping(args.map, args.date_format)
+    preview = imports.preview_import(ctx, person.id, args.file, mapping=mapping)
+    if args.dry_run:
+        rows, counts, batch = preview.rows, preview.counts, None
+    else:
+        result = imports.commit_import(ctx, preview).value
+        rows, counts, batch = result.rows, result.counts, result.batch_id
+    if args.json:
+        print_json(
+            {
+                "person": person.name,
+                "file": preview.file_name,
+                "kind": preview.kind.value,
+                "dry_run": args.dry_run,
+                "batch_id": batch,
+                "imported_before": preview.imported_before,
+                "counts": {
+                    "added": counts.added,
+                    "merged": counts.merged,
+                    "skipped": counts.skipped,
+                    "rejected": counts.rejected,
+                    "blank": counts.blank,
+                },
+                "rows": [_row_json(r) for r in rows],
+            }
+        )
+        return 0
+    verb = "Dry run (nothing written)" if args.dry_run else "Imported"
+    print(f"{verb}: {preview.kind.label} {preview.file_name} for {person.name}.")
+    if preview.imported_before:
+        print(f"Note: this exact file was imported before, on {preview.imported_before:%Y-%m-%d}.")
+    print(("Would be: " if args.dry_run else "") + counts.sentence() + ".")
+    for row in rows:
+        if row.fate is not Fate.ADD:
+            print(f"  row {row.line}: {_fate_word(row.fate)}: {row.reason}")
+    return 0
+
+
+def _fate_word(fate: Fate) -> str:
+    return {
+        Fate.ADD: "added",
+        Fate.MERGE: "merged",
+        Fate.DUPLICATE: "skipped",
+        Fate.REJECT: "rejected",
+    }[fate]
+
+
+def _row_json(row: RowVerdict) -> dict[str, Any]:
+    a = row.activity
+    return {
+        "line": row.line,
+        "fate": row.fate.value,
+        "reason": row.reason,
+        "title": a.title if a else row.text.title,
+        "date": a.completed_on.isoformat() if a else row.text.date,
+        "hours": a.hours.to_float() if a else row.text.hours,
+        "uan": a.uan if a else row.text.uan,
+        "matches_activity": row.match_id,
+    }
+
+
+def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker ce reconcile PERSON [--json]"""
+    person = people.find_person(ctx, args.person)
+    pending = reconcile.not_in_cpe_monitor(ctx, person.id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "activity_id": p.activity.id,
+                    "date": p.activity.completed_on.isoformat(),
+                    "title": p.activity.title,
+                    "provider": p.activity.provider,
+                    "uan": p.activity.uan,
+                    "days_since": p.days_since,
+                    "reporting": p.reporting.value,
+                    "message": p.message,
+                }
+                for p in pending
+            ]
+        )
+        return 0
+    if not pending:
+        print(
+            f"Every UAN activity of {person.name} has shown up in an imported CPE Monitor export."
+        )
+        return 0
+    print(f"{len(pending)} activities of {person.name} are not yet in CPE Monitor:")
+    print_table(
+        ["ID", "Date", "Title", "Provider", "UAN", "Status"],
+        [
+            [
+                p.activity.id,
+                p.activity.completed_on,
+                p.activity.title,
+                p.activity.provider,
+                p.activity.uan,
+                p.message,
+            ]
+            for p in pending
+        ],
+    )
+    return 0
+
+
+# ------------------------------------------------------------------ export, backup
+
+
+def export_csv(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker export csv PERSON --out FILE"""
+    person = people.find_person(ctx, args.person)
+    result = exports.export_activities_csv(ctx, person.id, args.out)
+    print(f"Wrote {result.count} activities of {person.name} to {result.path}.")
+    return 0
+
+
+def backup(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker backup --out FILE.zip"""
+    result = backups.create_backup(ctx, args.out)
+    print(
+        f"Backup written to {result.path}: the database (schema {result.manifest.schema_version})"
+        f" and {result.certificate_count} certificate files."
+    )
+    return 0
+
+
+def restore(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker restore FILE.zip"""
+    result = backups.restore_backup(ctx, args.archive)
+    print(
+        f"Restored from {result.restored_from} (made {result.manifest.created_at} by rxtracker "
+        f"{result.manifest.app_version}). Your previous data was saved to {result.previous_data}."
+    )
+    return 0

@@ -1,0 +1,235 @@
+"""The backup archive: a zip of the database snapshot, the certificate files and a manifest.
+
+Layout::
+
+    manifest.json              app and schema versions, and every file's size and sha256
+    rxtracker.sqlite3          the database (a consistent snapshot)
+    certificates/<sha256>.pdf  the certificate files, as stored
+
+Restoring never trusts the archive: every entry name is checked (no ``..``, no absolute
+path, no drive letter, no link, only the names above), sizes and compression ratios are
+capped, the manifest must list exactly the entries, and each file's sha256 is checked while
+it is unpacked into a fresh folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rxtracker.domain import InvalidInput
+
+MANIFEST = "manifest.json"
+DATABASE = "rxtracker.sqlite3"
+CERTIFICATES = "certificates/"
+FORMAT = 1
+MAX_UNPACKED_BYTES = 4 * 1024**3
+MAX_MEMBER_RATIO = 200
+RATIO_FLOOR_BYTES = 4 * 1024 * 1024
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+_CERTIFICATE_NAME = re.compile(r"certificates/[0-9a-f]{64}\.(pdf|png|jpg)")
+_FIELD = "backup"
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestFile:
+    """One file of the archive."""
+
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What the archive says it holds."""
+
+    app_version: str
+    schema_version: int
+    created_at: str
+    files: tuple[ManifestFile, ...]
+
+    def to_json(self) -> str:
+        """The manifest.json text."""
+        body = {
+            "format": FORMAT,
+            "app": "rxtracker",
+            "app_version": self.app_version,
+            "schema_version": self.schema_version,
+            "created_at": self.created_at,
+            "files": [{"name": f.name, "size": f.size, "sha256": f.sha256} for f in self.files],
+        }
+        return json.dumps(body, indent=2)
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """(size, sha256 hex) of a file, read in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def write_archive(
+    out: Path,
+    database: Path,
+    certificates: Sequence[Path],
+    *,
+    app_version: str,
+    schema_version: int,
+    created_at: dt.datetime,
+) -> Manifest:
+    """Write the backup zip (to a temporary name, renamed into place when complete)."""
+    members = [(DATABASE, database)] + [(CERTIFICATES + p.name, p) for p in sorted(certificates)]
+    files = []
+    for name, source in members:
+        size, sha = file_digest(source)
+        files.append(ManifestFile(name, size, sha))
+    manifest = Manifest(app_version, schema_version, created_at.isoformat(), tuple(files))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, manifest.to_json())
+            for name, source in members:
+                archive.write(source, name)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return manifest
+
+
+def inspect_archive(path: Path, *, max_schema: int) -> Manifest:
+    """Check an archive's entries and manifest without unpacking anything.
+
+    Raises:
+        InvalidInput: field "backup": not a backup, unsafe entry, too big, made by a newer
+            rxtracker, or the manifest does not match the entries.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            _check_entries(infos)
+            manifest = _read_manifest(archive)
+    except zipfile.BadZipFile:
+        raise InvalidInput(_FIELD, f"{path.name} is not a zip archive") from None
+    except FileNotFoundError:
+        raise InvalidInput(_FIELD, f"{path} does not exist") from None
+    if manifest.schema_version > max_schema:
+        raise InvalidInput(
+            _FIELD,
+            f"{path.name} was made by a newer rxtracker (schema {manifest.schema_version}; "
+            f"this version reads up to {max_schema}); install the newer rxtracker to restore it",
+        )
+    listed = {f.name: f for f in manifest.files}
+    present = {i.filename: i for i in infos if i.filename != MANIFEST}
+    if set(listed) != set(present):
+        extra = sorted(set(present) - set(listed)) + sorted(set(listed) - set(present))
+        raise InvalidInput(_FIELD, f"the manifest does not match the archive ({extra[0]})")
+    for name, info in present.items():
+        if info.file_size != listed[name].size:
+            raise InvalidInput(_FIELD, f"{name} is not the size the manifest says")
+    if DATABASE not in listed:
+        raise InvalidInput(_FIELD, f"{path.name} holds no database")
+    return manifest
+
+
+def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+    names: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not is_safe_name(name):
+            raise InvalidInput(_FIELD, f"refused: the entry {name!r} points outside the backup")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise InvalidInput(_FIELD, f"refused: the entry {name!r} is a link")
+        if name not in (MANIFEST, DATABASE) and not _CERTIFICATE_NAME.fullmatch(name):
+            raise InvalidInput(_FIELD, f"refused: unexpected entry {name!r}")
+        if name in names:
+            raise InvalidInput(_FIELD, f"refused: the entry {name!r} appears twice")
+        names.add(name)
+        total += info.file_size
+        packed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_MEMBER_RATIO:
+            raise InvalidInput(_FIELD, f"refused: {name} unpacks to far more than its packed size")
+    if total > MAX_UNPACKED_BYTES:
+        raise InvalidInput(_FIELD, f"refused: unpacks to {total // 1024**2} MB (limit 4 GB)")
+
+
+def is_safe_name(name: str) -> bool:
+    """True for a relative, forward-slash name with no '..', drive or empty part."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
+        return False
+    parts = name.split("/")
+    if re.match(r"[A-Za-z]:", parts[0]):
+        return False
+    return all(part not in ("", ".", "..") for part in parts)
+
+
+def _read_manifest(archive: zipfile.ZipFile) -> Manifest:
+    try:
+        info = archive.getinfo(MANIFEST)
+    except KeyError:
+        raise InvalidInput(_FIELD, "not an rxtracker backup (no manifest.json)") from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise InvalidInput(_FIELD, "refused: manifest.json is too big")
+    try:
+        body: dict[str, Any] = json.loads(archive.read(MANIFEST))
+        if body.get("app") != "rxtracker" or int(body["format"]) > FORMAT:
+            raise ValueError("not an rxtracker backup of a known format")
+        files = tuple(
+            ManifestFile(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in body["files"]
+        )
+        return Manifest(
+            str(body["app_version"]), int(body["schema_version"]), str(body["created_at"]), files
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(_FIELD, f"manifest.json is not readable ({exc})") from None
+
+
+def extract_archive(path: Path, manifest: Manifest, target: Path) -> None:
+    """Unpack the checked archive into the empty folder ``target``, checking every sha256.
+
+    Raises:
+        InvalidInput: a file's bytes do not match the manifest (the folder is left for the
+            caller to remove).
+    """
+    root = target.resolve()
+    with zipfile.ZipFile(path) as archive:
+        for entry in manifest.files:
+            destination = (root / entry.name).resolve()
+            if not destination.is_relative_to(root):  # is_safe_name already refused it
+                raise InvalidInput(_FIELD, f"refused: {entry.name!r} points outside the backup")
+            destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _copy_checked(archive, entry, destination)
+
+
+def _copy_checked(archive: zipfile.ZipFile, entry: ManifestFile, destination: Path) -> None:
+    digest = hashlib.sha256()
+    written = 0
+    with archive.open(entry.name) as source, destination.open("xb") as out:
+        while chunk := source.read(1 << 20):
+            written += len(chunk)
+            if written > entry.size:
+                raise InvalidInput(_FIELD, f"{entry.name} is bigger than the manifest says")
+            digest.update(chunk)
+            out.write(chunk)
+    destination.chmod(0o600)
+    if written != entry.size or digest.hexdigest() != entry.sha256:
+        raise InvalidInput(_FIELD, f"{entry.name} does not match its sha256 in the manifest")

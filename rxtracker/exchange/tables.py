@@ -1,0 +1,232 @@
+"""Reading an import file (.xlsx or .csv) into a plain table of cells, safely.
+
+A workbook is a zip of XML parts. Before openpyxl touches it, the zip's directory is checked
+(total unpacked size, compression ratio), so a "zip bomb" is refused before it is unpacked;
+openpyxl parses the XML with ``defusedxml`` (installed as a dependency), so entity-expansion
+tricks ("billion laughs") are refused too. Rows and columns are capped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+
+from rxtracker.domain import InvalidInput
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_RATIO = 100  # unpacked / packed, for members over RATIO_FLOOR_BYTES
+RATIO_FLOOR_BYTES = 1024 * 1024
+MAX_ROWS = 20_000
+MAX_COLUMNS = 100
+HEADER_SEARCH_ROWS = 10
+
+Cell = str | int | float | dt.date | dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One data row: its line (spreadsheet row number, 1-based) and its cells."""
+
+    line: int
+    cells: tuple[Cell, ...]
+
+    @property
+    def blank(self) -> bool:
+        """True when every cell is empty."""
+        return all(c is None or (isinstance(c, str) and not c.strip()) for c in self.cells)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTable:
+    """A file's header row and data rows, as read (nothing interpreted yet)."""
+
+    file_name: str
+    file_kind: str  # "xlsx" or "csv"
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    header_line: int
+
+    def column(self, header: str) -> int | None:
+        """The index of a header, matched without regard to case or spacing."""
+        wanted = normalise_header(header)
+        for index, name in enumerate(self.headers):
+            if normalise_header(name) == wanted:
+                return index
+        return None
+
+
+def normalise_header(name: str) -> str:
+    """'  Activity   date ' -> 'activity date'."""
+    return " ".join(str(name).split()).casefold()
+
+
+def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTable:
+    """Read an .xlsx or .csv file into a table.
+
+    Args:
+        path: the file.
+        required_headers: when given, the header row is the first of the first rows that
+            holds all of these names (files sometimes carry a title above the header).
+
+    Raises:
+        InvalidInput: field "file": missing, too big, not a workbook/CSV, too many rows.
+    """
+    _check_file(path)
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        kind, raw = "xlsx", _xlsx_rows(path)
+    elif path.suffix.lower() in {".csv", ".txt"}:
+        kind, raw = "csv", _csv_rows(path)
+    else:
+        raise InvalidInput("file", f"{path.name} is neither an .xlsx workbook nor a .csv file")
+    header_index = _find_header(raw, required_headers, path.name)
+    headers = tuple("" if c is None else str(c).strip() for c in raw[header_index])
+    rows = tuple(
+        SourceRow(line=index + 1, cells=cells)
+        for index, cells in enumerate(raw)
+        if index > header_index
+    )
+    return SourceTable(path.name, kind, headers, rows, header_line=header_index + 1)
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise InvalidInput("file", f"{path} does not exist or is not a file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            "file", f"{path.name} is {size / 1048576:.1f} MB; imports are limited to 20 MB"
+        )
+    if size == 0:
+        raise InvalidInput("file", f"{path.name} is empty")
+
+
+def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: str) -> int:
+    candidates = [i for i, r in enumerate(raw[:HEADER_SEARCH_ROWS]) if not _blank(r)]
+    if not candidates:
+        raise InvalidInput("file", f"{name} has no header row (the first rows are empty)")
+    if not required:
+        return candidates[0]
+    wanted = {normalise_header(h) for h in required}
+    for index in candidates:
+        present = {normalise_header(str(c)) for c in raw[index] if c is not None}
+        if wanted <= present:
+            return index
+    first = raw[candidates[0]]
+    present = {normalise_header(str(c)) for c in first if c is not None}
+    missing = [h for h in required if normalise_header(h) not in present]
+    shown = ", ".join(str(c) for c in first if c is not None and str(c).strip())
+    raise InvalidInput(
+        "file",
+        f"{name} has no column named {', '.join(repr(m) for m in missing)} "
+        f"(its columns are: {shown or 'none'})",
+    )
+
+
+def _blank(cells: tuple[Cell, ...]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise InvalidInput("file", f"{path.name} is not an Excel workbook (.xlsx)") from None
+    total = 0
+    for member in members:
+        total += member.file_size
+        packed = max(member.compress_size, 1)
+        if member.file_size > RATIO_FLOOR_BYTES and member.file_size / packed > MAX_MEMBER_RATIO:
+            raise InvalidInput(
+                "file",
+                f"{path.name} unpacks to far more than its size ({member.filename}: "
+                f"{member.file_size // 1048576} MB from {packed // 1024} KB); refused",
+            )
+    if total > MAX_UNPACKED_BYTES:
+        raise InvalidInput(
+            "file", f"{path.name} unpacks to {total // 1048576} MB; the limit is 200 MB"
+        )
+
+
+def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
+    _check_zip(path)
+    import openpyxl  # imported here: only imports need it
+
+    if not openpyxl.DEFUSEDXML:
+        raise InvalidInput(
+            "file", "workbooks can only be read safely with defusedxml; reinstall rxtracker"
+        )
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise _unreadable(path, exc) from None
+    try:
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # never trust the declared size (A1:XFD1048576)
+        rows: list[tuple[Cell, ...]] = []
+        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+            rows.append(tuple(_cell(v) for v in values))
+            _check_row_count(rows, path.name)
+    except InvalidInput:
+        raise
+    except Exception as exc:  # hostile or damaged XML inside the zip
+        raise _unreadable(path, exc) from None
+    finally:
+        book.close()
+    return rows
+
+
+def _unreadable(path: Path, exc: BaseException) -> InvalidInput:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return InvalidInput(
+                "file",
+                f"{path.name} could not be read as a workbook: it declares XML entities "
+                "or DTDs, which spreadsheets never need (refused as unsafe)",
+            )
+        cause = cause.__cause__ or cause.__context__
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    return InvalidInput("file", f"{path.name} could not be read as a workbook ({detail})")
+
+
+def _cell(value: object) -> Cell:
+    if isinstance(value, bool):
+        return str(value)
+    if value is None or isinstance(value, str | int | float | dt.date):
+        return value
+    return str(value)
+
+
+def _check_row_count(rows: list[tuple[Cell, ...]], name: str) -> None:
+    if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+        raise InvalidInput(
+            "file", f"{name} has more than {MAX_ROWS} rows; split it into smaller files"
+        )
+
+
+def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise InvalidInput("file", f"{path.name} is not a text (CSV) file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    rows: list[tuple[Cell, ...]] = []
+    try:
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            rows.append(tuple(record[:MAX_COLUMNS]))
+            _check_row_count(rows, path.name)
+    except csv.Error as exc:
+        raise InvalidInput("file", f"{path.name} line {len(rows) + 1}: {exc}") from None
+    return rows

@@ -1,0 +1,174 @@
+"""Backup and restore of the whole data folder, and the automatic rotating backups.
+
+A backup is one zip: a consistent snapshot of the database (SQLite's online backup API, safe
+while the app is open), every certificate file, and a manifest with the app and schema
+versions and every file's sha256 (``rxtracker.exchange.archive``).
+
+Restoring checks the archive before touching anything, unpacks it into a fresh folder inside
+the data folder (checking every sha256), opens the unpacked database to be sure it is one,
+saves the current data as a backup zip, and only then swaps the files in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from rxtracker import __version__
+from rxtracker.db import Database, DatabaseError
+from rxtracker.db.migrations import SCHEMA_VERSION
+from rxtracker.domain import InvalidInput
+from rxtracker.exchange.archive import (
+    CERTIFICATES,
+    DATABASE,
+    Manifest,
+    extract_archive,
+    inspect_archive,
+    write_archive,
+)
+from rxtracker.services.context import Context
+
+AUTO_PREFIX = "auto-"
+AUTO_KEEP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    """A backup written."""
+
+    path: Path
+    manifest: Manifest
+
+    @property
+    def certificate_count(self) -> int:
+        """How many certificate files it holds."""
+        return sum(1 for f in self.manifest.files if f.name.startswith(CERTIFICATES))
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """A restore done."""
+
+    restored_from: Path
+    manifest: Manifest
+    previous_data: Path  # the backup of the data that was replaced
+
+
+def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) -> BackupResult:
+    """Write a backup zip of the database and every certificate file to ``out``."""
+    stamp = now or dt.datetime.now(dt.UTC)
+    with tempfile.TemporaryDirectory(prefix=".backup-", dir=ctx.paths.data_dir) as work:
+        snapshot = ctx.db.copy_to(Path(work) / DATABASE)
+        certificates = [
+            p
+            for p in ctx.paths.certificates.glob("*")
+            if p.is_file() and not p.is_symlink() and not p.name.startswith(".")
+        ]
+        manifest = write_archive(
+            out,
+            snapshot,
+            certificates,
+            app_version=__version__,
+            schema_version=ctx.db.schema_version(),
+            created_at=stamp,
+        )
+    out.chmod(0o600)
+    return BackupResult(out, manifest)
+
+
+def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace the data folder's database and certificates with a backup's.
+
+    The context's database connections are closed; the same ``ctx`` keeps working on the
+    restored file (which is migrated if it comes from an older rxtracker).
+
+    Raises:
+        InvalidInput: field "backup": the archive is unsafe, damaged, not a backup, or made
+            by a newer rxtracker. Nothing has been changed.
+    """
+    stamp = now or dt.datetime.now(dt.UTC)
+    manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=ctx.paths.data_dir))
+    try:
+        extract_archive(archive, manifest, staging)
+        _check_database(staging / DATABASE)
+        previous = create_backup(ctx, _stamped(ctx, "before-restore-", stamp), now=stamp)
+        ctx.db.close()
+        _swap_in(ctx, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    Database(ctx.paths.database, backups_dir=ctx.paths.backups).close()  # migrate if older
+    return RestoreResult(archive, manifest, previous.path)
+
+
+def _check_database(path: Path) -> None:
+    """Open (and migrate, if older) the unpacked database; refuse a damaged one."""
+    try:
+        Database(path, backups_dir=path.parent / "migration-backups").close()
+        con = sqlite3.connect(path)
+        try:
+            verdict = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        raise InvalidInput("backup", f"the database in the backup cannot be used: {exc}") from None
+    if verdict != "ok":
+        raise InvalidInput("backup", f"the database in the backup is damaged ({verdict})")
+
+
+def _swap_in(ctx: Context, staging: Path) -> None:
+    """Move the unpacked files into place; the old ones are put back if a move fails."""
+    data = ctx.paths.database
+    old = staging / "replaced"
+    old.mkdir()
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            current = data.with_name(data.name + suffix)
+            if current.exists():
+                moved.append((current, current.rename(old / current.name)))
+        if ctx.paths.certificates.exists():
+            moved.append((ctx.paths.certificates, ctx.paths.certificates.rename(old / "certs")))
+        (staging / DATABASE).rename(data)
+        new_certificates = staging / CERTIFICATES.rstrip("/")
+        new_certificates.mkdir(exist_ok=True, mode=0o700)
+        new_certificates.rename(ctx.paths.certificates)
+    except BaseException:
+        data.unlink(missing_ok=True)
+        for original, parked in reversed(moved):
+            if original.is_dir():
+                shutil.rmtree(original)
+            parked.rename(original)
+        raise
+    data.chmod(0o600)
+
+
+def _stamped(ctx: Context, prefix: str, when: dt.datetime) -> Path:
+    name = f"{prefix}{when.strftime('%Y-%m-%dT%H%M%S')}.zip"
+    return ctx.paths.backups / name
+
+
+def auto_backup(ctx: Context, today: dt.date, *, keep: int = AUTO_KEEP) -> Path | None:
+    """Take the day's automatic backup if there is none yet, keeping the newest ``keep``.
+
+    Meant to run when the app starts. Returns the new backup's path, or None when today's
+    backup already exists.
+    """
+    folder = ctx.paths.backups
+    if any(folder.glob(f"{AUTO_PREFIX}{today.isoformat()}*.zip")):
+        return None
+    now = dt.datetime.now(dt.UTC)
+    out = folder / f"{AUTO_PREFIX}{today.isoformat()}T{now.strftime('%H%M%S')}.zip"
+    create_backup(ctx, out, now=now)
+    for stale in list_auto_backups(ctx)[keep:]:
+        stale.unlink(missing_ok=True)
+    return out
+
+
+def list_auto_backups(ctx: Context) -> list[Path]:
+    """The automatic backups, newest first."""
+    return sorted(ctx.paths.backups.glob(f"{AUTO_PREFIX}*.zip"), reverse=True)

@@ -1,0 +1,327 @@
+"""Importing CE records: preview (nothing written), then commit in one transaction.
+
+``preview_import`` reads the file, checks every row and decides its fate against the person's
+stored activities, without writing. ``commit_import`` writes the preview in one transaction
+(re-deciding the fates against the database as it is then), recording an ``import_batch``
+row; a failure or a kill in the middle leaves the database exactly as before.
+
+Fault injection for tests: when the environment variable ``RXTRACKER_FAULT_PAUSE_IMPORT``
+names a file, ``commit_import`` creates that file halfway through its transaction (rows
+written, nothing committed) and waits there up to two minutes, so a test can kill the
+process at that exact point. Nothing else reads it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.db.models import Activity, ImportBatch, Person
+from rxtracker.domain import Category, Hours, InvalidInput, NotFound, Source, parse_uan
+from rxtracker.exchange.fates import Fate, RowVerdict, StoredActivity, assign_fates
+from rxtracker.exchange.mapping import (
+    ColumnMapping,
+    ImportKind,
+    cpe_monitor_format,
+    guess_mapping,
+)
+from rxtracker.exchange.rows import ParsedActivity, ParsedRow, parse_table
+from rxtracker.exchange.tables import SourceTable, read_table
+from rxtracker.services.context import Context
+from rxtracker.services.inputs import ActivityInput
+from rxtracker.services.rows import Changes, Outcome
+
+FAULT_PAUSE_ENV = "RXTRACKER_FAULT_PAUSE_IMPORT"
+_FAULT_PAUSE_SECONDS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    """How many rows of each fate."""
+
+    added: int
+    merged: int
+    skipped: int
+    rejected: int
+    blank: int
+
+    @classmethod
+    def of(cls, rows: tuple[RowVerdict, ...], blank: int) -> ImportCounts:
+        """Count the fates of ``rows``."""
+        fates = [r.fate for r in rows]
+        return cls(
+            added=fates.count(Fate.ADD),
+            merged=fates.count(Fate.MERGE),
+            skipped=fates.count(Fate.DUPLICATE),
+            rejected=fates.count(Fate.REJECT),
+            blank=blank,
+        )
+
+    def sentence(self) -> str:
+        """'3 added, 1 merged, 2 skipped as duplicates, 1 rejected'."""
+        text = (
+            f"{self.added} added, {self.merged} merged, "
+            f"{self.skipped} skipped as duplicates, {self.rejected} rejected"
+        )
+        return text + (f" ({self.blank} blank rows ignored)" if self.blank else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What an import would do; nothing has been written."""
+
+    person_id: int
+    file_name: str
+    sha256: str
+    kind: ImportKind
+    mapping: ColumnMapping
+    headers: tuple[str, ...]
+    parsed: tuple[ParsedRow, ...]
+    rows: tuple[RowVerdict, ...]
+    counts: ImportCounts
+    imported_before: dt.datetime | None  # when this exact file was imported already
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What an import did."""
+
+    batch_id: int
+    person_id: int
+    file_name: str
+    kind: ImportKind
+    rows: tuple[RowVerdict, ...]
+    counts: ImportCounts
+    activity_ids: tuple[int, ...]  # added and merged activities
+
+
+def read_import_file(path: Path, mapping: ColumnMapping | None = None) -> SourceTable:
+    """Read a file to import, finding the CPE Monitor header row when there is one.
+
+    Raises:
+        InvalidInput: field "file": unreadable, unsafe or too big.
+    """
+    required = cpe_monitor_format().required_headers
+    if mapping is None and path.suffix.lower() in {".xlsx", ".xlsm"}:
+        return read_table(path, required)
+    if mapping is None:
+        try:
+            return read_table(path, required)
+        except InvalidInput as exc:
+            if "has no column named" not in exc.problem:
+                raise
+    return read_table(path)
+
+
+def preview_import(
+    ctx: Context,
+    person_id: int,
+    path: Path,
+    *,
+    mapping: ColumnMapping | None = None,
+    today: dt.date | None = None,
+) -> ImportPreview:
+    """Read, check and deduplicate a file against a person's records, writing nothing.
+
+    Args:
+        ctx: the data folder.
+        person_id: whose records the rows are.
+        path: a CPE Monitor export (.xlsx or .csv) or any CSV.
+        mapping: the columns of a generic CSV (None: CPE Monitor's, or guessed from the
+            header names).
+        today: for the "not in the future" check (default: today).
+
+    Raises:
+        NotFound: no such person.
+        InvalidInput: the file cannot be read, or the mapping misses a field or a column.
+    """
+    day = today or dt.date.today()
+    table = read_import_file(path, mapping)
+    kind, mapping = _kind_and_mapping(table, mapping)
+    parsed = parse_table(table, mapping, uan_required=kind.from_cpe_monitor)
+    checked = tuple(_service_check(row, day) for row in parsed.rows)
+    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    with ctx.db.read() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound("person", person_id)
+        stored = _stored(session, person_id)
+        before = session.scalars(
+            select(ImportBatch.imported_at)
+            .where(ImportBatch.person_id == person_id, ImportBatch.sha256 == sha256)
+            .order_by(ImportBatch.imported_at)
+        ).first()
+    rows = tuple(assign_fates(checked, stored, from_cpe_monitor=kind.from_cpe_monitor))
+    return ImportPreview(
+        person_id=person_id,
+        file_name=path.name,
+        sha256=sha256,
+        kind=kind,
+        mapping=mapping,
+        headers=table.headers,
+        parsed=checked,
+        rows=rows,
+        counts=ImportCounts.of(rows, parsed.blank_rows),
+        imported_before=before,
+    )
+
+
+def _kind_and_mapping(
+    table: SourceTable, mapping: ColumnMapping | None
+) -> tuple[ImportKind, ColumnMapping]:
+    if mapping is not None:
+        return ImportKind.GENERIC_CSV, mapping
+    fmt = cpe_monitor_format()
+    if all(table.column(h) is not None for h in fmt.required_headers):
+        kind = (
+            ImportKind.CPE_MONITOR_XLSX if table.file_kind == "xlsx" else ImportKind.CPE_MONITOR_CSV
+        )
+        return kind, fmt.mapping
+    return ImportKind.GENERIC_CSV, guess_mapping(table.headers)
+
+
+def _service_check(row: ParsedRow, today: dt.date) -> ParsedRow:
+    """Run the same checks as a hand-logged activity (future date, 100 h, lengths)."""
+    if row.activity is None:
+        return row
+    try:
+        _activity_input(row.activity).cleaned(today)
+    except InvalidInput as exc:
+        return dataclasses.replace(row, activity=None, problems=(str(exc),))
+    return row
+
+
+def _activity_input(activity: ParsedActivity) -> ActivityInput:
+    return ActivityInput(
+        title=activity.title,
+        completed_on=activity.completed_on,
+        hours=activity.hours,
+        provider=activity.provider,
+        uan=activity.uan,
+        notes=activity.notes,
+        source=Source.IMPORT,
+    )
+
+
+def _stored(session: Session, person_id: int) -> list[StoredActivity]:
+    query = select(Activity).where(Activity.person_id == person_id).order_by(Activity.id)
+    return [
+        StoredActivity(
+            id=a.id,
+            title=a.title,
+            completed_on=a.completed_on,
+            hours=Hours(a.hours_hundredths),
+            uan=a.uan,
+            hand_logged=a.source == Source.MANUAL.value,
+            cpe_monitor_seen_on=a.cpe_monitor_seen_on,
+        )
+        for a in session.scalars(query)
+    ]
+
+
+def commit_import(
+    ctx: Context, preview: ImportPreview, *, today: dt.date | None = None
+) -> Outcome[ImportResult]:
+    """Write a previewed import in one transaction.
+
+    Fates are decided again against the database as it is now, so a record added since the
+    preview is never doubled. Rejected rows are listed in the result, never written.
+
+    Raises:
+        NotFound: the person was deleted since the preview.
+    """
+    day = today or dt.date.today()
+    from_cpe = preview.kind.from_cpe_monitor
+    with ctx.db.write() as session:
+        if session.get(Person, preview.person_id) is None:
+            raise NotFound("person", preview.person_id)
+        stored = _stored(session, preview.person_id)
+        rows = tuple(assign_fates(preview.parsed, stored, from_cpe_monitor=from_cpe))
+        counts = ImportCounts.of(rows, preview.counts.blank)
+        batch = _batch(preview, counts)
+        session.add(batch)
+        session.flush()
+        ids = _write_rows(session, rows, batch.id, preview.person_id, day if from_cpe else None)
+        result = ImportResult(
+            batch.id, preview.person_id, preview.file_name, preview.kind, rows, counts, ids
+        )
+    changes = Changes(people=frozenset({preview.person_id}), activities=frozenset(ids))
+    return Outcome(result, changes)
+
+
+def _batch(preview: ImportPreview, counts: ImportCounts) -> ImportBatch:
+    return ImportBatch(
+        person_id=preview.person_id,
+        kind=preview.kind.value,
+        file_name=preview.file_name[:255],
+        sha256=preview.sha256,
+        added=counts.added,
+        merged=counts.merged,
+        skipped=counts.skipped,
+        rejected=counts.rejected,
+    )
+
+
+def _write_rows(
+    session: Session,
+    rows: tuple[RowVerdict, ...],
+    batch_id: int,
+    person_id: int,
+    seen_on: dt.date | None,
+) -> tuple[int, ...]:
+    ids: list[int] = []
+    writes = [r for r in rows if r.fate in (Fate.ADD, Fate.MERGE)]
+    for index, row in enumerate(writes):
+        if index == len(writes) // 2:
+            _fault_pause(session)
+        if row.fate is Fate.MERGE and row.match_id is not None:
+            existing = session.get(Activity, row.match_id)
+            assert existing is not None  # found by _stored inside this transaction
+            existing.cpe_monitor_seen_on = seen_on
+            ids.append(existing.id)
+        elif row.activity is not None:
+            activity = _new_activity(row.activity, person_id, batch_id, seen_on)
+            session.add(activity)
+            session.flush()
+            ids.append(activity.id)
+    return tuple(ids)
+
+
+def _new_activity(
+    parsed: ParsedActivity, person_id: int, batch_id: int, seen_on: dt.date | None
+) -> Activity:
+    uan = parse_uan(parsed.uan) if parsed.uan else None
+    return Activity(
+        person_id=person_id,
+        title=parsed.title[:500],
+        provider=parsed.provider[:300],
+        completed_on=parsed.completed_on,
+        hours_hundredths=parsed.hours.hundredths,
+        uan=uan.text if uan else None,
+        format=uan.format.value if uan else None,
+        topic=uan.topic if uan else None,
+        audience=uan.audience.value if uan else None,
+        category=(Category.ACPE if uan else Category.OTHER).value,
+        source=Source.IMPORT.value,
+        notes=parsed.notes[:10_000],
+        import_batch_id=batch_id,
+        cpe_monitor_seen_on=seen_on,
+    )
+
+
+def _fault_pause(session: Session) -> None:
+    marker = os.environ.get(FAULT_PAUSE_ENV)
+    if not marker:
+        return
+    session.flush()
+    Path(marker).write_text("paused inside the import transaction\n")
+    deadline = time.monotonic() + _FAULT_PAUSE_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(0.05)

@@ -1,0 +1,87 @@
+"""Words and small helpers shared by the pages: dates, hours and UAN parts for people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from rxtracker.domain import TOPIC_NAMES, Audience, Format, Hours
+
+#: Plain words for the ACPE topic designators (the number alone means nothing to most people).
+TOPIC_WORDS: dict[str, str] = {
+    "01": "Medicines and disease states",
+    "02": "HIV/AIDS therapy",
+    "03": "Pharmacy law",
+    "04": "General pharmacy",
+    "05": "Patient safety",
+    "06": "Immunizations",
+    "07": "Compounding",
+    "08": "Pain management",
+    "99": "Other topics (name not confirmed by ACPE)",
+}
+
+FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: "Not stated"}
+AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
+
+
+def today() -> dt.date:
+    """The local date; the single place the GUI reads the clock."""
+    return dt.date.today()
+
+
+def date_text(day: dt.date | None) -> str:
+    """'Mar 1, 2027' (empty for None)."""
+    if day is None:
+        return ""
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def long_date_text(day: dt.date) -> str:
+    """'March 1, 2027'."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def topic_text(code: str | None) -> str:
+    """'Pharmacy law (topic 03)', or '' when there is no topic."""
+    if not code:
+        return ""
+    words = TOPIC_WORDS.get(code) or TOPIC_NAMES.get(code)
+    return f"{words} (topic {code})" if words else f"Topic {code} (not a topic we know)"
+
+
+def short_topic_text(code: str | None) -> str:
+    """'Pharmacy law (03)' for tables, or ''."""
+    if not code:
+        return ""
+    return f"{TOPIC_WORDS.get(code, 'Topic')} ({code})"
+
+
+def plural(count: int, word: str) -> str:
+    """'1 activity', '2 activities', '3 credentials'."""
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1]}ies" if word.endswith("y") else f"{count} {word}s"
+
+
+def hours_text(hours: Hours) -> str:
+    """'1 hour', '2.5 hours'."""
+    return hours.describe()
+
+
+def days_text(days: int) -> str:
+    """'in 45 days', 'today', '3 days ago'."""
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 0:
+        return f"in {days} days"
+    return "yesterday" if days == -1 else f"{-days} days ago"
+
+
+def open_with_system_viewer(path: Path) -> bool:
+    """Open a file or folder with the program the system uses for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

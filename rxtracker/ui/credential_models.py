@@ -1,0 +1,101 @@
+"""Item models of the Credentials page: current credentials and their past cycles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from rxtracker.services import CredentialRow
+from rxtracker.services.rows import PastCycleRow
+from rxtracker.ui.common import date_text
+
+_Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+
+class _RowsModel(QAbstractTableModel, Generic[R]):
+    """A read-only table over a list of plain rows; subclasses say what each column shows."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        """The plain row shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(self._rows[index.row()], index.column())
+        return None
+
+    def cell(self, row: R, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+
+class CredentialTableModel(_RowsModel[CredentialRow]):
+    """The credentials a person holds, with their current cycle."""
+
+    COLUMNS = ("Credential", "Number", "Cycle started", "Expires", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status: Mapping[int, str] = {}
+
+    def set_status(self, status: Mapping[int, str]) -> None:
+        """Credential id -> status in words (from the engine)."""
+        self._status = dict(status)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
+
+    def cell(self, row: CredentialRow, column: int) -> str:
+        """The text of one cell."""
+        values = (
+            row.type_name,
+            row.number or "",
+            date_text(row.cycle_start) or "Not entered",
+            date_text(row.expires_on),
+            self._status.get(row.id, ""),
+        )
+        return values[column]
+
+
+class PastCycleModel(_RowsModel[PastCycleRow]):
+    """A credential's renewed cycles (read-only history)."""
+
+    COLUMNS = ("Cycle started", "Cycle ended", "Renewed on")
+
+    def cell(self, row: PastCycleRow, column: int) -> str:
+        """The text of one cell."""
+        values = (
+            date_text(row.cycle_start) or "Not entered",
+            date_text(row.expires_on),
+            date_text(row.renewed_on),
+        )
+        return values[column]

@@ -1,0 +1,1 @@
+"""Dialogs (opened window-modal with ``open()``, never a blocking ``exec()``)."""

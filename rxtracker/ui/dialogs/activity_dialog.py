@@ -1,0 +1,290 @@
+"""Add or edit a CE activity: UAN read as you type, hours or CEUs, tags and the certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import Category, Hours, InvalidInput, RxError
+from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
+from rxtracker.ui import theme
+from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
+from rxtracker.ui.widgets.certificate_drop import CertificateDrop
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
+from rxtracker.ui.widgets.tag_picker import TagPicker
+
+HOURS, CEUS = "contact hours", "CEUs (1 CEU = 10 hours)"
+
+
+class ActivityDialog(QDialog):
+    """The add/edit form. Save stays disabled, with the reasons shown, until the entry is valid."""
+
+    saved = Signal(object)  # Outcome[ActivityRow]
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: int,
+        activity: ActivityRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.activity = activity
+        self._category_touched = activity is not None
+        self.setWindowTitle("Edit CE activity" if activity else "Log a CE activity")
+        self._build()
+        if activity is not None:
+            self._fill(activity)
+        self._update()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.uan = self._line("UAN", "e.g. 0123-0000-24-001-H03-T")
+        self.uan_note = QLabel()
+        self.uan_note.setAccessibleName("What the UAN says")
+        form.addRow("ACPE &UAN:", self.uan)
+        form.addRow("", self.uan_note)
+        self.title_edit = self._line("Title", "The course title, as on the certificate")
+        form.addRow("&Title:", self.title_edit)
+        self.provider = self._line("Provider", "Who gave the course")
+        form.addRow("&Provider:", self.provider)
+        self.date = DateEdit("Date completed", today())
+        self.date.setMaximumDate(qdate(today()))
+        form.addRow("&Date completed:", self.date)
+        form.addRow("&Amount:", self._amount_row())
+        self.category = QComboBox()
+        self.category.setAccessibleName("Kind of CE")
+        for category in Category:
+            self.category.addItem(category.label, category.value)
+        self.category.activated.connect(self._category_chosen)
+        form.addRow("&Kind of CE:", self.category)
+        self.tags = TagPicker()
+        form.addRow("&Subjects:", self.tags)
+        self.certificate = CertificateDrop()
+        self.stored = QWidget()
+        self.stored_layout = QVBoxLayout(self.stored)
+        self.stored_layout.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Certificate:", self._certificate_column())
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().height() * 3 + 12)
+        self.notes.setAccessibleName("Notes")
+        form.addRow("&Notes:", self.notes)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName("What is still needed before saving")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.buttons)
+        self.save_button.setDefault(True)
+        for signal in (
+            self.uan.textChanged,
+            self.title_edit.textChanged,
+            self.hours.textChanged,
+            self.unit.currentIndexChanged,
+            self.tags.changed,
+            self.certificate.changed,
+        ):
+            signal.connect(self._update)
+        self.resize(640, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        self.uan.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _amount_row(self) -> QWidget:
+        self.hours = self._line("Amount", "e.g. 1.5")
+        self.hours.setMaximumWidth(100)
+        self.unit = QComboBox()
+        self.unit.addItems([HOURS, CEUS])
+        self.unit.setAccessibleName("Unit")
+        self.hours_note = QLabel()
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.hours)
+        box.addWidget(self.unit)
+        box.addWidget(self.hours_note, 1)
+        return row
+
+    def _certificate_column(self) -> QWidget:
+        column = QWidget()
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.stored)
+        box.addWidget(self.certificate)
+        return column
+
+    def _fill(self, a: ActivityRow) -> None:
+        self.uan.setText(a.uan or "")
+        self.title_edit.setText(a.title)
+        self.provider.setText(a.provider)
+        self.date.setDate(qdate(a.completed_on))
+        self.hours.setText(str(a.hours))
+        self.category.setCurrentIndex(self.category.findData(a.category.value))
+        self.tags.set_tags(a.tags)
+        self.notes.setPlainText(a.notes)
+        layout = self.stored_layout
+        for attachment in a.attachments:
+            path = activities.certificate_path(self.ctx, attachment.stored_name)
+            button = QPushButton(f"Open the stored certificate ({attachment.original_name})")
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
+            button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
+            layout.addWidget(button)
+
+    # ------------------------------------------------------------------ checking
+
+    def _category_chosen(self, _index: int) -> None:
+        self._category_touched = True
+
+    def amount(self) -> Hours | None:
+        """The amount typed, in contact hours (None when it is not a number yet)."""
+        text = self.hours.text().strip()
+        if not text:
+            return None
+        try:
+            if self.unit.currentText() == CEUS:
+                return Hours.from_ceu(text)
+            return Hours.parse(text)
+        except (InvalidInput, ArithmeticError):
+            return None
+
+    def reasons_not_ready(self) -> list[str]:
+        """Everything that keeps Save disabled, in words."""
+        reasons = []
+        feedback = uan_feedback(self.uan.text())
+        if feedback.state == UanState.WRONG:
+            reasons.append("Fix the UAN: " + feedback.message[0].lower() + feedback.message[1:])
+        elif feedback.state == UanState.TYPING:
+            reasons.append("Finish the UAN, or clear it")
+        if not self.title_edit.text().strip():
+            reasons.append("Enter the course title")
+        amount = self.amount()
+        if not self.hours.text().strip():
+            reasons.append("Enter the hours")
+        elif amount is None:
+            reasons.append("The amount must be a number such as 1.5 (at most two decimals)")
+        elif amount.hundredths <= 0:
+            reasons.append("The amount must be more than 0")
+        elif amount > Hours(10_000):
+            reasons.append("That is more than 100 hours for one course; check the number")
+        if self.tags.problem():
+            reasons.append(str(self.tags.problem()))
+        if self.certificate.problem:
+            reasons.append("Choose another certificate file: " + self.certificate.problem)
+        return reasons
+
+    def _update(self) -> None:
+        feedback = uan_feedback(self.uan.text())
+        self._show_uan(feedback.state, feedback.message)
+        if not self._category_touched:
+            automatic = Category.ACPE if feedback.uan is not None else Category.OTHER
+            self.category.setCurrentIndex(self.category.findData(automatic.value))
+        amount = self.amount()
+        ceus = self.unit.currentText() == CEUS
+        self.hours_note.setText(f"= {amount.describe()}" if ceus and amount else "")
+        reasons = self.reasons_not_ready()
+        self.save_button.setEnabled(not reasons)
+        self._show_reasons(reasons)
+
+    def _show_uan(self, state: UanState, message: str) -> None:
+        wrong = state == UanState.WRONG
+        self.uan.setProperty("invalid", wrong)
+        colour = theme.problem_colour(self).name()
+        self.uan.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
+        for action in self.uan.actions():
+            self.uan.removeAction(action)
+        if state in (UanState.WRONG, UanState.VALID):
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if wrong
+                else QStyle.StandardPixmap.SP_DialogApplyButton
+            )
+            self.uan.addAction(
+                self.style().standardIcon(pixmap), QLineEdit.ActionPosition.TrailingPosition
+            )
+        colour_css = f"color: {colour};" if wrong else ""
+        self.uan_note.setStyleSheet(colour_css)
+        self.uan_note.setText(message)
+        self.uan.setToolTip(message if wrong else "")
+
+    def _show_reasons(self, reasons: list[str]) -> None:
+        if not reasons:
+            self.reasons.setText("Ready to save.")
+            return
+        self.reasons.setText("To save, please:\n" + "\n".join(f"• {r}" for r in reasons))
+
+    # ------------------------------------------------------------------ saving
+
+    def entered(self) -> ActivityInput:
+        """The form as a service input."""
+        amount = self.amount()
+        assert amount is not None
+        return ActivityInput(
+            title=self.title_edit.text(),
+            completed_on=self.date.value(),
+            hours=amount,
+            provider=self.provider.text(),
+            uan=self.uan.text() or None,
+            category=Category(self.category.currentData()),
+            tags=self.tags.tags(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Save through the services; on a problem the dialog stays open with the reason."""
+        if self.reasons_not_ready():
+            return
+        try:
+            outcome = self._write(self.entered())
+        except (RxError, OSError) as exc:
+            self.reasons.setText(f"Not saved: {exc}")
+            self.reasons.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+            return
+        self.saved.emit(outcome)
+        self.accept()
+
+    def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
+        chosen = self.certificate.path if self.certificate.problem is None else None
+        if self.activity is None:
+            return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
+        outcome = activities.update_activity(self.ctx, self.activity.id, data)
+        if chosen is not None:
+            outcome = activities.attach_certificate(self.ctx, self.activity.id, chosen)
+        return outcome

@@ -1,0 +1,181 @@
+"""Add or edit a credential: type from the catalog, number, expiration date, cycle start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.catalog import CredentialKind
+from rxtracker.domain import RxError, add_months, end_of_month
+from rxtracker.services import Context, CredentialInput, CredentialRow, credentials
+from rxtracker.ui import theme
+from rxtracker.ui.common import today
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
+
+_KIND_WORDS = {
+    CredentialKind.NATIONAL: "National certification",
+    CredentialKind.STATE: "State registration or license",
+    CredentialKind.SPECIALTY: "Specialty certification",
+    CredentialKind.CERTIFICATE: "PTCB certificate",
+    CredentialKind.CUSTOM: "Your own credential type",
+}
+
+
+class CredentialFields(QWidget):
+    """The fields of a credential, used by the dialog and by the first-run welcome."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName("Credential type")
+        for ctype in credentials.credential_types(ctx):
+            if ctype.cycle_months is None or ctype.id.endswith("-reinstatement"):
+                continue
+            self.type_combo.addItem(ctype.name, ctype.id)
+        self.type_combo.currentIndexChanged.connect(self._type_chosen)
+        form.addRow("&Credential:", self.type_combo)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        form.addRow("", self.summary)
+        self.number = QLineEdit()
+        self.number.setAccessibleName("Certificate or registration number")
+        self.number.setPlaceholderText("Optional")
+        form.addRow("&Number:", self.number)
+        self.expires = _date_edit("Expiration date")
+        form.addRow("&Expires on:", self.expires)
+        self.knows_start = QCheckBox("I know the day this cycle started")
+        self.cycle_start = _date_edit("Cycle start date")
+        self.cycle_start.setEnabled(False)
+        self.knows_start.toggled.connect(self.cycle_start.setEnabled)
+        start_row = QWidget()
+        box = QHBoxLayout(start_row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.knows_start)
+        box.addWidget(self.cycle_start, 1)
+        form.addRow("Cycle start:", start_row)
+        self.start_hint = QLabel(
+            "If you leave it, rxtracker counts from the day after the previous expiration."
+        )
+        self.start_hint.setWordWrap(True)
+        form.addRow("", self.start_hint)
+        for signal in (self.expires.dateChanged, self.cycle_start.dateChanged):
+            signal.connect(lambda *_: self.changed.emit())
+        self.knows_start.toggled.connect(lambda *_: self.changed.emit())
+        self._type_chosen()
+
+    def _type_chosen(self, _index: int = 0) -> None:
+        type_id = self.type_combo.currentData()
+        if type_id is None:
+            return
+        ctype = self.ctx.catalog.get(type_id)
+        kind = _KIND_WORDS.get(ctype.kind, "")
+        self.summary.setText(f"{kind}. {ctype.summary}".strip())
+        self.changed.emit()
+
+    def set_row(self, row: CredentialRow) -> None:
+        """Show an existing credential."""
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(row.type_id), 0))
+        self.number.setText(row.number or "")
+        self.expires.setDate(qdate(row.expires_on))
+        self.knows_start.setChecked(row.cycle_start is not None)
+        if row.cycle_start:
+            self.cycle_start.setDate(qdate(row.cycle_start))
+
+    def suggest_expiration(self) -> None:
+        """Start the expiration date at the end of a month a year from now."""
+        self.expires.setDate(qdate(end_of_month(add_months(today(), 12))))
+
+    def entered(self) -> CredentialInput:
+        """The fields as a service input (checked by the service)."""
+        return CredentialInput(
+            type_id=str(self.type_combo.currentData()),
+            expires_on=self.expires.value(),
+            number=self.number.text() or None,
+            cycle_start=self.cycle_start.value() if self.knows_start.isChecked() else None,
+        )
+
+    def problem(self) -> str | None:
+        """Why these fields cannot be saved, or None."""
+        data = self.entered()
+        if data.cycle_start and data.cycle_start > data.expires_on:
+            return "The cycle start must be before the expiration date."
+        return None
+
+
+def _date_edit(name: str) -> DateEdit:
+    return DateEdit(name, today())
+
+
+class CredentialDialog(QDialog):
+    """Add a credential to a person, or edit one."""
+
+    saved = Signal(object)  # Outcome[CredentialRow]
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: int,
+        row: CredentialRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.row = row
+        self.setWindowTitle("Edit credential" if row else "Add a credential")
+        self.fields = CredentialFields(ctx)
+        if row is not None:
+            self.fields.set_row(row)
+        else:
+            self.fields.suggest_expiration()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.fields.changed.connect(self._update)
+        self._update()
+        self.resize(560, self.sizeHint().height())
+
+    def _update(self) -> None:
+        problem = self.fields.problem()
+        self.problem.setText(problem or "")
+        self.save_button.setEnabled(problem is None)
+
+    def save(self) -> None:
+        """Save through the services; a problem keeps the dialog open with the reason."""
+        data = self.fields.entered()
+        try:
+            if self.row is None:
+                outcome = credentials.add_credential(self.ctx, self.person_id, data)
+            else:
+                outcome = credentials.update_credential(self.ctx, self.row.id, data)
+        except RxError as exc:
+            self.problem.setText(f"Not saved: {exc}")
+            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+            return
+        self.saved.emit(outcome)
+        self.accept()

@@ -1,0 +1,88 @@
+"""Record a renewal: the current cycle is kept read-only and the next one starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import RxError, add_months, end_of_month
+from rxtracker.services import Context, CredentialRow, credentials
+from rxtracker.ui import theme
+from rxtracker.ui.common import date_text, today
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
+
+
+class RenewDialog(QDialog):
+    """Asks for the new expiration date (suggested from the credential's cycle length)."""
+
+    saved = Signal(object)  # Outcome[CredentialRow]
+
+    def __init__(self, ctx: Context, row: CredentialRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.setWindowTitle(f"Renew {row.type_name}")
+        intro = QLabel(
+            f"Record that you renewed your {row.type_name}. The cycle ending "
+            f"{date_text(row.expires_on)} is kept, read-only, under past cycles, and a new "
+            "cycle starts. CE you log from now counts toward the new cycle."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.new_expires = self._date("New expiration date", self._suggested_expiration())
+        form.addRow("New &expiration date:", self.new_expires)
+        self.new_start = self._date("New cycle start", row.expires_on + dt.timedelta(days=1))
+        form.addRow("New cycle &starts:", self.new_start)
+        self.renewed_on = self._date("Renewed on", today())
+        self.renewed_on.setMaximumDate(qdate(today()))
+        form.addRow("&Renewed on:", self.renewed_on)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.renew_button = buttons.addButton("Renew", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.renew_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _suggested_expiration(self) -> dt.date:
+        ctype = self.ctx.catalog.types.get(self.row.type_id)
+        months = ctype.cycle_months if ctype and ctype.cycle_months else 24
+        moved = add_months(self.row.expires_on, months)
+        if ctype and ctype.dates.expires_end_of_month:
+            return end_of_month(moved)
+        return moved
+
+    def _date(self, name: str, day: dt.date) -> DateEdit:
+        return DateEdit(name, day)
+
+    def save(self) -> None:
+        """Renew through the services; a problem keeps the dialog open with the reason."""
+        try:
+            outcome = credentials.renew_credential(
+                self.ctx,
+                self.row.id,
+                self.new_expires.value(),
+                new_cycle_start=self.new_start.value(),
+                renewed_on=self.renewed_on.value(),
+            )
+        except RxError as exc:
+            self.problem.setText(f"Not renewed: {exc}")
+            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+            return
+        self.saved.emit(outcome)
+        self.accept()

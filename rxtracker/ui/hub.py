@@ -1,0 +1,22 @@
+"""The event hub: services say what changed, pages decide whether it concerns them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from rxtracker.services import Changes
+
+
+class EventHub(QObject):
+    """Re-emits the ``Changes`` of every service call made from the GUI."""
+
+    changed = Signal(object)  # Changes
+    message = Signal(str)  # a short sentence for the status bar
+    settings_changed = Signal()  # a GUI setting such as the reminder horizon changed
+
+    def publish(self, changes: Changes, message: str = "") -> None:
+        """Announce what a service call changed (and optionally say it in words)."""
+        if not changes.empty:
+            self.changed.emit(changes)
+        if message:
+            self.message.emit(message)

@@ -1,0 +1,89 @@
+"""What every page shares: the person shown, and reloading only when something concerns it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+
+from rxtracker.services import Changes, Context
+from rxtracker.ui.hub import EventHub
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    A page reloads when the hub announces changes that concern it; a hidden page only
+    remembers that it is stale and reloads the next time it is shown.
+    """
+
+    name = ""
+    title = ""
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hub = hub
+        self.person_id: int | None = None
+        self.stale = True
+        self.reload_count = 0
+        hub.changed.connect(self._on_changes)
+
+    def set_person(self, person_id: int | None) -> None:
+        """Show another person's records."""
+        self.person_id = person_id
+        self.mark_stale()
+
+    def concerns(self, changes: Changes) -> bool:
+        """True when ``changes`` touch what this page shows (default: the person's records)."""
+        return self.person_id is not None and self.person_id in changes.people
+
+    def mark_stale(self) -> None:
+        """Reload now if visible, else on the next show."""
+        self.stale = True
+        if self.isVisible():
+            self.reload_now()
+
+    def reload_now(self) -> None:
+        """Reload from the services."""
+        self.stale = False
+        self.reload_count += 1
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the services and fill the widgets (subclasses)."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload_now()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self.mark_stale()
+
+
+def heading(text: str) -> QLabel:
+    """A page heading (larger, bold, from the system font)."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def setup_table(table: QTableView, name: str) -> None:
+    """Fixed row heights, whole-row selection, no row numbers, an accessible name."""
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setHighlightSections(False)
+    table.setTabKeyNavigation(False)

@@ -1,0 +1,186 @@
+"""The Credentials page: add, edit, renew; past cycles kept read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.services import Context, CredentialRow, Outcome, credentials
+from rxtracker.ui.common import date_text
+from rxtracker.ui.credential_models import CredentialTableModel, PastCycleModel
+from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
+from rxtracker.ui.dialogs.renew_dialog import RenewDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page, heading, setup_table
+
+
+class CredentialsPage(Page):
+    """The credentials a person holds."""
+
+    name = "credentials"
+    title = "Credentials"
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, hub, parent)
+        self.dialog: CredentialDialog | RenewDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.model = CredentialTableModel(self)
+        self.past_model = PastCycleModel(self)
+        self.table = QTableView()
+        setup_table(self.table, "Your credentials")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.past_title = QLabel()
+        self.past_title.setWordWrap(True)
+        self.past_table = QTableView()
+        setup_table(self.past_table, "Past cycles (read-only)")
+        self.past_table.setModel(self.past_model)
+        self.past_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.past_table.setMaximumHeight(self.past_table.verticalHeader().defaultSectionSize() * 6)
+        self.empty = QLabel(
+            "No credentials yet. Add your PTCB or NHA certification and your state registration "
+            "so rxtracker can tell you what each one still needs."
+        )
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Credentials"))
+        intro = QLabel(
+            "Each credential has its own cycle, hours and deadline. Renew one here after the "
+            "board or PTCB approves it."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.past_title)
+        layout.addWidget(self.past_table, 1)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_button = QPushButton("&Add a credential…")
+        self.add_button.clicked.connect(self.add_credential)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.renew_button = QPushButton("&Renew…")
+        self.renew_button.setToolTip("Record a renewal and start the next cycle")
+        self.renew_button.clicked.connect(self.renew_selected)
+        self.remove_button = QPushButton("Re&move…")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        for button in (self.renew_button, self.edit_button, self.remove_button):
+            row.addWidget(button)
+        return row
+
+    def reload(self) -> None:
+        """Read the person's credentials and the selected one's past cycles."""
+        chosen = self.selected()
+        rows = credentials.list_credentials(self.ctx, self.person_id) if self.person_id else []
+        self.model.set_rows(rows)
+        self.model.set_status(self.status_words(rows))
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.add_button.setEnabled(self.person_id is not None)
+        ids = [r.id for r in rows]
+        if rows:
+            index = ids.index(chosen.id) if chosen and chosen.id in ids else 0
+            self.table.selectRow(index)
+        self._selection_changed()
+
+    def status_words(self, rows: list[CredentialRow]) -> Mapping[int, str]:
+        """Credential id -> status in words (from the engine, once available)."""
+        return {}
+
+    def selected(self) -> CredentialRow | None:
+        """The selected credential, or None."""
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_credential(self, credential_id: int) -> None:
+        """Select a credential by id."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == credential_id:
+                self.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        for button in (self.edit_button, self.renew_button, self.remove_button):
+            button.setEnabled(chosen is not None)
+        past = credentials.list_past_cycles(self.ctx, chosen.id) if chosen else []
+        self.past_model.set_rows(past)
+        if chosen is None:
+            self.past_title.setText("")
+        elif past:
+            self.past_title.setText(f"Past cycles of {chosen.type_name} (kept for your records):")
+        else:
+            self.past_title.setText(f"No past cycles of {chosen.type_name} recorded yet.")
+        self.past_table.setVisible(bool(past))
+
+    def add_credential(self) -> None:
+        """Open the form for a new credential."""
+        if self.person_id is not None:
+            self._open(CredentialDialog(self.ctx, self.person_id, None, self))
+
+    def edit_selected(self) -> None:
+        """Open the form on the selected credential."""
+        chosen = self.selected()
+        if chosen is not None:
+            self._open(CredentialDialog(self.ctx, chosen.person_id, chosen, self))
+
+    def renew_selected(self) -> None:
+        """Ask for the new expiration date of the selected credential."""
+        chosen = self.selected()
+        if chosen is not None:
+            self._open(RenewDialog(self.ctx, chosen, self))
+
+    def _open(self, dialog: CredentialDialog | RenewDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _saved(self, outcome: Outcome[CredentialRow]) -> None:
+        row = outcome.value
+        self.hub.publish(
+            outcome.changes, f"Saved {row.type_name}: expires {date_text(row.expires_on)}."
+        )
+        self.select_credential(row.id)
+
+    def remove_selected(self) -> None:
+        """Ask, then remove the selected credential (the CE log is kept)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove this credential?",
+            f"Remove {chosen.type_name} and its past cycles from rxtracker?\n\n"
+            "Your CE activities stay in the CE log.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._remove(chosen) if b is remove else None)
+        self.confirm_box = box
+        box.open()
+
+    def _remove(self, row: CredentialRow) -> None:
+        outcome = credentials.delete_credential(self.ctx, row.id)
+        self.hub.publish(outcome.changes, f"Removed {row.type_name}.")

@@ -1,0 +1,326 @@
+"""The CE log: every activity, instant search, filters, add/edit/delete with undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import Format, Hours, add_months
+from rxtracker.services import ActivityRow, Context, Outcome, activities, credentials
+from rxtracker.ui.activity_model import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
+from rxtracker.ui.common import (
+    FORMAT_WORDS,
+    TOPIC_WORDS,
+    date_text,
+    open_with_system_viewer,
+)
+from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.undo import DeleteActivityCommand
+
+ALL = None
+
+
+class LogPage(Page):
+    """Every CE activity of the person shown."""
+
+    name = "log"
+    title = "CE Log"
+
+    def __init__(
+        self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, hub, parent)
+        self.undo = undo
+        self.dialog: ActivityDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.model = ActivityTableModel(self)
+        self.proxy = ActivityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setAccessibleName("CE log summary")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search (Ctrl+F)")
+        self.search.setToolTip("Search titles, providers, UANs, topics and subjects")
+        self.search.setAccessibleName("Search the CE log")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance("Search (Ctrl+F)") + 40
+        )
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.credential_filter = self._combo("Show CE for credential")
+        self.credential_filter.currentIndexChanged.connect(self._credential_chosen)
+        self.cycle_filter = self._combo("Show CE from cycle")
+        self.cycle_filter.currentIndexChanged.connect(self._cycle_chosen)
+        self.topic_filter = self._combo("Show topic")
+        self.topic_filter.addItem("All topics", ALL)
+        for code, words in TOPIC_WORDS.items():
+            self.topic_filter.addItem(f"{words} ({code})", code)
+        self.topic_filter.addItem("No topic (no UAN)", NO_TOPIC)
+        self.topic_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_topic(self.topic_filter.currentData())
+        )
+        self.format_filter = self._combo("Show format")
+        self.format_filter.addItem("Live and home study", ALL)
+        for fmt in Format:
+            self.format_filter.addItem(FORMAT_WORDS[fmt], fmt.value)
+        self.format_filter.addItem("No UAN", NO_TOPIC)
+        self.format_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_format(self.format_filter.currentData())
+        )
+        self.table = QTableView()
+        setup_table(self.table, "CE activities")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActivityTableModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._size_columns()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("CE Log"))
+        layout.addWidget(self.summary)
+        layout.addLayout(self._filters_row())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._buttons_row())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.activated.connect(self.delete_selected)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.activated.connect(self.edit_selected)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
+        return combo
+
+    def _filters_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        for combo in (
+            self.credential_filter,
+            self.cycle_filter,
+            self.topic_filter,
+            self.format_filter,
+        ):
+            row.addWidget(combo, 1)
+        return row
+
+    def _buttons_row(self) -> QHBoxLayout:
+        self.add_button = QPushButton("&Log a CE activity…")
+        self.add_button.clicked.connect(self.add_activity)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.open_button = QPushButton("&Open certificate")
+        self.open_button.clicked.connect(self.open_certificate)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        for button in (self.open_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        return row
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
+        samples = (
+            "Sep 30, 2026",
+            "",
+            "Lone Star Pharmacy Ed",
+            "Hours",
+            "Home study",
+            "Patient safety (05)",
+            "Technicians",
+            "PTCB CPhT, TX",
+            "Certificate",
+        )
+        for column, sample in enumerate(samples):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        """Read the person's activities and credentials."""
+        rows = activities.list_activities(self.ctx, self.person_id) if self.person_id else []
+        selected = self.selected()
+        self.model.set_rows(rows, self.counts_toward())
+        self._fill_credentials()
+        total = Hours.total([r.hours for r in rows])
+        self.summary.setText(f"{len(rows)} activities, {total.describe()} in all." if rows else "")
+        self._show_empty(bool(rows))
+        if selected is not None:
+            self.select_activity(selected.id)
+        self._selection_changed()
+
+    def counts_toward(self) -> Mapping[int, str]:
+        """Activity id -> the credentials it counts toward (filled once status is known)."""
+        return {}
+
+    def _show_empty(self, has_rows: bool) -> None:
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if self.person_id is None:
+            self.empty.setText("Add yourself first (File ▸ Set up my records).")
+        else:
+            self.empty.setText(
+                "No CE logged yet.\nClick “Log a CE activity” to add your first course."
+            )
+        self.add_button.setEnabled(self.person_id is not None)
+
+    def _fill_credentials(self) -> None:
+        chosen = self.credential_filter.currentData()
+        self.credential_filter.blockSignals(True)
+        self.credential_filter.clear()
+        self.credential_filter.addItem("Any credential", ALL)
+        rows = credentials.list_credentials(self.ctx, self.person_id) if self.person_id else []
+        for row in rows:
+            self.credential_filter.addItem(row.type_name, row.id)
+        index = self.credential_filter.findData(chosen)
+        self.credential_filter.setCurrentIndex(max(index, 0))
+        self.credential_filter.blockSignals(False)
+        self._credential_chosen()
+
+    def _credential_chosen(self, _index: int = 0) -> None:
+        self.cycle_filter.blockSignals(True)
+        self.cycle_filter.clear()
+        self.cycle_filter.addItem("All dates", ALL)
+        credential_id = self.credential_filter.currentData()
+        if credential_id is not None:
+            current = next(
+                c
+                for c in credentials.list_credentials(self.ctx, self.person_id)
+                if c.id == credential_id
+            )
+            start = current.cycle_start or _two_years_before(current.expires_on)
+            self.cycle_filter.addItem(
+                f"Current cycle ({date_text(start)} – {date_text(current.expires_on)})",
+                (start, current.expires_on),
+            )
+            for past in credentials.list_past_cycles(self.ctx, credential_id):
+                begin = past.cycle_start or _two_years_before(past.expires_on)
+                self.cycle_filter.addItem(
+                    f"Cycle {date_text(begin)} – {date_text(past.expires_on)}",
+                    (begin, past.expires_on),
+                )
+            self.cycle_filter.setCurrentIndex(1)
+        self.cycle_filter.setEnabled(credential_id is not None)
+        self.cycle_filter.blockSignals(False)
+        self._cycle_chosen()
+
+    def _cycle_chosen(self, _index: int = 0) -> None:
+        self.proxy.set_window(self.cycle_filter.currentData())
+
+    # ------------------------------------------------------------------ actions
+
+    def selected(self) -> ActivityRow | None:
+        """The selected activity, or None."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_activity(self, activity_id: int) -> None:
+        """Select (and scroll to) an activity if it is shown."""
+        row = self.model.row_of(activity_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        self.open_button.setEnabled(chosen is not None and bool(chosen.attachments))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_selected()
+
+    def add_activity(self) -> None:
+        """Open the form for a new activity."""
+        if self.person_id is not None:
+            self._open_dialog(ActivityDialog(self.ctx, self.person_id, None, self))
+
+    def edit_selected(self) -> None:
+        """Open the form on the selected activity."""
+        chosen = self.selected()
+        if chosen is not None and self.person_id is not None:
+            self._open_dialog(ActivityDialog(self.ctx, self.person_id, chosen, self))
+
+    def _open_dialog(self, dialog: ActivityDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _saved(self, outcome: Outcome[ActivityRow]) -> None:
+        row = outcome.value
+        self.hub.publish(outcome.changes, f"Saved “{row.title}” ({row.hours.describe()}).")
+        self.select_activity(row.id)
+
+    def delete_selected(self) -> None:
+        """Ask, then delete the selected activity (Ctrl+Z brings it back)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete this activity?",
+            f"Delete “{chosen.title}” ({date_text(chosen.completed_on)}, "
+            f"{chosen.hours.describe()})?\n\nYou can undo this with Ctrl+Z until you close "
+            "rxtracker.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._delete(chosen) if b is delete else None)
+        self.confirm_box = box
+        box.open()
+
+    def _delete(self, row: ActivityRow) -> None:
+        outcome = activities.delete_activity(self.ctx, row.id)
+        self.undo.push(DeleteActivityCommand(self.ctx, self.hub, outcome.value))
+        self.hub.publish(outcome.changes, f"Deleted “{row.title}”. Press Ctrl+Z to undo.")
+
+    def open_certificate(self) -> None:
+        """Open the selected activity's certificate with the system viewer."""
+        chosen = self.selected()
+        if chosen is not None and chosen.attachments:
+            path = activities.certificate_path(self.ctx, chosen.attachments[0].stored_name)
+            open_with_system_viewer(path)
+
+
+def _two_years_before(day: dt.date) -> dt.date:
+    return add_months(day, -24) + dt.timedelta(days=1)

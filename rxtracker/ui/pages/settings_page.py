@@ -1,0 +1,92 @@
+"""Settings: the reminder horizon and where the records are kept."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.services import Changes, Context
+from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+
+
+class SettingsPage(Page):
+    """Reminder horizon, data folder (with a button to open it)."""
+
+    name = "settings"
+    title = "Settings"
+
+    def __init__(
+        self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, hub, parent)
+        self.settings = settings
+        self.horizon = QSpinBox()
+        self.horizon.setRange(MIN_REMINDER_DAYS, MAX_REMINDER_DAYS)
+        self.horizon.setSuffix(" days")
+        self.horizon.setAccessibleName("Remind me this many days before a deadline")
+        self.horizon.valueChanged.connect(self._horizon_changed)
+        self.folder = QLabel(str(ctx.paths.data_dir))
+        self.folder.setWordWrap(True)
+        self.folder.setAccessibleName("Data folder")
+        self.open_folder = QPushButton("&Open the folder")
+        self.open_folder.setAccessibleName("Open the data folder")
+        self.open_folder.clicked.connect(lambda: open_with_system_viewer(ctx.paths.data_dir))
+        form = QFormLayout()
+        form.addRow("&Remind me:", self._horizon_row())
+        form.addRow("Your records are in:", self.folder)
+        form.addRow("", self._folder_row())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Settings"))
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _horizon_row(self) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.horizon)
+        note = QLabel("before a deadline (shown as a banner when rxtracker opens)")
+        note.setWordWrap(True)
+        box.addWidget(note, 1)
+        return row
+
+    def _folder_row(self) -> QWidget:
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            "The database, your certificate files and automatic backups are all in this "
+            "folder. Nothing is sent anywhere."
+        )
+        note.setWordWrap(True)
+        box.addWidget(note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        return row
+
+    def concerns(self, changes: Changes) -> bool:
+        """Settings do not depend on records."""
+        return False
+
+    def reload(self) -> None:
+        """Show the saved settings."""
+        self.horizon.blockSignals(True)
+        self.horizon.setValue(self.settings.reminder_days)
+        self.horizon.blockSignals(False)
+
+    def _horizon_changed(self, days: int) -> None:
+        self.settings.reminder_days = days
+        self.hub.publish(Changes(), f"Reminders now look {days} days ahead.")
+        self.hub.settings_changed.emit()

@@ -1,0 +1,73 @@
+"""--screenshot: render the main window (or the activity dialog) offscreen and save a PNG."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rxtracker.ui.main_window import MainWindow
+
+SIZE = (1280, 820)
+
+
+def quiet_offscreen_noise() -> None:
+    """Drop the offscreen platform's harmless propagateSizeHints message; keep the rest."""
+    previous = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
+def save_screenshot(window: MainWindow, target: Path, page: str) -> int:
+    """Show ``page`` with its data loaded, save it as a PNG, return the exit status."""
+    window.resize(*SIZE)
+    window.show_page("log" if page == "activity-dialog" else page)
+    window.show()
+    _settle()
+    shot: QWidget = window
+    if page == "activity-dialog":
+        shot = _open_activity_dialog(window)
+    _settle()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not shot.grab().save(str(target), "PNG"):
+        print(f"rxtracker: error: could not write {target}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0
+
+
+def _open_activity_dialog(window: MainWindow) -> QWidget:
+    """The edit form of the newest activity with a certificate (or an empty form)."""
+    log = window.log_page
+    model = log.model
+    for row in range(model.rowCount()):
+        if model.row_at(row).attachments and model.row_at(row).uan:
+            log.select_activity(model.row_at(row).id)
+            log.edit_selected()
+            break
+    else:
+        window.new_activity()
+    assert log.dialog is not None
+    return log.dialog
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QCoreApplication.sendPostedEvents()

@@ -1,0 +1,107 @@
+"""A certificate drop zone: drag a PDF, PNG or JPEG onto it, or browse for one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from rxtracker.domain import InvalidInput
+from rxtracker.services.certificates import check_certificate
+
+FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)"
+_HINT = "Drop the certificate here (PDF, PNG or JPEG), or choose the file:"
+
+
+class CertificateDrop(QFrame):
+    """Holds the certificate file chosen for an activity, checked as soon as it is chosen."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        self.path: Path | None = None
+        self.problem: str | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.label = QLabel(_HINT)
+        self.label.setWordWrap(True)
+        self.browse_button = QPushButton("Choose file…")
+        self.browse_button.setAccessibleName("Choose the certificate file")
+        self.browse_button.clicked.connect(self.browse)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the chosen certificate")
+        self.remove_button.clicked.connect(self.clear)
+        self.remove_button.hide()
+        for button in (self.browse_button, self.remove_button):
+            button.setAutoDefault(False)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.browse_button)
+        layout.addWidget(self.remove_button)
+        self.setAccessibleName("Certificate")
+
+    def set_file(self, path: Path) -> None:
+        """Choose ``path``; a file that cannot be stored is shown with the reason."""
+        self.path = path
+        try:
+            media_type, _, size = check_certificate(path)
+        except InvalidInput as exc:
+            self.problem = exc.problem
+            self.label.setText(f"{path.name}: {exc.problem}")
+        else:
+            self.problem = None
+            kind = "PDF" if media_type == "application/pdf" else "image"
+            self.label.setText(
+                f"{path.name} ({kind}, {_size_text(size)}) will be kept with the record."
+            )
+        self.remove_button.show()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Forget the chosen file."""
+        self.path = None
+        self.problem = None
+        self.label.setText(_HINT)
+        self.remove_button.hide()
+        self.browse_button.setFocus()
+        self.changed.emit()
+
+    def browse(self) -> None:
+        """Open a file chooser (window-modal; the choice arrives through ``fileSelected``)."""
+        dialog = QFileDialog(self, "Choose the certificate", str(Path.home()), FILE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.set_file(Path(name)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_file(event) is not None:
+            event.acceptProposedAction()
+            self.setFrameShadow(QFrame.Shadow.Raised)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.setFrameShadow(QFrame.Shadow.Sunken)
+        path = _local_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.set_file(path)
+
+
+def _local_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"

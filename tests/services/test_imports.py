@@ -1,0 +1,205 @@
+"""Import services: preview writes nothing, commit is one transaction, nothing is doubled."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from rxtracker.db.models import Activity, ImportBatch
+from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.exchange.fates import Fate
+from rxtracker.exchange.mapping import ColumnMapping, Field, ImportKind
+from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.services.imports import commit_import, preview_import
+from rxtracker.services.reconcile import Reporting, not_in_cpe_monitor
+from tests.conftest import db_dump
+from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv, write_xlsx
+
+TODAY = dt.date(2025, 9, 1)
+LAW = "0197-0000-24-001-H03-T"
+SAFETY = "0197-0000-24-002-L05-T"
+HAND = "0197-0000-24-007-H01-T"
+
+
+@pytest.fixture
+def ana(ctx: Context) -> int:
+    person = people.add_person(ctx, PersonInput("Ana Ruiz")).value
+    activities.add_activity(
+        ctx,
+        person.id,
+        ActivityInput("Diabetes update", dt.date(2025, 6, 4), Hours(150), uan=HAND),
+        today=TODAY,
+    )
+    return person.id
+
+
+def _export(tmp_path: Path) -> Path:
+    return write_xlsx(
+        tmp_path / "CPEMonitor.xlsx",
+        CPE_HEADERS,
+        [
+            cpe_row("03/15/2025", LAW, "Texas pharmacy law update", home=1.5),
+            cpe_row("03/07/2025", SAFETY, "Look-alike drugs", live=1, home=0),
+            None,
+            cpe_row("06/04/2025", HAND, "Diabetes update", home=1.5),
+            cpe_row("12/01/2025", "0197-0000-24-009-H01-T", "From the future"),
+        ],
+    )
+
+
+def _activities(ctx: Context, person_id: int) -> list[Activity]:
+    with ctx.db.read() as session:
+        query = select(Activity).where(Activity.person_id == person_id).order_by(Activity.id)
+        return list(session.scalars(query))
+
+
+def test_preview_writes_nothing(ctx: Context, ana: int, tmp_path: Path) -> None:
+    before = db_dump(ctx.paths.database)
+    preview = preview_import(ctx, ana, _export(tmp_path), today=TODAY)
+    assert db_dump(ctx.paths.database) == before
+    assert preview.kind is ImportKind.CPE_MONITOR_XLSX
+    assert [r.fate for r in preview.rows] == [Fate.ADD, Fate.ADD, Fate.MERGE, Fate.REJECT]
+    assert (
+        preview.rows[3].reason == "date: 2025-12-01 is in the future; log CE once it is completed"
+    )
+    assert (preview.counts.added, preview.counts.merged, preview.counts.blank) == (2, 1, 1)
+
+
+def test_commit_adds_merges_and_records_the_batch(ctx: Context, ana: int, tmp_path: Path) -> None:
+    path = _export(tmp_path)
+    outcome = commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    result = outcome.value
+    assert (result.counts.added, result.counts.merged, result.counts.rejected) == (2, 1, 1)
+    stored = _activities(ctx, ana)
+    assert [(a.title, a.source, a.cpe_monitor_seen_on) for a in stored] == [
+        ("Diabetes update", "manual", TODAY),  # merged: kept, marked as seen
+        ("Texas pharmacy law update", "import", TODAY),
+        ("Look-alike drugs", "import", TODAY),
+    ]
+    assert [a.import_batch_id for a in stored] == [None, result.batch_id, result.batch_id]
+    law = stored[1]
+    assert (law.uan, law.topic, law.format, law.audience, law.hours_hundredths) == (
+        LAW,
+        "03",
+        "home",
+        "T",
+        150,
+    )
+    assert outcome.changes.activities == {a.id for a in stored}
+    with ctx.db.read() as session:
+        batch = session.get(ImportBatch, result.batch_id)
+        assert batch is not None
+        assert (batch.kind, batch.file_name, batch.added, batch.merged, batch.skipped) == (
+            "cpe-monitor-xlsx",
+            "CPEMonitor.xlsx",
+            2,
+            1,
+            0,
+        )
+        assert batch.rejected == 1 and len(batch.sha256) == 64
+
+
+def test_importing_the_same_file_twice_doubles_nothing(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    path = _export(tmp_path)
+    commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    again = preview_import(ctx, ana, path, today=TODAY)
+    assert again.imported_before is not None
+    assert [r.fate for r in again.rows] == [Fate.DUPLICATE] * 3 + [Fate.REJECT]
+    commit_import(ctx, again, today=TODAY)
+    assert len(_activities(ctx, ana)) == 3
+
+
+def test_commit_decides_again_against_the_database(ctx: Context, ana: int, tmp_path: Path) -> None:
+    preview = preview_import(ctx, ana, _export(tmp_path), today=TODAY)
+    assert preview.rows[0].fate is Fate.ADD
+    activities.add_activity(
+        ctx,
+        ana,
+        ActivityInput("Law, logged meanwhile", dt.date(2025, 3, 15), Hours(150), uan=LAW),
+        today=TODAY,
+    )
+    result = commit_import(ctx, preview, today=TODAY).value
+    assert result.rows[0].fate is Fate.MERGE
+    assert len(_activities(ctx, ana)) == 3  # the law course was not doubled
+
+
+def test_generic_csv_does_not_mark_cpe_monitor(ctx: Context, ana: int, tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "Course,Completed on,Hours,Number\n"
+        "Diabetes update,2025-06-04,1.5,0197-0000-24-007-H01-T\n"
+        "Employer HIPAA training,2025-07-01,1,\n"
+    )
+    mapping = ColumnMapping(
+        {
+            Field.TITLE: "Course",
+            Field.DATE: "Completed on",
+            Field.HOURS: "Hours",
+            Field.UAN: "Number",
+        }
+    )
+    preview = preview_import(ctx, ana, path, mapping=mapping, today=TODAY)
+    assert preview.kind is ImportKind.GENERIC_CSV
+    assert [r.fate for r in preview.rows] == [Fate.DUPLICATE, Fate.ADD]
+    commit_import(ctx, preview, today=TODAY)
+    added = _activities(ctx, ana)[-1]
+    assert (added.title, added.category, added.uan, added.cpe_monitor_seen_on) == (
+        "Employer HIPAA training",
+        "other",
+        None,
+        None,
+    )
+
+
+def test_cpe_monitor_csv_is_recognised(ctx: Context, ana: int, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "cpe.csv", CPE_HEADERS, [cpe_row("03/15/2025", LAW, "Law")])
+    preview = preview_import(ctx, ana, path, today=TODAY)
+    assert preview.kind is ImportKind.CPE_MONITOR_CSV
+    assert [r.fate for r in preview.rows] == [Fate.ADD]
+
+
+def test_unknown_person_and_bad_mapping(ctx: Context, ana: int, tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        preview_import(ctx, 999, _export(tmp_path), today=TODAY)
+    path = tmp_path / "x.csv"
+    path.write_text("Course,Date\nx,2025-01-01\n")
+    with pytest.raises(InvalidInput, match="Contact hours: no column chosen"):
+        preview_import(ctx, ana, path, today=TODAY)
+
+
+def test_reconcile_flags_hand_logged_uans_until_seen(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    activities.add_activity(
+        ctx,
+        ana,
+        ActivityInput("Recent webinar", dt.date(2025, 8, 20), Hours(100), uan=SAFETY),
+        today=TODAY,
+    )
+    activities.add_activity(
+        ctx,
+        ana,
+        ActivityInput("Chasing time", dt.date(2025, 7, 15), Hours(100), uan=LAW),
+        today=TODAY,
+    )
+    activities.add_activity(
+        ctx, ana, ActivityInput("No UAN (college)", dt.date(2025, 1, 1), Hours(300)), today=TODAY
+    )
+    flagged = not_in_cpe_monitor(ctx, ana, today=TODAY)
+    assert [(f.activity.title, f.days_since, f.reporting) for f in flagged] == [
+        ("Diabetes update", 89, Reporting.OVERDUE),
+        ("Chasing time", 48, Reporting.CHASE),
+        ("Recent webinar", 12, Reporting.WAITING),
+    ]
+    assert flagged[2].message == (
+        "not yet in CPE Monitor: providers have 60 days to report (48 days left)"
+    )
+    assert "past the 60-day limit" in flagged[0].message
+    commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
+    still = [f.activity.title for f in not_in_cpe_monitor(ctx, ana, today=TODAY)]
+    assert still == ["Chasing time", "Recent webinar"]  # the diabetes course was merged

@@ -1,0 +1,206 @@
+"""The CE log and the activity dialog, driven with the mouse and keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from rxtracker.services import Context, activities
+from rxtracker.ui.activity_model import ActivityTableModel
+from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
+from rxtracker.ui.main_window import MainWindow
+from tests.conftest import make_pdf
+from tests.ui.conftest import drop_file
+
+Window = Callable[[], MainWindow]
+
+
+def _titles(window: MainWindow) -> list[str]:
+    proxy = window.log_page.proxy
+    return [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
+
+
+def _open_add_dialog(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
+    window.show_page("log")
+    qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
+    dialog = window.log_page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_log_an_activity_by_uan_with_a_certificate(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    window = make_window()
+    dialog = _open_add_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.uan, "0197-0000-26-014-l05-t")
+    assert "Live" in dialog.uan_note.text()
+    assert "Patient safety (topic 05)" in dialog.uan_note.text()
+    assert "technicians" in dialog.uan_note.text()
+    assert dialog.category.currentText() == "ACPE-accredited CE"
+    assert not dialog.save_button.isEnabled()
+    assert "Enter the course title" in dialog.reasons.text()
+    qtbot.keyClicks(dialog.title_edit, "Look-alike, sound-alike drugs")
+    qtbot.keyClicks(dialog.provider, "SafeMeds Institute")
+    qtbot.keyClicks(dialog.hours, "2.25")
+    dialog.tags.set_checked("medication-errors")
+    drop_file(dialog.certificate, make_pdf(tmp_path / "lasa.pdf"))
+    assert "lasa.pdf (PDF" in dialog.certificate.label.text()
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Look-alike, sound-alike drugs" in _titles(window)
+    saved = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Look"))
+    assert (saved.uan, saved.topic, str(saved.hours)) == ("0197-0000-26-014-L05-T", "05", "2.25")
+    assert saved.tags == ("medication-errors",)
+    assert activities.certificate_path(ctx, saved.attachments[0].stored_name).exists()
+    assert "Saved “Look-alike" in window.statusBar().currentMessage()
+
+
+def test_a_malformed_uan_is_marked_on_the_field(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    dialog = _open_add_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.uan, "0197-0000")
+    assert dialog.uan_note.text().startswith("Keep typing")
+    assert dialog.uan.property("invalid") is False
+    qtbot.keyClicks(dialog.uan, "-25-01-H03-T")
+    assert dialog.uan.property("invalid") is True
+    assert "Part 4 (sequence number) is '01'" in dialog.uan_note.text()
+    qtbot.keyClicks(dialog.title_edit, "Law")
+    qtbot.keyClicks(dialog.hours, "1")
+    assert not dialog.save_button.isEnabled()
+    assert "Fix the UAN: part 4" in dialog.reasons.text()
+    assert QApplication.activeModalWidget() is dialog  # no error box popped up
+    dialog.uan.clear()
+    assert dialog.save_button.isEnabled()
+
+
+def test_ceus_are_converted_and_bad_hours_explained(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    dialog = _open_add_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.title_edit, "College pharmacology")
+    qtbot.keyClicks(dialog.hours, "0.15")
+    dialog.unit.setCurrentText(CEUS)
+    assert dialog.hours_note.text() == "= 1.5 hours"
+    dialog.hours.setText("abc")
+    assert "must be a number" in dialog.reasons.text()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.date.maximumDate().toPython() == dt.date.today()
+
+
+def test_a_file_that_is_not_a_certificate_is_refused_with_the_reason(
+    qtbot: QtBot, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    window = make_window()
+    dialog = _open_add_dialog(qtbot, window)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a pdf")
+    drop_file(dialog.certificate, notes)
+    assert "is not a PDF, PNG or JPEG file" in dialog.certificate.label.text()
+    assert "Choose another certificate file" in dialog.reasons.text()
+
+
+def test_edit_by_double_click(qtbot: QtBot, ctx: Context, ana: int, make_window: Window) -> None:
+    window = make_window()
+    window.show_page("log")
+    table = window.log_page.table
+    row = _titles(window).index("Pharmacy law update")
+    rect = table.visualRect(window.log_page.proxy.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = window.log_page.dialog
+    assert dialog is not None and dialog.windowTitle() == "Edit CE activity"
+    assert dialog.uan.text() == "0197-0000-25-001-H03-T"
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Texas pharmacy law update")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Texas pharmacy law update" in _titles(window)
+    assert len(activities.list_activities(ctx, ana)) == 2
+
+
+def test_delete_asks_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    page = window.log_page
+    window.show_page("log")
+    page.select_activity(activities.list_activities(ctx, ana)[0].id)
+    chosen = page.selected()
+    assert chosen is not None
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None and chosen.title in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert chosen.title in _titles(window)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert chosen.title not in _titles(window)
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chosen.title in _titles(window)
+    assert activities.get_activity(ctx, chosen.id).uan == chosen.uan
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert chosen.title not in _titles(window)
+
+
+def test_search_and_filters_are_instant(qtbot: QtBot, ana: int, make_window: Window) -> None:
+    window = make_window()
+    page = window.log_page
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "sterile")
+    assert _titles(window) == ["Sterile compounding basics"]
+    page.search.clear()
+    page.topic_filter.setCurrentIndex(page.topic_filter.findData("03"))
+    assert _titles(window) == ["Pharmacy law update"]
+    page.topic_filter.setCurrentIndex(0)
+    page.format_filter.setCurrentIndex(page.format_filter.findData("live"))
+    assert _titles(window) == ["Sterile compounding basics"]
+    page.format_filter.setCurrentIndex(0)
+    page.credential_filter.setCurrentIndex(1)
+    assert page.cycle_filter.currentText().startswith("Current cycle")
+    assert len(_titles(window)) == 2
+
+
+def test_keyboard_only_logging(qtbot: QtBot, ctx: Context, ana: int, make_window: Window) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.log_page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.uan.hasFocus)
+    focus = QApplication.focusWidget
+    qtbot.keyClicks(focus(), "0197-0000-26-020-H03-T")
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focus(), "Texas law for technicians")
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focus(), "Lone Star Pharmacy Education")
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is dialog.date or dialog.date.isAncestorOf(focus())
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is dialog.hours
+    qtbot.keyClicks(focus(), "1")
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    titles = [a.title for a in activities.list_activities(ctx, ana)]
+    assert "Texas law for technicians" in titles
+
+
+def test_models_pass_the_model_tester(qtmodeltester, ctx: Context, ana: int) -> None:
+    model = ActivityTableModel()
+    model.set_rows(activities.list_activities(ctx, ana))
+    qtmodeltester.check(model)
