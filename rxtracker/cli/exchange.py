@@ -10,7 +10,7 @@ from rxtracker.cli.output import print_json, print_table
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
-from rxtracker.services import Context, exports, imports, people, reconcile
+from rxtracker.services import Context, exports, imports, people, reconcile, report
 from rxtracker.services import backup as backups
 
 
@@ -61,6 +61,20 @@ def _register_exports(sub: Any) -> None:
     csv_cmd.add_argument("person", metavar="PERSON", help="name or id")
     csv_cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
     csv_cmd.set_defaults(run=export_csv)
+    ics = xsub.add_parser(
+        "ics", help="renewal-window openings, deadlines and expirations as a calendar (.ics)"
+    )
+    ics.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: everybody)")
+    ics.add_argument("--out", required=True, type=Path, metavar="FILE")
+    ics.set_defaults(run=export_ics)
+    rep = sub.add_parser("report", help="the audit packet of a credential cycle, as a PDF")
+    rep.add_argument("person", metavar="PERSON", help="name or id")
+    rep.add_argument(
+        "--credential", metavar="TYPE", help="credential type id (default: soonest deadline)"
+    )
+    rep.add_argument("--cycle", choices=["current", "previous"], default="current")
+    rep.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    rep.set_defaults(run=report_pdf)
 
 
 def _register_backup(sub: Any) -> None:
@@ -215,6 +229,34 @@ def export_csv(ctx: Context, args: argparse.Namespace) -> int:
     person = people.find_person(ctx, args.person)
     result = exports.export_activities_csv(ctx, person.id, args.out)
     print(f"Wrote {result.count} activities of {person.name} to {result.path}.")
+    return 0
+
+
+def export_ics(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker export ics [PERSON] --out FILE"""
+    person = people.find_person(ctx, args.person) if args.person else None
+    result = exports.export_calendar(ctx, args.out, person_id=person.id if person else None)
+    whose = person.name if person else "everybody"
+    print(f"Wrote {result.count} renewal dates ({whose}) to {result.path}.")
+    return 0
+
+
+def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
+    """rxtracker report PERSON [--credential TYPE] [--cycle current|previous] --out FILE.pdf"""
+    from rxtracker.cli.pdf import render_packet  # Qt is loaded only for this command
+
+    person = people.find_person(ctx, args.person)
+    built = report.audit_report(ctx, person.id, credential_type=args.credential, cycle=args.cycle)
+    result = render_packet(built, args.out)
+    packet = built.packet
+    print(
+        f"Wrote the audit packet of {packet.person_name}, {packet.credential_name}, "
+        f"{packet.cycle_start:%m/%d/%Y} to {packet.cycle_end:%m/%d/%Y}, to {result.path}: "
+        f"{len(packet.activities)} activities, {len(packet.certificates)} certificates, "
+        f"{result.total_pages} pages."
+    )
+    for number in result.unreadable:
+        print(f"  attachment {number}: the stored file could not be read; listed with its hash")
     return 0
 
 

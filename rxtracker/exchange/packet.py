@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from rxtracker.domain import Hours
+from rxtracker.domain import Category, Hours
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,9 @@ class RequirementLine:
     label: str
     required: str
     counted: str
-    met: bool | None  # None for limits and exclusions (nothing to meet)
+    status: str  # "Met", "Not met", "Limit", "Waived"...
+    good: bool | None  # colours the status: True green, False red, None plain
+    note: str = ""  # a condition ("If you administer immunizations") or why it is waived
     unconfirmed: bool = False
 
 
@@ -108,19 +110,21 @@ def us_date(day: dt.date) -> str:
 
 
 _STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; color: #000; }
-h1 { font-size: 17pt; margin-bottom: 2pt; }
-h2 { font-size: 12.5pt; margin-top: 14pt; margin-bottom: 4pt; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #000; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 11.5pt; margin-top: 10pt; margin-bottom: 3pt; }
 p.sub { color: #333; margin-top: 0; }
+td, th { font-size: 8pt; }
 th { background-color: #e4e4e4; text-align: left; font-weight: bold; }
 td.num, th.num { text-align: right; }
 td.bad { color: #a00000; font-weight: bold; }
 td.ok { color: #005a00; font-weight: bold; }
-p.small { font-size: 8pt; color: #333; }
+p.small, li.small { font-size: 7.5pt; color: #333; }
+tt { font-size: 7.5pt; }
 """
 
 _TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="4"'
+    '<table width="100%" border="1" cellspacing="0" cellpadding="3"'
     ' style="border-collapse: collapse; border-color: #888;">'
 )
 
@@ -180,18 +184,18 @@ def _requirements(p: AuditPacket) -> str:
         return ""
     rows = []
     for r in p.requirements:
-        if r.met is None:
-            status, css = "limit", ""
-        else:
-            status, css = ("Met", "ok") if r.met else ("Not met", "bad")
+        css = {True: "ok", False: "bad", None: ""}[r.good]
         flag = " <i>(unconfirmed rule)</i>" if r.unconfirmed else ""
+        note = f"<br><i>{escape(r.note)}</i>" if r.note else ""
         rows.append(
-            f"<tr><td>{escape(r.label)}{flag}</td><td class='num'>{escape(r.required)}</td>"
-            f"<td class='num'>{escape(r.counted)}</td><td class='{css}'>{status}</td></tr>"
+            f"<tr><td>{escape(r.label)}{flag}{note}</td>"
+            f"<td class='num'>{escape(r.required)}</td>"
+            f"<td class='num'>{escape(r.counted)}</td>"
+            f"<td class='{css}'>{escape(r.status)}</td></tr>"
         )
     header = (
-        "<tr><th>Requirement</th><th class='num'>Required</th>"
-        "<th class='num'>Counted</th><th>Status</th></tr>"
+        "<tr><th width='50%'>Requirement</th><th class='num' width='15%'>Required</th>"
+        "<th class='num' width='13%'>Counted</th><th width='22%'>Status</th></tr>"
     )
     return (
         f"<h2>Requirements of {escape(p.credential_name)} for this cycle</h2>"
@@ -205,20 +209,21 @@ def _missing_and_notes(p: AuditPacket) -> str:
         items = "".join(f"<li>{escape(m)}</li>" for m in p.missing)
         out += f"<h2>Still missing</h2><ul>{items}</ul>"
     if p.notes:
-        items = "".join(f"<li>{escape(n)}</li>" for n in p.notes)
-        out += f"<p class='small'><b>Unconfirmed rules:</b></p><ul class='small'>{items}</ul>"
+        items = "".join(f"<li class='small'>{escape(n)}</li>" for n in p.notes)
+        out += f"<p class='small'><b>Unconfirmed rules:</b></p><ul>{items}</ul>"
     return out
 
 
 def _activity_log(p: AuditPacket) -> str:
     header = (
-        "<tr><th>#</th><th>Date</th><th>Title</th><th>Provider</th>"
-        "<th class='num'>Hours</th><th>UAN</th><th>Certificate</th></tr>"
+        "<tr><th width='3%'>#</th><th width='11%'>Date</th><th width='26%'>Title</th>"
+        "<th width='15%'>Provider</th><th class='num' width='7%'>Hours</th>"
+        "<th width='25%'>UAN</th><th width='13%'>Certificate</th></tr>"
     )
     rows = []
     for index, a in enumerate(p.activities, start=1):
         certs = ", ".join(f"Attachment {n}" for n in a.attachments) or "none stored"
-        kind = "" if a.category == "acpe" else f"<br><i>{escape(a.category)}</i>"
+        kind = "" if a.category == "acpe" else f"<br><i>{escape(_category(a.category))}</i>"
         note = f"<br><i>{escape(a.note)}</i>" if a.note else ""
         rows.append(
             f"<tr><td>{index}</td><td>{us_date(a.completed_on)}</td>"
@@ -240,7 +245,10 @@ def _activity_log(p: AuditPacket) -> str:
 def _certificate_list(p: AuditPacket) -> str:
     if not p.certificates:
         return "<h2>Certificates</h2><p>No certificate files are stored for these activities.</p>"
-    header = "<tr><th>Attachment</th><th>For</th><th>File</th><th>SHA-256 fingerprint</th></tr>"
+    header = (
+        "<tr><th width='12%'>Attachment</th><th width='32%'>For</th><th width='20%'>File</th>"
+        "<th width='36%'>SHA-256 fingerprint</th></tr>"
+    )
     rows = "".join(
         f"<tr><td>{c.number}</td><td>{escape(c.activity_title)}<br>{us_date(c.completed_on)}"
         f"</td><td>{escape(c.original_name)}<br>{_size(c.size_bytes)}</td>"
@@ -260,4 +268,13 @@ def _hours(value: Hours) -> str:
 
 
 def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
+
+
+def _category(value: str) -> str:
+    try:
+        return Category(value).label
+    except ValueError:
+        return value

@@ -1,4 +1,4 @@
-"""Exports: the CE log as CSV, renewal dates as an .ics calendar, the audit packet's content."""
+"""Exports: the CE log as CSV, and renewal dates as an .ics calendar."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from sqlalchemy.orm import selectinload
 from rxtracker.db import Activity, Person
 from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.exchange.csv_export import write_csv
+from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
 from rxtracker.services.context import Context
+from rxtracker.services.status import CredentialStatus, person_status, team_status
 
 CSV_HEADERS = (
     "Person",
@@ -93,6 +95,98 @@ def _csv_row(person: str, a: Activity) -> list[object]:
         _iso(a.created_at),
         _iso(a.updated_at),
     ]
+
+
+#: Reminder lead times in days (an app default, not a board rule): a supervisor's
+#: spreadsheet turns yellow at 60 days and red at 30 (see shared/domain/users.md).
+WINDOW_ALARMS = (0,)
+DEADLINE_ALARMS = (30, 7, 1)
+EXPIRATION_ALARMS = (60, 30, 7)
+
+
+def export_calendar(
+    ctx: Context,
+    out: Path,
+    *,
+    person_id: int | None = None,
+    as_of: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> ExportResult:
+    """Write an .ics of every credential's renewal-window opening, deadline and expiration.
+
+    Args:
+        ctx: the data folder.
+        out: the .ics file to write.
+        person_id: one person, or None for everybody active.
+        as_of: the day whose status goes in the descriptions (default: today).
+        now: the export's timestamp (DTSTAMP; default: now).
+
+    Raises:
+        NotFound: no such person.
+    """
+    day = as_of or dt.date.today()
+    statuses = (
+        [person_status(ctx, person_id, day)] if person_id is not None else team_status(ctx, day)
+    )
+    entries = [
+        entry
+        for status in statuses
+        for credential in status.credentials
+        for entry in calendar_entries(status.person.name, credential, _short_name(ctx, credential))
+    ]
+    name = statuses[0].person.name if person_id is not None else "team"
+    data = build_calendar(
+        entries, stamp=now or dt.datetime.now(dt.UTC), name=f"rxtracker renewals: {name}"
+    )
+    _write_bytes(out, data)
+    return ExportResult(out, len(entries))
+
+
+def _short_name(ctx: Context, status: CredentialStatus) -> str:
+    ctype = ctx.catalog.types.get(status.credential.type_id)
+    return ctype.short_name if ctype else status.credential.type_name
+
+
+def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[CalendarEntry]:
+    """The window opening, deadline and expiration of one credential's current cycle."""
+    result, credential = status.result, status.credential
+    dates = result.dates
+    number = f" (No. {credential.number})" if credential.number else ""
+    state = f"As of {result.as_of:%m/%d/%Y}: {result.phase.label}."
+    if result.missing:
+        state += " Still missing: " + "; ".join(result.missing) + "."
+    expires = f"{dates.end:%m/%d/%Y}"
+    plan = [
+        ("window", dates.renewal_opens, "renewal window opens", WINDOW_ALARMS),
+        ("deadline", dates.deadline, "application deadline", DEADLINE_ALARMS),
+        ("expiration", dates.end, _expires(dates.deadline, dates.end), EXPIRATION_ALARMS),
+    ]
+    entries = []
+    for kind, when, what, alarms in plan:
+        if when is None or (kind == "deadline" and when == dates.end):
+            continue
+        entries.append(
+            CalendarEntry(
+                uid=entry_uid(credential.id, kind, when),
+                day=when,
+                summary=f"{person}: {short} {what}",
+                description=f"{person}'s {credential.type_name}{number} expires on {expires}. "
+                + state,
+                alarm_days_before=alarms,
+            )
+        )
+    return entries
+
+
+def _expires(deadline: dt.date | None, end: dt.date) -> str:
+    return "expires (renew by this date)" if deadline in (None, end) else "expires"
+
+
+def _write_bytes(out: Path, data: bytes) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(out)
 
 
 def _iso(value: dt.datetime | None) -> str:

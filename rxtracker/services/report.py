@@ -1,0 +1,265 @@
+"""The audit packet of one person and one credential cycle: content, HTML and files to append.
+
+The numbers come from the engine: the current cycle through ``status.person_status``, the
+previous cycle by evaluating the credential as it stood when that cycle ended (the last
+renewed cycle recorded, else the cycle that ended the day before the current one began).
+Rendering the PDF needs Qt and lives in ``rxtracker.cli.pdf``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from rxtracker.catalog import CredentialType, RequirementKind
+from rxtracker.db.models import Activity, Credential
+from rxtracker.domain import Hours, InvalidInput
+from rxtracker.engine import CredentialFact, CredentialResult, RequirementResult, evaluate
+from rxtracker.engine.cycles import cycle_start
+from rxtracker.exchange.packet import (
+    AuditPacket,
+    PacketActivity,
+    PacketCertificate,
+    RequirementLine,
+    build_packet_html,
+)
+from rxtracker.services.context import Context
+from rxtracker.services.people import get_person
+from rxtracker.services.status import (
+    CredentialStatus,
+    activity_fact,
+    credential_fact,
+    person_status,
+)
+
+Cycle = Literal["current", "previous"]
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class PacketFile:
+    """A stored certificate file to append after the report."""
+
+    number: int
+    path: Path
+    media_type: str
+    original_name: str
+    sha256: str
+    activity_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    """The packet's content, its HTML, and the files to append in order."""
+
+    packet: AuditPacket
+    html: str
+    files: tuple[PacketFile, ...]
+
+
+def audit_report(
+    ctx: Context,
+    person_id: int,
+    *,
+    credential_type: str | None = None,
+    cycle: Cycle = "current",
+    as_of: dt.date | None = None,
+) -> AuditReport:
+    """Build the audit packet of a person's credential for the current or previous cycle.
+
+    Args:
+        ctx: the data folder.
+        person_id: whose packet.
+        credential_type: a catalog type id the person holds (default: the credential with
+            the soonest deadline).
+        cycle: "current" or "previous".
+        as_of: the day the packet is prepared (default: today).
+
+    Raises:
+        NotFound: no such person.
+        InvalidInput: field "credential" (none held, or not this type) or "cycle" (no
+            previous cycle).
+    """
+    day = as_of or dt.date.today()
+    status = person_status(ctx, person_id, day)
+    person = get_person(ctx, person_id)
+    chosen = _choose(status.credentials, credential_type, person.name)
+    with ctx.db.read() as session:
+        credential = _credential(session, chosen.credential.id)
+        activities = _activities(session, person_id)
+        if cycle == "current":
+            result, label = chosen.result, "Current cycle"
+        else:
+            fact = _previous_fact(credential_fact(credential), ctx.catalog.get(credential.type_id))
+            facts = [activity_fact(a) for a in activities]
+            result, label = evaluate(fact, facts, ctx.catalog, fact.expires_on), "Previous cycle"
+    in_cycle = _in_cycle(activities, result)
+    packet_activities, certificates, files = _evidence(ctx, in_cycle, result)
+    packet = AuditPacket(
+        person_name=person.name,
+        person_ids=_person_ids(person.nabp_eprofile_id, person.ptcb_number, person.nha_number),
+        credential_name=result.type_name,
+        credential_number=chosen.credential.number,
+        cycle_label=label,
+        cycle_start=result.dates.start,
+        cycle_end=result.dates.end,
+        generated_on=day,
+        requirements=tuple(requirement_line(r) for r in result.requirements),
+        missing=result.missing,
+        notes=result.notes,
+        activities=packet_activities,
+        certificates=certificates,
+    )
+    return AuditReport(packet, build_packet_html(packet), files)
+
+
+def _choose(
+    statuses: tuple[CredentialStatus, ...], type_id: str | None, name: str
+) -> CredentialStatus:
+    if not statuses:
+        raise InvalidInput(
+            "credential", f"{name} holds no credential; add one with `rxtracker credential add`"
+        )
+    if type_id is None:
+        return statuses[0]  # person_status orders by the soonest deadline
+    for status in statuses:
+        if status.credential.type_id == type_id:
+            return status
+    held = ", ".join(s.credential.type_id for s in statuses)
+    raise InvalidInput("credential", f"{name} holds no {type_id!r} credential (holds: {held})")
+
+
+def _credential(session: Session, credential_id: int) -> Credential:
+    query = (
+        select(Credential)
+        .where(Credential.id == credential_id)
+        .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
+    )
+    return session.scalars(query).one()
+
+
+def _activities(session: Session, person_id: int) -> list[Activity]:
+    query = (
+        select(Activity)
+        .where(Activity.person_id == person_id)
+        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
+        .order_by(Activity.completed_on, Activity.id)
+    )
+    return list(session.scalars(query))
+
+
+def _previous_fact(current: CredentialFact, ctype: CredentialType) -> CredentialFact:
+    """The credential as it stood in the cycle before the current one."""
+    if current.past_cycles:
+        last = max(current.past_cycles, key=lambda c: c.expires_on)
+        earlier = tuple(c for c in current.past_cycles if c.expires_on < last.expires_on)
+        return dataclasses.replace(
+            current,
+            expires_on=last.expires_on,
+            cycle_start=last.cycle_start,
+            initial_cycle=False,
+            past_cycles=earlier,
+        )
+    if ctype.cycle_months is None:
+        raise InvalidInput("cycle", f"{ctype.short_name} has no renewal cycles")
+    start = cycle_start(ctype, current)
+    end = start - _DAY
+    if current.issued_on is not None and current.issued_on > end:
+        raise InvalidInput(
+            "cycle",
+            f"there is no previous cycle: the credential was issued on {current.issued_on}",
+        )
+    return dataclasses.replace(
+        current, expires_on=end, cycle_start=None, initial_cycle=False, past_cycles=()
+    )
+
+
+def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
+    """Activities dated in the cycle, and any other the engine counted (reinstatement)."""
+    counted = {a.activity_id for a in result.activities if a.counted}
+    start, end = result.dates.start, result.dates.end
+    return [a for a in activities if start <= a.completed_on <= end or a.id in counted]
+
+
+def _evidence(
+    ctx: Context, activities: list[Activity], result: CredentialResult
+) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
+    reasons = {a.activity_id: a.reason for a in result.activities}
+    rows: list[PacketActivity] = []
+    certificates: list[PacketCertificate] = []
+    files: list[PacketFile] = []
+    for activity in activities:
+        numbers = []
+        for attachment in activity.attachments:
+            number = len(certificates) + 1
+            numbers.append(number)
+            certificates.append(
+                PacketCertificate(
+                    number,
+                    activity.title,
+                    activity.completed_on,
+                    attachment.original_name,
+                    attachment.media_type,
+                    attachment.size_bytes,
+                    attachment.sha256,
+                )
+            )
+            path = ctx.paths.certificates / attachment.stored_name
+            files.append(
+                PacketFile(
+                    number,
+                    path,
+                    attachment.media_type,
+                    attachment.original_name,
+                    attachment.sha256,
+                    activity.title,
+                )
+            )
+        rows.append(_packet_activity(activity, tuple(numbers), reasons.get(activity.id)))
+    return tuple(rows), tuple(certificates), tuple(files)
+
+
+def _packet_activity(a: Activity, numbers: tuple[int, ...], note: str | None) -> PacketActivity:
+    return PacketActivity(
+        completed_on=a.completed_on,
+        title=a.title,
+        provider=a.provider,
+        hours=Hours(a.hours_hundredths),
+        uan=a.uan,
+        topic=a.topic,
+        audience=a.audience,
+        category=a.category,
+        attachments=numbers,
+        note=note,
+    )
+
+
+def _person_ids(
+    eprofile: str | None, ptcb: str | None, nha: str | None
+) -> tuple[tuple[str, str], ...]:
+    pairs = (("NABP e-Profile ID", eprofile), ("PTCB number", ptcb), ("NHA number", nha))
+    return tuple((label, value) for label, value in pairs if value)
+
+
+def requirement_line(r: RequirementResult) -> RequirementLine:
+    """An evaluated requirement as a line of the packet's requirements table."""
+    counted = r.counted.describe()
+    required = r.required.describe() if r.required is not None else "required"
+    if r.kind == RequirementKind.MAX.value:
+        return RequirementLine(r.label, f"at most {required}", counted, "Limit", None, r.note)
+    if r.kind == RequirementKind.ITEM.value:
+        done = "Done" if r.met else "Not recorded"
+        return RequirementLine(r.label, "required", done, done, r.met, r.condition or r.note)
+    if r.exempt:
+        return RequirementLine(r.label, required, counted, "Waived", True, r.note)
+    if r.condition:
+        status = "Met" if r.met else "Not met (if it applies)"
+        return RequirementLine(r.label, required, counted, status, r.met or None, r.condition)
+    status = "Met" if r.met else f"Missing {r.missing.describe()}"
+    return RequirementLine(r.label, required, counted, status, r.met, unconfirmed=r.unconfirmed)
