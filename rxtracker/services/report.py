@@ -90,6 +90,11 @@ def audit_report(
     status = person_status(ctx, person_id, day)
     person = get_person(ctx, person_id)
     chosen = _choose(status.credentials, credential_type, person.name)
+    if chosen.result.dates.end is None:
+        raise InvalidInput(
+            "credential",
+            f"{chosen.credential.type_name} does not expire: it has no renewal cycle to audit",
+        )
     with ctx.db.read() as session:
         credential = _credential(session, chosen.credential.id)
         activities = _activities(session, person_id)
@@ -98,7 +103,8 @@ def audit_report(
         else:
             fact = _previous_fact(credential_fact(credential), ctx.catalog.get(credential.type_id))
             facts = [activity_fact(a) for a in activities]
-            result, label = evaluate(fact, facts, ctx.catalog, fact.expires_on), "Previous cycle"
+            ended = fact.expires_on or day  # _previous_fact always sets it
+            result, label = evaluate(fact, facts, ctx.catalog, ended), "Previous cycle"
     in_cycle = _in_cycle(activities, result)
     packet_activities, certificates, files = _evidence(ctx, in_cycle, result)
     packet = AuditPacket(
@@ -108,7 +114,7 @@ def audit_report(
         credential_number=chosen.credential.number,
         cycle_label=label,
         cycle_start=result.dates.start,
-        cycle_end=result.dates.end,
+        cycle_end=result.dates.end or day,
         generated_on=day,
         requirements=tuple(requirement_line(r) for r in result.requirements),
         missing=result.missing,
@@ -127,7 +133,7 @@ def _choose(
             "credential", f"{name} holds no credential; add one with `rxtracker credential add`"
         )
     if type_id is None:
-        return statuses[0]  # person_status orders by the soonest deadline
+        return statuses[0]  # person_status orders by the soonest deadline (no expiry last)
     for status in statuses:
         if status.credential.type_id == type_id:
             return status
@@ -183,7 +189,7 @@ def _previous_fact(current: CredentialFact, ctype: CredentialType) -> Credential
 def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
     """Activities dated in the cycle, and any other the engine counted (reinstatement)."""
     counted = {a.activity_id for a in result.activities if a.counted}
-    start, end = result.dates.start, result.dates.end
+    start, end = result.dates.start, result.dates.end or dt.date.max
     return [a for a in activities if start <= a.completed_on <= end or a.id in counted]
 
 

@@ -38,7 +38,7 @@ class CredentialRow:
     number: str | None
     state: str | None
     issued_on: dt.date | None
-    expires_on: dt.date
+    expires_on: dt.date | None  # None: does not expire (PTCB assessment-based certificates)
     cycle_start: dt.date | None
     status_notes: str
 

@@ -213,12 +213,9 @@ class LogPage(Page):
         self.cycle_filter.clear()
         self.cycle_filter.addItem("All dates", ALL)
         credential_id = self.credential_filter.currentData()
-        if credential_id is not None:
-            current = next(
-                c
-                for c in credentials.list_credentials(self.ctx, self.person_id)
-                if c.id == credential_id
-            )
+        held = credentials.list_credentials(self.ctx, self.person_id) if credential_id else []
+        current = next((c for c in held if c.id == credential_id), None)
+        if current is not None and current.expires_on is not None:
             start = current.cycle_start or _two_years_before(current.expires_on)
             self.cycle_filter.addItem(
                 f"Current cycle ({date_text(start)} – {date_text(current.expires_on)})",
