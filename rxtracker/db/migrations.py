@@ -94,12 +94,6 @@ def _v1_to_v2(con: Connection) -> None:
     )
 
 
-_CREDENTIAL_COLUMNS = (
-    "id, person_id, type_id, number, state, issued_on, expires_on, cycle_start, "
-    "status_notes, initial_cycle, created_at, updated_at"
-)
-
-
 def _v2_to_v3(con: Connection) -> None:
     """Activity verification, the change history, and credentials that never expire.
 
@@ -111,7 +105,7 @@ def _v2_to_v3(con: Connection) -> None:
     """
     _run(
         con,
-        f"""
+        """
         CREATE TABLE credential_new (
             id INTEGER NOT NULL,
             person_id INTEGER NOT NULL,
@@ -126,11 +120,15 @@ def _v2_to_v3(con: Connection) -> None:
             created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
             updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
             PRIMARY KEY (id),
-            CONSTRAINT credential_cycle_order CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
+            CONSTRAINT credential_cycle_order
+                CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
             FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
         );
-        INSERT INTO credential_new ({_CREDENTIAL_COLUMNS})
-            SELECT {_CREDENTIAL_COLUMNS} FROM credential;
+        INSERT INTO credential_new (id, person_id, type_id, number, state, issued_on,
+            expires_on, cycle_start, status_notes, initial_cycle, created_at, updated_at)
+        SELECT id, person_id, type_id, number, state, issued_on,
+            expires_on, cycle_start, status_notes, initial_cycle, created_at, updated_at
+        FROM credential;
         DROP TABLE credential;
         ALTER TABLE credential_new RENAME TO credential;
         CREATE INDEX ix_credential_person ON credential (person_id);

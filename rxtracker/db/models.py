@@ -235,9 +235,7 @@ class Activity(Timestamps, Base):
     verification: Mapped[str] = mapped_column(
         String(10), default="unverified", server_default=text("'unverified'")
     )
-    verified_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     verified_by_user: Mapped[str | None] = mapped_column(String(100))
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     verification_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))

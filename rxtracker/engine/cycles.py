@@ -27,7 +27,8 @@ def expires_on(credential: CredentialFact) -> dt.date:
     """
     if credential.expires_on is None:
         raise InvalidInput(
-            "expires", f"the {credential.type_id} credential renews, so it needs its expiration date"
+            "expires",
+            f"the {credential.type_id} credential renews, so it needs its expiration date",
         )
     return credential.expires_on
 

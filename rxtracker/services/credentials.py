@@ -133,9 +133,7 @@ def renew_credential(
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
         if credential.expires_on is None:
-            raise InvalidInput(
-                "credential", "it does not expire, so there is no renewal to record"
-            )
+            raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
         start = new_cycle_start or credential.expires_on + dt.timedelta(days=1)
         _check_renewal(credential.expires_on, new_expires_on, start)
         credential.past_cycles.append(

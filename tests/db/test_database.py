@@ -54,8 +54,9 @@ def _structure(path: Path) -> dict[str, object]:
 
 def _table_sql(con: sqlite3.Connection, table: str) -> str:
     return str(
-        con.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,))
-        .fetchone()[0]
+        con.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)
+        ).fetchone()[0]
     )
 
 
