@@ -16,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from rxtracker.db.history import Actor, os_login, record_changes
+from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
 from rxtracker.domain import RxError, StorageError
@@ -214,7 +214,9 @@ class Database:
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(self._writer, expire_on_commit=False)
         event.listen(self._writes, "after_flush", _log_flush)
-        event.listen(self._writes, "after_flush", record_changes)
+        event.listen(self._writes, "after_flush", gather_changes)
+        event.listen(self._writes, "before_commit", write_changes)
+        event.listen(self._writes, "after_soft_rollback", forget_changes)
         #: Who the change history names for the writes that follow.
         self.actor = Actor(os_login())
         try:

@@ -241,6 +241,7 @@ class Activity(Timestamps, Base):
     verification_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     person: Mapped[Person] = relationship(back_populates="activities", foreign_keys=[person_id])
+    verified_by: Mapped[Person | None] = relationship(foreign_keys=[verified_by_id], lazy="joined")
     tags: Mapped[list[ActivityTag]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ActivityTag.tag"
     )
