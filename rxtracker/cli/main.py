@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, exchange, pathways, status
+from rxtracker.cli import commands, exchange, pathways, status, team
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.register(sub)
     pathways.register(sub)
     exchange.register(sub)
+    team.register(sub)  # after exchange: extends its `report`
     return parser
 
 

@@ -22,6 +22,7 @@ from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRo
 __all__ = [
     "ItemRow",
     "add_credential",
+    "checked_credential",
     "credential_types",
     "delete_credential",
     "item_labels",
@@ -51,7 +52,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
         NotFound: no such person.
     """
     catalog = full_catalog(ctx)
-    clean = _checked(catalog, data)
+    clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
@@ -67,7 +68,7 @@ def update_credential(
 ) -> Outcome[CredentialRow]:
     """Replace a credential's fields."""
     catalog = full_catalog(ctx)
-    clean = _checked(catalog, data)
+    clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
         for key, value in _fields(clean).items():
@@ -185,7 +186,12 @@ def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.dat
         )
 
 
-def _checked(catalog: Catalog, data: CredentialInput) -> CredentialInput:
+def checked_credential(catalog: Catalog, data: CredentialInput) -> CredentialInput:
+    """A credential's fields cleaned and checked against the catalog (type, state, expiry).
+
+    Raises:
+        InvalidInput: naming the first field that is wrong.
+    """
     clean = data.cleaned()
     ctype = catalog.get(clean.type_id)
     if clean.expires_on is None and ctype.cycle_months is not None:
