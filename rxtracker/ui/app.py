@@ -23,10 +23,10 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     if QApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         QApplication([sys.argv[0], *qt_args])
     QApplication.setApplicationName("rxtracker")
     QGuiApplication.setApplicationDisplayName("rxtracker")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from rxtracker.engine import CredentialResult
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
-from rxtracker.ui.common import date_text
+from rxtracker.ui.common import date_text, days_text
 
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -97,5 +100,52 @@ class PastCycleModel(_RowsModel[PastCycleRow]):
             date_text(row.cycle_start) or "Not entered",
             date_text(row.expires_on),
             date_text(row.renewed_on),
+        )
+        return values[column]
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRow:
+    """One upcoming date of one credential."""
+
+    day: dt.date
+    credential: str
+    event: str
+    days_away: int
+
+
+def upcoming_deadlines(
+    results: Sequence[CredentialResult], short_names: Mapping[str, str] | None = None
+) -> list[DeadlineRow]:
+    """Renewal windows, application deadlines and expirations from today on, soonest first."""
+    names = short_names or {}
+    rows = []
+    for result in results:
+        dates = result.dates
+        events = (
+            (dates.renewal_opens, "renewal window opens"),
+            (dates.deadline, "last day to apply"),
+            (dates.end, "expires"),
+        )
+        seen: set[dt.date] = set()
+        for day, event in events:
+            if day is None or day < result.as_of or day in seen:
+                continue
+            seen.add(day)
+            name = names.get(result.type_id, result.type_name)
+            rows.append(DeadlineRow(day, name, event, (day - result.as_of).days))
+    return sorted(rows, key=lambda r: (r.day, r.credential))
+
+
+class DeadlineModel(_RowsModel[DeadlineRow]):
+    """Upcoming dates across every credential of a person."""
+
+    COLUMNS = ("When", "What happens")
+
+    def cell(self, row: DeadlineRow, column: int) -> str:
+        """The text of one cell."""
+        values = (
+            f"{date_text(row.day)}\n{days_text(row.days_away)}",
+            f"{row.credential}\n{row.event}",
         )
         return values[column]

@@ -25,7 +25,9 @@ from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.pages.credentials_page import CredentialsPage
+from rxtracker.ui.pages.dashboard_page import DashboardPage
 from rxtracker.ui.pages.log_page import LogPage
+from rxtracker.ui.pages.pathways_page import PathwaysPage
 from rxtracker.ui.pages.settings_page import SettingsPage
 from rxtracker.ui.pages.welcome_page import WelcomePage
 from rxtracker.ui.settings import UiSettings
@@ -42,14 +44,23 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
+        self.dashboard_page = DashboardPage(ctx, self.hub, self.settings)
         self.log_page = LogPage(ctx, self.hub, self.undo_stack)
         self.credentials_page = CredentialsPage(ctx, self.hub)
+        self.pathways_page = PathwaysPage(ctx, self.hub)
         self.settings_page = SettingsPage(ctx, self.hub, self.settings)
-        self.pages: list[Page] = [self.log_page, self.credentials_page, self.settings_page]
+        self.pages: list[Page] = [
+            self.dashboard_page,
+            self.log_page,
+            self.credentials_page,
+            self.pathways_page,
+            self.settings_page,
+        ]
         self.welcome = WelcomePage(ctx, self.hub)
         self.welcome.done.connect(self._welcome_done)
         self._build()
         self._build_menus()
+        self.dashboard_page.add_credential_button.clicked.connect(self.new_credential)
         self.hub.changed.connect(self._on_changes)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._restore()
@@ -147,9 +158,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         self.reload_people(prefer=self.settings.last_person)
+        self.show_page(self.settings.last_page)
         if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
             self.show_welcome()
-        self.show_page(self.settings.last_page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()

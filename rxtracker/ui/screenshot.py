@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rxtracker.ui.main_window import MainWindow
 
-SIZE = (1280, 820)
+SIZE = (1440, 860)
 
 
 def quiet_offscreen_noise() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import Category, Hours, InvalidInput, RxError
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
+from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer, today
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
@@ -80,6 +81,16 @@ class ActivityDialog(QDialog):
         form.addRow("&Kind of CE:", self.category)
         self.tags = TagPicker()
         form.addRow("&Subjects:", self.tags)
+        self.program = QComboBox()
+        self.program.setAccessibleName("PTCB-recognised program for")
+        self.program.addItem("No, an ordinary CE course", None)
+        for program_id, name in program_choices(self.ctx).items():
+            self.program.addItem(name, program_id)
+        self.program.setToolTip(
+            "Choose the certificate when this course was a PTCB-Recognized education/training "
+            "program (it then counts on the Pathways page)."
+        )
+        form.addRow("PTCB-&recognised program for:", self.program)
         self.certificate = CertificateDrop()
         self.stored = QWidget()
         self.stored_layout = QVBoxLayout(self.stored)
@@ -158,6 +169,7 @@ class ActivityDialog(QDialog):
         self.hours.setText(str(a.hours))
         self.category.setCurrentIndex(self.category.findData(a.category.value))
         self.tags.set_tags(a.tags)
+        self.program.setCurrentIndex(max(self.program.findData(a.recognized_program), 0))
         self.notes.setPlainText(a.notes)
         layout = self.stored_layout
         for attachment in a.attachments:
@@ -265,6 +277,7 @@ class ActivityDialog(QDialog):
             category=Category(self.category.currentData()),
             tags=self.tags.tags(),
             notes=self.notes.toPlainText(),
+            recognized_program=self.program.currentData(),
         )
 
     def save(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import RxError, add_months, end_of_month
 from rxtracker.services import Context, CredentialInput, CredentialRow, credentials
+from rxtracker.services.custom_types import full_catalog
 from rxtracker.ui import theme
 from rxtracker.ui.common import today
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -83,7 +84,7 @@ class CredentialFields(QWidget):
         type_id = self.type_combo.currentData()
         if type_id is None:
             return
-        ctype = self.ctx.catalog.get(type_id)
+        ctype = full_catalog(self.ctx).get(type_id)
         kind = _KIND_WORDS.get(ctype.kind, "")
         self.summary.setText(f"{kind}. {ctype.summary}".strip())
         self.changed.emit()

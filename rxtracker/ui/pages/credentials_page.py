@@ -22,6 +22,7 @@ from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.status_words import credential_status_words, current_status
 
 
 class CredentialsPage(Page):
@@ -103,8 +104,10 @@ class CredentialsPage(Page):
         self._selection_changed()
 
     def status_words(self, rows: list[CredentialRow]) -> Mapping[int, str]:
-        """Credential id -> status in words (from the engine, once available)."""
-        return {}
+        """Credential id -> status in words, from the engine."""
+        if self.person_id is None or not rows:
+            return {}
+        return credential_status_words(current_status(self.ctx, self.person_id))
 
     def selected(self) -> CredentialRow | None:
         """The selected credential, or None."""

@@ -32,6 +32,7 @@ from rxtracker.ui.common import (
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.status_words import counts_toward, current_status
 from rxtracker.ui.undo import DeleteActivityCommand
 
 ALL = None
@@ -153,12 +154,12 @@ class LogPage(Page):
         samples = (
             "Sep 30, 2026",
             "",
-            "Lone Star Pharmacy Ed",
+            "Lone Star Pharmacy",
             "Hours",
             "Home study",
             "Patient safety (05)",
             "Technicians",
-            "PTCB CPhT, TX",
+            "PTCB CPhT, TX technician",
             "Certificate",
         )
         for column, sample in enumerate(samples):
@@ -181,8 +182,10 @@ class LogPage(Page):
         self._selection_changed()
 
     def counts_toward(self) -> Mapping[int, str]:
-        """Activity id -> the credentials it counts toward (filled once status is known)."""
-        return {}
+        """Activity id -> the credentials it counts toward in their current cycle."""
+        if self.person_id is None:
+            return {}
+        return counts_toward(self.ctx, current_status(self.ctx, self.person_id))
 
     def _show_empty(self, has_rows: bool) -> None:
         self.table.setVisible(has_rows)

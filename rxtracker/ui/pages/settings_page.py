@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -12,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.domain import RxError
 from rxtracker.services import Changes, Context
-from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.services.backup import create_backup
+from rxtracker.ui.common import open_with_system_viewer, plural, today
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
@@ -41,10 +46,17 @@ class SettingsPage(Page):
         self.open_folder = QPushButton("&Open the folder")
         self.open_folder.setAccessibleName("Open the data folder")
         self.open_folder.clicked.connect(lambda: open_with_system_viewer(ctx.paths.data_dir))
+        self.backup_button = QPushButton("&Back up now…")
+        self.backup_button.setAccessibleName("Back up your records now")
+        self.backup_button.clicked.connect(self.choose_backup_file)
+        self.backup_result = QLabel()
+        self.backup_result.setWordWrap(True)
+        self.file_dialog: QFileDialog | None = None
         form = QFormLayout()
         form.addRow("&Remind me:", self._horizon_row())
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
+        form.addRow("Backup:", self._backup_row())
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
@@ -75,6 +87,44 @@ class SettingsPage(Page):
         buttons.addStretch(1)
         box.addLayout(buttons)
         return row
+
+    def _backup_row(self) -> QWidget:
+        row = QWidget()
+        box = QVBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            "Saves your records and every certificate file in one .zip file. Keep it on a USB "
+            "stick or another computer."
+        )
+        note.setWordWrap(True)
+        box.addWidget(note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addWidget(self.backup_result)
+        return row
+
+    def choose_backup_file(self) -> None:
+        """Ask where to save the backup (window-modal; the choice arrives by signal)."""
+        name = f"rxtracker-backup-{today().isoformat()}.zip"
+        dialog = QFileDialog(self, "Save a backup", str(Path.home() / name), "Backup (*.zip)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("zip")
+        dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def back_up_to(self, target: Path) -> None:
+        """Write the backup and say where it is (or why it failed)."""
+        try:
+            result = create_backup(self.ctx, target)
+        except (RxError, OSError) as exc:
+            self.backup_result.setText(f"The backup was not saved: {exc}")
+            return
+        count = plural(result.certificate_count, "certificate file")
+        self.backup_result.setText(f"Saved {target} with your records and {count}.")
+        self.hub.publish(Changes(), f"Backup saved to {target}.")
 
     def concerns(self, changes: Changes) -> bool:
         """Settings do not depend on records."""

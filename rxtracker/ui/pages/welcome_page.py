@@ -25,6 +25,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.custom_types import full_catalog
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import CredentialFields
@@ -136,7 +137,7 @@ class WelcomePage(QWidget):
         data = self.fields.entered()
         try:
             clean = data.cleaned()
-            ctype = self.ctx.catalog.get(clean.type_id)
+            ctype = full_catalog(self.ctx).get(clean.type_id)
         except RxError as exc:
             self.problem.setText(str(exc))
             return

@@ -45,6 +45,10 @@ class TagPicker(QWidget):
             ticked = item.data(Qt.ItemDataRole.UserRole) in known
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.other.setText(", ".join(t for t in tags if t not in KNOWN_TAGS))
+        for index in range(self.list.count()):
+            if self.list.item(index).checkState() == Qt.CheckState.Checked:
+                self.list.scrollToItem(self.list.item(index), QListWidget.ScrollHint.PositionAtTop)
+                break
 
     def set_checked(self, tag: str, checked: bool = True) -> None:
         """Tick or untick one known tag."""

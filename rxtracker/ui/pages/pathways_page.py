@@ -1,0 +1,160 @@
+"""Pathways: PTCB certificates, CSPT and CPhT-Adv checklists, and courses per specialty area."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.engine import PathwayResult, SpecialtyArea
+from rxtracker.services import Context, activities
+from rxtracker.services.pathways import PathwaysView, person_pathways
+from rxtracker.ui.common import today
+from rxtracker.ui.credential_models import _RowsModel
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.widgets.credential_card import in_words
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def progress_words(pathway: PathwayResult) -> str:
+    """'Earned', 'Ready to apply' or '2 of 5 steps done'."""
+    if pathway.achieved:
+        return "Earned"
+    if pathway.eligible:
+        return "Ready to apply"
+    required = [s for s in pathway.steps if s.required]
+    done = sum(1 for s in required if s.done)
+    return f"{done} of {len(required)} steps done"
+
+
+def checklist_html(pathway: PathwayResult) -> str:
+    """The pathway's steps as a checklist, grouped by PTCB's alternative pathways."""
+    parts = [f"<h3>{html.escape(pathway.name)}</h3><p><b>{progress_words(pathway)}</b></p>"]
+    routes: dict[str, list[str]] = {}
+    for step in pathway.steps:
+        mark = "☑" if step.done else "☐"
+        text = f"{mark} {html.escape(step.label)}"
+        if step.detail:
+            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>{html.escape(in_words(step.detail))}</i>"
+        if step.note:
+            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(step.note)}"
+        if step.unconfirmed:
+            text += " <i>(not confirmed)</i>"
+        routes.setdefault(step.route, []).append(f"<p>{text}</p>")
+    for route, steps in routes.items():
+        if route:
+            parts.append(f"<p><b>Either: {html.escape(route)}</b></p>")
+        parts.extend(steps)
+    notes = (*pathway.unconfirmed, *pathway.notes)
+    if notes:
+        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+        parts.append(f"<p><b>Good to know</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+class AreaModel(_RowsModel[SpecialtyArea]):
+    """Specialty areas with the hours and the logged courses that count toward each."""
+
+    COLUMNS = ("Specialty area", "Hours", "Your courses that count")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles: Mapping[int, str] = {}
+
+    def set_areas(self, areas: Sequence[SpecialtyArea], titles: Mapping[int, str]) -> None:
+        """Replace the rows; ``titles`` maps activity id -> title."""
+        self._titles = dict(titles)
+        self.set_rows(areas)
+
+    def cell(self, row: SpecialtyArea, column: int) -> str:
+        """The text of one cell."""
+        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in row.activity_ids)
+        values = (row.name, str(row.hours), courses or "none yet")
+        return values[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            area = self.row_at(index.row())
+            return f"What counts: {area.rule}. {area.note}".strip()
+        return super().data(index, role)
+
+
+class PathwaysPage(Page):
+    """Where the person stands on each PTCB certificate, CSPT and CPhT-Adv."""
+
+    name = "pathways"
+    title = "Pathways"
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, hub, parent)
+        self.view: PathwaysView | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName("Certifications and certificates")
+        self.list.currentRowChanged.connect(self._show_pathway)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Checklist")
+        self.detail.setOpenLinks(False)
+        self.areas = AreaModel(self)
+        self.area_table = QTableView()
+        setup_table(self.area_table, "Specialty areas")
+        self.area_table.setModel(self.areas)
+        header = self.area_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        intro = QLabel(
+            "PTCB's certificates, the CSPT and the CPhT-Adv: what you have done and what is "
+            "left. Mark a course as the PTCB-recognised program in its CE log entry, and record "
+            "a certificate as a credential once PTCB grants it."
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 2)
+        top.addWidget(self.detail, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Pathways"))
+        layout.addWidget(intro)
+        layout.addLayout(top, 3)
+        layout.addWidget(
+            QLabel("<b>Specialty areas</b>: your logged courses that count toward each")
+        )
+        layout.addWidget(self.area_table, 2)
+
+    def reload(self) -> None:
+        """Evaluate the pathways and fill the list and the areas."""
+        chosen = self.list.currentRow()
+        self.list.clear()
+        if self.person_id is None:
+            self.view = None
+            self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
+            self.areas.set_areas([], {})
+            return
+        self.view = person_pathways(self.ctx, self.person_id, today())
+        for pathway in self.view.pathways:
+            item = QListWidgetItem(f"{pathway.name}\n{progress_words(pathway)}")
+            item.setData(Qt.ItemDataRole.UserRole, pathway.id)
+            self.list.addItem(item)
+        titles = {a.id: a.title for a in activities.list_activities(self.ctx, self.person_id)}
+        self.areas.set_areas(self.view.areas, titles)
+        self.list.setCurrentRow(min(max(chosen, 0), self.list.count() - 1))
+
+    def _show_pathway(self, row: int) -> None:
+        if self.view is None or not 0 <= row < len(self.view.pathways):
+            self.detail.clear()
+            return
+        self.detail.setHtml(checklist_html(self.view.pathways[row]))

@@ -1,0 +1,103 @@
+"""The Pathways and Settings pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rxtracker.services import Context, activities
+from rxtracker.services.pathways import person_pathways
+from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.pages.pathways_page import AreaModel, checklist_html, progress_words
+from rxtracker.ui.settings import UiSettings
+
+Window = Callable[[], MainWindow]
+
+
+def test_pathways_show_checklists_and_specialty_courses(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("pathways")
+    page = window.pathways_page
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert any(
+        n.startswith("PTCB Certified Compounded Sterile Preparation Technician") for n in names
+    )
+    cspt = next(i for i, n in enumerate(names) if "(CSPT)" in n)
+    page.list.setCurrentRow(cspt)
+    text = page.detail.toPlainText()
+    assert "☑ An active PTCB CPhT" in text
+    assert "☐ PTCB-Recognized sterile compounding" in text
+    areas = {page.areas.index(r, 0).data(): page.areas.index(r, 2).data() for r in range(5)}
+    assert areas["Compounding (sterile and nonsterile)"] == "Sterile compounding basics"
+    assert areas["Nuclear pharmacy"] == "none yet"
+
+
+def test_marking_a_recognised_program_ticks_the_step(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    log = window.log_page
+    sterile = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Sterile"))
+    log.select_activity(sterile.id)
+    log.edit_selected()
+    dialog = log.dialog
+    dialog.program.setCurrentIndex(dialog.program.findData("ptcb-cspt"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert activities.get_activity(ctx, sterile.id).recognized_program == "ptcb-cspt"
+    window.show_page("pathways")
+    page = window.pathways_page
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    page.list.setCurrentRow(next(i for i, n in enumerate(names) if "(CSPT)" in n))
+    assert "☑ PTCB-Recognized sterile compounding" in page.detail.toPlainText()
+
+
+def test_pathway_words_and_area_model(ctx: Context, ana: int, qtmodeltester) -> None:
+    view = person_pathways(ctx, ana, dt.date.today())
+    adv = next(p for p in view.pathways if p.id == "ptcb-cpht-adv")
+    assert progress_words(adv).endswith("steps done")
+    assert "Either: " in checklist_html(adv)
+    model = AreaModel()
+    model.set_areas(view.areas, {a.id: a.title for a in activities.list_activities(ctx, ana)})
+    qtmodeltester.check(model)
+
+
+def test_settings_reminder_horizon_is_kept(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.horizon.value() == 90
+    assert page.folder.text() == str(ctx.paths.data_dir)
+    page.horizon.setValue(60)
+    window.close()
+    assert UiSettings(ctx.paths.settings).reminder_days == 60
+
+
+def test_back_up_now(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.show_page("settings")
+    page = window.settings_page
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    chooser = page.file_dialog
+    assert chooser is not None and chooser.isVisible()
+    target = tmp_path / "my-backup.zip"
+    chooser.selectFile(str(target))
+    chooser.accept()
+    assert target.exists()
+    assert "rxtracker.sqlite3" in " ".join(zipfile.ZipFile(target).namelist())
+    assert "Saved" in page.backup_result.text()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    page.back_up_to(blocker / "x.zip")
+    assert "not saved" in page.backup_result.text()
