@@ -46,7 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # ---------------------------------------------------------------- desktop app options
-GUI_PAGES = ("dashboard", "log", "credentials", "pathways", "settings", "activity-dialog")
+GUI_PAGES = (
+    "dashboard",
+    "log",
+    "credentials",
+    "pathways",
+    "team",
+    "settings",
+    "activity-dialog",
+)
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:

@@ -159,17 +159,27 @@ def team_view(
     of the role when no credential filter is set); the summary counts the shown cells.
     """
     day = as_of or dt.date.today()
-    wanted = filters or TeamFilter()
-    rows = []
-    for status in team_status(ctx, day):
-        if wanted.role is not None and status.person.role is not wanted.role:
-            continue
-        cells = tuple(c for c in _cells(status) if wanted.keeps(c))
-        has_cell_filter = wanted.type_id or wanted.within_days is not None or wanted.not_on_track
-        if cells or not has_cell_filter:
-            rows.append(TeamRow(status.person, cells))
+    rows = [TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, day)]
     rows.sort(key=lambda r: (r.urgency, r.person.name.casefold(), r.person.id))
-    return TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))
+    whole = TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))
+    return apply_filter(whole, filters or TeamFilter(), window_days)
+
+
+def apply_filter(view: TeamView, filters: TeamFilter, window_days: int = 60) -> TeamView:
+    """The same view with only what ``filters`` keeps (no database access)."""
+    has_cell_filter = (
+        filters.type_id is not None or filters.within_days is not None or filters.not_on_track
+    )
+    rows = []
+    for row in view.rows:
+        if filters.role is not None and row.person.role is not filters.role:
+            continue
+        cells = tuple(c for c in row.cells if filters.keeps(c))
+        if cells or not has_cell_filter:
+            rows.append(TeamRow(row.person, cells))
+    held = {c.type_id for r in rows for c in r.cells}
+    columns = tuple(c for c in view.columns if c.type_id in held)
+    return TeamView(view.as_of, columns, tuple(rows), _summary(rows, window_days))
 
 
 def _cells(status: PersonStatus) -> list[TeamCell]:
