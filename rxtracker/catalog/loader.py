@@ -307,6 +307,7 @@ def _requirement(reader: _Reader, inherited: Sourced) -> Requirement:
         reason=reader.text("reason", ""),
         condition=reader.text("condition", ""),
         exempt_in_initial_cycle=reader.flag("exempt_in_initial_cycle", False),
+        phrase=reader.text("phrase", ""),
     )
 
 

@@ -82,6 +82,17 @@ class Requirement:
     reason: str = ""  # why a capped or excluded activity does not count, in plain words
     condition: str = ""  # applies only to some holders ("If you administer immunizations")
     exempt_in_initial_cycle: bool = False  # waived in a first registration period
+    phrase: str = ""  # the label inside a sentence, when lower-casing it would be wrong
+
+    @property
+    def in_sentence(self) -> str:
+        """The label as written inside a sentence ('pharmacy law (ACPE topic 03)')."""
+        if self.phrase:
+            return self.phrase
+        label = self.label
+        if len(label) > 1 and label[0].isupper() and label[1].islower():
+            return label[0].lower() + label[1:]
+        return label
 
 
 @dataclass(frozen=True, slots=True)

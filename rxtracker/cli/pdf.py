@@ -200,6 +200,7 @@ def _draw_fitted(painter: QPainter, image: QImage, space: QRectF) -> None:
 def _caption_text(item: PacketFile, has_image: bool, follows: int, problem: str) -> str:
     lines = [
         f"Certificate for \u201c{item.activity_title}\u201d",
+        f"{item.person_name}, completed {item.completed_on:%m/%d/%Y}",
         f"File: {item.original_name}",
         f"SHA-256: {item.sha256}",
     ]

@@ -3,7 +3,7 @@
 It never reads the clock, the disk or the database: ``as_of`` and every fact are arguments.
 """
 
-from rxtracker.engine.evaluate import evaluate
+from rxtracker.engine.evaluate import evaluate, evaluate_past_cycle
 from rxtracker.engine.facts import (
     ActivityFact,
     CredentialFact,
@@ -39,4 +39,5 @@ __all__ = [
     "RequirementResult",
     "SpecialtyArea",
     "evaluate",
+    "evaluate_past_cycle",
 ]

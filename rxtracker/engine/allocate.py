@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from rxtracker.catalog import Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
-from rxtracker.engine.explain import phrase
 from rxtracker.engine.facts import ActivityFact
 from rxtracker.engine.select import matches, repeat_key
 
@@ -100,7 +99,7 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
             entry.reasons.append(outside)
             continue
         if excluded is not None:
-            entry.reasons.append(excluded.reason or f"{phrase(excluded.label)} does not count")
+            entry.reasons.append(excluded.reason or f"{excluded.in_sentence} does not count")
             continue
         if no_repeat:
             key = repeat_key(fact)
@@ -112,7 +111,7 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
         course = next((r for r in separate if matches(r.select, fact)), None)
         if course is not None:
             entry.reasons.append(
-                course.reason or f"{phrase(course.label)}: required, but not part of the hours"
+                course.reason or f"{course.in_sentence}: required, but not part of the hours"
             )
             continue
         entry.eligible = fact.hours.hundredths
@@ -144,9 +143,10 @@ def _fill(entries: list[Entry], caps: list[_Cap], rules: RuleSet, contested: set
         (r for r in rules.requirements if counts_toward_hours(r) and r.hours is not None),
         key=lambda r: bool(r.condition),
     )
+    counted = [e for e in entries if e.counted]
     deficit = {
         r.id: (r.hours or Hours.zero()).hundredths
-        - sum(e.counted for e in entries if matches(r.select, e.fact))
+        - sum(e.counted for e in counted if matches(r.select, e.fact))
         for r in minimums
     }
     open_ = [e for e in entries if e.fact.id in contested]
@@ -173,8 +173,9 @@ def _fill(entries: list[Entry], caps: list[_Cap], rules: RuleSet, contested: set
         for entry in sorted(candidates, key=lambda e: (-helps(e), e.fact.completed_on, e.fact.id)):
             amount = min(entry.eligible - entry.counted, deficit[req.id], room(entry))
             if amount > 0:
-                give(entry, amount, req.label)
-    for entry in open_:
+                give(entry, amount, req.in_sentence)
+    # Then the rest: first finish activities already partly counted, then the oldest.
+    for entry in sorted(open_, key=lambda e: (e.counted == 0, e.fact.completed_on, e.fact.id)):
         amount = min(entry.eligible - entry.counted, room(entry))
         if amount > 0:
             give(entry, amount, None)
@@ -190,7 +191,7 @@ def _explain_caps(entries: list[Entry], caps: list[_Cap]) -> None:
         text = "; ".join(texts)
         if served:
             text += "; the hours under the cap went first to activities that also meet " + (
-                ", ".join(phrase(s) for s in served)
+                ", ".join(served)
             )
         if entry.counted:
             text = f"only {Hours(entry.counted)} of {Hours(entry.eligible)} hours count: {text}"
@@ -203,4 +204,4 @@ def _cap_reason(cap: _Cap) -> str:
     if cap.day is not None:
         base = f"more than {hours.describe()} on {cap.day}"
         return f"{base} ({req.reason})" if req.reason else base
-    return req.reason or f"{phrase(req.label)} over the {hours}-hour cap"
+    return req.reason or f"{req.in_sentence} over the {hours}-hour cap"

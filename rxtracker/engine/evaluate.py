@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
-from rxtracker.catalog import Catalog, CredentialType, RequirementKind, RuleSet
+from rxtracker.catalog import Catalog, CredentialType, Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
-from rxtracker.engine.facts import ActivityFact, CredentialFact
+from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
 from rxtracker.engine.result import (
     ActivityResult,
@@ -45,9 +47,7 @@ def evaluate(
     window = Window(dates.start, counts_until, as_of)
     entries = allocate(rules, activities, window)
     by = _sentence_date(dates, as_of, counts_until)
-    judged = [
-        judge(r, entries, credential, window, by) for r in rules.requirements if r.kind in SHOWN
-    ]
+    judged, shares = _judge_all(rules, entries, credential, window, by)
     total = next((j for j in judged if j.requirement.kind == RequirementKind.TOTAL), None)
     required = total.requirement.hours if total and not total.result.exempt else None
     required_hours = required or Hours.zero()
@@ -68,13 +68,48 @@ def evaluate(
         counted_hours=counted,
         missing_hours=missing_hours,
         requirements=tuple(j.result for j in judged),
-        activities=tuple(_activity_result(e, judged, rules) for e in entries),
+        activities=tuple(_activity_result(e, shares[e.fact.id], rules) for e in entries),
         missing=_missing(phase, dates, judged),
         notes=_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
         rules_type_id=rules_type.id,
         rules_effective_from=rules.effective_from,
         credits=_credits(ctype, required_hours, counted),
     )
+
+
+def evaluate_past_cycle(
+    credential: CredentialFact,
+    past: PastCycleFact,
+    activities: Sequence[ActivityFact],
+    catalog: Catalog,
+) -> CredentialResult:
+    """A renewed cycle judged on its own expiration day, by the rules in force then.
+
+    For audits ("proof of CE for your previous recertification period") and history views.
+    """
+    earlier = tuple(c for c in credential.past_cycles if c.expires_on < past.expires_on)
+    fact = replace(
+        credential,
+        expires_on=past.expires_on,
+        cycle_start=past.cycle_start,
+        past_cycles=earlier,
+        initial_cycle=False,
+    )
+    return evaluate(fact, activities, catalog, past.expires_on)
+
+
+def _judge_all(
+    rules: RuleSet, entries: list[Entry], credential: CredentialFact, window: Window, by: dt.date
+) -> tuple[list[Judged], dict[int, tuple[tuple[str, Hours], ...]]]:
+    """Every shown requirement judged, and each activity's share of each (computed once)."""
+    shown = [r for r in rules.requirements if r.kind in SHOWN]
+    shares = {e.fact.id: _shares(e, shown) for e in entries}
+    sums: dict[str, int] = defaultdict(int)
+    for parts in shares.values():
+        for rid, hours in parts:
+            sums[rid] += hours.hundredths
+    judged = [judge(r, entries, credential, window, by, Hours(sums[r.id])) for r in shown]
+    return judged, shares
 
 
 def _rules_type(
@@ -100,11 +135,14 @@ def _sentence_date(dates: CycleDates, as_of: dt.date, counts_until: dt.date) -> 
     return end
 
 
-def _activity_result(entry: Entry, judged: Sequence[Judged], rules: RuleSet) -> ActivityResult:
+def _shares(entry: Entry, shown: Sequence[Requirement]) -> tuple[tuple[str, Hours], ...]:
+    return tuple((r.id, share) for r in shown if (share := contribution(r, entry)))
+
+
+def _activity_result(
+    entry: Entry, shares: tuple[tuple[str, Hours], ...], rules: RuleSet
+) -> ActivityResult:
     fact = entry.fact
-    shares = tuple(
-        (j.requirement.id, share) for j in judged if (share := contribution(j.requirement, entry))
-    )
     return ActivityResult(
         activity_id=fact.id,
         title=fact.title,

@@ -24,6 +24,7 @@ SHOWN = {
     RequirementKind.ITEM,
 }
 _EXEMPT_NOTE = "not required in a first registration period"
+_ZERO = Hours(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,15 @@ def judge(
     credential: CredentialFact,
     window: Window,
     by: dt.date,
+    summed: Hours,
 ) -> Judged:
-    """Evaluate one shown requirement; ``by`` is the date its sentence names."""
-    counted, met = _measure(requirement, entries, credential, window)
+    """Evaluate one shown requirement.
+
+    Args:
+        by: the date its sentence names.
+        summed: the activities' contributions to it, already added up.
+    """
+    counted, met = _measure(requirement, entries, credential, window, summed)
     required = requirement.hours
     exempt = credential.initial_cycle and requirement.exempt_in_initial_cycle
     if requirement.kind == RequirementKind.MAX:
@@ -78,13 +85,15 @@ def judge(
 
 def contribution(requirement: Requirement, entry: Entry) -> Hours:
     """How much of one activity counts toward one shown requirement."""
-    if not matches(requirement.select, entry.fact):
-        return Hours.zero()
     if requirement.kind == RequirementKind.ITEM:
-        return Hours.zero()
+        return _ZERO
     if requirement.kind == RequirementKind.COURSE and not counts_toward_hours(requirement):
-        return entry.fact.hours if entry.usable else Hours.zero()
-    return Hours(entry.counted)
+        amount = entry.fact.hours.hundredths if entry.usable else 0
+    else:
+        amount = entry.counted
+    if not amount or not matches(requirement.select, entry.fact):
+        return _ZERO
+    return Hours(amount)
 
 
 def least_missing(judged: Sequence[Judged]) -> Hours:
@@ -112,7 +121,11 @@ def least_missing(judged: Sequence[Judged]) -> Hours:
 
 
 def _measure(
-    req: Requirement, entries: Sequence[Entry], credential: CredentialFact, window: Window
+    req: Requirement,
+    entries: Sequence[Entry],
+    credential: CredentialFact,
+    window: Window,
+    counted: Hours,
 ) -> tuple[Hours, bool]:
     if req.kind == RequirementKind.ITEM:
         last = min(window.end, window.as_of)
@@ -127,7 +140,6 @@ def _measure(
         taken = [e.fact.hours for e in pool if matches(req.select, e.fact)]
         counted = Hours.total(taken)
         return counted, bool(taken) and (req.hours is None or counted >= req.hours)
-    counted = Hours.total([contribution(req, e) for e in entries])
     if req.kind == RequirementKind.COURSE and req.hours is None:
         return counted, any(e.usable and matches(req.select, e.fact) for e in entries)
     return counted, req.hours is None or counted >= req.hours

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rxtracker.catalog import Selector
 from rxtracker.domain import Format
 from rxtracker.engine.facts import ActivityFact
@@ -13,33 +15,43 @@ def matches(selector: Selector, activity: ActivityFact) -> bool:
     Values inside one field OR together; fields AND together, or OR together when the
     selector says ``match = "any"``. An empty selector matches everything.
     """
-    if selector.is_empty:
-        return True
-    checks = [
-        value in wanted
-        for wanted, value in (
-            (selector.topics, activity.topic),
-            (selector.formats, _format(activity)),
-            (selector.audiences, _audience(activity)),
-            (selector.categories, activity.category.value),
-        )
-        if wanted
-    ]
+    verdicts = _verdicts(selector, activity)
+    if selector.match_any:
+        return any(verdicts)
+    return all(verdicts)
+
+
+def _verdicts(selector: Selector, activity: ActivityFact) -> Iterator[bool]:
+    """One verdict per field the selector names, computed lazily (callers short-circuit)."""
+    if selector.topics:
+        yield activity.topic in selector.topics
     if selector.tags:
-        checks.append(bool(activity.tags & selector.tags))
-    return any(checks) if selector.match_any else all(checks)
+        yield not selector.tags.isdisjoint(activity.tags)
+    if selector.formats:
+        yield _format(activity) in selector.formats
+    if selector.audiences:
+        yield _audience(activity) in selector.audiences
+    if selector.categories:
+        yield activity.category.value in selector.categories
 
 
 def disjoint(first: Selector, second: Selector) -> bool:
-    """True when no activity can match both selectors (used to add up shortfalls)."""
-    if first.match_any or second.match_any:
-        return False
+    """True when one activity of a single subject cannot serve both selectors.
+
+    Used to add up shortfalls: law (topic 03) and patient safety (topic 05) need separate
+    hours. Selectors that accept "topic or tag" count as disjoint when they share no topic
+    and no tag (an activity carrying both subjects at once is not expected).
+    """
     pairs = (
         (first.topics, second.topics),
         (first.formats, second.formats),
         (first.audiences, second.audiences),
         (first.categories, second.categories),
+        (first.tags, second.tags),
     )
+    if first.match_any or second.match_any:
+        shared = [(a, b) for a, b in pairs if a or b]
+        return bool(shared) and all(not (a & b) for a, b in shared)
     return any(a and b and not (a & b) for a, b in pairs)
 
 

@@ -8,7 +8,6 @@ Rendering the PDF needs Qt and lives in ``rxtracker.cli.pdf``.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,13 @@ from sqlalchemy.orm import Session, selectinload
 from rxtracker.catalog import CredentialType, RequirementKind
 from rxtracker.db.models import Activity, Credential
 from rxtracker.domain import Hours, InvalidInput
-from rxtracker.engine import CredentialFact, CredentialResult, RequirementResult, evaluate
+from rxtracker.engine import (
+    CredentialFact,
+    CredentialResult,
+    PastCycleFact,
+    RequirementResult,
+    evaluate_past_cycle,
+)
 from rxtracker.engine.cycles import cycle_start
 from rxtracker.exchange.packet import (
     AuditPacket,
@@ -52,6 +57,8 @@ class PacketFile:
     original_name: str
     sha256: str
     activity_title: str
+    completed_on: dt.date
+    person_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +108,13 @@ def audit_report(
         if cycle == "current":
             result, label = chosen.result, "Current cycle"
         else:
-            fact = _previous_fact(credential_fact(credential), ctx.catalog.get(credential.type_id))
+            fact = credential_fact(credential)
+            past = _previous_cycle(fact, ctx.catalog.get(credential.type_id))
             facts = [activity_fact(a) for a in activities]
-            ended = fact.expires_on or day  # _previous_fact always sets it
-            result, label = evaluate(fact, facts, ctx.catalog, ended), "Previous cycle"
+            result = evaluate_past_cycle(fact, past, facts, ctx.catalog)
+            label = "Previous cycle"
     in_cycle = _in_cycle(activities, result)
-    packet_activities, certificates, files = _evidence(ctx, in_cycle, result)
+    packet_activities, certificates, files = _evidence(ctx, in_cycle, result, person.name)
     packet = AuditPacket(
         person_name=person.name,
         person_ids=_person_ids(person.nabp_eprofile_id, person.ptcb_number, person.nha_number),
@@ -160,30 +168,20 @@ def _activities(session: Session, person_id: int) -> list[Activity]:
     return list(session.scalars(query))
 
 
-def _previous_fact(current: CredentialFact, ctype: CredentialType) -> CredentialFact:
-    """The credential as it stood in the cycle before the current one."""
+def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycleFact:
+    """The cycle before the current one: the last renewal recorded, else the one that ended
+    the day before the current cycle began."""
     if current.past_cycles:
-        last = max(current.past_cycles, key=lambda c: c.expires_on)
-        earlier = tuple(c for c in current.past_cycles if c.expires_on < last.expires_on)
-        return dataclasses.replace(
-            current,
-            expires_on=last.expires_on,
-            cycle_start=last.cycle_start,
-            initial_cycle=False,
-            past_cycles=earlier,
-        )
+        return max(current.past_cycles, key=lambda c: c.expires_on)
     if ctype.cycle_months is None:
         raise InvalidInput("cycle", f"{ctype.short_name} has no renewal cycles")
-    start = cycle_start(ctype, current)
-    end = start - _DAY
+    end = cycle_start(ctype, current) - _DAY
     if current.issued_on is not None and current.issued_on > end:
         raise InvalidInput(
             "cycle",
             f"there is no previous cycle: the credential was issued on {current.issued_on}",
         )
-    return dataclasses.replace(
-        current, expires_on=end, cycle_start=None, initial_cycle=False, past_cycles=()
-    )
+    return PastCycleFact(cycle_start=None, expires_on=end, renewed_on=end)
 
 
 def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
@@ -194,7 +192,7 @@ def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Acti
 
 
 def _evidence(
-    ctx: Context, activities: list[Activity], result: CredentialResult
+    ctx: Context, activities: list[Activity], result: CredentialResult, person_name: str
 ) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
     reasons = {a.activity_id: a.reason for a in result.activities}
     rows: list[PacketActivity] = []
@@ -225,6 +223,8 @@ def _evidence(
                     attachment.original_name,
                     attachment.sha256,
                     activity.title,
+                    activity.completed_on,
+                    person_name,
                 )
             )
         rows.append(_packet_activity(activity, tuple(numbers), reasons.get(activity.id)))

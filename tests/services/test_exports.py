@@ -143,3 +143,23 @@ def test_audit_report_needs_a_held_credential(ctx: Context, ana: int) -> None:
     ben = people.add_person(ctx, PersonInput("Ben")).value.id
     with pytest.raises(InvalidInput, match="Ben holds no credential"):
         audit_report(ctx, ben, as_of=TODAY)
+
+
+def test_previous_cycle_is_the_last_renewal_recorded(ctx: Context, ana: int) -> None:
+    from rxtracker.db.models import Credential, CredentialCycle
+
+    with ctx.db.write() as session:
+        cpht = session.query(Credential).filter_by(person_id=ana, type_id="ptcb-cpht").one()
+        session.add(
+            CredentialCycle(
+                credential_id=cpht.id,
+                cycle_start=dt.date(2022, 12, 1),
+                expires_on=dt.date(2025, 1, 31),
+                renewed_on=dt.date(2025, 1, 10),
+            )
+        )
+    packet = audit_report(
+        ctx, ana, credential_type="ptcb-cpht", cycle="previous", as_of=TODAY
+    ).packet
+    assert (packet.cycle_start, packet.cycle_end) == (dt.date(2022, 12, 1), dt.date(2025, 1, 31))
+    assert [a.title for a in packet.activities] == ["Before the cycle"]

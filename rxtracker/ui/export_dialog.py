@@ -1,0 +1,156 @@
+"""File > Export: one person's audit packet (PDF), CE log (CSV) or renewal dates (.ics).
+
+Self-contained: the main window opens it with ``ExportDialog.ask(parent, ctx, person_id)``.
+The PDF is rendered by the same code as ``rxtracker report`` (``rxtracker.cli.pdf``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.cli.pdf import render_packet
+from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.services import Context, credentials, people
+from rxtracker.services.exports import export_activities_csv, export_calendar
+from rxtracker.services.report import audit_report
+
+_KINDS = (
+    ("Audit packet (PDF)", ".pdf"),
+    ("CE log (CSV for a spreadsheet)", ".csv"),
+    ("Renewal dates (calendar, .ics)", ".ics"),
+)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export, for which credential and cycle, and where to save it."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.person_id, self.today = ctx, person_id, today
+        self.person = people.get_person(ctx, person_id)
+        self.setWindowTitle(f"Export: {self.person.name}")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for label, suffix in _KINDS:
+            self.kind.addItem(label, suffix)
+        self.credential = QComboBox()
+        self.credential.setObjectName("credential")
+        for row in credentials.list_credentials(ctx, person_id):
+            self.credential.addItem(f"{row.type_name} (expires {row.expires_on})", row.type_id)
+        self.cycle = QComboBox()
+        self.cycle.setObjectName("cycle")
+        self.cycle.addItem("Current cycle", "current")
+        self.cycle.addItem("Previous cycle", "previous")
+        self.out_edit = QLineEdit()
+        self.out_edit.setObjectName("out_edit")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.out_edit)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Export", self.kind)
+        form.addRow("Credential", self.credential)
+        form.addRow("Cycle", self.cycle)
+        form.addRow("Save as", where)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: Context, person_id: int) -> None:
+        """Run the dialog (it writes files only; the records do not change)."""
+        cls(ctx, person_id, parent).exec()
+
+    def _kind_changed(self) -> None:
+        packet = self.kind.currentData() == ".pdf"
+        self.credential.setEnabled(packet and self.credential.count() > 0)
+        self.cycle.setEnabled(packet and self.credential.count() > 0)
+        self.status_label.clear()
+
+    def _browse(self) -> None:
+        suffix = str(self.kind.currentData())
+        name = f"{self.person.name} {self.kind.currentText().split(' (')[0]}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save as", str(Path.home() / name))
+        if path:
+            self.out_edit.setText(path)
+
+    def save(self) -> None:
+        """Write the chosen export; the outcome (or the problem) is shown in the dialog."""
+        try:
+            message = self._write(self._out())
+        except (InvalidInput, NotFound) as exc:
+            self.status_label.setStyleSheet("color: #a00000;")
+            self.status_label.setText(str(exc))
+            return
+        except OSError as exc:
+            self.status_label.setStyleSheet("color: #a00000;")
+            self.status_label.setText(f"could not write the file: {exc.strerror or exc}")
+            return
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(message)
+
+    def _out(self) -> Path:
+        text = self.out_edit.text().strip()
+        if not text:
+            raise InvalidInput("save as", "choose where to save the file")
+        path = Path(text).expanduser()
+        suffix = str(self.kind.currentData())
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _write(self, out: Path) -> str:
+        suffix = self.kind.currentData()
+        if suffix == ".csv":
+            result = export_activities_csv(self.ctx, self.person_id, out)
+            return f"Saved {result.count} activities to {out}."
+        if suffix == ".ics":
+            dates = export_calendar(self.ctx, out, person_id=self.person_id, as_of=self.today)
+            return f"Saved {dates.count} renewal dates to {out}."
+        report = audit_report(
+            self.ctx,
+            self.person_id,
+            credential_type=self.credential.currentData(),
+            cycle=self.cycle.currentData(),
+            as_of=self.today,
+        )
+        rendered = render_packet(report, out)
+        return (
+            f"Saved the audit packet ({rendered.total_pages} pages, "
+            f"{len(report.packet.certificates)} certificates) to {out}."
+        )

@@ -1,0 +1,373 @@
+"""File > Import: choose a file, map a CSV's columns, preview every row's fate, import.
+
+Self-contained: the main window opens it with ``ImportDialog.ask(parent, ctx, person_id)``
+and refreshes what the returned ``Changes`` name. Nothing is written before "Import".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.exchange.mapping import (
+    ColumnMapping,
+    DateStyle,
+    Field,
+    guess_mapping,
+    is_cpe_monitor_table,
+)
+from rxtracker.services import Changes, Context
+from rxtracker.services.imports import (
+    ImportPreview,
+    ImportResult,
+    commit_import,
+    preview_import,
+    read_import_file,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_NONE = "(not in this file)"
+_COLOURS = {Fate.REJECT: "#a00000", Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """One row per file row: its fate, its fields as written, and the reason."""
+
+    COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
+    TITLE_COLUMN = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RowVerdict] = []
+
+    def set_rows(self, rows: Sequence[RowVerdict]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.reason
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
+            return QBrush(QColor(_COLOURS[row.fate]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: RowVerdict, column: int) -> str:
+        a = row.activity
+        values = (
+            str(row.line),
+            row.fate.label,
+            "" if row.fate is Fate.ADD else row.reason,
+            a.completed_on.isoformat() if a else row.text.date,
+            a.title if a else row.text.title,
+            a.provider if a else row.text.provider,
+            str(a.hours) if a else row.text.hours,
+            (a.uan or "") if a else row.text.uan,
+        )
+        return values[column]
+
+
+class ImportDialog(QDialog):
+    """Import CE records into one person's log, with a preview first."""
+
+    imported = Signal(object)  # Changes
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.person_id, self.today = ctx, person_id, today
+        self.preview: ImportPreview | None = None
+        self.import_result: ImportResult | None = None
+        self._headers: tuple[str, ...] = ()
+        self.setWindowTitle("Import CE records")
+        self.resize(1180, 600)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._mapping_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._done_page())
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a00000;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error_label)
+        layout.addLayout(self._buttons())
+        self._show(0)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: Context, person_id: int) -> Changes | None:
+        """Run the dialog; the changes made, or None when nothing was imported."""
+        dialog = cls(ctx, person_id, parent)
+        dialog.exec()
+        return None if dialog.import_result is None else _changes(dialog.import_result)
+
+    # ------------------------------------------------------------------ pages
+
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            "Choose the file to import: the export from NABP CPE Monitor (.xlsx or .csv), "
+            "or a CSV file of your own CE records (you will say which column is which).\n"
+            "Nothing is saved until you have seen every row and pressed Import."
+        )
+        intro.setWordWrap(True)
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("file_edit")
+        self.file_edit.setPlaceholderText("Path of a .xlsx or .csv file")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit)
+        row.addWidget(browse)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch()
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            "This file is not a CPE Monitor export. Say which column holds each field "
+            "(date, title and hours are needed; give either hours or live and home hours)."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.column_boxes: dict[Field, QComboBox] = {}
+        for field in Field:
+            box = QComboBox()
+            box.setObjectName(f"column_{field.value}")
+            box.setAccessibleName(field.label)
+            self.column_boxes[field] = box
+            form.addRow(field.label, box)
+        self.date_style = QComboBox()
+        self.date_style.setObjectName("date_style")
+        self.date_style.addItem("YYYY-MM-DD or MM/DD/YYYY", DateStyle.AUTO)
+        self.date_style.addItem("MM/DD/YYYY only", DateStyle.US)
+        form.addRow("Dates are written", self.date_style)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch()
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setAccessibleName("Import preview")
+        self.model = ImportPreviewModel(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((44, 100, 340, 90, 220, 130, 50, 180)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(ImportPreviewModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.detail_label = QLabel(
+            "Select a row to read why it is added, merged, skipped or rejected."
+        )
+        self.detail_label.setObjectName("detail_label")
+        self.detail_label.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.detail_label)
+        return page
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = current.sibling(current.row(), 0).data()
+            fate = current.sibling(current.row(), 1).data()
+            why = current.sibling(current.row(), 0).data(Qt.ItemDataRole.ToolTipRole)
+            self.detail_label.setText(f"Row {row}: {fate}: {why}")
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done_label")
+        self.done_label.setWordWrap(True)
+        layout.addWidget(self.done_label)
+        layout.addStretch()
+        return page
+
+    def _buttons(self) -> QHBoxLayout:
+        self.back_button = QPushButton("Back")
+        self.next_button = QPushButton("Next")
+        self.import_button = QPushButton("Import")
+        self.close_button = QPushButton("Cancel")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self._back)
+        self.next_button.clicked.connect(self._next)
+        self.import_button.clicked.connect(self._import)
+        self.close_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch()
+        for button in (self.next_button, self.import_button, self.close_button):
+            row.addWidget(button)
+        return row
+
+    # ------------------------------------------------------------------ steps
+
+    def _show(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        self.back_button.setVisible(page in (1, 2))
+        self.next_button.setVisible(page in (0, 1))
+        self.import_button.setVisible(page == 2)
+        self.close_button.setText("Close" if page == 3 else "Cancel")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import CE records", "", "CE records (*.xlsx *.csv);;All files (*)"
+        )
+        if path:
+            self.file_edit.setText(path)
+
+    def _path(self) -> Path:
+        return Path(self.file_edit.text().strip()).expanduser()
+
+    def _next(self) -> None:
+        self.error_label.clear()
+        try:
+            if self.pages.currentIndex() == 0:
+                self._after_file()
+            else:
+                self._run_preview(self._mapping())
+        except (InvalidInput, NotFound) as exc:
+            self.error_label.setText(str(exc))
+
+    def _after_file(self) -> None:
+        if not self.file_edit.text().strip():
+            raise InvalidInput("file", "choose a file first")
+        table = read_import_file(self._path())
+        if is_cpe_monitor_table(table):
+            self._run_preview(None)
+            return
+        self._fill_mapping(table.headers)
+        self._show(1)
+
+    def _fill_mapping(self, headers: tuple[str, ...]) -> None:
+        self._headers = tuple(h for h in headers if h.strip())
+        guessed = guess_mapping(self._headers).columns
+        for field, box in self.column_boxes.items():
+            box.clear()
+            box.addItem(_NONE)
+            box.addItems(list(self._headers))
+            box.setCurrentText(guessed.get(field, _NONE))
+
+    def _mapping(self) -> ColumnMapping:
+        columns = {
+            field: box.currentText()
+            for field, box in self.column_boxes.items()
+            if box.currentText() != _NONE
+        }
+        return ColumnMapping(columns, DateStyle(self.date_style.currentData()))
+
+    def _run_preview(self, mapping: ColumnMapping | None) -> None:
+        self.preview = preview_import(
+            self.ctx, self.person_id, self._path(), mapping=mapping, today=self.today
+        )
+        counts = self.preview.counts
+        text = (
+            f"{self.preview.kind.label}: {self.preview.file_name}. Would be: {counts.sentence()}."
+        )
+        if self.preview.imported_before:
+            text += (
+                f" This exact file was imported before, on {self.preview.imported_before:%Y-%m-%d}."
+            )
+        self.summary_label.setText(text)
+        self.model.set_rows(self.preview.rows)
+        writes = counts.added + counts.merged
+        self.import_button.setEnabled(writes > 0)
+        self.import_button.setText(f"Import {writes} rows" if writes else "Nothing to import")
+        self._show(2)
+
+    def _back(self) -> None:
+        self.error_label.clear()
+        page = self.pages.currentIndex()
+        target = 1 if page == 2 and self.preview and self.preview.kind.value == "csv" else 0
+        self._show(target)
+
+    def _import(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            outcome = commit_import(self.ctx, self.preview, today=self.today)
+        except (InvalidInput, NotFound) as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.import_result = outcome.value
+        lines = [
+            f"Imported {self.import_result.file_name}: {self.import_result.counts.sentence()}."
+        ]
+        lines += [
+            f"Row {r.line}: {r.fate.label.lower()}: {r.reason}"
+            for r in self.import_result.rows
+            if r.fate in (Fate.REJECT, Fate.MERGE)
+        ]
+        self.done_label.setText("\n".join(lines))
+        self._show(3)
+        self.imported.emit(outcome.changes)
+
+
+def _changes(result: ImportResult) -> Changes:
+    return Changes(people=frozenset({result.person_id}), activities=frozenset(result.activity_ids))
