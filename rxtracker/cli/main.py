@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, exchange, pathways, status
+from rxtracker.cli import commands, exchange, pathways, status, team
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
@@ -38,13 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_gui_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (commands, status, pathways, exchange):
+    for module in (commands, status, pathways, exchange, team):  # team extends `report`
         module.register(tree)
     return parser
 
 
 # ---------------------------------------------------------------- desktop app options
-GUI_PAGES = ("dashboard", "log", "credentials", "pathways", "settings", "activity-dialog")
+GUI_PAGES = (
+    "dashboard",
+    "log",
+    "credentials",
+    "pathways",
+    "team",
+    "settings",
+    "activity-dialog",
+)
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
