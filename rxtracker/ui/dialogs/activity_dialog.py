@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, act
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -32,10 +34,14 @@ from rxtracker.ui.widgets.tag_picker import TagPicker
 HOURS, CEUS = "contact hours", "CEUs (1 CEU = 10 hours)"
 
 
-class ActivityDialog(QDialog):
-    """The add/edit form. Save stays disabled, with the reasons shown, until the entry is valid."""
+class ActivityDialog(GuardedDialog):
+    """The add/edit form. Save stays disabled, with the reasons shown, until the entry is valid.
+
+    Cancel, Escape or closing the window with unsaved changes asks "Discard this activity?".
+    """
 
     saved = Signal(object)  # Outcome[ActivityRow]
+    thing = "activity"
 
     def __init__(
         self,
@@ -54,6 +60,7 @@ class ActivityDialog(QDialog):
         if activity is not None:
             self._fill(activity)
         self._update()
+        self.remember_saved_state()
 
     # ------------------------------------------------------------------ building
 
@@ -179,6 +186,23 @@ class ActivityDialog(QDialog):
             button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
             button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
             layout.addWidget(button)
+
+    def snapshot(self) -> Hashable:
+        """Every field the user can change, to tell an untouched form from a typed one."""
+        return (
+            self.uan.text(),
+            self.title_edit.text(),
+            self.provider.text(),
+            self.date.value(),
+            self.hours.text(),
+            self.unit.currentIndex(),
+            self.category.currentIndex(),
+            self.tags.tags(),
+            self.tags.other.text(),
+            self.program.currentIndex(),
+            self.notes.toPlainText(),
+            str(self.certificate.path or ""),
+        )
 
     # ------------------------------------------------------------------ checking
 

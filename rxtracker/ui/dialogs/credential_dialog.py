@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import RxError, add_months, end_of_month
-from rxtracker.services import Context, CredentialInput, CredentialRow, credentials
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
+from rxtracker.services.custom_types import CustomTypeRow, full_catalog
 from rxtracker.ui import theme
 from rxtracker.ui.common import today
+from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
+from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 _KIND_WORDS = {
@@ -45,12 +49,9 @@ class CredentialFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName("Credential type")
-        for ctype in credentials.credential_types(ctx):
-            if ctype.cycle_months is None or ctype.id.endswith("-reinstatement"):
-                continue
-            self.type_combo.addItem(ctype.name, ctype.id)
+        self.fill_types()
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
-        form.addRow("&Credential:", self.type_combo)
+        form.addRow("&Credential:", self._type_row())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form.addRow("", self.summary)
@@ -80,6 +81,40 @@ class CredentialFields(QWidget):
         self.knows_start.toggled.connect(lambda *_: self.changed.emit())
         self._type_chosen()
 
+    def _type_row(self) -> QWidget:
+        self.new_type_button = QPushButton("Not in the list…")
+        self.new_type_button.setAutoDefault(False)
+        self.new_type_button.setAccessibleName("My credential type is not in the list")
+        self.new_type_button.setToolTip(
+            "Define a credential type of your own: an employer's training, another state…"
+        )
+        self.new_type_button.clicked.connect(self.define_type)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.type_combo, 1)
+        box.addWidget(self.new_type_button)
+        return row
+
+    def fill_types(self) -> None:
+        """(Re)fill the type picker from the catalog and the user's own types."""
+        self.type_combo.clear()
+        for ctype in credentials.credential_types(self.ctx):
+            if ctype.cycle_months is None or ctype.id.endswith("-reinstatement"):
+                continue
+            self.type_combo.addItem(ctype.name, ctype.id)
+
+    def define_type(self) -> None:
+        """Open the form of a new credential type; once saved it is chosen here."""
+        self.type_dialog = CustomTypeDialog(self.ctx, self)
+        self.type_dialog.saved.connect(self._type_defined)
+        self.type_dialog.finished.connect(self.type_dialog.deleteLater)
+        self.type_dialog.open()
+
+    def _type_defined(self, outcome: Outcome[CustomTypeRow]) -> None:
+        self.fill_types()
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(outcome.value.id), 0))
+
     def _type_chosen(self, _index: int = 0) -> None:
         type_id = self.type_combo.currentData()
         if type_id is None:
@@ -88,6 +123,16 @@ class CredentialFields(QWidget):
         kind = _KIND_WORDS.get(ctype.kind, "")
         self.summary.setText(f"{kind}. {ctype.summary}".strip())
         self.changed.emit()
+
+    def snapshot(self) -> Hashable:
+        """Every field, to tell an untouched form from a typed one."""
+        return (
+            self.type_combo.currentData(),
+            self.number.text(),
+            self.expires.value(),
+            self.knows_start.isChecked(),
+            self.cycle_start.value(),
+        )
 
     def set_row(self, row: CredentialRow) -> None:
         """Show an existing credential."""
@@ -124,10 +169,11 @@ def _date_edit(name: str) -> DateEdit:
     return DateEdit(name, today())
 
 
-class CredentialDialog(QDialog):
-    """Add a credential to a person, or edit one."""
+class CredentialDialog(GuardedDialog):
+    """Add a credential to a person, or edit one (closing with unsaved changes asks first)."""
 
     saved = Signal(object)  # Outcome[CredentialRow]
+    thing = "credential"
 
     def __init__(
         self,
@@ -160,7 +206,12 @@ class CredentialDialog(QDialog):
         layout.addWidget(self.buttons)
         self.fields.changed.connect(self._update)
         self._update()
-        self.resize(560, self.sizeHint().height())
+        self.remember_saved_state()
+        self.resize(600, self.sizeHint().height())
+
+    def snapshot(self) -> Hashable:
+        """The credential's fields, to tell an untouched form from a typed one."""
+        return self.fields.snapshot()
 
     def _update(self) -> None:
         problem = self.fields.problem()

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
+from rxtracker.services.credentials import ItemRow
+from rxtracker.services.custom_types import CustomTypeRow
 from rxtracker.ui.common import date_text
 from rxtracker.ui.credential_models import CredentialTableModel, PastCycleModel
 from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
+from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
+from rxtracker.ui.dialogs.item_dialog import ItemDialog, items_of
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -33,7 +37,7 @@ class CredentialsPage(Page):
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
-        self.dialog: CredentialDialog | RenewDialog | None = None
+        self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = CredentialTableModel(self)
         self.past_model = PastCycleModel(self)
@@ -81,10 +85,23 @@ class CredentialsPage(Page):
         self.renew_button.clicked.connect(self.renew_selected)
         self.remove_button = QPushButton("Re&move…")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.new_type_button = QPushButton("New credential &type…")
+        self.new_type_button.setToolTip(
+            "A credential rxtracker does not know: your employer's training, another state…"
+        )
+        self.new_type_button.clicked.connect(self.define_type)
+        self.item_button = QPushButton("Record &done…")
+        self.item_button.setToolTip(
+            "Record a requirement that is not hours, such as a competency attestation"
+        )
+        self.item_button.clicked.connect(self.record_item)
+        self.item_button.hide()  # shown for a credential with non-hour requirements
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.new_type_button)
         row.addStretch(1)
-        for button in (self.renew_button, self.edit_button, self.remove_button):
+        buttons = (self.item_button, self.renew_button, self.edit_button, self.remove_button)
+        for button in buttons:
             row.addWidget(button)
         return row
 
@@ -125,6 +142,8 @@ class CredentialsPage(Page):
         chosen = self.selected()
         for button in (self.edit_button, self.renew_button, self.remove_button):
             button.setEnabled(chosen is not None)
+        has_items = chosen is not None and bool(items_of(self.ctx, chosen))
+        self.item_button.setVisible(has_items)
         past = credentials.list_past_cycles(self.ctx, chosen.id) if chosen else []
         self.past_model.set_rows(past)
         if chosen is None:
@@ -151,6 +170,35 @@ class CredentialsPage(Page):
         chosen = self.selected()
         if chosen is not None:
             self._open(RenewDialog(self.ctx, chosen, self))
+
+    def define_type(self) -> None:
+        """Open the form of a new credential type."""
+        dialog = CustomTypeDialog(self.ctx, self)
+        self.dialog = dialog
+        dialog.saved.connect(self._type_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _type_saved(self, outcome: Outcome[CustomTypeRow]) -> None:
+        name = outcome.value.credential_type.name
+        self.hub.publish(
+            outcome.changes, f"Saved the type {name}: add it with “Add a credential…”."
+        )
+
+    def record_item(self) -> None:
+        """Record a non-hour requirement of the selected credential as done."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = ItemDialog(self.ctx, chosen, self)
+        self.dialog = dialog
+        dialog.saved.connect(self._item_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _item_saved(self, outcome: Outcome[ItemRow]) -> None:
+        row = outcome.value
+        self.hub.publish(outcome.changes, f"Recorded {row.label}: {date_text(row.done_on)}.")
 
     def _open(self, dialog: CredentialDialog | RenewDialog) -> None:
         self.dialog = dialog

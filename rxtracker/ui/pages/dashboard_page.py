@@ -25,6 +25,7 @@ from rxtracker.ui.credential_models import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
 
 _DONE = (Phase.COMPLETE,)
@@ -103,7 +104,9 @@ class DashboardPage(Page):
         side = QVBoxLayout(side_widget)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("<b>Upcoming dates</b>"))
-        side.addWidget(self.deadline_table)
+        side.addWidget(self.deadline_table, 1)
+        self.cpe_monitor = CpeMonitorPanel(self.ctx)
+        side.addWidget(self.cpe_monitor)
         body = QHBoxLayout()
         body.addWidget(self.card_scroll, 1)
         body.addWidget(side_widget)
@@ -123,6 +126,7 @@ class DashboardPage(Page):
             self._show_nobody()
             return
         self.status = person_status(self.ctx, self.person_id, today())
+        self.cpe_monitor.show_person(self.person_id, today())
         for credential in self.status.credentials:
             card = CredentialCard(credential)
             self.cards_box.addWidget(card)
@@ -136,6 +140,7 @@ class DashboardPage(Page):
         self._show_banner(self.status)
 
     def _show_nobody(self) -> None:
+        self.cpe_monitor.show_person(None, today())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])

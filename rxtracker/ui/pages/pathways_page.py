@@ -27,6 +27,7 @@ from rxtracker.ui.credential_models import _RowsModel
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.widgets.credential_card import in_words
+from rxtracker.ui.widgets.experience_panel import ExperiencePanel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -117,10 +118,12 @@ class PathwaysPage(Page):
         header = self.area_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.experience = ExperiencePanel(ctx, hub)
         intro = QLabel(
             "PTCB's certificates, the CSPT and the CPhT-Adv: what you have done and what is "
-            "left. Mark a course as the PTCB-recognised program in its CE log entry, and record "
-            "a certificate as a credential once PTCB grants it."
+            "left. Mark a course as the PTCB-recognised program in its CE log entry, record "
+            "your jobs under Work experience, and record a certificate as a credential once "
+            "PTCB grants it."
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
@@ -130,15 +133,21 @@ class PathwaysPage(Page):
         layout.addWidget(heading("Pathways"))
         layout.addWidget(intro)
         layout.addLayout(top, 3)
-        layout.addWidget(
-            QLabel("<b>Specialty areas</b>: your logged courses that count toward each")
-        )
-        layout.addWidget(self.area_table, 2)
+        areas = QVBoxLayout()
+        areas_title = QLabel("<b>Specialty areas</b>: your logged courses that count toward each")
+        areas_title.setWordWrap(True)
+        areas.addWidget(areas_title)
+        areas.addWidget(self.area_table, 1)
+        bottom = QHBoxLayout()
+        bottom.addLayout(areas, 1)
+        bottom.addWidget(self.experience, 1)
+        layout.addLayout(bottom, 2)
 
     def reload(self) -> None:
         """Evaluate the pathways and fill the list and the areas."""
         chosen = self.list.currentRow()
         self.list.clear()
+        self.experience.set_person(self.person_id)
         if self.person_id is None:
             self.view = None
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")

@@ -1,0 +1,71 @@
+"""Forms that never lose what was typed: closing one with unsaved changes asks first."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+class GuardedDialog(QDialog):
+    """A form that asks "Discard this …?" before Cancel, Escape or closing drops typed changes.
+
+    Subclasses describe their fields in ``snapshot()`` and call ``remember_saved_state()`` once
+    the form is filled; an untouched form closes without asking. Saving closes with
+    ``accept()``, which never asks.
+    """
+
+    #: What the form holds, for the question: "Discard this activity?"
+    thing = "entry"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved_state: Hashable = None
+        self._discarding = False
+        self.discard_box: QMessageBox | None = None
+
+    def snapshot(self) -> Hashable:
+        """Everything the user can change in the form, comparable (subclasses)."""
+        raise NotImplementedError
+
+    def remember_saved_state(self) -> None:
+        """Take the form as it is now as its untouched state."""
+        self._saved_state = self.snapshot()
+
+    def has_unsaved_changes(self) -> bool:
+        """True when a field differs from the untouched form."""
+        return self.snapshot() != self._saved_state
+
+    def reject(self) -> None:
+        """Close without saving; ask first when something was typed (Escape and ✕ come here)."""
+        if self._discarding or not self.has_unsaved_changes():
+            super().reject()
+            return
+        self._ask()
+
+    def _ask(self) -> None:
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            f"Discard this {self.thing}?",
+            f"Discard this {self.thing}?\n\nWhat you typed here has not been saved.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        self.discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        self.keep_button = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_button)
+        box.setEscapeButton(self.keep_button)
+        box.buttonClicked.connect(self._answered)
+        self.discard_box = box
+        box.open()
+
+    def _answered(self, button: object) -> None:
+        if button is self.discard_button:
+            self.discard()
+
+    def discard(self) -> None:
+        """Close the form and drop what was typed."""
+        self._discarding = True
+        super().reject()

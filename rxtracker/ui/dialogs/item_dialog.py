@@ -1,0 +1,105 @@
+"""Record a non-hour requirement as done: CSPT's competency attestation, an employer's sign-off."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import RxError
+from rxtracker.services import Context, CredentialRow, credentials
+from rxtracker.services.custom_types import full_catalog
+from rxtracker.ui import theme
+from rxtracker.ui.common import date_text, today
+from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
+
+
+def items_of(ctx: Context, credential: CredentialRow) -> dict[str, str]:
+    """The non-hour requirements of a credential's type: id -> label (may be empty)."""
+    ctype = full_catalog(ctx).types.get(credential.type_id)
+    return credentials.item_labels(ctype) if ctype is not None else {}
+
+
+class ItemDialog(GuardedDialog):
+    """Say that a non-hour requirement of a credential was done, and when."""
+
+    saved = Signal(object)  # Outcome[ItemRow]
+    thing = "record"
+
+    def __init__(
+        self, ctx: Context, credential: CredentialRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.credential = credential
+        self.setWindowTitle(f"Record done: {credential.type_name}")
+        self.item = QComboBox()
+        self.item.setAccessibleName("What was done")
+        for requirement_id, label in items_of(ctx, credential).items():
+            self.item.addItem(label, requirement_id)
+        self.done_on = DateEdit("Date done", today())
+        self.done_on.setMaximumDate(qdate(today()))
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Optional, e.g. signed by J. Smith, pharmacy director")
+        form = QFormLayout()
+        form.addRow("&What was done:", self.item)
+        form.addRow("&Date done:", self.done_on)
+        form.addRow("&Note:", self.note)
+        self.history = QLabel(self._history_text())
+        self.history.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(self.item.count() > 0)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.history)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.remember_saved_state()
+        self.resize(520, self.sizeHint().height())
+
+    def _history_text(self) -> str:
+        done = credentials.list_items(self.ctx, self.credential.id)
+        if not done:
+            return "Nothing recorded yet for this credential."
+        lines = [f"• {row.label}: {date_text(row.done_on)}" for row in done]
+        return "Already recorded:\n" + "\n".join(lines)
+
+    def snapshot(self) -> Hashable:
+        """Every field, to tell an untouched form from a typed one."""
+        return (self.item.currentIndex(), self.done_on.value(), self.note.text())
+
+    def save(self) -> None:
+        """Record the item through the services; a problem keeps the form open with it."""
+        try:
+            outcome = credentials.record_item(
+                self.ctx,
+                self.credential.id,
+                str(self.item.currentData()),
+                self.done_on.value(),
+                note=self.note.text(),
+                today=today(),
+            )
+        except RxError as exc:
+            self.problem.setText(f"Not saved: {exc}")
+            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+            return
+        self.saved.emit(outcome)
+        self.accept()

@@ -1,0 +1,95 @@
+"""The dashboard's "Not yet in CPE Monitor" panel: ACPE courses to chase before applying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from rxtracker.engine import Phase
+from rxtracker.exchange.mapping import cpe_monitor_format
+from rxtracker.services import Context, activities
+from rxtracker.services.reconcile import NotInCpeMonitor, Reporting, not_in_cpe_monitor
+from rxtracker.ui import theme
+from rxtracker.ui.common import date_text, plural
+
+#: At most this many courses are listed; the rest are counted.
+SHOWN = 6
+_ORDER = {Reporting.OVERDUE: 0, Reporting.CHASE: 1, Reporting.WAITING: 2}
+_STATE_WORDS = {
+    Reporting.WAITING: "Waiting",
+    Reporting.CHASE: "Contact the provider",
+    Reporting.OVERDUE: "Overdue",
+}
+
+
+def state_words(flag: NotInCpeMonitor) -> str:
+    """'Waiting, 19 days left', 'Contact the provider (day 45)', 'Overdue (day 80)'."""
+    if flag.reporting == Reporting.WAITING:
+        left = max(cpe_monitor_format().provider_days - flag.days_since, 0)
+        return f"Waiting, {plural(left, 'day')} left"
+    return f"{_STATE_WORDS[flag.reporting]} (day {flag.days_since})"
+
+
+def panel_html(flags: Sequence[NotInCpeMonitor], never_imported: bool) -> str:
+    """The panel's text: what is missing from CPE Monitor and what to do about it."""
+    if never_imported:
+        return (
+            f"{plural(len(flags), 'ACPE course')} with a UAN not checked yet. Download your "
+            "transcript from NABP's CPE Monitor and import it (File ▸ Import) to see which "
+            "ones your providers have reported; PTCB checks CPE Monitor."
+        )
+    ordered = sorted(flags, key=lambda f: (_ORDER[f.reporting], f.activity.completed_on))
+    lines = [
+        f"• {html.escape(f.activity.title)} ({date_text(f.activity.completed_on)}): "
+        f"<i>{state_words(f)}</i>"
+        for f in ordered[:SHOWN]
+    ]
+    if len(ordered) > SHOWN:
+        lines.append(f"…and {len(ordered) - SHOWN} more.")
+    days = cpe_monitor_format().provider_days
+    advice = (
+        f"Providers have {days} days to report. Ask the provider of any course marked "
+        "“Contact the provider” or “Overdue” to report it, then import a new CPE Monitor "
+        "transcript."
+    )
+    return "<br>".join(lines) + f"<p>{advice}</p>"
+
+
+class CpeMonitorPanel(QWidget):
+    """Lists the person's UAN courses that no imported CPE Monitor transcript has shown."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.flags: list[NotInCpeMonitor] = []
+        self.never_imported = False
+        self.title = QLabel("<b>Not yet in CPE Monitor</b>")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setAccessibleName("Courses not yet in CPE Monitor")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+
+    def show_person(self, person_id: int | None, today: dt.date) -> None:
+        """Check the person's courses against imported transcripts; hidden when all are in."""
+        self.flags = not_in_cpe_monitor(self.ctx, person_id, today=today) if person_id else []
+        if person_id is None or not self.flags:
+            self.hide()
+            return
+        with_uan = [a for a in activities.list_activities(self.ctx, person_id) if a.uan]
+        self.never_imported = len(with_uan) == len(self.flags)
+        self.text.setText(panel_html(self.flags, self.never_imported))
+        self.text.setToolTip("\n".join(f"{f.activity.title}: {f.message}" for f in self.flags))
+        late = any(f.reporting != Reporting.WAITING for f in self.flags)
+        attention = late and not self.never_imported
+        colour = theme.phase_colour(Phase.AT_RISK, self).name()
+        self.title.setStyleSheet(f"color: {colour};" if attention else "")
+        self.show()

@@ -1,0 +1,156 @@
+"""The Pathways page's work experience: list, add, edit and remove periods of work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.services import Context, Outcome
+from rxtracker.services.experience import ExperienceRow, delete_experience, list_experience
+from rxtracker.ui.common import date_text
+from rxtracker.ui.credential_models import _RowsModel
+from rxtracker.ui.dialogs.experience_dialog import AREA_WORDS, ExperienceDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import setup_table
+
+
+def period_text(row: ExperienceRow) -> str:
+    """'Mar 1, 2024 – now' or 'Jan 3, 2020 – Feb 28, 2023'."""
+    end = date_text(row.end_on) if row.end_on else "now"
+    return f"{date_text(row.start_on)} – {end}"
+
+
+class ExperienceModel(_RowsModel[ExperienceRow]):
+    """Periods of work, most recent first."""
+
+    COLUMNS = ("Role", "Where", "When", "Hours a week", "Areas")
+
+    def cell(self, row: ExperienceRow, column: int) -> str:
+        """The text of one cell."""
+        areas = ", ".join(AREA_WORDS.get(a, a) for a in row.areas)
+        values = (row.role, row.setting, period_text(row), str(row.hours_per_week), areas)
+        return values[column]
+
+
+class ExperiencePanel(QWidget):
+    """A person's periods of work with Add, Edit and Remove; changes go through the hub."""
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hub = hub
+        self.person_id: int | None = None
+        self.dialog: ExperienceDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.model = ExperienceModel(self)
+        self.table = QTableView()
+        setup_table(self.table, "Your work experience")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.empty = QLabel(
+            "No work experience recorded yet. Add your jobs (role, dates, hours a week, areas "
+            "such as sterile compounding) and rxtracker counts the years the CSPT and PTCB's "
+            "certificates ask for."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("<b>Work experience</b>: counted by the steps above")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(self._buttons())
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_button = QPushButton("Add &work experience…")
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit the selected work experience")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setAccessibleName("Remove the selected work experience")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove_button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        return row
+
+    def set_person(self, person_id: int | None) -> None:
+        """Show this person's periods of work."""
+        self.person_id = person_id
+        rows = list_experience(self.ctx, person_id) if person_id is not None else []
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.add_button.setEnabled(person_id is not None)
+        self._selection_changed()
+
+    def selected(self) -> ExperienceRow | None:
+        """The selected period, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def add(self) -> None:
+        """Open the form for a new period of work."""
+        if self.person_id is not None:
+            self._open(ExperienceDialog(self.ctx, self.person_id, None, self))
+
+    def edit_selected(self) -> None:
+        """Open the form on the selected period."""
+        chosen = self.selected()
+        if chosen is not None:
+            self._open(ExperienceDialog(self.ctx, chosen.person_id, chosen, self))
+
+    def _open(self, dialog: ExperienceDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _saved(self, outcome: Outcome[ExperienceRow]) -> None:
+        row = outcome.value
+        self.hub.publish(outcome.changes, f"Saved {row.role}, {period_text(row)}.")
+
+    def remove_selected(self) -> None:
+        """Ask, then remove the selected period."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove this work experience?",
+            f"Remove {chosen.role} ({period_text(chosen)}) from your work experience?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda b: self._remove(chosen) if b is remove else None)
+        self.confirm_box = box
+        box.open()
+
+    def _remove(self, row: ExperienceRow) -> None:
+        outcome = delete_experience(self.ctx, row.id)
+        self.hub.publish(outcome.changes, f"Removed {row.role}, {period_text(row)}.")
