@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from rxtracker import __version__
-from rxtracker.cli import commands, exchange, pathways, status
+from rxtracker.cli import commands, demo, exchange, pathways, status
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_gui_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (commands, status, pathways, exchange):
+    for module in (commands, status, pathways, exchange, demo):
         module.register(tree)
     return parser
 
@@ -73,7 +73,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
-    paths = AppPaths.resolve(args.data_dir)
+    # ``demo --out DIR`` works on the folder it creates, not on the usual records.
+    paths = AppPaths.resolve(getattr(args, "target_data_dir", None) or args.data_dir)
     try:
         return _run_logged(args, paths)
     finally:
