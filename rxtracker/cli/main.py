@@ -6,8 +6,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from rxtracker import __version__
+import rxtracker
 from rxtracker.cli import commands, demo, exchange, pathways, status
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
@@ -30,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Continuing-education and renewal tracker for pharmacy technicians. "
         "Run with no command to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"rxtracker {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -41,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (commands, status, pathways, exchange, demo):
         module.register(tree)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (not on every start-up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(f"rxtracker {rxtracker.__version__}")
+        parser.exit()
 
 
 # ---------------------------------------------------------------- desktop app options
