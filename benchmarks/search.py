@@ -61,3 +61,54 @@ def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]
     page.close()
     ctx.close()
     return values, floors
+
+
+def measure_search_all(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
+    """The same keystroke over every activity of a (many-person) dataset, for the growth table.
+
+    The CE log's own model, filter and a table view hold all rows (the log page shows one
+    person at a time, so the page itself is not used here).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+    from rxtracker.services import AppPaths, activities, open_context, people
+    from rxtracker.ui.activity_model import ActivityFilterProxy, ActivityTableModel
+
+    app = QApplication.instance() or QApplication([])
+    ctx = open_context(AppPaths.resolve(data_dir))
+    everyone = people.list_people(ctx, include_inactive=True)
+    rows = [a for p in everyone for a in activities.list_activities(ctx, p.id)]
+    model, proxy, table, box = (
+        ActivityTableModel(),
+        ActivityFilterProxy(),
+        QTableView(),
+        QLineEdit(),
+    )
+    proxy.setSourceModel(model)
+    box.textChanged.connect(proxy.set_text)
+    table.setModel(proxy)
+    table.verticalHeader().setDefaultSectionSize(24)
+    model.set_rows(rows)
+    table.resize(1200, 700)
+    table.show()
+    app.processEvents()
+    titles = [a.title for a in rows]
+    needle = NEEDLE_BEFORE + KEY
+
+    def floor() -> float:
+        return timed(lambda: [t for t in titles if needle in t])
+
+    def value() -> float:
+        box.setText(NEEDLE_BEFORE)
+        app.processEvents()
+
+        def keystroke() -> None:
+            box.setText(needle)
+            app.processEvents()
+
+        return timed(keystroke)
+
+    _, _, values, floors = alternate(value, floor, runs)
+    ctx.close()
+    return values, floors

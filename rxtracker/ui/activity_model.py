@@ -182,6 +182,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._texts: list[str] = []  # search text of each source row
         self._shown: list[int] = []  # source rows passing the filters, in the shown order
         self._positions: dict[int, int] | None = None  # source row -> shown row, made on demand
+        self._hits: tuple[str, list[int]] = ("", [])  # the last needle and its matches
 
     # ------------------------------------------------------------------ source
 
@@ -213,6 +214,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._texts = self._model().search_texts()
         self._sorted = self._sorted_rows()
         self._sorted_texts = [self._texts[r] for r in self._sorted]
+        self._hits = ("", [])
         self._shown = self._accepted()
         self._positions = None
 
@@ -249,12 +251,30 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def _accepted(self) -> list[int]:
         rows = self._sorted
         if self._needle:
-            found = map(operator.contains, self._sorted_texts, itertools.repeat(self._needle))
-            rows = list(itertools.compress(rows, found))
+            rows = [rows[p] for p in self._matching_positions()]
         if self._window or self._topic is not None or self._format is not None:
             model = self._model()
             rows = [r for r in rows if self._passes(model.row_at(r))]
         return rows
+
+    def _matching_positions(self) -> list[int]:
+        """Positions (in the sorted order) whose text contains the needle.
+
+        Typing one more letter only narrows: when the new needle contains the previous one,
+        only the previous matches are searched again.
+        """
+        needle = self._needle
+        last_needle, last = self._hits
+        if last_needle and last_needle in needle:
+            candidates = last
+            texts = [self._sorted_texts[p] for p in candidates]
+        else:
+            candidates = range(len(self._sorted_texts))  # type: ignore[assignment]
+            texts = self._sorted_texts
+        found = map(operator.contains, texts, itertools.repeat(needle))
+        positions = list(itertools.compress(candidates, found))
+        self._hits = (needle, positions)
+        return positions
 
     def _passes(self, a: ActivityRow) -> bool:
         if self._window and not self._window[0] <= a.completed_on <= self._window[1]:
@@ -292,6 +312,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._column, self._order = column, order
         self._sorted = self._sorted_rows()
         self._sorted_texts = [self._texts[r] for r in self._sorted]
+        self._hits = ("", [])
         self._relayout(self._accepted())
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
