@@ -1,6 +1,10 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
+
+CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END;
+
+CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be changed'); END;
 
 CREATE TABLE activity (
 	id INTEGER NOT NULL,
@@ -19,6 +23,11 @@ CREATE TABLE activity (
 	recognized_program VARCHAR(60),
 	cpe_monitor_seen_on DATE,
 	import_batch_id INTEGER,
+	verification VARCHAR(10) DEFAULT 'unverified' NOT NULL,
+	verified_by_id INTEGER,
+	verified_by_user VARCHAR(100),
+	verified_at DATETIME,
+	verification_note TEXT DEFAULT '' NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	PRIMARY KEY (id),
@@ -27,9 +36,11 @@ CREATE TABLE activity (
 	CONSTRAINT activity_audience CHECK (audience IS NULL OR audience IN ('T', 'P')),
 	CONSTRAINT activity_category CHECK (category IN ('acpe', 'college', 'in-service', 'employer', 'other')),
 	CONSTRAINT activity_source CHECK (source IN ('manual', 'import')),
+	CONSTRAINT activity_verification CHECK (verification IN ('unverified', 'verified', 'returned')),
 	CONSTRAINT activity_title_not_blank CHECK (length(trim(title)) > 0),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE,
-	FOREIGN KEY(import_batch_id) REFERENCES import_batch (id) ON DELETE SET NULL
+	FOREIGN KEY(import_batch_id) REFERENCES import_batch (id) ON DELETE SET NULL,
+	FOREIGN KEY(verified_by_id) REFERENCES person (id) ON DELETE SET NULL
 );
 
 CREATE TABLE activity_tag (
@@ -54,6 +65,20 @@ CREATE TABLE attachment (
 	FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE
 );
 
+CREATE TABLE change_history (
+	id INTEGER NOT NULL,
+	changed_at DATETIME NOT NULL,
+	app_user VARCHAR(100) NOT NULL,
+	acting_person_id INTEGER,
+	entity VARCHAR(20) NOT NULL,
+	entity_id INTEGER NOT NULL,
+	action VARCHAR(10) NOT NULL,
+	changes TEXT NOT NULL,
+	PRIMARY KEY (id),
+	CONSTRAINT change_history_entity CHECK (entity IN ('person', 'credential', 'activity')),
+	CONSTRAINT change_history_action CHECK (action IN ('create', 'update', 'delete'))
+);
+
 CREATE TABLE credential (
 	id INTEGER NOT NULL,
 	person_id INTEGER NOT NULL,
@@ -61,7 +86,7 @@ CREATE TABLE credential (
 	number VARCHAR(60),
 	state VARCHAR(2),
 	issued_on DATE,
-	expires_on DATE NOT NULL,
+	expires_on DATE,
 	cycle_start DATE,
 	status_notes TEXT NOT NULL,
 	initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
@@ -155,6 +180,8 @@ CREATE INDEX ix_activity_person_date ON activity (person_id, completed_on);
 CREATE INDEX ix_activity_person_uan ON activity (person_id, uan);
 
 CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
+
+CREATE INDEX ix_change_history_entity ON change_history (entity, entity_id);
 
 CREATE INDEX ix_credential_cycle_credential ON credential_cycle (credential_id);
 

@@ -21,16 +21,38 @@ PY
 }
 
 run_clean() {  # run_clean BINARY ARGS...: no PATH, no PYTHON*, only what Qt needs offscreen
-  env -i HOME="$work/home" QT_QPA_PLATFORM=offscreen "$@"
+  env -i HOME="$work/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
+}
+
+make_png() {  # make_png FILE: a small real PNG certificate (stdlib only)
+  python3 - "$1" <<'PY'
+import struct, sys, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+rows = b"".join(b"\0" + bytes([200, 230, 240]) * 64 for _ in range(48))
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 48, 8, 2, 0, 0, 0))
+       + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+open(sys.argv[1], "wb").write(png)
+PY
 }
 
 smoke() {  # smoke BINARY LABEL
-  local binary=$1 label=$2
+  local binary=$1 label=$2 data="$work/data-$2"
   echo "$label: $binary"
   version=$(run_clean "$binary" --version) || fail "$label --version"
   echo "  $version"
-  run_clean "$binary" --data-dir "$work/data-$label" credential types >/dev/null \
+  run_clean "$binary" --data-dir "$data" credential types >/dev/null \
     || fail "$label credential types"
+  make_png "$work/cert.png"
+  run_clean "$binary" --data-dir "$data" person add "Ana Ruiz" >/dev/null || fail "$label person add"
+  run_clean "$binary" --data-dir "$data" credential add 1 ptcb-cpht --expires 2027-03-31 \
+    >/dev/null || fail "$label credential add"
+  run_clean "$binary" --data-dir "$data" ce add 1 --title "Law" --date 2026-01-05 --hours 1 \
+    --uan 0197-0000-25-001-H03-T --certificate "$work/cert.png" >/dev/null || fail "$label ce add"
+  run_clean "$binary" --data-dir "$data" report 1 --out "$work/$label-packet.pdf" >/dev/null \
+    || fail "$label report"
+  head -c 5 "$work/$label-packet.pdf" | grep -q "%PDF-" || fail "$label report is not a PDF"
+  echo "  audit packet: $(( $(stat -c %s "$work/$label-packet.pdf") / 1024 )) KB"
   run_clean "$binary" --demo --screenshot "$work/$label.png" || fail "$label --demo --screenshot"
   check_png "$work/$label.png" || fail "$label screenshot"
 }

@@ -42,7 +42,12 @@ def register(tree: CommandTree) -> None:
     cadd = csub.add_parser("add", help="record a credential")
     cadd.add_argument("person", metavar="PERSON", help="name or id")
     cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
-    cadd.add_argument("--expires", required=True, metavar="YYYY-MM-DD")
+    cadd.add_argument(
+        "--expires",
+        metavar="YYYY-MM-DD",
+        help="required for a credential that renews; leave out for one that never expires "
+        "(PTCB assessment-based certificates)",
+    )
     cadd.add_argument("--number")
     cadd.add_argument("--issued", metavar="YYYY-MM-DD")
     cadd.add_argument("--cycle-start", metavar="YYYY-MM-DD")
@@ -149,14 +154,15 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
     person = people.find_person(ctx, args.person)
     data = CredentialInput(
         type_id=args.type,
-        expires_on=parse_date(args.expires, "expires"),
+        expires_on=parse_date(args.expires, "expires") if args.expires else None,
         number=args.number,
         state=args.state,
         issued_on=parse_date(args.issued, "issued") if args.issued else None,
         cycle_start=parse_date(args.cycle_start, "cycle start") if args.cycle_start else None,
     )
     row = credentials.add_credential(ctx, person.id, data).value
-    print(f"Added {row.type_name} for {person.name}, expiring {row.expires_on} (id {row.id}).")
+    until = f"expiring {row.expires_on}" if row.expires_on else "with no expiration date"
+    print(f"Added {row.type_name} for {person.name}, {until} (id {row.id}).")
     return 0
 
 
@@ -184,7 +190,10 @@ def credential_list(ctx: Context, args: argparse.Namespace) -> int:
     else:
         print_table(
             ["ID", "Person", "Type", "Number", "State", "Expires"],
-            [[c.id, c.person_id, c.type_id, c.number, c.state, c.expires_on] for c in rows],
+            [
+                [c.id, c.person_id, c.type_id, c.number, c.state, c.expires_on or "never"]
+                for c in rows
+            ],
         )
     return 0
 

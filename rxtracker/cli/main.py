@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import rxtracker
-from rxtracker.cli import commands, demo, exchange, pathways, status
+from rxtracker.cli import commands, demo, exchange, pathways, status, team
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_gui_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (commands, status, pathways, exchange, demo):
+    for module in (commands, status, pathways, exchange, team, demo):  # team extends `report`
         module.register(tree)
     return parser
 
@@ -56,7 +56,15 @@ class _VersionAction(argparse.Action):
 
 
 # ---------------------------------------------------------------- desktop app options
-GUI_PAGES = ("dashboard", "log", "credentials", "pathways", "settings", "activity-dialog")
+GUI_PAGES = (
+    "dashboard",
+    "log",
+    "credentials",
+    "pathways",
+    "team",
+    "settings",
+    "activity-dialog",
+)
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:

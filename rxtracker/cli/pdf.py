@@ -77,6 +77,30 @@ def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter
     return writer
 
 
+def render_html(html: str, out: Path, title: str, *, landscape: bool = False) -> int:
+    """Write an HTML document as a PDF (written aside, renamed into place); returns pages."""
+    from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
+
+    ensure_gui_application()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setHtml(html)
+    writer = _writer(tmp, title, margin_mm=0)
+    if landscape:
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    try:
+        document.print_(writer)
+        del writer  # QPdfWriter finishes the file when it is destroyed
+        pages = len(PdfReader(str(tmp)).pages)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
 def render_packet(report: AuditReport, out: Path) -> RenderResult:
     """Write the packet's PDF to ``out`` (written aside, then renamed into place)."""
     ensure_gui_application()

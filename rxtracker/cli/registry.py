@@ -15,11 +15,17 @@ class CommandTree:
     def __init__(self, subparsers: Any) -> None:
         self._top = subparsers
         self._groups: dict[str, Any] = {}
+        self._commands: dict[str, argparse.ArgumentParser] = {}
 
     def command(self, name: str, help_text: str) -> argparse.ArgumentParser:
         """A top-level command without actions (``status``, ``pathways``)."""
         parser: argparse.ArgumentParser = self._top.add_parser(name, help=help_text)
+        self._commands[name] = parser
         return parser
+
+    def parser(self, name: str) -> argparse.ArgumentParser:
+        """A command made earlier by ``command``, for a module that extends it."""
+        return self._commands[name]
 
     def group(self, name: str, help_text: str) -> Any:
         """The action table of a top-level command, created on first use."""

@@ -61,7 +61,7 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "status": r.phase.value,
         "status_label": r.phase.label,
         "cycle_start": r.dates.start.isoformat(),
-        "cycle_end": r.dates.end.isoformat(),
+        "cycle_end": _iso(r.dates.end),
         "renewal_opens": _iso(r.dates.renewal_opens),
         "deadline": _iso(r.dates.deadline),
         "reinstatement_until": _iso(r.dates.reinstatement_until),
@@ -150,7 +150,10 @@ def credential_lines(r: CredentialResult) -> list[str]:
     """One credential's status as indented lines."""
     d = r.dates
     lines = [f"{r.type_name}: {r.phase.label.upper()}"]
-    lines.append(f"  Cycle {d.start} to {d.end}" + _window_text(r))
+    if d.end is None:
+        lines.append(f"  Held since {d.start}; does not expire")
+    else:
+        lines.append(f"  Cycle {d.start} to {d.end}" + _window_text(r))
     if r.required_hours or r.counted_hours:
         lines.append(
             f"  Hours: {r.counted_hours} of {r.required_hours} counted"

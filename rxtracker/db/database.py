@@ -16,6 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
 from rxtracker.domain import RxError, StorageError
@@ -213,6 +214,11 @@ class Database:
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(self._writer, expire_on_commit=False)
         event.listen(self._writes, "after_flush", _log_flush)
+        event.listen(self._writes, "after_flush", gather_changes)
+        event.listen(self._writes, "before_commit", write_changes)
+        event.listen(self._writes, "after_soft_rollback", forget_changes)
+        #: Who the change history names for the writes that follow.
+        self.actor = Actor(os_login())
         try:
             with translated_errors(path):
                 if not existed or self._is_empty():
@@ -236,11 +242,30 @@ class Database:
             con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def _migrate(self, version: int) -> None:
+        """Run the pending steps in one transaction, foreign keys off (SQLite's procedure).
+
+        A step may rebuild a table (``DROP TABLE`` would otherwise cascade into its
+        children), so foreign keys are switched off before BEGIN (SQLite ignores the
+        pragma inside a transaction) and checked in full before COMMIT.
+        """
         self.copy_to(self.backups_dir / f"before-migration-v{version}-{_stamp()}.sqlite3")
-        with self._writer.begin() as con:
-            for _, step in pending(version):
-                step(con)
-            con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+        with self._writer.connect() as con:
+            raw = con.connection.driver_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with con.begin():
+                    for _, step in pending(version):
+                        step(con)
+                    broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"upgrading {self.path.name} would break {len(broken)} links "
+                            f"between records (first: table {broken[0][0]}); nothing was changed"
+                        )
+                    con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     # ------------------------------------------------------------------ use
 
@@ -248,6 +273,7 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session for one user action that writes; commits on success, else rolls back."""
         with translated_errors(self.path), self._writes.begin() as session:
+            session.info["actor"] = self.actor
             yield session
 
     @contextlib.contextmanager

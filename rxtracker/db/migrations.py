@@ -94,10 +94,83 @@ def _v1_to_v2(con: Connection) -> None:
     )
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2}
+def _v2_to_v3(con: Connection) -> None:
+    """Activity verification, the change history, and credentials that never expire.
+
+    ``credential.expires_on`` loses its NOT NULL, which SQLite can only do by rebuilding the
+    table (the 12-step procedure of https://www.sqlite.org/lang_altertable.html#otheralter):
+    ``Database._migrate`` has turned foreign keys off before the transaction began and runs
+    ``PRAGMA foreign_key_check`` before it commits, so dropping the old table cascades
+    nothing into ``credential_cycle`` and ``credential_item``.
+    """
+    _run(
+        con,
+        """
+        CREATE TABLE credential_new (
+            id INTEGER NOT NULL,
+            person_id INTEGER NOT NULL,
+            type_id VARCHAR(60) NOT NULL,
+            number VARCHAR(60),
+            state VARCHAR(2),
+            issued_on DATE,
+            expires_on DATE,
+            cycle_start DATE,
+            status_notes TEXT NOT NULL,
+            initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
+            created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+            updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+            PRIMARY KEY (id),
+            CONSTRAINT credential_cycle_order
+                CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
+            FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+        );
+        INSERT INTO credential_new (id, person_id, type_id, number, state, issued_on,
+            expires_on, cycle_start, status_notes, initial_cycle, created_at, updated_at)
+        SELECT id, person_id, type_id, number, state, issued_on,
+            expires_on, cycle_start, status_notes, initial_cycle, created_at, updated_at
+        FROM credential;
+        DROP TABLE credential;
+        ALTER TABLE credential_new RENAME TO credential;
+        CREATE INDEX ix_credential_person ON credential (person_id);
+        ALTER TABLE activity ADD COLUMN verification VARCHAR(10) DEFAULT 'unverified' NOT NULL
+            CONSTRAINT activity_verification
+            CHECK (verification IN ('unverified', 'verified', 'returned'));
+        ALTER TABLE activity ADD COLUMN verified_by_id INTEGER
+            REFERENCES person (id) ON DELETE SET NULL;
+        ALTER TABLE activity ADD COLUMN verified_by_user VARCHAR(100);
+        ALTER TABLE activity ADD COLUMN verified_at DATETIME;
+        ALTER TABLE activity ADD COLUMN verification_note TEXT DEFAULT '' NOT NULL;
+        CREATE TABLE change_history (
+            id INTEGER NOT NULL,
+            changed_at DATETIME NOT NULL,
+            app_user VARCHAR(100) NOT NULL,
+            acting_person_id INTEGER,
+            entity VARCHAR(20) NOT NULL,
+            entity_id INTEGER NOT NULL,
+            action VARCHAR(10) NOT NULL,
+            changes TEXT NOT NULL,
+            PRIMARY KEY (id),
+            CONSTRAINT change_history_entity CHECK (entity IN ('person', 'credential', 'activity')),
+            CONSTRAINT change_history_action CHECK (action IN ('create', 'update', 'delete'))
+        );
+        CREATE INDEX ix_change_history_entity ON change_history (entity, entity_id);
+        """,
+    )
+    # Trigger bodies hold semicolons, so each is one statement of its own.
+    con.exec_driver_sql(
+        "CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history "
+        "BEGIN SELECT RAISE(ABORT, 'change history cannot be changed'); END"
+    )
+    con.exec_driver_sql(
+        "CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history "
+        "BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END"
+    )
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 #: The schema version this rxtracker writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def pending(from_version: int) -> list[tuple[int, Step]]:

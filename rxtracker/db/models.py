@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import (
     CheckConstraint,
+    Connection,
     Date,
     DateTime,
     ForeignKey,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     func,
     text,
 )
@@ -68,7 +70,10 @@ class Person(Timestamps, Base):
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
     activities: Mapped[list[Activity]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="person",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        foreign_keys="Activity.person_id",
     )
 
 
@@ -89,7 +94,8 @@ class Credential(Timestamps, Base):
     number: Mapped[str | None] = mapped_column(String(60))
     state: Mapped[str | None] = mapped_column(String(2))
     issued_on: Mapped[dt.date | None] = mapped_column(Date)
-    expires_on: Mapped[dt.date] = mapped_column(Date)
+    # Schema 3: NULL for a credential that does not expire (PTCB assessment-based certificates).
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
     cycle_start: Mapped[dt.date | None] = mapped_column(Date)
     status_notes: Mapped[str] = mapped_column(Text, default="")
     # Schema 2: the first cycle after initial registration (several states exempt it).
@@ -197,6 +203,9 @@ class Activity(Timestamps, Base):
             name="activity_category",
         ),
         CheckConstraint("source IN ('manual', 'import')", name="activity_source"),
+        CheckConstraint(
+            "verification IN ('unverified', 'verified', 'returned')", name="activity_verification"
+        ),
         CheckConstraint("length(trim(title)) > 0", name="activity_title_not_blank"),
         Index("ix_activity_person_date", "person_id", "completed_on"),
         Index("ix_activity_person_uan", "person_id", "uan"),
@@ -222,8 +231,17 @@ class Activity(Timestamps, Base):
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL")
     )
+    # Schema 3: a supervisor's check of the record (certificate checked, or sent back).
+    verification: Mapped[str] = mapped_column(
+        String(10), default="unverified", server_default=text("'unverified'")
+    )
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    verified_by_user: Mapped[str | None] = mapped_column(String(100))
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    verification_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
-    person: Mapped[Person] = relationship(back_populates="activities")
+    person: Mapped[Person] = relationship(back_populates="activities", foreign_keys=[person_id])
+    verified_by: Mapped[Person | None] = relationship(foreign_keys=[verified_by_id], lazy="joined")
     tags: Mapped[list[ActivityTag]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ActivityTag.tag"
     )
@@ -265,3 +283,46 @@ class Attachment(Base):
     )
 
     activity: Mapped[Activity] = relationship(back_populates="attachments")
+
+
+class ChangeHistory(Base):
+    """One create, update or delete of a person, credential or activity (schema 3).
+
+    Written by the database layer itself (``rxtracker.db.history``) inside the transaction
+    that made the change; SQLite triggers refuse any later UPDATE or DELETE of a row.
+    """
+
+    __tablename__ = "change_history"
+    __table_args__ = (
+        CheckConstraint(
+            "entity IN ('person', 'credential', 'activity')", name="change_history_entity"
+        ),
+        CheckConstraint("action IN ('create', 'update', 'delete')", name="change_history_action"),
+        Index("ix_change_history_entity", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    app_user: Mapped[str] = mapped_column(String(100))  # the operating-system login
+    acting_person_id: Mapped[int | None] = mapped_column(Integer)  # kept when people go
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[str] = mapped_column(Text)  # JSON: {field: [old, new]}
+
+
+#: Change history is append-only, whatever program opens the file.
+HISTORY_TRIGGERS = (
+    "CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history "
+    "BEGIN SELECT RAISE(ABORT, 'change history cannot be changed'); END",
+    "CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history "
+    "BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END",
+)
+
+
+def _create_history_triggers(_table: object, connection: Connection, **_kw: object) -> None:
+    for trigger in HISTORY_TRIGGERS:
+        connection.exec_driver_sql(trigger)
+
+
+event.listen(ChangeHistory.__table__, "after_create", _create_history_triggers)

@@ -1,7 +1,7 @@
 """Value types, enums and errors: standard library only."""
 
 from rxtracker.domain.dates import add_months, end_of_month, parse_date
-from rxtracker.domain.enums import Audience, Category, Format, Role, Source
+from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.hours import Hours
 from rxtracker.domain.states import STATES
@@ -23,6 +23,7 @@ __all__ = [
     "Source",
     "StorageError",
     "Uan",
+    "Verification",
     "add_months",
     "end_of_month",
     "parse_date",

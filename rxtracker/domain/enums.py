@@ -50,6 +50,21 @@ class Audience(StrEnum):
     PHARMACIST = "P"
 
 
+class Verification(StrEnum):
+    """A supervisor's check of an activity's record and certificate."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    RETURNED = "returned"  # sent back to the technician with a note
+
+    @property
+    def label(self) -> str:
+        """Words for the user."""
+        return {"unverified": "Not checked", "verified": "Verified", "returned": "Sent back"}[
+            self.value
+        ]
+
+
 class Source(StrEnum):
     """How an activity got into rxtracker."""
 

@@ -13,6 +13,22 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from rxtracker.domain.errors import InvalidInput
 
 _HUNDRED = Decimal(100)
+#: No single amount of CE is anywhere near this; larger numbers are typing or file errors.
+_LIMIT = Decimal(1_000_000)
+
+
+def _number(text: str | int | Decimal, field: str) -> Decimal:
+    """A finite, believable decimal from user text ("1.5", "2,75", " 3 ")."""
+    raw = str(text).strip().replace(",", ".")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise InvalidInput(field, f"{str(text)!r} is not a number of hours") from None
+    if not value.is_finite():
+        raise InvalidInput(field, f"{str(text)!r} is not a number of hours")
+    if abs(value) > _LIMIT:
+        raise InvalidInput(field, f"{raw} is far more hours than any CE activity")
+    return value
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -28,16 +44,10 @@ class Hours:
         Raises:
             InvalidInput: when the text is not a number or has more than two decimals.
         """
-        raw = str(text).strip().replace(",", ".")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise InvalidInput(field, f"{str(text)!r} is not a number of hours") from None
-        if not value.is_finite():
-            raise InvalidInput(field, f"{str(text)!r} is not a number of hours")
+        value = _number(text, field)
         scaled = value * _HUNDRED
         if scaled != scaled.to_integral_value():
-            raise InvalidInput(field, f"{raw} has more than two decimals")
+            raise InvalidInput(field, f"{value} has more than two decimals")
         return cls(int(scaled))
 
     @classmethod
@@ -49,7 +59,7 @@ class Hours:
     @classmethod
     def from_ceu(cls, ceu: str | Decimal) -> Hours:
         """Convert CEUs to contact hours (1 CEU = 10 contact hours)."""
-        return cls.parse(Decimal(str(ceu).strip().replace(",", ".")) * 10, field="CEUs")
+        return cls.parse(_number(ceu, "CEUs") * 10, field="CEUs")
 
     @classmethod
     def zero(cls) -> Hours:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rxtracker.catalog import CredentialType
-from rxtracker.domain import Hours, add_months, end_of_month
+from rxtracker.domain import Hours, InvalidInput, add_months, end_of_month
 from rxtracker.engine.facts import CredentialFact
 from rxtracker.engine.result import CycleDates, Phase
 
@@ -18,6 +18,28 @@ PACE_FACTOR = 2
 _DAY = dt.timedelta(days=1)
 
 
+def expires_on(credential: CredentialFact) -> dt.date:
+    """The expiration date of a credential whose type renews.
+
+    Raises:
+        InvalidInput: field "expires": none is recorded (only types without a cycle may
+            go without one).
+    """
+    if credential.expires_on is None:
+        raise InvalidInput(
+            "expires",
+            f"the {credential.type_id} credential renews, so it needs its expiration date",
+        )
+    return credential.expires_on
+
+
+def expiration(dates: CycleDates) -> dt.date:
+    """The end of a renewing credential's cycle (always known: see ``cycle_dates``)."""
+    if dates.end is None:
+        raise ValueError("a renewing credential's cycle has an expiration date")
+    return dates.end
+
+
 def cycle_start(ctype: CredentialType, credential: CredentialFact) -> dt.date:
     """The first day of the current cycle.
 
@@ -26,7 +48,7 @@ def cycle_start(ctype: CredentialType, credential: CredentialFact) -> dt.date:
     cycle ending on a month's last day starts on the 1st of a month). A first cycle never
     starts before the credential was issued.
     """
-    end = credential.expires_on
+    end = expires_on(credential)
     if credential.cycle_start is not None:
         return credential.cycle_start
     earlier = [c.expires_on for c in credential.past_cycles if c.expires_on < end]
@@ -47,7 +69,7 @@ def cycle_dates(ctype: CredentialType, credential: CredentialFact) -> CycleDates
     1st of the expiration month or 30 days before expiration, whichever is earlier); a
     type without a deadline rule must be renewed by its expiration date.
     """
-    end = credential.expires_on
+    end = expires_on(credential)
     rules = ctype.dates
     opens = None
     if rules.renewal_opens_days_before is not None:
@@ -85,7 +107,7 @@ def phase_on(
     it, complete wins; then past the deadline is due; then inside the renewal window or
     behind pace is at risk; otherwise on track.
     """
-    if as_of > dates.end:
+    if dates.end is not None and as_of > dates.end:
         if dates.reinstatement_until is not None and as_of <= dates.reinstatement_until:
             return Phase.LAPSED
         return Phase.EXPIRED
@@ -105,6 +127,8 @@ def behind_pace(as_of: dt.date, dates: CycleDates, *, missing: Hours, required: 
     if not missing or not required:
         return False
     due = dates.deadline or dates.end
+    if due is None:
+        return False
     cycle_days = max((due - dates.start).days + 1, 1)
     left_days = max((due - as_of).days + 1, 0)
     return missing.hundredths * cycle_days > PACE_FACTOR * required.hundredths * left_days

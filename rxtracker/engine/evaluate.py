@@ -10,7 +10,7 @@ from dataclasses import replace
 from rxtracker.catalog import Catalog, CredentialType, Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
-from rxtracker.engine.cycles import cycle_dates, phase_on
+from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
 from rxtracker.engine.result import (
@@ -43,7 +43,7 @@ def evaluate(
         return _without_renewal(ctype, credential, as_of)
     dates = cycle_dates(ctype, credential)
     rules_type, counts_until = _rules_type(ctype, catalog, dates, as_of)
-    rules = rules_type.rules_for(dates.end)
+    rules = rules_type.rules_for(expiration(dates))
     window = Window(dates.start, counts_until, as_of)
     entries = allocate(rules, activities, window)
     by = _sentence_date(dates, as_of, counts_until)
@@ -116,22 +116,23 @@ def _rules_type(
     ctype: CredentialType, catalog: Catalog, dates: CycleDates, as_of: dt.date
 ) -> tuple[CredentialType, dt.date]:
     """The type whose rules apply, and the last day whose CE counts."""
-    late = dates.reinstatement_until
-    if as_of <= dates.end or late is None or as_of > late:
-        return ctype, dates.end
+    late, end = dates.reinstatement_until, expiration(dates)
+    if as_of <= end or late is None or as_of > late:
+        return ctype, end
     if ctype.dates.reinstatement_type:
         return catalog.get(ctype.dates.reinstatement_type), late
     if ctype.dates.grace_days:
-        return ctype, dates.end + dt.timedelta(days=ctype.dates.grace_days)
-    return ctype, dates.end
+        return ctype, end + dt.timedelta(days=ctype.dates.grace_days)
+    return ctype, end
 
 
 def _sentence_date(dates: CycleDates, as_of: dt.date, counts_until: dt.date) -> dt.date:
-    if as_of > dates.end:
-        return counts_until if counts_until > dates.end else dates.reinstatement_until or dates.end
+    end = expiration(dates)
+    if as_of > end:
+        return counts_until if counts_until > end else dates.reinstatement_until or end
     if dates.deadline is not None and as_of <= dates.deadline:
         return dates.deadline
-    return dates.end
+    return end
 
 
 def _shares(entry: Entry, shown: Sequence[Requirement]) -> tuple[tuple[str, Hours], ...]:
@@ -210,7 +211,7 @@ def _notes(
             f"{dates.reinstatement_until} counts. {rules_type.summary}".rstrip()
         )
         notes.extend(n for n in rules_type.unconfirmed if n not in notes)
-    elif as_of > dates.end and dates.reinstatement_until and as_of <= dates.reinstatement_until:
+    elif dates.end and dates.reinstatement_until and dates.end < as_of <= dates.reinstatement_until:
         notes.append(
             f"Expired on {dates.end}; late renewal is possible until "
             f"{dates.reinstatement_until} (late fees may apply)."
@@ -243,7 +244,11 @@ def _credits(ctype: CredentialType, required: Hours, counted: Hours) -> CreditsV
 def _without_renewal(
     ctype: CredentialType, credential: CredentialFact, as_of: dt.date
 ) -> CredentialResult:
-    start = credential.issued_on or credential.cycle_start or credential.expires_on
+    start = credential.issued_on or credential.cycle_start or credential.expires_on or as_of
+    notes = (
+        f"{ctype.short_name} has no renewal cycle"
+        + ("." if credential.expires_on else ": it is held with no expiration date."),
+    )
     return CredentialResult(
         credential_id=credential.id,
         type_id=ctype.id,
@@ -257,7 +262,7 @@ def _without_renewal(
         requirements=(),
         activities=(),
         missing=(),
-        notes=(f"{ctype.short_name} has no renewal cycle.", *ctype.unconfirmed),
+        notes=(*notes, *ctype.unconfirmed),
         rules_type_id=ctype.id,
         credits=None,
     )

@@ -49,7 +49,7 @@ class CredentialFact:
 
     id: int
     type_id: str
-    expires_on: dt.date
+    expires_on: dt.date | None  # None: the credential does not expire (PTCB certificates)
     cycle_start: dt.date | None = None
     issued_on: dt.date | None = None
     state: str | None = None

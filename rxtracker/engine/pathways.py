@@ -31,7 +31,11 @@ class _Person:
 
     def active(self, type_ids: Sequence[str]) -> list[CredentialFact]:
         """Held credentials of these types that have not expired."""
-        return [c for c in self.credentials if c.type_id in type_ids and c.expires_on >= self.as_of]
+        return [
+            c
+            for c in self.credentials
+            if c.type_id in type_ids and (c.expires_on is None or c.expires_on >= self.as_of)
+        ]
 
     def certificates(self, among: Sequence[str]) -> list[str]:
         """Distinct assessment-based certificate type ids held (of ``among`` when given)."""
@@ -132,12 +136,14 @@ def _step(condition: Condition, ctype: CredentialType, person: _Person, route: s
 def _active(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, str]:
     active = person.active(condition.types)
     if active:
-        best = max(active, key=lambda c: (c.expires_on, c.type_id))
+        best = max(active, key=lambda c: (c.expires_on or dt.date.max, c.type_id))
+        if best.expires_on is None:
+            return True, f"{person.name(best.type_id)}, held (does not expire)"
         return True, f"{person.name(best.type_id)}, expires {best.expires_on.isoformat()}"
-    lapsed = [c for c in person.credentials if c.type_id in condition.types]
+    lapsed = [c for c in person.credentials if c.type_id in condition.types and c.expires_on]
     if lapsed:
-        last = max(lapsed, key=lambda c: (c.expires_on, c.type_id))
-        return False, f"{person.name(last.type_id)} expired on {last.expires_on.isoformat()}"
+        last = max(lapsed, key=lambda c: (c.expires_on or dt.date.min, c.type_id))
+        return False, f"{person.name(last.type_id)} expired on {last.expires_on}"
     names = " or ".join(person.name(t) for t in condition.types)
     return False, f"no {names} recorded"
 

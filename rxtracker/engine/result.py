@@ -42,7 +42,7 @@ class CycleDates:
     """The dates of a credential's current cycle."""
 
     start: dt.date
-    end: dt.date  # the expiration date
+    end: dt.date | None  # the expiration date; None when the credential does not expire
     renewal_opens: dt.date | None
     deadline: dt.date | None
     reinstatement_until: dt.date | None

@@ -38,7 +38,20 @@ MAX_MEMBER_RATIO = 200
 RATIO_FLOOR_BYTES = 4 * 1024 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 _CERTIFICATE_NAME = re.compile(r"certificates/[0-9a-f]{64}\.(pdf|png|jpg)")
-_FIELD = "backup"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What kind of archive: the backup of a data folder, or one person's records."""
+
+    kind: str  # written in the manifest; a backup made before kinds existed is "backup"
+    data_entry: str  # the one data file beside the certificates
+    field: str  # the field named in error messages
+    noun: str  # "backup", "person archive"
+    data_noun: str  # what the data file is called in messages
+
+
+BACKUP = Layout("backup", DATABASE, "backup", "backup", "database")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +71,14 @@ class Manifest:
     schema_version: int
     created_at: str
     files: tuple[ManifestFile, ...]
+    kind: str = BACKUP.kind
 
     def to_json(self) -> str:
         """The manifest.json text."""
         body = {
             "format": FORMAT,
             "app": "rxtracker",
+            "kind": self.kind,
             "app_version": self.app_version,
             "schema_version": self.schema_version,
             "created_at": self.created_at,
@@ -91,14 +106,22 @@ def write_archive(
     app_version: str,
     schema_version: int,
     created_at: dt.datetime,
+    layout: Layout = BACKUP,
 ) -> Manifest:
-    """Write the backup zip (to a temporary name, renamed into place when complete)."""
-    members = [(DATABASE, database)] + [(CERTIFICATES + p.name, p) for p in sorted(certificates)]
+    """Write the archive zip (to a temporary name, renamed into place when complete).
+
+    ``database`` is the layout's data file (the database snapshot of a backup).
+    """
+    members = [(layout.data_entry, database)] + [
+        (CERTIFICATES + p.name, p) for p in sorted(certificates)
+    ]
     files = []
     for name, source in members:
         size, sha = file_digest(source)
         files.append(ManifestFile(name, size, sha))
-    manifest = Manifest(app_version, schema_version, created_at.isoformat(), tuple(files))
+    manifest = Manifest(
+        app_version, schema_version, created_at.isoformat(), tuple(files), layout.kind
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(fd)
@@ -108,6 +131,8 @@ def write_archive(
             archive.writestr(MANIFEST, manifest.to_json())
             for name, source in members:
                 archive.write(source, name)
+        with tmp.open("rb+") as written:  # on disk before it gets its final name
+            os.fsync(written.fileno())
         tmp.replace(out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -115,7 +140,7 @@ def write_archive(
     return manifest
 
 
-def inspect_archive(path: Path, *, max_schema: int) -> Manifest:
+def inspect_archive(path: Path, *, max_schema: int, layout: Layout = BACKUP) -> Manifest:
     """Check an archive's entries and manifest without unpacking anything.
 
     Raises:
@@ -125,51 +150,55 @@ def inspect_archive(path: Path, *, max_schema: int) -> Manifest:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            _check_entries(infos)
-            manifest = _read_manifest(archive)
+            _check_entries(infos, layout)
+            manifest = _read_manifest(archive, layout)
     except zipfile.BadZipFile:
-        raise InvalidInput(_FIELD, f"{path.name} is not a zip archive") from None
+        raise InvalidInput(layout.field, f"{path.name} is not a zip archive") from None
     except FileNotFoundError:
-        raise InvalidInput(_FIELD, f"{path} does not exist") from None
+        raise InvalidInput(layout.field, f"{path} does not exist") from None
     if manifest.schema_version > max_schema:
         raise InvalidInput(
-            _FIELD,
+            layout.field,
             f"{path.name} was made by a newer rxtracker (schema {manifest.schema_version}; "
-            f"this version reads up to {max_schema}); install the newer rxtracker to restore it",
+            f"this version reads up to {max_schema}); install the newer rxtracker to open it",
         )
     listed = {f.name: f for f in manifest.files}
     present = {i.filename: i for i in infos if i.filename != MANIFEST}
     if set(listed) != set(present):
         extra = sorted(set(present) - set(listed)) + sorted(set(listed) - set(present))
-        raise InvalidInput(_FIELD, f"the manifest does not match the archive ({extra[0]})")
+        raise InvalidInput(layout.field, f"the manifest does not match the archive ({extra[0]})")
     for name, info in present.items():
         if info.file_size != listed[name].size:
-            raise InvalidInput(_FIELD, f"{name} is not the size the manifest says")
-    if DATABASE not in listed:
-        raise InvalidInput(_FIELD, f"{path.name} holds no database")
+            raise InvalidInput(layout.field, f"{name} is not the size the manifest says")
+    if layout.data_entry not in listed:
+        raise InvalidInput(layout.field, f"{path.name} holds no {layout.data_noun}")
     return manifest
 
 
-def _check_entries(infos: list[zipfile.ZipInfo]) -> None:
+def _check_entries(infos: list[zipfile.ZipInfo], layout: Layout) -> None:
     names: set[str] = set()
     total = 0
     for info in infos:
         name = info.filename
         if not is_safe_name(name):
-            raise InvalidInput(_FIELD, f"refused: the entry {name!r} points outside the backup")
+            raise InvalidInput(
+                layout.field, f"refused: the entry {name!r} points outside the {layout.noun}"
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise InvalidInput(_FIELD, f"refused: the entry {name!r} is a link")
-        if name not in (MANIFEST, DATABASE) and not _CERTIFICATE_NAME.fullmatch(name):
-            raise InvalidInput(_FIELD, f"refused: unexpected entry {name!r}")
+            raise InvalidInput(layout.field, f"refused: the entry {name!r} is a link")
+        if name not in (MANIFEST, layout.data_entry) and not _CERTIFICATE_NAME.fullmatch(name):
+            raise InvalidInput(layout.field, f"refused: unexpected entry {name!r}")
         if name in names:
-            raise InvalidInput(_FIELD, f"refused: the entry {name!r} appears twice")
+            raise InvalidInput(layout.field, f"refused: the entry {name!r} appears twice")
         names.add(name)
         total += info.file_size
         packed = max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_MEMBER_RATIO:
-            raise InvalidInput(_FIELD, f"refused: {name} unpacks to far more than its packed size")
+            raise InvalidInput(
+                layout.field, f"refused: {name} unpacks to far more than its packed size"
+            )
     if total > MAX_UNPACKED_BYTES:
-        raise InvalidInput(_FIELD, f"refused: unpacks to {total // 1024**2} MB (limit 4 GB)")
+        raise InvalidInput(layout.field, f"refused: unpacks to {total // 1024**2} MB (limit 4 GB)")
 
 
 def is_safe_name(name: str) -> bool:
@@ -182,28 +211,40 @@ def is_safe_name(name: str) -> bool:
     return all(part not in ("", ".", "..") for part in parts)
 
 
-def _read_manifest(archive: zipfile.ZipFile) -> Manifest:
+def _read_manifest(archive: zipfile.ZipFile, layout: Layout) -> Manifest:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise InvalidInput(_FIELD, "not an rxtracker backup (no manifest.json)") from None
+        raise InvalidInput(
+            layout.field, f"not an rxtracker {layout.noun} (no manifest.json)"
+        ) from None
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise InvalidInput(_FIELD, "refused: manifest.json is too big")
+        raise InvalidInput(layout.field, "refused: manifest.json is too big")
     try:
         body: dict[str, Any] = json.loads(archive.read(MANIFEST))
         if body.get("app") != "rxtracker" or int(body["format"]) > FORMAT:
-            raise ValueError("not an rxtracker backup of a known format")
+            raise ValueError(f"not an rxtracker {layout.noun} of a known format")
+        kind = str(body.get("kind", BACKUP.kind))
         files = tuple(
             ManifestFile(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in body["files"]
         )
-        return Manifest(
-            str(body["app_version"]), int(body["schema_version"]), str(body["created_at"]), files
+        manifest = Manifest(
+            str(body["app_version"]),
+            int(body["schema_version"]),
+            str(body["created_at"]),
+            files,
+            kind,
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(_FIELD, f"manifest.json is not readable ({exc})") from None
+        raise InvalidInput(layout.field, f"manifest.json is not readable ({exc})") from None
+    if manifest.kind != layout.kind:
+        raise InvalidInput(
+            layout.field, f"this is an rxtracker {manifest.kind}, not a {layout.noun}"
+        )
+    return manifest
 
 
-def extract_archive(path: Path, manifest: Manifest, target: Path) -> None:
+def extract_archive(path: Path, manifest: Manifest, target: Path, layout: Layout = BACKUP) -> None:
     """Unpack the checked archive into the empty folder ``target``, checking every sha256.
 
     Raises:
@@ -215,21 +256,25 @@ def extract_archive(path: Path, manifest: Manifest, target: Path) -> None:
         for entry in manifest.files:
             destination = (root / entry.name).resolve()
             if not destination.is_relative_to(root):  # is_safe_name already refused it
-                raise InvalidInput(_FIELD, f"refused: {entry.name!r} points outside the backup")
+                raise InvalidInput(
+                    layout.field, f"refused: {entry.name!r} points outside the {layout.noun}"
+                )
             destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _copy_checked(archive, entry, destination)
+            _copy_checked(archive, entry, destination, layout)
 
 
-def _copy_checked(archive: zipfile.ZipFile, entry: ManifestFile, destination: Path) -> None:
+def _copy_checked(
+    archive: zipfile.ZipFile, entry: ManifestFile, destination: Path, layout: Layout
+) -> None:
     digest = hashlib.sha256()
     written = 0
     with archive.open(entry.name) as source, destination.open("xb") as out:
         while chunk := source.read(1 << 20):
             written += len(chunk)
             if written > entry.size:
-                raise InvalidInput(_FIELD, f"{entry.name} is bigger than the manifest says")
+                raise InvalidInput(layout.field, f"{entry.name} is bigger than the manifest says")
             digest.update(chunk)
             out.write(chunk)
     destination.chmod(0o600)
     if written != entry.size or digest.hexdigest() != entry.sha256:
-        raise InvalidInput(_FIELD, f"{entry.name} does not match its sha256 in the manifest")
+        raise InvalidInput(layout.field, f"{entry.name} does not match its sha256 in the manifest")

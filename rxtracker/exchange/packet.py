@@ -216,7 +216,7 @@ def _missing_and_notes(p: AuditPacket) -> str:
 
 def _activity_log(p: AuditPacket) -> str:
     header = (
-        "<tr><th width='3%'>#</th><th width='11%'>Date</th><th width='26%'>Title</th>"
+        "<tr><th width='5%'>#</th><th width='11%'>Date</th><th width='24%'>Title</th>"
         "<th width='15%'>Provider</th><th class='num' width='7%'>Hours</th>"
         "<th width='25%'>UAN</th><th width='13%'>Certificate</th></tr>"
     )

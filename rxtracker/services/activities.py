@@ -66,7 +66,10 @@ def update_activity(
     check_recognized_program(ctx, clean.recognized_program)
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
+        before = _checked_fields(activity)
         _apply(activity, clean)
+        if before != _checked_fields(activity):
+            reset_verification(activity)
         session.flush()
         row = activity_row(activity)
     return Outcome(row, _changed(row))
@@ -121,6 +124,15 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
             notes=row.notes,
             created_at=row.created_at,
             recognized_program=row.recognized_program,
+            verification=row.verification.value,
+            verified_by_id=(
+                row.verified_by_id
+                if row.verified_by_id and session.get(Person, row.verified_by_id)
+                else None
+            ),
+            verified_by_user=row.verified_by_user,
+            verified_at=row.verified_at,
+            verification_note=row.verification_note,
         )
         activity.tags = [ActivityTag(tag=t) for t in row.tags]
         activity.attachments = [
@@ -201,6 +213,26 @@ def _apply(activity: Activity, clean: ActivityInput) -> None:
     activity.notes = clean.notes
     activity.recognized_program = clean.recognized_program
     activity.tags = [ActivityTag(tag=t) for t in clean.tags]
+
+
+def _checked_fields(activity: Activity) -> tuple[object, ...]:
+    """What a supervisor checks against the certificate."""
+    return (
+        activity.title,
+        activity.provider,
+        activity.completed_on,
+        activity.hours_hundredths,
+        activity.uan,
+    )
+
+
+def reset_verification(activity: Activity) -> None:
+    """A verified or sent-back record that changes must be checked again."""
+    activity.verification = "unverified"
+    activity.verified_by_id = None
+    activity.verified_by_user = None
+    activity.verified_at = None
+    activity.verification_note = ""
 
 
 def _attachment(stored: StoredFile) -> Attachment:

@@ -30,6 +30,7 @@ from rxtracker.exchange.archive import (
     inspect_archive,
     write_archive,
 )
+from rxtracker.services import restore_journal
 from rxtracker.services.context import Context
 
 AUTO_PREFIX = "auto-"
@@ -98,7 +99,9 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         _check_database(staging / DATABASE)
         previous = create_backup(ctx, _stamped(ctx, "before-restore-", stamp), now=stamp)
         ctx.db.close()
+        restore_journal.begin(ctx.paths, staging)
         _swap_in(ctx, staging)
+        restore_journal.finish(ctx.paths)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     Database(ctx.paths.database, backups_dir=ctx.paths.backups).close()  # migrate if older
@@ -123,7 +126,7 @@ def _check_database(path: Path) -> None:
 def _swap_in(ctx: Context, staging: Path) -> None:
     """Move the unpacked files into place; the old ones are put back if a move fails."""
     data = ctx.paths.database
-    old = staging / "replaced"
+    old = staging / restore_journal.PARKED
     old.mkdir()
     moved: list[tuple[Path, Path]] = []
     try:
@@ -132,7 +135,8 @@ def _swap_in(ctx: Context, staging: Path) -> None:
             if current.exists():
                 moved.append((current, current.rename(old / current.name)))
         if ctx.paths.certificates.exists():
-            moved.append((ctx.paths.certificates, ctx.paths.certificates.rename(old / "certs")))
+            parked = old / restore_journal.PARKED_CERTIFICATES
+            moved.append((ctx.paths.certificates, ctx.paths.certificates.rename(parked)))
         (staging / DATABASE).rename(data)
         new_certificates = staging / CERTIFICATES.rstrip("/")
         new_certificates.mkdir(exist_ok=True, mode=0o700)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rxtracker.catalog import Catalog, load_builtin
 from rxtracker.db import Database
 from rxtracker.services.paths import AppPaths
+from rxtracker.services.restore_journal import recover
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ def open_context(paths: AppPaths) -> Context:
         rxtracker.catalog.CatalogError: a rule file shipped with the app is broken.
     """
     paths.ensure()
+    recover(paths)
     db = Database(paths.database, backups_dir=paths.backups)
     _private(paths)
     return Context(paths=paths, db=db, catalog=load_builtin())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
-from rxtracker.domain import Audience, Category, Format, Hours, Role, Source
+from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
 
@@ -75,4 +75,10 @@ def activity_row(a: Activity) -> ActivityRow:
         created_at=a.created_at,
         updated_at=a.updated_at,
         recognized_program=a.recognized_program,
+        verification=Verification(a.verification),
+        verified_by_id=a.verified_by_id,
+        verified_by_name=(a.verified_by.name if a.verified_by else a.verified_by_user),
+        verified_by_user=a.verified_by_user,
+        verified_at=a.verified_at,
+        verification_note=a.verification_note,
     )

@@ -22,6 +22,7 @@ from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRo
 __all__ = [
     "ItemRow",
     "add_credential",
+    "checked_credential",
     "credential_types",
     "delete_credential",
     "item_labels",
@@ -51,7 +52,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
         NotFound: no such person.
     """
     catalog = full_catalog(ctx)
-    clean = _checked(catalog, data)
+    clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
@@ -67,7 +68,7 @@ def update_credential(
 ) -> Outcome[CredentialRow]:
     """Replace a credential's fields."""
     catalog = full_catalog(ctx)
-    clean = _checked(catalog, data)
+    clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
         for key, value in _fields(clean).items():
@@ -94,7 +95,9 @@ def list_credentials(ctx: Context, person_id: int | None = None) -> list[Credent
     """A person's credentials (or everybody's), soonest expiration first."""
     catalog = full_catalog(ctx)
     with ctx.db.read() as session:
-        query = select(Credential).order_by(Credential.expires_on, Credential.id)
+        query = select(Credential).order_by(
+            Credential.expires_on.is_(None), Credential.expires_on, Credential.id
+        )
         if person_id is not None:
             query = query.where(Credential.person_id == person_id)
         return [credential_row(c, catalog) for c in session.scalars(query)]
@@ -130,6 +133,8 @@ def renew_credential(
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
+        if credential.expires_on is None:
+            raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
         start = new_cycle_start or credential.expires_on + dt.timedelta(days=1)
         _check_renewal(credential.expires_on, new_expires_on, start)
         credential.past_cycles.append(
@@ -181,9 +186,20 @@ def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.dat
         )
 
 
-def _checked(catalog: Catalog, data: CredentialInput) -> CredentialInput:
+def checked_credential(catalog: Catalog, data: CredentialInput) -> CredentialInput:
+    """A credential's fields cleaned and checked against the catalog (type, state, expiry).
+
+    Raises:
+        InvalidInput: naming the first field that is wrong.
+    """
     clean = data.cleaned()
     ctype = catalog.get(clean.type_id)
+    if clean.expires_on is None and ctype.cycle_months is not None:
+        raise InvalidInput(
+            "expires",
+            f"{ctype.short_name} renews every {ctype.cycle_months} months; "
+            "give its expiration date (YYYY-MM-DD)",
+        )
     if not ctype.holdable:
         raise InvalidInput(
             "credential type",

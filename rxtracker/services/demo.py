@@ -142,6 +142,15 @@ def build_demo(ctx: Context, *, as_of: dt.date, seed: int = 0) -> None:
         folder = Path(tmp)
         _ana(ctx, as_of, rng, folder)
         _team(ctx, as_of, rng, folder)
+        from rxtracker.services.demo_team import add_rest_of_team  # it uses Course from here
+
+        add_rest_of_team(
+            ctx,
+            as_of,
+            lambda pid, name, course: _log(ctx, pid, name, course, as_of, rng, folder),
+            ANA_COURSES,
+            Course,
+        )
 
 
 def _ana(ctx: Context, as_of: dt.date, rng: random.Random, folder: Path) -> None:

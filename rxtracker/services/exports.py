@@ -156,6 +156,8 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
     state = f"As of {result.as_of:%m/%d/%Y}: {result.phase.label}."
     if result.missing:
         state += " Still missing: " + "; ".join(result.missing) + "."
+    if dates.end is None:  # a certificate that does not expire has no dates to remind of
+        return []
     expires = f"{dates.end:%m/%d/%Y}"
     plan = [
         ("window", dates.renewal_opens, "renewal window opens", WINDOW_ALARMS),

@@ -85,7 +85,7 @@ class CredentialInput:
     """Fields of a credential (its type is checked against the catalog by the service)."""
 
     type_id: str
-    expires_on: dt.date
+    expires_on: dt.date | None  # None only for types without a renewal cycle
     number: str | None = None
     state: str | None = None
     issued_on: dt.date | None = None
@@ -94,11 +94,11 @@ class CredentialInput:
 
     def cleaned(self) -> CredentialInput:
         """A copy with dates in order and texts checked."""
-        if self.cycle_start and self.cycle_start > self.expires_on:
+        if self.expires_on and self.cycle_start and self.cycle_start > self.expires_on:
             raise InvalidInput(
                 "cycle start", f"{self.cycle_start} is after the expiration date {self.expires_on}"
             )
-        if self.issued_on and self.issued_on > self.expires_on:
+        if self.expires_on and self.issued_on and self.issued_on > self.expires_on:
             raise InvalidInput(
                 "issued", f"{self.issued_on} is after the expiration date {self.expires_on}"
             )

@@ -94,6 +94,11 @@ def audit_report(
     status = person_status(ctx, person_id, day)
     person = get_person(ctx, person_id)
     chosen = _choose(status.credentials, credential_type, person.name)
+    if chosen.result.dates.end is None:
+        raise InvalidInput(
+            "credential",
+            f"{chosen.credential.type_name} does not expire: it has no renewal cycle to audit",
+        )
     with ctx.db.read() as session:
         credential = _credential(session, chosen.credential.id)
         activities = _activities(session, person_id)
@@ -115,7 +120,7 @@ def audit_report(
         credential_number=chosen.credential.number,
         cycle_label=label,
         cycle_start=result.dates.start,
-        cycle_end=result.dates.end,
+        cycle_end=result.dates.end or day,
         generated_on=day,
         requirements=tuple(requirement_line(r) for r in result.requirements),
         missing=result.missing,
@@ -134,7 +139,7 @@ def _choose(
             "credential", f"{name} holds no credential; add one with `rxtracker credential add`"
         )
     if type_id is None:
-        return statuses[0]  # person_status orders by the soonest deadline
+        return statuses[0]  # person_status orders by the soonest deadline (no expiry last)
     for status in statuses:
         if status.credential.type_id == type_id:
             return status
@@ -180,7 +185,7 @@ def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycle
 def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
     """Activities dated in the cycle, and any other the engine counted (reinstatement)."""
     counted = {a.activity_id for a in result.activities if a.counted}
-    start, end = result.dates.start, result.dates.end
+    start, end = result.dates.start, result.dates.end or dt.date.max
     return [a for a in activities if start <= a.completed_on <= end or a.id in counted]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from rxtracker.domain import Audience, Category, Format, Hours, Role, Source
+from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
 
 T = TypeVar("T")
 
@@ -38,7 +38,7 @@ class CredentialRow:
     number: str | None
     state: str | None
     issued_on: dt.date | None
-    expires_on: dt.date
+    expires_on: dt.date | None  # None: does not expire (PTCB assessment-based certificates)
     cycle_start: dt.date | None
     status_notes: str
 
@@ -90,6 +90,22 @@ class ActivityRow:
     created_at: dt.datetime
     updated_at: dt.datetime
     recognized_program: str | None = None  # catalog id (PTCB certificate, CSPT) or None
+    verification: Verification = Verification.UNVERIFIED
+    verified_by_id: int | None = None  # the person (supervisor) who checked it
+    verified_by_name: str | None = None  # their name, or the computer login when no person
+    verified_by_user: str | None = None  # the computer login that recorded the check
+    verified_at: dt.datetime | None = None  # UTC
+    verification_note: str = ""  # why it was sent back
+
+    @property
+    def verification_text(self) -> str:
+        """'Verified by Dana Cole on 2026-03-02', 'Sent back: no certificate', 'Not checked'."""
+        if self.verification is Verification.UNVERIFIED:
+            return self.verification.label
+        who = f" by {self.verified_by_name}" if self.verified_by_name else ""
+        when = f" on {self.verified_at:%Y-%m-%d}" if self.verified_at else ""
+        note = f": {self.verification_note}" if self.verification_note else ""
+        return f"{self.verification.label}{who}{when}{note}"
 
 
 @dataclass(frozen=True, slots=True)

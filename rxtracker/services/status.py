@@ -113,4 +113,4 @@ def _by_person(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
 
 def _urgency(status: CredentialStatus) -> tuple[dt.date, int]:
     dates = status.result.dates
-    return (dates.deadline or dates.end, status.credential.id)
+    return (dates.deadline or dates.end or dt.date.max, status.credential.id)

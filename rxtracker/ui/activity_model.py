@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from rxtracker.domain import Verification
 from rxtracker.domain.tags import tag_label
 from rxtracker.services import ActivityRow
 from rxtracker.ui.common import (
@@ -47,8 +48,9 @@ class ActivityTableModel(QAbstractTableModel):
         "For",
         "Counts toward",
         "Certificate",
+        "Checked",
     )
-    DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE = range(9)
+    DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,7 @@ class ActivityTableModel(QAbstractTableModel):
             AUDIENCE_WORDS[a.audience] if a.audience else "",
             self._counts.get(a.id, ""),
             _certificate_words(a),
+            "" if a.verification is Verification.UNVERIFIED else a.verification.label,
         )
         return values[column]
 
@@ -149,6 +152,8 @@ class ActivityTableModel(QAbstractTableModel):
             return topic_text(a.topic)
         if column == self.CERTIFICATE and a.attachments:
             return "\n".join(x.original_name for x in a.attachments)
+        if column == self.CHECKED:
+            return a.verification_text
         return None
 
 

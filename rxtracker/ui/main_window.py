@@ -31,6 +31,7 @@ from rxtracker.ui.pages.dashboard_page import DashboardPage
 from rxtracker.ui.pages.log_page import LogPage
 from rxtracker.ui.pages.pathways_page import PathwaysPage
 from rxtracker.ui.pages.settings_page import SettingsPage
+from rxtracker.ui.pages.team_page import TeamPage
 from rxtracker.ui.pages.welcome_page import WelcomePage
 from rxtracker.ui.settings import UiSettings
 
@@ -51,11 +52,14 @@ class MainWindow(QMainWindow):
         self.credentials_page = CredentialsPage(ctx, self.hub)
         self.pathways_page = PathwaysPage(ctx, self.hub)
         self.settings_page = SettingsPage(ctx, self.hub, self.settings)
+        self.team_page = TeamPage(ctx, self.hub)
+        self.team_page.person_opened.connect(self.open_person)
         self.pages: list[Page] = [
             self.dashboard_page,
             self.log_page,
             self.credentials_page,
             self.pathways_page,
+            self.team_page,
             self.settings_page,
         ]
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
@@ -200,7 +204,22 @@ class MainWindow(QMainWindow):
         several = len(everyone) > 1
         self.person_label.setVisible(several)
         self.person_combo.setVisible(several)
+        self._show_team(several)
         self._person_chosen()
+
+    def _show_team(self, shown: bool) -> None:
+        """The Team page is listed only when rxtracker keeps more than one person."""
+        row = self.pages.index(self.team_page)
+        self.nav.item(row).setHidden(not shown)
+        if not shown and self.nav.currentRow() == row:
+            self.nav.setCurrentRow(0)
+
+    def open_person(self, person_id: int) -> None:
+        """Show one person's dashboard (from the Team page; the switcher goes back)."""
+        index = self.person_combo.findData(person_id)
+        if index >= 0:
+            self.person_combo.setCurrentIndex(index)
+        self.show_page("dashboard")
 
     def _person_chosen(self, _index: int = 0) -> None:
         person_id = self.person_combo.currentData()
@@ -217,6 +236,10 @@ class MainWindow(QMainWindow):
         known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
         if changes.people - known or (changes.removed and changes.people & known):
             self.reload_people()
+        elif changes.people & known:
+            active = {p.id for p in people.list_people(self.ctx, include_inactive=False)}
+            if active != known:  # someone was deactivated or reactivated
+                self.reload_people()
 
     # ------------------------------------------------------------------ navigation
 

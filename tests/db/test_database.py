@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -39,11 +40,24 @@ def _structure(path: Path) -> dict[str, object]:
                     (r[2], r[3], r[4], r[6])
                     for r in con.execute(f"PRAGMA foreign_key_list('{table}')")
                 ),
+                "checks": sorted(re.findall(r"CONSTRAINT\s+(\w+)\s+CHECK", _table_sql(con, table))),
             }
+        out["triggers"] = sorted(
+            " ".join(r[0].split())
+            for r in con.execute("SELECT sql FROM sqlite_master WHERE type='trigger'")
+        )
         out["version"] = con.execute("PRAGMA user_version").fetchone()[0]
         return out
     finally:
         con.close()
+
+
+def _table_sql(con: sqlite3.Connection, table: str) -> str:
+    return str(
+        con.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)
+        ).fetchone()[0]
+    )
 
 
 def test_fresh_database_is_at_head_with_foreign_keys_and_wal(tmp_path: Path) -> None:
@@ -152,3 +166,55 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     with pytest.raises(RuntimeError):
         Database(old, backups_dir=tmp_path / "b")
     assert _structure(old) == before
+
+
+def test_migration_from_2_keeps_every_row_and_frees_the_expiration_date(tmp_path: Path) -> None:
+    old = _from_fixture(tmp_path, 2)
+    con = sqlite3.connect(old)
+    before = {
+        table: con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in ("person", "credential_cycle", "credential_item", "activity_tag", "attachment")
+    }
+    credentials = con.execute("SELECT * FROM credential ORDER BY id").fetchall()
+    con.close()
+    Database(old, backups_dir=tmp_path / "b").close()
+    con = sqlite3.connect(old)
+    try:
+        for table, rows in before.items():
+            assert con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
+        columns = (
+            "id, person_id, type_id, number, state, expires_on, cycle_start, status_notes, "
+            "created_at, updated_at"
+        )
+        assert con.execute(f"SELECT {columns} FROM credential ORDER BY id").fetchall() == [
+            tuple(r[i] for i in (0, 1, 2, 3, 4, 6, 7, 8, 10, 11)) for r in credentials
+        ]
+        assert con.execute("SELECT initial_cycle FROM credential ORDER BY id").fetchall() == [
+            (0,),
+            (1,),
+        ]
+        assert con.execute("SELECT verification, verification_note FROM activity").fetchall() == [
+            ("unverified", "")
+        ]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("UPDATE credential SET expires_on = NULL WHERE id = 2")
+        con.execute("DELETE FROM credential WHERE id = 1")
+        assert con.execute("SELECT count(*) FROM credential_cycle").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+def test_change_history_cannot_be_edited_even_outside_the_app(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    Database(path).close()
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO change_history (changed_at, app_user, entity, entity_id, action, changes) "
+        "VALUES ('2026-01-01', 'ana', 'person', 1, 'create', '{}')"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+        con.execute("UPDATE change_history SET app_user = 'someone else'")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+        con.execute("DELETE FROM change_history")
+    con.close()

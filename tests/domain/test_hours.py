@@ -56,3 +56,10 @@ def test_text_forms() -> None:
 def test_sum_is_exact_for_any_list(values: list[Decimal]) -> None:
     total = Hours.total([Hours.parse(str(v)) for v in values])
     assert total.to_decimal() == sum(values, Decimal(0)).quantize(Decimal("0.01"))
+
+
+@pytest.mark.parametrize("text", ["abc", "", "nan", "1e30"])
+def test_ceu_text_is_checked_too(text: str) -> None:
+    with pytest.raises(InvalidInput) as err:
+        Hours.from_ceu(text)
+    assert err.value.field == "CEUs"

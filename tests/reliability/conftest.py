@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -61,3 +62,12 @@ def tmpfs(tmp_path: Path) -> Iterator[callable]:  # type: ignore[valid-type]
     yield mount
     for point in mounted:
         subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def kill(worker: subprocess.Popen[str]) -> None:
+    """SIGKILL a worker that must still be working (one that died early proves nothing)."""
+    if worker.poll() is not None:
+        err = worker.stderr.read() if worker.stderr else ""
+        raise AssertionError(f"the worker stopped before it was killed:\n{err}")
+    worker.send_signal(signal.SIGKILL)
+    worker.wait()

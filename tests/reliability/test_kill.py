@@ -5,15 +5,15 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
-import signal
 import sqlite3
 import time
 from pathlib import Path
 
+from rxtracker.db import SCHEMA_VERSION
 from rxtracker.services import AppPaths, PersonInput, open_context, people
 from rxtracker.services.activities import list_activities, purge_unreferenced_certificates
 from tests.conftest import FIXTURES
-from tests.reliability.conftest import KILL_ROUNDS, integrity, start_worker
+from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker
 
 
 def _check_whole(data_dir: Path) -> int:
@@ -43,8 +43,7 @@ def test_kill_while_adding_activities(data_dir: Path) -> None:
     for _ in range(KILL_ROUNDS):
         worker = start_worker(data_dir, "activities", 10_000)
         time.sleep(rng.uniform(0.0, 0.4))
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+        kill(worker)
         assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
         count = _check_whole(data_dir)
         assert count >= seen  # committed writes are never lost
@@ -54,7 +53,7 @@ def test_kill_while_adding_activities(data_dir: Path) -> None:
 
 def test_kill_during_migration(tmp_path: Path) -> None:
     rng = random.Random(11)
-    outcomes = {1: 0, 2: 0}
+    outcomes = {1: 0, SCHEMA_VERSION: 0}  # every step runs in one transaction
     template = tmp_path / "v1.sqlite3"
     _v1_with_rows(template)
     for round_ in range(KILL_ROUNDS):
@@ -64,16 +63,15 @@ def test_kill_during_migration(tmp_path: Path) -> None:
         shutil.copy(template, database)
         worker = start_worker_migrating(data_dir)
         time.sleep(rng.uniform(0.0, 0.15))
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+        kill(worker)
         assert integrity(database) == "ok"
         version = sqlite3.connect(database).execute("PRAGMA user_version").fetchone()[0]
-        assert version in (1, 2)
+        assert version in (1, SCHEMA_VERSION)
         outcomes[version] += 1
         open_context(AppPaths.resolve(data_dir)).close()  # finishes the migration if needed
         con = sqlite3.connect(database)
         try:
-            assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
             assert con.execute("SELECT count(*) FROM activity").fetchone()[0] == 20_001
             assert con.execute("SELECT title FROM activity WHERE id = 1").fetchone()[0] == (
                 "Texas pharmacy law update"
@@ -81,7 +79,7 @@ def test_kill_during_migration(tmp_path: Path) -> None:
         finally:
             con.close()
         shutil.rmtree(data_dir)
-    print(f"killed during migration: {outcomes[1]} left at v1, {outcomes[2]} at v2")
+    print(f"killed during migration: {outcomes[1]} left at v1, {outcomes[SCHEMA_VERSION]} at head")
 
 
 def _v1_with_rows(path: Path) -> None:

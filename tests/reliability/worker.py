@@ -3,6 +3,8 @@
 Usage: python worker.py DATA_DIR MODE COUNT
   activities: add COUNT activities (2 tags + a unique certificate each) to person 1
   people:     add COUNT people
+  backup:     write COUNT backups into the backups folder
+  restore:    restore the backups named by $RESTORE_A and $RESTORE_B, alternately, COUNT times
 Prints "ready" once the database is open, then "done" at the end.
 """
 
@@ -21,6 +23,7 @@ from rxtracker.services import (
     AppPaths,
     PersonInput,
     activities,
+    backup,
     open_context,
     people,
 )
@@ -33,8 +36,13 @@ def main() -> None:
     scratch = data_dir.parent / f"scratch-{os.getpid()}"
     scratch.mkdir(exist_ok=True)
     print("ready", flush=True)
+    archives = [Path(os.environ[k]) for k in ("RESTORE_A", "RESTORE_B") if k in os.environ]
     for n in range(count):
-        if mode == "people":
+        if mode == "backup":
+            backup.create_backup(ctx, ctx.paths.backups / f"manual-{n}.zip")
+        elif mode == "restore":
+            backup.restore_backup(ctx, archives[n % 2])
+        elif mode == "people":
             people.add_person(ctx, PersonInput(f"Worker {os.getpid()} #{n}"))
         else:
             pdf = make_pdf(scratch / f"c{n}.pdf", f"Certificate {os.getpid()} {n}")

@@ -93,7 +93,8 @@ class CredentialFields(QWidget):
         """Show an existing credential."""
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(row.type_id), 0))
         self.number.setText(row.number or "")
-        self.expires.setDate(qdate(row.expires_on))
+        if row.expires_on:
+            self.expires.setDate(qdate(row.expires_on))
         self.knows_start.setChecked(row.cycle_start is not None)
         if row.cycle_start:
             self.cycle_start.setDate(qdate(row.cycle_start))
@@ -114,7 +115,7 @@ class CredentialFields(QWidget):
     def problem(self) -> str | None:
         """Why these fields cannot be saved, or None."""
         data = self.entered()
-        if data.cycle_start and data.cycle_start > data.expires_on:
+        if data.cycle_start and data.expires_on and data.cycle_start > data.expires_on:
             return "The cycle start must be before the expiration date."
         return None
 

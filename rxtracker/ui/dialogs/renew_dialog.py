@@ -41,7 +41,8 @@ class RenewDialog(QDialog):
         form = QFormLayout()
         self.new_expires = self._date("New expiration date", self._suggested_expiration())
         form.addRow("New &expiration date:", self.new_expires)
-        self.new_start = self._date("New cycle start", row.expires_on + dt.timedelta(days=1))
+        ended = row.expires_on or today()
+        self.new_start = self._date("New cycle start", ended + dt.timedelta(days=1))
         form.addRow("New cycle &starts:", self.new_start)
         self.renewed_on = self._date("Renewed on", today())
         self.renewed_on.setMaximumDate(qdate(today()))
@@ -63,7 +64,7 @@ class RenewDialog(QDialog):
     def _suggested_expiration(self) -> dt.date:
         ctype = full_catalog(self.ctx).types.get(self.row.type_id)
         months = ctype.cycle_months if ctype and ctype.cycle_months else 24
-        moved = add_months(self.row.expires_on, months)
+        moved = add_months(self.row.expires_on or today(), months)
         if ctype and ctype.dates.expires_end_of_month:
             return end_of_month(moved)
         return moved

@@ -38,7 +38,7 @@ def due_soon(statuses: tuple[CredentialStatus, ...], horizon_days: int) -> list[
         if result.phase in _DONE:
             continue
         day = result.dates.deadline or result.dates.end
-        if (day - result.as_of).days <= horizon_days:
+        if day is not None and (day - result.as_of).days <= horizon_days:
             soon.append(result)
     return soon
 
@@ -186,6 +186,8 @@ class DashboardPage(Page):
 
 def _banner_line(result: CredentialResult) -> str:
     day = result.dates.deadline or result.dates.end
+    if day is None:
+        return f"• <b>{result.type_name}</b>: held; it does not expire."
     when = f"{date_text(day)} ({days_text((day - result.as_of).days)})"
     needed = [in_words(sentence) for sentence in result.missing]
     if not needed:

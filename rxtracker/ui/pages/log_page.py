@@ -30,6 +30,7 @@ from rxtracker.ui.common import (
     open_with_system_viewer,
 )
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
+from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.status_words import counts_toward, current_status
@@ -105,6 +106,7 @@ class LogPage(Page):
         layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addLayout(self._checks_row())
         layout.addLayout(self._buttons_row())
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.activated.connect(self.delete_selected)
@@ -146,6 +148,15 @@ class LogPage(Page):
             row.addWidget(button)
         return row
 
+    def _checks_row(self) -> QHBoxLayout:
+        self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Supervisor's check:"))
+        for button in self.checks.buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -161,6 +172,7 @@ class LogPage(Page):
             "Technicians",
             "PTCB CPhT, TX technician",
             "Certificate",
+            "Sent back",
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -216,12 +228,9 @@ class LogPage(Page):
         self.cycle_filter.clear()
         self.cycle_filter.addItem("All dates", ALL)
         credential_id = self.credential_filter.currentData()
-        if credential_id is not None:
-            current = next(
-                c
-                for c in credentials.list_credentials(self.ctx, self.person_id)
-                if c.id == credential_id
-            )
+        held = credentials.list_credentials(self.ctx, self.person_id) if credential_id else []
+        current = next((c for c in held if c.id == credential_id), None)
+        if current is not None and current.expires_on is not None:
             start = current.cycle_start or _two_years_before(current.expires_on)
             self.cycle_filter.addItem(
                 f"Current cycle ({date_text(start)} – {date_text(current.expires_on)})",
@@ -265,6 +274,7 @@ class LogPage(Page):
         self.edit_button.setEnabled(chosen is not None)
         self.delete_button.setEnabled(chosen is not None)
         self.open_button.setEnabled(chosen is not None and bool(chosen.attachments))
+        self.checks.update_for(chosen)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -29,10 +29,15 @@ def earned_points(result: CredentialResult) -> list[tuple[dt.date, Hours]]:
     return points
 
 
+def _end(result: CredentialResult) -> dt.date:
+    """The cycle's end; a credential that never expires is drawn up to the as-of day."""
+    return result.dates.end or result.as_of
+
+
 def pace_by(result: CredentialResult, day: dt.date) -> Hours:
     """Hours an even pace from the cycle start to the deadline would have reached on ``day``."""
     start = result.dates.start
-    finish = result.dates.deadline or result.dates.end
+    finish = result.dates.deadline or _end(result)
     span = max((finish - start).days, 1)
     elapsed = min(max((day - start).days, 0), span)
     return Hours(result.required_hours.hundredths * elapsed // span)
@@ -80,7 +85,7 @@ class PaceChart(QWidget):
         return max(self.result.required_hours, self.result.counted_hours, Hours(100))
 
     def _x(self, plot: QRectF, day: dt.date) -> float:
-        start, end = self.result.dates.start, self.result.dates.end
+        start, end = self.result.dates.start, _end(self.result)
         span = max((end - start).days, 1)
         return plot.left() + plot.width() * min(max((day - start).days, 0), span) / span
 
@@ -98,7 +103,7 @@ class PaceChart(QWidget):
         painter.drawText(QPointF(2, plot.bottom()), "0")
         below = plot.bottom() + height + 2
         painter.drawText(QPointF(plot.left(), below), date_text(self.result.dates.start))
-        end_text = date_text(self.result.dates.end)
+        end_text = date_text(_end(self.result))
         width = self.fontMetrics().horizontalAdvance(end_text)
         painter.drawText(QPointF(plot.right() - width, below), end_text)
         legend = "— hours earned   - - pace needed"
@@ -108,7 +113,7 @@ class PaceChart(QWidget):
         pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1.2)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        finish = self.result.dates.deadline or self.result.dates.end
+        finish = self.result.dates.deadline or _end(self.result)
         painter.drawLine(
             QPointF(plot.left(), plot.bottom()),
             QPointF(self._x(plot, finish), self._y(plot, self.result.required_hours)),
@@ -117,7 +122,7 @@ class PaceChart(QWidget):
     def _earned(self, painter: QPainter, plot: QRectF) -> None:
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5))
         x, y = plot.left(), plot.bottom()
-        last_day = min(self.result.as_of, self.result.dates.end)
+        last_day = min(self.result.as_of, _end(self.result))
         for day, total in self.points:
             if day > last_day:
                 break
@@ -128,7 +133,7 @@ class PaceChart(QWidget):
         painter.drawLine(QPointF(x, y), QPointF(self._x(plot, last_day), y))
 
     def _today(self, painter: QPainter, plot: QRectF) -> None:
-        if not self.result.dates.start <= self.result.as_of <= self.result.dates.end:
+        if not self.result.dates.start <= self.result.as_of <= _end(self.result):
             return
         x = self._x(plot, self.result.as_of)
         pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 1)

@@ -1,0 +1,140 @@
+"""The change history of a record, read-only, and who the app is acting as.
+
+The rows are written by the database layer (``rxtracker.db.history``) in the same
+transaction as every change; nothing here can write or edit them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from rxtracker.db import Person
+from rxtracker.db.models import ChangeHistory
+from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.services.context import Context
+
+ENTITIES = ("person", "credential", "activity")
+ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+#: Field names as people say them; the stored names are the database columns.
+_FIELD_LABELS = {
+    "hours_hundredths": "hours",
+    "completed_on": "date",
+    "type_id": "credential type",
+    "expires_on": "expires",
+    "home_state": "home state",
+    "person_id": "person id",
+    "verified_by_id": "verified by (person id)",
+    "verified_by_user": "verified by (login)",
+    "verification_note": "verification note",
+    "import_batch_id": "import",
+    "attachments": "certificates",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a change: its name and its old and new values, as text."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One recorded change of a record."""
+
+    id: int
+    changed_at: dt.datetime  # UTC
+    app_user: str
+    acting_person_id: int | None
+    acting_person_name: str | None
+    entity: str
+    entity_id: int
+    action: str  # create / update / delete
+    fields: tuple[FieldChange, ...]
+
+    @property
+    def action_label(self) -> str:
+        """'Created', 'Changed' or 'Deleted'."""
+        return ACTIONS.get(self.action, self.action)
+
+    @property
+    def who(self) -> str:
+        """'dana (as Dana Cole)' or 'dana'."""
+        if self.acting_person_name:
+            return f"{self.app_user} (as {self.acting_person_name})"
+        return self.app_user
+
+
+def set_acting_person(ctx: Context, person_id: int | None) -> None:
+    """Name ``person_id`` as the one making the changes that follow (None: nobody)."""
+    ctx.db.actor = dataclasses.replace(ctx.db.actor, person_id=person_id)
+
+
+def record_history(ctx: Context, entity: str, entity_id: int) -> list[ChangeRow]:
+    """Every recorded change of one person, credential or activity, oldest first.
+
+    Raises:
+        InvalidInput: field "record": not one of person, credential, activity.
+    """
+    if entity not in ENTITIES:
+        raise InvalidInput("record", f"{entity!r} is not one of {', '.join(ENTITIES)}")
+    with ctx.db.read() as session:
+        rows = list(
+            session.scalars(
+                select(ChangeHistory)
+                .where(ChangeHistory.entity == entity, ChangeHistory.entity_id == entity_id)
+                .order_by(ChangeHistory.id)
+            )
+        )
+        actors = {r.acting_person_id for r in rows if r.acting_person_id is not None}
+        names = {
+            person.id: person.name
+            for person in session.scalars(select(Person).where(Person.id.in_(actors)))
+        }
+    if not rows:
+        raise NotFound(entity, entity_id)
+    return [_row(r, names) for r in rows]
+
+
+def _row(r: ChangeHistory, names: dict[int, str]) -> ChangeRow:
+    changes: dict[str, list[Any]] = json.loads(r.changes)
+    return ChangeRow(
+        id=r.id,
+        changed_at=r.changed_at,
+        app_user=r.app_user,
+        acting_person_id=r.acting_person_id,
+        acting_person_name=names.get(r.acting_person_id) if r.acting_person_id else None,
+        entity=r.entity,
+        entity_id=r.entity_id,
+        action=r.action,
+        fields=tuple(_field(name, old, new) for name, (old, new) in sorted(changes.items())),
+    )
+
+
+def _field(name: str, old: Any, new: Any) -> FieldChange:
+    label = _FIELD_LABELS.get(name, name.replace("_", " "))
+    if name == "hours_hundredths":
+        return FieldChange(label, _hours(old), _hours(new))
+    return FieldChange(label, _text(old), _text(new))
+
+
+def _hours(value: Any) -> str | None:
+    return None if value is None else str(Hours(int(value)))
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(none)"
+    return str(value)

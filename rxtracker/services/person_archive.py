@@ -1,0 +1,281 @@
+"""One person's complete records as a zip another rxtracker can import (records that leave
+with the technician).
+
+Layout (``rxtracker.exchange.archive`` with the person layout: manifest with every file's
+size and sha256, entry names checked, links, ``..``, absolute paths and zip bombs refused)::
+
+    manifest.json              kind "person", app and schema versions, files and sha256s
+    person.json                the person, credentials (with past cycles and items),
+                               activities (with tags, certificates, verification), experience
+    certificates/<sha256>.pdf  the person's certificate files, as stored
+
+Every column of every record is written, so the import gives identical records; ids are
+the importing database's own. Who verified an activity travels as a name (the verifier is
+not part of the archive); the import batch an activity came from does not travel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
+from sqlalchemy.orm import Session, selectinload
+
+import rxtracker
+from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
+from rxtracker.db.migrations import SCHEMA_VERSION
+from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
+from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.exchange.archive import (
+    CERTIFICATES,
+    Layout,
+    extract_archive,
+    inspect_archive,
+    write_archive,
+)
+from rxtracker.services.activities import discard_if_unreferenced
+from rxtracker.services.certificates import store_certificate
+from rxtracker.services.context import Context
+from rxtracker.services.rows import Changes, Outcome
+
+PERSON_JSON = "person.json"
+PERSON_LAYOUT = Layout("person", PERSON_JSON, "archive", "person archive", PERSON_JSON)
+#: Columns that tie a record to one database; never written, re-made on import.
+_LOCAL = frozenset(
+    {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
+)
+_FIELD = "archive"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonArchiveResult:
+    """An archive written or imported."""
+
+    path: Path
+    person_id: int
+    person_name: str
+    activities: int
+    credentials: int
+    certificates: int
+
+
+def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResult:
+    """Write one person's complete records and certificate files to the zip ``out``.
+
+    Raises:
+        NotFound: no such person.
+    """
+    with ctx.db.read() as session:
+        person = _load(session, person_id)
+        data = _person_data(person)
+        names = sorted({a.stored_name for act in person.activities for a in act.attachments})
+        counts = (len(person.activities), len(person.credentials))
+        name = person.name
+    files = [ctx.paths.certificates / n for n in names]
+    with tempfile.TemporaryDirectory(prefix=".person-", dir=ctx.paths.data_dir) as work:
+        payload = Path(work) / PERSON_JSON
+        payload.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True))
+        write_archive(
+            out,
+            payload,
+            files,
+            app_version=rxtracker.__version__,
+            schema_version=SCHEMA_VERSION,
+            created_at=dt.datetime.now(dt.UTC),
+            layout=PERSON_LAYOUT,
+        )
+    out.chmod(0o600)
+    return PersonArchiveResult(out, person_id, name, counts[0], counts[1], len(files))
+
+
+def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
+    """Add the person of an archive, with every record and certificate, in one transaction.
+
+    Raises:
+        InvalidInput: field "archive": unsafe, damaged, not a person archive, from a newer
+            rxtracker, or the person is already recorded here. Nothing is written.
+    """
+    manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION, layout=PERSON_LAYOUT)
+    staging = Path(tempfile.mkdtemp(prefix=".person-import-", dir=ctx.paths.data_dir))
+    try:
+        extract_archive(archive, manifest, staging, PERSON_LAYOUT)
+        data = _read_payload(staging / PERSON_JSON)
+        stored = _store_certificates(ctx, staging, data)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    try:
+        result = _write_person(ctx, archive, data)
+    except BaseException:
+        discard_if_unreferenced(ctx, stored)
+        raise
+    return Outcome(result, Changes(people=frozenset({result.person_id})))
+
+
+# ---------------------------------------------------------------- export
+
+
+def _load(session: Session, person_id: int) -> Person:
+    query = (
+        select(Person)
+        .where(Person.id == person_id)
+        .options(
+            selectinload(Person.credentials).selectinload(Credential.past_cycles),
+            selectinload(Person.credentials).selectinload(Credential.items),
+            selectinload(Person.activities).selectinload(Activity.tags),
+            selectinload(Person.activities).selectinload(Activity.attachments),
+        )
+    )
+    person = session.scalars(query).one_or_none()
+    if person is None:
+        raise NotFound("person", person_id)
+    return person
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    out = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        if attr.key not in _LOCAL:
+            value = getattr(obj, attr.key)
+            out[attr.key] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def _person_data(person: Person) -> dict[str, Any]:
+    credentials = [
+        {
+            **_columns(c),
+            "past_cycles": [_columns(x) for x in c.past_cycles],
+            "items": [_columns(x) for x in c.items],
+        }
+        for c in sorted(person.credentials, key=lambda c: c.id)
+    ]
+    activities = [
+        {
+            **_columns(a),
+            "verified_by_name": a.verified_by.name if a.verified_by else None,
+            "tags": [t.tag for t in a.tags],
+            "attachments": [_columns(x) for x in a.attachments],
+        }
+        for a in sorted(person.activities, key=lambda a: a.id)
+    ]
+    return {
+        "person": _columns(person),
+        "credentials": credentials,
+        "activities": activities,
+        "experience": [_columns(w) for w in _experience(person)],
+    }
+
+
+def _experience(person: Person) -> list[WorkExperience]:
+    session = inspect(person).session
+    assert session is not None  # loaded by _load in an open session
+    query = select(WorkExperience).where(WorkExperience.person_id == person.id)
+    return list(session.scalars(query.order_by(WorkExperience.id)))
+
+
+# ---------------------------------------------------------------- import
+
+
+def _read_payload(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("person"), dict):
+            raise ValueError("no person in it")
+        for key in ("credentials", "activities", "experience"):
+            if not isinstance(data.get(key, []), list):
+                raise ValueError(f"{key} is not a list")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput(_FIELD, f"{PERSON_JSON} is not readable ({exc})") from None
+    return data
+
+
+def _store_certificates(ctx: Context, staging: Path, data: dict[str, Any]) -> list[str]:
+    """Copy the archive's certificate files into the data folder; each must match."""
+    stored: list[str] = []
+    for activity in data.get("activities", []):
+        for attachment in activity.get("attachments", []):
+            name = str(attachment.get("stored_name", ""))
+            source = staging / CERTIFICATES / name
+            if "/" in name or not source.is_file():
+                raise InvalidInput(_FIELD, f"the certificate {name!r} is not in the archive")
+            saved = store_certificate(source, ctx.paths.certificates)
+            stored.append(saved.stored_name)
+            if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
+                discard_if_unreferenced(ctx, stored)
+                raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
+    return stored
+
+
+def _build(model: type[Any], values: dict[str, Any]) -> Any:
+    """An ORM object from its archived columns (dates parsed by column type)."""
+    fields = {}
+    for column in model.__table__.columns:
+        if column.key in _LOCAL or column.key not in values:
+            continue
+        value = values[column.key]
+        if value is not None and isinstance(column.type, DateTime):
+            value = dt.datetime.fromisoformat(value)
+        elif value is not None and isinstance(column.type, Date):
+            value = dt.date.fromisoformat(value)
+        elif value is not None and isinstance(column.type, Boolean):
+            value = bool(value)
+        fields[column.key] = value
+    return model(**fields)
+
+
+def _write_person(ctx: Context, archive: Path, data: dict[str, Any]) -> PersonArchiveResult:
+    try:
+        person = _build(Person, data["person"])
+        credentials = [_credential(c) for c in data.get("credentials", [])]
+        activities = [_activity(a) for a in data.get("activities", [])]
+        experience = [_build(WorkExperience, w) for w in data.get("experience", [])]
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise InvalidInput(
+            _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
+        ) from None
+    with ctx.db.write() as session:
+        _refuse_twice(session, person.name)
+        person.credentials = credentials
+        person.activities = activities
+        session.add(person)
+        session.flush()
+        for period in experience:
+            period.person_id = person.id
+            session.add(period)
+        session.flush()
+        certificates = sum(len(a.attachments) for a in activities)
+        return PersonArchiveResult(
+            archive, person.id, person.name, len(activities), len(credentials), certificates
+        )
+
+
+def _refuse_twice(session: Session, name: str) -> None:
+    same = session.scalars(
+        select(Person).where(func.lower(Person.name) == name.strip().lower())
+    ).first()
+    if same is not None:
+        raise InvalidInput(
+            _FIELD, f"{same.name} is already recorded here (id {same.id}); nothing was imported"
+        )
+
+
+def _credential(values: dict[str, Any]) -> Credential:
+    credential: Credential = _build(Credential, values)
+    credential.past_cycles = [_build(CredentialCycle, x) for x in values.get("past_cycles", [])]
+    credential.items = [_build(CredentialItem, x) for x in values.get("items", [])]
+    return credential
+
+
+def _activity(values: dict[str, Any]) -> Activity:
+    activity: Activity = _build(Activity, values)
+    if values.get("verified_by_name"):  # the verifier's name means more here than a login
+        activity.verified_by_user = str(values["verified_by_name"])[:100]
+    activity.tags = [ActivityTag(tag=str(t)) for t in values.get("tags", [])]
+    activity.attachments = [_build(Attachment, x) for x in values.get("attachments", [])]
+    return activity

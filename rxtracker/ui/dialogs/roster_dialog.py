@@ -1,0 +1,160 @@
+"""Roster import: choose a CSV/.xlsx, see what each row would do, then import in one go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import RxError
+from rxtracker.exchange.fates import Fate
+from rxtracker.services import Context
+from rxtracker.services.roster import RosterPreview, RosterRow, commit_roster, preview_roster
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import setup_table
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterFile:
+    """Asks for the roster file (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> Path | None:
+        """The chosen file, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import a roster", "", "Rosters (*.csv *.xlsx);;All files (*)"
+        )
+        return Path(name) if name else None
+
+
+class RosterPreviewModel(QAbstractTableModel):
+    """One row per roster line: line, name, credential, what happens, why."""
+
+    COLUMNS = ("Line", "Name", "Credential", "What happens", "Why")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RosterRow] = []
+
+    def set_rows(self, rows: tuple[RosterRow, ...]) -> None:
+        """Show a preview's rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._rows[index.row()]
+        values = (
+            str(row.line.line),
+            row.line.name,
+            row.line.credential_type,
+            row.fate.label,
+            row.reason,
+        )
+        return values[index.column()]
+
+
+class RosterImportDialog(QDialog):
+    """Preview a roster, then import every good row in one transaction."""
+
+    imported = Signal(object)  # Outcome[RosterResult]
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hub = hub
+        self.preview: RosterPreview | None = None
+        self.setWindowTitle("Import a roster")
+        intro = QLabel(
+            "A CSV or Excel file with a row per person: name, e-mail, role, home state, "
+            "and optionally a credential (type, number, expiration). Nothing is written "
+            "until you press Import."
+        )
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton("&Choose a file…")
+        self.choose_button.clicked.connect(self.choose)
+        self.file_label = QLabel("No file chosen.")
+        self.model = RosterPreviewModel(self)
+        self.table = QTableView()
+        setup_table(self.table, "What each roster row would do")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.commit)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        layout = QVBoxLayout(self)
+        for widget in (intro,):
+            layout.addWidget(widget)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(860, 480)
+
+    def choose(self) -> None:
+        """Ask for a file and preview it."""
+        path = RosterFile.ask(self)
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Preview ``path`` (nothing is written)."""
+        self.file_label.setText(path.name)
+        try:
+            self.preview = preview_roster(self.ctx, path)
+        except RxError as exc:
+            self.preview = None
+            self.model.set_rows(())
+            self.summary.setText(str(exc))
+            self.import_button.setEnabled(False)
+            return
+        self.model.set_rows(self.preview.rows)
+        self.summary.setText(f"If you import: {self.preview.sentence()}.")
+        writes = self.preview.count(Fate.ADD) + self.preview.count(Fate.MERGE)
+        self.import_button.setEnabled(writes > 0)
+
+    def commit(self) -> None:
+        """Import the previewed roster."""
+        if self.preview is None:
+            return
+        outcome = commit_roster(self.ctx, self.preview)
+        self.hub.publish(outcome.changes, f"Roster imported: {outcome.value.preview.sentence()}.")
+        self.imported.emit(outcome)
+        self.accept()

@@ -1,0 +1,268 @@
+"""The Team page: everybody by credential, most urgent first, for the supervisor.
+
+The whole team is evaluated once per reload (one service call); the filters only narrow the
+plain view already loaded, so changing a filter never reads the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import Role, RxError
+from rxtracker.services import Changes, Context, people
+from rxtracker.services.history import set_acting_person
+from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
+from rxtracker.services.team_report import export_team_csv, team_report
+from rxtracker.ui.common import date_text, today
+from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.team_model import PERSON_ROLE, TeamTableModel
+
+WINDOWS: tuple[tuple[object, str], ...] = (
+    (None, "Any deadline"),
+    (30, "Due within 30 days"),
+    (60, "Due within 60 days"),
+    (90, "Due within 90 days"),
+)
+ROLES: tuple[tuple[object, str], ...] = (
+    (None, "All roles"),
+    (Role.TECHNICIAN, "Technicians"),
+    (Role.LEAD, "Leads"),
+    (Role.SUPERVISOR, "Supervisors"),
+)
+
+
+class ReportFile:
+    """Asks where to save the team report (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> Path | None:
+        """The chosen .pdf or .csv file, or None."""
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, "Export the team report", "team-report.pdf", "PDF (*.pdf);;CSV (*.csv)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".pdf")
+        return path
+
+
+class TeamPage(Page):
+    """A grid of people by credential with filters, a count summary and the team actions."""
+
+    name = "team"
+    title = "Team"
+    person_opened = Signal(int)
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, hub, parent)
+        self.whole: TeamView | None = None
+        self.as_of: dt.date | None = None  # None: today
+        self.dialog: RosterImportDialog | None = None
+        self.model = TeamTableModel(self)
+        self._build()
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Team summary")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.table = QTableView()
+        self.table.setAccessibleName("Team: people by credential")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(self.table.fontMetrics().horizontalAdvance("M") * 17)
+        self.table.setSortingEnabled(True)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Team"))
+        layout.addWidget(self.summary)
+        layout.addLayout(self._filters_row())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons_row())
+
+    def _filters_row(self) -> QHBoxLayout:
+        self.window_filter = _combo("Deadline window", WINDOWS)
+        self.not_on_track = QCheckBox("Only &not on track")
+        self.role_filter = _combo("Role", ROLES)
+        self.type_filter = _combo("Credential", ((None, "All credentials"),))
+        for combo in (self.window_filter, self.role_filter, self.type_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.not_on_track.toggled.connect(lambda _on: self.apply_filters())
+        self.acting = QComboBox()
+        self.acting.setAccessibleName("You are")
+        self.acting.setToolTip(
+            "Who is checking records: named with each verification and in the change history"
+        )
+        self.acting.currentIndexChanged.connect(self._acting_chosen)
+        self.acting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.acting.setMinimumContentsLength(10)
+        row = QHBoxLayout()
+        for widget in (self.window_filter, self.not_on_track, self.role_filter, self.type_filter):
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _buttons_row(self) -> QHBoxLayout:
+        self.import_button = QPushButton("&Import a roster…")
+        self.import_button.clicked.connect(self.import_roster)
+        self.report_button = QPushButton("&Export the team report…")
+        self.report_button.clicked.connect(self.export_report)
+        self.hint = QLabel(
+            "Most urgent first. Click a cell to open that person's dashboard; "
+            "click a heading to sort."
+        )
+        self.hint.setWordWrap(True)
+        you = QLabel("&You are:")
+        you.setBuddy(self.acting)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.hint, 1)
+        row.addWidget(you)
+        row.addWidget(self.acting)
+        row.addWidget(self.report_button)
+        return row
+
+    # ------------------------------------------------------------------ loading
+
+    def concerns(self, changes: Changes) -> bool:
+        """Any change to anybody's records concerns the team view."""
+        return not changes.empty
+
+    def reload(self) -> None:
+        """Evaluate the whole team once, then show it through the filters."""
+        self.whole = team_view(self.ctx, self.as_of or today())
+        self._fill_types()
+        self._fill_acting()
+        self.apply_filters()
+
+    def _fill_types(self) -> None:
+        assert self.whole is not None
+        wanted = self.type_filter.currentData()
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem("All credentials", None)
+        for column in self.whole.columns:
+            self.type_filter.addItem(column.short_name, column.type_id)
+        self.type_filter.setCurrentIndex(max(self.type_filter.findData(wanted), 0))
+        self.type_filter.blockSignals(False)
+
+    def _fill_acting(self) -> None:
+        current = self.ctx.db.actor.person_id
+        self.acting.blockSignals(True)
+        self.acting.clear()
+        self.acting.addItem("(not said)", None)
+        for person in people.list_people(self.ctx, include_inactive=False):
+            if person.role is not Role.TECHNICIAN:
+                self.acting.addItem(person.name, person.id)
+        self.acting.setCurrentIndex(max(self.acting.findData(current), 0))
+        self.acting.blockSignals(False)
+
+    def _acting_chosen(self, _index: int) -> None:
+        set_acting_person(self.ctx, self.acting.currentData())
+
+    def filters(self) -> TeamFilter:
+        """The filters as chosen."""
+        return TeamFilter(
+            within_days=self.window_filter.currentData(),
+            not_on_track=self.not_on_track.isChecked(),
+            role=self.role_filter.currentData(),
+            type_id=self.type_filter.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        """Show the loaded view through the filters (no database access)."""
+        if self.whole is None:
+            return
+        window = self.window_filter.currentData() or 60
+        view = apply_filter(self.whole, self.filters(), window)
+        self.model.set_view(view)
+        count = view.summary.people
+        people_words = f"{count} {'person' if count == 1 else 'people'}"
+        self.summary.setText(
+            f"{people_words} · {view.summary.sentence()} (as of {date_text(view.as_of)})"
+        )
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its longest line (from the plain rows, never the view)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            texts = self.model.column_texts(column)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 18)
+
+    # ------------------------------------------------------------------ actions
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.person_opened.emit(int(index.data(PERSON_ROLE)))
+
+    def import_roster(self) -> None:
+        """Open the roster import (preview first)."""
+        self.dialog = RosterImportDialog(self.ctx, self.hub, self)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+
+    def export_report(self) -> None:
+        """Ask for a .pdf or .csv file and write the team report there."""
+        path = ReportFile.ask(self)
+        if path is None:
+            return
+        try:
+            self.hub.message.emit(self.write_report(path))
+        except (RxError, OSError) as exc:
+            self.hub.message.emit(f"The team report was not written: {exc}")
+
+    def write_report(self, path: Path) -> str:
+        """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
+        day = self.as_of or today()
+        if path.suffix.lower() == ".csv":
+            result = export_team_csv(self.ctx, path, day)
+            return f"Team report saved to {result.path} ({result.count} lines)."
+        from rxtracker.cli.pdf import render_html  # the PDF writer lives with the CLI
+
+        report = team_report(self.ctx, day)
+        pages = render_html(report.html, path, "Team compliance report", landscape=True)
+        return f"Team report saved to {path} ({pages} pages)."
+
+
+def _combo(name: str, items: tuple[tuple[object, str], ...]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo

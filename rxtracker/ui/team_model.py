@@ -1,0 +1,182 @@
+"""The team grid's item model: people by credential, over a plain ``TeamView``.
+
+``data()`` only reads the view it was given; it never calls a service. Each cell says its
+status in words (colour repeats it, never replaces it), the days to the deadline and the
+hours still missing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from rxtracker.engine import Phase
+from rxtracker.services.team import TeamCell, TeamRow, TeamView
+from rxtracker.ui.common import date_text
+
+_Index = QModelIndex | QPersistentModelIndex
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: Phase -> (text, background): a spreadsheet's green / yellow / orange / red, readable.
+COLOURS = {
+    Phase.COMPLETE: ("#0b5d1e", "#dff3e3"),
+    Phase.ON_TRACK: ("#0b4f8a", "#e3effa"),
+    Phase.AT_RISK: ("#6b4300", "#fff1cc"),
+    Phase.DUE: ("#7a2500", "#ffdcc7"),
+    Phase.LAPSED: ("#8a0000", "#ffd0d0"),
+    Phase.EXPIRED: ("#ffffff", "#8a0000"),
+}
+ROLE_WORDS = {"technician": "Technician", "lead": "Lead technician", "supervisor": "Supervisor"}
+
+
+def days_words(cell: TeamCell) -> str:
+    """'45 days left', 'due today', '12 days late', 'does not expire'."""
+    if cell.days_left is None:
+        return "does not expire"
+    if cell.days_left == 0:
+        return "due today"
+    if cell.days_left < 0:
+        late = -cell.days_left
+        return f"{late} day{'s' if late != 1 else ''} late"
+    return f"{cell.days_left} day{'s' if cell.days_left != 1 else ''} left"
+
+
+def cell_text(cell: TeamCell) -> str:
+    """Two lines: the status in words, then days and hours missing."""
+    second = days_words(cell)
+    if cell.missing_hours:
+        second += f" · {cell.missing_hours} h to go"
+    elif cell.missing and cell.phase is not Phase.COMPLETE:
+        second += " · items to do"
+    status = "Held" if cell.expires_on is None else cell.phase.label
+    return f"{status}\n{second}"
+
+
+class TeamTableModel(QAbstractTableModel):
+    """Rows are people (most urgent first); columns are Person, then credential types."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.view: TeamView | None = None
+        self._rows: list[TeamRow] = []
+
+    def set_view(self, view: TeamView) -> None:
+        """Show ``view`` (plain rows, already filtered and sorted by urgency)."""
+        self.beginResetModel()
+        self.view = view
+        self._rows = list(view.rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TeamRow:
+        """The person shown in ``row``."""
+        return self._rows[row]
+
+    def cell_at(self, row: int, column: int) -> TeamCell | None:
+        """The credential shown at (row, column), or None (the Person column, or not held)."""
+        if self.view is None or column < 1:
+            return None
+        return self._rows[row].cell(self.view.columns[column - 1].type_id)
+
+    def column_texts(self, column: int) -> list[str]:
+        """Every line shown in a column (for sizing it without asking the view)."""
+        lines = [str(self.headerData(column, Qt.Orientation.Horizontal) or "")]
+        for row in range(len(self._rows)):
+            text = self.data(self.index(row, column))
+            if text:
+                lines.extend(str(text).split("\n"))
+        return lines
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.view is None:
+            return 0
+        return 1 + len(self.view.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.view is None:
+            return None
+        if not 0 <= section < 1 + len(self.view.columns):
+            return None
+        column = self.view.columns[section - 1] if section else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.short_name if column else "Person"
+        if role == Qt.ItemDataRole.ToolTipRole and column:
+            return column.name
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == PERSON_ROLE:
+            return row.person.id
+        if index.column() == 0:
+            return self._person_data(row, role)
+        cell = self.cell_at(index.row(), index.column())
+        if role == CELL_ROLE:
+            return cell
+        if cell is None:
+            return "Not held" if role == Qt.ItemDataRole.AccessibleTextRole else None
+        return self._cell_data(cell, role)
+
+    def _person_data(self, row: TeamRow, role: int) -> Any:
+        role_words = ROLE_WORDS.get(row.person.role.value, row.person.role.value)
+        state = f", {row.person.home_state}" if row.person.home_state else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.person.name}\n{role_words}{state}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.person.name}, {role_words}{state}"
+        return None
+
+    def _cell_data(self, cell: TeamCell, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(cell)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return cell_text(cell).replace("\n", ", ")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(COLOURS[cell.phase][0])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(COLOURS[cell.phase][1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(cell)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Person column: by name; a credential column: most urgent first (not held last)."""
+        if self.view is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        if column < 0 or column > len(self.view.columns):
+            self._rows = list(self.view.rows)  # back to most urgent first
+        elif column == 0:
+            self._rows.sort(key=lambda r: r.person.name.casefold())
+        else:
+            type_id = self.view.columns[column - 1].type_id
+            self._rows.sort(key=lambda r: _urgency(r.cell(type_id)))
+        if order == Qt.SortOrder.DescendingOrder and column >= 0:
+            self._rows.reverse()
+        self.layoutChanged.emit()
+
+
+def _urgency(cell: TeamCell | None) -> tuple[int, int]:
+    return cell.urgency if cell is not None else (99, 10**6)
+
+
+def _tooltip(cell: TeamCell) -> str:
+    lines = [cell.type_name + (f" (No. {cell.number})" if cell.number else "")]
+    if cell.deadline is not None:
+        lines.append(f"Apply by {date_text(cell.deadline)} ({days_words(cell)})")
+    if cell.expires_on is not None:
+        lines.append(f"Expires {date_text(cell.expires_on)}")
+    if cell.required:
+        lines.append(f"{cell.counted} of {cell.required} hours counted")
+    lines.extend(cell.missing)
+    lines.append("Click to open this person's dashboard.")
+    return "\n".join(lines)

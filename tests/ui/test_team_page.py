@@ -1,0 +1,152 @@
+"""The Team page driven as a supervisor would: import a roster, filter, open a person,
+verify an activity, read its history, export the team report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rxtracker.domain import Hours, Verification, end_of_month
+from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.services.team import team_view
+from rxtracker.ui.dialogs.verification import ReturnNote
+from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.pages.team_page import ReportFile
+from rxtracker.ui.team_model import CELL_ROLE, TeamTableModel
+from tests.ui.conftest import TODAY
+
+
+def _roster(tmp_path: Path) -> Path:
+    soon = end_of_month(TODAY + dt.timedelta(days=20))  # 20 to 51 days away
+    later = end_of_month(TODAY + dt.timedelta(days=400))
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Name,Email,Role,Home state,Credential type,Credential number,Expiration\n"
+        f"Ana Ruiz,ana@example.com,technician,TX,tx-technician,T-1,{soon}\n"
+        f"Bo Li,,technician,FL,fl-technician,F-2,{later}\n"
+        "Cy Moss,,supervisor,TX,,,\n"
+        "Dee Park,,technician,TX,ptcb-cpht,,\n"
+    )
+    return path
+
+
+def _cell_index(window: MainWindow, person: str, type_id: str) -> tuple[int, int]:
+    model = window.team_page.model
+    assert model.view is not None
+    column = 1 + [c.type_id for c in model.view.columns].index(type_id)
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).person.name == person)
+    return row, column
+
+
+def test_supervisor_flow(
+    qtbot: QtBot,
+    ctx: Context,
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
+    window = make_window()
+    team_row = window.pages.index(window.team_page)
+    assert window.nav.item(team_row).isHidden()  # one person: no Team page yet
+    # Import a roster (preview first, then Import).
+    window.nav.setCurrentRow(team_row)
+    window.team_page.reload_now()
+    qtbot.mouseClick(window.team_page.import_button, Qt.MouseButton.LeftButton)
+    dialog = window.team_page.dialog
+    assert dialog is not None
+    dialog.load(_roster(tmp_path))
+    assert dialog.summary.text() == "If you import: 2 added, 0 merged, 1 skipped, 1 rejected."
+    assert dialog.model.data(dialog.model.index(3, 4)).startswith("expires: PTCB CPhT renews")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.nav.item(team_row).isHidden())
+    window.show_page("team")
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    # Filter the grid to "due within 60 days".
+    page.window_filter.setCurrentIndex(page.window_filter.findText("Due within 60 days"))
+    assert [page.model.row_at(r).person.name for r in range(page.model.rowCount())] == ["Ana Ruiz"]
+    assert page.summary.text().startswith("1 person · 1 due within 60 days")
+    row, column = _cell_index(window, "Ana Ruiz", "tx-technician")
+    text = page.model.data(page.model.index(row, column))
+    assert text.split("\n")[0] in ("At risk", "On track") and "days left" in text
+    # Open the person from the grid: the dashboard shows Ana; the switcher goes back.
+    ana = people.find_person(ctx, "Ana Ruiz").id
+    activity = activities.add_activity(
+        ctx, ana, ActivityInput("Texas law", TODAY - dt.timedelta(days=3), Hours.parse("1"))
+    ).value
+    index = page.table.model().index(row, column)
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
+    )
+    assert window.current_page().name == "dashboard"
+    assert window.person_combo.currentText() == "Ana Ruiz"
+    # Verify the activity in the CE log, as Cy.
+    window.show_page("team")
+    page.acting.setCurrentIndex(page.acting.findText("Cy Moss"))
+    window.show_page("log")
+    log = window.log_page
+    log.reload_now()
+    log.select_activity(activity.id)
+    qtbot.mouseClick(log.checks.verify_button, Qt.MouseButton.LeftButton)
+    checked = activities.get_activity(ctx, activity.id)
+    assert (checked.verification, checked.verified_by_name) == (Verification.VERIFIED, "Cy Moss")
+    qtbot.waitUntil(lambda: log.model.row_of(activity.id) is not None)
+    shown = log.model.data(log.model.index(log.model.row_of(activity.id) or 0, 9))
+    assert shown == "Verified"
+    # Send it back with a note, then read the history (read-only).
+    log.select_activity(activity.id)
+    monkeypatch.setattr(ReturnNote, "ask", classmethod(lambda cls, parent, title: "Wrong date"))
+    qtbot.mouseClick(log.checks.return_button, Qt.MouseButton.LeftButton)
+    assert activities.get_activity(ctx, activity.id).verification_note == "Wrong date"
+    log.select_activity(activity.id)
+    qtbot.mouseClick(log.checks.history_button, Qt.MouseButton.LeftButton)
+    history = log.checks.history
+    assert history is not None
+    qtbot.waitExposed(history)
+    model = history.model
+    assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == [
+        "Created",
+        "Changed",
+        "Changed",
+    ]
+    assert "Cy Moss" in model.data(model.index(1, 1))
+    assert "verification: verified → returned" in model.data(model.index(2, 3))
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    history.close()
+    # Export the team report (PDF and CSV).
+    window.show_page("team")
+    for name in ("team.pdf", "team.csv"):
+        target = tmp_path / name
+        monkeypatch.setattr(ReportFile, "ask", classmethod(lambda cls, parent, t=target: t))
+        qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+        assert target.exists()
+    text = " ".join(PdfReader(tmp_path / "team.pdf").pages[0].extract_text().split())
+    assert "Team compliance report" in text and "Ana Ruiz" in text
+    assert "Texas pharmacy technician registration" in (tmp_path / "team.csv").read_text(
+        encoding="utf-8-sig"
+    )
+
+
+def test_team_model_passes_the_model_tester(
+    qtmodeltester,
+    ctx: Context,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from rxtracker.services.roster import commit_roster, preview_roster
+
+    commit_roster(ctx, preview_roster(ctx, _roster(tmp_path)))
+    model = TeamTableModel()
+    model.set_view(team_view(ctx, TODAY))
+    qtmodeltester.check(model)
+    cell = model.data(model.index(0, 1), CELL_ROLE)
+    assert cell is None or cell.type_id
+    model.sort(1)
+    model.sort(-1)
+    qtmodeltester.check(model)
