@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.rxtracker-installed
 
-.PHONY: run test lint unit stress schema bench dist dist-check clean
+.PHONY: run test lint unit stress schema bench bench-growth dist dist-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,20 @@ stress: $(STAMP)
 # Regenerate db_schema.sql after a schema change (a test fails when it drifts).
 schema: $(STAMP)
 	$(PY) -m rxtracker.db.schema > db_schema.sql
+
+# Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
+# Datasets are generated once per day into build/bench.
+BENCH_STAMP := $(VENV)/.rxtracker-bench
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,dev,bench]"
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# Status and search time at 1x, 10x and 100x the team size (slow: generates 1.5M activities).
+bench-growth: $(BENCH_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks --growth --runs 3
 
 # Desktop bundle for this OS (PyInstaller one-folder) and, on Debian/Ubuntu, a .deb.
 PKG_STAMP := $(VENV)/.rxtracker-packaging

@@ -6,9 +6,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from rxtracker import __version__
-from rxtracker.cli import commands, exchange, pathways, status, team
+import rxtracker
+from rxtracker.cli import commands, demo, exchange, pathways, status, team
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
@@ -30,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Continuing-education and renewal tracker for pharmacy technicians. "
         "Run with no command to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"rxtracker {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -38,9 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_gui_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (commands, status, pathways, exchange, team):  # team extends `report`
+    for module in (commands, status, pathways, exchange, team, demo):  # team extends `report`
         module.register(tree)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (not on every start-up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(f"rxtracker {rxtracker.__version__}")
+        parser.exit()
 
 
 # ---------------------------------------------------------------- desktop app options
@@ -81,7 +93,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
-    paths = AppPaths.resolve(args.data_dir)
+    # ``demo --out DIR`` works on the folder it creates, not on the usual records.
+    paths = AppPaths.resolve(getattr(args, "target_data_dir", None) or args.data_dir)
     try:
         return _run_logged(args, paths)
     finally:

@@ -15,9 +15,8 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
@@ -31,6 +30,9 @@ from PySide6.QtGui import (
 )
 
 from rxtracker.services.report import AuditReport, PacketFile
+
+if TYPE_CHECKING:
+    from pypdf import PdfWriter
 
 _APP: list[QGuiApplication] = []  # keeps the application alive for the process
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged certificate is reported once
@@ -77,6 +79,8 @@ def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter
 
 def render_html(html: str, out: Path, title: str, *, landscape: bool = False) -> int:
     """Write an HTML document as a PDF (written aside, renamed into place); returns pages."""
+    from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
+
     ensure_gui_application()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
@@ -111,6 +115,8 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
         document.setHtml(report.html)
         # print_() lays the document out on pages with its own 2 cm margin and numbers them.
         document.print_(_writer(body, title, margin_mm=0))
+        from pypdf import PdfWriter  # imported on use: pypdf costs 0.1 s at start-up
+
         merged = PdfWriter()
         merged.append(str(body))
         report_pages = len(merged.pages)
@@ -137,6 +143,9 @@ def _append(merged: PdfWriter, item: PacketFile, folder: Path, title: str) -> bo
         _caption_page(page, item, title, image if not image.isNull() else None)
         merged.append(str(page))
         return not image.isNull()
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(str(item.path))
         if reader.is_encrypted:

@@ -90,13 +90,19 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
         if r.kind == RequirementKind.COURSE and not r.counts_toward_total
     ]
     candidates = []
+    last = min(window.end, window.as_of)
+    outside: dict[bool, str] = {}  # the reason text, made once per kind (after as_of, or not)
     for entry in entries:
         fact = entry.fact
-        outside = window.reason(fact.completed_on)
+        day = fact.completed_on
+        if not window.start <= day <= last:
+            late = day > window.as_of
+            if late not in outside:
+                outside[late] = window.reason(day) or ""
+            entry.reasons.append(outside[late])
+            continue
         excluded = next((r for r in excludes if matches(r.select, fact)), None)
-        if outside:
-            entry.reasons.append(outside)
-        elif excluded is not None:
+        if excluded is not None:
             entry.reasons.append(excluded.reason or f"{excluded.in_sentence} does not count")
         else:
             candidates.append(entry)

@@ -68,7 +68,7 @@ def evaluate(
         counted_hours=counted,
         missing_hours=missing_hours,
         requirements=tuple(j.result for j in judged),
-        activities=tuple(_activity_result(e, shares[e.fact.id], rules) for e in entries),
+        activities=_activity_results(entries, shares, rules),
         missing=_missing(phase, dates, judged),
         notes=_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
         rules_type_id=rules_type.id,
@@ -136,11 +136,29 @@ def _sentence_date(dates: CycleDates, as_of: dt.date, counts_until: dt.date) -> 
 
 
 def _shares(entry: Entry, shown: Sequence[Requirement]) -> tuple[tuple[str, Hours], ...]:
+    if not entry.usable and not entry.counted:
+        return ()  # counts toward nothing (every contribution() would be zero)
     return tuple((r.id, share) for r in shown if (share := contribution(r, entry)))
 
 
+def _activity_results(
+    entries: list[Entry], shares: dict[int, tuple[tuple[str, Hours], ...]], rules: RuleSet
+) -> tuple[ActivityResult, ...]:
+    wants = _wanted_remarks(rules)
+    return tuple(_activity_result(e, shares[e.fact.id], wants) for e in entries)
+
+
+def _wanted_remarks(rules: RuleSet) -> tuple[bool, bool]:
+    """(format matters, technician audience matters) for the remarks on usable activities."""
+    wants_format = any(r.select.formats for r in rules.requirements if r.kind in SHOWN)
+    wants_audience = any(
+        "T" in r.select.audiences for r in rules.requirements if r.kind == RequirementKind.MIN
+    )
+    return wants_format, wants_audience
+
+
 def _activity_result(
-    entry: Entry, shares: tuple[tuple[str, Hours], ...], rules: RuleSet
+    entry: Entry, shares: tuple[tuple[str, Hours], ...], wants: tuple[bool, bool]
 ) -> ActivityResult:
     fact = entry.fact
     return ActivityResult(
@@ -151,17 +169,12 @@ def _activity_result(
         by_requirement=shares,
         reason="; ".join(entry.reasons) if entry.reasons else None,
         completed_on=fact.completed_on,
-        remarks=_remarks(entry, rules),
+        remarks=_remarks(entry, wants) if entry.usable else (),
     )
 
 
-def _remarks(entry: Entry, rules: RuleSet) -> tuple[str, ...]:
-    if not entry.usable:
-        return ()
-    wants_format = any(r.select.formats for r in rules.requirements if r.kind in SHOWN)
-    wants_audience = any(
-        "T" in r.select.audiences for r in rules.requirements if r.kind == RequirementKind.MIN
-    )
+def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
+    wants_format, wants_audience = wants
     remarks = []
     letter = unknown_format_letter(entry.fact)
     if wants_format and letter:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
+if TYPE_CHECKING:  # icalendar is imported when a calendar is made, not at start-up
+    from icalendar import Alarm, Event
 
 PRODID = "-//rxtracker//CE renewal dates//EN"
 ALARM_HOUR = 9
@@ -34,6 +36,8 @@ def entry_uid(credential_id: int, kind: str, day: dt.date) -> str:
 
 
 def _alarm(entry: CalendarEntry, days_before: int) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     when = "today" if days_before == 0 else f"in {days_before} days"
@@ -44,6 +48,8 @@ def _alarm(entry: CalendarEntry, days_before: int) -> Alarm:
 
 
 def _event(entry: CalendarEntry, stamp: dt.datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", entry.uid)
     event.add("dtstamp", stamp)
@@ -67,6 +73,8 @@ def build_calendar(
         stamp: DTSTAMP of every event, a UTC date-time (when the export was made).
         name: the calendar's display name.
     """
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

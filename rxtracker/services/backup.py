@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rxtracker import __version__
+import rxtracker
 from rxtracker.db import Database, DatabaseError
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.domain import InvalidInput
@@ -73,7 +73,7 @@ def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) ->
             out,
             snapshot,
             certificates,
-            app_version=__version__,
+            app_version=rxtracker.__version__,
             schema_version=ctx.db.schema_version(),
             created_at=stamp,
         )

@@ -11,6 +11,12 @@ def _escape(text: str) -> str:
 
 def write_certificate_pdf(path: Path, lines: list[str]) -> Path:
     """Write a one-page PDF with a heading and ``lines`` of text (Helvetica, US Letter)."""
+    path.write_bytes(certificate_pdf_bytes(lines))
+    return path
+
+
+def certificate_pdf_bytes(lines: list[str]) -> bytes:
+    """A one-page PDF with a heading and ``lines`` of text (Helvetica, US Letter)."""
     body = ["BT /F1 22 Tf 72 700 Td (Certificate of Completion) Tj ET"]
     y = 650
     for line in lines:
@@ -36,5 +42,4 @@ def write_certificate_pdf(path: Path, lines: list[str]) -> Path:
     out += (
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
-    path.write_bytes(bytes(out))
-    return path
+    return bytes(out)

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
-from rxtracker import __version__
+import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
@@ -85,7 +85,7 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
             out,
             payload,
             files,
-            app_version=__version__,
+            app_version=rxtracker.__version__,
             schema_version=SCHEMA_VERSION,
             created_at=dt.datetime.now(dt.UTC),
             layout=PERSON_LAYOUT,

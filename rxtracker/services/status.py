@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog
-from rxtracker.db import Activity, Credential, Person
+from rxtracker.db import Credential, Person
 from rxtracker.domain import NotFound
 from rxtracker.engine import (
     CredentialResult,
@@ -25,10 +25,10 @@ from rxtracker.engine import (
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.facts import activity_fact, credential_fact
+from rxtracker.services.facts import activity_facts_by_person, credential_fact
 from rxtracker.services.rows import CredentialRow, PersonRow
 
-_Row = TypeVar("_Row", Credential, Activity)
+_Row = TypeVar("_Row", bound=Credential)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def person_status(ctx: Context, person_id: int, as_of: dt.date | None = None) ->
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("person", person_id)
-        return _statuses(session, [person], full_catalog(ctx), day)[0]
+        return _statuses(session, [person], Person.id == person_id, full_catalog(ctx), day)[0]
 
 
 def team_status(
@@ -67,31 +67,31 @@ def team_status(
     """Evaluate every credential of everybody (active people only unless asked), by name."""
     day = as_of or dt.date.today()
     with ctx.db.read() as session:
-        query = select(Person).order_by(func.lower(Person.name), Person.id)
-        if not include_inactive:
-            query = query.where(Person.active.is_(True))
-        return _statuses(session, list(session.scalars(query)), full_catalog(ctx), day)
+        chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
+        query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
+        return _statuses(session, list(session.scalars(query)), chosen, full_catalog(ctx), day)
 
 
 def _statuses(
-    session: Session, people: Sequence[Person], catalog: Catalog, as_of: dt.date
+    session: Session,
+    people: Sequence[Person],
+    chosen: ColumnElement[bool],
+    catalog: Catalog,
+    as_of: dt.date,
 ) -> list[PersonStatus]:
-    ids = [p.id for p in people]
+    """``chosen`` selects the same people in SQL, so no query lists their ids."""
     credentials = _by_person(
         session.scalars(
             select(Credential)
-            .where(Credential.person_id.in_(ids))
+            .join(Person, Person.id == Credential.person_id)
+            .where(chosen)
             .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
         )
     )
-    activities = _by_person(
-        session.scalars(
-            select(Activity).where(Activity.person_id.in_(ids)).options(selectinload(Activity.tags))
-        )
-    )
+    activities = activity_facts_by_person(session, chosen)
     out = []
     for person in people:
-        facts = [activity_fact(a) for a in activities.get(person.id, [])]
+        facts = activities.get(person.id, [])
         statuses = [
             CredentialStatus(
                 credential_row(c, catalog), evaluate(credential_fact(c), facts, catalog, as_of)

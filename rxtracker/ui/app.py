@@ -112,6 +112,7 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
 def _run(ctx: Context, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from rxtracker.ui import probe
     from rxtracker.ui.main_window import MainWindow
     from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
@@ -122,6 +123,8 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         return save_screenshot(window, Path(args.screenshot), args.page or "dashboard")
     if args.page and args.page != "activity-dialog":
         window.show_page(args.page)
+    if probe.wanted():
+        probe.FirstPaintProbe(window)
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()

@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.cli.pdf import render_packet
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services import Context, credentials, people
-from rxtracker.services.exports import export_activities_csv, export_calendar
-from rxtracker.services.report import audit_report
 
 _KINDS = (
     ("Audit packet (PDF)", ".pdf"),
@@ -135,6 +132,11 @@ class ExportDialog(QDialog):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def _write(self, out: Path) -> str:
+        # Imported on use: PDF, calendar and report code stays off the start-up path.
+        from rxtracker.cli.pdf import render_packet
+        from rxtracker.services.exports import export_activities_csv, export_calendar
+        from rxtracker.services.report import audit_report
+
         suffix = self.kind.currentData()
         if suffix == ".csv":
             result = export_activities_csv(self.ctx, self.person_id, out)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker import __version__
+import rxtracker
 from rxtracker.services import Changes, Context, people
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.export_dialog import ExportDialog
@@ -62,8 +62,7 @@ class MainWindow(QMainWindow):
             self.team_page,
             self.settings_page,
         ]
-        self.welcome = WelcomePage(ctx, self.hub)
-        self.welcome.done.connect(self._welcome_done)
+        self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._build()
         self._build_menus()
         self.dashboard_page.add_credential_button.clicked.connect(self.new_credential)
@@ -99,7 +98,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
-        self.outer.addWidget(self.welcome)
         self.setCentralWidget(self.outer)
         self.statusBar().showMessage("Ready")
         self.setTabOrder(self.person_combo, self.nav)
@@ -163,6 +161,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run steps (built the first time they are needed)."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.ctx, self.hub)
+            self._welcome.done.connect(self._welcome_done)
+            self.outer.addWidget(self._welcome)
+        return self._welcome
 
     # ------------------------------------------------------------------ state
 
@@ -314,7 +321,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "About rxtracker",
-            f"rxtracker {__version__}\n\n"
+            f"rxtracker {rxtracker.__version__}\n\n"
             "Continuing-education and renewal tracker for pharmacy technicians. Your records "
             "stay on this computer; rxtracker makes no network connections.\n\n"
             f"Your records are in:\n{self.ctx.paths.data_dir}\n\n"

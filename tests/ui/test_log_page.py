@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, activities
-from rxtracker.ui.activity_model import ActivityTableModel
+from rxtracker.ui.activity_model import ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
 from tests.conftest import make_pdf
@@ -204,3 +204,47 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx: Context, ana: int) -> 
     model = ActivityTableModel()
     model.set_rows(activities.list_activities(ctx, ana))
     qtmodeltester.check(model)
+
+
+def test_filter_proxy_passes_the_model_tester_while_filtering_and_sorting(
+    qtmodeltester, ctx: Context, ana: int
+) -> None:
+    model = ActivityTableModel()
+    proxy = ActivityFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(activities.list_activities(ctx, ana))
+    qtmodeltester.check(proxy)
+    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
+    assert titles == ["Pharmacy law update", "Sterile compounding basics"]
+    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, ActivityTableModel.TITLE).data() == "Sterile compounding basics"
+    proxy.set_text("LAW")
+    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == ["Pharmacy law update"]
+    proxy.set_text("")
+    proxy.set_topic("07")
+    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == [
+        "Sterile compounding basics"
+    ]
+    qtmodeltester.check(proxy)
+    source = proxy.mapToSource(proxy.index(0, 1))
+    assert model.row_at(source.row()).title == "Sterile compounding basics"
+    assert proxy.mapFromSource(source) == proxy.index(0, 1)
+
+
+def test_search_keeps_the_selected_activity_selected(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    page = window.log_page
+    law = next(r for r in range(page.model.rowCount()) if "law" in page.model.row_at(r).title)
+    page.table.selectRow(page.proxy.mapFromSource(page.model.index(law, 0)).row())
+    qtbot.keyClicks(page.search, "pharmacy")
+    assert page.proxy.rowCount() == 1
+    chosen = page.selected()
+    assert chosen is not None and chosen.title == "Pharmacy law update"
+    page.search.clear()
+    assert page.proxy.rowCount() == 2
+    chosen = page.selected()
+    assert chosen is not None and chosen.title == "Pharmacy law update"

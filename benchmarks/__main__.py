@@ -1,0 +1,139 @@
+"""``make bench``: every metric of issue 8 against its floor, a table, then ONE JSON line.
+
+Usage: python -m benchmarks [--runs N] [--only METRIC,...] [--growth]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import datasets, startup
+from benchmarks.measure import Figure, alternate
+from benchmarks.workbook import write_workbook
+
+MB = 1024 * 1024
+
+
+def _startup(size: datasets.Size, target: float, runs: int, extra: tuple[str, ...] = ()) -> Figure:
+    folder = datasets.folder(size)
+    startup.app_start(folder, extra)  # warm-up: disk cache, the day's automatic backup
+    startup.floor_start()
+    value, floor, _, _ = alternate(
+        lambda: startup.app_start(folder, extra)[0], lambda: startup.floor_start()[0], runs
+    )
+    return Figure(f"startup_{size.name}", value, floor, target, "s")
+
+
+def _memory(runs: int) -> Figure:
+    folder = datasets.folder(datasets.STRESS)
+    value, floor, _, _ = alternate(
+        lambda: startup.app_start(folder, probe="pages")[1] / MB,
+        lambda: startup.floor_start()[1] / MB,
+        runs,
+    )
+    return Figure("memory_stress", value, floor, 3.0, "MB", "every page shown once")
+
+
+def _probe(metric: str, folder: Path, runs: int, *extra: str) -> tuple[float, float]:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.probes", metric, str(folder), str(runs), *extra],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    samples = json.loads(done.stdout.strip().splitlines()[-1])
+    return statistics.median(samples["value"]), statistics.median(samples["floor"])
+
+
+def _status(size: datasets.Size, runs: int) -> Figure:
+    value, floor = _probe("status", datasets.folder(size), runs)
+    return Figure(f"status_{size.name}", value, floor, 3.0, "s")
+
+
+def _search(runs: int) -> Figure:
+    value, floor = _probe("search", datasets.folder(datasets.SEARCH), runs)
+    return Figure("search_stress", value, floor, 2.0, "s", "one keystroke, 200,000 rows")
+
+
+def _import(runs: int) -> Figure:
+    folder = datasets.folder(datasets.PERSONAL)
+    book = folder.with_name(folder.name + "-cpe-monitor-10k.xlsx")
+    if not book.exists():
+        write_workbook(book, folder / "rxtracker.sqlite3", 10_000, dt.date.today())
+    value, floor = _probe("import", folder, runs, str(book))
+    return Figure("import_10k", value, floor, 1.5, "s")
+
+
+def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Figure]]:
+    """Every metric by name, in the order they run."""
+    return {
+        "startup_personal": lambda: _startup(datasets.PERSONAL, 1.3, runs),
+        "startup_team": lambda: _startup(datasets.TEAM, 1.6, runs, team_page),
+        "startup_stress": lambda: _startup(datasets.STRESS, 3.0, runs),
+        "status_team": lambda: _status(datasets.TEAM, runs),
+        "status_stress": lambda: _status(datasets.STRESS, runs),
+        "search_stress": lambda: _search(runs),
+        "import_10k": lambda: _import(runs),
+        "memory_stress": lambda: _memory(runs),
+    }
+
+
+def _team_page() -> tuple[str, ...]:
+    """``--page team`` once the app has a team dashboard, else the page it opens on."""
+    from rxtracker.cli.main import GUI_PAGES
+
+    return ("--page", "team") if "team" in GUI_PAGES else ()
+
+
+def print_table(figures: list[Figure]) -> None:
+    """The human-readable table (on stderr, so stdout ends with the JSON line)."""
+    print(
+        f"{'metric':18} {'value':>10} {'floor':>10} {'ratio':>7} {'target':>7}  ", file=sys.stderr
+    )
+    for f in figures:
+        mark = "ok" if f.met else "MISSED"
+        print(
+            f"{f.name:18} {f.value:>9.3f}{f.unit[0]} {f.floor:>9.3f}{f.unit[0]} "
+            f"{f.ratio:>7.2f} {f.target:>7.1f}  {mark} {f.note}",
+            file=sys.stderr,
+        )
+
+
+def main() -> int:
+    """Run the benchmarks; exit 0 even when a target is missed (the table says so)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5, help="alternating runs per metric")
+    parser.add_argument("--only", help="comma-separated metric names")
+    parser.add_argument("--growth", action="store_true", help="the growth table instead")
+    args = parser.parse_args()
+    if args.growth:
+        from benchmarks.growth import growth_table
+
+        growth_table(args.runs)
+        return 0
+    started = time.perf_counter()
+    team_page = _team_page()
+    wanted = metrics(max(args.runs, 5) if not args.only else args.runs, team_page)
+    names = args.only.split(",") if args.only else list(wanted)
+    figures = []
+    for name in names:
+        print(f"[bench] {name}…", file=sys.stderr, flush=True)
+        figures.append(wanted[name]())
+    print_table(figures)
+    team_words = "team dashboard" if team_page else "the page the app opens on (no team page yet)"
+    print(f"startup_team shows {team_words}; total {time.perf_counter() - started:.0f} s",
+          file=sys.stderr)  # fmt: skip
+    print(json.dumps({f.name: f.json() for f in figures}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
