@@ -18,20 +18,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, selectinload
 
 import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import Category, Hours, InvalidInput, NotFound, Role, Source
 from rxtracker.exchange.archive import (
     CERTIFICATES,
     Layout,
@@ -42,6 +46,8 @@ from rxtracker.exchange.archive import (
 from rxtracker.services.activities import discard_if_unreferenced
 from rxtracker.services.certificates import store_certificate
 from rxtracker.services.context import Context
+from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import Changes, Outcome
 
 PERSON_JSON = "person.json"
@@ -51,6 +57,14 @@ _LOCAL = frozenset(
     {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
 )
 _FIELD = "archive"
+#: The lists a person archive holds, and the lists inside each of their records.
+_SHAPE: dict[str, tuple[str, ...]] = {
+    "credentials": ("past_cycles", "items"),
+    "activities": ("tags", "attachments"),
+    "experience": (),
+}
+#: How rxtracker names a stored certificate: its sha256 and the type's extension.
+_STORED_NAME = re.compile(r"[0-9a-f]{64}\.(pdf|png|jpg)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +120,7 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
     try:
         extract_archive(archive, manifest, staging, PERSON_LAYOUT)
         data = _read_payload(staging / PERSON_JSON)
+        _check_records(ctx, data)
         stored = _store_certificates(ctx, staging, data)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -187,29 +202,125 @@ def _read_payload(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not isinstance(data.get("person"), dict):
             raise ValueError("no person in it")
-        for key in ("credentials", "activities", "experience"):
-            if not isinstance(data.get(key, []), list):
-                raise ValueError(f"{key} is not a list")
+        for key, nested in _SHAPE.items():
+            records = data.get(key, [])
+            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+                raise ValueError(f"{key} is not a list of records")
+            for record in records:
+                for inner in nested:
+                    if not isinstance(record.get(inner, []), list):
+                        raise ValueError(f"{inner} of a {key[:-1]} is not a list")
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidInput(_FIELD, f"{PERSON_JSON} is not readable ({exc})") from None
     return data
 
 
 def _store_certificates(ctx: Context, staging: Path, data: dict[str, Any]) -> list[str]:
-    """Copy the archive's certificate files into the data folder; each must match."""
+    """Copy the archive's certificate files into the data folder; each must match.
+
+    On any problem, the files copied so far are removed again before the error is raised.
+    """
     stored: list[str] = []
-    for activity in data.get("activities", []):
-        for attachment in activity.get("attachments", []):
-            name = str(attachment.get("stored_name", ""))
-            source = staging / CERTIFICATES / name
-            if "/" in name or not source.is_file():
-                raise InvalidInput(_FIELD, f"the certificate {name!r} is not in the archive")
-            saved = store_certificate(source, ctx.paths.certificates)
-            stored.append(saved.stored_name)
-            if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
-                discard_if_unreferenced(ctx, stored)
-                raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
+    try:
+        for activity in data.get("activities", []):
+            for attachment in activity.get("attachments", []):
+                name = str(attachment.get("stored_name", ""))
+                source = staging / CERTIFICATES / name
+                if not _STORED_NAME.fullmatch(name) or not source.is_file():
+                    raise InvalidInput(
+                        _FIELD, f"the certificate {name[:80]!r} is not in the archive"
+                    )
+                saved = store_certificate(source, ctx.paths.certificates)
+                stored.append(saved.stored_name)
+                if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
+                    raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
+    except BaseException:
+        discard_if_unreferenced(ctx, stored)
+        raise
     return stored
+
+
+def _check_records(ctx: Context, data: dict[str, Any]) -> None:
+    """Every archived record must pass the checks typed input gets (names what is wrong)."""
+    catalog = full_catalog(ctx)
+    person = data["person"]
+    _checked("the person", partial(_clean, _person_input, person))
+    for values in data.get("credentials", []):
+        what = f"the credential {str(values.get('type_id'))[:60]!r}"
+        clean = _checked(what, partial(_clean, _credential_input, values))
+        if not isinstance(clean, CredentialInput) or clean.type_id not in catalog:
+            raise InvalidInput(_FIELD, f"{what}: that credential type is not known here")
+    for values in data.get("activities", []):
+        what = f"the activity {str(values.get('title'))[:60]!r}"
+        _checked(what, partial(_clean_activity, values))
+
+
+def _clean(
+    build: Callable[[dict[str, Any]], PersonInput | CredentialInput], values: dict[str, Any]
+) -> object:
+    return build(values).cleaned()
+
+
+def _clean_activity(values: dict[str, Any]) -> object:
+    return _activity_input(values).cleaned(dt.date.today())
+
+
+def _checked(what: str, check: Callable[[], object]) -> object:
+    try:
+        return check()
+    except InvalidInput as exc:
+        raise InvalidInput(_FIELD, f"{what} in {PERSON_JSON}: {exc}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise InvalidInput(_FIELD, f"{what} in {PERSON_JSON} cannot be read ({exc})") from None
+
+
+def _day(value: object) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def _person_input(v: dict[str, Any]) -> PersonInput:
+    return PersonInput(
+        name=v["name"],
+        email=v.get("email"),
+        role=Role(v.get("role", "technician")),
+        home_state=v.get("home_state"),
+        nabp_eprofile_id=v.get("nabp_eprofile_id"),
+        ptcb_number=v.get("ptcb_number"),
+        nha_number=v.get("nha_number"),
+        notes=v.get("notes") or "",
+    )
+
+
+def _credential_input(v: dict[str, Any]) -> CredentialInput:
+    return CredentialInput(
+        type_id=str(v["type_id"]),
+        expires_on=_day(v.get("expires_on")),
+        number=v.get("number"),
+        state=v.get("state"),
+        issued_on=_day(v.get("issued_on")),
+        cycle_start=_day(v.get("cycle_start")),
+        status_notes=v.get("status_notes") or "",
+    )
+
+
+def _activity_input(v: dict[str, Any]) -> ActivityInput:
+    hundredths = v["hours_hundredths"]
+    if not isinstance(hundredths, int) or isinstance(hundredths, bool):
+        raise TypeError("hours_hundredths is not a whole number")
+    day = _day(v["completed_on"])
+    if day is None:
+        raise ValueError("completed_on is empty")
+    return ActivityInput(
+        title=v["title"],
+        completed_on=day,
+        hours=Hours(hundredths),
+        provider=v.get("provider") or "",
+        uan=v.get("uan"),
+        category=Category(v["category"]),
+        tags=tuple(str(t) for t in v.get("tags", [])),
+        notes=v.get("notes") or "",
+        source=Source(v.get("source", "manual")),
+    )
 
 
 def _build(model: type[Any], values: dict[str, Any]) -> Any:
@@ -239,6 +350,22 @@ def _write_person(ctx: Context, archive: Path, data: dict[str, Any]) -> PersonAr
         raise InvalidInput(
             _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
         ) from None
+    try:
+        return _insert(ctx, archive, person, credentials, activities, experience)
+    except (sa_exc.IntegrityError, sa_exc.StatementError) as exc:
+        raise InvalidInput(
+            _FIELD, f"{PERSON_JSON} holds records that do not fit together ({exc.orig})"
+        ) from None
+
+
+def _insert(
+    ctx: Context,
+    archive: Path,
+    person: Person,
+    credentials: list[Credential],
+    activities: list[Activity],
+    experience: list[WorkExperience],
+) -> PersonArchiveResult:
     with ctx.db.write() as session:
         _refuse_twice(session, person.name)
         person.credentials = credentials

@@ -27,7 +27,7 @@ INTERRUPTED_AFTER_SECONDS = 30.0
 LEFTOVER_AFTER_SECONDS = 600.0
 PARKED = "replaced"
 PARKED_CERTIFICATES = "certs"
-STAGING_PREFIXES = (".restore-", ".backup-")
+STAGING_PREFIXES = (".restore-", ".backup-", ".person-")
 
 log = logging.getLogger("rxtracker.restore")
 

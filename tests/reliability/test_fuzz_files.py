@@ -182,3 +182,150 @@ def test_random_restore_archives(
     assert db_dump(ctx.paths.database) == before
     assert sorted(ctx.paths.certificates.iterdir()) == certificates
     assert not (tmp.parent / "evil").exists()
+
+
+# ---------------------------------------------------------------- roster and person archive
+
+ROSTER_HEADERS = [
+    "Name",
+    "Email",
+    "Role",
+    "Home state",
+    "Credential type",
+    "Credential number",
+    "Expiration",
+]
+
+
+@FUZZ
+@given(
+    headers=st.one_of(st.just(ROSTER_HEADERS), st.permutations(ROSTER_HEADERS), ROW),
+    rows=st.lists(ROW, max_size=12),
+)
+def test_random_roster(
+    folder: tuple[Context, int, Path], headers: list[str], rows: list[list[str]]
+) -> None:
+    from rxtracker.services.roster import commit_roster, preview_roster
+
+    ctx, _, tmp = folder
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([headers, *rows])
+    path = tmp / "roster.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8", errors="surrogatepass")
+    before = db_dump(ctx.paths.database)
+    try:
+        preview = preview_roster(ctx, path)
+    except InvalidInput as exc:
+        assert exc.problem
+        assert db_dump(ctx.paths.database) == before
+        return
+    commit_roster(ctx, preview)
+    people.list_people(ctx)  # whatever was written reads back
+
+
+JSON_VALUE = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(10**15), 10**15),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(max_size=50),
+        st.text(max_size=10).map(lambda t: t * 500),
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=5,
+)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], Path]:
+    """A real person archive: its payload and the folder of its certificate files."""
+    import json
+
+    from rxtracker.services.demo import build_demo
+    from rxtracker.services.person_archive import export_person
+
+    tmp = tmp_path_factory.mktemp("export")
+    ctx = open_context(AppPaths.resolve(tmp / "data"))
+    build_demo(ctx, as_of=TODAY)
+    ana = people.find_person(ctx, "Ana Ruiz")
+    archive = export_person(ctx, ana.id, tmp / "ana.zip").path
+    ctx.close()
+    unpacked = tmp / "unpacked"
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(unpacked)
+    payload = json.loads(next(unpacked.rglob("*.json")).read_text())
+    return payload, unpacked
+
+
+def _mutate(
+    payload: dict[str, object], path_choice: int, key_choice: int, value: object
+) -> dict[str, object]:
+    import copy
+
+    data = copy.deepcopy(payload)
+    containers: list[dict[str, object]] = [data["person"]]  # type: ignore[list-item]
+    for key in ("credentials", "activities", "experience"):
+        containers.extend(x for x in data.get(key, []) if isinstance(x, dict))  # type: ignore[union-attr]
+        for item in data.get(key, []):  # type: ignore[union-attr]
+            containers.extend(x for x in item.get("attachments", []) if isinstance(x, dict))
+    target = containers[path_choice % len(containers)]
+    keys = sorted(target)
+    if keys:
+        target[keys[key_choice % len(keys)]] = value
+    return data
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(path_choice=st.integers(0, 10_000), key_choice=st.integers(0, 10_000), value=JSON_VALUE)
+def test_person_archive_with_a_hostile_payload(
+    exported: tuple[dict[str, object], Path],
+    tmp_path_factory: pytest.TempPathFactory,
+    path_choice: int,
+    key_choice: int,
+    value: object,
+) -> None:
+    """A correctly signed archive whose person data was edited by hand, any field, any value."""
+    import json
+
+    from rxtracker.exchange.archive import write_archive
+    from rxtracker.services.person_archive import PERSON_LAYOUT, import_person
+
+    payload, unpacked = exported
+    tmp = tmp_path_factory.mktemp("hostile")
+    mutated = tmp / next(unpacked.rglob("*.json")).name
+    mutated.write_text(json.dumps(_mutate(payload, path_choice, key_choice, value)))
+    archive = tmp / "hostile.zip"
+    write_archive(
+        archive,
+        mutated,
+        sorted((unpacked / "certificates").iterdir()),
+        app_version="0",
+        schema_version=3,
+        created_at=dt.datetime(2026, 11, 25),
+        layout=PERSON_LAYOUT,
+    )
+    ctx = open_context(AppPaths.resolve(tmp / "data"))
+    try:
+        before = db_dump(ctx.paths.database)
+        try:
+            import_person(ctx, archive)
+        except InvalidInput as exc:
+            assert exc.problem
+            assert db_dump(ctx.paths.database) == before
+            assert list(ctx.paths.certificates.iterdir()) == []
+        else:
+            [person] = people.list_people(ctx)
+            from rxtracker.services.activities import list_activities
+            from rxtracker.services.status import person_status
+
+            list_activities(ctx, person.id)
+            person_status(ctx, person.id, TODAY)
+    finally:
+        ctx.close()
