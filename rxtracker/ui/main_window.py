@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 import rxtracker
 from rxtracker.services import Changes, Context, people
 from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.export_dialog import ExportDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.import_dialog import ImportDialog
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
+        file_menu.addAction(
+            self._action("&People…", QKeySequence("Ctrl+Shift+P"), self.manage_people)
+        )
         file_menu.addAction(
             self._action(
                 "&Open the data folder",
@@ -233,13 +237,8 @@ class MainWindow(QMainWindow):
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
-        if changes.people - known or (changes.removed and changes.people & known):
-            self.reload_people()
-        elif changes.people & known:
-            active = {p.id for p in people.list_people(self.ctx, include_inactive=False)}
-            if active != known:  # someone was deactivated or reactivated
-                self.reload_people()
+        if changes.people and not changes.activities and not changes.credentials:
+            self.reload_people()  # a person was added, edited, (de)activated or removed
 
     # ------------------------------------------------------------------ navigation
 
@@ -299,6 +298,10 @@ class MainWindow(QMainWindow):
         self.show_page("log")
         self.log_page.search.setFocus()
         self.log_page.search.selectAll()
+
+    def manage_people(self) -> None:
+        """File > People: add, edit, deactivate and reactivate people."""
+        PeopleDialog.ask(self, self.ctx, self.hub)
 
     def import_records(self) -> None:
         """File > Import: a CPE Monitor export or a CSV, previewed before anything is written."""

@@ -29,6 +29,7 @@ from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
 from rxtracker.services.team_report import export_team_csv, team_report
 from rxtracker.ui.common import date_text, today
+from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
@@ -136,6 +137,9 @@ class TeamPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.import_button = QPushButton("&Import a roster…")
         self.import_button.clicked.connect(self.import_roster)
+        self.people_button = QPushButton("&People…")
+        self.people_button.setToolTip("Add, edit, deactivate or reactivate people")
+        self.people_button.clicked.connect(lambda: PeopleDialog.ask(self, self.ctx, self.hub))
         self.report_button = QPushButton("&Export the team report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
@@ -147,6 +151,7 @@ class TeamPage(Page):
         you.setBuddy(self.acting)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
+        row.addWidget(self.people_button)
         row.addWidget(self.hint, 1)
         row.addWidget(you)
         row.addWidget(self.acting)

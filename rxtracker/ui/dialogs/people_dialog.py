@@ -1,0 +1,177 @@
+"""Everybody whose records rxtracker keeps: add, edit, deactivate and reactivate people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.services import Changes, PersonRow, people
+from rxtracker.services.context import Context
+from rxtracker.ui.dialogs.person_dialog import ROLE_WORDS, PersonDialog
+from rxtracker.ui.hub import EventHub
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleModel(QAbstractTableModel):
+    """People as plain rows: name, role, home state, e-mail, whether they are kept active."""
+
+    COLUMNS = ("Name", "Role", "State", "E-mail", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+
+    def set_rows(self, rows: list[PersonRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PersonRow:
+        """The person shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                person.name,
+                ROLE_WORDS.get(person.role, person.role.value),
+                person.home_state or "",
+                person.email or "",
+                "Active" if person.active else "Deactivated (records kept)",
+            )[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        return None
+
+
+class PeopleDialog(QDialog):
+    """The list of people with Add, Edit and Deactivate/Reactivate."""
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hub = hub
+        self.setWindowTitle("People")
+        self.resize(760, 420)
+        self.model = PeopleModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("People")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        explain = QLabel(
+            "A deactivated person keeps every record and can be reactivated; they leave the "
+            "person switcher and the Team page."
+        )
+        explain.setWordWrap(True)
+        self.add_button = QPushButton("&Add a person…")
+        self.edit_button = QPushButton("&Edit…")
+        self.active_button = QPushButton("&Deactivate")
+        close = QPushButton("Close")
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.active_button.clicked.connect(self.toggle_active)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(explain)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        self.reload()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: Context, hub: EventHub) -> None:
+        """Show the dialog until the user closes it."""
+        cls(ctx, hub, parent).exec()
+
+    def reload(self, select: int | None = None) -> None:
+        """Read everybody again and keep (or move) the selection."""
+        self.model.set_rows(people.list_people(self.ctx, include_inactive=True))
+        wanted = select if select is not None else 0
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == select:
+                wanted = row
+        if self.model.rowCount():
+            self.table.selectRow(wanted)
+        self.table.resizeColumnsToContents()
+        self._selection()
+
+    def selected(self) -> PersonRow | None:
+        """The person selected, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection(self) -> None:
+        person = self.selected()
+        self.edit_button.setEnabled(person is not None)
+        self.active_button.setEnabled(person is not None)
+        self.active_button.setText("&Reactivate" if person and not person.active else "&Deactivate")
+
+    def add_person(self) -> None:
+        """Open an empty person form."""
+        self._open_form(None)
+
+    def edit_person(self) -> None:
+        """Open the selected person's form."""
+        person = self.selected()
+        if person is not None:
+            self._open_form(person)
+
+    def _open_form(self, person: PersonRow | None) -> None:
+        form = PersonDialog(self.ctx, person, self)
+        form.saved.connect(
+            lambda outcome: self._done(
+                outcome.changes, outcome.value.id, f"Saved {outcome.value.name}."
+            )
+        )
+        form.open()
+
+    def toggle_active(self) -> None:
+        """Deactivate the selected person (records kept), or reactivate them."""
+        person = self.selected()
+        if person is None:
+            return
+        outcome = people.set_person_active(self.ctx, person.id, not person.active)
+        words = "reactivated" if outcome.value.active else "deactivated; every record is kept"
+        self._done(outcome.changes, person.id, f"{person.name} {words}.")
+
+    def _done(self, changes: Changes, person_id: int, message: str) -> None:
+        self.hub.publish(changes, message)
+        self.reload(select=person_id)

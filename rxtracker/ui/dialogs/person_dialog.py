@@ -1,0 +1,178 @@
+"""Add or edit a person: name, contact, role, home state and the numbers boards ask for."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import InvalidInput, Role, RxError
+from rxtracker.services import PersonInput, PersonRow, people
+from rxtracker.services.context import Context
+from rxtracker.ui import theme
+from rxtracker.ui.dialogs.guarded import GuardedDialog
+
+ROLE_WORDS = {
+    Role.TECHNICIAN: "Pharmacy technician",
+    Role.LEAD: "Lead technician",
+    Role.SUPERVISOR: "Supervisor or manager",
+}
+
+
+class PersonDialog(GuardedDialog):
+    """The form of a person. Save stays disabled, with the reasons, until it is valid."""
+
+    saved = Signal(object)  # Outcome[PersonRow]
+    thing = "person"
+
+    def __init__(
+        self, ctx: Context, row: PersonRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.setWindowTitle(f"Edit {row.name}" if row else "Add a person")
+        self.setMinimumWidth(480)
+        self._build()
+        if row is not None:
+            self._fill(row)
+        self._update()
+        self.remember_saved_state()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.name = _line("Full name", "As on their certificates")
+        form.addRow("&Name:", self.name)
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role")
+        for role, words in ROLE_WORDS.items():
+            self.role.addItem(words, role)
+        form.addRow("&Role:", self.role)
+        self.state = _line("Home state", "Two letters, e.g. TX")
+        self.state.setMaxLength(2)
+        form.addRow("Home &state:", self.state)
+        self.email = _line("E-mail", "Optional")
+        form.addRow("&E-mail:", self.email)
+        self.eprofile = _line("NABP e-Profile ID", "Optional: the ID CPE Monitor uses")
+        form.addRow("NABP e-&Profile ID:", self.eprofile)
+        self.ptcb = _line("PTCB certification number", "Optional")
+        form.addRow("P&TCB number:", self.ptcb)
+        self.nha = _line("NHA candidate or certification number", "Optional")
+        form.addRow("N&HA number:", self.nha)
+        self.notes = _line("Notes", "Optional")
+        form.addRow("N&otes:", self.notes)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName("What is still needed before saving")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.buttons)
+        for field in self._fields():
+            field.textChanged.connect(self._update)
+        self.role.currentIndexChanged.connect(self._update)
+
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.name, self.state, self.email, self.eprofile, self.ptcb, self.nha, self.notes)
+
+    def _fill(self, row: PersonRow) -> None:
+        self.name.setText(row.name)
+        self.role.setCurrentIndex(max(0, self.role.findData(row.role)))
+        for field, value in zip(
+            self._fields()[1:],
+            (
+                row.home_state,
+                row.email,
+                row.nabp_eprofile_id,
+                row.ptcb_number,
+                row.nha_number,
+                row.notes,
+            ),
+            strict=True,
+        ):
+            field.setText(value or "")
+
+    def entered(self) -> PersonInput:
+        """What the form holds, as the service's input."""
+        return PersonInput(
+            name=self.name.text(),
+            email=self.email.text(),
+            role=self.role.currentData(),
+            home_state=self.state.text(),
+            nabp_eprofile_id=self.eprofile.text(),
+            ptcb_number=self.ptcb.text(),
+            nha_number=self.nha.text(),
+            notes=self.notes.text(),
+        )
+
+    def snapshot(self) -> Hashable:
+        """Every field, for the "Discard this person?" question."""
+        return (*(f.text() for f in self._fields()), self.role.currentIndex())
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """What keeps Save disabled: (the field, the reason in words)."""
+        try:
+            self.entered().cleaned()
+        except InvalidInput as exc:
+            fields = {
+                "name": self.name,
+                "email": self.email,
+                "home state": self.state,
+                "notes": self.notes,
+            }
+            words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
+            if exc.field == "name" and not self.name.text().strip():
+                words = "Enter the person's name"
+            return [(fields.get(exc.field, self.name), words)]
+        return []
+
+    def _update(self) -> None:
+        problems = self.problems()
+        colour = theme.problem_colour(self).name()
+        for widget in self._fields():
+            message = next((m for w, m in problems if w is widget), "")
+            widget.setStyleSheet(f"border: 2px solid {colour};" if message else "")
+            widget.setToolTip(message)
+        self.save_button.setEnabled(not problems)
+        self.reasons.setText(
+            "To save, please:\n" + "\n".join(f"• {m}" for _, m in problems)
+            if problems
+            else "Ready to save."
+        )
+
+    def save(self) -> None:
+        """Save through the services; a problem keeps the form open with the reason."""
+        if self.problems():
+            return
+        try:
+            if self.row is None:
+                outcome = people.add_person(self.ctx, self.entered())
+            else:
+                outcome = people.update_person(self.ctx, self.row.id, self.entered())
+        except RxError as exc:
+            self.reasons.setText(f"Not saved: {exc}")
+            return
+        self.saved.emit(outcome)
+        self.accept()
+
+
+def _line(accessible: str, placeholder: str) -> QLineEdit:
+    line = QLineEdit()
+    line.setAccessibleName(accessible)
+    line.setPlaceholderText(placeholder)
+    return line
