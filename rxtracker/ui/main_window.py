@@ -237,8 +237,12 @@ class MainWindow(QMainWindow):
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.people and not changes.activities and not changes.credentials:
-            self.reload_people()  # a person was added, edited, (de)activated or removed
+        if not changes.people:
+            return
+        known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
+        about_people = not (changes.activities or changes.credentials)  # edit, (de)activate
+        if changes.people - known or changes.removed or about_people:
+            self.reload_people()
 
     # ------------------------------------------------------------------ navigation
 

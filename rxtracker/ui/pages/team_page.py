@@ -132,14 +132,15 @@ class TeamPage(Page):
         for widget in (self.window_filter, self.not_on_track, self.role_filter, self.type_filter):
             row.addWidget(widget)
         row.addStretch(1)
+        self.people_button = QPushButton("&People…")
+        self.people_button.setToolTip("Add, edit, deactivate or reactivate people")
+        self.people_button.clicked.connect(lambda: PeopleDialog.ask(self, self.ctx, self.hub))
+        row.addWidget(self.people_button)
         return row
 
     def _buttons_row(self) -> QHBoxLayout:
         self.import_button = QPushButton("&Import a roster…")
         self.import_button.clicked.connect(self.import_roster)
-        self.people_button = QPushButton("&People…")
-        self.people_button.setToolTip("Add, edit, deactivate or reactivate people")
-        self.people_button.clicked.connect(lambda: PeopleDialog.ask(self, self.ctx, self.hub))
         self.report_button = QPushButton("&Export the team report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
@@ -151,7 +152,6 @@ class TeamPage(Page):
         you.setBuddy(self.acting)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
-        row.addWidget(self.people_button)
         row.addWidget(self.hint, 1)
         row.addWidget(you)
         row.addWidget(self.acting)
