@@ -25,6 +25,7 @@ import pytest  # noqa: E402
 
 from rxtracker.__main__ import main  # noqa: E402
 from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
+from rxtracker.services.demo_pdf import write_certificate_pdf  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -53,29 +54,8 @@ def db_dump(path: Path) -> list[str]:
 
 
 def make_pdf(path: Path, text: str = "Certificate of completion") -> Path:
-    """A small but real one-page PDF."""
-    stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    path.write_bytes(bytes(out))
-    return path
+    """A small but real one-page PDF (the same writer as the demo's certificates)."""
+    return write_certificate_pdf(path, [text])
 
 
 @dataclass

@@ -5,64 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from rxtracker.engine import CredentialResult
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
 from rxtracker.ui.common import date_text, days_text
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
-class _RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table over a list of plain rows; subclasses say what each column shows."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R:
-        """The plain row shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self._rows[index.row()], index.column())
-        return None
-
-    def cell(self, row: R, column: int) -> str:
-        """The text of one cell."""
-        raise NotImplementedError
-
-
-class CredentialTableModel(_RowsModel[CredentialRow]):
+class CredentialTableModel(RowsModel[CredentialRow]):
     """The credentials a person holds, with their current cycle."""
 
     COLUMNS = ("Credential", "Number", "Cycle started", "Expires", "Status")
@@ -89,7 +46,7 @@ class CredentialTableModel(_RowsModel[CredentialRow]):
         return values[column]
 
 
-class PastCycleModel(_RowsModel[PastCycleRow]):
+class PastCycleModel(RowsModel[PastCycleRow]):
     """A credential's renewed cycles (read-only history)."""
 
     COLUMNS = ("Cycle started", "Cycle ended", "Renewed on")
@@ -137,7 +94,7 @@ def upcoming_deadlines(
     return sorted(rows, key=lambda r: (r.day, r.credential))
 
 
-class DeadlineModel(_RowsModel[DeadlineRow]):
+class DeadlineModel(RowsModel[DeadlineRow]):
     """Upcoming dates across every credential of a person."""
 
     COLUMNS = ("When", "What happens")

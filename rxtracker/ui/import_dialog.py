@@ -7,11 +7,10 @@ and refreshes what the returned ``Changes`` name. Nothing is written before "Imp
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,52 +45,29 @@ from rxtracker.services.imports import (
     preview_import,
     read_import_file,
 )
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _NONE = "(not in this file)"
 _COLOURS = {Fate.REJECT: "#a00000", Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowsModel[RowVerdict]):
     """One row per file row: its fate, its fields as written, and the reason."""
 
     COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
     TITLE_COLUMN = 4
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RowVerdict] = []
+    def cell(self, row: RowVerdict, column: int) -> str:
+        return self._display(row, column)
 
-    def set_rows(self, rows: Sequence[RowVerdict]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def tooltip(self, row: RowVerdict, column: int) -> str:
+        return row.reason
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.reason
+    def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
             return QBrush(QColor(_COLOURS[row.fate]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 6):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

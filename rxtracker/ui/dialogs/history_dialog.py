@@ -5,52 +5,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from rxtracker.domain import RxError
 from rxtracker.services import Context
 from rxtracker.services.history import ChangeRow, record_history
 from rxtracker.ui.pages.base import setup_table
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel[ChangeRow]):
     """One row per recorded change (plain rows; nothing is editable)."""
 
     COLUMNS = ("When (UTC)", "Who", "What", "Changes")
 
     def __init__(self, rows: Sequence[ChangeRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows = list(rows)
+        self.set_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, row: ChangeRow, column: int) -> str:
+        return self._values(row, "; ")[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def tooltip(self, row: ChangeRow, column: int) -> str:
+        return self._values(row, "\n")[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self._rows[index.row()]
-        values = (
+    @staticmethod
+    def _values(row: ChangeRow, separator: str) -> tuple[str, ...]:
+        return (
             f"{row.changed_at:%Y-%m-%d %H:%M}",
             row.who,
             row.action_label,
-            changes_text(row, "; " if role == Qt.ItemDataRole.DisplayRole else "\n"),
+            changes_text(row, separator),
         )
-        return values[index.column()]
 
 
 def changes_text(row: ChangeRow, separator: str) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,57 +18,24 @@ from rxtracker.services import Changes, PersonRow, people
 from rxtracker.services.context import Context
 from rxtracker.ui.dialogs.person_dialog import ROLE_WORDS, PersonDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel[PersonRow]):
     """People as plain rows: name, role, home state, e-mail, whether they are kept active."""
 
     COLUMNS = ("Name", "Role", "State", "E-mail", "Status")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PersonRow:
-        """The person shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                person.name,
-                ROLE_WORDS.get(person.role, person.role.value),
-                person.home_state or "",
-                person.email or "",
-                "Active" if person.active else "Deactivated (records kept)",
-            )[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return person.id
-        return None
+    def cell(self, row: PersonRow, column: int) -> str:
+        return (
+            row.name,
+            ROLE_WORDS.get(row.role, row.role.value),
+            row.home_state or "",
+            row.email or "",
+            "Active" if row.active else "Deactivated (records kept)",
+        )[column]
 
 
 class PeopleDialog(QDialog):

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,7 @@ from rxtracker.services import Context
 from rxtracker.services.roster import RosterPreview, RosterRow, commit_roster, preview_roster
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import setup_table
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,48 +40,19 @@ class RosterFile:
         return Path(name) if name else None
 
 
-class RosterPreviewModel(QAbstractTableModel):
+class RosterPreviewModel(RowsModel[RosterRow]):
     """One row per roster line: line, name, credential, what happens, why."""
 
     COLUMNS = ("Line", "Name", "Credential", "What happens", "Why")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RosterRow] = []
-
-    def set_rows(self, rows: tuple[RosterRow, ...]) -> None:
-        """Show a preview's rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self._rows[index.row()]
-        values = (
+    def cell(self, row: RosterRow, column: int) -> str:
+        return (
             str(row.line.line),
             row.line.name,
             row.line.credential_type,
             row.fate.label,
             row.reason,
-        )
-        return values[index.column()]
+        )[column]
 
 
 class RosterImportDialog(QDialog):

@@ -23,9 +23,9 @@ from rxtracker.engine import PathwayResult, SpecialtyArea
 from rxtracker.services import Context, activities
 from rxtracker.services.pathways import PathwaysView, person_pathways
 from rxtracker.ui.common import today
-from rxtracker.ui.credential_models import _RowsModel
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.rows_model import RowsModel
 from rxtracker.ui.widgets.credential_card import in_words
 from rxtracker.ui.widgets.experience_panel import ExperiencePanel
 
@@ -68,7 +68,7 @@ def checklist_html(pathway: PathwayResult) -> str:
     return "".join(parts)
 
 
-class AreaModel(_RowsModel[SpecialtyArea]):
+class AreaModel(RowsModel[SpecialtyArea]):
     """Specialty areas with the hours and the logged courses that count toward each."""
 
     COLUMNS = ("Specialty area", "Hours", "Your courses that count")

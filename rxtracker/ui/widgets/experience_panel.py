@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from rxtracker.services import Context, Outcome
 from rxtracker.services.experience import ExperienceRow, delete_experience, list_experience
 from rxtracker.ui.common import date_text
-from rxtracker.ui.credential_models import _RowsModel
 from rxtracker.ui.dialogs.experience_dialog import AREA_WORDS, ExperienceDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import setup_table
+from rxtracker.ui.rows_model import RowsModel
 
 
 def period_text(row: ExperienceRow) -> str:
@@ -29,7 +29,7 @@ def period_text(row: ExperienceRow) -> str:
     return f"{date_text(row.start_on)} – {end}"
 
 
-class ExperienceModel(_RowsModel[ExperienceRow]):
+class ExperienceModel(RowsModel[ExperienceRow]):
     """Periods of work, most recent first."""
 
     COLUMNS = ("Role", "Where", "When", "Hours a week", "Areas")
