@@ -81,6 +81,26 @@ def test_csv_export_has_every_field_and_no_formula(ctx: Context, ana: int, tmp_p
     assert rows[2]["Hours"] == "1.5"
 
 
+def test_csv_export_shows_the_supervisors_check(ctx: Context, ana: int, tmp_path: Path) -> None:
+    from rxtracker.services import PersonInput, activities, people
+    from rxtracker.services.verification import verify_activity
+
+    dana = people.add_person(ctx, PersonInput("Dana Cole")).value
+    checked = activities.list_activities(ctx, ana)[0]
+    verify_activity(ctx, checked.id, by_person_id=dana.id, now=dt.datetime(2026, 11, 20, 15, 30))
+    path = export_activities_csv(ctx, ana, tmp_path / "log.csv").path
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {int(r["Activity ID"]): r for r in csv.DictReader(handle)}
+    row = rows[checked.id]
+    assert (row["Supervisor's check"], row["Checked by"], row["Checked at (UTC)"]) == (
+        "verified",
+        "Dana Cole",
+        "2026-11-20T15:30:00",
+    )
+    others = [r for key, r in rows.items() if key != checked.id]
+    assert all(r["Supervisor's check"] == "unverified" for r in others)
+
+
 def test_calendar_export_has_every_date_of_every_credential(
     ctx: Context, ana: int, tmp_path: Path
 ) -> None:
