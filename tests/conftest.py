@@ -22,6 +22,12 @@ from dataclasses import dataclass  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI runs the same examples every time (reproducible); a developer's run explores new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from rxtracker.__main__ import main  # noqa: E402
 from rxtracker.services import AppPaths, Context, open_context  # noqa: E402

@@ -208,8 +208,11 @@ def _read_payload(path: Path) -> dict[str, Any]:
                 raise ValueError(f"{key} is not a list of records")
             for record in records:
                 for inner in nested:
-                    if not isinstance(record.get(inner, []), list):
+                    values = record.get(inner, [])
+                    if not isinstance(values, list):
                         raise ValueError(f"{inner} of a {key[:-1]} is not a list")
+                    if inner != "tags" and not all(isinstance(v, dict) for v in values):
+                        raise ValueError(f"{inner} of a {key[:-1]} is not a list of records")
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidInput(_FIELD, f"{PERSON_JSON} is not readable ({exc})") from None
     return data
