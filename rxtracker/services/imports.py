@@ -306,12 +306,13 @@ def _write_part(
     ]
     added = iter(_insert_activities(session, values))
     merged = [r.match_id for r in writes if _merges(r)]
-    if merged:  # one query puts them in the session, so each get() below finds it there
-        session.scalars(select(Activity).where(Activity.id.in_(merged))).all()
+    targets = {  # one query, and held here: the session only keeps weak references
+        a.id: a for a in session.scalars(select(Activity).where(Activity.id.in_(merged)))
+    }
     ids: list[int] = []
     for row in writes:
         if _merges(row):
-            existing = session.get(Activity, row.match_id)
+            existing = targets.get(row.match_id or 0)
             assert existing is not None  # found by _stored inside this transaction
             existing.cpe_monitor_seen_on = seen_on
             ids.append(existing.id)
