@@ -28,9 +28,9 @@ def run_status(ctx: Context, args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, "as-of") if args.as_of else dt.date.today()
     if args.person:
         person = people.find_person(ctx, args.person)
-        statuses = [person_status(ctx, person.id, as_of)]
+        statuses = [person_status(ctx, person.id, as_of, every_activity=True)]
     else:
-        statuses = team_status(ctx, as_of)
+        statuses = team_status(ctx, as_of, every_activity=True)
     if args.json:
         print_json([person_json(s, as_of) for s in statuses])
     else:

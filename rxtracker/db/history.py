@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,6 +135,21 @@ def gather_changes(session: Session, _context: Any) -> None:
     for obj in session.deleted:
         if type(obj) in TRACKED:
             _merge(pending, (TRACKED[type(obj)], obj.id), "delete", _deleted(obj))
+
+
+def record_created(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) -> None:
+    """Note records inserted with Core (no ORM objects, so no flush sees them) for the history.
+
+    Each row (column values, with its new ``id``) gets the "create" entry an ORM flush of the
+    same object would have given: every tracked column that has a value.
+    """
+    pending: Pending = session.info.setdefault("history", {})
+    entity = TRACKED[model]
+    keys = [a.key for a in inspect(model).column_attrs if a.key not in _UNTRACKED]
+    for row in rows:
+        values = ((key, row.get(key)) for key in keys)
+        snapshot = {key: [None, _plain(v)] for key, v in values if not _blank(v)}
+        _merge(pending, (entity, row["id"]), "create", snapshot)
 
 
 def write_changes(session: Session) -> None:

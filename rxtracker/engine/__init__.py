@@ -3,7 +3,7 @@
 It never reads the clock, the disk or the database: ``as_of`` and every fact are arguments.
 """
 
-from rxtracker.engine.evaluate import evaluate, evaluate_past_cycle
+from rxtracker.engine.evaluate import counting_from, evaluate, evaluate_past_cycle
 from rxtracker.engine.facts import (
     ActivityFact,
     CredentialFact,
@@ -38,6 +38,7 @@ __all__ = [
     "Phase",
     "RequirementResult",
     "SpecialtyArea",
+    "counting_from",
     "evaluate",
     "evaluate_past_cycle",
 ]

@@ -20,7 +20,7 @@ from rxtracker.engine.result import (
     CycleDates,
     Phase,
 )
-from rxtracker.engine.select import unknown_format_letter
+from rxtracker.engine.select import matches, unknown_format_letter
 
 
 def evaluate(
@@ -28,12 +28,19 @@ def evaluate(
     activities: Sequence[ActivityFact],
     catalog: Catalog,
     as_of: dt.date,
+    *,
+    every_activity: bool = True,
 ) -> CredentialResult:
     """Judge a credential's current cycle on ``as_of``: every number and every reason.
 
     The rules are the set in force for the cycle's expiration date. A lapsed credential
     whose type names reinstatement rules (PTCB) is judged by them, with CE counted from the
     cycle start to the end of the reinstatement period.
+
+    With ``every_activity`` False, only the activities that can matter are judged and
+    listed: those dated in the window whose CE counts (up to ``as_of``), and earlier ones a
+    once-only course looks back to. The rest are counted in ``activities_not_listed``; every
+    number is the same either way.
 
     Raises:
         InvalidInput: the credential's type is not in the catalog.
@@ -45,7 +52,8 @@ def evaluate(
     rules_type, counts_until = _rules_type(ctype, catalog, dates, as_of)
     rules = rules_type.rules_for(expiration(dates))
     window = Window(dates.start, counts_until, as_of)
-    entries = allocate(rules, activities, window)
+    considered = activities if every_activity else _that_can_count(rules, activities, window)
+    entries = allocate(rules, considered, window)
     by = _sentence_date(dates, as_of, counts_until)
     judged, shares = _judge_all(rules, entries, credential, window, by)
     total = next((j for j in judged if j.requirement.kind == RequirementKind.TOTAL), None)
@@ -74,7 +82,48 @@ def evaluate(
         rules_type_id=rules_type.id,
         rules_effective_from=rules.effective_from,
         credits=_credits(ctype, required_hours, counted),
+        activities_not_listed=len(activities) - len(considered),
     )
+
+
+def counting_from(credential: CredentialFact, catalog: Catalog) -> dt.date | None:
+    """The earliest completion day that can matter to the credential's current cycle.
+
+    Activities dated before it are never judged in detail by ``evaluate(...,
+    every_activity=False)``, so a caller may leave them out (and count them as not listed).
+    None when any day can matter: a once-only course (taken in any cycle) is required by the
+    type's or its reinstatement type's rules. A type without renewal needs no activity at all
+    (``dt.date.max``).
+
+    Raises:
+        InvalidInput: the credential's type is not in the catalog.
+    """
+    ctype = catalog.get(credential.type_id)
+    if ctype.cycle_months is None:
+        return dt.date.max
+    types = [ctype]
+    if ctype.dates.reinstatement_type:
+        types.append(catalog.get(ctype.dates.reinstatement_type))
+    for rule_set in (r for t in types for r in t.rule_sets):
+        if any(q.kind == RequirementKind.COURSE and q.once for q in rule_set.requirements):
+            return None
+    return cycle_dates(ctype, credential).start
+
+
+def _that_can_count(
+    rules: RuleSet, activities: Sequence[ActivityFact], window: Window
+) -> list[ActivityFact]:
+    """Activities dated from the window's start to its last counting day, and earlier ones
+    that a once-only course requirement looks back to (taken in any earlier cycle)."""
+    start, last = window.start, min(window.end, window.as_of)
+    once = [r.select for r in rules.requirements if r.kind == RequirementKind.COURSE and r.once]
+    if not once:
+        return [a for a in activities if start <= a.completed_on <= last]
+    return [
+        a
+        for a in activities
+        if a.completed_on <= last and (start <= a.completed_on or any(matches(s, a) for s in once))
+    ]
 
 
 def evaluate_past_cycle(

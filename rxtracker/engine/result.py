@@ -111,6 +111,10 @@ class CredentialResult:
     rules_type_id: str = ""  # the type whose rules judged this cycle (reinstatement variant)
     rules_effective_from: dt.date | None = None  # the rule set in force for this cycle
     credits: CreditsView | None = None
+    #: Activities left out of ``activities`` because they cannot count toward this cycle
+    #: (dated outside its window); 0 when the engine was asked for every activity, and for
+    #: types without renewal, which list none.
+    activities_not_listed: int = 0
 
     @property
     def days_to_deadline(self) -> int | None:

@@ -15,10 +15,18 @@ def matches(selector: Selector, activity: ActivityFact) -> bool:
     Values inside one field OR together; fields AND together, or OR together when the
     selector says ``match = "any"``. An empty selector matches everything.
     """
-    verdicts = _verdicts(selector, activity)
     if selector.match_any:
-        return any(verdicts)
-    return all(verdicts)
+        return any(_verdicts(selector, activity))
+    # The common case, called per activity and requirement: plain tests, no generator.
+    if selector.topics and activity.topic not in selector.topics:
+        return False
+    if selector.tags and selector.tags.isdisjoint(activity.tags):
+        return False
+    if selector.formats and _format(activity) not in selector.formats:
+        return False
+    if selector.audiences and _audience(activity) not in selector.audiences:
+        return False
+    return not selector.categories or activity.category.value in selector.categories
 
 
 def _verdicts(selector: Selector, activity: ActivityFact) -> Iterator[bool]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ClauseElement, ColumnElement, select
+from sqlalchemy import ClauseElement, ColumnElement, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db.models import Activity, ActivityTag, Credential, Person, WorkExperience
@@ -94,32 +94,48 @@ _date = dt.date.fromisoformat
 
 
 def activity_facts_by_person(
-    session: Session, people: ColumnElement[bool]
+    session: Session,
+    people: ColumnElement[bool],
+    since: Mapping[int, dt.date] | None = None,
 ) -> dict[int, list[ActivityFact]]:
     """The activities of the people ``people`` selects (a condition on Person), oldest first.
 
     Plain DB-API rows in two queries (tags, activities): no ORM objects and no per-value
-    type processing, which cost several times more than the facts built from them.
+    type processing, which cost several times more than the facts built from them. With
+    ``since``, a listed person's activities dated before their day are left out: the
+    earliest such day filters in SQL, each person's own day in Python (the ISO text is
+    compared, which orders as the dates do).
     """
     tags: dict[int, set[str]] = defaultdict(set)
     tag_query = (
         select(ActivityTag.activity_id, ActivityTag.tag)
         .join(Activity, Activity.id == ActivityTag.activity_id)
         .join(Person, Person.id == Activity.person_id)
-        .where(people)
+        .where(people, _dated_from(since))
     )
     for activity_id, tag in _plain_rows(session, tag_query):
         tags[activity_id].add(tag)
     query = (
         select(*_FACT_COLUMNS)
         .join(Person, Person.id == Activity.person_id)
-        .where(people)
+        .where(people, _dated_from(since))
         .order_by(Activity.completed_on, Activity.id)
     )
     found: dict[int, list[ActivityFact]] = defaultdict(list)
+    first = {person: day.isoformat() for person, day in (since or {}).items()}
     for row in _plain_rows(session, query):
-        found[row[0]].append(_fact(row, tags))
+        day = first.get(row[0])
+        if day is None or row[3] >= day:
+            found[row[0]].append(_fact(row, tags))
     return found
+
+
+def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
+    """In SQL, the coarse part of ``since``: nothing older than its earliest day is read,
+    except for people it does not list. (The exact per-person day is applied in Python.)"""
+    if not since:
+        return true()
+    return or_(Activity.completed_on >= min(since.values()), Activity.person_id.not_in(list(since)))
 
 
 def _plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:

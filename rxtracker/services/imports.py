@@ -20,10 +20,12 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from rxtracker.db.history import record_created
 from rxtracker.db.models import Activity, ImportBatch, Person
 from rxtracker.domain import Category, Hours, InvalidInput, NotFound, Source, parse_uan
 from rxtracker.exchange.fates import Fate, RowVerdict, StoredActivity, assign_fates
@@ -276,44 +278,90 @@ def _write_rows(
     person_id: int,
     seen_on: dt.date | None,
 ) -> tuple[int, ...]:
-    ids: list[int] = []
+    """Write the added and merged rows (ids in row order), in two bulk halves.
+
+    The fault-injection pause sits between the halves, as it sat halfway through the rows.
+    """
     writes = [r for r in rows if r.fate in (Fate.ADD, Fate.MERGE)]
-    for index, row in enumerate(writes):
-        if index == len(writes) // 2:
-            _fault_pause(session)
-        if row.fate is Fate.MERGE and row.match_id is not None:
-            existing = session.get(Activity, row.match_id)
+    if not writes:
+        return ()
+    half = len(writes) // 2
+    first = _write_part(session, writes[:half], batch_id, person_id, seen_on)
+    _fault_pause(session)
+    return first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
+
+
+def _write_part(
+    session: Session,
+    writes: list[RowVerdict],
+    batch_id: int,
+    person_id: int,
+    seen_on: dt.date | None,
+) -> tuple[int, ...]:
+    """New activities in one Core executemany (recorded in the history), merges one by one."""
+    values = [
+        _new_activity(r.activity, person_id, batch_id, seen_on)
+        for r in writes
+        if r.activity is not None and not _merges(r)
+    ]
+    added = iter(_insert_activities(session, values))
+    merged = [r.match_id for r in writes if _merges(r)]
+    targets = {  # one query, and held here: the session only keeps weak references
+        a.id: a for a in session.scalars(select(Activity).where(Activity.id.in_(merged)))
+    }
+    ids: list[int] = []
+    for row in writes:
+        if _merges(row):
+            existing = targets.get(row.match_id or 0)
             assert existing is not None  # found by _stored inside this transaction
             existing.cpe_monitor_seen_on = seen_on
             ids.append(existing.id)
         elif row.activity is not None:
-            activity = _new_activity(row.activity, person_id, batch_id, seen_on)
-            session.add(activity)
-            session.flush()
-            ids.append(activity.id)
+            ids.append(next(added))
     return tuple(ids)
+
+
+def _merges(row: RowVerdict) -> bool:
+    return row.fate is Fate.MERGE and row.match_id is not None
+
+
+def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[int]:
+    """INSERT every row in one executemany (RETURNING the ids in the rows' order).
+
+    A Core insert makes no ORM objects, so the history hook cannot see it: each row is noted
+    for the change history explicitly (one "create" row per activity, as for a hand-logged
+    one), written at commit with the rest of the transaction's history.
+    """
+    if not values:
+        return []
+    statement = insert(Activity).returning(Activity.id, sort_by_parameter_order=True)
+    ids = list(session.connection().execute(statement, values).scalars())
+    record_created(session, Activity, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
+    return ids
 
 
 def _new_activity(
     parsed: ParsedActivity, person_id: int, batch_id: int, seen_on: dt.date | None
-) -> Activity:
+) -> dict[str, Any]:
     uan = parse_uan(parsed.uan) if parsed.uan else None
-    return Activity(
-        person_id=person_id,
-        title=parsed.title[:500],
-        provider=parsed.provider[:300],
-        completed_on=parsed.completed_on,
-        hours_hundredths=parsed.hours.hundredths,
-        uan=uan.text if uan else None,
-        format=uan.format.value if uan else None,
-        topic=uan.topic if uan else None,
-        audience=uan.audience.value if uan else None,
-        category=(Category.ACPE if uan else Category.OTHER).value,
-        source=Source.IMPORT.value,
-        notes=parsed.notes[:10_000],
-        import_batch_id=batch_id,
-        cpe_monitor_seen_on=seen_on,
-    )
+    return {
+        "person_id": person_id,
+        "title": parsed.title[:500],
+        "provider": parsed.provider[:300],
+        "completed_on": parsed.completed_on,
+        "hours_hundredths": parsed.hours.hundredths,
+        "uan": uan.text if uan else None,
+        "format": uan.format.value if uan else None,
+        "topic": uan.topic if uan else None,
+        "audience": uan.audience.value if uan else None,
+        "category": (Category.ACPE if uan else Category.OTHER).value,
+        "source": Source.IMPORT.value,
+        "notes": parsed.notes[:10_000],
+        "import_batch_id": batch_id,
+        "cpe_monitor_seen_on": seen_on,
+        "verification": "unverified",
+        "verification_note": "",
+    }
 
 
 def _fault_pause(session: Session) -> None:

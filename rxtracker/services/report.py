@@ -91,7 +91,7 @@ def audit_report(
             previous cycle).
     """
     day = as_of or dt.date.today()
-    status = person_status(ctx, person_id, day)
+    status = person_status(ctx, person_id, day, every_activity=True)
     person = get_person(ctx, person_id)
     chosen = _choose(status.credentials, credential_type, person.name)
     if chosen.result.dates.end is None:

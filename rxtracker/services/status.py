@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog
-from rxtracker.db import Credential, Person
+from rxtracker.db import Activity, Credential, Person
 from rxtracker.domain import NotFound
 from rxtracker.engine import (
+    ActivityFact,
+    CredentialFact,
     CredentialResult,
+    counting_from,
     evaluate,
 )
 from rxtracker.services.context import Context
@@ -27,8 +29,6 @@ from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
 from rxtracker.services.rows import CredentialRow, PersonRow
-
-_Row = TypeVar("_Row", bound=Credential)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +47,13 @@ class PersonStatus:
     credentials: tuple[CredentialStatus, ...]
 
 
-def person_status(ctx: Context, person_id: int, as_of: dt.date | None = None) -> PersonStatus:
+def person_status(
+    ctx: Context, person_id: int, as_of: dt.date | None = None, *, every_activity: bool = False
+) -> PersonStatus:
     """Evaluate every credential of one person on ``as_of`` (default: today).
+
+    Each result lists the activities that can count toward its cycle; with
+    ``every_activity`` it lists all of the person's, each with its reason (CLI ``status``).
 
     Raises:
         NotFound: no such person.
@@ -58,57 +63,109 @@ def person_status(ctx: Context, person_id: int, as_of: dt.date | None = None) ->
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("person", person_id)
-        return _statuses(session, [person], Person.id == person_id, full_catalog(ctx), day)[0]
+        judge = _Judge(full_catalog(ctx), day, every_activity)
+        return _statuses(session, [person], Person.id == person_id, judge)[0]
 
 
 def team_status(
-    ctx: Context, as_of: dt.date | None = None, *, include_inactive: bool = False
+    ctx: Context,
+    as_of: dt.date | None = None,
+    *,
+    include_inactive: bool = False,
+    every_activity: bool = False,
 ) -> list[PersonStatus]:
-    """Evaluate every credential of everybody (active people only unless asked), by name."""
+    """Evaluate every credential of everybody (active people only unless asked), by name.
+
+    ``every_activity`` as for :func:`person_status`.
+    """
     day = as_of or dt.date.today()
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
-        return _statuses(session, list(session.scalars(query)), chosen, full_catalog(ctx), day)
+        judge = _Judge(full_catalog(ctx), day, every_activity)
+        return _statuses(session, list(session.scalars(query)), chosen, judge)
+
+
+@dataclass(frozen=True, slots=True)
+class _Judge:
+    """How to evaluate: the catalog, the day, and whether to list every activity."""
+
+    catalog: Catalog
+    as_of: dt.date
+    every_activity: bool
+
+    def status(
+        self, held: _Held, facts: Sequence[ActivityFact], activity_count: int
+    ) -> CredentialStatus:
+        """One credential evaluated against its holder's activities (``activity_count`` in all,
+        some perhaps left out of ``facts`` because they cannot count: see :meth:`since`)."""
+        row, fact = held
+        result = evaluate(fact, facts, self.catalog, self.as_of, every_activity=self.every_activity)
+        if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:
+            listed = len(result.activities)
+            result = replace(result, activities_not_listed=activity_count - listed)
+        return CredentialStatus(credential_row(row, self.catalog), result)
+
+    def since(self, held: Sequence[_Held]) -> dt.date | None:
+        """The earliest day any of a person's credentials can use (None: every day)."""
+        if self.every_activity:
+            return None
+        days = [counting_from(fact, self.catalog) for _, fact in held]
+        if any(day is None for day in days):
+            return None
+        return min((day for day in days if day is not None), default=dt.date.max)
+
+
+_Held = tuple[Credential, CredentialFact]
 
 
 def _statuses(
     session: Session,
     people: Sequence[Person],
     chosen: ColumnElement[bool],
-    catalog: Catalog,
-    as_of: dt.date,
+    judge: _Judge,
 ) -> list[PersonStatus]:
     """``chosen`` selects the same people in SQL, so no query lists their ids."""
-    credentials = _by_person(
-        session.scalars(
-            select(Credential)
-            .join(Person, Person.id == Credential.person_id)
-            .where(chosen)
-            .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
-        )
-    )
-    activities = activity_facts_by_person(session, chosen)
+    held = _held(session, chosen, judge.catalog)
+    since = {p.id: day for p in people if (day := judge.since(held.get(p.id, []))) is not None}
+    activities = activity_facts_by_person(session, chosen, since)
+    counts = {} if judge.every_activity else _activity_counts(session, chosen)
     out = []
     for person in people:
         facts = activities.get(person.id, [])
-        statuses = [
-            CredentialStatus(
-                credential_row(c, catalog), evaluate(credential_fact(c), facts, catalog, as_of)
-            )
-            for c in credentials.get(person.id, [])
-            if c.type_id in catalog
-        ]
+        count = counts.get(person.id, len(facts))
+        statuses = [judge.status(h, facts, count) for h in held.get(person.id, [])]
         statuses.sort(key=_urgency)
         out.append(PersonStatus(person_row(person), tuple(statuses)))
     return out
 
 
-def _by_person(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
-    grouped: dict[int, list[_Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row.person_id].append(row)
+def _held(
+    session: Session, chosen: ColumnElement[bool], catalog: Catalog
+) -> dict[int, list[_Held]]:
+    """The chosen people's credentials of known types, each with its engine fact."""
+    query = (
+        select(Credential)
+        .join(Person, Person.id == Credential.person_id)
+        .where(chosen)
+        .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
+    )
+    grouped: dict[int, list[_Held]] = defaultdict(list)
+    for credential in session.scalars(query):
+        if credential.type_id in catalog:
+            grouped[credential.person_id].append((credential, credential_fact(credential)))
     return grouped
+
+
+def _activity_counts(session: Session, chosen: ColumnElement[bool]) -> dict[int, int]:
+    """How many activities each chosen person has."""
+    query = (
+        select(Activity.person_id, func.count())
+        .join(Person, Person.id == Activity.person_id)
+        .where(chosen)
+        .group_by(Activity.person_id)
+    )
+    return {int(person_id): int(count) for person_id, count in session.execute(query).all()}
 
 
 def _urgency(status: CredentialStatus) -> tuple[dt.date, int]:

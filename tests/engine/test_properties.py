@@ -143,3 +143,16 @@ def test_totals_are_exact(scenario) -> None:  # type: ignore[no-untyped-def]
     if result.phase != Phase.EXPIRED:
         binding = [r for r in result.requirements if not r.condition]
         assert (result.missing == ()) is all(r.met for r in binding)
+
+
+@settings(max_examples=200, deadline=None)
+@given(scenarios())
+def test_listing_only_what_can_count_changes_no_number(scenario) -> None:  # type: ignore[no-untyped-def]
+    cred, facts, as_of = scenario
+    full = _run(cred, facts, as_of)
+    short = evaluate(cred, facts, CATALOG, as_of, every_activity=False)
+    listed = {a.activity_id for a in short.activities}
+    assert replace(short, activities=full.activities, activities_not_listed=0) == full
+    assert [a for a in full.activities if a.activity_id in listed] == list(short.activities)
+    assert len(listed) + short.activities_not_listed == len(facts)
+    assert all(a.counted.hundredths == 0 for a in full.activities if a.activity_id not in listed)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from rxtracker.db.models import Activity, ImportBatch
+from rxtracker.db.models import Activity, ChangeHistory, ImportBatch
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import ColumnMapping, Field, ImportKind
@@ -203,3 +204,29 @@ def test_reconcile_flags_hand_logged_uans_until_seen(
     commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
     still = [f.activity.title for f in not_in_cpe_monitor(ctx, ana, today=TODAY)]
     assert still == ["Chasing time", "Recent webinar"]  # the diabetes course was merged
+
+
+def test_imported_and_merged_rows_are_in_the_change_history(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(ChangeHistory.entity_id, ChangeHistory.action, ChangeHistory.changes).where(
+                ChangeHistory.entity == "activity"
+            )
+        ).all()
+    history = {(entity_id, action): json.loads(changes) for entity_id, action, changes in rows}
+    hand, law, safety = _activities(ctx, ana)
+    assert history[(hand.id, "update")] == {"cpe_monitor_seen_on": [None, TODAY.isoformat()]}
+    for added in (law, safety):
+        columns = [c.key for c in Activity.__table__.columns]
+        values = {key: getattr(added, key) for key in columns}
+        expected = {
+            key: [None, value.isoformat() if isinstance(value, dt.date) else value]
+            for key, value in values.items()
+            if key not in {"id", "created_at", "updated_at"} and value not in (None, "")
+        }
+        assert history[(added.id, "create")] == expected
+        assert expected["import_batch_id"][1] == added.import_batch_id is not None
+    assert len(rows) == 4  # the hand-logged create, its update, the two imported creates

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -10,13 +12,16 @@ from rxtracker.domain import Category, Hours, InvalidInput, NotFound
 from rxtracker.engine import Phase
 from rxtracker.services import (
     ActivityInput,
+    AppPaths,
     Context,
     CredentialInput,
     PersonInput,
     activities,
     credentials,
+    open_context,
     people,
 )
+from rxtracker.services.datagen import DatasetSpec, generate_dataset
 from rxtracker.services.status import person_status, team_status
 
 TODAY = dt.date(2026, 11, 20)
@@ -116,3 +121,25 @@ def test_a_custom_type_credential_is_evaluated(ctx: Context) -> None:
     assert status.credential.type_id == ctype.id
     assert status.result.counted_hours == Hours.parse("1.5")
     assert status.result.missing_hours == Hours.parse("2.5")
+
+
+def test_team_status_lists_only_what_can_count_with_the_same_numbers(tmp_path: Path) -> None:
+    ctx = open_context(AppPaths.resolve(tmp_path / "team"))
+    as_of = dt.date(2025, 6, 15)
+    generate_dataset(ctx, DatasetSpec(people=12, years=6, activities=2_400, as_of=as_of))
+    short = team_status(ctx, as_of, include_inactive=True)
+    full = team_status(ctx, as_of, include_inactive=True, every_activity=True)
+    pairs = [
+        (s.result, f.result)
+        for sp, fp in zip(short, full, strict=True)
+        for s, f in zip(sp.credentials, fp.credentials, strict=True)
+    ]
+    assert len(pairs) >= 12
+    for s, f in pairs:
+        assert replace(s, activities=f.activities, activities_not_listed=0) == f
+        listed = {a.activity_id for a in s.activities}
+        assert list(s.activities) == [a for a in f.activities if a.activity_id in listed]
+        assert len(s.activities) + s.activities_not_listed == len(f.activities)
+        assert all(not a.counted for a in f.activities if a.activity_id not in listed)
+    assert sum(s.activities_not_listed for s, _ in pairs) > 0
+    ctx.close()
