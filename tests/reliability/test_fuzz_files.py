@@ -40,7 +40,12 @@ TODAY = dt.date(2026, 11, 25)
 FUZZ = settings(
     max_examples=60,
     deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
 )
 
 CELL = st.one_of(
@@ -106,7 +111,12 @@ def test_random_bytes(folder: tuple[Context, int, Path], data: bytes, suffix: st
 @settings(
     max_examples=25,
     deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
 )
 @given(
     headers=st.one_of(st.just(HEADERS), st.permutations(HEADERS)),
@@ -281,7 +291,12 @@ def _mutate(
 @settings(
     max_examples=60,
     deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.large_base_example,
+    ],
 )
 @given(path_choice=st.integers(0, 10_000), key_choice=st.integers(0, 10_000), value=JSON_VALUE)
 def test_person_archive_with_a_hostile_payload(
