@@ -30,7 +30,6 @@ from rxtracker.services.custom_types import (
     build_mapping,
     full_catalog,
 )
-from rxtracker.ui import theme
 from rxtracker.ui.common import TOPIC_WORDS, today
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 
@@ -272,20 +271,12 @@ class CustomTypeDialog(GuardedDialog):
         return widgets.get(field, self.items)
 
     def _update(self) -> None:
-        problems = self.problems()
-        marked = {id(widget) for widget, _ in problems}
-        colour = theme.problem_colour(self).name()
-        fields = [self.name, self.issuer, self.total, self.items]
-        for widget in fields + [r.hours for r in self.minimum_rows]:
-            bad = id(widget) in marked
-            widget.setStyleSheet(f"border: 2px solid {colour};" if bad else "")
-            widget.setToolTip(next((m for w, m in problems if w is widget), ""))
-        self.save_button.setEnabled(not problems)
-        if problems:
-            lines = "\n".join(f"• {message}" for _, message in problems)
-            self.reasons.setText("To save, please:\n" + lines)
-        else:
-            self.reasons.setText("Ready to save.")
+        self.show_problems(
+            self.problems(),
+            [self.name, self.issuer, self.total, self.items, *(r.hours for r in self.minimum_rows)],
+            self.save_button,
+            self.reasons,
+        )
 
     # ------------------------------------------------------------------ saving
 

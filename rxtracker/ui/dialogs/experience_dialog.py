@@ -34,7 +34,6 @@ from rxtracker.services.experience import (
     update_experience,
 )
 from rxtracker.services.inputs import clean_tag
-from rxtracker.ui import theme
 from rxtracker.ui.common import today
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -259,17 +258,12 @@ class ExperienceDialog(GuardedDialog):
         return []
 
     def _update(self) -> None:
-        problems = self.problems()
-        colour = theme.problem_colour(self).name()
-        for widget in (self.role, self.start, self.end, self.other_areas, self.notes):
-            message = next((m for w, m in problems if w is widget), "")
-            widget.setStyleSheet(f"border: 2px solid {colour};" if message else "")
-            widget.setToolTip(message)
-        self.save_button.setEnabled(not problems)
-        if problems:
-            self.reasons.setText("To save, please:\n" + "\n".join(f"• {m}" for _, m in problems))
-        else:
-            self.reasons.setText("Ready to save.")
+        self.show_problems(
+            self.problems(),
+            (self.role, self.start, self.end, self.other_areas, self.notes),
+            self.save_button,
+            self.reasons,
+        )
 
     # ------------------------------------------------------------------ saving
 

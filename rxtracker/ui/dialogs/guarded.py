@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
+
+from rxtracker.ui import theme
+
+#: A field and what is wrong with it, in words.
+Problem = tuple[QWidget, str]
 
 
 class GuardedDialog(QDialog):
@@ -35,6 +40,26 @@ class GuardedDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         """True when a field differs from the untouched form."""
         return self.snapshot() != self._saved_state
+
+    def show_problems(
+        self,
+        problems: list[Problem],
+        fields: Iterable[QWidget],
+        save_button: QPushButton,
+        reasons: QLabel,
+    ) -> None:
+        """Mark each field with its problem, keep Save disabled and list what is needed."""
+        colour = theme.problem_colour(self).name()
+        for widget in fields:
+            message = next((m for w, m in problems if w is widget), "")
+            widget.setStyleSheet(f"border: 2px solid {colour};" if message else "")
+            widget.setToolTip(message)
+        save_button.setEnabled(not problems)
+        reasons.setText(
+            "To save, please:\n" + "\n".join(f"• {m}" for _, m in problems)
+            if problems
+            else "Ready to save."
+        )
 
     def reject(self) -> None:
         """Close without saving; ask first when something was typed (Escape and ✕ come here)."""

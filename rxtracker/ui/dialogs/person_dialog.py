@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from rxtracker.domain import InvalidInput, Role, RxError
 from rxtracker.services import PersonInput, PersonRow, people
 from rxtracker.services.context import Context
-from rxtracker.ui import theme
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 
 ROLE_WORDS = {
@@ -142,18 +141,7 @@ class PersonDialog(GuardedDialog):
         return []
 
     def _update(self) -> None:
-        problems = self.problems()
-        colour = theme.problem_colour(self).name()
-        for widget in self._fields():
-            message = next((m for w, m in problems if w is widget), "")
-            widget.setStyleSheet(f"border: 2px solid {colour};" if message else "")
-            widget.setToolTip(message)
-        self.save_button.setEnabled(not problems)
-        self.reasons.setText(
-            "To save, please:\n" + "\n".join(f"• {m}" for _, m in problems)
-            if problems
-            else "Ready to save."
-        )
+        self.show_problems(self.problems(), self._fields(), self.save_button, self.reasons)
 
     def save(self) -> None:
         """Save through the services; a problem keeps the form open with the reason."""
