@@ -18,6 +18,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 
 from rxtracker.domain import InvalidInput
+from rxtracker.domain.files import check_input_file
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -96,15 +97,7 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
 
 
 def _check_file(path: Path) -> None:
-    if not path.is_file():
-        raise InvalidInput("file", f"{path} does not exist or is not a file")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput(
-            "file", f"{path.name} is {size / 1048576:.1f} MB; imports are limited to 20 MB"
-        )
-    if size == 0:
-        raise InvalidInput("file", f"{path.name} is empty")
+    check_input_file(path, "file", MAX_FILE_BYTES, "imports are limited to 20 MB")
 
 
 def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: str) -> int:

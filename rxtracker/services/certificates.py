@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rxtracker.domain import InvalidInput, StorageError
+from rxtracker.domain.files import check_input_file
 
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
 
@@ -48,17 +49,7 @@ def check_certificate(source: Path) -> tuple[str, str, int]:
     Raises:
         InvalidInput: field "certificate": missing, not a file, too big, or not PDF/PNG/JPEG.
     """
-    if not source.exists():
-        raise InvalidInput("certificate", f"{source} does not exist")
-    if not source.is_file():
-        raise InvalidInput("certificate", f"{source} is not a file")
-    size = source.stat().st_size
-    if size > MAX_CERTIFICATE_BYTES:
-        raise InvalidInput(
-            "certificate", f"{source.name} is {size / 1048576:.1f} MB; the limit is 25 MB"
-        )
-    if size == 0:
-        raise InvalidInput("certificate", f"{source.name} is empty")
+    size = check_input_file(source, "certificate", MAX_CERTIFICATE_BYTES, "the limit is 25 MB")
     with source.open("rb") as handle:
         kind = sniff(handle.read(16))
     if kind is None:

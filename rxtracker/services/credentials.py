@@ -56,7 +56,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        credential = Credential(person_id=person_id, **_fields(clean))
+        credential = Credential(person_id=person_id, **credential_fields(clean))
         session.add(credential)
         session.flush()
         row = credential_row(credential, catalog)
@@ -71,7 +71,7 @@ def update_credential(
     clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
-        for key, value in _fields(clean).items():
+        for key, value in credential_fields(clean).items():
             setattr(credential, key, value)
         session.flush()
         row = credential_row(credential, catalog)
@@ -222,7 +222,8 @@ def _get(session: Session, credential_id: int) -> Credential:
     return credential
 
 
-def _fields(clean: CredentialInput) -> dict[str, object]:
+def credential_fields(clean: CredentialInput) -> dict[str, object]:
+    """The columns of a credential from its checked input."""
     return {
         "type_id": clean.type_id,
         "number": clean.number,

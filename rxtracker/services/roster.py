@@ -21,7 +21,7 @@ from rxtracker.domain import InvalidInput, Role
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.roster import RosterLine, read_roster
 from rxtracker.services.context import Context
-from rxtracker.services.credentials import checked_credential
+from rxtracker.services.credentials import checked_credential, credential_fields
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput, PersonInput
 from rxtracker.services.rows import Changes, Outcome
@@ -94,7 +94,7 @@ def commit_roster(ctx: Context, preview: RosterPreview) -> Outcome[RosterResult]
                 continue
             person = _person_for(session, row, created)
             if row.credential is not None:
-                credential = Credential(person_id=person.id, **_credential_fields(row.credential))
+                credential = Credential(person_id=person.id, **credential_fields(row.credential))
                 session.add(credential)
                 session.flush()
                 added.append(credential.id)
@@ -123,15 +123,6 @@ def _person_for(session: Session, row: RosterRow, created: dict[tuple[str, str],
         session.flush()
         created[key] = person
     return created[key]
-
-
-def _credential_fields(data: CredentialInput) -> dict[str, object]:
-    return {
-        "type_id": data.type_id,
-        "number": data.number,
-        "state": data.state,
-        "expires_on": data.expires_on,
-    }
 
 
 def _key(name: str, email: str | None) -> tuple[str, str]:
