@@ -88,7 +88,7 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
 
 def _team_page() -> tuple[str, ...]:
     """``--page team`` once the app has a team dashboard, else the page it opens on."""
-    from rxtracker.cli.main import GUI_PAGES
+    from rxtracker.cli.options import GUI_PAGES
 
     return ("--page", "team") if "team" in GUI_PAGES else ()
 

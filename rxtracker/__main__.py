@@ -8,21 +8,31 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a CLI command, or open the GUI when no command is given."""
-    from rxtracker.cli import build_parser, run_command
+    from rxtracker.cli.options import desktop_arguments
+
+    desktop = desktop_arguments(argv)
+    if desktop is None:
+        return _command(argv)
+    from rxtracker.ui.app import run_gui
+
+    return run_gui(*desktop)
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    """The whole command line: a command, help, or a message about what is wrong."""
+    from rxtracker.cli.main import build_parser, run_command
 
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
-    if args.command is not None:
-        if rest:
-            parser.error(f"unrecognized arguments: {' '.join(rest)}")
-        if args.demo or args.screenshot or args.page:
-            parser.error(
-                "--demo, --screenshot and --page open the desktop app; use them without a command"
-            )
-        return run_command(args)
-    from rxtracker.ui.app import run_gui
-
-    return run_gui(args, rest)
+    if args.command is None:  # only options the desktop app does not know
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.demo or args.screenshot or args.page:
+        parser.error(
+            "--demo, --screenshot and --page open the desktop app; use them without a command"
+        )
+    return run_command(args)
 
 
 if __name__ == "__main__":

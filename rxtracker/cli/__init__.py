@@ -1,5 +1,5 @@
-"""Headless command line (no Qt widgets)."""
+"""Headless command line (no Qt widgets).
 
-from rxtracker.cli.main import build_parser, main, run_command
-
-__all__ = ["build_parser", "main", "run_command"]
+The entry points live in ``rxtracker.cli.main``; this package imports nothing by itself, so
+opening the desktop app (``rxtracker.cli.options``) does not load every command.
+"""

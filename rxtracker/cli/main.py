@@ -6,10 +6,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
 
-import rxtracker
-from rxtracker.cli import commands, demo, exchange, pathways, status, team
+from rxtracker.cli.options import add_common_options
 from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
@@ -26,66 +24,18 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
+    from rxtracker.cli import commands, demo, exchange, pathways, status, team
+
     parser = argparse.ArgumentParser(
         prog="rxtracker",
         description="Continuing-education and renewal tracker for pharmacy technicians. "
         "Run with no command to open the desktop app.",
     )
-    parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
-    )
-    _add_gui_options(parser)
+    add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     for module in (commands, status, pathways, exchange, team, demo):  # team extends `report`
         module.register(tree)
     return parser
-
-
-class _VersionAction(argparse.Action):
-    """--version, reading the version only when asked (not on every start-up)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        print(f"rxtracker {rxtracker.__version__}")
-        parser.exit()
-
-
-# ---------------------------------------------------------------- desktop app options
-GUI_PAGES = (
-    "dashboard",
-    "log",
-    "credentials",
-    "pathways",
-    "team",
-    "settings",
-    "activity-dialog",
-)
-
-
-def _add_gui_options(parser: argparse.ArgumentParser) -> None:
-    """Options of the desktop app (used only when no COMMAND is given)."""
-    gui = parser.add_argument_group("desktop app (no COMMAND)")
-    gui.add_argument(
-        "--demo",
-        action="store_true",
-        help="open on a freshly made demo dataset in a temporary folder; your records are "
-        "not touched",
-    )
-    gui.add_argument(
-        "--screenshot",
-        metavar="FILE.png",
-        help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
-    )
-    gui.add_argument(
-        "--page",
-        choices=GUI_PAGES,
-        help="the page to open (default: the page shown last; with --screenshot: dashboard)",
-    )
 
 
 def run_command(args: argparse.Namespace) -> int:

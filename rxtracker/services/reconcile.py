@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from rxtracker.db import Activity, Person
@@ -65,6 +65,15 @@ def not_in_cpe_monitor(
         )
         rows = [activity_row(a) for a in session.scalars(query)]
     return [_flag(row, day) for row in rows]
+
+
+def uan_course_count(ctx: Context, person_id: int) -> int:
+    """How many of a person's activities carry a UAN (CPE Monitor knows only those)."""
+    with ctx.db.read() as session:
+        query = select(func.count(Activity.id)).where(
+            Activity.person_id == person_id, Activity.uan.is_not(None)
+        )
+        return int(session.scalar(query) or 0)
 
 
 def _flag(row: ActivityRow, today: dt.date) -> NotInCpeMonitor:

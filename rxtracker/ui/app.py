@@ -113,18 +113,23 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rxtracker.ui import probe
+    from rxtracker.ui.first_paint import AfterFirstPaint
     from rxtracker.ui.main_window import MainWindow
-    from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
-    if args.screenshot:
-        quiet_offscreen_noise()
     window = MainWindow(ctx)
     if args.screenshot:
+        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
+
+        quiet_offscreen_noise()
+        if not args.demo:
+            _daily_backup(ctx)
         return save_screenshot(window, Path(args.screenshot), args.page or "dashboard")
     if args.page and args.page != "activity-dialog":
         window.show_page(args.page)
-    if probe.wanted():
-        probe.FirstPaintProbe(window)
+    if not args.demo:  # the user sees the window first; the backup follows
+        AfterFirstPaint(window, lambda: _daily_backup(ctx))
+    if probe.wanted():  # installed last, so it is told of the first paint first
+        probe.install(window)
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()
@@ -143,8 +148,6 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
 
 def _open(paths: AppPaths, *, demo: bool) -> Context:
     ctx = open_context(paths)
-    if not demo:
-        _daily_backup(ctx)
     if demo:
         from rxtracker.services.demo import build_demo
         from rxtracker.ui.common import today

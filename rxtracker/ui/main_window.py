@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -22,19 +23,21 @@ from PySide6.QtWidgets import (
 import rxtracker
 from rxtracker.services import Changes, Context, people
 from rxtracker.ui.common import open_with_system_viewer
-from rxtracker.ui.dialogs.people_dialog import PeopleDialog
-from rxtracker.ui.export_dialog import ExportDialog
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.import_dialog import ImportDialog
+from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
-from rxtracker.ui.pages.credentials_page import CredentialsPage
-from rxtracker.ui.pages.dashboard_page import DashboardPage
-from rxtracker.ui.pages.log_page import LogPage
-from rxtracker.ui.pages.pathways_page import PathwaysPage
-from rxtracker.ui.pages.settings_page import SettingsPage
-from rxtracker.ui.pages.team_page import TeamPage
-from rxtracker.ui.pages.welcome_page import WelcomePage
 from rxtracker.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from rxtracker.ui.pages.credentials_page import CredentialsPage
+    from rxtracker.ui.pages.dashboard_page import DashboardPage
+    from rxtracker.ui.pages.log_page import LogPage
+    from rxtracker.ui.pages.pathways_page import PathwaysPage
+    from rxtracker.ui.pages.settings_page import SettingsPage
+    from rxtracker.ui.pages.team_page import TeamPage
+    from rxtracker.ui.pages.welcome_page import WelcomePage
+
+_ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigation row
 
 
 class MainWindow(QMainWindow):
@@ -48,25 +51,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
-        self.dashboard_page = DashboardPage(ctx, self.hub, self.settings)
-        self.log_page = LogPage(ctx, self.hub, self.undo_stack)
-        self.credentials_page = CredentialsPage(ctx, self.hub)
-        self.pathways_page = PathwaysPage(ctx, self.hub)
-        self.settings_page = SettingsPage(ctx, self.hub, self.settings)
-        self.team_page = TeamPage(ctx, self.hub)
-        self.team_page.person_opened.connect(self.open_person)
-        self.pages: list[Page] = [
-            self.dashboard_page,
-            self.log_page,
-            self.credentials_page,
-            self.pathways_page,
-            self.team_page,
-            self.settings_page,
-        ]
+        self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._build()
         self._build_menus()
-        self.dashboard_page.add_credential_button.clicked.connect(self.new_credential)
         self.hub.changed.connect(self._on_changes)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._restore()
@@ -81,14 +69,12 @@ class MainWindow(QMainWindow):
         self.person_combo.currentIndexChanged.connect(self._person_chosen)
         self.nav = QListWidget()
         self.nav.setAccessibleName("Pages")
-        for page in self.pages:
-            self.nav.addItem(page.title)
+        for spec in PAGES:
+            self.nav.addItem(spec.title)
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.nav.currentRowChanged.connect(self.show_page_at)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
         left = QVBoxLayout()
         left.addWidget(self.person_label)
         left.addWidget(self.person_combo)
@@ -143,11 +129,11 @@ class MainWindow(QMainWindow):
             self._action("&Find in the CE log", QKeySequence.StandardKey.Find, self.find_in_log)
         )
         go_menu = self.menuBar().addMenu("&Go")
-        for number, page in enumerate(self.pages, start=1):
+        for number, spec in enumerate(PAGES, start=1):
             action = self._action(
-                page.title,
+                spec.title,
                 QKeySequence(f"Ctrl+{number}"),
-                functools.partial(self.show_page, page.name),
+                functools.partial(self.show_page, spec.name),
             )
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -170,10 +156,91 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The first-run steps (built the first time they are needed)."""
         if self._welcome is None:
+            from rxtracker.ui.pages.welcome_page import WelcomePage
+
             self._welcome = WelcomePage(self.ctx, self.hub)
             self._welcome.done.connect(self._welcome_done)
             self.outer.addWidget(self._welcome)
         return self._welcome
+
+    # ------------------------------------------------------------------ pages
+
+    def page(self, name: str) -> Page:
+        """The page called ``name``, built (and its module imported) on first use."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._make_page(name)
+            page.name, page.title = name, PAGES[_ROWS[name]].title
+            page.set_person(self.person_id)
+            self.stack.addWidget(page)
+            self._pages[name] = page
+        return page
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._pages[s.name] for s in PAGES if s.name in self._pages]
+
+    def _make_page(self, name: str) -> Page:
+        match name:
+            case "dashboard":
+                from rxtracker.ui.pages.dashboard_page import DashboardPage
+
+                dashboard = DashboardPage(self.ctx, self.hub, self.settings)
+                dashboard.add_credential_button.clicked.connect(self.new_credential)
+                return dashboard
+            case "log":
+                from rxtracker.ui.pages.log_page import LogPage
+
+                return LogPage(self.ctx, self.hub, self.undo_stack)
+            case "credentials":
+                from rxtracker.ui.pages.credentials_page import CredentialsPage
+
+                return CredentialsPage(self.ctx, self.hub)
+            case "pathways":
+                from rxtracker.ui.pages.pathways_page import PathwaysPage
+
+                return PathwaysPage(self.ctx, self.hub)
+            case "team":
+                from rxtracker.ui.pages.team_page import TeamPage
+
+                team = TeamPage(self.ctx, self.hub)
+                team.person_opened.connect(self.open_person)
+                return team
+            case "settings":
+                from rxtracker.ui.pages.settings_page import SettingsPage
+
+                return SettingsPage(self.ctx, self.hub, self.settings)
+        raise KeyError(name)
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The dashboard (built on first use, like every page)."""
+        return cast("DashboardPage", self.page("dashboard"))
+
+    @property
+    def log_page(self) -> LogPage:
+        """The CE log."""
+        return cast("LogPage", self.page("log"))
+
+    @property
+    def credentials_page(self) -> CredentialsPage:
+        """The credentials page."""
+        return cast("CredentialsPage", self.page("credentials"))
+
+    @property
+    def pathways_page(self) -> PathwaysPage:
+        """The pathways page."""
+        return cast("PathwaysPage", self.page("pathways"))
+
+    @property
+    def team_page(self) -> TeamPage:
+        """The team page."""
+        return cast("TeamPage", self.page("team"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The settings page."""
+        return cast("SettingsPage", self.page("settings"))
 
     # ------------------------------------------------------------------ state
 
@@ -213,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def _show_team(self, shown: bool) -> None:
         """The Team page is listed only when rxtracker keeps more than one person."""
-        row = self.pages.index(self.team_page)
+        row = self.nav_row("team")
         self.nav.item(row).setHidden(not shown)
         if not shown and self.nav.currentRow() == row:
             self.nav.setCurrentRow(0)
@@ -233,7 +300,7 @@ class MainWindow(QMainWindow):
         name = self.person_combo.currentText()
         self.setWindowTitle(f"rxtracker – {name}" if name else "rxtracker")
         self.undo_stack.clear()
-        for page in self.pages:
+        for page in self._pages.values():
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -253,18 +320,19 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, name: str) -> None:
-        """Show a page by name (dashboard, log, credentials, pathways, settings)."""
-        for index, page in enumerate(self.pages):
-            if page.name == name:
-                self.outer.setCurrentIndex(0)
-                self.nav.setCurrentRow(index)
-                return
-        self.nav.setCurrentRow(0)
+        """Show a page by name (dashboard, log, credentials, pathways, team, settings)."""
+        self.outer.setCurrentIndex(0)
+        self.nav.setCurrentRow(_ROWS.get(name, 0))
+
+    @staticmethod
+    def nav_row(name: str) -> int:
+        """The navigation row of a page."""
+        return _ROWS[name]
 
     def show_page_at(self, index: int) -> None:
         """Show the page at a navigation row."""
         if index >= 0:
-            self.stack.setCurrentIndex(index)
+            self.stack.setCurrentWidget(self.page(PAGES[index].name))
 
     def show_welcome(self) -> None:
         """Open the first-run steps."""
@@ -277,7 +345,7 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentIndex(0)
         if person_id is not None:
             self.reload_people(prefer=person_id)
-        self.show_page(self.pages[0].name)
+        self.show_page(PAGES[0].name)
 
     # ------------------------------------------------------------------ actions
 
@@ -305,6 +373,8 @@ class MainWindow(QMainWindow):
 
     def manage_people(self) -> None:
         """File > People: add, edit, deactivate and reactivate people."""
+        from rxtracker.ui.dialogs.people_dialog import PeopleDialog
+
         PeopleDialog.ask(self, self.ctx, self.hub)
 
     def import_records(self) -> None:
@@ -312,6 +382,8 @@ class MainWindow(QMainWindow):
         if self.person_id is None:
             self.show_welcome()
             return
+        from rxtracker.ui.import_dialog import ImportDialog
+
         changes = ImportDialog.ask(self, self.ctx, self.person_id)
         if changes is not None:
             self.hub.publish(changes, "Import finished.")
@@ -321,6 +393,8 @@ class MainWindow(QMainWindow):
         if self.person_id is None:
             self.show_welcome()
             return
+        from rxtracker.ui.export_dialog import ExportDialog
+
         ExportDialog.ask(self, self.ctx, self.person_id)
 
     def about(self) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from rxtracker.ui.first_paint import AfterFirstPaint
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.pages import PAGES
 
 ENV = "RXTRACKER_FIRST_PAINT_PROBE"
 MARK = "rxtracker-first-paint"
@@ -24,27 +26,16 @@ def wanted() -> bool:
     return bool(os.environ.get(ENV))
 
 
-class FirstPaintProbe(QObject):
-    """Prints ``MARK`` once the window's first paint has been processed, then quits."""
+def install(window: MainWindow) -> None:
+    """Print ``MARK`` once the window's first paint has been processed, then quit."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.seen = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.seen:
-            self.seen = True
-            # Runs after this paint (and the children's, done in the same pass) is finished.
-            QTimer.singleShot(0, self._painted)
-        return False
-
-    def _painted(self) -> None:
+    def painted() -> None:
         print(MARK, flush=True)
         if os.environ.get(ENV) == "pages":
-            for page in self.window.pages:
-                self.window.show_page(page.name)
+            for spec in PAGES:
+                window.show_page(spec.name)
                 QApplication.processEvents()
         sys.stdout.flush()
         QCoreApplication.exit(0)
+
+    AfterFirstPaint(window, painted)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -107,15 +108,16 @@ def test_file_menu_opens_import_and_export(
     make_window: Callable[[], MainWindow], ana: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[tuple[str, int]] = []
-    from rxtracker.ui import main_window
+    from rxtracker.ui.export_dialog import ExportDialog
+    from rxtracker.ui.import_dialog import ImportDialog
 
     monkeypatch.setattr(
-        main_window.ImportDialog,
+        ImportDialog,
         "ask",
         classmethod(lambda cls, parent, ctx, pid: calls.append(("import", pid))),
     )
     monkeypatch.setattr(
-        main_window.ExportDialog,
+        ExportDialog,
         "ask",
         classmethod(lambda cls, parent, ctx, pid: calls.append(("export", pid))),
     )
@@ -124,3 +126,58 @@ def test_file_menu_opens_import_and_export(
     actions["Import CE records…"].trigger()
     actions["Export or print records…"].trigger()
     assert calls == [("import", ana), ("export", ana)]
+
+
+def test_the_desktop_app_loads_only_what_its_first_page_needs(tmp_path: Path) -> None:
+    """Opening the app imports neither the commands nor the pages and dialogs not shown."""
+    code = (
+        "import sys; from rxtracker.__main__ import main; "
+        "code = main(sys.argv[1:]); "
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('rxtracker.'))))"
+    )
+    shot = tmp_path / "s.png"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(tmp_path / "d"), "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = set(done.stdout.split())
+    assert shot.exists()
+    assert "rxtracker.ui.pages.dashboard_page" in loaded
+    for module in (
+        "rxtracker.cli.main",
+        "rxtracker.cli.commands",
+        "rxtracker.ui.pages.log_page",
+        "rxtracker.ui.pages.team_page",
+        "rxtracker.ui.import_dialog",
+        "rxtracker.ui.export_dialog",
+    ):
+        assert module not in loaded
+
+
+def test_the_window_is_shown_before_the_daily_backup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    window_up: list[bool] = []
+    take_backup = app._daily_backup
+
+    def windows() -> list[MainWindow]:
+        every = QApplication.topLevelWidgets()
+        return [w for w in every if isinstance(w, MainWindow) and w.ctx.paths.data_dir == data]
+
+    def close_all() -> None:
+        for window in windows():
+            window.close()
+
+    def backup(ctx: Context) -> None:
+        window_up.extend(window.isVisible() for window in windows())
+        take_backup(ctx)
+        close_all()
+
+    monkeypatch.setattr(app, "_daily_backup", backup)
+    QTimer.singleShot(20_000, close_all)  # only if the backup never comes
+    assert main(["--data-dir", str(data)]) == 0
+    assert window_up == [True]
+    assert len(list((data / "backups").glob("*.zip"))) == 1

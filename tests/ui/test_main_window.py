@@ -104,3 +104,18 @@ def test_pages_reload_only_when_their_person_changed(
     assert window.settings_page.reload_count == settings_loads
     assert window.credentials_page.reload_count == credentials_loads  # hidden: marked stale
     assert window.credentials_page.stale
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, ana: int, make_window: Window) -> None:
+    window = make_window()
+    assert [page.name for page in window.built_pages()] == ["dashboard"]
+    assert window.dashboard_page.reload_count == 1  # filled for the first paint
+    window.nav.setCurrentRow(window.nav_row("credentials"))  # clicked in the navigation
+    assert [page.name for page in window.built_pages()] == ["dashboard", "credentials"]
+    assert window.current_page() is window.credentials_page
+    assert window.credentials_page.person_id == ana
+    assert window.credentials_page.title == "Credentials"
+    assert window.credentials_page.reload_count == 1
+    window.show_page("dashboard")
+    window.show_page("credentials")  # built once, reloaded only when stale
+    assert window.credentials_page.reload_count == 1

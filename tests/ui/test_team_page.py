@@ -53,7 +53,7 @@ def test_supervisor_flow(
 ) -> None:
     people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
     window = make_window()
-    team_row = window.pages.index(window.team_page)
+    team_row = window.nav_row("team")
     assert window.nav.item(team_row).isHidden()  # one person: no Team page yet
     # Import a roster (preview first, then Import).
     window.nav.setCurrentRow(team_row)

@@ -32,9 +32,6 @@ from rxtracker.ui.status_words import credential_status_words, current_status
 class CredentialsPage(Page):
     """The credentials a person holds."""
 
-    name = "credentials"
-    title = "Credentials"
-
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
         self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None

@@ -47,9 +47,6 @@ def due_soon(statuses: tuple[CredentialStatus, ...], horizon_days: int) -> list[
 class DashboardPage(Page):
     """Where every credential stands, and what to do next."""
 
-    name = "dashboard"
-    title = "Dashboard"
-
     def __init__(
         self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
     ) -> None:

@@ -42,9 +42,6 @@ ALL = None
 class LogPage(Page):
     """Every CE activity of the person shown."""
 
-    name = "log"
-    title = "CE Log"
-
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
     ) -> None:

@@ -98,9 +98,6 @@ class AreaModel(RowsModel[SpecialtyArea]):
 class PathwaysPage(Page):
     """Where the person stands on each PTCB certificate, CSPT and CPhT-Adv."""
 
-    name = "pathways"
-    title = "Pathways"
-
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
         self.view: PathwaysView | None = None

@@ -27,9 +27,6 @@ from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettin
 class SettingsPage(Page):
     """Reminder horizon, data folder (with a button to open it)."""
 
-    name = "settings"
-    title = "Settings"
-
     def __init__(
         self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
     ) -> None:

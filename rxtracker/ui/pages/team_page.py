@@ -69,8 +69,6 @@ class ReportFile:
 class TeamPage(Page):
     """A grid of people by credential with filters, a count summary and the team actions."""
 
-    name = "team"
-    title = "Team"
     person_opened = Signal(int)
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:

@@ -11,8 +11,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rxtracker.engine import Phase
 from rxtracker.exchange.mapping import cpe_monitor_format
-from rxtracker.services import Context, activities
-from rxtracker.services.reconcile import NotInCpeMonitor, Reporting, not_in_cpe_monitor
+from rxtracker.services import Context
+from rxtracker.services.reconcile import (
+    NotInCpeMonitor,
+    Reporting,
+    not_in_cpe_monitor,
+    uan_course_count,
+)
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, plural
 
@@ -84,8 +89,7 @@ class CpeMonitorPanel(QWidget):
         if person_id is None or not self.flags:
             self.hide()
             return
-        with_uan = [a for a in activities.list_activities(self.ctx, person_id) if a.uan]
-        self.never_imported = len(with_uan) == len(self.flags)
+        self.never_imported = uan_course_count(self.ctx, person_id) == len(self.flags)
         self.text.setText(panel_html(self.flags, self.never_imported))
         self.text.setToolTip("\n".join(f"{f.activity.title}: {f.message}" for f in self.flags))
         late = any(f.reporting != Reporting.WAITING for f in self.flags)

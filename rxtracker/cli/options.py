@@ -1,0 +1,81 @@
+"""The options every start shares, and telling a desktop-app start from a command.
+
+Kept apart from the commands so that opening the desktop app does not import every command
+module (and what they need) just to learn that no command was given.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+import rxtracker
+
+GUI_PAGES = (
+    "dashboard",
+    "log",
+    "credentials",
+    "pathways",
+    "team",
+    "settings",
+    "activity-dialog",
+)
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """--version, --data-dir and the desktop app's options."""
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
+    )
+    gui = parser.add_argument_group("desktop app (no COMMAND)")
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a freshly made demo dataset in a temporary folder; your records are "
+        "not touched",
+    )
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
+    )
+    gui.add_argument(
+        "--page",
+        choices=GUI_PAGES,
+        help="the page to open (default: the page shown last; with --screenshot: dashboard)",
+    )
+
+
+def desktop_arguments(
+    argv: Sequence[str] | None,
+) -> tuple[argparse.Namespace, list[str]] | None:
+    """The options and Qt's own arguments when ``argv`` opens the desktop app.
+
+    None when ``argv`` names a command or asks for help: the whole command line
+    (``rxtracker.cli.main.build_parser``) then parses it and gives its usual messages.
+    """
+    parser = argparse.ArgumentParser(prog="rxtracker", add_help=False, exit_on_error=False)
+    add_common_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # a bad option: the whole command line says what is wrong
+    if any(arg in ("-h", "--help") or not arg.startswith("-") for arg in rest):
+        return None
+    args.command = None
+    return args, rest
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the version only when asked (not on every start-up)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(f"rxtracker {rxtracker.__version__}")
+        parser.exit()
