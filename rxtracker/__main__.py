@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -13,9 +14,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     desktop = desktop_arguments(argv)
     if desktop is None:
         return _command(argv)
-    from rxtracker.ui.app import run_gui
+    # Start-up creates some 70,000 lasting objects (modules, classes, functions, Qt
+    # wrappers) and frees almost none: garbage collections during it would only scan them
+    # again and again. The app switches collection back on once its window has painted
+    # (rxtracker.ui.app).
+    gc.disable()
+    try:
+        from rxtracker.ui.app import run_gui
 
-    return run_gui(*desktop)
+        return run_gui(*desktop)
+    finally:
+        gc.enable()
 
 
 def _command(argv: Sequence[str] | None) -> int:

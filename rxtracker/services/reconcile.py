@@ -67,13 +67,37 @@ def not_in_cpe_monitor(
     return [_flag(row, day) for row in rows]
 
 
-def uan_course_count(ctx: Context, person_id: int) -> int:
-    """How many of a person's activities carry a UAN (CPE Monitor knows only those)."""
+@dataclass(frozen=True, slots=True)
+class CpeMonitorCheck:
+    """What the dashboard says about CPE Monitor for one person."""
+
+    uan_courses: int  # activities with a UAN (CPE Monitor knows only those)
+    unseen: int  # of those, how many no imported export has shown
+    flags: tuple[NotInCpeMonitor, ...]  # each unseen one; empty when never imported
+
+    @property
+    def never_imported(self) -> bool:
+        """No imported CPE Monitor export has shown any of the person's UAN courses."""
+        return self.unseen > 0 and self.unseen == self.uan_courses
+
+
+def check_cpe_monitor(ctx: Context, person_id: int, *, today: dt.date) -> CpeMonitorCheck:
+    """Counts first; the unseen courses one by one only once some transcript was imported.
+
+    Before any import every UAN course is unseen, and the dashboard only needs their number.
+    """
     with ctx.db.read() as session:
-        query = select(func.count(Activity.id)).where(
-            Activity.person_id == person_id, Activity.uan.is_not(None)
-        )
-        return int(session.scalar(query) or 0)
+        total, unseen = session.execute(
+            select(
+                func.count(Activity.id),
+                func.count(Activity.id).filter(Activity.cpe_monitor_seen_on.is_(None)),
+            ).where(Activity.person_id == person_id, Activity.uan.is_not(None))
+        ).one()
+    check = CpeMonitorCheck(int(total), int(unseen), ())
+    if check.unseen == 0 or check.never_imported:
+        return check
+    flags = tuple(not_in_cpe_monitor(ctx, person_id, today=today))
+    return CpeMonitorCheck(check.uan_courses, len(flags), flags)
 
 
 def _flag(row: ActivityRow, today: dt.date) -> NotInCpeMonitor:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -126,8 +127,13 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         return save_screenshot(window, Path(args.screenshot), args.page or "dashboard")
     if args.page and args.page != "activity-dialog":
         window.show_page(args.page)
-    if not args.demo:  # the user sees the window first; the backup follows
-        AfterFirstPaint(window, lambda: _daily_backup(ctx))
+
+    def after_first_paint() -> None:  # the user sees the window first
+        gc.enable()  # off during start-up (rxtracker.__main__)
+        if not args.demo:
+            _daily_backup(ctx)
+
+    AfterFirstPaint(window, after_first_paint)
     if probe.wanted():  # installed last, so it is told of the first paint first
         probe.install(window)
     window.show()

@@ -15,7 +15,7 @@ from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import ColumnMapping, Field, ImportKind
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
 from rxtracker.services.imports import commit_import, preview_import
-from rxtracker.services.reconcile import Reporting, not_in_cpe_monitor
+from rxtracker.services.reconcile import Reporting, check_cpe_monitor, not_in_cpe_monitor
 from tests.conftest import db_dump
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv, write_xlsx
 
@@ -201,9 +201,19 @@ def test_reconcile_flags_hand_logged_uans_until_seen(
         "not yet in CPE Monitor: providers have 60 days to report (48 days left)"
     )
     assert "past the 60-day limit" in flagged[0].message
+    before = check_cpe_monitor(ctx, ana, today=TODAY)  # the dashboard's view: counts only
+    assert (before.uan_courses, before.unseen, before.flags, before.never_imported) == (
+        3,
+        3,
+        (),
+        True,
+    )
     commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
     still = [f.activity.title for f in not_in_cpe_monitor(ctx, ana, today=TODAY)]
     assert still == ["Chasing time", "Recent webinar"]  # the diabetes course was merged
+    after = check_cpe_monitor(ctx, ana, today=TODAY)
+    assert not after.never_imported and after.unseen == 2
+    assert [f.activity.title for f in after.flags] == still
 
 
 def test_imported_and_merged_rows_are_in_the_change_history(

@@ -15,8 +15,7 @@ from rxtracker.services import Context
 from rxtracker.services.reconcile import (
     NotInCpeMonitor,
     Reporting,
-    not_in_cpe_monitor,
-    uan_course_count,
+    check_cpe_monitor,
 )
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, plural
@@ -39,14 +38,17 @@ def state_words(flag: NotInCpeMonitor) -> str:
     return f"{_STATE_WORDS[flag.reporting]} (day {flag.days_since})"
 
 
-def panel_html(flags: Sequence[NotInCpeMonitor], never_imported: bool) -> str:
+def never_imported_html(courses: int) -> str:
+    """The panel's text before any CPE Monitor transcript was imported."""
+    return (
+        f"{plural(courses, 'ACPE course')} with a UAN not checked yet. Download your "
+        "transcript from NABP's CPE Monitor and import it (File ▸ Import) to see which "
+        "ones your providers have reported; PTCB checks CPE Monitor."
+    )
+
+
+def panel_html(flags: Sequence[NotInCpeMonitor]) -> str:
     """The panel's text: what is missing from CPE Monitor and what to do about it."""
-    if never_imported:
-        return (
-            f"{plural(len(flags), 'ACPE course')} with a UAN not checked yet. Download your "
-            "transcript from NABP's CPE Monitor and import it (File ▸ Import) to see which "
-            "ones your providers have reported; PTCB checks CPE Monitor."
-        )
     ordered = sorted(flags, key=lambda f: (_ORDER[f.reporting], f.activity.completed_on))
     lines = [
         f"• {html.escape(f.activity.title)} ({date_text(f.activity.completed_on)}): "
@@ -85,15 +87,21 @@ class CpeMonitorPanel(QWidget):
 
     def show_person(self, person_id: int | None, today: dt.date) -> None:
         """Check the person's courses against imported transcripts; hidden when all are in."""
-        self.flags = not_in_cpe_monitor(self.ctx, person_id, today=today) if person_id else []
-        if person_id is None or not self.flags:
+        check = check_cpe_monitor(self.ctx, person_id, today=today) if person_id else None
+        self.flags = list(check.flags) if check else []
+        if check is None or check.unseen == 0:
             self.hide()
             return
-        self.never_imported = uan_course_count(self.ctx, person_id) == len(self.flags)
-        self.text.setText(panel_html(self.flags, self.never_imported))
+        self.never_imported = check.never_imported
+        if self.never_imported:
+            self.text.setText(never_imported_html(check.unseen))
+            self.text.setToolTip("")
+            self.title.setStyleSheet("")
+            self.show()
+            return
+        self.text.setText(panel_html(self.flags))
         self.text.setToolTip("\n".join(f"{f.activity.title}: {f.message}" for f in self.flags))
-        late = any(f.reporting != Reporting.WAITING for f in self.flags)
-        attention = late and not self.never_imported
+        attention = any(f.reporting != Reporting.WAITING for f in self.flags)
         colour = theme.phase_colour(Phase.AT_RISK, self).name()
         self.title.setStyleSheet(f"color: {colour};" if attention else "")
         self.show()
