@@ -117,16 +117,16 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.ui.first_paint import AfterFirstPaint
     from rxtracker.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
     if args.screenshot:
         from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
         quiet_offscreen_noise()
         if not args.demo:
             _daily_backup(ctx)
-        return save_screenshot(window, Path(args.screenshot), args.page or "dashboard")
-    if args.page and args.page != "activity-dialog":
-        window.show_page(args.page)
+        page = args.page or "dashboard"
+        window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
+        return save_screenshot(window, Path(args.screenshot), page)
+    window = MainWindow(ctx, page=None if args.page == "activity-dialog" else args.page)
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)

@@ -43,7 +43,10 @@ _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigatio
 class MainWindow(QMainWindow):
     """rxtracker's main window."""
 
-    def __init__(self, ctx: Context, settings: UiSettings | None = None) -> None:
+    def __init__(
+        self, ctx: Context, settings: UiSettings | None = None, *, page: str | None = None
+    ) -> None:
+        """Open on ``page`` (default: the page shown when the app was last closed)."""
         super().__init__()
         self.ctx = ctx
         self.settings = settings or UiSettings(ctx.paths.settings)
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.hub.changed.connect(self._on_changes)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self._restore()
+        self._restore(page)
 
     # ------------------------------------------------------------------ building
 
@@ -244,12 +247,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ state
 
-    def _restore(self) -> None:
+    def _restore(self, page: str | None) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         self.reload_people(prefer=self.settings.last_person)
-        self.show_page(self.settings.last_page)
+        self.show_page(page or self.settings.last_page)  # the only page built before showing
         if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
             self.show_welcome()
 

@@ -119,3 +119,14 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, ana: int, make_window: W
     window.show_page("dashboard")
     window.show_page("credentials")  # built once, reloaded only when stale
     assert window.credentials_page.reload_count == 1
+
+
+def test_opening_on_a_page_builds_only_that_page(qtbot: QtBot, ctx: Context, ana: int) -> None:
+    people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
+    window = MainWindow(ctx, page="team")  # rxtracker --page team
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert [page.name for page in window.built_pages()] == ["team"]
+    assert window.current_page().name == "team"
+    assert window.team_page.reload_count == 1
