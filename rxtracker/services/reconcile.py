@@ -11,16 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from rxtracker.db import Activity, Person
 from rxtracker.domain import NotFound
-from rxtracker.exchange.mapping import cpe_monitor_format
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.rows import ActivityRow
+
+if TYPE_CHECKING:
+    from rxtracker.exchange.mapping import CpeMonitorFormat
 
 
 class Reporting(StrEnum):
@@ -64,7 +67,12 @@ def not_in_cpe_monitor(
             .order_by(Activity.completed_on, Activity.id)
         )
         rows = [activity_row(a) for a in session.scalars(query)]
-    return [_flag(row, day) for row in rows]
+    # Imported here: the dashboard's check usually stops at the counts, and the exchange
+    # formats (with the workbook readers) are not needed for them.
+    from rxtracker.exchange.mapping import cpe_monitor_format
+
+    fmt = cpe_monitor_format()
+    return [_flag(row, day, fmt) for row in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +108,7 @@ def check_cpe_monitor(ctx: Context, person_id: int, *, today: dt.date) -> CpeMon
     return CpeMonitorCheck(check.uan_courses, len(flags), flags)
 
 
-def _flag(row: ActivityRow, today: dt.date) -> NotInCpeMonitor:
-    fmt = cpe_monitor_format()
+def _flag(row: ActivityRow, today: dt.date, fmt: CpeMonitorFormat) -> NotInCpeMonitor:
     days = (today - row.completed_on).days
     window = fmt.provider_days
     if days > window:

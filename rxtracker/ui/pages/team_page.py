@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,13 +28,13 @@ from rxtracker.domain import Role, RxError
 from rxtracker.services import Changes, Context, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
-from rxtracker.services.team_report import export_team_csv, team_report
 from rxtracker.ui.common import date_text, today
-from rxtracker.ui.dialogs.people_dialog import PeopleDialog
-from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.team_model import PERSON_ROLE, TeamTableModel
+
+if TYPE_CHECKING:
+    from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
 
 WINDOWS: tuple[tuple[object, str], ...] = (
     (None, "Any deadline"),
@@ -132,7 +133,7 @@ class TeamPage(Page):
         row.addStretch(1)
         self.people_button = QPushButton("&People…")
         self.people_button.setToolTip("Add, edit, deactivate or reactivate people")
-        self.people_button.clicked.connect(lambda: PeopleDialog.ask(self, self.ctx, self.hub))
+        self.people_button.clicked.connect(self.manage_people)
         row.addWidget(self.people_button)
         return row
 
@@ -232,8 +233,19 @@ class TeamPage(Page):
         if index.isValid():
             self.person_opened.emit(int(index.data(PERSON_ROLE)))
 
+    # The dialogs and report writers are imported when first used: the team page is often
+    # the first page shown, and they weigh more than the page itself.
+
+    def manage_people(self) -> None:
+        """Add, edit, deactivate and reactivate people."""
+        from rxtracker.ui.dialogs.people_dialog import PeopleDialog
+
+        PeopleDialog.ask(self, self.ctx, self.hub)
+
     def import_roster(self) -> None:
         """Open the roster import (preview first)."""
+        from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
+
         self.dialog = RosterImportDialog(self.ctx, self.hub, self)
         self.dialog.finished.connect(self.dialog.deleteLater)
         self.dialog.open()
@@ -250,6 +262,8 @@ class TeamPage(Page):
 
     def write_report(self, path: Path) -> str:
         """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
+        from rxtracker.services.team_report import export_team_csv, team_report
+
         day = self.as_of or today()
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rxtracker.engine import Phase
-from rxtracker.exchange.mapping import cpe_monitor_format
 from rxtracker.services import Context
 from rxtracker.services.reconcile import (
     NotInCpeMonitor,
@@ -33,6 +32,8 @@ _STATE_WORDS = {
 def state_words(flag: NotInCpeMonitor) -> str:
     """'Waiting, 19 days left', 'Contact the provider (day 45)', 'Overdue (day 80)'."""
     if flag.reporting == Reporting.WAITING:
+        from rxtracker.exchange.mapping import cpe_monitor_format  # not needed at start-up
+
         left = max(cpe_monitor_format().provider_days - flag.days_since, 0)
         return f"Waiting, {plural(left, 'day')} left"
     return f"{_STATE_WORDS[flag.reporting]} (day {flag.days_since})"
@@ -57,6 +58,8 @@ def panel_html(flags: Sequence[NotInCpeMonitor]) -> str:
     ]
     if len(ordered) > SHOWN:
         lines.append(f"…and {len(ordered) - SHOWN} more.")
+    from rxtracker.exchange.mapping import cpe_monitor_format  # not needed at start-up
+
     days = cpe_monitor_format().provider_days
     advice = (
         f"Providers have {days} days to report. Ask the provider of any course marked "
