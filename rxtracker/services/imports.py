@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from rxtracker.db.history import record_created
@@ -201,12 +201,14 @@ def _service_check(row: ParsedRow, today: dt.date) -> ParsedRow:
 
 
 def _activity_input(activity: ParsedActivity) -> ActivityInput:
+    # A UAN the parser has parsed went through the same parse_uan already (its problems
+    # named after the file's column): it is not parsed a second time here.
     return ActivityInput(
         title=activity.title,
         completed_on=activity.completed_on,
         hours=activity.hours,
         provider=activity.provider,
-        uan=activity.uan,
+        uan=None if activity.parsed_uan else activity.uan,
         notes=activity.notes,
         source=Source.IMPORT,
     )
@@ -326,7 +328,12 @@ def _merges(row: RowVerdict) -> bool:
 
 
 def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[int]:
-    """INSERT every row in one executemany (RETURNING the ids in the rows' order).
+    """INSERT every row in one executemany, with ids given in the rows' order.
+
+    The ids are the ones SQLite would choose itself (one more than the largest, then
+    counting up: the table has no AUTOINCREMENT), taken inside this write transaction, which
+    holds the database's write lock, so nobody else can take them. An INSERT ... RETURNING
+    in parameter order would be run row by row; this is one executemany.
 
     A Core insert makes no ORM objects, so the history hook cannot see it: each row is noted
     for the change history explicitly (one "create" row per activity, as for a hand-logged
@@ -334,16 +341,18 @@ def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[i
     """
     if not values:
         return []
-    statement = insert(Activity).returning(Activity.id, sort_by_parameter_order=True)
-    ids = list(session.connection().execute(statement, values).scalars())
-    record_created(session, Activity, [{**v, "id": i} for v, i in zip(values, ids, strict=True)])
-    return ids
+    connection = session.connection()
+    largest = connection.execute(select(func.max(Activity.id))).scalar_one_or_none() or 0
+    rows = [{**v, "id": largest + n} for n, v in enumerate(values, start=1)]
+    connection.execute(insert(Activity), rows)
+    record_created(session, Activity, rows)
+    return [row["id"] for row in rows]
 
 
 def _new_activity(
     parsed: ParsedActivity, person_id: int, batch_id: int, seen_on: dt.date | None
 ) -> dict[str, Any]:
-    uan = parse_uan(parsed.uan) if parsed.uan else None
+    uan = parsed.parsed_uan or (parse_uan(parsed.uan) if parsed.uan else None)
     return {
         "person_id": person_id,
         "title": parsed.title[:500],
