@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from rxtracker.db.bulk import insert_many
 from rxtracker.db.models import Activity, ChangeHistory, Credential, Person
 
 #: Which ORM classes are tracked, under which entity name.
@@ -200,8 +201,7 @@ def write_changes(session: Session) -> None:
                 "changes": _ENCODE(changed),
             }
         )
-    if rows:
-        session.connection().execute(insert(ChangeHistory), rows)
+    insert_many(session.connection(), ChangeHistory, rows)
 
 
 def forget_changes(session: Session, _transaction: Any) -> None:

@@ -197,8 +197,8 @@ def parse_cell_hours(value: Cell, name: str) -> Hours:
     Raises:
         InvalidInput: named after the column.
     """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return Hours.zero()
+    if value is None or value == 0 or (isinstance(value, str) and not value.strip()):
+        return Hours.zero()  # 0: CPE Monitor's live or home column, whichever is not used
     if isinstance(value, dt.date):
         raise InvalidInput(name, f"{_text(value)} is a date, not a number of hours")
     if isinstance(value, float):
