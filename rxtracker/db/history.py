@@ -173,8 +173,9 @@ _TRACKED_COLUMNS: dict[type[Any], tuple[str, ...]] = {}
 
 
 #: One encoder for every history row (``json.dumps`` would build one per call); the text is
-#: what ``json.dumps(changes, sort_keys=True, ensure_ascii=False)`` gives.
-_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+#: what ``json.dumps(changes, sort_keys=True, ensure_ascii=False)`` gives. The changes are
+#: plain acyclic data, so the encoder need not watch for cycles.
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, check_circular=False).encode
 
 
 def write_changes(session: Session) -> None:

@@ -90,6 +90,9 @@ class _Layout:
     hour_fields: tuple[Field, ...]
     style: DateStyle
     uan_required: bool
+    #: Hour cells repeat (0, 0.5, 1, 1.5...): each distinct one is parsed once per table.
+    hour_cells: dict[tuple[Field, type, Cell], Hours | InvalidInput] = field(default_factory=dict)
+    hour_texts: dict[Hours, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, table: SourceTable, mapping: ColumnMapping, uan_required: bool) -> _Layout:
@@ -100,6 +103,31 @@ class _Layout:
         )
         index = {f: i for f, i in found.items() if i is not None}
         return cls(index, labels, hour_fields, mapping.date_style, uan_required)
+
+    def hours(self, hour_field: Field, value: Cell) -> Hours:
+        """``parse_cell_hours`` of a cell, remembered for the same cell in later rows.
+
+        Raises:
+            InvalidInput: named after the column.
+        """
+        key = (hour_field, type(value), value)
+        known = self.hour_cells.get(key)
+        if known is None:
+            try:
+                known = parse_cell_hours(value, self.labels[hour_field])
+            except InvalidInput as exc:
+                known = exc
+            self.hour_cells[key] = known
+        if isinstance(known, InvalidInput):
+            raise InvalidInput(known.field, known.problem)
+        return known
+
+    def hour_text(self, hours: Hours) -> str:
+        """How ``hours`` are shown in the preview."""
+        text = self.hour_texts.get(hours)
+        if text is None:
+            text = self.hour_texts[hours] = str(hours)
+        return text
 
     def values(self, row: SourceRow) -> dict[Field, Cell]:
         """The mapped cells of a row (a field whose column the row lacks is left out)."""
@@ -145,7 +173,7 @@ def _parse_row(row: SourceRow, layout: _Layout) -> ParsedRow:
         date=_text(values.get(Field.DATE)),
         title=title,
         provider=provider,
-        hours=_hour_text(values, hours),
+        hours=_hour_text(values, hours, layout),
         uan=uan_text,
     )
     if problems or day is None or hours is None:
@@ -155,9 +183,9 @@ def _parse_row(row: SourceRow, layout: _Layout) -> ParsedRow:
     return ParsedRow(row.line, text, activity)
 
 
-def _hour_text(values: dict[Field, Cell], hours: Hours | None) -> str:
+def _hour_text(values: dict[Field, Cell], hours: Hours | None, layout: _Layout) -> str:
     if hours is not None:
-        return str(hours)
+        return layout.hour_text(hours)
     hour_text = _text(values.get(Field.HOURS))
     if not hour_text:
         parts = [_text(values.get(f)) for f in (Field.LIVE_HOURS, Field.HOME_HOURS)]
@@ -214,7 +242,7 @@ def _hours(values: dict[Field, Cell], layout: _Layout, problems: list[str]) -> H
     ok = True
     for hour_field in layout.hour_fields:
         try:
-            total += parse_cell_hours(values.get(hour_field), layout.labels[hour_field])
+            total += layout.hours(hour_field, values.get(hour_field))
         except InvalidInput as exc:
             problems.append(str(exc))
             ok = False

@@ -294,3 +294,21 @@ def test_an_import_leaves_the_cycle_collector_as_it_found_it(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_history_text_is_sorted_json_with_text_as_written(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "accents.xlsx",
+        CPE_HEADERS,
+        [cpe_row("03/15/2025", LAW, "Pharmacie – législation", home=1.5)],
+    )
+    commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    with ctx.db.read() as session:
+        texts = session.scalars(
+            select(ChangeHistory.changes).where(ChangeHistory.action == "create")
+        ).all()
+    imported = texts[-1]
+    assert "Pharmacie – législation" in imported
+    assert imported == json.dumps(json.loads(imported), sort_keys=True, ensure_ascii=False)
