@@ -17,21 +17,16 @@ import dataclasses
 import datetime as dt
 import gc
 import hashlib
-import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rxtracker.db.bulk import insert_many
-from rxtracker.db.history import record_created
 from rxtracker.db.models import Activity, ImportBatch, Person
-from rxtracker.domain import Category, Hours, InvalidInput, NotFound, Source, parse_uan
+from rxtracker.domain import Hours, InvalidInput, NotFound, Source
 from rxtracker.exchange.fates import Fate, RowVerdict, StoredActivity, assign_fates
 from rxtracker.exchange.mapping import (
     ColumnMapping,
@@ -42,11 +37,19 @@ from rxtracker.exchange.mapping import (
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, parse_table
 from rxtracker.exchange.tables import SourceTable, read_table
 from rxtracker.services.context import Context
+from rxtracker.services.import_writes import FAULT_PAUSE_ENV, write_rows
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.rows import Changes, Outcome
 
-FAULT_PAUSE_ENV = "RXTRACKER_FAULT_PAUSE_IMPORT"
-_FAULT_PAUSE_SECONDS = 120
+__all__ = [
+    "FAULT_PAUSE_ENV",
+    "ImportCounts",
+    "ImportPreview",
+    "ImportResult",
+    "commit_import",
+    "preview_import",
+    "read_import_file",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +290,7 @@ def _commit(ctx: Context, preview: ImportPreview, day: dt.date) -> Outcome[Impor
         batch = _batch(preview, counts)
         session.add(batch)
         session.flush()
-        ids = _write_rows(session, rows, batch.id, preview.person_id, day if from_cpe else None)
+        ids = write_rows(session, rows, batch.id, preview.person_id, day if from_cpe else None)
         result = ImportResult(
             batch.id, preview.person_id, preview.file_name, preview.kind, rows, counts, ids
         )
@@ -320,116 +323,3 @@ def _batch(preview: ImportPreview, counts: ImportCounts) -> ImportBatch:
         skipped=counts.skipped,
         rejected=counts.rejected,
     )
-
-
-def _write_rows(
-    session: Session,
-    rows: tuple[RowVerdict, ...],
-    batch_id: int,
-    person_id: int,
-    seen_on: dt.date | None,
-) -> tuple[int, ...]:
-    """Write the added and merged rows (ids in row order), in two bulk halves.
-
-    The fault-injection pause sits between the halves, as it sat halfway through the rows.
-    """
-    writes = [r for r in rows if r.fate in (Fate.ADD, Fate.MERGE)]
-    if not writes:
-        return ()
-    half = len(writes) // 2
-    first = _write_part(session, writes[:half], batch_id, person_id, seen_on)
-    _fault_pause(session)
-    return first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
-
-
-def _write_part(
-    session: Session,
-    writes: list[RowVerdict],
-    batch_id: int,
-    person_id: int,
-    seen_on: dt.date | None,
-) -> tuple[int, ...]:
-    """New activities in one Core executemany (recorded in the history), merges one by one."""
-    values = [
-        _new_activity(r.activity, person_id, batch_id, seen_on)
-        for r in writes
-        if r.activity is not None and not _merges(r)
-    ]
-    added = iter(_insert_activities(session, values))
-    merged = [r.match_id for r in writes if _merges(r)]
-    targets = {  # one query, and held here: the session only keeps weak references
-        a.id: a for a in session.scalars(select(Activity).where(Activity.id.in_(merged)))
-    }
-    ids: list[int] = []
-    for row in writes:
-        if _merges(row):
-            existing = targets.get(row.match_id or 0)
-            assert existing is not None  # found by _stored inside this transaction
-            existing.cpe_monitor_seen_on = seen_on
-            ids.append(existing.id)
-        elif row.activity is not None:
-            ids.append(next(added))
-    return tuple(ids)
-
-
-def _merges(row: RowVerdict) -> bool:
-    return row.fate is Fate.MERGE and row.match_id is not None
-
-
-def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[int]:
-    """INSERT every row in one executemany, with ids given in the rows' order.
-
-    The ids are the ones SQLite would choose itself (one more than the largest, then
-    counting up: the table has no AUTOINCREMENT), taken inside this write transaction, which
-    holds the database's write lock, so nobody else can take them. An INSERT ... RETURNING
-    in parameter order would be run row by row; this is one executemany (``insert_many``).
-
-    A Core insert makes no ORM objects, so the history hook cannot see it: each row is noted
-    for the change history explicitly (one "create" row per activity, as for a hand-logged
-    one), written at commit with the rest of the transaction's history.
-    """
-    if not values:
-        return []
-    connection = session.connection()
-    largest = connection.execute(select(func.max(Activity.id))).scalar_one_or_none() or 0
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # what the ORM would stamp
-    stamps = {"created_at": now, "updated_at": now}
-    rows = [{**v, **stamps, "id": largest + n} for n, v in enumerate(values, start=1)]
-    insert_many(connection, Activity, rows)
-    record_created(session, Activity, rows)
-    return [row["id"] for row in rows]
-
-
-def _new_activity(
-    parsed: ParsedActivity, person_id: int, batch_id: int, seen_on: dt.date | None
-) -> dict[str, Any]:
-    uan = parsed.parsed_uan or (parse_uan(parsed.uan) if parsed.uan else None)
-    return {
-        "person_id": person_id,
-        "title": parsed.title[:500],
-        "provider": parsed.provider[:300],
-        "completed_on": parsed.completed_on,
-        "hours_hundredths": parsed.hours.hundredths,
-        "uan": uan.text if uan else None,
-        "format": uan.format.value if uan else None,
-        "topic": uan.topic if uan else None,
-        "audience": uan.audience.value if uan else None,
-        "category": (Category.ACPE if uan else Category.OTHER).value,
-        "source": Source.IMPORT.value,
-        "notes": parsed.notes[:10_000],
-        "import_batch_id": batch_id,
-        "cpe_monitor_seen_on": seen_on,
-        "verification": "unverified",
-        "verification_note": "",
-    }
-
-
-def _fault_pause(session: Session) -> None:
-    marker = os.environ.get(FAULT_PAUSE_ENV)
-    if not marker:
-        return
-    session.flush()
-    Path(marker).write_text("paused inside the import transaction\n")
-    deadline = time.monotonic() + _FAULT_PAUSE_SECONDS
-    while time.monotonic() < deadline:
-        time.sleep(0.05)
