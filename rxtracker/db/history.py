@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from rxtracker.db.bulk import insert_many
 from rxtracker.db.models import Activity, ChangeHistory, Credential, Person
 
 #: Which ORM classes are tracked, under which entity name.
@@ -145,11 +146,36 @@ def record_created(session: Session, model: type[Any], rows: Sequence[dict[str, 
     """
     pending: Pending = session.info.setdefault("history", {})
     entity = TRACKED[model]
-    keys = [a.key for a in inspect(model).column_attrs if a.key not in _UNTRACKED]
+    keys = _tracked_columns(model)
     for row in rows:
-        values = ((key, row.get(key)) for key in keys)
-        snapshot = {key: [None, _plain(v)] for key, v in values if not _blank(v)}
+        snapshot: dict[str, list[Any]] = {}
+        for key in keys:
+            value = row.get(key)
+            if value is None or value == "" or value == []:
+                continue
+            snapshot[key] = [None, value.isoformat() if isinstance(value, _DATES) else value]
         _merge(pending, (entity, row["id"]), "create", snapshot)
+
+
+_DATES = (dt.date, dt.datetime)  # datetime is a date; named for the reader
+
+
+def _tracked_columns(model: type[Any]) -> tuple[str, ...]:
+    """The columns of ``model`` the history records, in sorted order (as it stores them)."""
+    known = _TRACKED_COLUMNS.get(model)
+    if known is None:
+        columns = (a.key for a in inspect(model).column_attrs if a.key not in _UNTRACKED)
+        known = _TRACKED_COLUMNS[model] = tuple(sorted(columns))
+    return known
+
+
+_TRACKED_COLUMNS: dict[type[Any], tuple[str, ...]] = {}
+
+
+#: One encoder for every history row (``json.dumps`` would build one per call); the text is
+#: what ``json.dumps(changes, sort_keys=True, ensure_ascii=False)`` gives. The changes are
+#: plain acyclic data, so the encoder need not watch for cycles.
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, check_circular=False).encode
 
 
 def write_changes(session: Session) -> None:
@@ -160,9 +186,11 @@ def write_changes(session: Session) -> None:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []
     for (entity, entity_id), (action, fields) in pending.items():
-        changed = {k: v for k, v in fields.items() if action != "update" or v[0] != v[1]}
-        if action == "update" and not changed:
-            continue
+        changed = fields
+        if action == "update":
+            changed = {k: v for k, v in fields.items() if v[0] != v[1]}
+            if not changed:
+                continue
         rows.append(
             {
                 "changed_at": now,
@@ -171,11 +199,10 @@ def write_changes(session: Session) -> None:
                 "entity": entity,
                 "entity_id": entity_id,
                 "action": action,
-                "changes": json.dumps(changed, sort_keys=True, ensure_ascii=False),
+                "changes": _ENCODE(changed),
             }
         )
-    if rows:
-        session.connection().execute(insert(ChangeHistory), rows)
+    insert_many(session.connection(), ChangeHistory, rows)
 
 
 def forget_changes(session: Session, _transaction: Any) -> None:

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TypeVar
 
-from rxtracker.domain import Hours, InvalidInput, parse_uan
+from rxtracker.domain import Hours, InvalidInput, Uan, parse_uan
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
 from rxtracker.exchange.tables import Cell, SourceRow, SourceTable
 
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +29,9 @@ class ParsedActivity:
     hours: Hours
     uan: str | None
     notes: str = ""
+    #: The UAN as parsed from the file (None when there is none, or when built by hand):
+    #: carried so that it is parsed once, not again when the row is written.
+    parsed_uan: Uan | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,23 +70,70 @@ def parse_table(table: SourceTable, mapping: ColumnMapping, *, uan_required: boo
         InvalidInput: the mapping names a column the file does not have.
     """
     mapping.check(table)
-    index = {f: table.column(h) for f, h in mapping.columns.items() if h}
-    labels = {f: h for f, h in mapping.columns.items() if h}
+    layout = _Layout.of(table, mapping, uan_required)
     parsed: list[ParsedRow] = []
     blank = 0
     for row in table.rows:
         if row.blank:
             blank += 1
             continue
-        parsed.append(_parse_row(row, index, labels, mapping.date_style, uan_required))
+        parsed.append(_parse_row(row, layout))
     return ParsedTable(tuple(parsed), blank)
 
 
-def _get(row: SourceRow, index: dict[Field, int | None], field: Field) -> Cell:
-    column = index.get(field)
-    if column is None or column >= len(row.cells):
-        return None
-    return row.cells[column]
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where each mapped field sits in the file, worked out once for all rows."""
+
+    index: dict[Field, int]
+    labels: dict[Field, str]
+    hour_fields: tuple[Field, ...]
+    style: DateStyle
+    uan_required: bool
+    #: Hour cells repeat (0, 0.5, 1, 1.5...): each distinct one is parsed once per table.
+    hour_cells: dict[tuple[Field, type, Cell], Hours | InvalidInput] = field(default_factory=dict)
+    hour_texts: dict[Hours, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, table: SourceTable, mapping: ColumnMapping, uan_required: bool) -> _Layout:
+        found = {f: table.column(h) for f, h in mapping.columns.items() if h}
+        labels = {f: h for f, h in mapping.columns.items() if h}
+        hour_fields = tuple(
+            f for f in (Field.HOURS, Field.LIVE_HOURS, Field.HOME_HOURS) if f in labels
+        )
+        index = {f: i for f, i in found.items() if i is not None}
+        return cls(index, labels, hour_fields, mapping.date_style, uan_required)
+
+    def hours(self, hour_field: Field, value: Cell) -> Hours:
+        """``parse_cell_hours`` of a cell, remembered for the same cell in later rows.
+
+        Raises:
+            InvalidInput: named after the column.
+        """
+        key = (hour_field, type(value), value)
+        known = self.hour_cells.get(key)
+        if known is None:
+            try:
+                known = parse_cell_hours(value, self.labels[hour_field])
+            except InvalidInput as exc:
+                known = exc
+            self.hour_cells[key] = known
+        if isinstance(known, InvalidInput):
+            raise InvalidInput(known.field, known.problem)
+        return known
+
+    def hour_text(self, hours: Hours) -> str:
+        """How ``hours`` are shown in the preview."""
+        text = self.hour_texts.get(hours)
+        if text is None:
+            text = self.hour_texts[hours] = str(hours)
+        return text
+
+    def values(self, row: SourceRow) -> dict[Field, Cell]:
+        """The mapped cells of a row (a field whose column the row lacks is left out)."""
+        cells = row.cells
+        width = len(cells)
+        return {f: cells[i] for f, i in self.index.items() if i < width}
 
 
 def _text(value: Cell) -> str:
@@ -101,57 +148,49 @@ def _text(value: Cell) -> str:
     return " ".join(str(value).split())
 
 
-def _parse_row(
-    row: SourceRow,
-    index: dict[Field, int | None],
-    labels: dict[Field, str],
-    style: DateStyle,
-    uan_required: bool,
-) -> ParsedRow:
+def _parse_row(row: SourceRow, layout: _Layout) -> ParsedRow:
+    """One row: each mapped cell is read and turned into text once, the UAN parsed once."""
+    values = layout.values(row)
+    labels = layout.labels
     problems: list[str] = []
-    day = _collect(
-        problems, lambda: parse_cell_date(_get(row, index, Field.DATE), labels[Field.DATE], style)
-    )
-    hours = _hours(row, index, labels, problems)
-    uan_name = labels.get(Field.UAN, Field.UAN.label)
-    uan = _collect(problems, lambda: _uan(_get(row, index, Field.UAN), uan_name, uan_required))
-    title = _text(_get(row, index, Field.TITLE))
+    day: dt.date | None = None
+    try:
+        day = parse_cell_date(values.get(Field.DATE), labels[Field.DATE], layout.style)
+    except InvalidInput as exc:
+        problems.append(str(exc))
+    hours = _hours(values, layout, problems)
+    uan_text = _text(values.get(Field.UAN))
+    uan: Uan | None = None
+    try:
+        uan = _uan(uan_text, labels.get(Field.UAN, Field.UAN.label), layout.uan_required)
+    except InvalidInput as exc:
+        problems.append(str(exc))
+    title = _text(values.get(Field.TITLE))
     if not title:
         problems.append(f"{labels[Field.TITLE]}: is empty")
-    text = _row_text(row, index, hours)
+    provider = _text(values.get(Field.PROVIDER))
+    text = RowText(
+        date=_text(values.get(Field.DATE)),
+        title=title,
+        provider=provider,
+        hours=_hour_text(values, hours, layout),
+        uan=uan_text,
+    )
     if problems or day is None or hours is None:
         return ParsedRow(row.line, text, None, tuple(problems))
-    activity = ParsedActivity(
-        title=title,
-        provider=_text(_get(row, index, Field.PROVIDER)),
-        completed_on=day,
-        hours=hours,
-        uan=uan,
-        notes=_text(_get(row, index, Field.NOTES)),
-    )
+    notes = _text(values.get(Field.NOTES))
+    activity = ParsedActivity(title, provider, day, hours, uan.text if uan else None, notes, uan)
     return ParsedRow(row.line, text, activity)
 
 
-def _collect(problems: list[str], parse: Callable[[], T]) -> T | None:
-    try:
-        return parse()
-    except InvalidInput as exc:
-        problems.append(str(exc))
-        return None
-
-
-def _row_text(row: SourceRow, index: dict[Field, int | None], hours: Hours | None) -> RowText:
-    hour_text = str(hours) if hours is not None else _text(_get(row, index, Field.HOURS))
-    if hours is None and not hour_text:
-        parts = [_text(_get(row, index, f)) for f in (Field.LIVE_HOURS, Field.HOME_HOURS)]
+def _hour_text(values: dict[Field, Cell], hours: Hours | None, layout: _Layout) -> str:
+    if hours is not None:
+        return layout.hour_text(hours)
+    hour_text = _text(values.get(Field.HOURS))
+    if not hour_text:
+        parts = [_text(values.get(f)) for f in (Field.LIVE_HOURS, Field.HOME_HOURS)]
         hour_text = " + ".join(p or "0" for p in parts)
-    return RowText(
-        date=_text(_get(row, index, Field.DATE)),
-        title=_text(_get(row, index, Field.TITLE)),
-        provider=_text(_get(row, index, Field.PROVIDER)),
-        hours=hour_text,
-        uan=_text(_get(row, index, Field.UAN)),
-    )
+    return hour_text
 
 
 def parse_cell_date(value: Cell, name: str, style: DateStyle) -> dt.date:
@@ -186,8 +225,8 @@ def parse_cell_hours(value: Cell, name: str) -> Hours:
     Raises:
         InvalidInput: named after the column.
     """
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return Hours.zero()
+    if value is None or value == 0 or (isinstance(value, str) and not value.strip()):
+        return Hours.zero()  # 0: CPE Monitor's live or home column, whichever is not used
     if isinstance(value, dt.date):
         raise InvalidInput(name, f"{_text(value)} is a date, not a number of hours")
     if isinstance(value, float):
@@ -198,37 +237,30 @@ def parse_cell_hours(value: Cell, name: str) -> Hours:
     return hours
 
 
-def _hours(
-    row: SourceRow,
-    index: dict[Field, int | None],
-    labels: dict[Field, str],
-    problems: list[str],
-) -> Hours | None:
-    fields = [f for f in (Field.HOURS, Field.LIVE_HOURS, Field.HOME_HOURS) if f in labels]
+def _hours(values: dict[Field, Cell], layout: _Layout, problems: list[str]) -> Hours | None:
     total = Hours.zero()
     ok = True
-    for field in fields:
+    for hour_field in layout.hour_fields:
         try:
-            total += parse_cell_hours(_get(row, index, field), labels[field])
+            total += layout.hours(hour_field, values.get(hour_field))
         except InvalidInput as exc:
             problems.append(str(exc))
             ok = False
     if not ok:
         return None
     if total.hundredths == 0:
-        names = " + ".join(labels[f] for f in fields)
+        names = " + ".join(layout.labels[f] for f in layout.hour_fields)
         problems.append(f"{names}: no hours (the total is 0)")
         return None
     return total
 
 
-def _uan(value: Cell, name: str, required: bool) -> str | None:
-    text = _text(value)
+def _uan(text: str, name: str, required: bool) -> Uan | None:
     if not text:
         if required:
             raise InvalidInput(name, "is empty")
         return None
     try:
-        return parse_uan(text).text
+        return parse_uan(text)
     except InvalidInput as exc:
         raise InvalidInput(name, exc.problem) from None

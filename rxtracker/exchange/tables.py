@@ -164,8 +164,9 @@ def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
         sheet = book.worksheets[0]
         sheet.reset_dimensions()  # never trust the declared size (A1:XFD1048576)
         rows: list[tuple[Cell, ...]] = []
-        for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
-            rows.append(tuple(_cell(v) for v in values))
+        # No max_col: openpyxl would pad every row to that width (100 cells per row).
+        for values in sheet.iter_rows(values_only=True):
+            rows.append(_cells(values[:MAX_COLUMNS]))
             _check_row_count(rows, path.name)
     except InvalidInput:
         raise
@@ -188,6 +189,17 @@ def _unreadable(path: Path, exc: BaseException) -> InvalidInput:
         cause = cause.__cause__ or cause.__context__
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
     return InvalidInput("file", f"{path.name} could not be read as a workbook ({detail})")
+
+
+#: Cell types kept as they are (bool is not here: it is shown as text).
+_PLAIN_TYPES = frozenset({str, int, float, dt.date, dt.datetime, type(None)})
+
+
+def _cells(values: tuple[object, ...]) -> tuple[Cell, ...]:
+    """A row's values as cells; only a row holding another type is converted cell by cell."""
+    if all(type(v) in _PLAIN_TYPES for v in values):
+        return tuple(values)  # type: ignore[arg-type]
+    return tuple(_cell(v) for v in values)
 
 
 def _cell(value: object) -> Cell:

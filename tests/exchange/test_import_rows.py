@@ -288,3 +288,28 @@ def test_unreadable_files_are_named(
     with pytest.raises(InvalidInput, match=message) as info:
         read_table(path)
     assert info.value.field == "file"
+
+
+def test_rows_of_any_width_are_read_and_cut_at_the_column_limit(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(list(CPE_HEADERS))
+    sheet.append(["03/15/2025", LAW, "CPE", "ACPE", "Law", "TPA", "Law", 0, 1.5])
+    sheet.append(["03/16/2025", SAFETY, "CPE", "ACPE", "Short row", "TPA", "Law", 1])  # 8 cells
+    sheet.append(["03/17/2025", JOINT, True, dt.time(9, 30), "Odd cells", "", "", 0, 2])
+    sheet.cell(row=4, column=tables.MAX_COLUMNS + 50, value="far away")
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    table = read_table(path, cpe_monitor_format().required_headers)
+    assert [len(r.cells) for r in table.rows] == [9, 8, tables.MAX_COLUMNS]
+    assert table.rows[2].cells[2:4] == ("True", "09:30:00")  # shown as text
+    fmt = cpe_monitor_format()
+    parsed = parse_table(table, fmt.mapping, uan_required=True).rows
+    hours = [row.activity.hours if row.activity else None for row in parsed]
+    assert hours == [Hours(150), Hours(100), Hours(200)]  # a missing cell is an empty one
+    joint = parsed[2].activity
+    assert joint is not None and joint.parsed_uan is not None
+    assert (joint.parsed_uan.text, joint.parsed_uan.audience.value) == (JOINT, "P")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from pathlib import Path
 
@@ -240,3 +241,84 @@ def test_imported_and_merged_rows_are_in_the_change_history(
         assert history[(added.id, "create")] == expected
         assert expected["import_batch_id"][1] == added.import_batch_id is not None
     assert len(rows) == 4  # the hand-logged create, its update, the two imported creates
+
+
+def test_commit_decides_again_when_a_record_went_since_the_preview(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    path = _export(tmp_path)
+    commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    again = preview_import(ctx, ana, path, today=TODAY)
+    assert [r.fate for r in again.rows[:2]] == [Fate.DUPLICATE, Fate.DUPLICATE]
+    law = _activities(ctx, ana)[1]
+    activities.delete_activity(ctx, law.id)
+    result = commit_import(ctx, again, today=TODAY).value
+    assert [r.fate for r in result.rows[:2]] == [Fate.ADD, Fate.DUPLICATE]
+    titles = [a.title for a in _activities(ctx, ana)]
+    assert titles == ["Diabetes update", "Look-alike drugs", "Texas pharmacy law update"]
+
+
+def test_the_preview_fates_stand_when_nothing_changed(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    preview = preview_import(ctx, ana, _export(tmp_path), today=TODAY)
+    assert preview.stored is not None and len(preview.stored) == 1
+    result = commit_import(ctx, preview, today=TODAY).value
+    assert result.rows == preview.rows
+
+
+def test_imported_rows_get_ids_in_row_order_and_timestamps(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    before = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    result = commit_import(
+        ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY
+    ).value
+    hand, law, safety = _activities(ctx, ana)
+    assert result.activity_ids == (law.id, safety.id, hand.id)  # the rows' order
+    assert law.id == hand.id + 1 and safety.id == law.id + 1
+    for added in (law, safety):
+        assert (
+            before
+            <= added.created_at
+            == added.updated_at
+            <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        )
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    assert gc.isenabled()
+    preview = preview_import(ctx, ana, _export(tmp_path), today=TODAY)
+    commit_import(ctx, preview, today=TODAY)
+    assert gc.isenabled()
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    with pytest.raises(InvalidInput):
+        preview_import(ctx, ana, bad, today=TODAY)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        preview_import(ctx, ana, _export(tmp_path), today=TODAY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_history_text_is_sorted_json_with_text_as_written(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    path = write_xlsx(
+        tmp_path / "accents.xlsx",
+        CPE_HEADERS,
+        [cpe_row("03/15/2025", LAW, "Pharmacie – législation", home=1.5)],
+    )
+    commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    with ctx.db.read() as session:
+        texts = session.scalars(
+            select(ChangeHistory.changes).where(ChangeHistory.action == "create")
+        ).all()
+    imported = texts[-1]
+    assert "Pharmacie – législation" in imported
+    assert imported == json.dumps(json.loads(imported), sort_keys=True, ensure_ascii=False)
