@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.domain import NotFound
-from rxtracker.services.certificates import StoredFile, check_certificate, store_certificate
+from rxtracker.services.certificates import (
+    StoredFile,
+    check_certificate,
+    discard_if_unreferenced,
+    store_certificate,
+)
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.inputs import ActivityInput
@@ -172,18 +177,6 @@ def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
 def certificate_path(ctx: Context, stored_name: str) -> Path:
     """Where a stored certificate's bytes are."""
     return ctx.paths.certificates / stored_name
-
-
-def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
-    """Delete these certificate files unless a record still points to them."""
-    with ctx.db.read() as session:
-        referenced = set(
-            session.scalars(
-                select(Attachment.stored_name).where(Attachment.stored_name.in_(stored_names))
-            )
-        )
-    for name in set(stored_names) - referenced:
-        (ctx.paths.certificates / name).unlink(missing_ok=True)
 
 
 def purge_unreferenced_certificates(ctx: Context) -> list[str]:

@@ -7,9 +7,16 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
+from rxtracker.db import Attachment
 from rxtracker.domain import InvalidInput, StorageError
 from rxtracker.domain.files import check_input_file
+
+if TYPE_CHECKING:
+    from rxtracker.services.context import Context
 
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
 
@@ -100,3 +107,15 @@ def store_certificate(source: Path, folder: Path) -> StoredFile:
         tmp.unlink(missing_ok=True)
         raise
     return StoredFile(stored_name, source.name[:255], media_type, digest.hexdigest(), size)
+
+
+def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
+    """Delete these certificate files unless a record still points to them."""
+    with ctx.db.read() as session:
+        referenced = set(
+            session.scalars(
+                select(Attachment.stored_name).where(Attachment.stored_name.in_(stored_names))
+            )
+        )
+    for name in set(stored_names) - referenced:
+        (ctx.paths.certificates / name).unlink(missing_ok=True)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment, Person
 from rxtracker.domain import InvalidInput, NotFound
-from rxtracker.services.activities import discard_if_unreferenced
+from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
 from rxtracker.services.convert import person_row
 from rxtracker.services.inputs import PersonInput

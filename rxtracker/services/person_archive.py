@@ -43,8 +43,7 @@ from rxtracker.exchange.archive import (
     inspect_archive,
     write_archive,
 )
-from rxtracker.services.activities import discard_if_unreferenced
-from rxtracker.services.certificates import store_certificate
+from rxtracker.services.certificates import discard_if_unreferenced, store_certificate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
