@@ -34,7 +34,7 @@ from rxtracker.services.datagen_pool import FIRST_NAMES, LAST_NAMES
 from rxtracker.services.inputs import CredentialInput, PersonInput
 
 #: Bump when the generated data changes shape, so cached datasets are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 #: CE a person logs per year when the caller does not say how many activities.
 ACTIVITIES_PER_YEAR = 60
 _FLUSH_ROWS = 10_000

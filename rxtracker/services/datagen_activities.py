@@ -15,6 +15,7 @@ from rxtracker.services.datagen_pool import (
     HOURS,
     OTHER_ACTIVITIES,
     PROVIDERS,
+    SETTINGS,
     SUBJECTS,
     VARIANTS,
 )
@@ -70,7 +71,7 @@ class ActivityMaker:
         uan = f"{number}-0000-{release:02d}-{sequence:03d}-{fmt}{subject.topic}-{audience}"
         tags = subject.tags + (("board-approved",) if rng.random() < 0.05 else ())
         return ActivityInput(
-            title=subject.title + rng.choice(VARIANTS),
+            title=f"{subject.title}{rng.choice(VARIANTS)}{rng.choice(SETTINGS)} ({2000 + release})",
             completed_on=day,
             hours=Hours(rng.choice(HOURS)),
             provider=provider,

@@ -81,6 +81,20 @@ SUBJECTS = (
 #: Title endings that make the same subject a different course.
 VARIANTS = ("", " – Part 1", " – Part 2", " (Update)", ": Case Studies", " Refresher")
 
+#: Practice settings a course is written for: with the subject, the variant and the release
+#: year they give tens of thousands of distinct titles, as a team's years of CE would have
+#: (a search over few distinct titles would be flattered by repeated strings).
+SETTINGS = (
+    "", "", "", " for Community Pharmacy", " in Hospital Practice", " in Long-Term Care",
+    " for Mail-Order Pharmacy", " in Specialty Pharmacy", " for Independent Pharmacies",
+    " in Ambulatory Care", " for Chain Pharmacies", " in Health-System Pharmacy",
+    " for Rural Pharmacies", " in Home Infusion", " for New Technicians",
+    " for Experienced Technicians", " for Technician Supervisors", " in Retail Settings",
+    " for Telepharmacy", " in Oncology Clinics", " in Emergency Departments",
+    " for Veterinary Prescriptions", " in Managed Care", " for Student Technicians",
+    " in Federal Facilities",
+)  # fmt: skip
+
 #: Non-ACPE activities: (title, category value).
 OTHER_ACTIVITIES = (
     ("Store in-service: new pharmacy workflow software", "in-service"),
