@@ -297,17 +297,16 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._relayout(self._accepted())
 
     def _relayout(self, shown: list[int]) -> None:
-        """Show ``shown``, keeping the selection and current row on the same activities."""
-        self.layoutAboutToBeChanged.emit()
-        kept = self.persistentIndexList()
-        sources = [self._shown[i.row()] if i.isValid() else -1 for i in kept]
+        """Show ``shown`` in place of the rows shown so far.
+
+        A model reset: a QTableView over tens of thousands of rows takes it in about half
+        the time of a layout change (measured: 26,000 of 200,000 rows shown). The view's
+        selection does not survive it, so the CE log page puts it back.
+        """
+        self.beginResetModel()
         self._shown = shown
         self._positions = None
-        # the view keeps a few (current row, selection): scanning beats a 200,000-entry table
-        where = self._position if len(kept) > 8 else self._scan_for
-        moved = [self._at(where(row), i.column()) for row, i in zip(sources, kept, strict=True)]
-        self.changePersistentIndexList(kept, moved)
-        self.layoutChanged.emit()
+        self.endResetModel()
 
     def _at(self, position: int | None, column: int) -> QModelIndex:
         return QModelIndex() if position is None else self.index(position, column)
@@ -316,12 +315,6 @@ class ActivityFilterProxy(QAbstractProxyModel):
         if self._positions is None:
             self._positions = {row: n for n, row in enumerate(self._shown)}
         return self._positions.get(source_row)
-
-    def _scan_for(self, source_row: int) -> int | None:
-        try:
-            return self._shown.index(source_row)
-        except ValueError:
-            return None
 
     # ------------------------------------------------------------------ Qt model
 
