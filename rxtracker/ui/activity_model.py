@@ -217,7 +217,6 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._parts: list[SearchParts] = []  # search texts of each source row
         self._search = TextSearch([], [])  # over the rows in the shown order
         self._shown: list[int] = []  # source rows passing the filters, in the shown order
-        self._positions: dict[int, int] | None = None  # source row -> shown row, made on demand
 
     # ------------------------------------------------------------------ source
 
@@ -246,7 +245,6 @@ class ActivityFilterProxy(QAbstractProxyModel):
         self._sorted = self._sorted_rows()
         self._search = TextSearch(self._sorted, self._parts)
         self._shown = self._accepted()
-        self._positions = None
 
     def _sorted_rows(self) -> list[int]:
         rows = range(self._source.rowCount())
@@ -305,16 +303,17 @@ class ActivityFilterProxy(QAbstractProxyModel):
         """
         self.beginResetModel()
         self._shown = shown
-        self._positions = None
         self.endResetModel()
 
     def _at(self, position: int | None, column: int) -> QModelIndex:
         return QModelIndex() if position is None else self.index(position, column)
 
     def _position(self, source_row: int) -> int | None:
-        if self._positions is None:
-            self._positions = {row: n for n, row in enumerate(self._shown)}
-        return self._positions.get(source_row)
+        """Where ``source_row`` is shown (one C-level scan: asked rarely, by selection)."""
+        try:
+            return self._shown.index(source_row)
+        except ValueError:
+            return None
 
     # ------------------------------------------------------------------ Qt model
 
