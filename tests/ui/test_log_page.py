@@ -248,3 +248,25 @@ def test_search_keeps_the_selected_activity_selected(
     assert page.proxy.rowCount() == 2
     chosen = page.selected()
     assert chosen is not None and chosen.title == "Pharmacy law update"
+
+
+def test_typing_and_deleting_in_the_search_box_narrows_and_widens(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    page = window.log_page
+    qtbot.keyClicks(page.search, "L")
+    assert sorted(_titles(window)) == ["Pharmacy law update", "Sterile compounding basics"]
+    qtbot.keyClicks(page.search, "AW")
+    assert _titles(window) == ["Pharmacy law update"]  # title and topic words
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+    assert len(_titles(window)) == 2
+    page.search.setText("l07")  # the UAN
+    assert _titles(window) == ["Sterile compounding basics"]
+    page.search.setText("compounding")
+    page.topic_filter.setCurrentIndex(page.topic_filter.findData("03"))
+    assert _titles(window) == []
+    page.search.clear()
+    assert _titles(window) == ["Pharmacy law update"]

@@ -93,6 +93,9 @@ class LogPage(Page):
         self.table.sortByColumn(ActivityTableModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._kept: tuple[int, int] | None = None  # (source row, activity id) selected
+        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
         self._size_columns()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -265,6 +268,25 @@ class LogPage(Page):
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+    def _keep_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            source = self.proxy.mapToSource(rows[0]).row()
+            self._kept = (source, self.model.row_at(source).id)
+
+    def _restore_selection(self) -> None:
+        """Select again the activity selected before the search or a filter changed."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            source, activity_id = kept
+            same = source < self.model.rowCount() and self.model.row_at(source).id == activity_id
+            row = source if same else self.model.row_of(activity_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is not None and index.isValid():
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+        self._selection_changed()
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
