@@ -17,7 +17,7 @@ from rxtracker.services.certificates import (
     store_certificate,
 )
 from rxtracker.services.context import Context
-from rxtracker.services.convert import activity_row
+from rxtracker.services.convert import activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.rows import ActivityRow, Changes, Outcome
@@ -197,10 +197,8 @@ def _apply(activity: Activity, clean: ActivityInput) -> None:
     activity.provider = clean.provider
     activity.completed_on = clean.completed_on
     activity.hours_hundredths = clean.hours.hundredths
-    activity.uan = uan.text if uan else None
-    activity.format = uan.format.value if uan else None
-    activity.topic = uan.topic if uan else None
-    activity.audience = uan.audience.value if uan else None
+    for column, value in uan_columns(uan).items():
+        setattr(activity, column, value)
     activity.category = clean.category.value if clean.category else "other"
     activity.source = clean.source.value
     activity.notes = clean.notes

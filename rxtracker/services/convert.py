@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
-from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
+from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Uan, Verification
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
 
@@ -82,3 +82,13 @@ def activity_row(a: Activity) -> ActivityRow:
         verified_at=a.verified_at,
         verification_note=a.verification_note,
     )
+
+
+def uan_columns(uan: Uan | None) -> dict[str, str | None]:
+    """The activity table's columns read from a UAN (all empty without one)."""
+    return {
+        "uan": uan.text if uan else None,
+        "format": uan.format.value if uan else None,
+        "topic": uan.topic if uan else None,
+        "audience": uan.audience.value if uan else None,
+    }

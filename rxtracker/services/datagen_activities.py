@@ -11,6 +11,7 @@ from typing import Any
 
 from rxtracker.db.models import Activity, ActivityTag, Attachment
 from rxtracker.domain import Category, Hours
+from rxtracker.services.convert import uan_columns
 from rxtracker.services.datagen_pool import (
     HOURS,
     OTHER_ACTIVITIES,
@@ -89,10 +90,7 @@ class ActivityMaker:
             "provider": clean.provider,
             "completed_on": clean.completed_on,
             "hours_hundredths": clean.hours.hundredths,
-            "uan": uan.text if uan else None,
-            "format": uan.format.value if uan else None,
-            "topic": uan.topic if uan else None,
-            "audience": uan.audience.value if uan else None,
+            **uan_columns(uan),
             "category": clean.category.value if clean.category else "other",
             "source": clean.source.value,
             "notes": clean.notes,

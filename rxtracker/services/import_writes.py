@@ -26,6 +26,7 @@ from rxtracker.db.models import Activity
 from rxtracker.domain import Category, Source, parse_uan
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity
+from rxtracker.services.convert import uan_columns
 
 FAULT_PAUSE_ENV = "RXTRACKER_FAULT_PAUSE_IMPORT"
 _FAULT_PAUSE_SECONDS = 120
@@ -122,10 +123,7 @@ def _new_activity(
         "provider": parsed.provider[:300],
         "completed_on": parsed.completed_on,
         "hours_hundredths": parsed.hours.hundredths,
-        "uan": uan.text if uan else None,
-        "format": uan.format.value if uan else None,
-        "topic": uan.topic if uan else None,
-        "audience": uan.audience.value if uan else None,
+        **uan_columns(uan),
         "category": (Category.ACPE if uan else Category.OTHER).value,
         "source": Source.IMPORT.value,
         "notes": parsed.notes[:10_000],
