@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 import rxtracker
 
@@ -55,19 +55,34 @@ def desktop_arguments(
 ) -> tuple[argparse.Namespace, list[str]] | None:
     """The options and Qt's own arguments when ``argv`` opens the desktop app.
 
-    None when ``argv`` names a command or asks for help: the whole command line
-    (``rxtracker.cli.main.build_parser``) then parses it and gives its usual messages.
+    None when ``argv`` names a command, asks for help (``-h``, ``--hel``...) or has a bad
+    option: the whole command line (``rxtracker.cli.main.build_parser``) then parses it and
+    gives its usual help or message.
     """
-    parser = argparse.ArgumentParser(prog="rxtracker", add_help=False, exit_on_error=False)
+    parser = _QuietParser(prog="rxtracker", add_help=False, exit_on_error=False)
+    parser.add_argument("-h", "--help", action="store_true")
     add_common_options(parser)
     try:
         args, rest = parser.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None  # a bad option: the whole command line says what is wrong
-    if any(arg in ("-h", "--help") or not arg.startswith("-") for arg in rest):
+    except (argparse.ArgumentError, _WholeCommandLineError):
+        return None
+    if args.help or any(not arg.startswith("-") for arg in rest):
         return None
     args.command = None
+    del args.help
     return args, rest
+
+
+class _WholeCommandLineError(Exception):
+    """The start-up parser met something the whole command line must answer."""
+
+
+class _QuietParser(argparse.ArgumentParser):
+    """Raises instead of printing: argparse calls ``error`` for some mistakes (an
+    ambiguous abbreviation) even with ``exit_on_error=False``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _WholeCommandLineError(message)
 
 
 class _VersionAction(argparse.Action):

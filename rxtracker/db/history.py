@@ -202,7 +202,8 @@ def write_changes(session: Session) -> None:
                 "changes": _ENCODE(changed),
             }
         )
-    insert_many(session.connection(), ChangeHistory, rows)
+    if rows:  # asking for the connection would start the write transaction for nothing
+        insert_many(session.connection(), ChangeHistory, rows)
 
 
 def forget_changes(session: Session, _transaction: Any) -> None:

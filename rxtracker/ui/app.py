@@ -133,7 +133,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         if not args.demo:
             _daily_backup(ctx)
 
-    AfterFirstPaint(window, after_first_paint)
+    AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
         probe.install(window)
     window.show()

@@ -12,19 +12,35 @@ class AfterFirstPaint(QObject):
     """Calls ``callback`` once, from the event loop, after ``widget``'s first paint.
 
     Used for start-up work the user should not wait for before seeing the window (the
-    day's automatic backup), and by the benchmarks' first-paint probe.
+    day's automatic backup), and by the benchmarks' first-paint probe. With
+    ``at_the_latest_ms``, the callback also runs after that long if no paint came (a window
+    started minimised or on another workspace is not painted until it is shown).
     """
 
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        callback: Callable[[], object],
+        *,
+        at_the_latest_ms: int | None = None,
+    ) -> None:
         super().__init__(widget)
         self.callback = callback
         self.seen = False
+        self.done = False
         widget.installEventFilter(self)
+        if at_the_latest_ms is not None:
+            QTimer.singleShot(at_the_latest_ms, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
             watched.removeEventFilter(self)
             # A zero timer runs after this paint pass (children included) has finished.
-            QTimer.singleShot(0, self.callback)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.callback()

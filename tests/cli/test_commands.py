@@ -24,6 +24,30 @@ def test_version(cli: Cli) -> None:
     assert result.out.strip() == f"rxtracker {__version__}"
 
 
+@pytest.mark.parametrize("spelling", ["-h", "--help", "--hel"])
+def test_help_in_any_spelling_lists_the_commands(cli: Cli, spelling: str) -> None:
+    result = cli(spelling)  # never opens the desktop app
+    assert result.code == 0
+    assert "COMMAND" in result.out and "status" in result.out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-hstatus",), "argument -h/--help: ignored explicit argument 'status'"),
+        (("--d", "x"), "ambiguous option: --d could match --data-dir, --demo"),
+        (("--page", "nowhere"), "argument --page: invalid choice: 'nowhere'"),
+    ],
+)
+def test_a_bad_option_is_named_with_the_whole_usage(
+    cli: Cli, args: tuple[str, ...], message: str
+) -> None:
+    result = cli(*args)
+    assert result.code == 2
+    assert message in result.err
+    assert "COMMAND ..." in result.err  # the usage of the whole command line
+
+
 def test_person_add_and_list(ana: Cli) -> None:
     assert ana("person", "add", "Ben Ode", "--role", "supervisor").code == 0
     people = ana("person", "list", "--json").json()

@@ -81,3 +81,16 @@ def test_nothing_to_insert_and_a_row_missing_a_column(tmp_path: Path) -> None:
         with pytest.raises(KeyError):
             insert_many(con, Person, [{"name": "Ana", "role": "technician"}, {"name": "Bo"}])
     database.engine.dispose()
+
+
+def test_a_write_that_changes_nothing_takes_no_lock(tmp_path: Path) -> None:
+    """No history to write: no connection asked for, so no BEGIN IMMEDIATE."""
+    from sqlalchemy import event
+
+    db = Database(tmp_path / "x.sqlite3")
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with db.write():
+        pass
+    db.engine.dispose()
+    assert statements == []

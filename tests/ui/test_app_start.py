@@ -209,3 +209,22 @@ def test_the_window_is_shown_before_the_daily_backup(
     assert window_up == [True] and gc_on == [True]
     assert gc.isenabled()
     assert len(list((data / "backups").glob("*.zip"))) == 1
+
+
+def test_work_after_the_first_paint_runs_once(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from rxtracker.ui.first_paint import AfterFirstPaint
+
+    calls: list[str] = []
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    AfterFirstPaint(shown, lambda: calls.append("shown"), at_the_latest_ms=300)
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["shown"])
+    never_painted = QWidget()  # a window started minimised is not painted until restored
+    qtbot.addWidget(never_painted)
+    AfterFirstPaint(never_painted, lambda: calls.append("later"), at_the_latest_ms=50)
+    qtbot.waitUntil(lambda: calls == ["shown", "later"])
+    qtbot.wait(400)  # the fallback of the painted one came and did nothing
+    assert calls == ["shown", "later"]
