@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +26,7 @@ from rxtracker.ui.common import (
     short_topic_text,
     topic_text,
 )
+from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,8 +43,12 @@ ANSWERED_ROLES = frozenset(
 )
 
 
-class ActivityTableModel(QAbstractTableModel):
-    """The CE log: one row per activity. ``data()`` only reads the cached rows."""
+class ActivityTableModel(RowsModel[ActivityRow]):
+    """The CE log: one row per activity. ``data()`` only reads the cached rows.
+
+    Unlike the other lists it answers every role of a cell in one call (``value_at``): the
+    filtering proxy asks it directly, per painted cell, on every keystroke.
+    """
 
     COLUMNS = (
         "Date",
@@ -62,7 +66,6 @@ class ActivityTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActivityRow] = []
         self._counts: Mapping[int, str] = {}
         self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
@@ -74,10 +77,6 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._counts = dict(counts_toward or {})
         self.endResetModel()
-
-    def row_at(self, row: int) -> ActivityRow:
-        """The activity shown in ``row``."""
-        return self._rows[row]
 
     def search_parts(self) -> list[SearchParts]:
         """Each row's search texts (see TextSearch)."""
@@ -103,25 +102,12 @@ class ActivityTableModel(QAbstractTableModel):
                 return number
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self.cell(index.row(), index.column(), role)
+        return self.value_at(index.row(), index.column(), role)
 
-    def cell(self, row: int, column: int, role: int) -> Any:
+    def value_at(self, row: int, column: int, role: int) -> Any:
         """What ``data()`` gives for ``role`` at (row, column); the view's hot path."""
         a = self._rows[row]
         if role == DISPLAY_ROLE:
@@ -352,7 +338,7 @@ class ActivityFilterProxy(QAbstractProxyModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        return self._source.cell(self._shown[index.row()], index.column(), role)
+        return self._source.value_at(self._shown[index.row()], index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
