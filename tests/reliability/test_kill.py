@@ -56,14 +56,20 @@ def test_kill_during_migration(tmp_path: Path) -> None:
     outcomes = {1: 0, SCHEMA_VERSION: 0}  # every step runs in one transaction
     template = tmp_path / "v1.sqlite3"
     _v1_with_rows(template)
+    duration = _uninterrupted_migration_seconds(template, tmp_path / "timing")
+    killed = 0
     for round_ in range(KILL_ROUNDS):
         data_dir = tmp_path / f"round{round_}"
         data_dir.mkdir()
         database = data_dir / "rxtracker.sqlite3"
         shutil.copy(template, database)
         worker = start_worker_migrating(data_dir)
-        time.sleep(rng.uniform(0.0, 0.15))
-        kill(worker)
+        time.sleep(rng.uniform(0.0, 0.6 * duration))
+        if worker.poll() is None:
+            kill(worker)
+            killed += 1
+        else:  # a fast moment on a shared machine: the migration finished first
+            assert worker.wait() == 0
         assert integrity(database) == "ok"
         version = sqlite3.connect(database).execute("PRAGMA user_version").fetchone()[0]
         assert version in (1, SCHEMA_VERSION)
@@ -79,7 +85,20 @@ def test_kill_during_migration(tmp_path: Path) -> None:
         finally:
             con.close()
         shutil.rmtree(data_dir)
+    assert killed >= KILL_ROUNDS // 2, f"only {killed} of {KILL_ROUNDS} kills landed mid-migration"
     print(f"killed during migration: {outcomes[1]} left at v1, {outcomes[SCHEMA_VERSION]} at head")
+
+
+def _uninterrupted_migration_seconds(template: Path, data_dir: Path) -> float:
+    """How long one migration of the template takes here, from 'opening' to the worker's exit."""
+    data_dir.mkdir()
+    shutil.copy(template, data_dir / "rxtracker.sqlite3")
+    worker = start_worker_migrating(data_dir)
+    started = time.monotonic()  # the loop's sleep starts here too: after 'opening'
+    assert worker.wait() == 0
+    seconds = time.monotonic() - started
+    shutil.rmtree(data_dir)
+    return seconds
 
 
 def _v1_with_rows(path: Path) -> None:
