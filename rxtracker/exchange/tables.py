@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.files import check_input_file
+from rxtracker.exchange.text_files import decode_text, guess_delimiter
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -74,7 +75,8 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
     Args:
         path: the file.
         required_headers: when given, the header row is the first of the first rows that
-            holds all of these names (files sometimes carry a title above the header).
+            holds all of these names (files sometimes carry a title above the header);
+            without them, it is the first of those rows that names more than one column.
 
     Raises:
         InvalidInput: field "file": missing, too big, not a workbook/CSV, too many rows.
@@ -93,7 +95,10 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
         for index, cells in enumerate(raw)
         if index > header_index
     )
-    return SourceTable(path.name, kind, headers, rows, header_line=header_index + 1)
+    table = SourceTable(path.name, kind, headers, rows, header_line=header_index + 1)
+    if kind == "csv":
+        _refuse_nul(table)
+    return table
 
 
 def _check_file(path: Path) -> None:
@@ -104,8 +109,8 @@ def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: s
     candidates = [i for i, r in enumerate(raw[:HEADER_SEARCH_ROWS]) if not _blank(r)]
     if not candidates:
         raise InvalidInput("file", f"{name} has no header row (the first rows are empty)")
-    if not required:
-        return candidates[0]
+    if not required:  # a title line above the header fills one cell; a header names columns
+        return next((i for i in candidates if _filled(raw[i]) > 1), candidates[0])
     wanted = {normalise_header(h) for h in required}
     for index in candidates:
         present = {normalise_header(str(c)) for c in raw[index] if c is not None}
@@ -120,6 +125,10 @@ def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: s
         f"{name} has no column named {', '.join(repr(m) for m in missing)} "
         f"(its columns are: {shown or 'none'})",
     )
+
+
+def _filled(cells: tuple[Cell, ...]) -> int:
+    return sum(1 for c in cells if c is not None and (not isinstance(c, str) or c.strip()))
 
 
 def _blank(cells: tuple[Cell, ...]) -> bool:
@@ -218,15 +227,8 @@ def _check_row_count(rows: list[tuple[Cell, ...]], name: str) -> None:
 
 
 def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise InvalidInput("file", f"{path.name} is not a text (CSV) file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)
+    text = decode_text(path.read_bytes(), path.name)
+    delimiter = guess_delimiter(text, HEADER_SEARCH_ROWS)
     rows: list[tuple[Cell, ...]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -235,3 +237,17 @@ def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
     except csv.Error as exc:
         raise InvalidInput("file", f"{path.name} line {len(rows) + 1}: {exc}") from None
     return rows
+
+
+def _refuse_nul(table: SourceTable) -> None:
+    """A NUL character is never part of typed text: name where it is and refuse the file."""
+    for row in table.rows:
+        for index, cell in enumerate(row.cells):
+            if isinstance(cell, str) and "\x00" in cell:
+                header = table.headers[index] if index < len(table.headers) else ""
+                column = f"column {index + 1}" + (f" ({header})" if header else "")
+                raise InvalidInput(
+                    "file",
+                    f"{table.file_name} row {row.line}, {column}: holds a NUL character, which "
+                    "text never has (the file may be damaged); nothing was imported",
+                )
