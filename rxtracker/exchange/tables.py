@@ -18,7 +18,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 
 from rxtracker.domain import InvalidInput
-from rxtracker.domain.files import check_input_file
+from rxtracker.domain.files import check_input_file, display_name
 from rxtracker.exchange.text_files import decode_text, guess_delimiter
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -87,15 +87,17 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
     elif path.suffix.lower() in {".csv", ".txt"}:
         kind, raw = "csv", _csv_rows(path)
     else:
-        raise InvalidInput("file", f"{path.name} is neither an .xlsx workbook nor a .csv file")
-    header_index = _find_header(raw, required_headers, path.name)
+        raise InvalidInput(
+            "file", f"{display_name(path)} is neither an .xlsx workbook nor a .csv file"
+        )
+    header_index = _find_header(raw, required_headers, display_name(path))
     headers = tuple("" if c is None else str(c).strip() for c in raw[header_index])
     rows = tuple(
         SourceRow(line=index + 1, cells=cells)
         for index, cells in enumerate(raw)
         if index > header_index
     )
-    table = SourceTable(path.name, kind, headers, rows, header_line=header_index + 1)
+    table = SourceTable(display_name(path), kind, headers, rows, header_line=header_index + 1)
     if kind == "csv":
         _refuse_nul(table)
     return table
@@ -140,7 +142,9 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise InvalidInput("file", f"{path.name} is not an Excel workbook (.xlsx)") from None
+        raise InvalidInput(
+            "file", f"{display_name(path)} is not an Excel workbook (.xlsx)"
+        ) from None
     total = 0
     for member in members:
         total += member.file_size
@@ -148,12 +152,12 @@ def _check_zip(path: Path) -> None:
         if member.file_size > RATIO_FLOOR_BYTES and member.file_size / packed > MAX_MEMBER_RATIO:
             raise InvalidInput(
                 "file",
-                f"{path.name} unpacks to far more than its size ({member.filename}: "
+                f"{display_name(path)} unpacks to far more than its size ({member.filename}: "
                 f"{member.file_size // 1048576} MB from {packed // 1024} KB); refused",
             )
     if total > MAX_UNPACKED_BYTES:
         raise InvalidInput(
-            "file", f"{path.name} unpacks to {total // 1048576} MB; the limit is 200 MB"
+            "file", f"{display_name(path)} unpacks to {total // 1048576} MB; the limit is 200 MB"
         )
 
 
@@ -176,7 +180,7 @@ def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
         # No max_col: openpyxl would pad every row to that width (100 cells per row).
         for values in sheet.iter_rows(values_only=True):
             rows.append(_cells(values[:MAX_COLUMNS]))
-            _check_row_count(rows, path.name)
+            _check_row_count(rows, display_name(path))
     except InvalidInput:
         raise
     except Exception as exc:  # hostile or damaged XML inside the zip
@@ -192,12 +196,12 @@ def _unreadable(path: Path, exc: BaseException) -> InvalidInput:
         if isinstance(cause, DefusedXmlException):
             return InvalidInput(
                 "file",
-                f"{path.name} could not be read as a workbook: it declares XML entities "
+                f"{display_name(path)} could not be read as a workbook: it declares XML entities "
                 "or DTDs, which spreadsheets never need (refused as unsafe)",
             )
         cause = cause.__cause__ or cause.__context__
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-    return InvalidInput("file", f"{path.name} could not be read as a workbook ({detail})")
+    return InvalidInput("file", f"{display_name(path)} could not be read as a workbook ({detail})")
 
 
 #: Cell types kept as they are (bool is not here: it is shown as text).
@@ -227,15 +231,15 @@ def _check_row_count(rows: list[tuple[Cell, ...]], name: str) -> None:
 
 
 def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
-    text = decode_text(path.read_bytes(), path.name)
+    text = decode_text(path.read_bytes(), display_name(path))
     delimiter = guess_delimiter(text, HEADER_SEARCH_ROWS)
     rows: list[tuple[Cell, ...]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(tuple(record[:MAX_COLUMNS]))
-            _check_row_count(rows, path.name)
+            _check_row_count(rows, display_name(path))
     except csv.Error as exc:
-        raise InvalidInput("file", f"{path.name} line {len(rows) + 1}: {exc}") from None
+        raise InvalidInput("file", f"{display_name(path)} line {len(rows) + 1}: {exc}") from None
     return rows
 
 

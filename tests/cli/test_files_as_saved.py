@@ -8,12 +8,13 @@ CSV edited in two programs (UTF-8 and Windows-1252 lines), a file with a NUL byt
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import Cli
-from tests.conftest import db_dump
+from tests.conftest import db_dump, make_pdf
 
 UAN = "0197-0000-24-001-H03-T"
 
@@ -111,3 +112,29 @@ def test_roster_in_utf16_and_semicolons_with_a_title_line(cli: Cli, tmp_path: Pa
         assert result.code == 0, result.err
     names = sorted(p["name"] for p in cli("person", "list", "--json").json())
     assert names == ["José Núñez", "Zoë Brontë", "Łukasz Wiśniewski"]
+
+
+def test_file_names_that_are_not_utf8_are_kept_readable(ana: Cli, tmp_path: Path) -> None:
+    """A name from an old disk (Latin-1 bytes) is shown with '?', never as a traceback."""
+    certificate = make_pdf(tmp_path / os.fsdecode(b"caf\xe9.pdf"))
+    added = ana(
+        "ce", "add", "Ana Ruiz", "--title", "Law", "--date", "2026-01-05", "--hours", "1",
+        "--certificate", str(certificate),
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    assert "certificate stored" in added.out
+    [activity] = ana("ce", "list", "Ana Ruiz", "--json").json()
+    assert Path(activity["certificate"]).read_bytes() == certificate.read_bytes()
+    history = ana("history", "activity", str(activity["id"]))
+    assert history.code == 0, history.err
+    missing = ana(
+        "ce", "add", "Ana Ruiz", "--title", "Law", "--date", "2026-01-05", "--hours", "1",
+        "--certificate", os.fsdecode(b"nope\xe9.pdf"),
+    )  # fmt: skip
+    assert missing.code == 2
+    assert missing.err.strip() == "rxtracker: error: certificate: nope?.pdf does not exist"
+    csv_file = tmp_path / os.fsdecode(b"r\xe9sum\xe9.csv")
+    csv_file.write_text("Date,Title,Hours\n2025-02-01,Café one,2\n")
+    imported = ana("ce", "import", "Ana Ruiz", str(csv_file))
+    assert imported.code == 0, imported.err
+    assert "r?sum?.csv" in imported.out
