@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import subprocess
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before any QApplication exists (pytest-qt creates it lazily).
@@ -57,6 +60,29 @@ def db_dump(path: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+def kill_at_fault_pause(
+    command: list[str], marker: Path, while_paused: Callable[[], None] = lambda: None
+) -> None:
+    """Run ``command`` with the import fault-pause hook; SIGKILL it once it pauses there.
+
+    ``while_paused`` runs (and may assert) while the process waits inside its transaction.
+    """
+    from rxtracker.services.import_writes import FAULT_PAUSE_ENV
+
+    env = {**os.environ, FAULT_PAUSE_ENV: str(marker)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert marker.exists(), process.communicate()
+        while_paused()
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
 
 
 def make_pdf(path: Path, text: str = "Certificate of completion") -> Path:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rxtracker.domain.errors import InvalidInput
+
+
+def display_name(path: Path, *, full: bool = False) -> str:
+    """A file's name (or whole path) as text; bytes that are not UTF-8 are shown as '?'.
+
+    A name written on an old disk or by another system can hold such bytes; Python keeps
+    them as lone surrogates, which no database, terminal or PDF accepts.
+    """
+    raw = os.fsencode(str(path) if full else path.name)
+    return raw.decode("utf-8", errors="replace").replace("\ufffd", "?")
 
 
 def check_input_file(path: Path, field: str, limit_bytes: int, limit_words: str) -> int:
@@ -20,12 +31,12 @@ def check_input_file(path: Path, field: str, limit_bytes: int, limit_words: str)
         InvalidInput: naming the field and what is wrong with the file.
     """
     if not path.exists():
-        raise InvalidInput(field, f"{path} does not exist")
+        raise InvalidInput(field, f"{display_name(path, full=True)} does not exist")
     if not path.is_file():
-        raise InvalidInput(field, f"{path} is not a file")
+        raise InvalidInput(field, f"{display_name(path, full=True)} is not a file")
     size = path.stat().st_size
     if size > limit_bytes:
-        raise InvalidInput(field, f"{path.name} is {size / 1048576:.1f} MB; {limit_words}")
+        raise InvalidInput(field, f"{display_name(path)} is {size / 1048576:.1f} MB; {limit_words}")
     if size == 0:
-        raise InvalidInput(field, f"{path.name} is empty")
+        raise InvalidInput(field, f"{display_name(path)} is empty")
     return size

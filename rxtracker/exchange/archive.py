@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.domain import InvalidInput
+from rxtracker.domain.files import display_name
 
 MANIFEST = "manifest.json"
 DATABASE = "rxtracker.sqlite3"
@@ -153,16 +154,21 @@ def inspect_archive(path: Path, *, max_schema: int, layout: Layout = BACKUP) -> 
             _check_entries(infos, layout)
             manifest = _read_manifest(archive, layout)
     except zipfile.BadZipFile:
-        raise InvalidInput(layout.field, f"{path.name} is not a zip archive") from None
+        raise InvalidInput(layout.field, f"{display_name(path)} is not a zip archive") from None
     except FileNotFoundError:
         raise InvalidInput(layout.field, f"{path} does not exist") from None
     if manifest.schema_version > max_schema:
         raise InvalidInput(
             layout.field,
-            f"{path.name} was made by a newer rxtracker (schema {manifest.schema_version}; "
+            f"{display_name(path)} was made by a newer rxtracker "
+            f"(schema {manifest.schema_version}; "
             f"this version reads up to {max_schema}); install the newer rxtracker to open it",
         )
     listed = {f.name: f for f in manifest.files}
+    if len(listed) != len(manifest.files):
+        names = [f.name for f in manifest.files]
+        twice = next(n for i, n in enumerate(names) if n in names[:i])
+        raise InvalidInput(layout.field, f"the manifest lists {twice[:80]!r} twice")
     present = {i.filename: i for i in infos if i.filename != MANIFEST}
     if set(listed) != set(present):
         extra = sorted(set(present) - set(listed)) + sorted(set(listed) - set(present))
@@ -171,7 +177,7 @@ def inspect_archive(path: Path, *, max_schema: int, layout: Layout = BACKUP) -> 
         if info.file_size != listed[name].size:
             raise InvalidInput(layout.field, f"{name} is not the size the manifest says")
     if layout.data_entry not in listed:
-        raise InvalidInput(layout.field, f"{path.name} holds no {layout.data_noun}")
+        raise InvalidInput(layout.field, f"{display_name(path)} holds no {layout.data_noun}")
     return manifest
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rxtracker.domain import InvalidInput
+from rxtracker.domain.files import display_name
 from rxtracker.exchange.mapping import DateStyle
 from rxtracker.exchange.rows import parse_cell_date
 from rxtracker.exchange.tables import Cell, SourceRow, SourceTable, normalise_header, read_table
@@ -86,14 +87,16 @@ def read_roster(path: Path) -> Roster:
     columns = _columns(table)
     if columns.get(RosterColumn.NAME) is None:
         shown = ", ".join(h for h in table.headers if h) or "none"
-        raise InvalidInput("file", f"{path.name} has no 'name' column (its columns are: {shown})")
+        raise InvalidInput(
+            "file", f"{display_name(path)} has no 'name' column (its columns are: {shown})"
+        )
     lines, blank = [], 0
     for row in table.rows:
         if row.blank:
             blank += 1
             continue
         lines.append(_line(row, columns))
-    return Roster(path.name, table.headers, tuple(lines), blank)
+    return Roster(display_name(path), table.headers, tuple(lines), blank)
 
 
 def _columns(table: SourceTable) -> dict[RosterColumn, int | None]:

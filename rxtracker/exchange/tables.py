@@ -18,7 +18,8 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 
 from rxtracker.domain import InvalidInput
-from rxtracker.domain.files import check_input_file
+from rxtracker.domain.files import check_input_file, display_name
+from rxtracker.exchange.text_files import decode_text, guess_delimiter
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -74,7 +75,8 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
     Args:
         path: the file.
         required_headers: when given, the header row is the first of the first rows that
-            holds all of these names (files sometimes carry a title above the header).
+            holds all of these names (files sometimes carry a title above the header);
+            without them, it is the first of those rows that names more than one column.
 
     Raises:
         InvalidInput: field "file": missing, too big, not a workbook/CSV, too many rows.
@@ -85,15 +87,20 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
     elif path.suffix.lower() in {".csv", ".txt"}:
         kind, raw = "csv", _csv_rows(path)
     else:
-        raise InvalidInput("file", f"{path.name} is neither an .xlsx workbook nor a .csv file")
-    header_index = _find_header(raw, required_headers, path.name)
+        raise InvalidInput(
+            "file", f"{display_name(path)} is neither an .xlsx workbook nor a .csv file"
+        )
+    header_index = _find_header(raw, required_headers, display_name(path))
     headers = tuple("" if c is None else str(c).strip() for c in raw[header_index])
     rows = tuple(
         SourceRow(line=index + 1, cells=cells)
         for index, cells in enumerate(raw)
         if index > header_index
     )
-    return SourceTable(path.name, kind, headers, rows, header_line=header_index + 1)
+    table = SourceTable(display_name(path), kind, headers, rows, header_line=header_index + 1)
+    if kind == "csv":
+        _refuse_nul(table)
+    return table
 
 
 def _check_file(path: Path) -> None:
@@ -104,8 +111,8 @@ def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: s
     candidates = [i for i, r in enumerate(raw[:HEADER_SEARCH_ROWS]) if not _blank(r)]
     if not candidates:
         raise InvalidInput("file", f"{name} has no header row (the first rows are empty)")
-    if not required:
-        return candidates[0]
+    if not required:  # a title line above the header fills one cell; a header names columns
+        return next((i for i in candidates if _filled(raw[i]) > 1), candidates[0])
     wanted = {normalise_header(h) for h in required}
     for index in candidates:
         present = {normalise_header(str(c)) for c in raw[index] if c is not None}
@@ -122,6 +129,10 @@ def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: s
     )
 
 
+def _filled(cells: tuple[Cell, ...]) -> int:
+    return sum(1 for c in cells if c is not None and (not isinstance(c, str) or c.strip()))
+
+
 def _blank(cells: tuple[Cell, ...]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
@@ -131,7 +142,9 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise InvalidInput("file", f"{path.name} is not an Excel workbook (.xlsx)") from None
+        raise InvalidInput(
+            "file", f"{display_name(path)} is not an Excel workbook (.xlsx)"
+        ) from None
     total = 0
     for member in members:
         total += member.file_size
@@ -139,12 +152,12 @@ def _check_zip(path: Path) -> None:
         if member.file_size > RATIO_FLOOR_BYTES and member.file_size / packed > MAX_MEMBER_RATIO:
             raise InvalidInput(
                 "file",
-                f"{path.name} unpacks to far more than its size ({member.filename}: "
+                f"{display_name(path)} unpacks to far more than its size ({member.filename}: "
                 f"{member.file_size // 1048576} MB from {packed // 1024} KB); refused",
             )
     if total > MAX_UNPACKED_BYTES:
         raise InvalidInput(
-            "file", f"{path.name} unpacks to {total // 1048576} MB; the limit is 200 MB"
+            "file", f"{display_name(path)} unpacks to {total // 1048576} MB; the limit is 200 MB"
         )
 
 
@@ -167,7 +180,7 @@ def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
         # No max_col: openpyxl would pad every row to that width (100 cells per row).
         for values in sheet.iter_rows(values_only=True):
             rows.append(_cells(values[:MAX_COLUMNS]))
-            _check_row_count(rows, path.name)
+            _check_row_count(rows, display_name(path))
     except InvalidInput:
         raise
     except Exception as exc:  # hostile or damaged XML inside the zip
@@ -183,12 +196,12 @@ def _unreadable(path: Path, exc: BaseException) -> InvalidInput:
         if isinstance(cause, DefusedXmlException):
             return InvalidInput(
                 "file",
-                f"{path.name} could not be read as a workbook: it declares XML entities "
+                f"{display_name(path)} could not be read as a workbook: it declares XML entities "
                 "or DTDs, which spreadsheets never need (refused as unsafe)",
             )
         cause = cause.__cause__ or cause.__context__
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-    return InvalidInput("file", f"{path.name} could not be read as a workbook ({detail})")
+    return InvalidInput("file", f"{display_name(path)} could not be read as a workbook ({detail})")
 
 
 #: Cell types kept as they are (bool is not here: it is shown as text).
@@ -218,20 +231,27 @@ def _check_row_count(rows: list[tuple[Cell, ...]], name: str) -> None:
 
 
 def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise InvalidInput("file", f"{path.name} is not a text (CSV) file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)
+    text = decode_text(path.read_bytes(), display_name(path))
+    delimiter = guess_delimiter(text, HEADER_SEARCH_ROWS)
     rows: list[tuple[Cell, ...]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append(tuple(record[:MAX_COLUMNS]))
-            _check_row_count(rows, path.name)
+            _check_row_count(rows, display_name(path))
     except csv.Error as exc:
-        raise InvalidInput("file", f"{path.name} line {len(rows) + 1}: {exc}") from None
+        raise InvalidInput("file", f"{display_name(path)} line {len(rows) + 1}: {exc}") from None
     return rows
+
+
+def _refuse_nul(table: SourceTable) -> None:
+    """A NUL character is never part of typed text: name where it is and refuse the file."""
+    for row in table.rows:
+        for index, cell in enumerate(row.cells):
+            if isinstance(cell, str) and "\x00" in cell:
+                header = table.headers[index] if index < len(table.headers) else ""
+                column = f"column {index + 1}" + (f" ({header})" if header else "")
+                raise InvalidInput(
+                    "file",
+                    f"{table.file_name} row {row.line}, {column}: holds a NUL character, which "
+                    "text never has (the file may be damaged); nothing was imported",
+                )

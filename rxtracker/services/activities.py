@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session, selectinload
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.domain import NotFound
 from rxtracker.services.certificates import (
+    CertificateBatch,
     StoredFile,
     check_certificate,
-    discard_if_unreferenced,
-    store_certificate,
+)
+from rxtracker.services.certificates import (  # re-exported: its home before the store
+    purge_unreferenced_certificates as purge_unreferenced_certificates,
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row, uan_columns
@@ -44,11 +46,12 @@ def add_activity(
     check_recognized_program(ctx, clean.recognized_program)
     if certificate is not None:
         check_certificate(certificate)
-    stored = store_certificate(certificate, ctx.paths.certificates) if certificate else None
-    try:
+    with CertificateBatch(ctx) as batch:
+        stored = batch.stage(certificate) if certificate else None
         with ctx.db.write() as session:
             if session.get(Person, person_id) is None:
                 raise NotFound("person", person_id)
+            batch.publish(session)
             activity = Activity(person_id=person_id)
             _apply(activity, clean)
             if stored is not None:
@@ -56,10 +59,6 @@ def add_activity(
             session.add(activity)
             session.flush()
             row = activity_row(activity)
-    except BaseException:
-        if stored is not None:
-            discard_if_unreferenced(ctx, [stored.stored_name])
-        raise
     return Outcome(row, _changed(row))
 
 
@@ -82,13 +81,15 @@ def update_activity(
 
 def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Outcome[ActivityRow]:
     """Add a certificate file to an existing activity (the same file twice is kept once)."""
-    stored = store_certificate(certificate, ctx.paths.certificates)
-    with ctx.db.write() as session:
-        activity = _get(session, activity_id)
-        if all(a.sha256 != stored.sha256 for a in activity.attachments):
-            activity.attachments.append(_attachment(stored))
-        session.flush()
-        row = activity_row(activity)
+    with CertificateBatch(ctx) as batch:
+        stored = batch.stage(certificate)
+        with ctx.db.write() as session:
+            activity = _get(session, activity_id)
+            batch.publish(session)
+            if all(a.sha256 != stored.sha256 for a in activity.attachments):
+                activity.attachments.append(_attachment(stored))
+            session.flush()
+            row = activity_row(activity)
     return Outcome(row, _changed(row))
 
 
@@ -177,18 +178,6 @@ def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
 def certificate_path(ctx: Context, stored_name: str) -> Path:
     """Where a stored certificate's bytes are."""
     return ctx.paths.certificates / stored_name
-
-
-def purge_unreferenced_certificates(ctx: Context) -> list[str]:
-    """Delete certificate files no record points to; returns their names."""
-    with ctx.db.read() as session:
-        referenced = set(session.scalars(select(Attachment.stored_name)))
-    removed = []
-    for path in ctx.paths.certificates.glob("*"):
-        if path.is_file() and (path.name not in referenced or path.name.startswith(".")):
-            path.unlink(missing_ok=True)
-            removed.append(path.name)
-    return removed
 
 
 def _apply(activity: Activity, clean: ActivityInput) -> None:

@@ -1,24 +1,49 @@
-"""Certificate files: checked, copied into the data folder under their sha256."""
+"""The certificate store: files checked, copied into the data folder under their sha256.
+
+The store is content-addressed, so two records may share one file. Two rules keep a file
+that a record points to from ever being deleted, whatever other rxtracker processes do:
+
+1. **A file enters the store inside the write transaction of the record that points to it.**
+   It is first copied to a temporary ``.incoming-*`` file (flushed to disk) outside any
+   transaction; ``CertificateBatch.publish`` then renames it to its final name after the
+   transaction has taken the write lock, and notes the names in ``.certificates-pending/``
+   in case the transaction never commits.
+2. **A file leaves the store only under the write lock**, and only when no committed record
+   points to it (``discard_if_unreferenced``, ``purge_unreferenced_certificates``).
+
+While one process holds the write lock no other can be between publishing and committing,
+so a file seen unreferenced under the lock is referenced by nobody, not even by a record
+about to be committed. Names left there by a process that died before its commit are
+settled by ``settle_leftovers`` when the data folder is next opened.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from rxtracker.db import Attachment
-from rxtracker.domain import InvalidInput, StorageError
-from rxtracker.domain.files import check_input_file
+from rxtracker.domain import InvalidInput, RxError, StorageError
+from rxtracker.domain.files import check_input_file, display_name
 
 if TYPE_CHECKING:
     from rxtracker.services.context import Context
 
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
+#: The folder (beside the certificate folder) of names published by unfinished writes.
+PENDING = ".certificates-pending"
+
+log = logging.getLogger("rxtracker.certificates")
 
 #: Leading bytes of the accepted file types -> (media type, extension).
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
@@ -60,17 +85,96 @@ def check_certificate(source: Path) -> tuple[str, str, int]:
     with source.open("rb") as handle:
         kind = sniff(handle.read(16))
     if kind is None:
-        raise InvalidInput("certificate", f"{source.name} is not a PDF, PNG or JPEG file")
+        raise InvalidInput("certificate", f"{display_name(source)} is not a PDF, PNG or JPEG file")
     return kind[0], kind[1], size
 
 
-def store_certificate(source: Path, folder: Path) -> StoredFile:
-    """Copy ``source`` into ``folder`` as ``<sha256><ext>``; the original is only read.
+@dataclass
+class CertificateBatch:
+    """Certificates on their way into the store, with the transaction that references them.
 
-    The copy is written to a temporary file, flushed to disk and renamed, so a crash never
-    leaves half a certificate under its final name.
+    Use::
+
+        with CertificateBatch(ctx) as batch:
+            stored = batch.stage(path)              # copied and flushed, not yet stored
+            with ctx.db.write() as session:
+                batch.publish(session)              # under the write lock
+                ...                                 # the records that point to them
+
+    On leaving the ``with``, temporary copies are removed; if the transaction failed after
+    publishing, the published files no committed record points to are deleted again (under
+    the write lock; if that cannot be had now, at the next start).
     """
-    media_type, ext, _ = check_certificate(source)
+
+    ctx: Context
+    _staged: list[tuple[Path, StoredFile]] = field(default_factory=list)
+    _marker: Path | None = None
+
+    def __enter__(self) -> CertificateBatch:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        _exc: BaseException | None,
+        _tb: TracebackType | None,
+    ) -> None:
+        for temp, _ in self._staged:
+            temp.unlink(missing_ok=True)
+        marker, self._marker = self._marker, None
+        if marker is None:
+            return
+        if kind is None:
+            marker.unlink(missing_ok=True)
+        else:
+            _settle_quietly(self.ctx, [marker])
+
+    def stage(self, source: Path) -> StoredFile:
+        """Check ``source`` and copy it to a temporary file in the store (flushed to disk).
+
+        Raises:
+            InvalidInput: field "certificate": not a usable certificate file.
+            StorageError: the copy cannot be written.
+        """
+        media_type, ext, _ = check_certificate(source)
+        temp, digest, size = _copy_in(source, self.ctx.paths.certificates)
+        stored = StoredFile(digest + ext, display_name(source)[:255], media_type, digest, size)
+        self._staged.append((temp, stored))
+        return stored
+
+    def publish(self, session: Session) -> None:
+        """Give the staged copies their final names, inside ``session``'s write transaction.
+
+        Raises:
+            StorageError: the store cannot be written.
+        """
+        if not self._staged:
+            return
+        session.connection()  # BEGIN IMMEDIATE: the write lock is ours from here to commit
+        folder = self.ctx.paths.certificates
+        names = sorted({stored.stored_name for _, stored in self._staged})
+        try:
+            pending = folder.with_name(PENDING)
+            pending.mkdir(exist_ok=True, mode=0o700)
+            self._marker = pending / f"{uuid.uuid4().hex}.txt"
+            self._marker.write_text("\n".join(names) + "\n", encoding="ascii")
+            for temp, stored in self._staged:
+                target = folder / stored.stored_name
+                if target.exists():
+                    temp.unlink()
+                else:
+                    temp.chmod(0o600)
+                    temp.replace(target)
+        except OSError as exc:
+            raise StorageError(
+                f"Could not save the certificate in {folder}: {exc.strerror or exc}. "
+                "Nothing was saved."
+            ) from exc
+        self._staged.clear()
+
+
+def _copy_in(source: Path, folder: Path) -> tuple[Path, str, int]:
+    """Copy ``source`` to a flushed ``.incoming-*`` file in ``folder``: (path, sha256, size)."""
     digest = hashlib.sha256()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -88,34 +192,107 @@ def store_certificate(source: Path, folder: Path) -> StoredFile:
                 out.write(chunk)
                 size += len(chunk)
                 if size > MAX_CERTIFICATE_BYTES:
-                    raise InvalidInput("certificate", f"{source.name} grew past 25 MB")
+                    raise InvalidInput("certificate", f"{display_name(source)} grew past 25 MB")
             out.flush()
             os.fsync(out.fileno())
-        stored_name = digest.hexdigest() + ext
-        target = folder / stored_name
-        if target.exists():
-            tmp.unlink()
-        else:
-            tmp.chmod(0o600)
-            tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            f"Could not copy {source.name} into {folder}: {exc.strerror or exc}. Nothing was saved."
+            f"Could not copy {display_name(source)} into {folder}: {exc.strerror or exc}. "
+            "Nothing was saved."
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return StoredFile(stored_name, source.name[:255], media_type, digest.hexdigest(), size)
+    return tmp, digest.hexdigest(), size
 
 
 def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
-    """Delete these certificate files unless a record still points to them."""
-    with ctx.db.read() as session:
-        referenced = set(
-            session.scalars(
-                select(Attachment.stored_name).where(Attachment.stored_name.in_(stored_names))
-            )
+    """Delete these certificate files unless a committed record points to them.
+
+    Runs under the write lock, so no other process can be about to commit a record that
+    points to one of them.
+    """
+    if not stored_names:
+        return
+    with ctx.db.write() as session:
+        _delete_unreferenced(ctx, session, set(stored_names))
+
+
+def purge_unreferenced_certificates(ctx: Context) -> list[str]:
+    """Delete every stored certificate file no record points to (under the write lock).
+
+    Temporary ``.incoming-*`` copies are not touched: they may belong to a write that is
+    running now. Returns the names deleted.
+    """
+    folder = ctx.paths.certificates
+    with ctx.db.write() as session:
+        session.connection()
+        referenced = set(session.scalars(select(Attachment.stored_name)))
+        removed = sorted(
+            p.name
+            for p in folder.glob("*")
+            if p.is_file() and not p.name.startswith(".") and p.name not in referenced
         )
-    for name in set(stored_names) - referenced:
+        for name in removed:
+            (folder / name).unlink(missing_ok=True)
+        for marker in _markers(folder):
+            marker.unlink(missing_ok=True)
+    return removed
+
+
+def settle_leftovers(ctx: Context) -> list[str]:
+    """Delete the files published by writes that never committed (a kill, a failed import).
+
+    Cheap when there is nothing to do: one look at an (almost always missing) folder.
+    Never raises for a busy or read-only store: the next start tries again. Returns the
+    names deleted.
+    """
+    if not _markers(ctx.paths.certificates):
+        return []
+    return _settle_quietly(ctx, None)
+
+
+def _settle_quietly(ctx: Context, markers: list[Path] | None) -> list[str]:
+    try:
+        with ctx.db.write() as session:
+            session.connection()  # the lock first: no marker then belongs to a live write
+            found = _markers(ctx.paths.certificates) if markers is None else markers
+            names = set()
+            for marker in found:
+                names |= set(_read_marker(marker))
+            removed = _delete_unreferenced(ctx, session, names)
+            for marker in found:
+                marker.unlink(missing_ok=True)
+    except (RxError, OSError) as exc:
+        log.warning("certificate files of an unfinished write kept for the next start: %s", exc)
+        return []
+    if removed:
+        log.info("removed %d certificate files of an unfinished write", len(removed))
+    return removed
+
+
+def _delete_unreferenced(ctx: Context, session: Session, names: set[str]) -> list[str]:
+    referenced = set(
+        session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
+    )
+    removed = sorted(names - referenced)
+    for name in removed:
         (ctx.paths.certificates / name).unlink(missing_ok=True)
+    return removed
+
+
+def _markers(folder: Path) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(folder.with_name(PENDING)) if e.is_file()]
+    except OSError:  # no such folder: nothing unfinished
+        return []
+
+
+def _read_marker(marker: Path) -> list[str]:
+    try:
+        lines = marker.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return []
+    # Only store names: a marker never makes rxtracker delete anything outside the store.
+    return [n for n in lines if "/" not in n and "\\" not in n and not n.startswith(".")]

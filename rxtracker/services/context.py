@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, load_builtin
 from rxtracker.db import Database
+from rxtracker.services.certificates import settle_leftovers
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.restore_journal import recover
 
@@ -34,7 +35,9 @@ def open_context(paths: AppPaths) -> Context:
     recover(paths)
     db = Database(paths.database, backups_dir=paths.backups)
     _private(paths)
-    return Context(paths=paths, db=db, catalog=load_builtin())
+    ctx = Context(paths=paths, db=db, catalog=load_builtin())
+    settle_leftovers(ctx)  # certificates of a write that died before its commit
+    return ctx
 
 
 def _private(paths: AppPaths) -> None:

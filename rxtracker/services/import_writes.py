@@ -6,7 +6,8 @@ history; rows merged into hand-logged activities update those through the ORM.
 Fault injection for tests: when the environment variable ``RXTRACKER_FAULT_PAUSE_IMPORT``
 names a file, the writing creates that file halfway through (rows written, nothing
 committed) and waits there up to two minutes, so a test can kill the process at that exact
-point. Nothing else reads it.
+point. The person-archive import pauses the same way (records written, certificate files
+published, nothing committed). Nothing else reads it.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def write_rows(
         return ()
     half = len(writes) // 2
     first = _write_part(session, writes[:half], batch_id, person_id, seen_on)
-    _fault_pause(session)
+    fault_pause(session)
     return first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
 
 
@@ -134,7 +135,8 @@ def _new_activity(
     }
 
 
-def _fault_pause(session: Session) -> None:
+def fault_pause(session: Session) -> None:
+    """The test hook of the module docstring: pause inside the transaction (a no-op otherwise)."""
     marker = os.environ.get(FAULT_PAUSE_ENV)
     if not marker:
         return

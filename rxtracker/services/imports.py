@@ -179,7 +179,7 @@ def _preview(
     rows = tuple(assign_fates(checked, stored, from_cpe_monitor=kind.from_cpe_monitor))
     return ImportPreview(
         person_id=person_id,
-        file_name=path.name,
+        file_name=table.file_name,
         sha256=sha256,
         kind=kind,
         mapping=mapping,

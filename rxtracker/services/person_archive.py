@@ -43,9 +43,10 @@ from rxtracker.exchange.archive import (
     inspect_archive,
     write_archive,
 )
-from rxtracker.services.certificates import discard_if_unreferenced, store_certificate
+from rxtracker.services.certificates import CertificateBatch
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.import_writes import fault_pause
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import Changes, Outcome
 
@@ -115,19 +116,16 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
             rxtracker, or the person is already recorded here. Nothing is written.
     """
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION, layout=PERSON_LAYOUT)
-    staging = Path(tempfile.mkdtemp(prefix=".person-import-", dir=ctx.paths.data_dir))
-    try:
-        extract_archive(archive, manifest, staging, PERSON_LAYOUT)
-        data = _read_payload(staging / PERSON_JSON)
-        _check_records(ctx, data)
-        stored = _store_certificates(ctx, staging, data)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    try:
-        result = _write_person(ctx, archive, data)
-    except BaseException:
-        discard_if_unreferenced(ctx, stored)
-        raise
+    with CertificateBatch(ctx) as batch:
+        staging = Path(tempfile.mkdtemp(prefix=".person-import-", dir=ctx.paths.data_dir))
+        try:
+            extract_archive(archive, manifest, staging, PERSON_LAYOUT)
+            data = _read_payload(staging / PERSON_JSON)
+            _check_records(ctx, data)
+            _stage_certificates(batch, staging, data)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        result = _write_person(ctx, batch, archive, data)
     return Outcome(result, Changes(people=frozenset({result.person_id})))
 
 
@@ -217,29 +215,20 @@ def _read_payload(path: Path) -> dict[str, Any]:
     return data
 
 
-def _store_certificates(ctx: Context, staging: Path, data: dict[str, Any]) -> list[str]:
-    """Copy the archive's certificate files into the data folder; each must match.
+def _stage_certificates(batch: CertificateBatch, staging: Path, data: dict[str, Any]) -> None:
+    """Copy the archive's certificate files toward the store; each must match its record.
 
-    On any problem, the files copied so far are removed again before the error is raised.
+    They get their final names only inside the import's transaction (``_insert``).
     """
-    stored: list[str] = []
-    try:
-        for activity in data.get("activities", []):
-            for attachment in activity.get("attachments", []):
-                name = str(attachment.get("stored_name", ""))
-                source = staging / CERTIFICATES / name
-                if not _STORED_NAME.fullmatch(name) or not source.is_file():
-                    raise InvalidInput(
-                        _FIELD, f"the certificate {name[:80]!r} is not in the archive"
-                    )
-                saved = store_certificate(source, ctx.paths.certificates)
-                stored.append(saved.stored_name)
-                if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
-                    raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
-    except BaseException:
-        discard_if_unreferenced(ctx, stored)
-        raise
-    return stored
+    for activity in data.get("activities", []):
+        for attachment in activity.get("attachments", []):
+            name = str(attachment.get("stored_name", ""))
+            source = staging / CERTIFICATES / name
+            if not _STORED_NAME.fullmatch(name) or not source.is_file():
+                raise InvalidInput(_FIELD, f"the certificate {name[:80]!r} is not in the archive")
+            saved = batch.stage(source)
+            if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
+                raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
 
 
 def _check_records(ctx: Context, data: dict[str, Any]) -> None:
@@ -342,7 +331,9 @@ def _build(model: type[Any], values: dict[str, Any]) -> Any:
     return model(**fields)
 
 
-def _write_person(ctx: Context, archive: Path, data: dict[str, Any]) -> PersonArchiveResult:
+def _write_person(
+    ctx: Context, batch: CertificateBatch, archive: Path, data: dict[str, Any]
+) -> PersonArchiveResult:
     try:
         person = _build(Person, data["person"])
         credentials = [_credential(c) for c in data.get("credentials", [])]
@@ -353,7 +344,7 @@ def _write_person(ctx: Context, archive: Path, data: dict[str, Any]) -> PersonAr
             _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
         ) from None
     try:
-        return _insert(ctx, archive, person, credentials, activities, experience)
+        return _insert(ctx, batch, archive, person, credentials, activities, experience)
     except (sa_exc.IntegrityError, sa_exc.StatementError) as exc:
         raise InvalidInput(
             _FIELD, f"{PERSON_JSON} holds records that do not fit together ({exc.orig})"
@@ -362,6 +353,7 @@ def _write_person(ctx: Context, archive: Path, data: dict[str, Any]) -> PersonAr
 
 def _insert(
     ctx: Context,
+    batch: CertificateBatch,
     archive: Path,
     person: Person,
     credentials: list[Credential],
@@ -370,6 +362,7 @@ def _insert(
 ) -> PersonArchiveResult:
     with ctx.db.write() as session:
         _refuse_twice(session, person.name)
+        batch.publish(session)
         person.credentials = credentials
         person.activities = activities
         session.add(person)
@@ -377,7 +370,7 @@ def _insert(
         for period in experience:
             period.person_id = person.id
             session.add(period)
-        session.flush()
+        fault_pause(session)  # a test hook: kills land here, files published, no commit
         certificates = sum(len(a.attachments) for a in activities)
         return PersonArchiveResult(
             archive, person.id, person.name, len(activities), len(credentials), certificates

@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import CE records", "", "CE records (*.xlsx *.csv);;All files (*)"
+            self, "Import CE records", "", "CE records (*.xlsx *.csv *.txt);;All files (*)"
         )
         if path:
             self.file_edit.setText(path)

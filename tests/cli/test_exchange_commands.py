@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
-import time
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -17,9 +13,8 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from rxtracker.services import AppPaths, open_context
-from rxtracker.services.imports import FAULT_PAUSE_ENV
 from tests.cli.conftest import Cli
-from tests.conftest import db_dump, make_pdf
+from tests.conftest import db_dump, kill_at_fault_pause, make_pdf
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_xlsx
 
 LAW = "0197-0000-24-001-H03-T"
@@ -112,17 +107,7 @@ def test_import_killed_in_the_middle_changes_nothing(ana: Cli, tmp_path: Path) -
     marker = tmp_path / "paused-inside-transaction"
     command = [sys.executable, "-m", "rxtracker", "--data-dir", str(ana.data_dir), "ce", "import"]
     command += ["Ana Ruiz", str(_export(tmp_path, count=40))]
-    env = {**os.environ, FAULT_PAUSE_ENV: str(marker)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert marker.exists(), process.communicate()
-        process.send_signal(signal.SIGKILL)
-    finally:
-        process.wait(timeout=30)
-    assert process.returncode == -signal.SIGKILL
+    kill_at_fault_pause(command, marker)
     assert db_dump(database) == before
     con = sqlite3.connect(database)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -35,7 +35,7 @@ class RosterFile:
     def ask(cls, parent: QWidget) -> Path | None:
         """The chosen file, or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import a roster", "", "Rosters (*.csv *.xlsx);;All files (*)"
+            parent, "Import a roster", "", "Rosters (*.csv *.xlsx *.txt);;All files (*)"
         )
         return Path(name) if name else None
 
