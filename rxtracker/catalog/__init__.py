@@ -2,11 +2,14 @@
 
 from rxtracker.catalog.loader import Catalog, CatalogError, load_builtin, parse_type
 from rxtracker.catalog.model import (
+    CeStatus,
+    Confirmation,
     CredentialKind,
     CredentialType,
     Credits,
     Dates,
     Fee,
+    FirstRenewalTier,
     Requirement,
     RequirementKind,
     RuleSet,
@@ -17,11 +20,14 @@ from rxtracker.catalog.model import (
 __all__ = [
     "Catalog",
     "CatalogError",
+    "CeStatus",
+    "Confirmation",
     "CredentialKind",
     "CredentialType",
     "Credits",
     "Dates",
     "Fee",
+    "FirstRenewalTier",
     "Requirement",
     "RequirementKind",
     "RuleSet",

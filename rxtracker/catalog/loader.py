@@ -9,14 +9,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, TypeVar
 
 from rxtracker.catalog.model import (
+    CeStatus,
+    Confirmation,
     CredentialKind,
     CredentialType,
     Credits,
     Dates,
     Fee,
+    FirstRenewalTier,
     Requirement,
     RequirementKind,
     RuleSet,
@@ -127,11 +130,12 @@ def load_builtin() -> Catalog:
         types[ctype.id] = ctype
     _apply_eligibility_files(folder / "eligibility", types)
     for ctype in types.values():
-        for ref in (*ctype.requires, ctype.dates.reinstatement_type, ctype.variant_of):
+        refs = (*ctype.requires, *ctype.satisfied_by, ctype.dates.reinstatement_type)
+        for ref in (*refs, ctype.variant_of):
             if ref is not None and ref not in types:
                 raise CatalogError(
                     ctype.id,
-                    "requires/reinstatement_type/variant_of",
+                    "requires/satisfied_by/reinstatement_type/variant_of",
                     f"names unknown type {ref!r}",
                 )
         unknown = sorted(
@@ -308,12 +312,14 @@ def _requirement(reader: _Reader, inherited: Sourced) -> Requirement:
         condition=reader.text("condition", ""),
         exempt_in_initial_cycle=reader.flag("exempt_in_initial_cycle", False),
         phrase=reader.text("phrase", ""),
+        first_renewal_only=reader.flag("first_renewal_only", False),
     )
 
 
-def _rule_set(reader: _Reader) -> RuleSet:
+def _rule_set(reader: _Reader, ce: CeStatus) -> RuleSet:
     sourced = reader.sourced()
-    requirements = tuple(_requirement(r, sourced) for r in reader.tables("requirements"))
+    tables = reader.tables("requirements", required=ce == CeStatus.REQUIRED)
+    requirements = tuple(_requirement(r, sourced) for r in tables)
     ids = [r.id for r in requirements]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
@@ -346,6 +352,7 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
     type_id = top.text("id")
     if not type_id.replace("-", "").isalnum() or type_id != type_id.lower():
         raise top.fail("id", "must be lower-case letters, digits and dashes")
+    ce = _choice(top, "ce", CeStatus, CeStatus.REQUIRED)
     return CredentialType(
         id=type_id,
         name=top.text("name"),
@@ -364,8 +371,10 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
             reinstatement_type=dates.opt_str("reinstatement_type"),
             expires_end_of_month=dates.flag("expires_end_of_month"),
             grace_days=dates.whole("grace_days"),
+            cycle_starts_at_renewal=_cycle_start(dates),
+            renews=dates.text("renews", ""),
         ),
-        rule_sets=tuple(_rule_set(r) for r in top.tables("rules")),
+        rule_sets=tuple(_rule_set(r, ce) for r in top.tables("rules")),
         fees=tuple(
             Fee(f.text("name"), f.text("amount"), f.sourced()) for f in top.tables("fees", False)
         ),
@@ -374,7 +383,43 @@ def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
         variant_of=top.opt_str("variant_of"),
         credits=_credits(top) if top.has("credits") else None,
         eligibility=parse_eligibility(top.table("eligibility")) if top.has("eligibility") else None,
+        ce=ce,
+        still_applies=top.strings("still_applies"),
+        confirmation=_choice(top, "confirmation", Confirmation, Confirmation.PARTIAL),
+        satisfied_by=top.strings("satisfied_by"),
+        first_renewal=_first_renewal(top),
     )
+
+
+_E = TypeVar("_E", CeStatus, Confirmation)
+
+
+def _choice(reader: _Reader, key: str, enum: type[_E], default: _E) -> _E:
+    text = reader.text(key, default.value)
+    try:
+        return enum(text)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise reader.fail(key, f"{text!r} is not one of {allowed}") from None
+
+
+def _cycle_start(dates: _Reader) -> bool:
+    text = dates.text("cycle_start", "after-expiration")
+    if text not in {"after-expiration", "last-renewal"}:
+        raise dates.fail("cycle_start", f"{text!r} must be 'after-expiration' or 'last-renewal'")
+    return text == "last-renewal"
+
+
+def _first_renewal(top: _Reader) -> tuple[FirstRenewalTier, ...]:
+    """The ``[[first_renewal]]`` tiers, in ascending order of months (unbounded last)."""
+    tiers = []
+    for table in top.tables("first_renewal", required=False):
+        percent = table.whole("percent")
+        if percent is None or percent > 100:
+            raise table.fail("percent", "must be a whole number from 0 to 100")
+        months = table.whole("registered_under_months")
+        tiers.append(FirstRenewalTier(percent, table.sourced(), months, table.text("note", "")))
+    return tuple(sorted(tiers, key=lambda t: (t.registered_under_months is None, t.months)))
 
 
 def _credits(top: _Reader) -> Credits:

@@ -34,6 +34,23 @@ class RequirementKind(StrEnum):
     NO_REPEAT = "no-repeat"  # the same activity counts once per cycle
     COURSE = "course"  # a required course (tag), per cycle or once
     ITEM = "item"  # a non-hour item (attestation, years of experience)
+    COUNTS_ONLY = "counts-only"  # only activities matching a selector count toward hours
+
+
+class CeStatus(StrEnum):
+    """Whether the issuer asks for CE to renew the credential."""
+
+    REQUIRED = "required"  # the rule sets say what (hours, topics...)
+    NONE = "none"  # the board asks for none; ``still_applies`` says what does
+    NOT_FOUND = "not-found"  # no official statement found: nothing is evaluated
+
+
+class Confirmation(StrEnum):
+    """How far a type's facts were checked against the issuer's own pages or rule text."""
+
+    OFFICIAL = "official"  # every number from the issuer's page or the rule text
+    PARTIAL = "partial"  # some facts from official text, some not (each marked)
+    UNCONFIRMED = "unconfirmed"  # nothing confirmed from an official page
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +100,7 @@ class Requirement:
     condition: str = ""  # applies only to some holders ("If you administer immunizations")
     exempt_in_initial_cycle: bool = False  # waived in a first registration period
     phrase: str = ""  # the label inside a sentence, when lower-casing it would be wrong
+    first_renewal_only: bool = False  # required only in a first registration period
 
     @property
     def in_sentence(self) -> str:
@@ -124,6 +142,31 @@ class Dates:
     reinstatement_type: str | None = None
     expires_end_of_month: bool = False
     grace_days: int | None = None  # after expiration: late renewal allowed, CE still counts
+    #: The day after the last renewal was approved starts a cycle (PTCB), instead of the day
+    #: after the previous expiration.
+    cycle_starts_at_renewal: bool = False
+    renews: str = ""  # in words: "every 2 years by December 31 of odd-numbered years"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRenewalTier:
+    """How much of the CE a first registration period asks for.
+
+    Applies to requirements marked ``exempt_in_initial_cycle``. A tier with
+    ``registered_under_months`` applies when the credential was issued fewer than that many
+    months before its expiration; a tier without it applies to any first period. The first
+    tier that applies wins (tiers are kept in ascending order of months).
+    """
+
+    percent: int  # 0 = exempt, 50 = half the hours, 100 = all of them
+    sourced: Sourced
+    registered_under_months: int | None = None
+    note: str = ""
+
+    @property
+    def months(self) -> int:
+        """The month limit, 0 when the tier has none (for sorting)."""
+        return self.registered_under_months or 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +203,19 @@ class CredentialType:
     summary: str = ""
     fees: tuple[Fee, ...] = ()
     unconfirmed: tuple[str, ...] = ()
-    requires: tuple[str, ...] = field(default=())  # ids of types that must be held (CSPT: CPhT)
+    #: Types one of which must be held in good standing (CSPT: a CPhT or CPhT-Adv; Colorado: a
+    #: PTCB or NHA certification); losing it loses this credential.
+    requires: tuple[str, ...] = field(default=())
     variant_of: str | None = None  # rules applied to another type (reinstatement), not held
     credits: Credits | None = None
     eligibility: Eligibility | None = None  # what it takes to earn it (catalog/pathways.py)
+    ce: CeStatus = CeStatus.REQUIRED
+    still_applies: tuple[str, ...] = ()  # what applies when no CE does (national certification)
+    confirmation: Confirmation = Confirmation.PARTIAL
+    #: Types whose good standing fulfils this type's CE (Utah: a current PTCB or NHA
+    #: certification fulfils the state hours).
+    satisfied_by: tuple[str, ...] = ()
+    first_renewal: tuple[FirstRenewalTier, ...] = ()
 
     @property
     def holdable(self) -> bool:

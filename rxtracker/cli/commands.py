@@ -52,6 +52,12 @@ def register(tree: CommandTree) -> None:
     cadd.add_argument("--issued", metavar="YYYY-MM-DD")
     cadd.add_argument("--cycle-start", metavar="YYYY-MM-DD")
     cadd.add_argument("--state", help="two letters, for a state registration")
+    cadd.add_argument(
+        "--first-registration",
+        action="store_true",
+        help="the current cycle is the first registration period (several boards waive or "
+        "prorate CE then; otherwise read from --issued)",
+    )
     cadd.set_defaults(run=credential_add)
     clist = csub.add_parser("list", help="list a person's credentials")
     clist.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
@@ -159,6 +165,7 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
         state=args.state,
         issued_on=parse_date(args.issued, "issued") if args.issued else None,
         cycle_start=parse_date(args.cycle_start, "cycle start") if args.cycle_start else None,
+        initial_cycle=args.first_registration,
     )
     row = credentials.add_credential(ctx, person.id, data).value
     until = f"expiring {row.expires_on}" if row.expires_on else "with no expiration date"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rxtracker.domain.cpn import certificate_program
 from rxtracker.domain.enums import Audience, Format
 from rxtracker.domain.errors import InvalidInput
 
@@ -101,6 +102,8 @@ def parse_uan(text: str) -> Uan:
     clean = normalise(text)
     if not clean:
         raise InvalidInput("UAN", "is empty")
+    if (program := certificate_program(clean)) is not None:
+        raise InvalidInput("UAN", program.explanation())
     parts = clean.split("-")
     if len(parts) != len(_SEGMENTS):
         raise InvalidInput(

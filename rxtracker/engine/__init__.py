@@ -3,6 +3,7 @@
 It never reads the clock, the disk or the database: ``as_of`` and every fact are arguments.
 """
 
+from rxtracker.engine.depends import with_dependencies
 from rxtracker.engine.evaluate import counting_from, evaluate, evaluate_past_cycle
 from rxtracker.engine.facts import (
     ActivityFact,
@@ -41,4 +42,5 @@ __all__ = [
     "counting_from",
     "evaluate",
     "evaluate_past_cycle",
+    "with_dependencies",
 ]

@@ -89,6 +89,7 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
         for r in rules.requirements
         if r.kind == RequirementKind.COURSE and not r.counts_toward_total
     ]
+    only = [r for r in rules.requirements if r.kind == RequirementKind.COUNTS_ONLY]
     candidates = []
     last = min(window.end, window.as_of)
     outside: dict[bool, str] = {}  # the reason text, made once per kind (after as_of, or not)
@@ -108,12 +109,26 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
             candidates.append(entry)
     if any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements):
         candidates = _drop_repeats(candidates)
+    _mark_usable(candidates, separate, only)
+
+
+def _mark_usable(
+    candidates: list[Entry], separate: list[Requirement], only: list[Requirement]
+) -> None:
+    """Usable entries; their hours are eligible unless a separate course or a counts-only
+    requirement keeps them out of the hours (they can still meet a course)."""
     for entry in candidates:
         entry.usable = True
         course = next((r for r in separate if matches(r.select, entry.fact)), None)
         if course is not None:
             entry.reasons.append(
                 course.reason or f"{course.in_sentence}: required, but not part of the hours"
+            )
+            continue
+        unapproved = next((r for r in only if not matches(r.select, entry.fact)), None)
+        if unapproved is not None:
+            entry.reasons.append(
+                unapproved.reason or f"not {unapproved.in_sentence}: no hours count"
             )
             continue
         entry.eligible = entry.fact.hours.hundredths

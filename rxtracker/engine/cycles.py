@@ -17,6 +17,10 @@ PACE_FACTOR = 2
 
 _DAY = dt.timedelta(days=1)
 
+#: A required course or record (human trafficking, an attestation) still missing this many
+#: days before the deadline puts the credential at risk, whatever the hours. An app policy.
+ITEM_WARNING_DAYS = 90
+
 
 def expires_on(credential: CredentialFact) -> dt.date:
     """The expiration date of a credential whose type renews.
@@ -43,17 +47,21 @@ def expiration(dates: CycleDates) -> dt.date:
 def cycle_start(ctype: CredentialType, credential: CredentialFact) -> dt.date:
     """The first day of the current cycle.
 
-    The start entered on the credential wins; otherwise the day after the last renewed
-    cycle's expiration; otherwise the expiration date moved back by the cycle length (a
-    cycle ending on a month's last day starts on the 1st of a month). A first cycle never
+    The start entered on the credential wins; otherwise, after a renewal, the day the last
+    renewal was approved (types whose cycle starts then: PTCB) or the day after the last
+    renewed cycle's expiration; otherwise the expiration date moved back by the cycle length
+    (a cycle ending on a month's last day starts on the 1st of a month). A first cycle never
     starts before the credential was issued.
     """
     end = expires_on(credential)
     if credential.cycle_start is not None:
         return credential.cycle_start
-    earlier = [c.expires_on for c in credential.past_cycles if c.expires_on < end]
+    earlier = [c for c in credential.past_cycles if c.expires_on < end]
     if earlier:
-        return max(earlier) + _DAY
+        last = max(earlier, key=lambda c: c.expires_on)
+        if ctype.dates.cycle_starts_at_renewal and last.renewed_on < end:
+            return last.renewed_on
+        return last.expires_on + _DAY
     months = ctype.cycle_months or 12
     back = add_months(end, -months)
     start = (end_of_month(back) if end == end_of_month(end) else back) + _DAY
@@ -99,13 +107,20 @@ def late_limit(ctype: CredentialType, end: dt.date) -> dt.date | None:
 
 
 def phase_on(
-    as_of: dt.date, dates: CycleDates, *, complete: bool, missing: Hours, required: Hours
+    as_of: dt.date,
+    dates: CycleDates,
+    *,
+    complete: bool,
+    missing: Hours,
+    required: Hours,
+    items_missing: bool = False,
 ) -> Phase:
     """Where the credential stands on ``as_of``.
 
     Past expiration (no renewal recorded) it is lapsed or expired whatever its hours; before
-    it, complete wins; then past the deadline is due; then inside the renewal window or
-    behind pace is at risk; otherwise on track.
+    it, complete wins; then past the deadline is due; then inside the renewal window, behind
+    pace, or with a required course or record missing within ITEM_WARNING_DAYS of the
+    deadline, it is at risk; otherwise on track.
     """
     if dates.end is not None and as_of > dates.end:
         if dates.reinstatement_until is not None and as_of <= dates.reinstatement_until:
@@ -118,6 +133,9 @@ def phase_on(
     if dates.renewal_opens is not None and as_of >= dates.renewal_opens:
         return Phase.AT_RISK
     if behind_pace(as_of, dates, missing=missing, required=required):
+        return Phase.AT_RISK
+    due = dates.deadline or dates.end
+    if items_missing and due is not None and (due - as_of).days <= ITEM_WARNING_DAYS:
         return Phase.AT_RISK
     return Phase.ON_TRACK
 

@@ -12,6 +12,7 @@ from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
+from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
 from rxtracker.engine.result import (
     ActivityResult,
@@ -50,12 +51,14 @@ def evaluate(
         return _without_renewal(ctype, credential, as_of)
     dates = cycle_dates(ctype, credential)
     rules_type, counts_until = _rules_type(ctype, catalog, dates, as_of)
-    rules = rules_type.rules_for(expiration(dates))
+    first = first_cycle(ctype, credential, expiration(dates))
+    if rules_type is not ctype:
+        first = FirstCycle(False)  # reinstatement rules know no first-period waiver
+    rules, waived = adjust(rules_type.rules_for(expiration(dates)), first)
     window = Window(dates.start, counts_until, as_of)
     considered = activities if every_activity else _that_can_count(rules, activities, window)
     entries = allocate(rules, considered, window)
-    by = _sentence_date(dates, as_of, counts_until)
-    judged, shares = _judge_all(rules, entries, credential, window, by)
+    judged, shares = _judge_all(rules, entries, credential, window, counts_until, waived)
     total = next((j for j in judged if j.requirement.kind == RequirementKind.TOTAL), None)
     required = total.requirement.hours if total and not total.result.exempt else None
     required_hours = required or Hours.zero()
@@ -63,7 +66,12 @@ def evaluate(
     missing_hours = least_missing(judged)
     complete = all(j.result.met for j in judged if j.binding)
     phase = phase_on(
-        as_of, dates, complete=complete, missing=missing_hours, required=required_hours
+        as_of,
+        dates,
+        complete=complete,
+        missing=missing_hours,
+        required=required_hours,
+        items_missing=_items_missing(judged),
     )
     return CredentialResult(
         credential_id=credential.id,
@@ -77,8 +85,11 @@ def evaluate(
         missing_hours=missing_hours,
         requirements=tuple(j.result for j in judged),
         activities=_activity_results(entries, shares, rules),
-        missing=_missing(phase, dates, judged),
-        notes=_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
+        missing=_missing(phase, dates, judged, reinstating=rules_type is not ctype),
+        notes=(
+            *_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
+            *((first.note,) if first.note else ()),
+        ),
         rules_type_id=rules_type.id,
         rules_effective_from=rules.effective_from,
         credits=_credits(ctype, required_hours, counted),
@@ -148,17 +159,33 @@ def evaluate_past_cycle(
 
 
 def _judge_all(
-    rules: RuleSet, entries: list[Entry], credential: CredentialFact, window: Window, by: dt.date
+    rules: RuleSet,
+    entries: list[Entry],
+    credential: CredentialFact,
+    window: Window,
+    by: dt.date,
+    waived: frozenset[str],
 ) -> tuple[list[Judged], dict[int, tuple[tuple[str, Hours], ...]]]:
-    """Every shown requirement judged, and each activity's share of each (computed once)."""
+    """Every shown requirement judged, and each activity's share of each (computed once).
+
+    ``by`` is the last day whose CE counts (the sentences name it).
+    """
     shown = [r for r in rules.requirements if r.kind in SHOWN]
     shares = {e.fact.id: _shares(e, shown) for e in entries}
     sums: dict[str, int] = defaultdict(int)
     for parts in shares.values():
         for rid, hours in parts:
             sums[rid] += hours.hundredths
-    judged = [judge(r, entries, credential, window, by, Hours(sums[r.id])) for r in shown]
+    judged = [
+        judge(r, entries, credential, window, by, Hours(sums[r.id]), r.id in waived) for r in shown
+    ]
     return judged, shares
+
+
+def _items_missing(judged: Sequence[Judged]) -> bool:
+    """True when a binding course or record (no hour minimum of its own) is not done."""
+    kinds = {RequirementKind.COURSE, RequirementKind.ITEM}
+    return any(j.binding and not j.result.met and j.requirement.kind in kinds for j in judged)
 
 
 def _rules_type(
@@ -173,15 +200,6 @@ def _rules_type(
     if ctype.dates.grace_days:
         return ctype, end + dt.timedelta(days=ctype.dates.grace_days)
     return ctype, end
-
-
-def _sentence_date(dates: CycleDates, as_of: dt.date, counts_until: dt.date) -> dt.date:
-    end = expiration(dates)
-    if as_of > end:
-        return counts_until if counts_until > end else dates.reinstatement_until or end
-    if dates.deadline is not None and as_of <= dates.deadline:
-        return dates.deadline
-    return end
 
 
 def _shares(entry: Entry, shown: Sequence[Requirement]) -> tuple[tuple[str, Hours], ...]:
@@ -233,14 +251,17 @@ def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
     return tuple(remarks)
 
 
-def _missing(phase: Phase, dates: CycleDates, judged: Sequence[Judged]) -> tuple[str, ...]:
+def _missing(
+    phase: Phase, dates: CycleDates, judged: Sequence[Judged], *, reinstating: bool
+) -> tuple[str, ...]:
     if phase == Phase.EXPIRED:
         ended = dates.reinstatement_until or dates.end
         return (
             f"Expired on {dates.end}; the time to renew or reinstate ended on {ended}. "
             "Ask the issuer how to certify or register again.",
         )
-    return tuple(j.result.sentence for j in judged if j.binding and j.result.sentence)
+    prefix = "To reinstate: " if reinstating else ""
+    return tuple(prefix + j.result.sentence for j in judged if j.binding and j.result.sentence)
 
 
 def _notes(
@@ -254,12 +275,20 @@ def _notes(
 ) -> tuple[str, ...]:
     notes = list(ctype.unconfirmed)
     if rules_type is not ctype:
+        fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
         notes.append(
-            f"Expired on {dates.end}: judged by the {rules_type.name} rules until "
-            f"{dates.reinstatement_until}; CE dated {dates.start} to "
-            f"{dates.reinstatement_until} counts. {rules_type.summary}".rstrip()
+            f"Expired on {dates.end}. Reinstatement is possible until "
+            f"{dates.reinstatement_until}{f' (reinstatement fee ${fee})' if fee else ''}: "
+            f"CE dated {dates.start} to {dates.reinstatement_until} counts, judged by the "
+            f"{rules_type.name} rules. {rules_type.summary}".rstrip()
         )
         notes.extend(n for n in rules_type.unconfirmed if n not in notes)
+    elif dates.end and dates.deadline and dates.deadline < dates.end and as_of <= dates.end:
+        late = _fee(ctype, "late")
+        notes.append(
+            f"Apply by {dates.deadline}{f' to avoid the ${late} late fee' if late else ''}; "
+            f"CE completed up to the expiration date, {dates.end}, still counts."
+        )
     elif dates.end and dates.reinstatement_until and dates.end < as_of <= dates.reinstatement_until:
         notes.append(
             f"Expired on {dates.end}; late renewal is possible until "
@@ -276,6 +305,11 @@ def _notes(
         if res.condition and res.sentence:
             notes.append(f"{res.condition}: {res.sentence}")
     return tuple(n.strip() for n in notes)
+
+
+def _fee(ctype: CredentialType, word: str) -> str | None:
+    """The amount of the type's first fee whose name contains ``word`` (any case)."""
+    return next((f.amount for f in ctype.fees if word in f.name.lower()), None)
 
 
 def _credits(ctype: CredentialType, required: Hours, counted: Hours) -> CreditsView | None:

@@ -14,17 +14,24 @@ def more_hours(hours: Hours) -> str:
 
 
 def shortfall_sentence(req: Requirement, missing: Hours, by: dt.date) -> str:
-    """The sentence for one unmet requirement.
+    """The sentence for one unmet requirement; ``by`` is the last day its CE counts.
 
-    Examples: "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01";
-    "Complete the human-trafficking prevention course (tag it human-trafficking) before ...".
+    Examples: "1 more hour of pharmacy law (ACPE topic 03) by 2027-03-31";
+    "Complete the human-trafficking prevention course (tag it human-trafficking) by ...".
     """
     if req.kind == RequirementKind.TOTAL:
-        return f"{more_hours(missing)} of CE in total before {by}"
+        return f"{more_hours(missing)} of CE in total by {by}"
     if req.kind == RequirementKind.ITEM:
-        return f"Record the {req.in_sentence} (dated in this cycle) before {by}"
-    tags = sorted(req.select.tags)
-    hint = f" (tag it {', '.join(tags)})" if tags and req.kind == RequirementKind.COURSE else ""
+        return f"Record the {req.in_sentence} (dated in this cycle) by {by}"
+    hint = _tag_hint(req)
     if req.kind == RequirementKind.COURSE and req.hours is None:
-        return f"Complete the {req.in_sentence}{hint} before {by}"
-    return f"{more_hours(missing)} of {req.in_sentence}{hint} before {by}"
+        return f"Complete the {req.in_sentence}{hint} by {by}"
+    return f"{more_hours(missing)} of {req.in_sentence}{hint} by {by}"
+
+
+def _tag_hint(req: Requirement) -> str:
+    """ " (tag it human-trafficking)" for a course, unless its label already names the tag."""
+    tags = sorted(req.select.tags)
+    if not tags or req.kind != RequirementKind.COURSE or "tag" in req.in_sentence:
+        return ""
+    return f" (tag it {', '.join(tags)})"

@@ -47,16 +47,17 @@ def judge(
     window: Window,
     by: dt.date,
     summed: Hours,
+    exempt: bool = False,
 ) -> Judged:
     """Evaluate one shown requirement.
 
     Args:
         by: the date its sentence names.
         summed: the activities' contributions to it, already added up.
+        exempt: waived in this cycle (a first registration period).
     """
     counted, met = _measure(requirement, entries, credential, window, summed)
     required = requirement.hours
-    exempt = credential.initial_cycle and requirement.exempt_in_initial_cycle
     if requirement.kind == RequirementKind.MAX:
         met = True
     missing = Hours.zero()

@@ -71,8 +71,11 @@ def update_credential(
     clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
+        was_first = credential.initial_cycle
         for key, value in credential_fields(clean).items():
             setattr(credential, key, value)
+        # The desktop form does not show the flag: an edit keeps what the holder said.
+        credential.initial_cycle = clean.initial_cycle or was_first
         session.flush()
         row = credential_row(credential, catalog)
     return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
@@ -117,8 +120,8 @@ def renew_credential(
         ctx: the opened data folder.
         credential_id: the credential that was renewed.
         new_expires_on: the expiration date of the new cycle.
-        new_cycle_start: the first day of the new cycle (default: the day after the old
-            expiration date).
+        new_cycle_start: the first day of the new cycle (default: the renewal date for types
+            whose cycle starts on approval, PTCB; otherwise the day after the old expiration).
         renewed_on: the day the renewal was granted (default: today).
 
     Raises:
@@ -135,7 +138,7 @@ def renew_credential(
         credential = _get(session, credential_id)
         if credential.expires_on is None:
             raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
-        start = new_cycle_start or credential.expires_on + dt.timedelta(days=1)
+        start = new_cycle_start or _next_start(catalog, credential, renewed)
         _check_renewal(credential.expires_on, new_expires_on, start)
         credential.past_cycles.append(
             CredentialCycle(
@@ -172,6 +175,16 @@ def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
             )
             for c in cycles
         ]
+
+
+def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> dt.date:
+    """The default first day of the next cycle: the approval day for types whose cycle starts
+    then (PTCB), otherwise the day after the old expiration."""
+    after = (credential.expires_on or renewed) + dt.timedelta(days=1)
+    ctype = catalog.types.get(credential.type_id)
+    if ctype is not None and ctype.dates.cycle_starts_at_renewal and renewed < after:
+        return renewed
+    return after
 
 
 def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.date) -> None:
@@ -232,4 +245,5 @@ def credential_fields(clean: CredentialInput) -> dict[str, object]:
         "expires_on": clean.expires_on,
         "cycle_start": clean.cycle_start,
         "status_notes": clean.status_notes,
+        "initial_cycle": clean.initial_cycle,
     }

@@ -91,6 +91,9 @@ class CredentialInput:
     issued_on: dt.date | None = None
     cycle_start: dt.date | None = None
     status_notes: str = ""
+    #: The holder says the current cycle is the first registration period (several boards
+    #: waive or prorate CE then); without it rxtracker infers it from ``issued_on``.
+    initial_cycle: bool = False
 
     def cleaned(self) -> CredentialInput:
         """A copy with dates in order and texts checked."""
@@ -112,6 +115,7 @@ class CredentialInput:
             status_notes=clean_text(
                 self.status_notes, "status notes", limit=10_000, required=False
             ),
+            initial_cycle=self.initial_cycle,
         )
 
 

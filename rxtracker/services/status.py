@@ -23,6 +23,7 @@ from rxtracker.engine import (
     CredentialResult,
     counting_from,
     evaluate,
+    with_dependencies,
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
@@ -106,6 +107,11 @@ class _Judge:
             result = replace(result, activities_not_listed=activity_count - listed)
         return CredentialStatus(credential_row(row, self.catalog), result)
 
+    def together(self, statuses: Sequence[CredentialStatus]) -> list[CredentialStatus]:
+        """One person's statuses, each adjusted for the others (a CSPT on its CPhT)."""
+        results = with_dependencies([s.result for s in statuses], self.catalog)
+        return [replace(s, result=r) for s, r in zip(statuses, results, strict=True)]
+
     def since(self, held: Sequence[_Held]) -> dt.date | None:
         """The earliest day any of a person's credentials can use (None: every day)."""
         if self.every_activity:
@@ -134,7 +140,7 @@ def _statuses(
     for person in people:
         facts = activities.get(person.id, [])
         count = counts.get(person.id, len(facts))
-        statuses = [judge.status(h, facts, count) for h in held.get(person.id, [])]
+        statuses = judge.together([judge.status(h, facts, count) for h in held.get(person.id, [])])
         statuses.sort(key=_urgency)
         out.append(PersonStatus(person_row(person), tuple(statuses)))
     return out

@@ -144,8 +144,8 @@ def test_status_json_has_every_field_the_issue_names(ana: Cli) -> None:
     assert reqs["Technician-specific CE (UAN ending -T)"]["counted"] == 14.75
     assert reqs["Pharmacy law (ACPE topic 03)"]["met"] is True
     assert ptcb["missing"] == [
-        "0.25 more hours of CE in total before 2027-03-01",
-        "0.25 more hours of technician-specific CE (UAN ending -T) before 2027-03-01",
+        "0.25 more hours of CE in total by 2027-03-31",
+        "0.25 more hours of technician-specific CE (UAN ending -T) by 2027-03-31",
     ]
 
 
@@ -174,9 +174,9 @@ def test_one_activity_counts_for_ptcb_and_texas(ana: Cli) -> None:
     # The Texas cycle starts 2025-07-01: the May course counts for PTCB only.
     assert lines["Drug therapy review"]["reason"] == "outside the cycle 2025-07-01 to 2027-06-30"
     assert texas["missing"] == [
-        "10.65 more hours of CE in total before 2027-06-30",
+        "10.65 more hours of CE in total by 2027-06-30",
         "Complete the human-trafficking prevention course (HHSC-approved) "
-        "(tag it human-trafficking) before 2027-06-30",
+        "(tag it human-trafficking) by 2027-06-30",
     ]
 
 
@@ -194,7 +194,7 @@ def test_status_plain_text_reads_like_a_checklist(ana: Cli) -> None:
     assert "Ana Ruiz (id 1): status on 2026-12-01" in text
     assert "PTCB Certified Pharmacy Technician (CPhT): ON TRACK" in text
     assert "[x] Pharmacy law (ACPE topic 03): 1.25 of 1 h" in text
-    assert "- 0.25 more hours of CE in total before 2027-03-01" in text
+    assert "- 0.25 more hours of CE in total by 2027-03-31" in text
     assert "#6 Staff meeting (1 hour, 0 counted): in-service CE is not accepted" in text
 
 
@@ -204,7 +204,8 @@ def test_status_after_expiration_is_lapsed(ana: Cli) -> None:
     assert ptcb["status"] == "lapsed"
     assert ptcb["rules"] == "ptcb-cpht-reinstatement"
     assert "2 more hours" not in " ".join(ptcb["missing"])
-    assert "0.75 more hours of pharmacy law (ACPE topic 03) before 2028-03-31" in ptcb["missing"]
+    law = "To reinstate: 0.75 more hours of pharmacy law (ACPE topic 03) by 2028-03-31"
+    assert law in ptcb["missing"]
 
 
 @pytest.mark.parametrize(

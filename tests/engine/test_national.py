@@ -20,7 +20,7 @@ def test_cpht_adv_needs_25_hours() -> None:
     ]
     short = judge(adv, twenty, "2026-12-01")
     assert unmet(short) == {"total"}
-    assert "5 more hours of CE in total before 2027-03-01" in short.missing
+    assert "5 more hours of CE in total by 2027-03-31" in short.missing
     done = judge(adv, [*twenty, p_hours("2025-08-01", "5")], "2026-12-01")
     assert done.phase == Phase.COMPLETE
     assert done.counted_hours == Hours.parse("25")
@@ -46,7 +46,7 @@ def test_cspt_attestation_from_an_earlier_year_does_not_count() -> None:
     assert unmet(result) == {"competency-attestation"}
     assert result.missing == (
         "Record the competency attestation form (signed by a qualified supervisor) "
-        "(dated in this cycle) before 2026-10-01",
+        "(dated in this cycle) by 2026-10-31",
     )
 
 
@@ -61,7 +61,7 @@ def test_nha_shows_credits_as_hours_divided_by_two() -> None:
     assert result.credits is not None
     assert (result.credits.counted, result.credits.required) == (Decimal(7), Decimal(10))
     assert unmet(result) == {"total"}
-    assert result.missing == ("6 more hours of CE in total before 2027-06-30",)
+    assert result.missing == ("6 more hours of CE in total by 2027-06-30",)
 
 
 def test_nha_needs_law_and_patient_safety() -> None:

@@ -44,38 +44,38 @@ RETURN_REASONS = [
     pytest.param(
         basket(total_t="17"),
         {"total"},
-        "1 more hour of CE in total before 2027-03-01",
+        "1 more hour of CE in total by 2027-03-31",
         id="fewer than 20 hours",
     ),
     pytest.param(
         [*basket(total_t="13"), t_hours("2025-03-31", "5")],
         {"total"},
-        "5 more hours of CE in total before 2027-03-01",
+        "5 more hours of CE in total by 2027-03-31",
         id="CE outside the cycle",
     ),
     pytest.param(
         [*basket(total_t="12"), p_hours("2025-08-01", "5"), ce("2025-09-01", "1")],
         {"technician-specific"},
-        "1 more hour of technician-specific CE (UAN ending -T) before 2027-03-01",
+        "1 more hour of technician-specific CE (UAN ending -T) by 2027-03-31",
         id="fewer than 15 technician-specific hours",
     ),
     pytest.param(
         # The applicant counts 14 T + 6 P = 20; PTCB accepts only 5 of the P hours.
         [*basket(total_t="12"), p_hours("2025-08-01", "6")],
         {"total", "technician-specific"},
-        "1 more hour of CE in total before 2027-03-01",
+        "1 more hour of CE in total by 2027-03-31",
         id="more than 5 pharmacist-specific hours counted",
     ),
     pytest.param(
         basket(total_t="19", law="0"),
         {"law"},
-        "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01",
+        "1 more hour of pharmacy law (ACPE topic 03) by 2027-03-31",
         id="law hour missing",
     ),
     pytest.param(
         basket(total_t="19", safety="0"),
         {"patient-safety"},
-        "1 more hour of patient safety (ACPE topic 05) before 2027-03-01",
+        "1 more hour of patient safety (ACPE topic 05) by 2027-03-31",
         id="patient-safety hour missing",
     ),
 ]
@@ -212,7 +212,7 @@ def test_phases(as_of: str, activities: list[ActivityFact], phase: Phase) -> Non
 
 def test_due_sentences_name_the_expiration_date() -> None:
     result = judge(CPHT, basket(total_t="17"), "2027-03-02")
-    assert result.missing == ("1 more hour of CE in total before 2027-03-31",)
+    assert result.missing == ("1 more hour of CE in total by 2027-03-31",)
 
 
 def test_expired_says_so() -> None:
@@ -222,7 +222,7 @@ def test_expired_says_so() -> None:
 
 def test_unconfirmed_facts_are_shown() -> None:
     notes = judge(CPHT, [], AS_OF).notes
-    assert any("first day of a PTCB cycle" in n for n in notes)
+    assert any("application deadline is worded two ways" in n for n in notes)
 
 
 # ------------------------------------------------------------------ reinstatement (1.5)
@@ -233,7 +233,8 @@ def test_reinstatement_needs_2_law_hours() -> None:
     result = judge(CPHT, basket(total_t="18", law="1"), "2027-06-01")
     assert result.phase == Phase.LAPSED
     assert unmet(result) == {"law"}
-    assert "1 more hour of pharmacy law (ACPE topic 03) before 2028-03-31" in result.missing
+    law = "To reinstate: 1 more hour of pharmacy law (ACPE topic 03) by 2028-03-31"
+    assert law in result.missing
     assert any("reinstatement" in n for n in result.notes)
 
 

@@ -16,11 +16,11 @@ def test_texas_law_must_be_tagged_texas_law() -> None:
     hours = [
         t_hours("2025-08-01", "18"),
         federal,
-        ce("2026-02-01", "1", tags=["human-trafficking"]),
+        ce("2026-02-01", "1", uan("01"), tags=["human-trafficking"]),  # accredited: counts
     ]
     result = judge(TX, hours, "2026-12-01")
     assert unmet(result) == {"texas-law"}
-    assert "1 more hour of Texas pharmacy law or rules (tag: texas-law) before 2027-06-30" in (
+    assert "1 more hour of Texas pharmacy law or rules (tag: texas-law) by 2027-06-30" in (
         result.missing
     )
     texas = ce("2026-03-01", "1", uan("03"), tags=["texas-law"])
@@ -30,12 +30,12 @@ def test_texas_law_must_be_tagged_texas_law() -> None:
 def test_texas_human_trafficking_course_every_renewal() -> None:
     # https://www.pharmacy.texas.gov/Q_A_Techs.asp : an HHSC-approved human-trafficking
     # prevention course; required even in the initial (otherwise exempt) period.
-    hours = [t_hours("2025-08-01", "19"), ce("2026-03-01", "1", tags=["texas-law"])]
+    hours = [t_hours("2025-08-01", "19"), ce("2026-03-01", "1", uan("03"), tags=["texas-law"])]
     result = judge(TX, hours, "2026-12-01")
     assert unmet(result) == {"human-trafficking"}
     assert result.missing == (
         "Complete the human-trafficking prevention course (HHSC-approved) "
-        "(tag it human-trafficking) before 2027-06-30",
+        "(tag it human-trafficking) by 2027-06-30",
     )
     first = judge(credential("tx-technician", "2027-06-30", initial_cycle=True), [], "2026-12-01")
     assert unmet(first) == {"human-trafficking"}
@@ -66,10 +66,10 @@ def test_florida_needs_4_live_hours_and_2_medication_error_hours() -> None:
     trafficking = ce("2026-03-10", "1", tags=["human-trafficking", "board-approved"])
     result = judge(FL, [t_hours("2026-01-01", "15"), live, errors, trafficking], "2026-12-01")
     assert unmet(result) == {"live", "medication-errors"}
-    assert "1 more hour of live CE (UAN format letter L) before 2027-09-30" in result.missing
+    assert "1 more hour of live CE (UAN format letter L) by 2027-09-30" in result.missing
     assert (
         "1 more hour of prevention of medication errors (board-approved, tag: medication-errors)"
-        " before 2027-09-30" in result.missing
+        " by 2027-09-30" in result.missing
     )
 
 
@@ -152,7 +152,7 @@ def test_ohio_two_hours_law_and_two_hours_safety() -> None:
     ]
     result = judge(oh, hours, "2027-01-01")
     assert unmet(result) == {"law"}
-    assert "1 more hour of pharmacy law / jurisprudence (ACPE topic 03) before 2028-03-31" in (
+    assert "1 more hour of pharmacy law / jurisprudence (ACPE topic 03) by 2028-03-31" in (
         result.missing
     )
 
@@ -170,16 +170,17 @@ def test_georgia_20_hours_from_the_2025_renewal_and_conditional_immunization() -
 def test_illinois_10_hours_a_year_first_renewal_exempt() -> None:
     # 68 Ill. Adm. Code 1330.230: 10 h in the 12 months before expiration; first renewal exempt.
     il = credential("il-technician", "2027-03-31")
-    result = judge(
-        il,
-        [
-            t_hours("2026-05-01", "8"),
-            t_hours("2026-06-01", "1", "03"),
-            t_hours("2026-07-01", "1", "05"),
-        ],
-        "2026-12-01",
-    )
-    assert result.phase == Phase.COMPLETE  # implicit bias etc. are unconfirmed conditions
+    hours = [
+        t_hours("2026-05-01", "7"),
+        t_hours("2026-06-01", "1", "03"),
+        t_hours("2026-07-01", "1", "05"),
+    ]
+    # 68 Ill. Adm. Code 1130.400: 1 h sexual-harassment prevention, binding (counts toward 10).
+    result = judge(il, hours, "2026-12-01")
+    assert unmet(result) == {"total", "sexual-harassment"}
+    harassment = ce("2026-08-01", "1", uan("04"), tags=["sexual-harassment"])
+    result = judge(il, [*hours, harassment], "2026-12-01")
+    assert result.phase == Phase.COMPLETE  # implicit bias is an unconfirmed condition
     assert any("not confirmed" in r.condition for r in result.requirements)
     first = judge(credential("il-technician", "2027-03-31", initial_cycle=True), [], "2026-12-01")
     assert first.phase == Phase.COMPLETE
@@ -189,7 +190,7 @@ def test_virginia_half_a_ceu_a_year() -> None:
     # 18VAC110-21-180: 0.5 CEU = 5 contact hours per annual renewal.
     va = credential("va-technician", "2027-01-31")
     result = judge(va, [t_hours("2026-03-01", "4.5")], "2026-12-01")
-    assert result.missing == ("0.5 more hours of CE in total before 2027-01-31",)
+    assert result.missing == ("0.5 more hours of CE in total by 2027-01-31",)
 
 
 def test_north_carolina_needs_no_ce_and_has_60_days_of_grace() -> None:

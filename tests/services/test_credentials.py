@@ -24,7 +24,9 @@ def test_renew_moves_the_current_cycle_to_the_past(ctx: Context) -> None:
         ctx, cred_id, dt.date(2028, 3, 31), renewed_on=dt.date(2026, 2, 10)
     )
     row = outcome.value
-    assert (row.cycle_start, row.expires_on) == (dt.date(2026, 4, 1), dt.date(2028, 3, 31))
+    # PTCB: the new cycle "begins when your last recertification was approved"
+    # (https://ptcb.zendesk.com/hc/en-us/articles/206169508).
+    assert (row.cycle_start, row.expires_on) == (dt.date(2026, 2, 10), dt.date(2028, 3, 31))
     assert outcome.changes.credentials == {cred_id}
     assert outcome.changes.people == {row.person_id}
     past = credentials.list_past_cycles(ctx, cred_id)
@@ -47,7 +49,19 @@ def test_renewing_twice_lists_newest_cycle_first(ctx: Context) -> None:
     assert current.cycle_start == dt.date(2028, 2, 15)
     past = credentials.list_past_cycles(ctx, cred_id)
     assert [p.expires_on for p in past] == [dt.date(2028, 3, 31), dt.date(2026, 3, 31)]
-    assert past[0].cycle_start == dt.date(2026, 4, 1)
+    assert past[0].cycle_start == dt.date(2026, 3, 1)  # the first renewal's approval day
+
+
+def test_a_state_cycle_starts_the_day_after_the_old_expiration(ctx: Context) -> None:
+    # Texas registrations run expiration to expiration (22 TAC 297.8: "the previous renewal
+    # period"); only PTCB starts a cycle on approval.
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value
+    data = CredentialInput("tx-technician", dt.date(2026, 6, 30))
+    cred_id = credentials.add_credential(ctx, ana.id, data).value.id
+    row = credentials.renew_credential(
+        ctx, cred_id, dt.date(2028, 6, 30), renewed_on=dt.date(2026, 5, 1)
+    ).value
+    assert row.cycle_start == dt.date(2026, 7, 1)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rxtracker.domain import Hours, InvalidInput, Role
+from rxtracker.domain import Category, Hours, InvalidInput, Role
 from rxtracker.engine import Phase
 from rxtracker.exchange.fates import Fate
 from rxtracker.services import (
@@ -87,12 +87,16 @@ def test_a_roster_without_a_name_column_is_refused(ctx: Context, tmp_path: Path)
 def _team(ctx: Context, tmp_path: Path) -> None:
     commit_roster(ctx, preview_roster(ctx, _roster(tmp_path)))
     ana = people.find_person(ctx, "Ana Ruiz").id
+    # Accredited CE: Texas counts only approved CE toward its 20 hours (22 TAC 297.8).
     for day, hours, tags in (
         (dt.date(2025, 6, 1), "18", ("texas-law",)),
         (dt.date(2025, 7, 1), "2", ("human-trafficking",)),
     ):
         activities.add_activity(
-            ctx, ana, ActivityInput("Course", day, Hours.parse(hours), tags=tags), today=AS_OF
+            ctx,
+            ana,
+            ActivityInput("Course", day, Hours.parse(hours), category=Category.ACPE, tags=tags),
+            today=AS_OF,
         )
 
 

@@ -1,0 +1,105 @@
+"""A first registration period: whether this is one, and how much CE it asks for.
+
+Several boards waive or prorate CE until the first renewal (Texas, Illinois, Arizona: waived;
+Ohio: waived when registered within 6 months of expiration; Georgia and Alabama: prorated by
+when the holder registered; Florida: a first renewal adds 1 hour of HIV/AIDS). The rules are
+the type's ``[[first_renewal]]`` tiers plus requirement flags; this module only applies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from rxtracker.catalog import CredentialType, FirstRenewalTier, Requirement, RuleSet
+from rxtracker.domain import Hours, add_months
+from rxtracker.engine.facts import CredentialFact
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FirstCycle:
+    """What a first registration period changes for one cycle."""
+
+    initial: bool  # this cycle is the first registration period
+    inferred: bool = False  # ... read from the issued date, not said by the user
+    percent: int | None = None  # share of the waivable hours asked (None: all; 0: waived)
+    note: str = ""  # in words, for the result's notes
+
+
+def months_registered(issued: dt.date, end: dt.date) -> int:
+    """Whole months from the issue date to the day after expiration (2025-07-01..2027-06-30: 24)."""
+    months = 0
+    while add_months(issued, months + 1) <= end + _DAY:
+        months += 1
+    return months
+
+
+def is_initial(ctype: CredentialType, credential: CredentialFact) -> tuple[bool, bool]:
+    """(first registration period?, inferred from the issued date?).
+
+    The user's word wins. Otherwise a credential with no renewed cycle recorded, issued after
+    the day its cycle would start counting back from expiration, is in its first period.
+    """
+    if credential.initial_cycle:
+        return True, False
+    end, issued = credential.expires_on, credential.issued_on
+    if end is None or issued is None or credential.past_cycles or not ctype.cycle_months:
+        return False, False
+    nominal_start = add_months(end, -ctype.cycle_months) + _DAY
+    return issued > nominal_start, issued > nominal_start
+
+
+def first_cycle(ctype: CredentialType, credential: CredentialFact, end: dt.date) -> FirstCycle:
+    """The first-registration facts for the cycle ending on ``end``."""
+    initial, inferred = is_initial(ctype, credential)
+    if not initial:
+        return FirstCycle(False)
+    how = "read from the issued date" if inferred else "as recorded on the credential"
+    if not ctype.first_renewal:
+        return FirstCycle(True, inferred, 0, f"First registration period ({how}).")
+    issued = credential.issued_on
+    months = months_registered(issued, end) if issued else None
+    for tier in ctype.first_renewal:
+        limit = tier.registered_under_months
+        if limit is None or (months is not None and months < limit):
+            return FirstCycle(True, inferred, tier.percent, _tier_note(tier, how, months))
+    if months is None:
+        note = (
+            f"First registration period ({how}); enter the date the credential was issued "
+            "to apply the first-renewal proration."
+        )
+        return FirstCycle(True, inferred, None, note)
+    return FirstCycle(True, inferred, None, f"First registration period ({how}): full hours.")
+
+
+def adjust(rules: RuleSet, first: FirstCycle) -> tuple[RuleSet, frozenset[str]]:
+    """The rule set as it applies to this cycle, and the ids of waived requirements.
+
+    Requirements only for a first renewal are dropped from other cycles; waivable ones are
+    waived (0 %) or their hours prorated (50 % of 20 hours = 10 hours).
+    """
+    kept: list[Requirement] = []
+    waived: set[str] = set()
+    for req in rules.requirements:
+        if req.first_renewal_only and not first.initial:
+            continue
+        if first.percent is not None and req.exempt_in_initial_cycle:
+            if first.percent == 0:
+                waived.add(req.id)
+            elif req.hours is not None:
+                req = replace(req, hours=_share(req.hours, first.percent))
+        kept.append(req)
+    return replace(rules, requirements=tuple(kept)), frozenset(waived)
+
+
+def _share(hours: Hours, percent: int) -> Hours:
+    return Hours(hours.hundredths * percent // 100)
+
+
+def _tier_note(tier: FirstRenewalTier, how: str, months: int | None) -> str:
+    registered = f"registered {months} months before expiration; " if months is not None else ""
+    share = "waived" if tier.percent == 0 else f"{tier.percent}% of the hours"
+    note = f" {tier.note}" if tier.note else ""
+    return f"First registration period ({how}; {registered}CE {share}).{note}"
