@@ -1,6 +1,6 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END;
 
@@ -28,6 +28,7 @@ CREATE TABLE activity (
 	verified_by_user VARCHAR(100),
 	verified_at DATETIME,
 	verification_note TEXT DEFAULT '' NOT NULL,
+	archive_report TEXT DEFAULT '' NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	PRIMARY KEY (id),

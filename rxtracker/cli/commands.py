@@ -8,7 +8,7 @@ from typing import Any
 
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.domain import Category, Hours, Role, parse_date
+from rxtracker.domain import Category, Hours, Role, Verification, parse_date
 from rxtracker.services import (
     ActivityInput,
     ActivityRow,
@@ -266,7 +266,17 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json([activity_json(ctx, a) for a in rows])
     else:
         print_table(
-            ["ID", "Date", "Hours", "Title", "Provider", "UAN", "Category", "Certificate"],
+            [
+                "ID",
+                "Date",
+                "Hours",
+                "Title",
+                "Provider",
+                "UAN",
+                "Category",
+                "Certificate",
+                "Checked",
+            ],
             [
                 [
                     a.id,
@@ -277,11 +287,22 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
                     a.uan or "",
                     a.category.value,
                     "yes" if a.attachments else "",
+                    _checked(a),
                 ]
                 for a in rows
             ],
         )
+        for a in rows:
+            if a.archive_report and a.verification is Verification.UNVERIFIED:
+                print(f"* #{a.id}: not checked here; {a.archive_report}")
     return 0
+
+
+def _checked(a: ActivityRow) -> str:
+    """The Checked column: this workplace's own check, or that only an archive reported one."""
+    if a.verification is not Verification.UNVERIFIED:
+        return a.verification.label.lower()
+    return "elsewhere*" if a.archive_report else ""
 
 
 def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
@@ -306,4 +327,7 @@ def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
         "certificate": certs[0] if certs else None,
         "certificates": certs,
         "certificate_sha256": [x.sha256 for x in a.attachments],
+        "verification": a.verification.value,
+        "verification_text": a.verification_text,
+        "archive_report": a.archive_report or None,
     }

@@ -167,10 +167,15 @@ def _v2_to_v3(con: Connection) -> None:
     )
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(con: Connection) -> None:
+    """What another workplace's archive reported about an activity (never a check made here)."""
+    con.exec_driver_sql("ALTER TABLE activity ADD COLUMN archive_report TEXT DEFAULT '' NOT NULL")
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 #: The schema version this rxtracker writes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def pending(from_version: int) -> list[tuple[int, Step]]:

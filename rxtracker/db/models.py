@@ -239,6 +239,11 @@ class Activity(Timestamps, Base):
     verified_by_user: Mapped[str | None] = mapped_column(String(100))
     verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     verification_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # Schema 4: the check and CPE Monitor sighting another workplace's person archive
+    # reported, in words ("verified by Dana Cole on 2026-03-02 (checked at Dana Cole's
+    # workplace)"); "" when none. Never a check made here: verification above is this
+    # workplace's own.
+    archive_report: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     person: Mapped[Person] = relationship(back_populates="activities", foreign_keys=[person_id])
     verified_by: Mapped[Person | None] = relationship(foreign_keys=[verified_by_id], lazy="joined")

@@ -74,6 +74,7 @@ def update_activity(
         _apply(activity, clean)
         if before != _checked_fields(activity):
             reset_verification(activity)
+            activity.archive_report = ""  # the other workplace saw the record as it was
         session.flush()
         row = activity_row(activity)
     return Outcome(row, _changed(row))
@@ -139,6 +140,7 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
             verified_by_user=row.verified_by_user,
             verified_at=row.verified_at,
             verification_note=row.verification_note,
+            archive_report=row.archive_report,
         )
         activity.tags = [ActivityTag(tag=t) for t in row.tags]
         activity.attachments = [

@@ -49,6 +49,12 @@ _MEDIA_TYPES = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg
 _FILE_NAME_LIMIT = 255
 _NOTE_LIMIT = 10_000
 _VERIFICATION_NOTE_LIMIT = 2000
+_REPORT_LIMIT = 2600  # a verifier's name, a date, a note and a CPE Monitor date, in words
+#: The archived columns that say what the other workplace saw; kept only as its report.
+REPORTED = frozenset(
+    {"verification", "verified_by_user", "verified_at", "verification_note"}
+    | {"cpe_monitor_seen_on", "archive_report"}
+)
 
 
 def read_payload(path: Path) -> dict[str, Any]:
@@ -234,6 +240,9 @@ def _check_activity(v: dict[str, Any], today: dt.date) -> None:
     _text(v, "verified_by_user", "verified by", 100)
     _text(v, "verification_note", "verification note", _VERIFICATION_NOTE_LIMIT)
     _in_range(v.get("cpe_monitor_seen_on"), "seen in CPE Monitor", today, required=False)
+    report = _text(v, "archive_report", "reported by the archive", _REPORT_LIMIT)
+    if report and not report.isprintable():
+        raise InvalidInput("reported by the archive", "holds a control character")
     for attachment in v.get("attachments", []):
         _check_attachment(attachment)
 
@@ -282,3 +291,31 @@ def _experience_input(v: dict[str, Any]) -> ExperienceInput:
         setting=v.get("setting") or "",
         notes=v.get("notes") or "",
     )
+
+
+def reported_words(v: dict[str, Any]) -> str:
+    """What the archive says was checked or seen at its workplace, as a report in words.
+
+    "reported by the archive: verified by Dana Cole on 2026-03-02 (checked at Dana Cole's
+    workplace); seen in CPE Monitor on 2026-02-01 (by that workplace)". An archive that only
+    carries an earlier report (it was imported there from another archive) keeps that one.
+    "" when the archive reports nothing.
+    """
+    parts = []
+    state = Verification(v.get("verification") or "unverified")
+    who = str(v.get("verified_by_name") or v.get("verified_by_user") or "").strip()
+    if state is not Verification.UNVERIFIED:
+        words = "verified" if state is Verification.VERIFIED else "sent back"
+        if who:
+            words += f" by {who}"
+        if v.get("verified_at"):
+            words += f" on {dt.datetime.fromisoformat(str(v['verified_at'])):%Y-%m-%d}"
+        if state is Verification.RETURNED and v.get("verification_note"):
+            words += f' with the note "{str(v["verification_note"]).strip()}"'
+        place = f"{who}'s workplace" if who else "the workplace that made the archive"
+        parts.append(f"{words} (checked at {place})")
+    if v.get("cpe_monitor_seen_on"):
+        parts.append(f"seen in CPE Monitor on {v['cpe_monitor_seen_on']} (by that workplace)")
+    if parts:
+        return "reported by the archive: " + "; ".join(parts)
+    return str(v.get("archive_report") or "").strip()

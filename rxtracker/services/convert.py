@@ -81,6 +81,7 @@ def activity_row(a: Activity) -> ActivityRow:
         verified_by_user=a.verified_by_user,
         verified_at=a.verified_at,
         verification_note=a.verification_note,
+        archive_report=a.archive_report,
     )
 
 

@@ -32,6 +32,7 @@ _FIELD_LABELS = {
     "verified_by_id": "verified by (person id)",
     "verified_by_user": "verified by (login)",
     "verification_note": "verification note",
+    "archive_report": "archive report (not a check made here)",
     "import_batch_id": "import",
     "attachments": "certificates",
 }

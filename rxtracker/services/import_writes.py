@@ -132,6 +132,7 @@ def _new_activity(
         "cpe_monitor_seen_on": seen_on,
         "verification": "unverified",
         "verification_note": "",
+        "archive_report": "",
     }
 
 

@@ -12,6 +12,12 @@ size and sha256, entry names checked, links, ``..``, absolute paths and zip bomb
 Every column of every record is written, so the import gives identical records; ids are
 the importing database's own. Who verified an activity travels as a name (the verifier is
 not part of the archive); the import batch an activity came from does not travel.
+
+A check made at the other workplace (verified or sent back, and by whom) and the day its
+CPE Monitor export showed the course are *its* facts: the import keeps them as the
+activity's ``archive_report`` ("reported by the archive: verified by Dana Cole on ...
+(checked at Dana Cole's workplace)"), and the activity is not checked here until somebody
+here checks it.
 """
 
 from __future__ import annotations
@@ -44,9 +50,11 @@ from rxtracker.exchange.archive import (
 from rxtracker.services.archive_checks import (
     FIELD,
     PERSON_JSON,
+    REPORTED,
     STORED_NAME,
     check_records,
     read_payload,
+    reported_words,
 )
 from rxtracker.services.certificates import CertificateBatch
 from rxtracker.services.context import Context
@@ -288,9 +296,11 @@ def _credential(values: dict[str, Any]) -> Credential:
 
 
 def _activity(values: dict[str, Any]) -> Activity:
-    activity: Activity = _build(Activity, values)
-    if values.get("verified_by_name"):  # the verifier's name means more here than a login
-        activity.verified_by_user = str(values["verified_by_name"])[:100]
+    """An archived activity; the other workplace's check and CPE Monitor sighting are kept
+    as its report, never as a check made here (this workplace has not checked it)."""
+    own = {k: v for k, v in values.items() if k not in REPORTED}
+    activity: Activity = _build(Activity, own)
+    activity.archive_report = reported_words(values)
     activity.tags = [ActivityTag(tag=str(t)) for t in values.get("tags", [])]
     activity.attachments = [_build(Attachment, x) for x in values.get("attachments", [])]
     return activity

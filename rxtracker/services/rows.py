@@ -96,11 +96,21 @@ class ActivityRow:
     verified_by_user: str | None = None  # the computer login that recorded the check
     verified_at: dt.datetime | None = None  # UTC
     verification_note: str = ""  # why it was sent back
+    #: What another workplace's archive reported (its check, CPE Monitor), in words; never
+    #: a check made here. "" when the activity did not come from an archive reporting one.
+    archive_report: str = ""
 
     @property
     def verification_text(self) -> str:
-        """'Verified by Dana Cole on 2026-03-02', 'Sent back: no certificate', 'Not checked'."""
+        """'Verified by Dana Cole on 2026-03-02', 'Sent back: no certificate', 'Not checked'.
+
+        An activity not checked here whose archive reported a check says so, as a report:
+        'Not checked here; reported by the archive: verified by Dana Cole on ... (checked at
+        Dana Cole's workplace)'.
+        """
         if self.verification is Verification.UNVERIFIED:
+            if self.archive_report:
+                return f"Not checked here; {self.archive_report}"
             return self.verification.label
         who = f" by {self.verified_by_name}" if self.verified_by_name else ""
         when = f" on {self.verified_at:%Y-%m-%d}" if self.verified_at else ""

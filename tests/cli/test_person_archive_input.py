@@ -289,3 +289,41 @@ def test_a_20_mb_verification_note_is_refused_before_it_is_unpacked(
     assert (
         "refused: person.json unpacks to 20 MB; a person archive's is at most 16 MB" in result.err
     )
+
+
+# ---------------------------------------------------------------- reported checks (item 8)
+
+
+def test_a_check_made_elsewhere_is_kept_as_the_archives_report_not_as_a_check_here(
+    cli: Cli, other: Cli, tmp_path: Path
+) -> None:
+    """Dana Cole verified Ana's course at her workplace and its CPE Monitor export showed it;
+    here, nobody has checked it: the import says so and keeps Dana Cole's check as a report."""
+    for name in ("Ana Ruiz", "Dana Cole"):
+        assert cli("person", "add", name).code == 0
+    cli("ce", "add", "Ana Ruiz", "--title", "Law", "--date", "2026-01-05", "--hours", "1")
+    assert cli("ce", "verify", "1", "--by", "Dana Cole").code == 0
+    out = tmp_path / "ana.zip"
+    assert cli("person", "export", "Ana Ruiz", "--out", str(out)).code == 0
+    seen = _rewrite(
+        out, tmp_path / "seen.zip", edit_person=_first_activity("cpe_monitor_seen_on", "2026-02-01")
+    )
+    assert other("person", "import-archive", str(seen)).code == 0
+    [activity] = other("ce", "list", "Ana Ruiz", "--json").json()
+    assert activity["verification"] == "unverified"
+    day = cli("ce", "list", "Ana Ruiz", "--json").json()[0]["verification_text"].split(" on ")[1]
+    report = (
+        f"reported by the archive: verified by Dana Cole on {day} (checked at Dana Cole's "
+        "workplace); seen in CPE Monitor on 2026-02-01 (by that workplace)"
+    )
+    assert activity["archive_report"] == report
+    assert activity["verification_text"] == f"Not checked here; {report}"
+    table = other("ce", "list", "Ana Ruiz").out
+    assert "elsewhere*" in table
+    assert f"* #{activity['id']}: not checked here; {report}" in table
+    history = other("history", "activity", str(activity["id"])).out
+    assert f"archive report (not a check made here): — -> {report}" in history
+    assert "verification: — -> verified" not in history
+    assert other("ce", "reconcile", "Ana Ruiz").code == 0
+    again = other("ce", "verify", str(activity["id"]), "--by", "Ana Ruiz")
+    assert again.code == 2  # a check here follows this workplace's rules (not one's own)

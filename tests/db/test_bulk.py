@@ -31,6 +31,7 @@ def _activity(activity_id: int, day: dt.date, uan: str | None) -> dict[str, obje
         "cpe_monitor_seen_on": None if uan is None else dt.date(2025, 9, 1),
         "verification": "unverified",
         "verification_note": "",
+        "archive_report": "",
         "created_at": STAMP,
         "updated_at": STAMP,
     }

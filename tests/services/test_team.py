@@ -148,9 +148,8 @@ def _person_records(path: Path, name: str) -> dict[str, list[tuple[object, ...]]
             "status_notes, initial_cycle, created_at, updated_at FROM credential "
             "WHERE person_id = ? ORDER BY type_id",
             "activity": "SELECT title, provider, completed_on, hours_hundredths, uan, format, "
-            "topic, audience, category, source, notes, recognized_program, verification, "
-            "verified_at, verification_note, created_at, updated_at FROM activity "
-            "WHERE person_id = ? ORDER BY title",
+            "topic, audience, category, source, notes, recognized_program, "
+            "created_at, updated_at FROM activity WHERE person_id = ? ORDER BY title",
             "tags": "SELECT a.title, t.tag FROM activity_tag t JOIN activity a "
             "ON a.id = t.activity_id WHERE a.person_id = ? ORDER BY 1, 2",
             "attachments": "SELECT a.title, x.stored_name, x.original_name, x.media_type, "
@@ -196,7 +195,12 @@ def test_a_person_exported_and_imported_elsewhere_has_identical_records_and_file
         assert (other.paths.certificates / name).read_bytes() == pdf.read_bytes()
         imported = activities.list_activities(other, result.person_id)
         checked = next(a for a in imported if a.title == "Texas law")
-        assert (checked.verification.value, checked.verified_by_name) == ("verified", "Cy Moss")
+        # Cy Moss's check was made at the other workplace: kept as its report (issue 22, 8).
+        assert (checked.verification.value, checked.verified_by_name) == ("unverified", None)
+        assert checked.archive_report == (
+            f"reported by the archive: verified by Cy Moss on {dt.datetime.now(dt.UTC).date()} "
+            "(checked at Cy Moss's workplace)"
+        )
         with pytest.raises(InvalidInput, match="already recorded here"):
             import_person(other, archive.path)
     finally:
