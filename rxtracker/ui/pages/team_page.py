@@ -268,7 +268,7 @@ class TeamPage(Page):
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
             return f"Team report saved to {result.path} ({result.count} lines)."
-        from rxtracker.cli.pdf import render_html  # the PDF writer lives with the CLI
+        from rxtracker.printing.pdf import render_html
 
         report = team_report(self.ctx, day)
         pages = render_html(report.html, path, "Team compliance report", landscape=True)
