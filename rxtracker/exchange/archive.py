@@ -38,6 +38,8 @@ MAX_UNPACKED_BYTES = 4 * 1024**3
 MAX_MEMBER_RATIO = 200
 RATIO_FLOOR_BYTES = 4 * 1024 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+#: A person archive's person.json (a working life of records is a few megabytes).
+MAX_PERSON_JSON_BYTES = 16 * 1024 * 1024
 _CERTIFICATE_NAME = re.compile(r"certificates/[0-9a-f]{64}\.(pdf|png|jpg)")
 
 
@@ -50,6 +52,7 @@ class Layout:
     field: str  # the field named in error messages
     noun: str  # "backup", "person archive"
     data_noun: str  # what the data file is called in messages
+    max_data_bytes: int = MAX_UNPACKED_BYTES  # the data file's size, checked before unpacking
 
 
 BACKUP = Layout("backup", DATABASE, "backup", "backup", "database")
@@ -197,6 +200,12 @@ def _check_entries(infos: list[zipfile.ZipInfo], layout: Layout) -> None:
         if name in names:
             raise InvalidInput(layout.field, f"refused: the entry {name!r} appears twice")
         names.add(name)
+        if name == layout.data_entry and info.file_size > layout.max_data_bytes:
+            raise InvalidInput(
+                layout.field,
+                f"refused: {name} unpacks to {info.file_size / 1024**2:,.0f} MB; a "
+                f"{layout.noun}'s is at most {layout.max_data_bytes // 1024**2} MB",
+            )
         total += info.file_size
         packed = max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_MEMBER_RATIO:

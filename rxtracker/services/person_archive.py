@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import shutil
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,36 +32,36 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
-from rxtracker.domain import Category, Hours, InvalidInput, NotFound, Role, Source
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.exchange.archive import (
     CERTIFICATES,
+    MAX_PERSON_JSON_BYTES,
     Layout,
     extract_archive,
     inspect_archive,
     write_archive,
 )
+from rxtracker.services.archive_checks import (
+    FIELD,
+    PERSON_JSON,
+    STORED_NAME,
+    check_records,
+    read_payload,
+)
 from rxtracker.services.certificates import CertificateBatch
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
-from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import Changes, Outcome
 
-PERSON_JSON = "person.json"
-PERSON_LAYOUT = Layout("person", PERSON_JSON, "archive", "person archive", PERSON_JSON)
+PERSON_LAYOUT = Layout(
+    "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
+)
 #: Columns that tie a record to one database; never written, re-made on import.
 _LOCAL = frozenset(
     {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
 )
-_FIELD = "archive"
-#: The lists a person archive holds, and the lists inside each of their records.
-_SHAPE: dict[str, tuple[str, ...]] = {
-    "credentials": ("past_cycles", "items"),
-    "activities": ("tags", "attachments"),
-    "experience": (),
-}
-#: How rxtracker names a stored certificate: its sha256 and the type's extension.
-_STORED_NAME = re.compile(r"[0-9a-f]{64}\.(pdf|png|jpg)")
+_FIELD = FIELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +117,8 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
         staging = Path(tempfile.mkdtemp(prefix=".person-import-", dir=ctx.paths.data_dir))
         try:
             extract_archive(archive, manifest, staging, PERSON_LAYOUT)
-            data = _read_payload(staging / PERSON_JSON)
-            _check_records(ctx, data)
+            data = read_payload(staging / PERSON_JSON)
+            check_records(full_catalog(ctx), data, dt.date.today())
             _stage_certificates(batch, staging, data)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -194,27 +191,6 @@ def _experience(person: Person) -> list[WorkExperience]:
 # ---------------------------------------------------------------- import
 
 
-def _read_payload(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("person"), dict):
-            raise ValueError("no person in it")
-        for key, nested in _SHAPE.items():
-            records = data.get(key, [])
-            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-                raise ValueError(f"{key} is not a list of records")
-            for record in records:
-                for inner in nested:
-                    values = record.get(inner, [])
-                    if not isinstance(values, list):
-                        raise ValueError(f"{inner} of a {key[:-1]} is not a list")
-                    if inner != "tags" and not all(isinstance(v, dict) for v in values):
-                        raise ValueError(f"{inner} of a {key[:-1]} is not a list of records")
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput(_FIELD, f"{PERSON_JSON} is not readable ({exc})") from None
-    return data
-
-
 def _stage_certificates(batch: CertificateBatch, staging: Path, data: dict[str, Any]) -> None:
     """Copy the archive's certificate files toward the store; each must match its record.
 
@@ -224,94 +200,11 @@ def _stage_certificates(batch: CertificateBatch, staging: Path, data: dict[str, 
         for attachment in activity.get("attachments", []):
             name = str(attachment.get("stored_name", ""))
             source = staging / CERTIFICATES / name
-            if not _STORED_NAME.fullmatch(name) or not source.is_file():
+            if not STORED_NAME.fullmatch(name) or not source.is_file():
                 raise InvalidInput(_FIELD, f"the certificate {name[:80]!r} is not in the archive")
             saved = batch.stage(source)
             if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
                 raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
-
-
-def _check_records(ctx: Context, data: dict[str, Any]) -> None:
-    """Every archived record must pass the checks typed input gets (names what is wrong)."""
-    catalog = full_catalog(ctx)
-    person = data["person"]
-    _checked("the person", partial(_clean, _person_input, person))
-    for values in data.get("credentials", []):
-        what = f"the credential {str(values.get('type_id'))[:60]!r}"
-        clean = _checked(what, partial(_clean, _credential_input, values))
-        if not isinstance(clean, CredentialInput) or clean.type_id not in catalog:
-            raise InvalidInput(_FIELD, f"{what}: that credential type is not known here")
-    for values in data.get("activities", []):
-        what = f"the activity {str(values.get('title'))[:60]!r}"
-        _checked(what, partial(_clean_activity, values))
-
-
-def _clean(
-    build: Callable[[dict[str, Any]], PersonInput | CredentialInput], values: dict[str, Any]
-) -> object:
-    return build(values).cleaned()
-
-
-def _clean_activity(values: dict[str, Any]) -> object:
-    return _activity_input(values).cleaned(dt.date.today())
-
-
-def _checked(what: str, check: Callable[[], object]) -> object:
-    try:
-        return check()
-    except InvalidInput as exc:
-        raise InvalidInput(_FIELD, f"{what} in {PERSON_JSON}: {exc}") from None
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise InvalidInput(_FIELD, f"{what} in {PERSON_JSON} cannot be read ({exc})") from None
-
-
-def _day(value: object) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value))
-
-
-def _person_input(v: dict[str, Any]) -> PersonInput:
-    return PersonInput(
-        name=v["name"],
-        email=v.get("email"),
-        role=Role(v.get("role", "technician")),
-        home_state=v.get("home_state"),
-        nabp_eprofile_id=v.get("nabp_eprofile_id"),
-        ptcb_number=v.get("ptcb_number"),
-        nha_number=v.get("nha_number"),
-        notes=v.get("notes") or "",
-    )
-
-
-def _credential_input(v: dict[str, Any]) -> CredentialInput:
-    return CredentialInput(
-        type_id=str(v["type_id"]),
-        expires_on=_day(v.get("expires_on")),
-        number=v.get("number"),
-        state=v.get("state"),
-        issued_on=_day(v.get("issued_on")),
-        cycle_start=_day(v.get("cycle_start")),
-        status_notes=v.get("status_notes") or "",
-    )
-
-
-def _activity_input(v: dict[str, Any]) -> ActivityInput:
-    hundredths = v["hours_hundredths"]
-    if not isinstance(hundredths, int) or isinstance(hundredths, bool):
-        raise TypeError("hours_hundredths is not a whole number")
-    day = _day(v["completed_on"])
-    if day is None:
-        raise ValueError("completed_on is empty")
-    return ActivityInput(
-        title=v["title"],
-        completed_on=day,
-        hours=Hours(hundredths),
-        provider=v.get("provider") or "",
-        uan=v.get("uan"),
-        category=Category(v["category"]),
-        tags=tuple(str(t) for t in v.get("tags", [])),
-        notes=v.get("notes") or "",
-        source=Source(v.get("source", "manual")),
-    )
 
 
 def _build(model: type[Any], values: dict[str, Any]) -> Any:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import subprocess
 import sys
+import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +110,182 @@ def test_a_manifest_listing_a_file_twice_is_named(
     assert result.err.strip().startswith("rxtracker: error: archive: the manifest lists '")
     assert result.err.strip().endswith("' twice")
     assert other("person", "list", "--json").json() == []
+
+
+# ---------------------------------------------------------------- bounds (item 9)
+
+#: rxtracker's command line in a child process that reports its own peak memory (KB).
+_MEASURED = (
+    "import resource, sys; from rxtracker.__main__ import main; code = main(sys.argv[1:]); "
+    "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
+    "sys.exit(code)"
+)
+
+
+def _big_archive(archive: Path, out: Path, count: int, record: str) -> Path:
+    """``archive`` with ``count`` copies of the activity JSON ``record``, written in pieces."""
+    with zipfile.ZipFile(archive) as src:
+        manifest = json.loads(src.read("manifest.json"))
+        person = json.loads(src.read("person.json"))["person"]
+    digest, size = hashlib.sha256(), 0
+    tail = f'], "credentials": [], "experience": [], "person": {json.dumps(person)}}}'
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        with dst.open("person.json", "w") as body:
+            for n, piece in enumerate(_pieces(count, record, tail)):
+                data = piece.encode()
+                digest.update(data)
+                size += len(data)
+                body.write(data)
+                assert n < count + 2
+        files = [{"name": "person.json", "size": size, "sha256": digest.hexdigest()}]
+        dst.writestr("manifest.json", json.dumps({**manifest, "files": files}))
+    return out
+
+
+def _pieces(count: int, record: str, tail: str) -> Iterator[str]:
+    yield '{"activities": ['
+    for start in range(0, count, 1000):
+        yield ",".join(record.replace("#N", str(n)) for n in range(start, min(count, start + 1000)))
+        if start + 1000 < count:
+            yield ","
+    yield tail
+
+
+def _measured(other: Cli, archive: Path) -> tuple[subprocess.CompletedProcess[str], int, float]:
+    command = [sys.executable, "-c", _MEASURED, "--data-dir", str(other.data_dir)]
+    started = time.monotonic()
+    done = subprocess.run(
+        [*command, "person", "import-archive", str(archive)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    seconds = time.monotonic() - started
+    peak = int(done.stderr.rsplit("peak-kb ", 1)[1].split()[0])
+    return done, peak // 1024, seconds
+
+
+def _one_activity(archive: Path) -> str:
+    with zipfile.ZipFile(archive) as src:
+        activity = json.loads(src.read("person.json"))["activities"][0]
+    activity.update(title="Course #N", attachments=[])
+    return json.dumps(activity, indent=1)
+
+
+@pytest.mark.parametrize(
+    ("shape", "message"),
+    [
+        ("exported", "refused: person.json unpacks to 1"),  # 122 MB: refused before unpacking
+        ("bare", "person.json holds more than 10,000 activities"),  # 600 KB: counted while read
+    ],
+)
+def test_a_200000_activity_archive_is_refused_quickly_in_little_memory(
+    archive: Path, other: Cli, tmp_path: Path, shape: str, message: str
+) -> None:
+    record = _one_activity(archive) if shape == "exported" else "{}"
+    big = _big_archive(archive, tmp_path / f"{shape}.zip", 200_000, record)
+    assert other("person", "list").code == 0
+    done, peak_mb, seconds = _measured(other, big)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr
+    assert peak_mb < 400 and seconds < 30, (peak_mb, seconds)
+    assert other("person", "list", "--json").json() == []
+
+
+def test_the_largest_archive_allowed_imports_in_bounded_memory(
+    archive: Path, other: Cli, tmp_path: Path
+) -> None:
+    big = _big_archive(archive, tmp_path / "10k.zip", 10_000, _one_activity(archive))
+    done, peak_mb, seconds = _measured(other, big)
+    assert done.returncode == 0, done.stderr
+    assert "10000 activities" in done.stdout
+    assert peak_mb < 400, peak_mb
+    print(f"10,000-activity archive: {seconds:.1f} s, peak {peak_mb} MB")
+
+
+# ---------------------------------------------------------------- every field checked (item 12)
+
+
+#: 5 MB that do not compress (a repeated string would be refused as a zip bomb first).
+_NOISE = random.Random(22).randbytes(2_500_000).hex()
+
+
+def _first_attachment(field: str, value: object) -> Edit:
+    def edit(person: dict[str, Any]) -> None:
+        person["activities"][0]["attachments"][0][field] = value
+
+    return edit
+
+
+def _first_activity(field: str, value: object) -> Edit:
+    def edit(person: dict[str, Any]) -> None:
+        person["activities"][0][field] = value
+
+    return edit
+
+
+def _past_cycle(expires: str, renewed: str) -> Edit:
+    def edit(person: dict[str, Any]) -> None:
+        cycle = {"cycle_start": None, "expires_on": expires, "renewed_on": renewed, "notes": ""}
+        person["credentials"] = [
+            {"type_id": "ptcb-cpht", "expires_on": "2027-03-31", "past_cycles": [cycle]}
+        ]
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            _first_attachment("original_name", "../../etc/passwd\n-rf <script>" + _NOISE),
+            "certificate file name: is 5,000,029 characters long; the limit is 255",
+        ),
+        (
+            _first_attachment("original_name", "../../etc/passwd\n-rf <script>"),
+            "certificate file name: '../../etc/passwd\\n-rf <script>' is not a file name",
+        ),
+        (_first_attachment("size_bytes", -5), "certificate size: -5 is not the size"),
+        (_first_attachment("media_type", "text/html"), "is not of the type its name says"),
+        (
+            _first_activity("verification_note", "x" * 3000),
+            "verification note: is 3000 characters long; the limit is 2000",
+        ),
+        (_first_activity("verification", "approved"), "'approved' is not a valid Verification"),
+        (_first_activity("verified_at", "1900-01-01T00:00:00"), "verified at: 1900-01-01 is"),
+        (_first_activity("cpe_monitor_seen_on", "2999-01-01"), "2999-01-01 is in the future"),
+        (
+            _past_cycle("2001-03-31", "1900-01-01"),
+            "past cycle renewed on: 1900-01-01 is before 1970-01-01",
+        ),
+        (
+            _past_cycle("1969-03-31", "2001-03-01"),
+            "past cycle expires on: 1969-03-31 is before 1970-01-01",
+        ),
+    ],
+)
+def test_every_archived_field_gets_the_checks_of_typed_input(
+    archive: Path, other: Cli, tmp_path: Path, edit: Edit, message: str
+) -> None:
+    forged = _rewrite(archive, tmp_path / "forged.zip", edit_person=edit)
+    result = other("person", "import-archive", str(forged))
+    assert result.code == 2, result.out
+    assert message in result.err
+    assert len(result.err) < 400  # one line, never the 5 MB value itself
+    assert other("person", "list", "--json").json() == []
+    assert _stored(other.data_dir) == []
+
+
+def test_a_20_mb_verification_note_is_refused_before_it_is_unpacked(
+    archive: Path, other: Cli, tmp_path: Path
+) -> None:
+    forged = _rewrite(
+        archive,
+        tmp_path / "note.zip",
+        edit_person=_first_activity("verification_note", "x" * 20 * 1024**2),
+    )
+    result = other("person", "import-archive", str(forged))
+    assert result.code == 2
+    assert (
+        "refused: person.json unpacks to 20 MB; a person archive's is at most 16 MB" in result.err
+    )
