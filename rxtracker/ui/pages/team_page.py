@@ -30,8 +30,8 @@ from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
 from rxtracker.ui.common import date_text, today
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
-from rxtracker.ui.team_model import PERSON_ROLE, TeamTableModel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
