@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from rxtracker.services.datagen import GENERATOR_VERSION
+from rxtracker.demo.datagen import GENERATOR_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "bench"

@@ -73,7 +73,7 @@ def measure_search_all(data_dir: Path, runs: int) -> tuple[list[float], list[flo
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
     from rxtracker.services import AppPaths, activities, open_context, people
-    from rxtracker.ui.activity_model import ActivityFilterProxy, ActivityTableModel
+    from rxtracker.ui.models.activities import ActivityFilterProxy, ActivityTableModel
 
     app = QApplication.instance() or QApplication([])
     ctx = open_context(AppPaths.resolve(data_dir))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 
-from rxtracker.services.datagen_pool import PROVIDERS, SUBJECTS, VARIANTS
+from rxtracker.demo.datagen_pool import PROVIDERS, SUBJECTS, VARIANTS
 
 HEADERS = (
     "Activity Date", "ACPE UAN", "CreditType", "Source", "Title", "Provider",

@@ -33,8 +33,8 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 from rxtracker.__main__ import main  # noqa: E402
+from rxtracker.demo.certificate_pdf import write_certificate_pdf  # noqa: E402
 from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
-from rxtracker.services.demo_pdf import write_certificate_pdf  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,9 +7,9 @@ import datetime as dt
 import time
 
 from rxtracker.cli.registry import CommandTree
+from rxtracker.demo.datagen import ACTIVITIES_PER_YEAR, DatasetSpec, generate_dataset
 from rxtracker.domain import parse_date
 from rxtracker.services import Context
-from rxtracker.services.datagen import ACTIVITIES_PER_YEAR, DatasetSpec, generate_dataset
 
 
 def register(tree: CommandTree) -> None:

@@ -239,7 +239,7 @@ def export_ics(ctx: Context, args: argparse.Namespace) -> int:
 
 def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
     """rxtracker report PERSON [--credential TYPE] [--cycle current|previous] --out FILE.pdf"""
-    from rxtracker.cli.pdf import render_packet  # Qt is loaded only for this command
+    from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
 
     person = people.find_person(ctx, args.person)
     built = report.audit_report(ctx, person.id, credential_type=args.credential, cycle=args.cycle)

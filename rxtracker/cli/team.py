@@ -191,7 +191,7 @@ def _cell_json(c: team.TeamCell) -> dict[str, object]:
 
 def team_packets(ctx: Context, args: argparse.Namespace) -> int:
     """rxtracker team packets --out DIR [--as-of D]"""
-    from rxtracker.cli.pdf import render_packet  # Qt is loaded only for this command
+    from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
     from rxtracker.services.report import audit_report
 
     day = _as_of(args)
@@ -229,7 +229,7 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
         result = team_report.export_team_csv(ctx, args.out, _as_of(args))
         print(f"Wrote the team report ({result.count} lines) to {result.path}.")
         return 0
-    from rxtracker.cli.pdf import render_html  # Qt is loaded only for this command
+    from rxtracker.printing.pdf import render_html  # Qt is loaded only for this command
 
     built = team_report.team_report(ctx, _as_of(args))
     pages = render_html(built.html, args.out, team_report.TITLE, landscape=True)

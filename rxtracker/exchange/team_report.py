@@ -1,6 +1,6 @@
 """The team compliance report: one line per person and credential, as CSV and as HTML.
 
-The HTML is written for Qt's rich-text engine (rendered to PDF by ``rxtracker.cli.pdf``):
+The HTML is written for Qt's rich-text engine (rendered to PDF by ``rxtracker.printing.pdf``):
 a summary line, the "expiring soon" list, then the whole team. Status is always written in
 words; colour only repeats it.
 """

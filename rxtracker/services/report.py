@@ -3,7 +3,7 @@
 The numbers come from the engine: the current cycle through ``status.person_status``, the
 previous cycle by evaluating the credential as it stood when that cycle ended (the last
 renewed cycle recorded, else the cycle that ended the day before the current one began).
-Rendering the PDF needs Qt and lives in ``rxtracker.cli.pdf``.
+Rendering the PDF needs Qt and lives in ``rxtracker.printing.pdf``.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class TeamReport:
 
     @property
     def html(self) -> str:
-        """The report as HTML (for ``rxtracker.cli.pdf.render_html``)."""
+        """The report as HTML (for ``rxtracker.printing.pdf.render_html``)."""
         return team_report_html(
             TITLE, self.as_of, self.summary, self.lines, self.expiring, self.window_days
         )

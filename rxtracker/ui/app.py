@@ -155,7 +155,7 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
 def _open(paths: AppPaths, *, demo: bool) -> Context:
     ctx = open_context(paths)
     if demo:
-        from rxtracker.services.demo import build_demo
+        from rxtracker.demo.records import build_demo
         from rxtracker.ui.common import today
 
         try:

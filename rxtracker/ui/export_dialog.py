@@ -1,7 +1,7 @@
 """File > Export: one person's audit packet (PDF), CE log (CSV) or renewal dates (.ics).
 
 Self-contained: the main window opens it with ``ExportDialog.ask(parent, ctx, person_id)``.
-The PDF is rendered by the same code as ``rxtracker report`` (``rxtracker.cli.pdf``).
+The PDF is rendered by the same code as ``rxtracker report`` (``rxtracker.printing.pdf``).
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
 
     def _write(self, out: Path) -> str:
         # Imported on use: PDF, calendar and report code stays off the start-up path.
-        from rxtracker.cli.pdf import render_packet
+        from rxtracker.printing.pdf import render_packet
         from rxtracker.services.exports import export_activities_csv, export_calendar
         from rxtracker.services.report import audit_report
 

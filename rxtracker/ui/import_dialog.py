@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput, NotFound
-from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import (
     ColumnMapping,
     DateStyle,
@@ -45,46 +43,10 @@ from rxtracker.services.imports import (
     preview_import,
     read_import_file,
 )
-from rxtracker.ui.rows_model import RowsModel
+from rxtracker.ui.models.imports import ImportPreviewModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _NONE = "(not in this file)"
-_COLOURS = {Fate.REJECT: "#a00000", Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
-
-
-class ImportPreviewModel(RowsModel[RowVerdict]):
-    """One row per file row: its fate, its fields as written, and the reason."""
-
-    COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
-    TITLE_COLUMN = 4
-
-    def cell(self, row: RowVerdict, column: int) -> str:
-        return self._display(row, column)
-
-    def tooltip(self, row: RowVerdict, column: int) -> str:
-        return row.reason
-
-    def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
-            return QBrush(QColor(_COLOURS[row.fate]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 6):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _display(row: RowVerdict, column: int) -> str:
-        a = row.activity
-        values = (
-            str(row.line),
-            row.fate.label,
-            "" if row.fate is Fate.ADD else row.reason,
-            a.completed_on.isoformat() if a else row.text.date,
-            a.title if a else row.text.title,
-            a.provider if a else row.text.provider,
-            str(a.hours) if a else row.text.hours,
-            (a.uan or "") if a else row.text.uan,
-        )
-        return values[column]
 
 
 class ImportDialog(QDialog):

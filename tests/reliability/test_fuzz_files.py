@@ -254,7 +254,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object
     """A real person archive: its payload and the folder of its certificate files."""
     import json
 
-    from rxtracker.services.demo import build_demo
+    from rxtracker.demo.records import build_demo
     from rxtracker.services.person_archive import export_person
 
     tmp = tmp_path_factory.mktemp("export")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rxtracker.demo.datagen import DatasetSpec, generate_dataset
 from rxtracker.domain import Category, Hours, InvalidInput, NotFound
 from rxtracker.engine import Phase
 from rxtracker.services import (
@@ -21,7 +22,6 @@ from rxtracker.services import (
     open_context,
     people,
 )
-from rxtracker.services.datagen import DatasetSpec, generate_dataset
 from rxtracker.services.status import person_status, team_status
 
 TODAY = dt.date(2026, 11, 20)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, credentials
-from rxtracker.ui.credential_models import CredentialTableModel, PastCycleModel
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
 
 Window = Callable[[], MainWindow]
 

@@ -13,8 +13,8 @@ from rxtracker.domain import end_of_month
 from rxtracker.engine import Phase
 from rxtracker.services import Context, CredentialInput, activities, credentials
 from rxtracker.services.status import person_status
-from rxtracker.ui.credential_models import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.widgets.pace_chart import earned_points, pace_by
 from tests.conftest import make_pdf
 from tests.ui.conftest import TODAY, drop_file

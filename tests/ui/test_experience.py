@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from rxtracker.services import Context
 from rxtracker.services.experience import list_experience
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.widgets.experience_panel import ExperienceModel
+from rxtracker.ui.models.experience import ExperienceModel
 
 Window = Callable[[], MainWindow]
 CSPT = "PTCB Certified Compounded Sterile Preparation Technician (CSPT)"

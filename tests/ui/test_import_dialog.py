@@ -14,7 +14,8 @@ from rxtracker.domain import Hours
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity, RowText
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
-from rxtracker.ui.import_dialog import ImportDialog, ImportPreviewModel
+from rxtracker.ui.import_dialog import ImportDialog
+from rxtracker.ui.models.imports import ImportPreviewModel
 from tests.conftest import db_dump
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_xlsx
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, activities
-from rxtracker.ui.activity_model import ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.activities import ActivityFilterProxy, ActivityTableModel
 from tests.conftest import make_pdf
 from tests.ui.conftest import drop_file
 

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from rxtracker.services import Context, activities
 from rxtracker.services.pathways import person_pathways
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.pages.pathways_page import AreaModel, checklist_html, progress_words
+from rxtracker.ui.models.pathways import AreaModel
+from rxtracker.ui.pages.pathways_page import checklist_html, progress_words
 from rxtracker.ui.settings import UiSettings
 
 Window = Callable[[], MainWindow]

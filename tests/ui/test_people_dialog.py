@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, PersonInput, people
 from rxtracker.services.history import record_history
-from rxtracker.ui.dialogs.people_dialog import PeopleDialog, PeopleModel
+from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.people import PeopleModel
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> PeopleDialog:

@@ -17,8 +17,8 @@ from rxtracker.services import ActivityInput, Context, PersonInput, activities, 
 from rxtracker.services.team import team_view
 from rxtracker.ui.dialogs.verification import ReturnNote
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.team import CELL_ROLE, TeamTableModel
 from rxtracker.ui.pages.team_page import ReportFile
-from rxtracker.ui.team_model import CELL_ROLE, TeamTableModel
 from tests.ui.conftest import TODAY
 
 

@@ -16,26 +16,11 @@ from PySide6.QtWidgets import (
 
 from rxtracker.services import Changes, PersonRow, people
 from rxtracker.services.context import Context
-from rxtracker.ui.dialogs.person_dialog import ROLE_WORDS, PersonDialog
+from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.rows_model import RowsModel
+from rxtracker.ui.models.people import PeopleModel
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class PeopleModel(RowsModel[PersonRow]):
-    """People as plain rows: name, role, home state, e-mail, whether they are kept active."""
-
-    COLUMNS = ("Name", "Role", "State", "E-mail", "Status")
-
-    def cell(self, row: PersonRow, column: int) -> str:
-        return (
-            row.name,
-            ROLE_WORDS.get(row.role, row.role.value),
-            row.home_state or "",
-            row.email or "",
-            "Active" if row.active else "Deactivated (records kept)",
-        )[column]
 
 
 class PeopleDialog(QDialog):

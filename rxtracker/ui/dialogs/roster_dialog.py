@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from rxtracker.domain import RxError
 from rxtracker.exchange.fates import Fate
 from rxtracker.services import Context
-from rxtracker.services.roster import RosterPreview, RosterRow, commit_roster, preview_roster
+from rxtracker.services.roster import RosterPreview, commit_roster, preview_roster
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.roster import RosterPreviewModel
 from rxtracker.ui.pages.base import setup_table
-from rxtracker.ui.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,21 +38,6 @@ class RosterFile:
             parent, "Import a roster", "", "Rosters (*.csv *.xlsx *.txt);;All files (*)"
         )
         return Path(name) if name else None
-
-
-class RosterPreviewModel(RowsModel[RosterRow]):
-    """One row per roster line: line, name, credential, what happens, why."""
-
-    COLUMNS = ("Line", "Name", "Credential", "What happens", "Why")
-
-    def cell(self, row: RosterRow, column: int) -> str:
-        return (
-            str(row.line.line),
-            row.line.name,
-            row.line.credential_type,
-            row.fate.label,
-            row.reason,
-        )[column]
 
 
 class RosterImportDialog(QDialog):

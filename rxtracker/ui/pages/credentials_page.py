@@ -19,12 +19,12 @@ from rxtracker.services import Context, CredentialRow, Outcome, credentials
 from rxtracker.services.credentials import ItemRow
 from rxtracker.services.custom_types import CustomTypeRow
 from rxtracker.ui.common import date_text
-from rxtracker.ui.credential_models import CredentialTableModel, PastCycleModel
 from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
 from rxtracker.ui.dialogs.item_dialog import ItemDialog, items_of
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.status_words import credential_status_words, current_status
 

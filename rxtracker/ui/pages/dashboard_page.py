@@ -21,8 +21,8 @@ from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text, today
-from rxtracker.ui.credential_models import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import Format, Hours, add_months
 from rxtracker.services import ActivityRow, Context, Outcome, activities, credentials
-from rxtracker.ui.activity_model import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.common import (
     FORMAT_WORDS,
     TOPIC_WORDS,
@@ -32,6 +31,7 @@ from rxtracker.ui.common import (
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.activities import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.status_words import counts_toward, current_status
 from rxtracker.ui.undo import DeleteActivityCommand

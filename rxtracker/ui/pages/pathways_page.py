@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -19,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.engine import PathwayResult, SpecialtyArea
+from rxtracker.engine import PathwayResult
 from rxtracker.services import Context, activities
 from rxtracker.services.pathways import PathwaysView, person_pathways
 from rxtracker.ui.common import today
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
-from rxtracker.ui.rows_model import RowsModel
 from rxtracker.ui.widgets.credential_card import in_words
 from rxtracker.ui.widgets.experience_panel import ExperiencePanel
 
@@ -66,33 +64,6 @@ def checklist_html(pathway: PathwayResult) -> str:
         items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
         parts.append(f"<p><b>Good to know</b></p><ul>{items}</ul>")
     return "".join(parts)
-
-
-class AreaModel(RowsModel[SpecialtyArea]):
-    """Specialty areas with the hours and the logged courses that count toward each."""
-
-    COLUMNS = ("Specialty area", "Hours", "Your courses that count")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._titles: Mapping[int, str] = {}
-
-    def set_areas(self, areas: Sequence[SpecialtyArea], titles: Mapping[int, str]) -> None:
-        """Replace the rows; ``titles`` maps activity id -> title."""
-        self._titles = dict(titles)
-        self.set_rows(areas)
-
-    def cell(self, row: SpecialtyArea, column: int) -> str:
-        """The text of one cell."""
-        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in row.activity_ids)
-        values = (row.name, str(row.hours), courses or "none yet")
-        return values[column]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            area = self.row_at(index.row())
-            return f"What counts: {area.rule}. {area.note}".strip()
-        return super().data(index, role)
 
 
 class PathwaysPage(Page):

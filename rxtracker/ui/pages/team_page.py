@@ -30,8 +30,8 @@ from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
 from rxtracker.ui.common import date_text, today
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
-from rxtracker.ui.team_model import PERSON_ROLE, TeamTableModel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -268,7 +268,7 @@ class TeamPage(Page):
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
             return f"Team report saved to {result.path} ({result.count} lines)."
-        from rxtracker.cli.pdf import render_html  # the PDF writer lives with the CLI
+        from rxtracker.printing.pdf import render_html
 
         report = team_report(self.ctx, day)
         pages = render_html(report.html, path, "Team compliance report", landscape=True)

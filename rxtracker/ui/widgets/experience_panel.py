@@ -16,29 +16,10 @@ from PySide6.QtWidgets import (
 
 from rxtracker.services import Context, Outcome
 from rxtracker.services.experience import ExperienceRow, delete_experience, list_experience
-from rxtracker.ui.common import date_text
-from rxtracker.ui.dialogs.experience_dialog import AREA_WORDS, ExperienceDialog
+from rxtracker.ui.dialogs.experience_dialog import ExperienceDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.experience import ExperienceModel, period_text
 from rxtracker.ui.pages.base import setup_table
-from rxtracker.ui.rows_model import RowsModel
-
-
-def period_text(row: ExperienceRow) -> str:
-    """'Mar 1, 2024 – now' or 'Jan 3, 2020 – Feb 28, 2023'."""
-    end = date_text(row.end_on) if row.end_on else "now"
-    return f"{date_text(row.start_on)} – {end}"
-
-
-class ExperienceModel(RowsModel[ExperienceRow]):
-    """Periods of work, most recent first."""
-
-    COLUMNS = ("Role", "Where", "When", "Hours a week", "Areas")
-
-    def cell(self, row: ExperienceRow, column: int) -> str:
-        """The text of one cell."""
-        areas = ", ".join(AREA_WORDS.get(a, a) for a in row.areas)
-        values = (row.role, row.setting, period_text(row), str(row.hours_per_week), areas)
-        return values[column]
 
 
 class ExperiencePanel(QWidget):

@@ -12,10 +12,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from rxtracker.demo.certificate_pdf import write_certificate_pdf
 from rxtracker.domain import Category, Hours, InvalidInput, add_months, end_of_month
 from rxtracker.services import activities, credentials, people
 from rxtracker.services.context import Context
-from rxtracker.services.demo_pdf import write_certificate_pdf
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 
 #: Fictional providers and their (made-up) 4-digit ACPE provider numbers.
@@ -142,7 +142,7 @@ def build_demo(ctx: Context, *, as_of: dt.date, seed: int = 0) -> None:
         folder = Path(tmp)
         _ana(ctx, as_of, rng, folder)
         _team(ctx, as_of, rng, folder)
-        from rxtracker.services.demo_team import add_rest_of_team  # it uses Course from here
+        from rxtracker.demo.team import add_rest_of_team  # it uses Course from here
 
         add_rest_of_team(
             ctx,

@@ -27,10 +27,10 @@ from rxtracker.db.models import (
     CredentialCycle,
     Person,
 )
+from rxtracker.demo.datagen_activities import ActivityMaker
+from rxtracker.demo.datagen_pool import FIRST_NAMES, LAST_NAMES
 from rxtracker.domain import InvalidInput, Role, add_months, end_of_month
 from rxtracker.services.context import Context
-from rxtracker.services.datagen_activities import ActivityMaker
-from rxtracker.services.datagen_pool import FIRST_NAMES, LAST_NAMES
 from rxtracker.services.inputs import CredentialInput, PersonInput
 
 #: Bump when the generated data changes shape, so cached datasets are rebuilt.

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.db.models import Activity, ActivityTag, Attachment
-from rxtracker.domain import Category, Hours
-from rxtracker.services.convert import uan_columns
-from rxtracker.services.datagen_pool import (
+from rxtracker.demo.certificate_pdf import certificate_pdf_bytes
+from rxtracker.demo.datagen_pool import (
     HOURS,
     OTHER_ACTIVITIES,
     PROVIDERS,
@@ -20,7 +19,8 @@ from rxtracker.services.datagen_pool import (
     SUBJECTS,
     VARIANTS,
 )
-from rxtracker.services.demo_pdf import certificate_pdf_bytes
+from rxtracker.domain import Category, Hours
+from rxtracker.services.convert import uan_columns
 from rxtracker.services.inputs import ActivityInput
 
 #: Share of activities that come with a certificate file, and that have no UAN.

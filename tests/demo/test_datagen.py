@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from rxtracker.demo.datagen import DatasetSpec, generate_dataset
 from rxtracker.domain import InvalidInput
 from rxtracker.services import (
     ActivityInput,
@@ -21,7 +22,6 @@ from rxtracker.services import (
     people,
 )
 from rxtracker.services.certificates import check_certificate
-from rxtracker.services.datagen import DatasetSpec, generate_dataset
 from rxtracker.services.status import team_status
 from tests.conftest import db_dump
 

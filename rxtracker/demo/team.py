@@ -18,7 +18,7 @@ from rxtracker.services.inputs import CredentialInput, PersonInput
 from rxtracker.services.verification import return_activity, verify_activity
 
 if TYPE_CHECKING:
-    from rxtracker.services.demo import Course
+    from rxtracker.demo.records import Course
 
 Log = Callable[[int, str, "Course"], None]
 

@@ -13,7 +13,7 @@ from rxtracker.engine import CredentialResult
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
 from rxtracker.ui.common import date_text, days_text
-from rxtracker.ui.rows_model import RowsModel
+from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")

@@ -26,7 +26,7 @@ from rxtracker.ui.common import (
     short_topic_text,
     topic_text,
 )
-from rxtracker.ui.rows_model import RowsModel
+from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from rxtracker.demo.records import build_demo
 from rxtracker.domain import InvalidInput, parse_uan
 from rxtracker.engine import Phase
 from rxtracker.services import AppPaths, Context, activities, credentials, open_context, people
-from rxtracker.services.demo import build_demo
 from rxtracker.services.status import person_status, team_status
 
 AS_OF = dt.date(2026, 11, 25)

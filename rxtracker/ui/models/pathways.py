@@ -1,0 +1,40 @@
+"""Specialty areas with the hours and the courses that count toward each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from rxtracker.engine import SpecialtyArea
+from rxtracker.ui.models.rows import RowsModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AreaModel(RowsModel[SpecialtyArea]):
+    """Specialty areas with the hours and the logged courses that count toward each."""
+
+    COLUMNS = ("Specialty area", "Hours", "Your courses that count")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._titles: Mapping[int, str] = {}
+
+    def set_areas(self, areas: Sequence[SpecialtyArea], titles: Mapping[int, str]) -> None:
+        """Replace the rows; ``titles`` maps activity id -> title."""
+        self._titles = dict(titles)
+        self.set_rows(areas)
+
+    def cell(self, row: SpecialtyArea, column: int) -> str:
+        """The text of one cell."""
+        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in row.activity_ids)
+        values = (row.name, str(row.hours), courses or "none yet")
+        return values[column]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            area = self.row_at(index.row())
+            return f"What counts: {area.rule}. {area.note}".strip()
+        return super().data(index, role)
