@@ -117,6 +117,8 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
         document.print_(_writer(body, title, margin_mm=0))
         from pypdf import PdfWriter  # imported on use: pypdf costs 0.1 s at start-up
 
+        from rxtracker.printing.pdf_scripts import strip_scripts
+
         merged = PdfWriter()
         merged.append(str(body))
         report_pages = len(merged.pages)
@@ -126,6 +128,7 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
                 appended.append(item.number)
             else:
                 unreadable.append(item.number)
+        strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
         merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
         tmp = out.with_name(f".{out.name}.tmp")
         with tmp.open("wb") as handle:
