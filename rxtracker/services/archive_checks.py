@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.catalog import Catalog
+from rxtracker.catalog.pathways import recognized_programs
 from rxtracker.domain import Category, Hours, InvalidInput, Role, Source, Verification
 from rxtracker.exchange.bounded_json import TooMany, read_object
 from rxtracker.services.certificates import MAX_CERTIFICATE_BYTES
+from rxtracker.services.credential_items import item_labels
 from rxtracker.services.credentials import checked_credential
 from rxtracker.services.experience import ExperienceInput
 from rxtracker.services.inputs import (
@@ -104,9 +106,10 @@ def check_records(catalog: Catalog, data: dict[str, Any], today: dt.date) -> Non
     for values in data.get("credentials", []):
         what = f"the credential {str(values.get('type_id'))[:60]!r}"
         _checked(what, partial(_check_credential, catalog, values, today))
+    programs = recognized_programs(catalog.types.values())
     for values in data.get("activities", []):
         what = f"the activity {str(values.get('title'))[:60]!r}"
-        _checked(what, partial(_check_activity, values, today))
+        _checked(what, partial(_check_activity, values, today, programs))
     for values in data.get("experience", []):
         what = f"the work period {str(values.get('role'))[:60]!r}"
         _checked(what, partial(_experience_input(values).cleaned, today))
@@ -186,8 +189,15 @@ def _check_credential(catalog: Catalog, v: dict[str, Any], today: dt.date) -> No
     checked_credential(catalog, data)
     for cycle in v.get("past_cycles", []):
         _check_past_cycle(cycle, today)
+    labels = item_labels(catalog.get(data.type_id))
     for item in v.get("items", []):
-        clean_text(item["requirement_id"], "requirement", limit=60, required=True)
+        if item["requirement_id"] not in labels:
+            known = ", ".join(sorted(labels)) or "none"
+            raise InvalidInput(
+                "requirement",
+                f"{str(item['requirement_id'])[:60]!r} is not an item of {data.type_id} "
+                f"(its items: {known})",
+            )
         _in_range(item.get("done_on"), "item done on", today, required=True)
         _text(item, "note", "item note", _NOTE_LIMIT)
 
@@ -232,8 +242,13 @@ def activity_input(v: dict[str, Any]) -> ActivityInput:
     )
 
 
-def _check_activity(v: dict[str, Any], today: dt.date) -> None:
+def _check_activity(v: dict[str, Any], today: dt.date, programs: dict[str, str]) -> None:
     activity_input(v).cleaned(today)
+    program = v.get("recognized_program")
+    if program is not None and program not in programs:
+        raise InvalidInput(
+            "recognized program", f"{str(program)[:60]!r} is not a program rxtracker knows"
+        )
     Verification(v.get("verification") or "unverified")
     _moment(v.get("verified_at"), "verified at", today)
     _text(v, "verified_by_name", "verified by", 200)

@@ -52,12 +52,14 @@ from rxtracker.services.archive_checks import (
     PERSON_JSON,
     REPORTED,
     STORED_NAME,
+    activity_input,
     check_records,
     read_payload,
     reported_words,
 )
 from rxtracker.services.certificates import CertificateBatch
 from rxtracker.services.context import Context
+from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
 from rxtracker.services.rows import Changes, Outcome
@@ -301,6 +303,9 @@ def _activity(values: dict[str, Any]) -> Activity:
     own = {k: v for k, v in values.items() if k not in REPORTED}
     activity: Activity = _build(Activity, own)
     activity.archive_report = reported_words(values)
+    uan = activity_input(values).parsed_uan()  # format, topic, audience: the UAN's, as typed
+    for column, value in uan_columns(uan).items():
+        setattr(activity, column, value)
     activity.tags = [ActivityTag(tag=str(t)) for t in values.get("tags", [])]
     activity.attachments = [_build(Attachment, x) for x in values.get("attachments", [])]
     return activity

@@ -234,9 +234,24 @@ def _past_cycle(expires: str, renewed: str) -> Edit:
     return edit
 
 
+def _item(requirement: str) -> Edit:
+    def edit(person: dict[str, Any]) -> None:
+        item = {"requirement_id": requirement, "done_on": "2026-01-02", "note": ""}
+        person["credentials"] = [
+            {"type_id": "ptcb-cpht", "expires_on": "2027-03-31", "items": [item]}
+        ]
+
+    return edit
+
+
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
+        (
+            _first_activity("recognized_program", "nasa-astronaut"),
+            "recognized program: 'nasa-astronaut' is not a program rxtracker knows",
+        ),
+        (_item("moon-walk"), "requirement: 'moon-walk' is not an item of ptcb-cpht"),
         (
             _first_attachment("original_name", "../../etc/passwd\n-rf <script>" + _NOISE),
             "certificate file name: is 5,000,029 characters long; the limit is 255",
@@ -327,3 +342,16 @@ def test_a_check_made_elsewhere_is_kept_as_the_archives_report_not_as_a_check_he
     assert other("ce", "reconcile", "Ana Ruiz").code == 0
     again = other("ce", "verify", str(activity["id"]), "--by", "Ana Ruiz")
     assert again.code == 2  # a check here follows this workplace's rules (not one's own)
+
+
+def test_uan_details_come_from_the_uan_not_from_the_archive(
+    archive: Path, other: Cli, tmp_path: Path
+) -> None:
+    def edit(person: dict[str, Any]) -> None:
+        first = person["activities"][0]
+        first.update(uan="0197-0000-25-001-H03-T", topic="99", format="live", audience="P")
+
+    forged = _rewrite(archive, tmp_path / "topic.zip", edit_person=edit)
+    assert other("person", "import-archive", str(forged)).code == 0
+    [course] = [a for a in other("ce", "list", "Ana Ruiz", "--json").json() if a["uan"]]
+    assert (course["topic"], course["format"], course["audience"]) == ("03", "home", "T")
