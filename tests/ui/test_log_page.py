@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import Context, activities
+from rxtracker.services import AppPaths, Context, PersonInput, activities, open_context, people
+from rxtracker.services.person_archive import export_person, import_person
+from rxtracker.services.verification import verify_activity
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.activities import ActivityFilterProxy, ActivityTableModel
@@ -270,3 +272,32 @@ def test_typing_and_deleting_in_the_search_box_narrows_and_widens(
     assert _titles(window) == []
     page.search.clear()
     assert _titles(window) == ["Pharmacy law update"]
+
+
+def test_a_check_reported_by_an_archive_is_not_shown_as_a_check_here(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    """Ana's records come back from another workplace where Dana Cole verified a course."""
+    dana = people.add_person(ctx, PersonInput("Dana Cole")).value.id
+    law = next(a for a in activities.list_activities(ctx, ana) if "law" in a.title)
+    verify_activity(ctx, law.id, by_person_id=dana)
+    archive = export_person(ctx, ana, tmp_path / "ana.zip").path
+    here = open_context(AppPaths.resolve(tmp_path / "here"))
+    try:
+        import_person(here, archive)
+        window = MainWindow(here)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("log")
+        proxy = window.log_page.proxy
+        row = next(r for r in range(proxy.rowCount()) if "law" in _titles(window)[r])
+        cell = proxy.index(row, ActivityTableModel.CHECKED)
+        assert cell.data() == "Elsewhere"
+        tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Not checked here; reported by the archive: verified by Dana Cole")
+        assert tip.endswith("(checked at Dana Cole's workplace)")
+        window.grab().save(str(tmp_path / "log.png"))
+        window.close()
+    finally:
+        here.close()

@@ -170,7 +170,9 @@ def _detail_text(a: ActivityRow, column: int) -> str:
         return AUDIENCE_WORDS[a.audience] if a.audience else ""
     if column == ActivityTableModel.CERTIFICATE:
         return _certificate_words(a)
-    return "" if a.verification is Verification.UNVERIFIED else a.verification.label
+    if a.verification is Verification.UNVERIFIED:  # an archive's report is no check here
+        return "Elsewhere" if a.archive_report else ""
+    return a.verification.label
 
 
 def _certificate_words(a: ActivityRow) -> str:
