@@ -111,10 +111,17 @@ def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
 
 
 def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
-    """Put back an activity removed by ``delete_activity`` (same id, tags and certificates)."""
+    """Put back an activity removed by ``delete_activity`` (same id, tags and certificates).
+
+    A certificate file removed meanwhile (another record sharing it was deleted) is not
+    pointed to again: the activity comes back without that certificate. Files leave the
+    store only under the write lock, so the check below, under it, cannot go stale.
+    """
     with ctx.db.write() as session:
         if session.get(Person, row.person_id) is None:
             raise NotFound("person", row.person_id)
+        session.connection()  # the write lock, before looking at the files
+        kept = [a for a in row.attachments if (ctx.paths.certificates / a.stored_name).is_file()]
         activity = Activity(
             id=row.id,
             person_id=row.person_id,
@@ -151,7 +158,7 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
                 sha256=a.sha256,
                 size_bytes=a.size_bytes,
             )
-            for a in row.attachments
+            for a in kept
         ]
         session.add(activity)
         session.flush()

@@ -119,3 +119,17 @@ def test_files_are_private(ctx: Context, tmp_path: Path) -> None:
     assert stored.stat().st_mode & 0o777 == 0o600
     assert ctx.paths.data_dir.stat().st_mode & 0o777 == 0o700
     assert ctx.paths.database.stat().st_mode & 0o777 == 0o600
+
+
+def test_undo_never_points_to_a_certificate_removed_meanwhile(ctx: Context, tmp_path: Path) -> None:
+    """Ana's and Bo's courses share one file; Ana's is deleted, then Bo (and his records)."""
+    pdf = make_pdf(tmp_path / "shared.pdf")
+    ana = people.add_person(ctx, PersonInput("Ana")).value.id
+    bo = people.add_person(ctx, PersonInput("Bo")).value.id
+    mine = activities.add_activity(ctx, ana, _course(), certificate=pdf, today=TODAY).value
+    activities.add_activity(ctx, bo, _course(), certificate=pdf, today=TODAY)
+    removed = activities.delete_activity(ctx, mine.id).value
+    people.delete_person(ctx, bo)  # the last record pointing to the file: it goes
+    assert not activities.certificate_path(ctx, mine.attachments[0].stored_name).exists()
+    back = activities.restore_activity(ctx, removed).value
+    assert (back.title, back.attachments) == (mine.title, ())
