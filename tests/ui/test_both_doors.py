@@ -65,6 +65,7 @@ CLI_SHOWN_AS_PAGES = {
     "person export": "CLI only: moving a person between workplaces",
     "person import-archive": "CLI only: moving a person between workplaces",
     "demo": "rxtracker --demo opens the window on it",
+    "rules check": "CLI only: checks a rule file, for the people who write the catalog",
 }  # fmt: skip
 
 
