@@ -1,9 +1,16 @@
 """Value types, enums and errors: standard library only."""
 
-from rxtracker.domain.dates import add_months, end_of_month, parse_date
+from rxtracker.domain.dates import add_months, calendar_date, end_of_month, parse_date
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
-from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
+from rxtracker.domain.errors import (
+    AlreadyRecorded,
+    InvalidInput,
+    NotFound,
+    RxError,
+    StorageError,
+)
 from rxtracker.domain.hours import Hours
+from rxtracker.domain.names import close_matches, name_key
 from rxtracker.domain.states import STATES
 from rxtracker.domain.tags import KNOWN_TAGS, tag_label
 from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
@@ -12,6 +19,7 @@ __all__ = [
     "KNOWN_TAGS",
     "STATES",
     "TOPIC_NAMES",
+    "AlreadyRecorded",
     "Audience",
     "Category",
     "Format",
@@ -25,7 +33,10 @@ __all__ = [
     "Uan",
     "Verification",
     "add_months",
+    "calendar_date",
+    "close_matches",
     "end_of_month",
+    "name_key",
     "parse_date",
     "parse_uan",
     "tag_label",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rxtracker.cli.main import build_parser
@@ -83,6 +83,16 @@ def _label(text: str) -> str:
     return plain.split(" (")[0]
 
 
+def _in_calendar(action: QAction) -> bool:
+    """The month menu of a date field's calendar: choosing, not changing records."""
+    parent = action.parent()
+    while parent is not None:
+        if isinstance(parent, QCalendarWidget):
+            return True
+        parent = parent.parent()
+    return False
+
+
 def _window_controls(
     qtbot: QtBot, window: MainWindow, ctx: Context, person_id: int, tmp: Path
 ) -> set[str]:
@@ -99,7 +109,7 @@ def _window_controls(
     for widget in forms:
         qtbot.addWidget(widget)
         texts |= {b.text() for b in widget.findChildren(QPushButton)}
-        texts |= {a.text() for a in widget.findChildren(QAction)}
+        texts |= {a.text() for a in widget.findChildren(QAction) if not _in_calendar(a)}
     menus = {a.text() for a in window.menuBar().actions()}
     return {_label(t) for t in texts - menus if t}
 

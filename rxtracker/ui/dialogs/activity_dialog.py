@@ -25,6 +25,7 @@ from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, act
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
@@ -327,13 +328,21 @@ class ActivityDialog(GuardedDialog):
             self.reasons.setText(f"Not saved: {exc}")
             self.reasons.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
             return
+        if outcome is None:
+            return
         self.saved.emit(outcome)
         self.accept()
 
-    def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
+    def _write(self, data: ActivityInput) -> Outcome[ActivityRow] | None:
         chosen = self.certificate.path if self.certificate.problem is None else None
         if self.activity is None:
-            return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
+            return unless_declined(
+                self,
+                "Log it a second time? It then counts once.",
+                lambda again: activities.add_activity(
+                    self.ctx, self.person_id, data, certificate=chosen, again=again
+                ),
+            )
         outcome = activities.update_activity(self.ctx, self.activity.id, data)
         if self.removing_stored:
             outcome = activities.detach_certificates(self.ctx, self.activity.id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from rxtracker.domain import InvalidInput, Role, RxError
 from rxtracker.services import PersonInput, PersonRow, people
 from rxtracker.services.context import Context
+from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 
 ROLE_WORDS = {
@@ -147,13 +148,23 @@ class PersonDialog(GuardedDialog):
         """Save through the services; a problem keeps the form open with the reason."""
         if self.problems():
             return
+        data, row = self.entered(), self.row
+        question = "Save a second person with this name?"
         try:
-            if self.row is None:
-                outcome = people.add_person(self.ctx, self.entered())
+            if row is None:
+                outcome = unless_declined(
+                    self, question, lambda ok: people.add_person(self.ctx, data, same_name_ok=ok)
+                )
             else:
-                outcome = people.update_person(self.ctx, self.row.id, self.entered())
+                outcome = unless_declined(
+                    self,
+                    question,
+                    lambda ok: people.update_person(self.ctx, row.id, data, same_name_ok=ok),
+                )
         except RxError as exc:
             self.reasons.setText(f"Not saved: {exc}")
+            return
+        if outcome is None:
             return
         self.saved.emit(outcome)
         self.accept()
