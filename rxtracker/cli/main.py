@@ -12,7 +12,7 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
-from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.logs import close_logging, log_path, setup_logging
 from rxtracker.services.recovery import newest_backup
 
 log = logging.getLogger("rxtracker.cli")
@@ -71,6 +71,14 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         return EXIT_FAILED
     except OSError as exc:
         _error(f"{exc.strerror or exc} ({exc.filename or paths.data_dir})")
+        return EXIT_FAILED
+    except Exception:
+        # A bug, not the user's doing: the traceback (without values) goes to the log only.
+        log.exception("unexpected problem in command %s", args.command)
+        print(
+            f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     finally:
         if ctx is not None:
