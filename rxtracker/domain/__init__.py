@@ -1,6 +1,12 @@
 """Value types, enums and errors: standard library only."""
 
-from rxtracker.domain.dates import add_months, end_of_month, parse_date
+from rxtracker.domain.dates import (
+    add_months,
+    date_text,
+    end_of_month,
+    long_date_text,
+    parse_date,
+)
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.hours import Hours
@@ -25,7 +31,9 @@ __all__ = [
     "Uan",
     "Verification",
     "add_months",
+    "date_text",
     "end_of_month",
+    "long_date_text",
     "parse_date",
     "parse_uan",
     "tag_label",
