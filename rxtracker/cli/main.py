@@ -73,13 +73,7 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         _error(f"{exc.strerror or exc} ({exc.filename or paths.data_dir})")
         return EXIT_FAILED
     except Exception:
-        # A bug, not the user's doing: the traceback (without values) goes to the log only.
-        log.exception("unexpected problem in command %s", args.command)
-        print(
-            f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+        return _unexpected(args, paths)
     finally:
         if ctx is not None:
             ctx.close()
@@ -89,6 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
     args = build_parser().parse_args(argv)
     return run_command(args)
+
+
+def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
+    """A bug, not the user's doing: one line here; the traceback, without values, in the log."""
+    log.exception("unexpected problem in command %s", args.command)
+    print(
+        f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 def _backup_hint(paths: AppPaths) -> str:
