@@ -56,6 +56,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         setup_logging(paths)
         ctx = open_context(paths)
+        for notice in ctx.db.notices:  # a side file of the database set aside
+            print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:

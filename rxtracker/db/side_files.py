@@ -119,19 +119,21 @@ def _try_on_a_copy(path: Path, side: Path, suffix: str) -> bool | None:
 
 
 def _sound(copy: Path, *, read_only: bool) -> bool:
-    """The copy opens, passes ``integrity_check`` and holds rxtracker's tables."""
+    """The copy opens, passes ``integrity_check`` and ``foreign_key_check``, holds rxtracker's
+    tables."""
     uri = f"{copy.as_uri()}?mode=ro" if read_only else copy.as_uri()
     try:
         con = sqlite3.connect(uri, uri=True)
         try:
             verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
+            dangling = con.execute("PRAGMA foreign_key_check").fetchone()
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
         finally:
             con.close()
     except sqlite3.Error:
         return False
-    return verdict == "ok" and version >= 1 and tables >= CORE_TABLES
+    return verdict == "ok" and dangling is None and version >= 1 and tables >= CORE_TABLES
 
 
 def _apply(path: Path, side: Path) -> None:
