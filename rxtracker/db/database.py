@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
@@ -370,7 +370,9 @@ def _build(con: Connection) -> None:
 def _engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         uri = _uri(path, read_only=True)
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+        engine = create_engine(  # the pool a file gets (the bare URL would mean :memory:)
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=QueuePool
+        )
         event.listen(engine, "connect", _on_connect_read_only)
     else:
         engine = create_engine(f"sqlite:///{path}")
