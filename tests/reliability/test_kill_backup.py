@@ -16,7 +16,7 @@ from rxtracker.services import AppPaths, Context, PersonInput, open_context, peo
 from rxtracker.services import backup as backups
 from rxtracker.services.activities import add_activity, list_activities
 from tests.conftest import make_pdf
-from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker
+from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker, temporaries
 
 
 def _state(ctx: Context, name: str, tmp: Path) -> None:
@@ -76,10 +76,11 @@ def test_kill_while_restoring(
             seen.add(_whole_state(data_dir))  # recovers, then checks
             assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
             assert not (data_dir / restore_journal.JOURNAL).exists()
+            assert temporaries(data_dir) == []
     finally:
         del os.environ["RESTORE_A"], os.environ["RESTORE_B"]
     assert seen == {"Alpha", "Beta"}  # kills landed both between and inside restores
-    print(f"restore kills: states seen {sorted(seen)}")
+    print(f"restore kills: {KILL_ROUNDS}, states seen {sorted(seen)}")
 
 
 def test_kill_while_backing_up(data_dir: Path, tmp_path: Path) -> None:
@@ -90,13 +91,16 @@ def test_kill_while_backing_up(data_dir: Path, tmp_path: Path) -> None:
     for _ in range(KILL_ROUNDS):
         worker = start_worker(data_dir, "backup", 1_000)
         time.sleep(rng.uniform(0.0, 0.6))
-        kill(worker)
+        acknowledged = kill(worker)
+        for n in range(acknowledged):  # every acknowledged backup is there, whole
+            manifest = inspect_archive(data_dir / "backups" / f"manual-{n}.zip", max_schema=99)
+            assert len(manifest.files) == 4  # the database and 3 certificates
         for archive in (data_dir / "backups").glob("manual-*.zip"):
             manifest = inspect_archive(archive, max_schema=99)  # complete, or absent
-            assert len(manifest.files) == 4  # the database and 3 certificates
+            assert len(manifest.files) == 4
         assert _whole_state(data_dir) == "Alpha"
-    assert not list((data_dir / "backups").glob(".*.tmp"))  # cleared at the last open
-    assert not list(data_dir.glob(".*.tmp"))
+        assert temporaries(data_dir) == []  # cleared at the open just made
+    print(f"backup kills: {KILL_ROUNDS}")
     con = sqlite3.connect(data_dir / "rxtracker.sqlite3")
     con.close()
 
