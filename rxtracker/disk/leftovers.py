@@ -51,7 +51,7 @@ def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
 def _abandoned(held: Path, *, fallback: Path) -> bool:
     """True when no living process holds ``held`` (or, without locks, ``fallback`` is old)."""
     if writes.fcntl is None or not held.exists():
-        return _age(fallback) >= FALLBACK_AGE_SECONDS
+        return age_seconds(fallback) >= FALLBACK_AGE_SECONDS
     return not is_held(held)
 
 
@@ -63,7 +63,7 @@ def is_held(path: Path) -> bool:
     """
     fcntl = writes.fcntl
     if fcntl is None:
-        return _age(path) < FALLBACK_AGE_SECONDS
+        return age_seconds(path) < FALLBACK_AGE_SECONDS
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
@@ -77,7 +77,8 @@ def is_held(path: Path) -> bool:
     return False
 
 
-def _age(path: Path) -> float:
+def age_seconds(path: Path) -> float:
+    """Seconds since ``path`` was last modified (0 when it cannot be read)."""
     try:
         return time.time() - path.stat().st_mtime
     except OSError:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-import time
 from pathlib import Path
 
 from rxtracker.disk import TEMP_SUFFIX, remove_leftovers, sync_folder, write_atomic
-from rxtracker.disk.leftovers import is_held
+from rxtracker.disk.leftovers import age_seconds, is_held
 from rxtracker.disk.writes import HOLD_FILE
 from rxtracker.domain import StorageError
 from rxtracker.services.certificates import INCOMING, PENDING
@@ -80,7 +79,7 @@ def _staging(paths: AppPaths, journal: Path) -> Path | None:
 def _restoring_now(journal: Path, staging: Path | None) -> bool:
     if staging is not None and (staging / HOLD_FILE).exists():
         return is_held(staging / HOLD_FILE)
-    return _age(journal) < INTERRUPTED_AFTER_SECONDS
+    return age_seconds(journal) < INTERRUPTED_AFTER_SECONDS
 
 
 def _put_back(paths: AppPaths, parked: Path) -> None:
@@ -114,10 +113,3 @@ def remove_temporary_files(paths: AppPaths) -> list[Path]:
     if removed:
         log.info("removed %d temporary files left by interrupted work", len(removed))
     return removed
-
-
-def _age(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except OSError:
-        return 0.0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +32,20 @@ def start_worker(data_dir: Path, mode: str, count: int) -> subprocess.Popen[str]
     line = proc.stdout.readline().strip()
     assert line == "ready", proc.stderr.read() if proc.stderr else line
     return proc
+
+
+def kill_rounds(data_dir: Path, mode: str, *, seed: int, longest: float) -> Iterator[int]:
+    """``KILL_ROUNDS`` times: start a worker, SIGKILL it after 0 to ``longest`` seconds.
+
+    Yields the writes each worker acknowledged; the loop's body then makes the next start
+    and its checks, after which the database must pass ``integrity_check``.
+    """
+    rng = random.Random(seed)
+    for _ in range(KILL_ROUNDS):
+        worker = start_worker(data_dir, mode, 10_000)
+        time.sleep(rng.uniform(0.0, longest))
+        yield kill(worker)
+        assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
 
 
 def integrity(path: Path) -> str:

@@ -13,7 +13,7 @@ from rxtracker.db import SCHEMA_VERSION
 from rxtracker.services import AppPaths, PersonInput, open_context, people
 from rxtracker.services.activities import list_activities
 from tests.conftest import FIXTURES
-from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker, temporaries
+from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, kill_rounds, temporaries
 
 
 def _check_whole(data_dir: Path) -> int:
@@ -36,16 +36,12 @@ def _check_whole(data_dir: Path) -> int:
 
 
 def test_kill_while_adding_activities(data_dir: Path) -> None:
-    rng = random.Random(7)
     ctx = open_context(AppPaths.resolve(data_dir))
     people.add_person(ctx, PersonInput("Ana"))
     ctx.close()
     acknowledged = 0
-    for _ in range(KILL_ROUNDS):
-        worker = start_worker(data_dir, "activities", 10_000)
-        time.sleep(rng.uniform(0.0, 0.4))
-        acknowledged += kill(worker)
-        assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
+    for said in kill_rounds(data_dir, "activities", seed=7, longest=0.4):
+        acknowledged += said
         count = _check_whole(data_dir)
         assert count >= acknowledged  # no acknowledged write is ever lost
         assert count <= acknowledged + 1  # at most the one committed as the kill landed...

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import random
-import time
 from pathlib import Path
 
 import pytest
@@ -17,10 +15,16 @@ from rxtracker.services import ActivityInput, AppPaths, PersonInput, open_contex
 from rxtracker.services.activities import add_activity, list_activities
 from rxtracker.services.person_archive import export_person
 from tests.conftest import make_pdf
-from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker, temporaries
+from tests.reliability.conftest import KILL_ROUNDS, kill_rounds, temporaries
 from tests.reliability.worker import ARCHIVED_NAME
 
 ROWS_PER_IMPORT = 20
+
+
+def _with_ana(data_dir: Path) -> None:
+    ctx = open_context(AppPaths.resolve(data_dir))
+    people.add_person(ctx, PersonInput("Ana"))
+    ctx.close()
 
 
 def _imported_rows(data_dir: Path) -> int:
@@ -32,16 +36,10 @@ def _imported_rows(data_dir: Path) -> int:
 
 
 def test_kill_while_importing_csv_files(data_dir: Path) -> None:
-    rng = random.Random(13)
-    ctx = open_context(AppPaths.resolve(data_dir))
-    people.add_person(ctx, PersonInput("Ana"))
-    ctx.close()
+    _with_ana(data_dir)
     acknowledged = 0
-    for _ in range(KILL_ROUNDS):
-        worker = start_worker(data_dir, "import", 10_000)
-        time.sleep(rng.uniform(0.0, 0.8))
-        acknowledged += kill(worker)
-        assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
+    for said in kill_rounds(data_dir, "import", seed=13, longest=0.8):
+        acknowledged += said
         rows = _imported_rows(data_dir)
         assert rows % ROWS_PER_IMPORT == 0  # never half an import
         assert acknowledged <= rows // ROWS_PER_IMPORT <= acknowledged + 1
@@ -95,18 +93,12 @@ def _archived_people(data_dir: Path) -> int:
 
 
 def test_kill_while_importing_person_archives(data_dir: Path, person_archive: Path) -> None:
-    rng = random.Random(17)
-    ctx = open_context(AppPaths.resolve(data_dir))
-    people.add_person(ctx, PersonInput("Ana"))
-    ctx.close()
+    _with_ana(data_dir)
     os.environ["PERSON_ARCHIVE"] = str(person_archive)
     acknowledged = 0
     try:
-        for _ in range(KILL_ROUNDS):
-            worker = start_worker(data_dir, "archive", 10_000)
-            time.sleep(rng.uniform(0.0, 1.0))
-            acknowledged += kill(worker)
-            assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
+        for said in kill_rounds(data_dir, "archive", seed=17, longest=1.0):
+            acknowledged += said
             found = _archived_people(data_dir)
             assert acknowledged <= found <= acknowledged + 1
             acknowledged = found

@@ -131,19 +131,21 @@ def _reading_works(cli: Cli, elsewhere: Path) -> None:
     assert "Traceback" not in listed.err + courses.err + status.err + backup.err
 
 
-def _with_a_course(cli: Cli, tmp_path: Path) -> None:
+def _records_on(mount: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
+    """Ana with one course and its certificate, in a data folder on ``mount``."""
+    cli = Cli(mount / "data", capsys)
     assert cli("person", "add", "Ana").code == 0
     pdf = make_pdf(tmp_path / "cert.pdf")
     argv = ["ce", "add", "Ana", "--title", "Law", "--date", "2026-01-05", "--hours", "1"]
     assert cli(*argv, "--certificate", str(pdf)).code == 0
+    return cli
 
 
 def test_reading_and_backing_up_on_a_read_only_disk(
     tmpfs, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     mount = tmpfs(4096)
-    cli = Cli(mount / "data", capsys)
-    _with_a_course(cli, tmp_path)
+    cli = _records_on(mount, capsys, tmp_path)
     before = db_dump(mount / "data" / "rxtracker.sqlite3")
     subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
     try:
@@ -159,8 +161,7 @@ def test_reading_and_backing_up_on_a_full_disk(
     tmpfs, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     mount = tmpfs(4096)
-    cli = Cli(mount / "data", capsys)
-    _with_a_course(cli, tmp_path)
+    cli = _records_on(mount, capsys, tmp_path)
     before = db_dump(mount / "data" / "rxtracker.sqlite3")
     _fill(mount)
     _reading_works(cli, tmp_path)
