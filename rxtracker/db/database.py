@@ -16,11 +16,12 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
+from rxtracker.db import side_files
 from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
 from rxtracker.db.opening import disk_full, read_only_reason
-from rxtracker.db.side_files import CORE_TABLES, guard_side_files
+from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
 
@@ -236,6 +237,8 @@ class Database:
         except BaseException:
             self.engine.dispose()
             raise
+        side_files.opened(path)
+        self._open = True
 
     # ------------------------------------------------------------------ setup
 
@@ -315,6 +318,9 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection."""
         self.engine.dispose()
+        if getattr(self, "_open", False):
+            self._open = False
+            side_files.closed(self.path)
 
 
 def _existing_version(path: Path) -> int | None:
@@ -326,7 +332,7 @@ def _existing_version(path: Path) -> int | None:
     """
     if not os.path.lexists(path):
         return None
-    if path.is_file() and path.stat().st_size == 0 and not _has_wal(path):
+    if path.is_file() and path.stat().st_size == 0 and not pending_side_file(path, WAL):
         raise NotADatabase(
             f"{path} is empty (0 bytes): the records it held are gone (a copy or a disk "
             "fault cut it short). It has been left as it is; restore your newest backup, or "
@@ -340,11 +346,6 @@ def _existing_version(path: Path) -> int | None:
             "the file has been left as it is."
         )
     return version
-
-
-def _has_wal(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    return wal.is_file() and wal.stat().st_size > 0
 
 
 def _create_file(path: Path) -> None:

@@ -21,6 +21,7 @@ import sqlite3
 import struct
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from rxtracker.disk import make_folder
@@ -38,6 +39,24 @@ _PENDING_BYTE, _LOCK_RANGE = 0x40000000, 512 + 2
 CORE_TABLES = frozenset({"person", "activity", "credential"})
 
 
+#: Databases this process has open (resolved path -> how many times): their side files are
+#: live, and touching their files outside SQLite would drop this process's SQLite locks.
+_OPEN_HERE: Counter[str] = Counter()
+
+
+def opened(path: Path) -> None:
+    """Note that this process has opened the database at ``path``."""
+    _OPEN_HERE[str(path.resolve())] += 1
+
+
+def closed(path: Path) -> None:
+    """Note that this process has closed one opening of the database at ``path``."""
+    key = str(path.resolve())
+    _OPEN_HERE[key] -= 1
+    if _OPEN_HERE[key] <= 0:
+        del _OPEN_HERE[key]
+
+
 def guard_side_files(path: Path, aside: Path) -> list[str]:
     """Check every ``-wal`` and hot ``-journal`` beside ``path`` before SQLite opens it.
 
@@ -49,6 +68,8 @@ def guard_side_files(path: Path, aside: Path) -> list[str]:
         One message per file moved aside (empty when all is well).
     """
     notices: list[str] = []
+    if str(path.resolve()) in _OPEN_HERE:  # checked when this process first opened it
+        return notices
     for suffix in (WAL, JOURNAL):
         side = path.with_name(path.name + suffix)
         if not pending_side_file(path, suffix) or _in_use(path, suffix):
