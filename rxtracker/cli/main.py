@@ -67,6 +67,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         setup_logging(paths)
         # ``rules check`` reads a file only: it opens no records.
         ctx = open_context(paths) if getattr(args, "needs_data", True) else None
+        for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
+            print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:
