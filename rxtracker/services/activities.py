@@ -22,7 +22,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
-from rxtracker.services.rows import ActivityRow, Changes, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
 def add_activity(
@@ -106,7 +106,7 @@ def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
         session.delete(activity)
     return Outcome(
         row,
-        Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}), removed=True),
+        Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id}, removed=True),
     )
 
 
@@ -242,4 +242,4 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 
 def _changed(row: ActivityRow) -> Changes:
-    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))
+    return Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id})

@@ -17,7 +17,7 @@ from rxtracker.services.convert import credential_row
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput
-from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRow
+from rxtracker.services.rows import Changes, CredentialRow, Kind, Outcome, PastCycleRow
 
 __all__ = [
     "ItemRow",
@@ -60,7 +60,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
         session.add(credential)
         session.flush()
         row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({person_id}), credentials=frozenset({row.id})))
+    return Outcome(row, _changed(row))
 
 
 def update_credential(
@@ -78,7 +78,7 @@ def update_credential(
         credential.initial_cycle = clean.initial_cycle or was_first
         session.flush()
         row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
+    return Outcome(row, _changed(row))
 
 
 def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow]:
@@ -90,7 +90,7 @@ def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow
         session.delete(credential)
     return Outcome(
         row,
-        Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id}), removed=True),
+        Changes.of(Kind.CREDENTIALS, people={row.person_id}, credentials={row.id}, removed=True),
     )
 
 
@@ -152,7 +152,7 @@ def renew_credential(
         credential.initial_cycle = False
         session.flush()
         row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
+    return Outcome(row, _changed(row))
 
 
 def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
@@ -247,3 +247,7 @@ def credential_fields(clean: CredentialInput) -> dict[str, object]:
         "status_notes": clean.status_notes,
         "initial_cycle": clean.initial_cycle,
     }
+
+
+def _changed(row: CredentialRow) -> Changes:
+    return Changes.of(Kind.CREDENTIALS, people={row.person_id}, credentials={row.id})

@@ -20,7 +20,7 @@ from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import clean_state, clean_tag, clean_text
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 MAX_CYCLE_MONTHS = 120
 MAX_TOTAL_HOURS = Hours.parse("1000")
@@ -77,7 +77,7 @@ def add_custom_type(
         raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")
     with ctx.db.write() as session:
         session.add(CustomCredentialType(id=ctype.id, definition=_to_json(mapping)))
-    return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes())
+    return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes.of(Kind.CATALOG))
 
 
 def list_custom_types(ctx: Context) -> list[CustomTypeRow]:
@@ -111,7 +111,7 @@ def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
             )
         row = CustomTypeRow(type_id, _load(stored), 0)
         session.delete(stored)
-    return Outcome(row, Changes())
+    return Outcome(row, Changes.of(Kind.CATALOG))
 
 
 def full_catalog(ctx: Context) -> Catalog:

@@ -39,7 +39,7 @@ from rxtracker.exchange.tables import SourceTable, read_table
 from rxtracker.services.context import Context
 from rxtracker.services.import_writes import FAULT_PAUSE_ENV, write_rows
 from rxtracker.services.inputs import ActivityInput
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 __all__ = [
     "FAULT_PAUSE_ENV",
@@ -294,7 +294,7 @@ def _commit(ctx: Context, preview: ImportPreview, day: dt.date) -> Outcome[Impor
         result = ImportResult(
             batch.id, preview.person_id, preview.file_name, preview.kind, rows, counts, ids
         )
-    changes = Changes(people=frozenset({preview.person_id}), activities=frozenset(ids))
+    changes = Changes.of(Kind.ACTIVITIES, people={preview.person_id}, activities=ids)
     return Outcome(result, changes)
 
 

@@ -11,7 +11,7 @@ from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
 from rxtracker.services.convert import person_row
 from rxtracker.services.inputs import PersonInput
-from rxtracker.services.rows import Changes, Outcome, PersonRow
+from rxtracker.services.rows import Changes, Kind, Outcome, PersonRow
 
 
 def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
@@ -26,7 +26,7 @@ def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
         session.add(person)
         session.flush()
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
 
 def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[PersonRow]:
@@ -38,7 +38,7 @@ def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[Pe
             setattr(person, key, value)
         session.flush()
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
 
 def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[PersonRow]:
@@ -48,7 +48,7 @@ def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[Per
         person.active = active
         session.flush()
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
 
 def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
@@ -67,7 +67,7 @@ def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
         )
         session.delete(person)
     discard_if_unreferenced(ctx, files)
-    return Outcome(row, Changes(people=frozenset({row.id}), removed=True))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}, removed=True))
 
 
 def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonRow]:

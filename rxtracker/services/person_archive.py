@@ -62,7 +62,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 PERSON_LAYOUT = Layout(
     "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
@@ -72,6 +72,8 @@ _LOCAL = frozenset(
     {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
 )
 _FIELD = FIELD
+#: What importing a person archive writes: the person and all their records.
+_ARCHIVE_KINDS = (Kind.PEOPLE, Kind.CREDENTIALS, Kind.ACTIVITIES, Kind.EXPERIENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,7 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         result = _write_person(ctx, batch, archive, data)
-    return Outcome(result, Changes(people=frozenset({result.person_id})))
+    return Outcome(result, Changes.of(*_ARCHIVE_KINDS, people={result.person_id}))
 
 
 # ---------------------------------------------------------------- export

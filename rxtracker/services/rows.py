@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
+from rxtracker.services.changes import Changes, Kind
 
 T = TypeVar("T")
+
+__all__ = ["Changes", "Kind", "Outcome"]  # and the rows below
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +119,6 @@ class ActivityRow:
         when = f" on {self.verified_at:%Y-%m-%d}" if self.verified_at else ""
         note = f": {self.verification_note}" if self.verification_note else ""
         return f"{self.verification.label}{who}{when}{note}"
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one service call changed, so each page refreshes only what concerns it."""
-
-    people: frozenset[int] = frozenset()
-    credentials: frozenset[int] = frozenset()
-    activities: frozenset[int] = frozenset()
-    removed: bool = False
-
-    @property
-    def empty(self) -> bool:
-        """True when nothing changed."""
-        return not (self.people or self.credentials or self.activities)
 
 
 @dataclass(frozen=True, slots=True)

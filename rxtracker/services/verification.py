@@ -12,7 +12,7 @@ from rxtracker.services.activities import reset_verification
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.inputs import clean_text
-from rxtracker.services.rows import ActivityRow, Changes, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
 def verify_activity(
@@ -101,4 +101,4 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 
 def _changes(row: ActivityRow) -> Changes:
-    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))
+    return Changes.of(Kind.VERIFICATION, people={row.person_id}, activities={row.id})

@@ -12,7 +12,6 @@ class EventHub(QObject):
 
     changed = Signal(object)  # Changes
     message = Signal(str)  # a short sentence for the status bar
-    settings_changed = Signal()  # a GUI setting such as the reminder horizon changed
 
     def publish(self, changes: Changes, message: str = "") -> None:
         """Announce what a service call changed (and optionally say it in words)."""

@@ -66,6 +66,7 @@ class ImportDialog(QDialog):
         self.ctx, self.person_id, self.today = ctx, person_id, today
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
+        self.import_changes: Changes | None = None  # what the import wrote
         self._headers: tuple[str, ...] = ()
         self.setWindowTitle("Import CE records")
         self.resize(1180, 600)
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
         """Run the dialog; the changes made, or None when nothing was imported."""
         dialog = cls(ctx, person_id, parent)
         dialog.exec()
-        return None if dialog.import_result is None else _changes(dialog.import_result)
+        return dialog.import_changes
 
     # ------------------------------------------------------------------ pages
 
@@ -293,7 +294,7 @@ class ImportDialog(QDialog):
         except (InvalidInput, NotFound) as exc:
             self.error_label.setText(str(exc))
             return
-        self.import_result = outcome.value
+        self.import_result, self.import_changes = outcome.value, outcome.changes
         lines = [
             f"Imported {self.import_result.file_name}: {self.import_result.counts.sentence()}."
         ]
@@ -305,7 +306,3 @@ class ImportDialog(QDialog):
         self.done_label.setText("\n".join(lines))
         self._show(3)
         self.imported.emit(outcome.changes)
-
-
-def _changes(result: ImportResult) -> Changes:
-    return Changes(people=frozenset({result.person_id}), activities=frozenset(result.activity_ids))

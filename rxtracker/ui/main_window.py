@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 import rxtracker
-from rxtracker.services import Changes, Context, people
+from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
@@ -307,11 +307,7 @@ class MainWindow(QMainWindow):
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not changes.people:
-            return
-        known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
-        about_people = not (changes.activities or changes.credentials)  # edit, (de)activate
-        if changes.people - known or changes.removed or about_people:
+        if Kind.PEOPLE in changes.kinds:
             self.reload_people()
 
     # ------------------------------------------------------------------ navigation

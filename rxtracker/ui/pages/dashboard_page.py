@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.engine import CredentialResult, Phase
-from rxtracker.services import Context
+from rxtracker.services import Context, Kind
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
 from rxtracker.ui import theme
@@ -47,6 +47,8 @@ def due_soon(statuses: tuple[CredentialStatus, ...], horizon_days: int) -> list[
 class DashboardPage(Page):
     """Where every credential stands, and what to do next."""
 
+    kinds = Page.kinds | {Kind.SETTINGS}  # the reminder horizon
+
     def __init__(
         self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
     ) -> None:
@@ -55,7 +57,6 @@ class DashboardPage(Page):
         self.banner_dismissed = False
         self.cards: list[CredentialCard] = []
         self.status: PersonStatus | None = None
-        hub.settings_changed.connect(self.mark_stale)
         self._build()
 
     def _build(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Format, Hours, add_months
-from rxtracker.services import ActivityRow, Context, Outcome, activities, credentials
+from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities, credentials
 from rxtracker.ui.common import (
     FORMAT_WORDS,
     TOPIC_WORDS,
@@ -41,6 +41,8 @@ ALL = None
 
 class LogPage(Page):
     """Every CE activity of the person shown."""
+
+    kinds = Page.kinds | {Kind.VERIFICATION}
 
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.engine import PathwayResult
-from rxtracker.services import Context, activities
+from rxtracker.services import Context, Kind, activities
 from rxtracker.services.pathways import PathwaysView, person_pathways
 from rxtracker.ui.common import today
 from rxtracker.ui.hub import EventHub
@@ -68,6 +68,8 @@ def checklist_html(pathway: PathwayResult) -> str:
 
 class PathwaysPage(Page):
     """Where the person stands on each PTCB certificate, CSPT and CPhT-Adv."""
+
+    kinds = Page.kinds | {Kind.EXPERIENCE}
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)

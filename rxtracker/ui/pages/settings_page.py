@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import RxError
-from rxtracker.services import Changes, Context
+from rxtracker.services import SETTINGS_CHANGED, Changes, Context
 from rxtracker.services.backup import create_backup
 from rxtracker.ui.common import open_with_system_viewer, plural, today
 from rxtracker.ui.hub import EventHub
@@ -123,9 +123,7 @@ class SettingsPage(Page):
         self.backup_result.setText(f"Saved {target} with your records and {count}.")
         self.hub.publish(Changes(), f"Backup saved to {target}.")
 
-    def concerns(self, changes: Changes) -> bool:
-        """Settings do not depend on records."""
-        return False
+    kinds = frozenset()  # settings do not depend on records
 
     def reload(self) -> None:
         """Show the saved settings."""
@@ -135,5 +133,4 @@ class SettingsPage(Page):
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days
-        self.hub.publish(Changes(), f"Reminders now look {days} days ahead.")
-        self.hub.settings_changed.emit()
+        self.hub.publish(SETTINGS_CHANGED, f"Reminders now look {days} days ahead.")

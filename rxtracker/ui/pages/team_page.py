@@ -160,8 +160,8 @@ class TeamPage(Page):
     # ------------------------------------------------------------------ loading
 
     def concerns(self, changes: Changes) -> bool:
-        """Any change to anybody's records concerns the team view."""
-        return not changes.empty
+        """A change of one of the page's kinds to anybody's records concerns the team view."""
+        return changes.touches(*self.kinds)
 
     def reload(self) -> None:
         """Evaluate the whole team once, then show it through the filters."""

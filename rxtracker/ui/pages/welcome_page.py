@@ -21,6 +21,7 @@ from rxtracker.services import (
     Changes,
     Context,
     CredentialInput,
+    Kind,
     PersonInput,
     credentials,
     people,
@@ -159,7 +160,7 @@ class WelcomePage(QWidget):
         except RxError as exc:
             self.problem.setText(f"Not saved: {exc}")
             return
-        changes = Changes(people=frozenset({person.id}), credentials=frozenset(ids))
+        changes = Changes.of(Kind.PEOPLE, Kind.CREDENTIALS, people={person.id}, credentials=ids)
         self.hub.publish(changes, f"Welcome, {person.name}. Your records are ready.")
         self.done.emit(person.id)
 
