@@ -102,6 +102,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         restore_journal.begin(ctx.paths, staging)
         _swap_in(ctx, staging)
         restore_journal.finish(ctx.paths)
+        ctx.catalogs.forget()  # the backup's custom types
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     Database(ctx.paths.database, backups_dir=ctx.paths.backups).close()  # migrate if older

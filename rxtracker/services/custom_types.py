@@ -77,6 +77,7 @@ def add_custom_type(
         raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")
     with ctx.db.write() as session:
         session.add(CustomCredentialType(id=ctype.id, definition=_to_json(mapping)))
+    ctx.catalogs.forget()
     return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes.of(Kind.CATALOG))
 
 
@@ -111,11 +112,34 @@ def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
             )
         row = CustomTypeRow(type_id, _load(stored), 0)
         session.delete(stored)
+    ctx.catalogs.forget()
     return Outcome(row, Changes.of(Kind.CATALOG))
 
 
 def full_catalog(ctx: Context) -> Catalog:
-    """The built-in catalog plus the user's custom types."""
+    """The built-in catalog plus the user's custom types (read once, kept until they change).
+
+    The only way services reach the custom types; ``add_custom_type`` and
+    ``delete_custom_type`` drop the kept copy.
+    """
+    return ctx.catalogs.get(lambda: _read_full_catalog(ctx))
+
+
+def credential_types(ctx: Context) -> Mapping[str, CredentialType]:
+    """Every credential type, built-in and custom, by id (for the front ends)."""
+    return full_catalog(ctx).types
+
+
+def credential_type(ctx: Context, type_id: str) -> CredentialType:
+    """The credential type ``type_id``, built-in or custom.
+
+    Raises:
+        InvalidInput: naming the unknown id and listing the known ones.
+    """
+    return full_catalog(ctx).get(type_id)
+
+
+def _read_full_catalog(ctx: Context) -> Catalog:
     with ctx.db.read() as session:
         stored = list(session.scalars(select(CustomCredentialType)))
         return ctx.catalog.with_types(_load(s) for s in stored)

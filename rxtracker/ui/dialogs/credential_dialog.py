@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import RxError, add_months, end_of_month
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
-from rxtracker.services.custom_types import CustomTypeRow, full_catalog
+from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui import theme
 from rxtracker.ui.common import today
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
@@ -119,7 +119,7 @@ class CredentialFields(QWidget):
         type_id = self.type_combo.currentData()
         if type_id is None:
             return
-        ctype = full_catalog(self.ctx).get(type_id)
+        ctype = credential_type(self.ctx, type_id)
         kind = _KIND_WORDS.get(ctype.kind, "")
         self.summary.setText(f"{kind}. {ctype.summary}".strip())
         self.changed.emit()

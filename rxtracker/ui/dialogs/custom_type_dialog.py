@@ -28,7 +28,7 @@ from rxtracker.services.custom_types import (
     MinHours,
     add_custom_type,
     build_mapping,
-    full_catalog,
+    credential_types,
 )
 from rxtracker.ui.common import TOPIC_WORDS, today
 from rxtracker.ui.dialogs.guarded import GuardedDialog
@@ -109,7 +109,7 @@ class CustomTypeDialog(GuardedDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.minimum_rows: list[MinimumRow] = []
-        self.taken_ids = set(full_catalog(ctx).types)
+        self.taken_ids = set(credential_types(ctx))
         self.setWindowTitle("A credential type of your own")
         self._build()
         self._update()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.catalog import Catalog
+from rxtracker.catalog import CredentialType
 from rxtracker.catalog.pathways import ConditionKind
 from rxtracker.domain import InvalidInput, RxError
 from rxtracker.services import Context
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_types
 from rxtracker.services.experience import (
     MAX_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,
@@ -63,10 +63,10 @@ SETTINGS = (
 )
 
 
-def area_choices(catalog: Catalog) -> dict[str, str]:
+def area_choices(types: Iterable[CredentialType]) -> dict[str, str]:
     """Area tag -> words: the usual areas plus every area a pathway in the catalog asks for."""
     choices = dict(AREA_WORDS)
-    for ctype in catalog.types.values():
+    for ctype in types:
         routes = ctype.eligibility.routes if ctype.eligibility else ()
         conditions = [c for r in routes for c in r.conditions]
         conditions += ctype.eligibility.conditions if ctype.eligibility else ()
@@ -162,7 +162,7 @@ class ExperienceDialog(GuardedDialog):
     def _areas(self) -> QWidget:
         self.area_list = QListWidget()
         self.area_list.setAccessibleName("Areas of work")
-        for tag, words in area_choices(full_catalog(self.ctx)).items():
+        for tag, words in area_choices(credential_types(self.ctx).values()).items():
             item = QListWidgetItem(words, self.area_list)
             item.setData(Qt.ItemDataRole.UserRole, tag)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

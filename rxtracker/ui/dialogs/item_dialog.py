@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import RxError
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_types
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, today
 from rxtracker.ui.dialogs.guarded import GuardedDialog
@@ -26,7 +26,7 @@ from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 def items_of(ctx: Context, credential: CredentialRow) -> dict[str, str]:
     """The non-hour requirements of a credential's type: id -> label (may be empty)."""
-    ctype = full_catalog(ctx).types.get(credential.type_id)
+    ctype = credential_types(ctx).get(credential.type_id)
     return credentials.item_labels(ctype) if ctype is not None else {}
 
 

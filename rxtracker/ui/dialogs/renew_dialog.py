@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import RxError, add_months, end_of_month
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_types
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, today
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -62,7 +62,7 @@ class RenewDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _suggested_expiration(self) -> dt.date:
-        ctype = full_catalog(self.ctx).types.get(self.row.type_id)
+        ctype = credential_types(self.ctx).get(self.row.type_id)
         months = ctype.cycle_months if ctype and ctype.cycle_months else 24
         moved = add_months(self.row.expires_on or today(), months)
         if ctype and ctype.dates.expires_end_of_month:

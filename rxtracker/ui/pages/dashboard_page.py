@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from rxtracker.engine import CredentialResult, Phase
 from rxtracker.services import Context, Kind
-from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text, today
@@ -25,6 +24,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.status_words import short_names
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
 
@@ -129,8 +129,7 @@ class DashboardPage(Page):
             card = CredentialCard(credential)
             self.cards_box.addWidget(card)
             self.cards.append(card)
-        catalog = full_catalog(self.ctx)
-        short = {t.id: t.short_name for t in catalog.types.values()}
+        short = short_names(self.ctx)
         self.deadlines.set_rows(
             upcoming_deadlines([s.result for s in self.status.credentials], short)
         )

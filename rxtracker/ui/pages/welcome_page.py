@@ -26,7 +26,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_type
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import CredentialFields
@@ -138,7 +138,7 @@ class WelcomePage(QWidget):
         data = self.fields.entered()
         try:
             clean = data.cleaned()
-            ctype = full_catalog(self.ctx).get(clean.type_id)
+            ctype = credential_type(self.ctx, clean.type_id)
         except RxError as exc:
             self.problem.setText(str(exc))
             return
