@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import shutil
 import sqlite3
@@ -20,6 +19,7 @@ from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
 from rxtracker.domain import RxError, StorageError
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -307,4 +307,4 @@ class Database:
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return SYSTEM_CLOCK.now().strftime("%Y%m%dT%H%M%SZ")

@@ -1,5 +1,6 @@
 """Value types, enums and errors: standard library only."""
 
+from rxtracker.domain.clock import Clock, FixedClock
 from rxtracker.domain.dates import add_months, end_of_month, parse_date
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
@@ -14,6 +15,8 @@ __all__ = [
     "TOPIC_NAMES",
     "Audience",
     "Category",
+    "Clock",
+    "FixedClock",
     "Format",
     "Hours",
     "InvalidInput",

@@ -42,7 +42,7 @@ def add_activity(
         InvalidInput: a field or the certificate is wrong.
         NotFound: no such person.
     """
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     if certificate is not None:
         check_certificate(certificate)
@@ -66,7 +66,7 @@ def update_activity(
     ctx: Context, activity_id: int, data: ActivityInput, *, today: dt.date | None = None
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (its certificates stay)."""
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     with ctx.db.write() as session:
         activity = _get(session, activity_id)

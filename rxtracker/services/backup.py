@@ -61,7 +61,7 @@ class RestoreResult:
 
 def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) -> BackupResult:
     """Write a backup zip of the database and every certificate file to ``out``."""
-    stamp = now or dt.datetime.now(dt.UTC)
+    stamp = now or ctx.clock.now()
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=ctx.paths.data_dir) as work:
         snapshot = ctx.db.copy_to(Path(work) / DATABASE)
         certificates = [
@@ -91,7 +91,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         InvalidInput: field "backup": the archive is unsafe, damaged, not a backup, or made
             by a newer rxtracker. Nothing has been changed.
     """
-    stamp = now or dt.datetime.now(dt.UTC)
+    stamp = now or ctx.clock.now()
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=ctx.paths.data_dir))
     try:
@@ -166,7 +166,7 @@ def auto_backup(ctx: Context, today: dt.date, *, keep: int = AUTO_KEEP) -> Path 
     folder = ctx.paths.backups
     if any(folder.glob(f"{AUTO_PREFIX}{today.isoformat()}*.zip")):
         return None
-    now = dt.datetime.now(dt.UTC)
+    now = ctx.clock.now()
     out = folder / f"{AUTO_PREFIX}{today.isoformat()}T{now.strftime('%H%M%S')}.zip"
     create_backup(ctx, out, now=now)
     for stale in list_auto_backups(ctx)[keep:]:

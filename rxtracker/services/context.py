@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from rxtracker.catalog import Catalog, load_builtin
 from rxtracker.db import Database
+from rxtracker.domain import Clock
 from rxtracker.services.certificates import settle_leftovers
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.restore_journal import recover
@@ -45,12 +46,14 @@ class Context:
         db: the database.
         catalog: the built-in credential types (``custom_types.full_catalog`` adds the
             user's own).
+        clock: where services read the date and time when none is passed in.
         catalogs: the full catalog, cached for ``custom_types.full_catalog`` only.
     """
 
     paths: AppPaths
     db: Database
     catalog: Catalog
+    clock: Clock = field(default_factory=Clock)
     catalogs: CatalogCache = field(default_factory=CatalogCache, repr=False, compare=False)
 
     def close(self) -> None:
@@ -58,8 +61,10 @@ class Context:
         self.db.close()
 
 
-def open_context(paths: AppPaths) -> Context:
+def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
     """Create the folders if needed, open and migrate the database, load the catalog.
+
+    ``clock`` (default: the computer's) is where services read today's date.
 
     Raises:
         rxtracker.db.DatabaseError: the database cannot be used (message says why).
@@ -69,7 +74,7 @@ def open_context(paths: AppPaths) -> Context:
     recover(paths)
     db = Database(paths.database, backups_dir=paths.backups)
     _private(paths)
-    ctx = Context(paths=paths, db=db, catalog=load_builtin())
+    ctx = Context(paths=paths, db=db, catalog=load_builtin(), clock=clock or Clock())
     settle_leftovers(ctx)  # certificates of a write that died before its commit
     return ctx
 

@@ -46,7 +46,7 @@ def record_item(
         NotFound: no such credential.
         InvalidInput: the credential's type has no such item, or the date is in the future.
     """
-    _check_date(done_on, today or dt.date.today())
+    _check_date(done_on, today or ctx.clock.today())
     text = clean_text(note, "note", limit=10_000, required=False)
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:

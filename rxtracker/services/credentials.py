@@ -129,7 +129,7 @@ def renew_credential(
             or the renewal date is in the future.
         NotFound: no such credential.
     """
-    today = dt.date.today()
+    today = ctx.clock.today()
     renewed = renewed_on or today
     if renewed > today:
         raise InvalidInput("renewed on", f"{renewed} is in the future")

@@ -71,7 +71,7 @@ def add_custom_type(
     Raises:
         InvalidInput: a field is wrong, or a type with the same name exists.
     """
-    mapping = build_mapping(data, today or dt.date.today())
+    mapping = build_mapping(data, today or ctx.clock.today())
     ctype = _parse(mapping)
     if ctype.id in full_catalog(ctx):
         raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")

@@ -101,7 +101,7 @@ def add_experience(
         InvalidInput: a field is wrong.
         NotFound: no such person.
     """
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
@@ -117,7 +117,7 @@ def update_experience(
     ctx: Context, experience_id: int, data: ExperienceInput, *, today: dt.date | None = None
 ) -> Outcome[ExperienceRow]:
     """Replace a period's fields."""
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     with ctx.db.write() as session:
         period = _get(session, experience_id)
         _apply(period, clean)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db.bulk import insert_many
 from rxtracker.db.history import record_created
-from rxtracker.db.models import Activity
+from rxtracker.db.models import Activity, stored_now
 from rxtracker.domain import Category, Source, parse_uan
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity
@@ -106,7 +106,7 @@ def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[i
         return []
     connection = session.connection()
     largest = connection.execute(select(func.max(Activity.id))).scalar_one_or_none() or 0
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # what the ORM would stamp
+    now = stored_now()  # what the ORM would stamp
     stamps = {"created_at": now, "updated_at": now}
     rows = [{**v, **stamps, "id": largest + n} for n, v in enumerate(values, start=1)]
     insert_many(connection, Activity, rows)

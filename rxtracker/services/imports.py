@@ -156,7 +156,7 @@ def preview_import(
         InvalidInput: the file cannot be read, or the mapping misses a field or a column.
     """
     with _collector_paused():
-        return _preview(ctx, person_id, path, mapping, today or dt.date.today())
+        return _preview(ctx, person_id, path, mapping, today or ctx.clock.today())
 
 
 def _preview(
@@ -277,7 +277,7 @@ def commit_import(
         NotFound: the person was deleted since the preview.
     """
     with _collector_paused():
-        return _commit(ctx, preview, today or dt.date.today())
+        return _commit(ctx, preview, today or ctx.clock.today())
 
 
 def _commit(ctx: Context, preview: ImportPreview, day: dt.date) -> Outcome[ImportResult]:

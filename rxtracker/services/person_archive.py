@@ -110,7 +110,7 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
             files,
             app_version=rxtracker.__version__,
             schema_version=SCHEMA_VERSION,
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=ctx.clock.now(),
             layout=PERSON_LAYOUT,
         )
     out.chmod(0o600)
@@ -130,7 +130,7 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
         try:
             extract_archive(archive, manifest, staging, PERSON_LAYOUT)
             data = read_payload(staging / PERSON_JSON)
-            check_records(full_catalog(ctx), data, dt.date.today())
+            check_records(full_catalog(ctx), data, ctx.clock.today())
             _stage_certificates(batch, staging, data)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

@@ -59,7 +59,7 @@ def person_status(
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -79,7 +79,7 @@ def team_status(
 
     ``every_activity`` as for :func:`person_status`.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)

@@ -158,7 +158,7 @@ def team_view(
     A person appears when at least one of their credentials passes the filters (everybody
     of the role when no credential filter is set); the summary counts the shown cells.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     rows = [TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, day)]
     rows.sort(key=lambda r: (r.urgency, r.person.name.casefold(), r.person.id))
     whole = TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))

@@ -85,7 +85,7 @@ def _set(
         activity.verification = state.value
         activity.verified_by_id = who
         activity.verified_by_user = ctx.db.actor.app_user[:100]
-        activity.verified_at = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        activity.verified_at = now or ctx.clock.now().replace(tzinfo=None)
         activity.verification_note = note
         session.flush()
         session.refresh(activity, ["verified_by"])

@@ -156,10 +156,9 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo
-        from rxtracker.ui.common import today
 
         try:
-            build_demo(ctx, as_of=today())
+            build_demo(ctx, as_of=ctx.clock.today())
         except (RxError, DatabaseError):
             ctx.close()
             raise
@@ -169,9 +168,8 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
 def _daily_backup(ctx: Context) -> None:
     """The automatic backup of the day (the first start of each day); never blocks opening."""
     from rxtracker.services.backup import auto_backup
-    from rxtracker.ui.common import today
 
     try:
-        auto_backup(ctx, today())
+        auto_backup(ctx, ctx.clock.today())
     except (RxError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)

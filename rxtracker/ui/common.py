@@ -27,11 +27,6 @@ FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: 
 AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
 
 
-def today() -> dt.date:
-    """The local date; the single place the GUI reads the clock."""
-    return dt.date.today()
-
-
 def date_text(day: dt.date | None) -> str:
     """'Mar 1, 2027' (empty for None)."""
     if day is None:

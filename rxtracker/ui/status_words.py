@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from rxtracker.services import Context
 from rxtracker.services.custom_types import credential_types
 from rxtracker.services.status import PersonStatus, person_status
-from rxtracker.ui.common import today
 from rxtracker.ui.widgets.credential_card import status_words
 
 
@@ -19,7 +18,7 @@ def short_names(ctx: Context) -> dict[str, str]:
 
 def current_status(ctx: Context, person_id: int) -> PersonStatus:
     """Where the person's credentials stand today."""
-    return person_status(ctx, person_id, today())
+    return person_status(ctx, person_id)
 
 
 def counts_toward(ctx: Context, status: PersonStatus) -> Mapping[int, str]:

@@ -24,7 +24,7 @@ from rxtracker.domain import Category, Hours, InvalidInput, RxError
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
-from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
@@ -76,8 +76,8 @@ class ActivityDialog(GuardedDialog):
         form.addRow("&Title:", self.title_edit)
         self.provider = self._line("Provider", "Who gave the course")
         form.addRow("&Provider:", self.provider)
-        self.date = DateEdit("Date completed", today())
-        self.date.setMaximumDate(qdate(today()))
+        self.date = DateEdit("Date completed", self.ctx.clock.today())
+        self.date.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Date completed:", self.date)
         form.addRow("&Amount:", self._amount_row())
         self.category = QComboBox()

@@ -23,7 +23,6 @@ from rxtracker.domain import RxError, add_months, end_of_month
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
 from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui import theme
-from rxtracker.ui.common import today
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -59,10 +58,10 @@ class CredentialFields(QWidget):
         self.number.setAccessibleName("Certificate or registration number")
         self.number.setPlaceholderText("Optional")
         form.addRow("&Number:", self.number)
-        self.expires = _date_edit("Expiration date")
+        self.expires = _date_edit("Expiration date", ctx)
         form.addRow("&Expires on:", self.expires)
         self.knows_start = QCheckBox("I know the day this cycle started")
-        self.cycle_start = _date_edit("Cycle start date")
+        self.cycle_start = _date_edit("Cycle start date", ctx)
         self.cycle_start.setEnabled(False)
         self.knows_start.toggled.connect(self.cycle_start.setEnabled)
         start_row = QWidget()
@@ -146,7 +145,7 @@ class CredentialFields(QWidget):
 
     def suggest_expiration(self) -> None:
         """Start the expiration date at the end of a month a year from now."""
-        self.expires.setDate(qdate(end_of_month(add_months(today(), 12))))
+        self.expires.setDate(qdate(end_of_month(add_months(self.ctx.clock.today(), 12))))
 
     def entered(self) -> CredentialInput:
         """The fields as a service input (checked by the service)."""
@@ -165,8 +164,8 @@ class CredentialFields(QWidget):
         return None
 
 
-def _date_edit(name: str) -> DateEdit:
-    return DateEdit(name, today())
+def _date_edit(name: str, ctx: Context) -> DateEdit:
+    return DateEdit(name, ctx.clock.today())
 
 
 class CredentialDialog(GuardedDialog):

@@ -30,7 +30,7 @@ from rxtracker.services.custom_types import (
     build_mapping,
     credential_types,
 )
-from rxtracker.ui.common import TOPIC_WORDS, today
+from rxtracker.ui.common import TOPIC_WORDS
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 
 NO_STATE = "Not tied to a state"
@@ -249,7 +249,7 @@ class CustomTypeDialog(GuardedDialog):
     def _service_problems(self) -> list[tuple[QWidget, str]]:
         data = self.entered()
         try:
-            mapping = build_mapping(data, today())
+            mapping = build_mapping(data, self.ctx.clock.today())
         except InvalidInput as exc:
             return [(self._field_widget(exc.field), _sentence(exc))]
         if mapping["id"] in self.taken_ids:
@@ -285,7 +285,7 @@ class CustomTypeDialog(GuardedDialog):
         if self.problems():
             return
         try:
-            outcome = add_custom_type(self.ctx, self.entered(), today=today())
+            outcome = add_custom_type(self.ctx, self.entered())
         except RxError as exc:
             self.reasons.setText(f"Not saved: {exc}")
             return

@@ -34,7 +34,6 @@ from rxtracker.services.experience import (
     update_experience,
 )
 from rxtracker.services.inputs import clean_tag
-from rxtracker.ui.common import today
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
@@ -115,12 +114,12 @@ class ExperienceDialog(GuardedDialog):
         if setting_text is not None:
             setting_text.setPlaceholderText("Optional: where you worked")
         form.addRow("&Where:", self.setting)
-        self.start = DateEdit("Start date", today())
-        self.start.setMaximumDate(qdate(today()))
+        self.start = DateEdit("Start date", self.ctx.clock.today())
+        self.start.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Started:", self.start)
         self.current = QCheckBox("I still work here")
-        self.end = DateEdit("End date", today())
-        self.end.setMaximumDate(qdate(today()))
+        self.end = DateEdit("End date", self.ctx.clock.today())
+        self.end.setMaximumDate(qdate(self.ctx.clock.today()))
         self.current.toggled.connect(lambda on: self.end.setEnabled(not on))
         end_row = QWidget()
         box = QHBoxLayout(end_row)
@@ -250,7 +249,7 @@ class ExperienceDialog(GuardedDialog):
                 words = f"“{text.strip()}” can only use letters, digits, spaces and dashes"
                 return [(self.other_areas, words)]
         try:
-            self.entered().cleaned(today())
+            self.entered().cleaned(self.ctx.clock.today())
         except InvalidInput as exc:
             fields = {"start": self.start, "end": self.end, "hours per week": self.hours}
             words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
@@ -273,9 +272,9 @@ class ExperienceDialog(GuardedDialog):
             return
         try:
             if self.row is None:
-                outcome = add_experience(self.ctx, self.person_id, self.entered(), today=today())
+                outcome = add_experience(self.ctx, self.person_id, self.entered())
             else:
-                outcome = update_experience(self.ctx, self.row.id, self.entered(), today=today())
+                outcome = update_experience(self.ctx, self.row.id, self.entered())
         except RxError as exc:
             self.reasons.setText(f"Not saved: {exc}")
             return

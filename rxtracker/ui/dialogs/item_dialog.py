@@ -19,7 +19,7 @@ from rxtracker.domain import RxError
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.services.custom_types import credential_types
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
@@ -47,8 +47,8 @@ class ItemDialog(GuardedDialog):
         self.item.setAccessibleName("What was done")
         for requirement_id, label in items_of(ctx, credential).items():
             self.item.addItem(label, requirement_id)
-        self.done_on = DateEdit("Date done", today())
-        self.done_on.setMaximumDate(qdate(today()))
+        self.done_on = DateEdit("Date done", self.ctx.clock.today())
+        self.done_on.setMaximumDate(qdate(self.ctx.clock.today()))
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("Optional, e.g. signed by J. Smith, pharmacy director")
@@ -95,7 +95,6 @@ class ItemDialog(GuardedDialog):
                 str(self.item.currentData()),
                 self.done_on.value(),
                 note=self.note.text(),
-                today=today(),
             )
         except RxError as exc:
             self.problem.setText(f"Not saved: {exc}")

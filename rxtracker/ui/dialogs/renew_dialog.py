@@ -18,7 +18,7 @@ from rxtracker.domain import RxError, add_months, end_of_month
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.services.custom_types import credential_types
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 
@@ -41,11 +41,11 @@ class RenewDialog(QDialog):
         form = QFormLayout()
         self.new_expires = self._date("New expiration date", self._suggested_expiration())
         form.addRow("New &expiration date:", self.new_expires)
-        ended = row.expires_on or today()
+        ended = row.expires_on or self.ctx.clock.today()
         self.new_start = self._date("New cycle start", ended + dt.timedelta(days=1))
         form.addRow("New cycle &starts:", self.new_start)
-        self.renewed_on = self._date("Renewed on", today())
-        self.renewed_on.setMaximumDate(qdate(today()))
+        self.renewed_on = self._date("Renewed on", self.ctx.clock.today())
+        self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Renewed on:", self.renewed_on)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -64,7 +64,7 @@ class RenewDialog(QDialog):
     def _suggested_expiration(self) -> dt.date:
         ctype = credential_types(self.ctx).get(self.row.type_id)
         months = ctype.cycle_months if ctype and ctype.cycle_months else 24
-        moved = add_months(self.row.expires_on or today(), months)
+        moved = add_months(self.row.expires_on or self.ctx.clock.today(), months)
         if ctype and ctype.dates.expires_end_of_month:
             return end_of_month(moved)
         return moved

@@ -19,7 +19,7 @@ from rxtracker.engine import CredentialResult, Phase
 from rxtracker.services import Context, Kind
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, days_text, today
+from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -123,8 +123,8 @@ class DashboardPage(Page):
             self.status = None
             self._show_nobody()
             return
-        self.status = person_status(self.ctx, self.person_id, today())
-        self.cpe_monitor.show_person(self.person_id, today())
+        self.status = person_status(self.ctx, self.person_id)
+        self.cpe_monitor.show_person(self.person_id, self.ctx.clock.today())
         for credential in self.status.credentials:
             card = CredentialCard(credential)
             self.cards_box.addWidget(card)
@@ -137,7 +137,7 @@ class DashboardPage(Page):
         self._show_banner(self.status)
 
     def _show_nobody(self) -> None:
-        self.cpe_monitor.show_person(None, today())
+        self.cpe_monitor.show_person(None, self.ctx.clock.today())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])

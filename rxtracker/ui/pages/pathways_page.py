@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from rxtracker.engine import PathwayResult
 from rxtracker.services import Context, Kind, activities
 from rxtracker.services.pathways import PathwaysView, person_pathways
-from rxtracker.ui.common import today
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -123,7 +122,7 @@ class PathwaysPage(Page):
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
             self.areas.set_areas([], {})
             return
-        self.view = person_pathways(self.ctx, self.person_id, today())
+        self.view = person_pathways(self.ctx, self.person_id)
         for pathway in self.view.pathways:
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(pathway)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)

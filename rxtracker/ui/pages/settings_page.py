@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from rxtracker.domain import RxError
 from rxtracker.services import SETTINGS_CHANGED, Changes, Context
 from rxtracker.services.backup import create_backup
-from rxtracker.ui.common import open_with_system_viewer, plural, today
+from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
@@ -104,7 +104,7 @@ class SettingsPage(Page):
 
     def choose_backup_file(self) -> None:
         """Ask where to save the backup (window-modal; the choice arrives by signal)."""
-        name = f"rxtracker-backup-{today().isoformat()}.zip"
+        name = f"rxtracker-backup-{self.ctx.clock.today().isoformat()}.zip"
         dialog = QFileDialog(self, "Save a backup", str(Path.home() / name), "Backup (*.zip)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("zip")

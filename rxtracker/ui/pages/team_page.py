@@ -28,7 +28,7 @@ from rxtracker.domain import Role, RxError
 from rxtracker.services import Changes, Context, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
@@ -165,7 +165,7 @@ class TeamPage(Page):
 
     def reload(self) -> None:
         """Evaluate the whole team once, then show it through the filters."""
-        self.whole = team_view(self.ctx, self.as_of or today())
+        self.whole = team_view(self.ctx, self.as_of)
         self._fill_types()
         self._fill_acting()
         self.apply_filters()
@@ -264,7 +264,7 @@ class TeamPage(Page):
         """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
         from rxtracker.services.team_report import export_team_csv, team_report
 
-        day = self.as_of or today()
+        day = self.as_of or self.ctx.clock.today()
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
             return f"Team report saved to {result.path} ({result.count} lines)."
