@@ -17,11 +17,12 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from rxtracker.domain import RxError
 from rxtracker.services import Outcome
+from rxtracker.ui import theme
 
 if TYPE_CHECKING:
     from rxtracker.ui.hub import EventHub
@@ -300,3 +301,29 @@ def confirm(
     box.buttonClicked.connect(lambda button: then() if button is yes else None)
     box.open()
     return box
+
+
+def save_and_close(
+    dialog: QDialog,
+    hub: EventHub,
+    saved: SignalInstance,
+    title: str,
+    work: Callable[[], Outcome[T]],
+    *,
+    problem: QLabel,
+    message: Callable[[Outcome[T]], str],
+    verb: str = "Not saved",
+) -> None:
+    """Run a form's save: on success emit its ``saved`` signal and close it; on a problem
+    the form stays open and ``problem`` says "Not saved: <the problem's own words>".
+    """
+
+    def show(words: str) -> None:
+        problem.setText(f"{verb}: {words}")
+        problem.setStyleSheet(f"color: {theme.problem_colour(dialog).name()};")
+
+    def close(outcome: Outcome[T]) -> None:
+        saved.emit(outcome)
+        dialog.accept()
+
+    hub.actions.run(dialog, title, work, done=close, failed=show, message=message)

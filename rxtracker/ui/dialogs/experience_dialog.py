@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from rxtracker.catalog import CredentialType
 from rxtracker.catalog.pathways import ConditionKind
-from rxtracker.domain import InvalidInput, RxError
-from rxtracker.services import Context
+from rxtracker.domain import InvalidInput
+from rxtracker.services import Context, Outcome
 from rxtracker.services.custom_types import credential_types
 from rxtracker.services.experience import (
     MAX_HOURS_PER_WEEK,
@@ -34,7 +34,9 @@ from rxtracker.services.experience import (
     update_experience,
 )
 from rxtracker.services.inputs import clean_tag
+from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: Areas of work in plain words; PTCB's pathways look for some of them (see ``area_choices``).
@@ -85,12 +87,13 @@ class ExperienceDialog(GuardedDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         row: ExperienceRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.row = row
         self.setWindowTitle("Edit work experience" if row else "Add work experience")
@@ -270,13 +273,25 @@ class ExperienceDialog(GuardedDialog):
         """Save through the services; a problem keeps the form open with the reason."""
         if self.problems():
             return
-        try:
-            if self.row is None:
-                outcome = add_experience(self.ctx, self.person_id, self.entered())
-            else:
-                outcome = update_experience(self.ctx, self.row.id, self.entered())
-        except RxError as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data, row = self.entered(), self.row
+
+        def write() -> Outcome[ExperienceRow]:
+            if row is None:
+                return add_experience(self.ctx, self.person_id, data)
+            return update_experience(self.ctx, row.id, data)
+
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save {data.role}",
+            write,
+            problem=self.reasons,
+            message=_saved_words,
+        )
+
+
+def _saved_words(outcome: Outcome[ExperienceRow]) -> str:
+    from rxtracker.ui.models.experience import period_text  # the model imports this module
+
+    return f"Saved {outcome.value.role}, {period_text(outcome.value)}."

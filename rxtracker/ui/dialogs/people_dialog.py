@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.services import Changes, PersonRow, people
+from rxtracker.services import PersonRow, people
 from rxtracker.services.context import Context
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.hub import EventHub
@@ -105,12 +105,8 @@ class PeopleDialog(QDialog):
             self._open_form(person)
 
     def _open_form(self, person: PersonRow | None) -> None:
-        form = PersonDialog(self.ctx, person, self)
-        form.saved.connect(
-            lambda outcome: self._done(
-                outcome.changes, outcome.value.id, f"Saved {outcome.value.name}."
-            )
-        )
+        form = PersonDialog(self.ctx, self.hub, person, self)
+        form.saved.connect(lambda outcome: self.reload(select=outcome.value.id))
         form.open()
 
     def toggle_active(self) -> None:
@@ -118,10 +114,15 @@ class PeopleDialog(QDialog):
         person = self.selected()
         if person is None:
             return
-        outcome = people.set_person_active(self.ctx, person.id, not person.active)
-        words = "reactivated" if outcome.value.active else "deactivated; every record is kept"
-        self._done(outcome.changes, person.id, f"{person.name} {words}.")
+        verb = "Reactivate" if not person.active else "Deactivate"
+        self.hub.actions.run(
+            self,
+            f"{verb} {person.name}",
+            lambda: people.set_person_active(self.ctx, person.id, not person.active),
+            message=lambda o: f"{person.name} {_state_words(o.value)}.",
+            done=lambda _: self.reload(select=person.id),
+        )
 
-    def _done(self, changes: Changes, person_id: int, message: str) -> None:
-        self.hub.publish(changes, message)
-        self.reload(select=person_id)
+
+def _state_words(person: PersonRow) -> str:
+    return "reactivated" if person.active else "deactivated; every record is kept"

@@ -111,7 +111,7 @@ class WelcomePage(QWidget):
             "wallet card or on the board's website."
         )
         intro.setWordWrap(True)
-        self.fields = CredentialFields(self.ctx)
+        self.fields = CredentialFields(self.ctx, self.hub)
         self.fields.suggest_expiration()
         self.add_button = QPushButton("&Add this credential")
         self.add_button.clicked.connect(self.add_pending)
