@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -11,7 +12,11 @@ from rxtracker.services.changes import Changes, Kind
 
 T = TypeVar("T")
 
-__all__ = ["Changes", "Kind", "Outcome"]  # and the rows below
+#: How long services report how far they got: ``progress(done, total)``; it may raise to
+#: stop the work (inside a transaction, nothing is then written).
+OnProgress = Callable[[int, int], None]
+
+__all__ = ["Changes", "Kind", "OnProgress", "Outcome"]  # and the rows below
 
 
 @dataclass(frozen=True, slots=True)

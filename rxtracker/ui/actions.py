@@ -68,7 +68,7 @@ def problem_words(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
-        return f"The file could not be used: {error.strerror or error}{where}."
+        return f"could not use the file: {error.strerror or error}{where}"
     return None
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import InvalidInput
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import (
     ColumnMapping,
@@ -35,7 +35,7 @@ from rxtracker.exchange.mapping import (
     guess_mapping,
     is_cpe_monitor_table,
 )
-from rxtracker.services import Changes, Context
+from rxtracker.services import Changes, Context, Outcome
 from rxtracker.services.imports import (
     ImportPreview,
     ImportResult,
@@ -43,6 +43,7 @@ from rxtracker.services.imports import (
     preview_import,
     read_import_file,
 )
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,13 +58,14 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.person_id, self.today = ctx, person_id, today
+        self.ctx, self.hub, self.person_id, self.today = ctx, hub, person_id, today
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
         self.import_changes: Changes | None = None  # what the import wrote
@@ -86,9 +88,11 @@ class ImportDialog(QDialog):
         self._show(0)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: Context, person_id: int) -> Changes | None:
-        """Run the dialog; the changes made, or None when nothing was imported."""
-        dialog = cls(ctx, person_id, parent)
+    def ask(
+        cls, parent: QWidget | None, ctx: Context, hub: EventHub, person_id: int
+    ) -> Changes | None:
+        """Run the dialog; the changes made (published already), or None when none."""
+        dialog = cls(ctx, hub, person_id, parent)
         dialog.exec()
         return dialog.import_changes
 
@@ -226,13 +230,16 @@ class ImportDialog(QDialog):
 
     def _next(self) -> None:
         self.error_label.clear()
-        try:
-            if self.pages.currentIndex() == 0:
-                self._after_file()
-            else:
-                self._run_preview(self._mapping())
-        except (InvalidInput, NotFound) as exc:
-            self.error_label.setText(str(exc))
+        if self.pages.currentIndex() == 0:
+            self.hub.actions.run(self, "Read the file", self._after_file, failed=self._problem)
+        else:
+            mapping = self._mapping()
+            self.hub.actions.run(
+                self, "Read the file", lambda: self._run_preview(mapping), failed=self._problem
+            )
+
+    def _problem(self, words: str) -> None:
+        self.error_label.setText(words)
 
     def _after_file(self) -> None:
         if not self.file_edit.text().strip():
@@ -289,11 +296,17 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         if self.preview is None:
             return
-        try:
-            outcome = commit_import(self.ctx, self.preview, today=self.today)
-        except (InvalidInput, NotFound) as exc:
-            self.error_label.setText(str(exc))
-            return
+        preview = self.preview
+        self.hub.actions.run_long(
+            self,
+            f"Import {preview.file_name}",
+            lambda _: commit_import(self.ctx, preview, today=self.today),
+            message=lambda _: "Import finished.",
+            done=self._imported,
+            failed=self._problem,
+        )
+
+    def _imported(self, outcome: Outcome[ImportResult]) -> None:
         self.import_result, self.import_changes = outcome.value, outcome.changes
         lines = [
             f"Imported {self.import_result.file_name}: {self.import_result.counts.sentence()}."

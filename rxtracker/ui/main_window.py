@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.hub.actions.wait()  # long work ends before the records are closed
         self.settings.geometry = self.saveGeometry()
         self.settings.last_page = self.current_page().name
         if self.person_id is not None:
@@ -383,9 +384,7 @@ class MainWindow(QMainWindow):
             return
         from rxtracker.ui.import_dialog import ImportDialog
 
-        changes = ImportDialog.ask(self, self.ctx, self.person_id)
-        if changes is not None:
-            self.hub.publish(changes, "Import finished.")
+        ImportDialog.ask(self, self.ctx, self.hub, self.person_id)
 
     def export_records(self) -> None:
         """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
             return
         from rxtracker.ui.export_dialog import ExportDialog
 
-        ExportDialog.ask(self, self.ctx, self.person_id)
+        ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
 
     def about(self) -> None:
         """Version, licence and where the records are."""

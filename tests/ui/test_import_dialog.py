@@ -14,6 +14,7 @@ from rxtracker.domain import Hours
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity, RowText
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.models.imports import ImportPreviewModel
 from tests.conftest import db_dump
@@ -34,7 +35,7 @@ def ana(ctx: Context) -> int:
 
 
 def _dialog(qtbot: QtBot, ctx: Context, person: int) -> ImportDialog:
-    dialog = ImportDialog(ctx, person, today=TODAY)
+    dialog = ImportDialog(ctx, EventHub(), person, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -122,7 +123,8 @@ def test_generic_csv_goes_through_the_mapping_step(
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1  # back to the mapping, choices kept
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported):  # the import runs off the GUI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Workplace safety" in [a.title for a in activities.list_activities(ctx, ana)]
 
 

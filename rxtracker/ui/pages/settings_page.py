@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError
-from rxtracker.services import SETTINGS_CHANGED, Changes, Context
-from rxtracker.services.backup import create_backup
+from rxtracker.services import SETTINGS_CHANGED, Context
+from rxtracker.services.backup import BackupResult, create_backup
 from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
@@ -114,14 +113,18 @@ class SettingsPage(Page):
 
     def back_up_to(self, target: Path) -> None:
         """Write the backup and say where it is (or why it failed)."""
-        try:
-            result = create_backup(self.ctx, target)
-        except (RxError, OSError) as exc:
-            self.backup_result.setText(f"The backup was not saved: {exc}")
-            return
+        self.hub.actions.run_long(
+            self,
+            "Back up your records",
+            lambda _: create_backup(self.ctx, target),
+            message=lambda _: f"Backup saved to {target}.",
+            done=lambda result: self._backed_up(target, result),
+            failed=lambda words: self.backup_result.setText(f"The backup was not saved: {words}"),
+        )
+
+    def _backed_up(self, target: Path, result: BackupResult) -> None:
         count = plural(result.certificate_count, "certificate file")
         self.backup_result.setText(f"Saved {target} with your records and {count}.")
-        self.hub.publish(Changes(), f"Backup saved to {target}.")
 
     kinds = frozenset()  # settings do not depend on records
 
