@@ -56,11 +56,16 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        credential = Credential(person_id=person_id, **credential_fields(clean))
-        session.add(credential)
-        session.flush()
-        row = credential_row(credential, catalog)
+        row = credential_row(insert_credential(session, person_id, clean), catalog)
     return Outcome(row, _changed(row))
+
+
+def insert_credential(session: Session, person_id: int, clean: CredentialInput) -> Credential:
+    """Write a checked credential in ``session`` (flushed: it has its id)."""
+    credential = Credential(person_id=person_id, **credential_fields(clean))
+    session.add(credential)
+    session.flush()
+    return credential
 
 
 def update_credential(

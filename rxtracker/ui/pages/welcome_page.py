@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import STATES, RxError
 from rxtracker.services import (
-    Changes,
     Context,
     CredentialInput,
-    Kind,
     PersonInput,
-    credentials,
     people,
 )
 from rxtracker.services.custom_types import credential_type
@@ -150,19 +147,16 @@ class WelcomePage(QWidget):
 
     def finish(self) -> None:
         """Save the person and the credentials added, then show the dashboard."""
-        try:
-            person = people.add_person(
-                self.ctx, PersonInput(self.name.text(), home_state=self.state.currentData())
-            ).value
-            ids = [
-                credentials.add_credential(self.ctx, person.id, c).value.id for c in self.pending
-            ]
-        except RxError as exc:
-            self.problem.setText(f"Not saved: {exc}")
-            return
-        changes = Changes.of(Kind.PEOPLE, Kind.CREDENTIALS, people={person.id}, credentials=ids)
-        self.hub.publish(changes, f"Welcome, {person.name}. Your records are ready.")
-        self.done.emit(person.id)
+        person = PersonInput(self.name.text(), home_state=self.state.currentData())
+        held = tuple(self.pending)
+        self.hub.actions.run(
+            self,
+            "Save your records",
+            lambda: people.add_person_with_credentials(self.ctx, person, held),
+            message=lambda o: f"Welcome, {o.value.name}. Your records are ready.",
+            done=lambda o: self.done.emit(o.value.id),
+            failed=lambda words: self.problem.setText(f"Nothing was saved: {words}"),
+        )
 
     def skip(self) -> None:
         """Leave the welcome; the app offers it again from the File menu."""
