@@ -97,8 +97,9 @@ def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Out
 def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
     """Delete an activity; the returned row is everything needed to restore it.
 
-    The certificate files stay on disk until ``purge_unreferenced_certificates`` runs, so an
-    undo within the session gets them back.
+    The certificate files stay on disk, so an undo within the session gets them back; the
+    GUI lets them go when its undo window closes (``certificates.forget_deleted``), and the
+    next start removes any left (``certificates.clean_up_certificates``).
     """
     with ctx.db.write() as session:
         activity = _get(session, activity_id)

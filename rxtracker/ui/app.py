@@ -121,8 +121,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
         quiet_offscreen_noise()
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
         page = args.page or "dashboard"
         window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
         return save_screenshot(window, Path(args.screenshot), page)
@@ -130,8 +129,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
@@ -163,6 +161,16 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
             ctx.close()
             raise
     return ctx
+
+
+def _chores(ctx: Context, args: argparse.Namespace) -> None:
+    """Start-up housekeeping: certificate files no record points to any more (activities
+    deleted in earlier sessions), then the automatic backup of the day."""
+    from rxtracker.services.certificates import clean_up_certificates
+
+    clean_up_certificates(ctx)
+    if not args.demo:
+        _daily_backup(ctx)
 
 
 def _daily_backup(ctx: Context) -> None:

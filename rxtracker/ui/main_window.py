@@ -27,6 +27,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.undo import close_undo_window
 
 if TYPE_CHECKING:
     from rxtracker.ui.pages.credentials_page import CredentialsPage
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hub.actions.wait()  # long work ends before the records are closed
+        close_undo_window(self.ctx, self.undo_stack)
         self.settings.geometry = self.saveGeometry()
         self.settings.last_page = self.current_page().name
         if self.person_id is not None:
@@ -303,7 +305,7 @@ class MainWindow(QMainWindow):
         self.person_id = person_id
         name = self.person_combo.currentText()
         self.setWindowTitle(f"rxtracker – {name}" if name else "rxtracker")
-        self.undo_stack.clear()
+        close_undo_window(self.ctx, self.undo_stack)
         for page in self._pages.values():
             page.set_person(person_id)
 

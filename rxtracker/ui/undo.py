@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from rxtracker.services import ActivityRow, Context, Outcome, activities
+from rxtracker.services.certificates import forget_deleted
 from rxtracker.ui.hub import EventHub
 
 
@@ -22,6 +23,11 @@ class DeleteActivityCommand(QUndoCommand):
         self.row = row
         self.parent = parent
         self._done = True  # the delete happened before the command was pushed
+
+    @property
+    def deleted(self) -> bool:
+        """True while the activity is deleted (not brought back by an undo)."""
+        return self._done
 
     def redo(self) -> None:
         """Delete again (after an undo)."""
@@ -50,3 +56,17 @@ class DeleteActivityCommand(QUndoCommand):
     def _restored(self, outcome: Outcome[ActivityRow]) -> None:
         self.row = outcome.value
         self._done = False
+
+
+def close_undo_window(ctx: Context, stack: QUndoStack) -> None:
+    """Empty ``stack`` (another person shown, the app closing): the deletes in it can no
+    longer be undone, so their certificate files that no record points to are deleted."""
+    commands = (stack.command(i) for i in range(stack.count()))
+    names = [
+        a.stored_name
+        for c in commands
+        if isinstance(c, DeleteActivityCommand) and c.deleted
+        for a in c.row.attachments
+    ]
+    stack.clear()
+    forget_deleted(ctx, names)
