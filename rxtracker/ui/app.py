@@ -137,7 +137,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()
-    return QApplication.exec()
+    code = QApplication.exec()
+    window.hub.actions.wait()  # no long work left using the records when they close
+    return code
 
 
 @contextlib.contextmanager
