@@ -35,6 +35,7 @@ from rxtracker.exchange.mapping import (
     guess_mapping,
     is_cpe_monitor_table,
 )
+from rxtracker.exchange.tables import SourceTable
 from rxtracker.services import Changes, Context, Outcome
 from rxtracker.services.imports import (
     ImportPreview,
@@ -43,6 +44,7 @@ from rxtracker.services.imports import (
     preview_import,
     read_import_file,
 )
+from rxtracker.ui.actions import Progress
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
 
@@ -229,26 +231,32 @@ class ImportDialog(QDialog):
         return Path(self.file_edit.text().strip()).expanduser()
 
     def _next(self) -> None:
+        """Read the file (and preview it) off the GUI thread; a big file takes seconds."""
         self.error_label.clear()
-        if self.pages.currentIndex() == 0:
-            self.hub.actions.run(self, "Read the file", self._after_file, failed=self._problem)
-        else:
-            mapping = self._mapping()
-            self.hub.actions.run(
-                self, "Read the file", lambda: self._run_preview(mapping), failed=self._problem
-            )
+        chosen, path = bool(self.file_edit.text().strip()), self._path()
+        mapping = self._mapping() if self.pages.currentIndex() == 1 else None
+
+        def read(_: Progress) -> ImportPreview | SourceTable:
+            if not chosen:
+                raise InvalidInput("file", "choose a file first")
+            if mapping is None:
+                table = read_import_file(path)
+                if not is_cpe_monitor_table(table):
+                    return table  # a CSV: its columns are chosen first
+            return preview_import(self.ctx, self.person_id, path, mapping=mapping, today=self.today)
+
+        self.hub.actions.run_long(
+            self, f"Read {path.name}", read, done=self._after_read, failed=self._problem
+        )
 
     def _problem(self, words: str) -> None:
         self.error_label.setText(words)
 
-    def _after_file(self) -> None:
-        if not self.file_edit.text().strip():
-            raise InvalidInput("file", "choose a file first")
-        table = read_import_file(self._path())
-        if is_cpe_monitor_table(table):
-            self._run_preview(None)
+    def _after_read(self, read: ImportPreview | SourceTable) -> None:
+        if isinstance(read, ImportPreview):
+            self._show_preview(read)
             return
-        self._fill_mapping(table.headers)
+        self._fill_mapping(read.headers)
         self._show(1)
 
     def _fill_mapping(self, headers: tuple[str, ...]) -> None:
@@ -268,10 +276,8 @@ class ImportDialog(QDialog):
         }
         return ColumnMapping(columns, DateStyle(self.date_style.currentData()))
 
-    def _run_preview(self, mapping: ColumnMapping | None) -> None:
-        self.preview = preview_import(
-            self.ctx, self.person_id, self._path(), mapping=mapping, today=self.today
-        )
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
         counts = self.preview.counts
         text = (
             f"{self.preview.kind.label}: {self.preview.file_name}. Would be: {counts.sentence()}."
@@ -300,10 +306,13 @@ class ImportDialog(QDialog):
         self.hub.actions.run_long(
             self,
             f"Import {preview.file_name}",
-            lambda _: commit_import(self.ctx, preview, today=self.today),
+            lambda progress: commit_import(
+                self.ctx, preview, today=self.today, progress=progress.step
+            ),
             message=lambda _: "Import finished.",
             done=self._imported,
             failed=self._problem,
+            cancellable=True,
         )
 
     def _imported(self, outcome: Outcome[ImportResult]) -> None:
