@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import sqlite3
@@ -24,6 +23,7 @@ from rxtracker.db.opening import disk_full, read_only_reason
 from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -399,4 +399,4 @@ def _uri(path: Path, *, read_only: bool) -> str:
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return SYSTEM_CLOCK.now().strftime("%Y%m%dT%H%M%SZ")

@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from rxtracker.domain.clock import SYSTEM_CLOCK
+
 
 class Base(DeclarativeBase):
     """Declarative base of every table."""
@@ -37,18 +39,19 @@ class Base(DeclarativeBase):
 KEEP_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+def stored_now() -> dt.datetime:
+    """The time stamped on a record: UTC, stored without a timezone."""
+    return SYSTEM_CLOCK.now().replace(tzinfo=None)
 
 
 class Timestamps:
     """created_at / updated_at, in UTC."""
 
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, onupdate=stored_now, server_default=func.current_timestamp()
     )
 
 
@@ -189,7 +192,7 @@ class ImportBatch(Base):
     kind: Mapped[str] = mapped_column(String(30))
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     added: Mapped[int] = mapped_column(Integer, default=0)
     merged: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[int] = mapped_column(Integer, default=0)
@@ -296,7 +299,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
 
     activity: Mapped[Activity] = relationship(back_populates="attachments")

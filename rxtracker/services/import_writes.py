@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db.bulk import insert_many
 from rxtracker.db.history import record_created
-from rxtracker.db.models import Activity
+from rxtracker.db.models import Activity, stored_now
 from rxtracker.domain import Category, Source, parse_uan
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity
 from rxtracker.services.convert import uan_columns
+from rxtracker.services.rows import OnProgress
 
 FAULT_PAUSE_ENV = "RXTRACKER_FAULT_PAUSE_IMPORT"
 _FAULT_PAUSE_SECONDS = 120
@@ -39,21 +40,28 @@ def write_rows(
     batch_id: int,
     person_id: int,
     seen_on: dt.date | None,
+    progress: OnProgress | None = None,
 ) -> tuple[int, ...]:
     """Write the added and merged rows (ids in row order), in two bulk halves.
 
     Returns:
         The ids of the added and merged activities, in the rows' order.
 
-    The fault-injection pause sits between the halves, as it sat halfway through the rows.
+    The fault-injection pause sits between the halves, as it sat halfway through the rows;
+    ``progress`` hears of each half written (what it raises rolls the transaction back).
     """
     writes = [r for r in rows if r.fate in (Fate.ADD, Fate.MERGE)]
     if not writes:
         return ()
+    say = progress or (lambda done, total: None)
     half = len(writes) // 2
+    say(0, len(writes))
     first = _write_part(session, writes[:half], batch_id, person_id, seen_on)
+    say(half, len(writes))
     fault_pause(session)
-    return first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
+    ids = first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
+    say(len(writes), len(writes))
+    return ids
 
 
 def _write_part(
@@ -106,7 +114,7 @@ def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[i
         return []
     connection = session.connection()
     largest = connection.execute(select(func.max(Activity.id))).scalar_one_or_none() or 0
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # what the ORM would stamp
+    now = stored_now()  # what the ORM would stamp
     stamps = {"created_at": now, "updated_at": now}
     rows = [{**v, **stamps, "id": largest + n} for n, v in enumerate(values, start=1)]
     insert_many(connection, Activity, rows)

@@ -322,3 +322,30 @@ def test_history_text_is_sorted_json_with_text_as_written(
     imported = texts[-1]
     assert "Pharmacie – législation" in imported
     assert imported == json.dumps(json.loads(imported), sort_keys=True, ensure_ascii=False)
+
+
+class Stopped(Exception):  # noqa: N818
+    """The user stopped the import."""
+
+
+def test_an_import_stopped_while_writing_leaves_nothing(ctx: Context, tmp_path: Path) -> None:
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz")).value.id
+    rows = [
+        cpe_row(f"05/{day:02d}/2025", f"0197-0000-24-{day:03d}-H03-T", f"Course {day}")
+        for day in range(1, 21)
+    ]
+    preview = preview_import(ctx, ana, write_csv(tmp_path / "cpe.csv", CPE_HEADERS, rows))
+    before = db_dump(ctx.paths.database)
+    heard: list[tuple[int, int]] = []
+
+    def stop_halfway(done: int, total: int) -> None:
+        heard.append((done, total))
+        if done == total // 2:
+            raise Stopped  # as the app's Cancel does
+
+    with pytest.raises(Stopped):
+        commit_import(ctx, preview, progress=stop_halfway)
+    assert heard == [(0, 20), (10, 20)]
+    assert db_dump(ctx.paths.database) == before
+    done = commit_import(ctx, preview, progress=lambda d, t: heard.append((d, t)))
+    assert done.value.counts.added == 20 and heard[-1] == (20, 20)
