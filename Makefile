@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.rxtracker-installed
 
-.PHONY: run test lint unit stress schema bench bench-growth dist dist-check clean
+.PHONY: run test lint unit stress schema coverage bench bench-growth dist dist-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ stress: $(STAMP)
 # Regenerate db_schema.sql after a schema change (a test fails when it drifts).
 schema: $(STAMP)
 	$(PY) -m rxtracker.db.schema > db_schema.sql
+
+# Regenerate docs/coverage.md from the rule catalog (a test fails when it drifts).
+coverage: $(STAMP)
+	$(PY) -m rxtracker.catalog.coverage > docs/coverage.md
 
 # Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
 # Datasets are generated once per day into build/bench.
