@@ -1,35 +1,89 @@
-"""``rxtracker rules list|show|coverage``: the rule catalog in plain words, with sources."""
+"""``rxtracker rules ...``: the rule catalog from the command line.
+
+``rules check FILE`` validates a catalog file; ``rules list``, ``rules show TYPE`` and
+``rules coverage`` print the built-in rules in plain words, each with its source.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
-from rxtracker.catalog import CredentialType
+from rxtracker.catalog import CatalogError, CatalogFile, CredentialType, check_file, load_builtin
 from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
 from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.services import Context
+
+RULES_HELP = "the renewal rules rxtracker knows, with their sources; check a catalog file"
+EXIT_BAD_FILE = 2
 
 
 def register(tree: CommandTree) -> None:
-    """Add the ``rules`` actions."""
-    sub = tree.group("rules", "the renewal rules rxtracker knows, with their sources")
-    lst = sub.add_parser("list", help="every credential type: state, hours, cycle, confirmed")
+    """Add the ``rules`` group and its ``check`` action (other modules may add actions)."""
+    actions = tree.group("rules", RULES_HELP)
+    check = actions.add_parser(
+        "check",
+        help="validate a catalog TOML file the way rxtracker loads its own "
+        "(format: docs/catalog-format.md)",
+    )
+    check.add_argument("file", type=Path, metavar="FILE.toml")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(run=rules_check, needs_data=False)
+    _register_reading(actions)
+
+
+def _register_reading(actions: Any) -> None:
+    """``rules list``, ``rules show`` and ``rules coverage``: the built-in catalog only."""
+    lst = actions.add_parser("list", help="every credential type: state, hours, cycle, confirmed")
     lst.add_argument("--json", action="store_true", help="machine-readable output")
-    lst.set_defaults(run=rules_list)
-    show = sub.add_parser("show", help="one type's rules in plain sentences, with sources")
+    lst.set_defaults(run=rules_list, needs_data=False)
+    show = actions.add_parser("show", help="one type's rules in plain sentences, with sources")
     show.add_argument("type", metavar="TYPE", help="a type id from `rules list` (wa-technician)")
     show.add_argument("--json", action="store_true", help="machine-readable output")
-    show.set_defaults(run=rules_show)
-    cov = sub.add_parser("coverage", help="the docs/coverage.md table, generated from the catalog")
-    cov.set_defaults(run=rules_coverage)
+    show.set_defaults(run=rules_show, needs_data=False)
+    cov = actions.add_parser("coverage", help="the docs/coverage.md table, from the catalog")
+    cov.set_defaults(run=rules_coverage, needs_data=False)
 
 
-def rules_list(ctx: Context, args: argparse.Namespace) -> int:
+def rules_check(_ctx: object, args: argparse.Namespace) -> int:
+    """Validate ``args.file``: one OK line (exit 0), or the key, line and problem (exit 2)."""
+    try:
+        file = check_file(args.file)
+    except CatalogError as exc:
+        if args.json:
+            print_json(_error_json(args.file, exc))
+        else:
+            print(f"rxtracker: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_FILE
+    if args.json:
+        print_json({"ok": True, "file": str(args.file), "holds": file.sort, "id": _id(file)})
+    else:
+        print(f"{args.file}: OK ({file.sort} {_id(file)})".rstrip())
+    return 0
+
+
+def _id(file: CatalogFile) -> str:
+    if file.ctype is not None:
+        return file.ctype.id
+    return file.eligibility_for or f"{len(file.areas)} areas"
+
+
+def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
+    return {
+        "ok": False,
+        "file": str(path),
+        "line": exc.line,
+        "key": exc.where,
+        "problem": exc.problem,
+    }
+
+
+def rules_list(_ctx: object, args: argparse.Namespace) -> int:
     """rxtracker rules list [--json]"""
-    infos = [describe(t) for t in ctx.catalog.holdable()]
+    infos = [describe(t) for t in load_builtin().holdable()]
     if args.json:
         print_json([_summary_json(i) for i in infos])
         return 0
@@ -48,9 +102,9 @@ def rules_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def rules_show(ctx: Context, args: argparse.Namespace) -> int:
+def rules_show(_ctx: object, args: argparse.Namespace) -> int:
     """rxtracker rules show TYPE [--json]"""
-    info = describe(ctx.catalog.get(args.type))
+    info = describe(load_builtin().get(args.type))
     if args.json:
         print_json(_show_json(info))
         return 0
@@ -63,9 +117,9 @@ def rules_show(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def rules_coverage(ctx: Context, args: argparse.Namespace) -> int:
+def rules_coverage(_ctx: object, _args: argparse.Namespace) -> int:
     """rxtracker rules coverage: the markdown table of docs/coverage.md."""
-    print(coverage_markdown(ctx.catalog), end="")
+    print(coverage_markdown(load_builtin()), end="")
     return 0
 
 
