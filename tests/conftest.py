@@ -38,6 +38,9 @@ from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+#: The session's PostgreSQL server (``pg_server``) and its databases.
+pytest_plugins = ["tests.pg_server"]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
