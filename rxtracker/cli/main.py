@@ -44,7 +44,9 @@ def run_command(args: argparse.Namespace) -> int:
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
     # ``demo --out DIR`` works on the folder it creates, not on the usual records.
-    paths = AppPaths.resolve(getattr(args, "target_data_dir", None) or args.data_dir)
+    paths = AppPaths.resolve(
+        getattr(args, "target_data_dir", None) or args.data_dir, database_url=args.database
+    )
     try:
         return _run_logged(args, paths)
     finally:

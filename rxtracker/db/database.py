@@ -16,9 +16,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
+from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
+from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
@@ -161,20 +162,6 @@ def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor.close()
 
 
-def _log_flush(session: Session, _context: Any) -> None:
-    # Ids and table names only: never names, licence numbers or other personal data.
-    for verb, objects in (
-        ("added", session.new),
-        ("changed", session.dirty),
-        ("deleted", session.deleted),
-    ):
-        for obj in objects:
-            table = getattr(obj, "__tablename__", type(obj).__name__)
-            key = getattr(obj, "id", None)
-            if key is not None:
-                log.info("%s %s %s", verb, table, key)
-
-
 def _on_begin(connection: Any) -> None:
     # IMMEDIATE takes the write lock up front, so two writers wait for each other (busy
     # timeout) instead of failing with "database is locked" when a read turns into a write.
@@ -212,11 +199,7 @@ class Database:
         event.listen(self.engine, "begin", _on_begin)
         self._writer = self.engine.execution_options(write=True)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(self._writer, expire_on_commit=False)
-        event.listen(self._writes, "after_flush", _log_flush)
-        event.listen(self._writes, "after_flush", gather_changes)
-        event.listen(self._writes, "before_commit", write_changes)
-        event.listen(self._writes, "after_soft_rollback", forget_changes)
+        self._writes = writing_sessions(self._writer)
         #: Who the change history names for the writes that follow.
         self.actor = Actor(os_login())
         try:

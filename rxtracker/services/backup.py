@@ -31,7 +31,7 @@ from rxtracker.exchange.archive import (
     write_archive,
 )
 from rxtracker.services import restore_journal
-from rxtracker.services.context import Context
+from rxtracker.services.context import Context, local_database
 
 AUTO_PREFIX = "auto-"
 AUTO_KEEP = 10
@@ -63,7 +63,7 @@ def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) ->
     """Write a backup zip of the database and every certificate file to ``out``."""
     stamp = now or dt.datetime.now(dt.UTC)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=ctx.paths.data_dir) as work:
-        snapshot = ctx.db.copy_to(Path(work) / DATABASE)
+        snapshot = local_database(ctx).copy_to(Path(work) / DATABASE)
         certificates = [
             p
             for p in ctx.paths.certificates.glob("*")
@@ -91,6 +91,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         InvalidInput: field "backup": the archive is unsafe, damaged, not a backup, or made
             by a newer rxtracker. Nothing has been changed.
     """
+    local_database(ctx)  # a team database is restored on its server
     stamp = now or dt.datetime.now(dt.UTC)
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=ctx.paths.data_dir))
