@@ -86,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _backup_hint(paths: AppPaths) -> str:
+    if paths.database_url:  # the local backups are not the team database's
+        return ""
     newest = newest_backup(paths)
     return f" Your newest backup is {newest}." if newest else ""
 
