@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -100,7 +101,7 @@ class PgServer:
 
     def url(self, database: str = "postgres", login: str = SUPERUSER, password: str = "") -> str:
         """A ``postgresql://`` URL over TCP (what a user types for ``--database``)."""
-        secret = f":{password}" if password else ""
+        secret = f":{quote(password, safe='')}" if password else ""
         return f"postgresql://{login}{secret}@{self.host}:{self.port}/{database}"
 
     def admin(self, database: str = "postgres") -> str:

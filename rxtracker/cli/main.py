@@ -24,7 +24,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
-    from rxtracker.cli import commands, demo, exchange, pathways, rules, status, team
+    from rxtracker.cli import commands, demo, exchange, pathways, rules, server, status, team
 
     parser = argparse.ArgumentParser(
         prog="rxtracker",
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`
-    for module in (commands, status, pathways, exchange, team, demo, rules):
+    for module in (commands, status, pathways, exchange, team, demo, rules, server):
         module.register(tree)
     return parser
 

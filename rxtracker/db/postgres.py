@@ -33,6 +33,7 @@ from rxtracker.db.database import DatabaseError, DatabaseTooNew
 from rxtracker.db.history import Actor
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import Base
+from rxtracker.db.pg_security import APP_LOGIN
 from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError
 
@@ -127,6 +128,31 @@ def create_schema(con: Connection) -> None:
     con.execute(insert(VERSION_TABLE).values(version=SCHEMA_VERSION))
 
 
+def _signed_in_person(con: Connection) -> int | None:
+    """The person whose login this is (None for the owner, or before ``server init``)."""
+    if con.execute(select(func.to_regclass(APP_LOGIN.name))).scalar() is None:
+        return None
+    query = select(APP_LOGIN.c.person_id).where(APP_LOGIN.c.login == func.session_user())
+    return con.execute(query).scalar()
+
+
+@contextlib.contextmanager
+def owner_session(url: str) -> Iterator[Session]:
+    """One transaction on ``url`` as its owner (``rxtracker server ...``), history written.
+
+    Raises:
+        DatabaseError: the server cannot be reached or refused the login.
+    """
+    parsed = engine_url(url)
+    engine = make_engine(parsed)
+    try:
+        with translated_errors(parsed), writing_sessions(engine).begin() as session:
+            session.info["actor"] = Actor(str(session.scalar(text("SELECT session_user"))))
+            yield session
+    finally:
+        engine.dispose()
+
+
 class TeamDatabase:
     """A PostgreSQL database made by ``rxtracker server init``, used with one person's login."""
 
@@ -146,11 +172,13 @@ class TeamDatabase:
             with translated_errors(self.url), self.engine.connect() as con:
                 login = str(con.execute(text("SELECT session_user")).scalar_one())
                 self._check_version(stored_version(con))
+                person_id = _signed_in_person(con)
         except BaseException:
             self.engine.dispose()
             raise
-        #: The history names the login itself (a trigger makes sure of it).
-        self.actor = Actor(login)
+        #: The history names the login itself (a trigger makes sure of it); the person is
+        #: the one ``rxtracker server add-user`` gave the login.
+        self.actor = Actor(login, person_id)
 
     def _check_version(self, version: int) -> None:
         where = shown(self.url)
