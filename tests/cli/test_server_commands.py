@@ -87,29 +87,8 @@ def test_init_add_list_use_and_remove(
 def test_bad_input_is_named(cli: Cli, bare_db: str, stdin: io.StringIO) -> None:
     stdin.write("pw\n")
     stdin.seek(0)
-    bad = cli(
-        "server",
-        "add-user",
-        bare_db,
-        "Robert'); DROP",
-        "--role",
-        "admin",
-        "--person",
-        "X",
-        "--team",
-        "T",
-    )
+    admin = ("--role", "admin", "--person", "X", "--team", "T")
+    bad = cli("server", "add-user", bare_db, "Robert'); DROP", *admin)
     assert bad.code == 2 and "login" in bad.err
-    empty = cli(
-        "server",
-        "add-user",
-        bare_db,
-        "cli_empty",
-        "--role",
-        "admin",
-        "--person",
-        "X",
-        "--team",
-        "T",
-    )
+    empty = cli("server", "add-user", bare_db, "cli_empty", *admin)
     assert empty.code == 2 and "password" in empty.err
