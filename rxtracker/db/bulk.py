@@ -86,8 +86,8 @@ def new_ids(connection: Connection, model: type[Any], count: int) -> list[int]:
     """``count`` ids for new rows of ``model``, in order, that nobody else can take.
 
     On SQLite they are the ones SQLite would choose itself (one more than the largest ever
-    handed out, then counting up), safe because the caller's write transaction holds the database's write
-    lock. On PostgreSQL, where writers do not lock each other out, they come from the id
+    handed out, then counting up), safe because the caller's write transaction holds the
+    database's write lock. On PostgreSQL, where writers do not lock each other out, they come from the id
     column's sequence.
     """
     table = inspect(model).local_table
