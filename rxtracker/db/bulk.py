@@ -87,8 +87,8 @@ def new_ids(connection: Connection, model: type[Any], count: int) -> list[int]:
 
     On SQLite they are the ones SQLite would choose itself (one more than the largest ever
     handed out, then counting up), safe because the caller's write transaction holds the
-    database's write lock. On PostgreSQL, where writers do not lock each other out, they come from the id
-    column's sequence.
+    database's write lock. On PostgreSQL, where writers do not lock each other out, they come
+    from the id column's sequence.
     """
     table = inspect(model).local_table
     column = table.c.id
