@@ -1,6 +1,14 @@
 """Value types, enums and errors: standard library only."""
 
-from rxtracker.domain.dates import add_months, calendar_date, end_of_month, parse_date
+from rxtracker.domain.clock import Clock, FixedClock
+from rxtracker.domain.dates import (
+    add_months,
+    calendar_date,
+    date_text,
+    end_of_month,
+    long_date_text,
+    parse_date,
+)
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import (
     AlreadyRecorded,
@@ -22,6 +30,8 @@ __all__ = [
     "AlreadyRecorded",
     "Audience",
     "Category",
+    "Clock",
+    "FixedClock",
     "Format",
     "Hours",
     "InvalidInput",
@@ -35,7 +45,9 @@ __all__ = [
     "add_months",
     "calendar_date",
     "close_matches",
+    "date_text",
     "end_of_month",
+    "long_date_text",
     "name_key",
     "parse_date",
     "parse_uan",

@@ -28,15 +28,15 @@ class AlreadyRecordedQuestion:
         return answer == QMessageBox.StandardButton.Yes
 
 
-def unless_declined(parent: QWidget, question: str, write: Callable[[bool], T]) -> T | None:
+def unless_declined(parent: QWidget, question: str, write: Callable[[bool], T]) -> T:
     """``write(False)``; when it is already recorded, ask, then ``write(True)`` on a yes.
 
-    Returns:
-        What ``write`` returned, or None when the person said no (nothing written).
+    Raises:
+        AlreadyRecorded: the person said no (nothing written; the form says why).
     """
     try:
         return write(False)
     except AlreadyRecorded as exc:
         if not AlreadyRecordedQuestion.ask(parent, exc.problem, question):
-            return None
+            raise
     return write(True)

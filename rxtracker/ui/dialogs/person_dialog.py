@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput, Role, RxError
-from rxtracker.services import PersonInput, PersonRow, people
+from rxtracker.domain import InvalidInput, Role
+from rxtracker.services import Outcome, PersonInput, PersonRow, people
 from rxtracker.services.context import Context
+from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 
 ROLE_WORDS = {
     Role.TECHNICIAN: "Pharmacy technician",
@@ -35,9 +37,14 @@ class PersonDialog(GuardedDialog):
     thing = "person"
 
     def __init__(
-        self, ctx: Context, row: PersonRow | None = None, parent: QWidget | None = None
+        self,
+        ctx: Context,
+        hub: EventHub,
+        row: PersonRow | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.hub = hub
         self.ctx = ctx
         self.row = row
         self.setWindowTitle(f"Edit {row.name}" if row else "Add a person")
@@ -149,25 +156,21 @@ class PersonDialog(GuardedDialog):
         if self.problems():
             return
         data, row = self.entered(), self.row
-        question = "Save a second person with this name?"
-        try:
+
+        def write(same_name_ok: bool) -> Outcome[PersonRow]:
             if row is None:
-                outcome = unless_declined(
-                    self, question, lambda ok: people.add_person(self.ctx, data, same_name_ok=ok)
-                )
-            else:
-                outcome = unless_declined(
-                    self,
-                    question,
-                    lambda ok: people.update_person(self.ctx, row.id, data, same_name_ok=ok),
-                )
-        except RxError as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            return
-        if outcome is None:
-            return
-        self.saved.emit(outcome)
-        self.accept()
+                return people.add_person(self.ctx, data, same_name_ok=same_name_ok)
+            return people.update_person(self.ctx, row.id, data, same_name_ok=same_name_ok)
+
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save {data.name}",
+            lambda: unless_declined(self, "Save a second person with this name?", write),
+            problem=self.reasons,
+            message=lambda o: f"Saved {o.value.name}.",
+        )
 
 
 def _line(accessible: str, placeholder: str) -> QLineEdit:
