@@ -49,7 +49,7 @@ WINDOW_ONLY_VIEWS = {
     "About rxtracker", "Cancel", "Close", "Dismiss", "Find in the CE log", "Open certificate",
     "Open the data folder", "Open the folder", "People", "Quit", "Redo", "Save",
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
-    "History", "Open the stored certificate",
+    "History", "Open the stored certificate", "Refresh", "Renewal rules",
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {
@@ -66,6 +66,12 @@ CLI_SHOWN_AS_PAGES = {
     "person import-archive": "CLI only: moving a person between workplaces",
     "demo": "rxtracker --demo opens the window on it",
     "rules check": "CLI only: checks a rule file, for the people who write the catalog",
+    "rules show": "Help ▸ Renewal rules", "rules list": "Help ▸ Renewal rules",
+    "rules coverage": "Help ▸ Renewal rules",
+    "server init": "CLI only: an administrator sets up the team database server",
+    "server add-user": "CLI only: an administrator sets up the team database server",
+    "server remove-user": "CLI only: an administrator sets up the team database server",
+    "server users": "CLI only: an administrator sets up the team database server",
 }  # fmt: skip
 
 
@@ -103,7 +109,9 @@ def _window_controls(
     forms: list[QWidget] = [
         window,
         PeopleDialog(ctx, window.hub, window),
-        ActivityDialog(ctx, person_id, activities.get_activity(ctx, activity.id), window),
+        ActivityDialog(
+            ctx, window.hub, person_id, activities.get_activity(ctx, activity.id), window
+        ),
     ]
     texts: set[str] = set()
     for widget in forms:
