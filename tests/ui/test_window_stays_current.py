@@ -73,3 +73,10 @@ def test_f5_reads_everything_again(
     assert "Written behind the window's back" not in _titles(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert "Written behind the window's back" in _titles(window)
+
+
+def test_a_closed_window_stops_looking(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert window.watcher.timer.isActive()
+    window.close()
+    assert not window.watcher.timer.isActive()
