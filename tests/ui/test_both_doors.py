@@ -49,7 +49,7 @@ WINDOW_ONLY_VIEWS = {
     "About rxtracker", "Cancel", "Close", "Dismiss", "Find in the CE log", "Open certificate",
     "Open the data folder", "Open the folder", "People", "Quit", "Redo", "Save",
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
-    "History", "Open the stored certificate",
+    "History", "Open the stored certificate", "Renewal rules",
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {
@@ -66,6 +66,12 @@ CLI_SHOWN_AS_PAGES = {
     "person import-archive": "CLI only: moving a person between workplaces",
     "demo": "rxtracker --demo opens the window on it",
     "rules check": "CLI only: checks a rule file, for the people who write the catalog",
+    "rules list": "Help > Renewal rules", "rules show": "Help > Renewal rules",
+    "rules coverage": "CLI only: writes docs/coverage.md from the catalog",
+    "server init": "CLI only: the IT person sets up a team database",
+    "server add-user": "CLI only: the IT person adds a login",
+    "server users": "CLI only: the IT person lists the logins",
+    "server remove-user": "CLI only: the IT person removes a login",
 }  # fmt: skip
 
 
@@ -93,7 +99,9 @@ def _window_controls(
     forms: list[QWidget] = [
         window,
         PeopleDialog(ctx, window.hub, window),
-        ActivityDialog(ctx, person_id, activities.get_activity(ctx, activity.id), window),
+        ActivityDialog(
+            ctx, window.hub, person_id, activities.get_activity(ctx, activity.id), window
+        ),
     ]
     texts: set[str] = set()
     for widget in forms:
