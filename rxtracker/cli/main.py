@@ -24,7 +24,16 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
-    from rxtracker.cli import commands, demo, exchange, pathways, rules, status, team
+    from rxtracker.cli import (
+        commands,
+        corrections,
+        demo,
+        exchange,
+        pathways,
+        rules,
+        status,
+        team,
+    )
 
     parser = argparse.ArgumentParser(
         prog="rxtracker",
@@ -33,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    # team extends `report`
-    for module in (commands, status, pathways, exchange, team, demo, rules):
+    # team extends `report`; corrections extends ce, credential and person
+    for module in (commands, corrections, status, pathways, exchange, team, demo, rules):
         module.register(tree)
     return parser
 
@@ -58,6 +67,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         setup_logging(paths)
         # ``rules check`` reads a file only: it opens no records.
         ctx = open_context(paths) if getattr(args, "needs_data", True) else None
+        for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
+            print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:

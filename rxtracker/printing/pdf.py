@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from rxtracker.disk import atomic_path
 from rxtracker.printing.fonts import print_font, register_fonts
 from rxtracker.services.report import AuditReport, PacketFile
 
@@ -85,22 +86,16 @@ def render_html(html: str, out: Path, title: str, *, landscape: bool = False) ->
     from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
 
     ensure_gui_application()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
     document = QTextDocument()
     document.setDefaultFont(print_font(9))
     document.setHtml(html)
-    writer = _writer(tmp, title, margin_mm=0)
-    if landscape:
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    try:
+    with atomic_path(out) as tmp:
+        writer = _writer(tmp, title, margin_mm=0)
+        if landscape:
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
         document.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
         pages = len(PdfReader(str(tmp)).pages)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 
@@ -109,7 +104,6 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
     ensure_gui_application()
     packet = report.packet
     title = f"CE audit packet: {packet.person_name}, {packet.credential_name}"
-    out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rxtracker-pdf-") as work:
         folder = Path(work)
         body = folder / "report.pdf"
@@ -133,10 +127,8 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
                 unreadable.append(item.number)
         strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
         merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
-        tmp = out.with_name(f".{out.name}.tmp")
-        with tmp.open("wb") as handle:
+        with atomic_path(out) as tmp, tmp.open("wb") as handle:
             merged.write(handle)
-        tmp.replace(out)
         total = len(merged.pages)
     return RenderResult(out, report_pages, total, tuple(appended), tuple(unreadable))
 

@@ -9,11 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
-from rxtracker.domain import NotFound
+from rxtracker.db.undelete import deleted_record
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
     check_certificate,
+    discard_if_unreferenced,
 )
 from rxtracker.services.certificates import (  # re-exported: its home before the store
     purge_unreferenced_certificates as purge_unreferenced_certificates,
@@ -164,6 +166,48 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
         session.flush()
         restored = activity_row(activity)
     return Outcome(restored, _changed(restored))
+
+
+def restore_deleted_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Bring back a deleted activity, under its own id, as its deletion left it in the history.
+
+    Its fields and tags come back; its certificates are not in the history (attach them
+    again). A check by a person removed since keeps its login and date but not the person.
+
+    Raises:
+        InvalidInput: the activity exists, or the history has no deletion of it.
+        NotFound: its person has been removed.
+    """
+    with ctx.db.write() as session:
+        if session.get(Activity, activity_id) is not None:
+            raise InvalidInput("activity", f"activity {activity_id} is not deleted")
+        activity = deleted_record(session, Activity, activity_id)
+        if activity is None:
+            raise InvalidInput(
+                "activity", f"the change history has no deleted activity {activity_id}"
+            )
+        if session.get(Person, activity.person_id) is None:
+            raise NotFound("person", activity.person_id)
+        if activity.verified_by_id and session.get(Person, activity.verified_by_id) is None:
+            activity.verified_by_id = None
+        session.add(activity)
+        session.flush()
+        row = activity_row(activity)
+    return Outcome(row, _changed(row))
+
+
+def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Take every certificate off an activity; a file no other record uses leaves the store."""
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        if not activity.attachments:
+            raise InvalidInput("activity", f"activity {activity_id} has no certificate")
+        names = [a.stored_name for a in activity.attachments]
+        activity.attachments = []
+        session.flush()
+        row = activity_row(activity)
+    discard_if_unreferenced(ctx, names)
+    return Outcome(row, _changed(row))
 
 
 def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:

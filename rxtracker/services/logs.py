@@ -13,6 +13,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 
+from rxtracker.disk import make_folder, make_private
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.privacy import ScrubbingFilter
 
@@ -55,22 +56,28 @@ def log_path(paths: AppPaths) -> Path:
     return paths.log_dir / LOG_NAME
 
 
-def setup_logging(paths: AppPaths) -> Path:
+def setup_logging(paths: AppPaths) -> Path | None:
     """Send rxtracker's log records to a rotating file in the log folder; returns its path.
 
-    Safe to call more than once (the handler is replaced, not duplicated).
+    Safe to call more than once (the handler is replaced, not duplicated). On a disk that
+    cannot be written (read-only, full) there is no log file: None is returned and
+    rxtracker works on without one, rather than not at all.
     """
-    paths.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = log_path(paths)
-    close_logging()
-    handler = _LogFile(path)
+    try:
+        make_folder(paths.log_dir)
+        close_logging()
+        handler = _LogFile(path)
+    except OSError:
+        close_logging()
+        return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(ScrubbingFilter())
     handler.set_name(_HANDLER_NAME)
     root = logging.getLogger("rxtracker")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    path.chmod(0o600)
+    make_private(path)
     return path
 
 
