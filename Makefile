@@ -8,7 +8,7 @@ BINDIR ?= $(HOME)/.local/bin
 # Every install takes the exact versions in constraints.txt (`make constraints` refreshes it).
 INSTALL := $(PY) -m pip install -c constraints.txt
 
-.PHONY: run link test lint unit stress schema bench bench-growth dist dist-check constraints clean
+.PHONY: run link test lint unit stress faults schema coverage bench bench-growth dist dist-check constraints clean
 
 $(PY):
 	@echo "Creating $(VENV) with $(PYTHON)..."
@@ -64,6 +64,10 @@ stress: $(STAMP)
 # Regenerate db_schema.sql after a schema change (a test fails when it drifts).
 schema: $(STAMP)
 	$(PY) -m rxtracker.db.schema > db_schema.sql
+
+# Regenerate docs/coverage.md from the rule catalog (a test fails when it drifts).
+coverage: $(STAMP)
+	$(PY) -m rxtracker.catalog.coverage > docs/coverage.md
 
 # Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
 # Datasets are generated once per day into build/bench.

@@ -22,7 +22,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from rxtracker.db.bulk import insert_many
-from rxtracker.db.models import Activity, ChangeHistory, Credential, Person
+from rxtracker.db.models import Activity, ChangeHistory, Credential, Person, stored_now
 
 #: Which ORM classes are tracked, under which entity name.
 TRACKED: dict[type[Any], str] = {Person: "person", Credential: "credential", Activity: "activity"}
@@ -192,7 +192,7 @@ def write_changes(session: Session) -> None:
     session.flush()
     pending: Pending = session.info.pop("history", {})
     actor: Actor = session.info.get("actor") or Actor(os_login())
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = stored_now()
     rows = []
     for (entity, entity_id), (action, fields) in pending.items():
         changed = fields

@@ -22,10 +22,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 
 class Base(DeclarativeBase):
@@ -37,18 +40,19 @@ class Base(DeclarativeBase):
 KEEP_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+def stored_now() -> dt.datetime:
+    """The time stamped on a record: UTC, stored without a timezone."""
+    return SYSTEM_CLOCK.now().replace(tzinfo=None)
 
 
 class Timestamps:
     """created_at / updated_at, in UTC."""
 
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, onupdate=stored_now, server_default=func.current_timestamp()
     )
 
 
@@ -107,7 +111,7 @@ class Credential(Timestamps, Base):
     cycle_start: Mapped[dt.date | None] = mapped_column(Date)
     status_notes: Mapped[str] = mapped_column(Text, default="")
     # Schema 2: the first cycle after initial registration (several states exempt it).
-    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     person: Mapped[Person] = relationship(back_populates="credentials")
     past_cycles: Mapped[list[CredentialCycle]] = relationship(
@@ -189,7 +193,7 @@ class ImportBatch(Base):
     kind: Mapped[str] = mapped_column(String(30))
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     added: Mapped[int] = mapped_column(Integer, default=0)
     merged: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[int] = mapped_column(Integer, default=0)
@@ -296,7 +300,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
 
     activity: Mapped[Activity] = relationship(back_populates="attachments")
@@ -336,9 +340,35 @@ HISTORY_TRIGGERS = (
     "BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END",
 )
 
+#: PostgreSQL's equivalent (issue 13), which also names the real database login: whatever
+#: the app sends as ``app_user``, the row records ``session_user``.
+PG_HISTORY_TRIGGERS = (
+    """CREATE FUNCTION change_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            NEW.app_user := session_user;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' THEN
+            RAISE EXCEPTION 'change history cannot be changed'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RAISE EXCEPTION 'change history cannot be deleted' USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    "CREATE TRIGGER change_history_login BEFORE INSERT ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_truncate BEFORE TRUNCATE ON change_history "
+    "FOR EACH STATEMENT EXECUTE FUNCTION change_history_append_only()",
+)
+
 
 def _create_history_triggers(_table: object, connection: Connection, **_kw: object) -> None:
-    for trigger in HISTORY_TRIGGERS:
+    triggers = PG_HISTORY_TRIGGERS if connection.dialect.name == "postgresql" else HISTORY_TRIGGERS
+    for trigger in triggers:
         connection.exec_driver_sql(trigger)
 
 

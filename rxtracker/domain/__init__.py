@@ -1,5 +1,6 @@
 """Value types, enums and errors: standard library only."""
 
+from rxtracker.domain.clock import Clock, FixedClock
 from rxtracker.domain.dates import (
     add_months,
     date_text,
@@ -20,6 +21,8 @@ __all__ = [
     "TOPIC_NAMES",
     "Audience",
     "Category",
+    "Clock",
+    "FixedClock",
     "Format",
     "Hours",
     "InvalidInput",

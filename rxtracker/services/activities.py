@@ -24,7 +24,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
-from rxtracker.services.rows import ActivityRow, Changes, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
 def add_activity(
@@ -44,7 +44,7 @@ def add_activity(
         InvalidInput: a field or the certificate is wrong.
         NotFound: no such person.
     """
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     if certificate is not None:
         check_certificate(certificate)
@@ -68,7 +68,7 @@ def update_activity(
     ctx: Context, activity_id: int, data: ActivityInput, *, today: dt.date | None = None
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (its certificates stay)."""
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
@@ -99,8 +99,9 @@ def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Out
 def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
     """Delete an activity; the returned row is everything needed to restore it.
 
-    The certificate files stay on disk until ``purge_unreferenced_certificates`` runs, so an
-    undo within the session gets them back.
+    The certificate files stay on disk, so an undo within the session gets them back; the
+    GUI lets them go when its undo window closes (``certificates.forget_deleted``), and the
+    next start removes any left (``certificates.clean_up_certificates``).
     """
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
@@ -108,7 +109,7 @@ def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
         session.delete(activity)
     return Outcome(
         row,
-        Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}), removed=True),
+        Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id}, removed=True),
     )
 
 
@@ -286,4 +287,4 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 
 def _changed(row: ActivityRow) -> Changes:
-    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))
+    return Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id})

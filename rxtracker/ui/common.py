@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -27,11 +26,6 @@ TOPIC_WORDS: dict[str, str] = {
 
 FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: "Not stated"}
 AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
-
-
-def today() -> dt.date:
-    """The local date; the single place the GUI reads the clock."""
-    return dt.date.today()
 
 
 def topic_text(code: str | None) -> str:

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import Category, Hours, InvalidInput, RxError
+from rxtracker.domain import Category, Hours, InvalidInput
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
-from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 from rxtracker.ui.widgets.tag_picker import TagPicker
@@ -46,12 +48,13 @@ class ActivityDialog(GuardedDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         activity: ActivityRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
@@ -77,8 +80,8 @@ class ActivityDialog(GuardedDialog):
         form.addRow("&Title:", self.title_edit)
         self.provider = self._line("Provider", "Who gave the course")
         form.addRow("&Provider:", self.provider)
-        self.date = DateEdit("Date completed", today())
-        self.date.setMaximumDate(qdate(today()))
+        self.date = DateEdit("Date completed", self.ctx.clock.today())
+        self.date.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Date completed:", self.date)
         form.addRow("&Amount:", self._amount_row())
         self.category = QComboBox()
@@ -321,14 +324,16 @@ class ActivityDialog(GuardedDialog):
         """Save through the services; on a problem the dialog stays open with the reason."""
         if self.reasons_not_ready():
             return
-        try:
-            outcome = self._write(self.entered())
-        except (RxError, OSError) as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            self.reasons.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data = self.entered()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save “{data.title}”",
+            lambda: self._write(data),
+            problem=self.reasons,
+            message=lambda o: f"Saved “{o.value.title}” ({o.value.hours.describe()}).",
+        )
 
     def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
         chosen = self.certificate.path if self.certificate.problem is None else None

@@ -8,15 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from rxtracker.services import Changes, PersonRow, people
+from rxtracker.services import PersonRow, people
 from rxtracker.services.context import Context
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.people import PeopleModel
@@ -109,12 +109,8 @@ class PeopleDialog(QDialog):
             self._open_form(person)
 
     def _open_form(self, person: PersonRow | None) -> None:
-        form = PersonDialog(self.ctx, person, self)
-        form.saved.connect(
-            lambda outcome: self._done(
-                outcome.changes, outcome.value.id, f"Saved {outcome.value.name}."
-            )
-        )
+        form = PersonDialog(self.ctx, self.hub, person, self)
+        form.saved.connect(lambda outcome: self.reload(select=outcome.value.id))
         form.open()
 
     def toggle_active(self) -> None:
@@ -122,9 +118,14 @@ class PeopleDialog(QDialog):
         person = self.selected()
         if person is None:
             return
-        outcome = people.set_person_active(self.ctx, person.id, not person.active)
-        words = "reactivated" if outcome.value.active else "deactivated; every record is kept"
-        self._done(outcome.changes, person.id, f"{person.name} {words}.")
+        verb = "Reactivate" if not person.active else "Deactivate"
+        self.hub.actions.run(
+            self,
+            f"{verb} {person.name}",
+            lambda: people.set_person_active(self.ctx, person.id, not person.active),
+            message=lambda o: f"{person.name} {_state_words(o.value)}.",
+            done=lambda _: self.reload(select=person.id),
+        )
 
     def remove_selected(self) -> None:
         """Ask, naming what goes, then delete the selected person with every record."""
@@ -132,24 +133,24 @@ class PeopleDialog(QDialog):
         if person is None:
             return
         what = people.person_record_counts(self.ctx, person.id)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        self.confirm_box = confirm(
+            self,
             "Remove this person?",
             f"Delete {person.name} with {what} from rxtracker?\n\n"
             "This cannot be undone. Deactivate keeps every record instead.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            "Remove",
+            lambda: self._remove(person, what),
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self._remove(person, what) if b is remove else None)
-        self.confirm_box = box
-        box.open()
 
     def _remove(self, person: PersonRow, what: str) -> None:
-        outcome = people.delete_person(self.ctx, person.id)
-        self._done(outcome.changes, person.id, f"Removed {person.name} with {what}.")
+        self.hub.actions.run(
+            self,
+            f"Remove {person.name}",
+            lambda: people.delete_person(self.ctx, person.id),
+            message=lambda _: f"Removed {person.name} with {what}.",
+            done=lambda _: self.reload(),
+        )
 
-    def _done(self, changes: Changes, person_id: int, message: str) -> None:
-        self.hub.publish(changes, message)
-        self.reload(select=person_id)
+
+def _state_words(person: PersonRow) -> str:
+    return "reactivated" if person.active else "deactivated; every record is kept"
