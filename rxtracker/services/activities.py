@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.db.undelete import deleted_record
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
@@ -34,6 +34,7 @@ def add_activity(
     *,
     certificate: Path | None = None,
     today: dt.date | None = None,
+    again: bool = False,
 ) -> Outcome[ActivityRow]:
     """Log a CE activity, optionally with its certificate file.
 
@@ -42,6 +43,7 @@ def add_activity(
 
     Raises:
         InvalidInput: a field or the certificate is wrong.
+        AlreadyRecorded: an activity with the same UAN and date is logged, unless ``again``.
         NotFound: no such person.
     """
     clean = data.cleaned(today or ctx.clock.today())
@@ -53,6 +55,8 @@ def add_activity(
         with ctx.db.write() as session:
             if session.get(Person, person_id) is None:
                 raise NotFound("person", person_id)
+            if not again:
+                _refuse_same_course(session, person_id, clean)
             batch.publish(session)
             activity = Activity(person_id=person_id)
             _apply(activity, clean)
@@ -62,6 +66,26 @@ def add_activity(
             session.flush()
             row = activity_row(activity)
     return Outcome(row, _changed(row))
+
+
+def _refuse_same_course(session: Session, person_id: int, clean: ActivityInput) -> None:
+    uan = uan_columns(clean.parsed_uan())["uan"]
+    if uan is None:
+        return
+    same = session.scalars(
+        select(Activity).where(
+            Activity.person_id == person_id,
+            Activity.uan == uan,
+            Activity.completed_on == clean.completed_on,
+        )
+    ).first()
+    if same is not None:
+        raise AlreadyRecorded(
+            "activity",
+            f"{same.title} (UAN {uan}, {same.completed_on:%m/%d/%Y}) is already logged as "
+            f"activity {same.id}",
+            same.id,
+        )
 
 
 def update_activity(
