@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from rxtracker.disk import atomic_path
+from rxtracker.printing.fonts import print_font, register_fonts
 from rxtracker.services.report import AuditReport, PacketFile
 
 if TYPE_CHECKING:
@@ -53,13 +53,16 @@ class RenderResult:
 
 
 def ensure_gui_application() -> None:
-    """Create a QGuiApplication if none exists (offscreen when there is no display)."""
-    if QGuiApplication.instance() is not None:
-        return
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP.append(QGuiApplication(["rxtracker"]))
+    """Create a QGuiApplication if none exists (offscreen when there is no display).
+
+    Also registers the shipped print font, so every render uses it.
+    """
+    if QGuiApplication.instance() is None:
+        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform.startswith("linux") and headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP.append(QGuiApplication(["rxtracker"]))
+    register_fonts()
 
 
 def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter:
@@ -84,7 +87,7 @@ def render_html(html: str, out: Path, title: str, *, landscape: bool = False) ->
 
     ensure_gui_application()
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDefaultFont(print_font(9))
     document.setHtml(html)
     with atomic_path(out) as tmp:
         writer = _writer(tmp, title, margin_mm=0)
@@ -105,7 +108,7 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
         folder = Path(work)
         body = folder / "report.pdf"
         document = QTextDocument()
-        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.setDefaultFont(print_font(10))
         document.setHtml(report.html)
         # print_() lays the document out on pages with its own 2 cm margin and numbers them.
         document.print_(_writer(body, title, margin_mm=0))
@@ -173,12 +176,12 @@ def _caption_page(
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
             Qt.TextFlag.TextWordWrap
         )
-        painter.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
+        painter.setFont(print_font(14, bold=True))
         heading = f"Attachment {item.number}"
         top = painter.boundingRect(area, flags, heading)
         painter.drawText(area, flags, heading)
         body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
-        painter.setFont(QFont("DejaVu Sans", 10))
+        painter.setFont(print_font(10))
         text = _caption_text(item, image is not None, follows, problem)
         used = painter.boundingRect(body, flags, text)
         painter.drawText(body, flags, text)

@@ -32,7 +32,7 @@ from rxtracker.exchange.archive import (
     write_archive,
 )
 from rxtracker.services import restore_journal
-from rxtracker.services.context import Context
+from rxtracker.services.context import Context, local_database
 from rxtracker.services.instance import refuse_if_open_elsewhere
 
 AUTO_PREFIX = "auto-"
@@ -63,9 +63,9 @@ class RestoreResult:
 
 def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) -> BackupResult:
     """Write a backup zip of the database and every certificate file to ``out``."""
-    stamp = now or dt.datetime.now(dt.UTC)
+    stamp = now or ctx.clock.now()
     with staging_folder(out.parent, f".{out.name}.") as work:
-        snapshot = ctx.db.copy_to(Path(work) / DATABASE)
+        snapshot = local_database(ctx).copy_to(Path(work) / DATABASE)
         certificates = [
             p
             for p in ctx.paths.certificates.glob("*")
@@ -94,7 +94,8 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
             views rxtracker does not make. Nothing has been changed.
         StorageError: another rxtracker (the desktop app) has the data folder open.
     """
-    stamp = now or dt.datetime.now(dt.UTC)
+    local_database(ctx)  # a team database is restored on its server
+    stamp = now or ctx.clock.now()
     refuse_if_open_elsewhere(ctx.paths, "restore a backup")
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
     with staging_folder(ctx.paths.data_dir, ".restore-") as staging:
@@ -105,6 +106,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         restore_journal.begin(ctx.paths, staging)
         _swap_in(ctx, staging)
         restore_journal.finish(ctx.paths)
+        ctx.catalogs.forget()  # the backup's custom types
     Database(ctx.paths.database, backups_dir=ctx.paths.backups).close()  # migrate if older
     return RestoreResult(archive, manifest, previous.path)
 
@@ -179,7 +181,7 @@ def auto_backup(ctx: Context, today: dt.date, *, keep: int = AUTO_KEEP) -> Path 
     folder = ctx.paths.backups
     if any(folder.glob(f"{AUTO_PREFIX}{today.isoformat()}*.zip")):
         return None
-    now = dt.datetime.now(dt.UTC)
+    now = ctx.clock.now()
     out = folder / f"{AUTO_PREFIX}{today.isoformat()}T{now.strftime('%H%M%S')}.zip"
     create_backup(ctx, out, now=now)
     for stale in list_auto_backups(ctx)[keep:]:

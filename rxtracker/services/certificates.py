@@ -23,10 +23,11 @@ import hashlib
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -204,16 +205,37 @@ def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
     return tmp, digest.hexdigest(), size
 
 
-def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
+def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> list[str]:
     """Delete these certificate files unless a committed record points to them.
 
     Runs under the write lock, so no other process can be about to commit a record that
-    points to one of them.
+    points to one of them. Returns the names deleted.
     """
     if not stored_names:
-        return
+        return []
     with ctx.db.write() as session:
-        _delete_unreferenced(ctx, session, set(stored_names))
+        return _delete_unreferenced(ctx, session, set(stored_names))
+
+
+def forget_deleted(ctx: Context, stored_names: list[str]) -> list[str]:
+    """The deletes that left these files can no longer be undone: delete the files no
+    record points to.
+
+    Never raises: a busy or read-only store keeps them for the start-up clean-up
+    (``clean_up_certificates``). Returns the names deleted.
+    """
+    return _quietly(
+        "certificate files of deleted activities", discard_if_unreferenced, ctx, stored_names
+    )
+
+
+def clean_up_certificates(ctx: Context) -> list[str]:
+    """At start-up: delete every certificate file no record points to (activities deleted
+    in an earlier session, or from the command line, whose undo window has closed).
+
+    Never raises: a busy or read-only store is tried again at the next start.
+    """
+    return _quietly("certificate files no record points to", purge_unreferenced_certificates, ctx)
 
 
 def purge_unreferenced_certificates(ctx: Context) -> list[str]:
@@ -266,6 +288,17 @@ def _settle_quietly(ctx: Context, markers: list[Path] | None) -> list[str]:
         return []
     if removed:
         log.info("removed %d certificate files of an unfinished write", len(removed))
+    return removed
+
+
+def _quietly(what: str, clean: Callable[..., list[str]], *args: Any) -> list[str]:
+    try:
+        removed = clean(*args)
+    except (RxError, OSError) as exc:
+        log.warning("%s kept for the next start: %s", what, exc)
+        return []
+    if removed:
+        log.info("removed %d %s", len(removed), what)
     return removed
 
 

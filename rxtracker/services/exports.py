@@ -136,7 +136,7 @@ def export_calendar(
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     statuses = (
         [person_status(ctx, person_id, day)] if person_id is not None else team_status(ctx, day)
     )
@@ -152,9 +152,7 @@ def export_calendar(
         )
     ]
     name = statuses[0].person.name if person_id is not None else "team"
-    data = build_calendar(
-        entries, stamp=now or dt.datetime.now(dt.UTC), name=f"rxtracker renewals: {name}"
-    )
+    data = build_calendar(entries, stamp=now or ctx.clock.now(), name=f"rxtracker renewals: {name}")
     write_atomic(out, data)
     return ExportResult(out, len(entries))
 

@@ -33,7 +33,7 @@ def person_pathways(ctx: Context, person_id: int, as_of: dt.date | None = None) 
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     catalog = full_catalog(ctx)
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:

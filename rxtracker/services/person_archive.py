@@ -61,7 +61,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 PERSON_LAYOUT = Layout(
     "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
@@ -73,6 +73,8 @@ _LOCAL = frozenset(
 _FIELD = FIELD
 #: Names of the folders a person archive is unpacked into (in the data folder).
 STAGING_PREFIX = ".person-import-"
+#: What importing a person archive writes: the person and all their records.
+_ARCHIVE_KINDS = (Kind.PEOPLE, Kind.CREDENTIALS, Kind.ACTIVITIES, Kind.EXPERIENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
             files,
             app_version=rxtracker.__version__,
             schema_version=SCHEMA_VERSION,
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=ctx.clock.now(),
             layout=PERSON_LAYOUT,
         )
     return PersonArchiveResult(out, person_id, name, counts[0], counts[1], len(files))
@@ -127,10 +129,10 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
         with staging_folder(ctx.paths.data_dir, STAGING_PREFIX) as staging:
             extract_archive(archive, manifest, staging, PERSON_LAYOUT)
             data = read_payload(staging / PERSON_JSON)
-            check_records(full_catalog(ctx), data, dt.date.today())
+            check_records(full_catalog(ctx), data, ctx.clock.today())
             _stage_certificates(batch, staging, data)
         result = _write_person(ctx, batch, archive, data)
-    return Outcome(result, Changes(people=frozenset({result.person_id})))
+    return Outcome(result, Changes.of(*_ARCHIVE_KINDS, people={result.person_id}))
 
 
 # ---------------------------------------------------------------- export

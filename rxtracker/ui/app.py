@@ -31,7 +31,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Open the main window and run the event loop (or save a screenshot and exit)."""
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
-        paths = AppPaths.resolve(folder)
+        paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
             _tell(args, "rxtracker is already open", already_open_message(paths))
@@ -126,8 +126,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
         quiet_offscreen_noise()
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
         page = args.page or "dashboard"
         window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
         return save_screenshot(window, Path(args.screenshot), page)
@@ -135,8 +134,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
@@ -144,7 +142,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()
-    return QApplication.exec()
+    code = QApplication.exec()
+    window.hub.actions.wait()  # no long work left using the records when they close
+    return code
 
 
 @contextlib.contextmanager
@@ -161,22 +161,30 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo
-        from rxtracker.ui.common import today
 
         try:
-            build_demo(ctx, as_of=today())
+            build_demo(ctx, as_of=ctx.clock.today())
         except (RxError, DatabaseError):
             ctx.close()
             raise
     return ctx
 
 
+def _chores(ctx: Context, args: argparse.Namespace) -> None:
+    """Start-up housekeeping: certificate files no record points to any more (activities
+    deleted in earlier sessions), then the automatic backup of the day."""
+    from rxtracker.services.certificates import clean_up_certificates
+
+    clean_up_certificates(ctx)
+    if not args.demo:
+        _daily_backup(ctx)
+
+
 def _daily_backup(ctx: Context) -> None:
     """The automatic backup of the day (the first start of each day); never blocks opening."""
     from rxtracker.services.backup import auto_backup
-    from rxtracker.ui.common import today
 
     try:
-        auto_backup(ctx, today())
+        auto_backup(ctx, ctx.clock.today())
     except (RxError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)

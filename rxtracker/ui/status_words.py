@@ -6,20 +6,19 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from rxtracker.services import Context
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_types
 from rxtracker.services.status import PersonStatus, person_status
-from rxtracker.ui.common import today
 from rxtracker.ui.widgets.credential_card import status_words
 
 
 def short_names(ctx: Context) -> dict[str, str]:
     """Credential type id -> short name ('PTCB CPhT', 'TX technician')."""
-    return {t.id: t.short_name for t in full_catalog(ctx).types.values()}
+    return {t.id: t.short_name for t in credential_types(ctx).values()}
 
 
 def current_status(ctx: Context, person_id: int) -> PersonStatus:
     """Where the person's credentials stand today."""
-    return person_status(ctx, person_id, today())
+    return person_status(ctx, person_id)
 
 
 def counts_toward(ctx: Context, status: PersonStatus) -> Mapping[int, str]:

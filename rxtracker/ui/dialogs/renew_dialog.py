@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError, add_months, end_of_month
+from rxtracker.domain import add_months, end_of_month
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.services.custom_types import full_catalog
-from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, today
+from rxtracker.services.custom_types import credential_types
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import date_text
+from rxtracker.ui.dialogs.credential_dialog import saved_words
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 
@@ -27,9 +29,11 @@ class RenewDialog(QDialog):
 
     saved = Signal(object)  # Outcome[CredentialRow]
 
-    def __init__(self, ctx: Context, row: CredentialRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, hub: EventHub, row: CredentialRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.row = row
         self.setWindowTitle(f"Renew {row.type_name}")
         intro = QLabel(
@@ -41,11 +45,11 @@ class RenewDialog(QDialog):
         form = QFormLayout()
         self.new_expires = self._date("New expiration date", self._suggested_expiration())
         form.addRow("New &expiration date:", self.new_expires)
-        ended = row.expires_on or today()
+        ended = row.expires_on or self.ctx.clock.today()
         self.new_start = self._date("New cycle start", ended + dt.timedelta(days=1))
         form.addRow("New cycle &starts:", self.new_start)
-        self.renewed_on = self._date("Renewed on", today())
-        self.renewed_on.setMaximumDate(qdate(today()))
+        self.renewed_on = self._date("Renewed on", self.ctx.clock.today())
+        self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Renewed on:", self.renewed_on)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -62,9 +66,9 @@ class RenewDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _suggested_expiration(self) -> dt.date:
-        ctype = full_catalog(self.ctx).types.get(self.row.type_id)
+        ctype = credential_types(self.ctx).get(self.row.type_id)
         months = ctype.cycle_months if ctype and ctype.cycle_months else 24
-        moved = add_months(self.row.expires_on or today(), months)
+        moved = add_months(self.row.expires_on or self.ctx.clock.today(), months)
         if ctype and ctype.dates.expires_end_of_month:
             return end_of_month(moved)
         return moved
@@ -74,17 +78,17 @@ class RenewDialog(QDialog):
 
     def save(self) -> None:
         """Renew through the services; a problem keeps the dialog open with the reason."""
-        try:
-            outcome = credentials.renew_credential(
-                self.ctx,
-                self.row.id,
-                self.new_expires.value(),
-                new_cycle_start=self.new_start.value(),
-                renewed_on=self.renewed_on.value(),
-            )
-        except RxError as exc:
-            self.problem.setText(f"Not renewed: {exc}")
-            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        expires, start = self.new_expires.value(), self.new_start.value()
+        renewed_on = self.renewed_on.value()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Renew {self.row.type_name}",
+            lambda: credentials.renew_credential(
+                self.ctx, self.row.id, expires, new_cycle_start=start, renewed_on=renewed_on
+            ),
+            problem=self.problem,
+            message=saved_words,
+            verb="Not renewed",
+        )

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.engine import CredentialResult, Phase
-from rxtracker.services import Context
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services import Context, Kind
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, days_text, today
+from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.status_words import short_names
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
 
@@ -47,6 +47,8 @@ def due_soon(statuses: tuple[CredentialStatus, ...], horizon_days: int) -> list[
 class DashboardPage(Page):
     """Where every credential stands, and what to do next."""
 
+    kinds = Page.kinds | {Kind.SETTINGS}  # the reminder horizon
+
     def __init__(
         self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
     ) -> None:
@@ -55,7 +57,6 @@ class DashboardPage(Page):
         self.banner_dismissed = False
         self.cards: list[CredentialCard] = []
         self.status: PersonStatus | None = None
-        hub.settings_changed.connect(self.mark_stale)
         self._build()
 
     def _build(self) -> None:
@@ -122,14 +123,13 @@ class DashboardPage(Page):
             self.status = None
             self._show_nobody()
             return
-        self.status = person_status(self.ctx, self.person_id, today())
-        self.cpe_monitor.show_person(self.person_id, today())
+        self.status = person_status(self.ctx, self.person_id)
+        self.cpe_monitor.show_person(self.person_id, self.ctx.clock.today())
         for credential in self.status.credentials:
             card = CredentialCard(credential)
             self.cards_box.addWidget(card)
             self.cards.append(card)
-        catalog = full_catalog(self.ctx)
-        short = {t.id: t.short_name for t in catalog.types.values()}
+        short = short_names(self.ctx)
         self.deadlines.set_rows(
             upcoming_deadlines([s.result for s in self.status.credentials], short)
         )
@@ -137,7 +137,7 @@ class DashboardPage(Page):
         self._show_banner(self.status)
 
     def _show_nobody(self) -> None:
-        self.cpe_monitor.show_person(None, today())
+        self.cpe_monitor.show_person(None, self.ctx.clock.today())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])

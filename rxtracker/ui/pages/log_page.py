@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Format, Hours, add_months
-from rxtracker.services import ActivityRow, Context, Outcome, activities, credentials
+from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities, credentials
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
     FORMAT_WORDS,
     TOPIC_WORDS,
@@ -41,6 +42,8 @@ ALL = None
 
 class LogPage(Page):
     """Every CE activity of the person shown."""
+
+    kinds = Page.kinds | {Kind.VERIFICATION}
 
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
@@ -302,13 +305,13 @@ class LogPage(Page):
     def add_activity(self) -> None:
         """Open the form for a new activity."""
         if self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.person_id, None, self))
+            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, None, self))
 
     def edit_selected(self) -> None:
         """Open the form on the selected activity."""
         chosen = self.selected()
         if chosen is not None and self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.person_id, chosen, self))
+            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, chosen, self))
 
     def _open_dialog(self, dialog: ActivityDialog) -> None:
         self.dialog = dialog
@@ -317,34 +320,31 @@ class LogPage(Page):
         dialog.open()
 
     def _saved(self, outcome: Outcome[ActivityRow]) -> None:
-        row = outcome.value
-        self.hub.publish(outcome.changes, f"Saved “{row.title}” ({row.hours.describe()}).")
-        self.select_activity(row.id)
+        self.select_activity(outcome.value.id)
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected activity (Ctrl+Z brings it back)."""
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = confirm(
+            self,
             "Delete this activity?",
             f"Delete “{chosen.title}” ({date_text(chosen.completed_on)}, "
             f"{chosen.hours.describe()})?\n\nYou can undo this with Ctrl+Z until you close "
             "rxtracker.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            "Delete",
+            lambda: self._delete(chosen),
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self._delete(chosen) if b is delete else None)
-        self.confirm_box = box
-        box.open()
 
     def _delete(self, row: ActivityRow) -> None:
-        outcome = activities.delete_activity(self.ctx, row.id)
-        self.undo.push(DeleteActivityCommand(self.ctx, self.hub, outcome.value))
-        self.hub.publish(outcome.changes, f"Deleted “{row.title}”. Press Ctrl+Z to undo.")
+        self.hub.actions.run(
+            self,
+            f"Delete “{row.title}”",
+            lambda: activities.delete_activity(self.ctx, row.id),
+            message=lambda _: f"Deleted “{row.title}”. Press Ctrl+Z to undo.",
+            done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
+        )
 
     def open_certificate(self) -> None:
         """Open the selected activity's certificate with the system viewer."""

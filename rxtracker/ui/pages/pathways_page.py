@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.engine import PathwayResult
-from rxtracker.services import Context, activities
+from rxtracker.services import Context, Kind, activities
 from rxtracker.services.pathways import PathwaysView, person_pathways
-from rxtracker.ui.common import today
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -68,6 +67,8 @@ def checklist_html(pathway: PathwayResult) -> str:
 
 class PathwaysPage(Page):
     """Where the person stands on each PTCB certificate, CSPT and CPhT-Adv."""
+
+    kinds = Page.kinds | {Kind.EXPERIENCE}
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
@@ -121,7 +122,7 @@ class PathwaysPage(Page):
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
             self.areas.set_areas([], {})
             return
-        self.view = person_pathways(self.ctx, self.person_id, today())
+        self.view = person_pathways(self.ctx, self.person_id)
         for pathway in self.view.pathways:
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(pathway)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
