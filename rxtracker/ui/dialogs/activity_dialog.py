@@ -326,7 +326,4 @@ class ActivityDialog(GuardedDialog):
         chosen = self.certificate.path if self.certificate.problem is None else None
         if self.activity is None:
             return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
-        outcome = activities.update_activity(self.ctx, self.activity.id, data)
-        if chosen is not None:
-            outcome = activities.attach_certificate(self.ctx, self.activity.id, chosen)
-        return outcome
+        return activities.update_activity(self.ctx, self.activity.id, data, certificate=chosen)
