@@ -72,9 +72,18 @@ def _snapshot(obj: Any) -> dict[str, list[Any]]:
 
 
 def _deleted(obj: Any) -> dict[str, list[Any]]:
-    """Every column of a deleted object that had a value ([value, None])."""
+    """Every field of a deleted object that had a value ([value, None]).
+
+    An activity's tags and certificates are loaded by whoever deletes it (to offer the undo),
+    so they are recorded too: ``ce restore`` brings the tags back from this entry.
+    """
     state = inspect(obj)
     out = {key: [_plain(state.attrs[key].loaded_value), None] for key in _columns(obj)}
+    if isinstance(obj, Activity):
+        for name, attr in _COLLECTIONS:
+            loaded = state.attrs[name].loaded_value
+            if isinstance(loaded, list):
+                out[name] = [sorted(str(getattr(x, attr)) for x in loaded), None]
     return {key: pair for key, pair in out.items() if not _blank(pair[0])}
 
 

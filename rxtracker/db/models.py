@@ -8,6 +8,7 @@ fixture of the previous schema under ``tests/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -33,6 +34,11 @@ class Base(DeclarativeBase):
     """Declarative base of every table."""
 
 
+#: Table options of every table whose ids the history or the user sees (schema 5): SQLite's
+#: AUTOINCREMENT never hands out an id again, even the highest one after it was deleted.
+KEEP_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 def stored_now() -> dt.datetime:
     """The time stamped on a record: UTC, stored without a timezone."""
     return SYSTEM_CLOCK.now().replace(tzinfo=None)
@@ -56,6 +62,7 @@ class Person(Timestamps, Base):
     __table_args__ = (
         CheckConstraint("role IN ('technician', 'lead', 'supervisor')", name="person_role"),
         CheckConstraint("length(trim(name)) > 0", name="person_name_not_blank"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -89,6 +96,7 @@ class Credential(Timestamps, Base):
             "cycle_start IS NULL OR cycle_start <= expires_on", name="credential_cycle_order"
         ),
         Index("ix_credential_person", "person_id"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -117,7 +125,7 @@ class CredentialCycle(Base):
     """A closed (renewed) cycle of a credential, kept read-only for the record."""
 
     __tablename__ = "credential_cycle"
-    __table_args__ = (Index("ix_credential_cycle_credential", "credential_id"),)
+    __table_args__ = (Index("ix_credential_cycle_credential", "credential_id"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
@@ -131,7 +139,7 @@ class CredentialItem(Base):
     """A non-hour requirement done for a credential (a competency attestation...)."""
 
     __tablename__ = "credential_item"
-    __table_args__ = (Index("ix_credential_item_credential", "credential_id"),)
+    __table_args__ = (Index("ix_credential_item_credential", "credential_id"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
@@ -159,6 +167,7 @@ class WorkExperience(Base):
             "hours_per_week > 0 AND hours_per_week <= 80", name="work_experience_hours"
         ),
         Index("ix_work_experience_person", "person_id"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -176,6 +185,7 @@ class ImportBatch(Base):
     """One import of a file (CPE Monitor export, CSV), for the summary and reconciling."""
 
     __tablename__ = "import_batch"
+    __table_args__ = (KEEP_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
@@ -212,6 +222,7 @@ class Activity(Timestamps, Base):
         CheckConstraint("length(trim(title)) > 0", name="activity_title_not_blank"),
         Index("ix_activity_person_date", "person_id", "completed_on"),
         Index("ix_activity_person_uan", "person_id", "uan"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -277,6 +288,7 @@ class Attachment(Base):
         UniqueConstraint("activity_id", "sha256", name="attachment_once_per_activity"),
         CheckConstraint("size_bytes >= 0", name="attachment_size"),
         Index("ix_attachment_sha256", "sha256"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rxtracker.demo.certificate_pdf import write_certificate_pdf
-from rxtracker.domain import Category, Hours, InvalidInput, add_months, end_of_month
+from rxtracker.domain import (
+    Category,
+    Hours,
+    InvalidInput,
+    add_months,
+    end_of_month,
+    long_date_text,
+)
 from rxtracker.services import activities, credentials, people
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
@@ -276,7 +283,7 @@ def _log(
             f"This certifies that {name}",
             f"completed: {course.title}",
             f"Provider: {course.provider}",
-            f"Date of completion: {day:%B} {day.day}, {day.year}",
+            f"Date of completion: {long_date_text(day)}",
             f"Contact hours: {course.hours}",
         ]
         if uan:

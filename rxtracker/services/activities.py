@@ -9,11 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
-from rxtracker.domain import NotFound
+from rxtracker.db.undelete import deleted_record
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
     check_certificate,
+    discard_if_unreferenced,
 )
 from rxtracker.services.certificates import (  # re-exported: its home before the store
     purge_unreferenced_certificates as purge_unreferenced_certificates,
@@ -68,11 +70,14 @@ def update_activity(
     data: ActivityInput,
     *,
     certificate: Path | None = None,
+    detach: bool = False,
     today: dt.date | None = None,
 ) -> Outcome[ActivityRow]:
-    """Replace an activity's fields (its certificates stay), optionally adding a certificate.
+    """Replace an activity's fields; ``detach`` takes its certificates off, ``certificate``
+    adds one (the edit form's Save).
 
-    The fields and the certificate are written in one transaction: all of it, or nothing.
+    Everything is written in one transaction: all of it, or nothing. A file taken off that
+    no other record uses then leaves the store.
 
     Raises:
         InvalidInput: a field or the certificate is wrong.
@@ -92,10 +97,12 @@ def update_activity(
             if before != _checked_fields(activity):
                 reset_verification(activity)
                 activity.archive_report = ""  # the other workplace saw the record as it was
+            dropped = _detach(activity) if detach else []
             if stored is not None:
                 _attach(activity, stored)
             session.flush()
             row = activity_row(activity)
+    discard_if_unreferenced(ctx, dropped)
     return Outcome(row, _changed(row))
 
 
@@ -185,6 +192,47 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
     return Outcome(restored, _changed(restored))
 
 
+def restore_deleted_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Bring back a deleted activity, under its own id, as its deletion left it in the history.
+
+    Its fields and tags come back; its certificates are not in the history (attach them
+    again). A check by a person removed since keeps its login and date but not the person.
+
+    Raises:
+        InvalidInput: the activity exists, or the history has no deletion of it.
+        NotFound: its person has been removed.
+    """
+    with ctx.db.write() as session:
+        if session.get(Activity, activity_id) is not None:
+            raise InvalidInput("activity", f"activity {activity_id} is not deleted")
+        activity = deleted_record(session, Activity, activity_id)
+        if activity is None:
+            raise InvalidInput(
+                "activity", f"the change history has no deleted activity {activity_id}"
+            )
+        if session.get(Person, activity.person_id) is None:
+            raise NotFound("person", activity.person_id)
+        if activity.verified_by_id and session.get(Person, activity.verified_by_id) is None:
+            activity.verified_by_id = None
+        session.add(activity)
+        session.flush()
+        row = activity_row(activity)
+    return Outcome(row, _changed(row))
+
+
+def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Take every certificate off an activity; a file no other record uses leaves the store."""
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        if not activity.attachments:
+            raise InvalidInput("activity", f"activity {activity_id} has no certificate")
+        names = _detach(activity)
+        session.flush()
+        row = activity_row(activity)
+    discard_if_unreferenced(ctx, names)
+    return Outcome(row, _changed(row))
+
+
 def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
     """A person's activities, newest first."""
     with ctx.db.read() as session:
@@ -268,3 +316,10 @@ def _attach(activity: Activity, stored: StoredFile) -> None:
     """Point ``activity`` to a stored certificate (the same file twice is kept once)."""
     if all(a.sha256 != stored.sha256 for a in activity.attachments):
         activity.attachments.append(_attachment(stored))
+
+
+def _detach(activity: Activity) -> list[str]:
+    """Take every certificate off ``activity``; the stored names it pointed to."""
+    names = [a.stored_name for a in activity.attachments]
+    activity.attachments = []
+    return names

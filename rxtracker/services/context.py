@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from rxtracker.catalog import Catalog, load_builtin
 from rxtracker.db import Database
+from rxtracker.disk import make_private
 from rxtracker.domain import Clock
 from rxtracker.services.certificates import settle_leftovers
 from rxtracker.services.paths import AppPaths
@@ -80,7 +81,6 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
 
 
 def _private(paths: AppPaths) -> None:
-    """Keep the database readable by its owner only (POSIX)."""
+    """Keep the database and its side files readable by their owner only (POSIX)."""
     for path in (paths.database, *paths.database.parent.glob(paths.database.name + "-*")):
-        if path.exists():
-            path.chmod(0o600)
+        make_private(path)

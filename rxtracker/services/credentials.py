@@ -99,6 +99,17 @@ def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow
     )
 
 
+def get_credential(ctx: Context, credential_id: int) -> CredentialRow:
+    """One credential by id.
+
+    Raises:
+        NotFound: no such credential.
+    """
+    catalog = full_catalog(ctx)
+    with ctx.db.read() as session:
+        return credential_row(_get(session, credential_id), catalog)
+
+
 def list_credentials(ctx: Context, person_id: int | None = None) -> list[CredentialRow]:
     """A person's credentials (or everybody's), soonest expiration first."""
     catalog = full_catalog(ctx)

@@ -26,7 +26,7 @@ from rxtracker.catalog import (
     parse_type,
 )
 from rxtracker.db.models import Credential, CustomCredentialType
-from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -36,7 +36,6 @@ MAX_TOTAL_HOURS = MAX_HOURS
 #: Custom rules apply to every cycle, however old.
 _EFFECTIVE_FROM = dt.date(1970, 1, 1)
 _DATE_KEYS = {"checked", "effective_from"}
-_TOPIC = re.compile(r"\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,8 +203,11 @@ def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
         raise InvalidInput(where, f"{minimum.hours} hours must be more than 0 and at most {total}")
     if minimum.topic is not None:
         topic = minimum.topic.strip()
-        if not _TOPIC.fullmatch(topic):
-            raise InvalidInput(where, f"topic {minimum.topic!r} must be two digits, like 03")
+        if topic not in TOPIC_NAMES:
+            known = ", ".join(sorted(TOPIC_NAMES))
+            raise InvalidInput(
+                where, f"topic {minimum.topic!r} must be two digits, like 03 (ACPE's: {known})"
+            )
         select_: dict[str, list[str]] = {"topic": [topic]}
         default_label = f"ACPE topic {topic}"
     else:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from rxtracker.db import Activity, Person
+from rxtracker.disk import write_atomic
 from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
@@ -152,7 +153,7 @@ def export_calendar(
     ]
     name = statuses[0].person.name if person_id is not None else "team"
     data = build_calendar(entries, stamp=now or ctx.clock.now(), name=f"rxtracker renewals: {name}")
-    _write_bytes(out, data)
+    write_atomic(out, data)
     return ExportResult(out, len(entries))
 
 
@@ -191,13 +192,6 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
 
 def _expires(deadline: dt.date | None, end: dt.date) -> str:
     return "expires (renew by this date)" if deadline in (None, end) else "expires"
-
-
-def _write_bytes(out: Path, data: bytes) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(out)
 
 
 def _iso(value: dt.datetime | None) -> str:

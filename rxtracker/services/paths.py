@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from rxtracker.disk import make_folder, make_private
+
 APP_NAME = "rxtracker"
 ENV_DATA_DIR = "RXTRACKER_DATA_DIR"
 
@@ -39,6 +41,11 @@ class AppPaths:
         """The GUI's settings file (window geometry, reminder horizon...)."""
         return self.data_dir / "settings.ini"
 
+    @property
+    def instance_lock(self) -> Path:
+        """The lock the desktop app holds while it has this data folder open."""
+        return self.data_dir / "rxtracker.lock"
+
     @classmethod
     def resolve(cls, data_dir: str | Path | None = None) -> AppPaths:
         """The paths to use: ``data_dir``, else ``$RXTRACKER_DATA_DIR``, else platformdirs.
@@ -56,6 +63,11 @@ class AppPaths:
         )
 
     def ensure(self) -> None:
-        """Create the folders, private to the user (0700 on POSIX)."""
-        for folder in (self.data_dir, self.certificates, self.backups, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Create the folders 0700 whatever the umask (missing parents too); tighten them.
+
+        A folder on a disk that cannot be written is left as it is, so reading still works.
+        """
+        for folder in (self.data_dir, self.certificates, self.backups):
+            if not folder.is_dir():
+                make_folder(folder)
+            make_private(folder)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rxtracker.db import Activity, Attachment, Person
+from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
@@ -97,6 +97,20 @@ def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
         session.delete(person)
     discard_if_unreferenced(ctx, files)
     return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}, removed=True))
+
+
+def person_record_counts(ctx: Context, person_id: int) -> str:
+    """What removing a person takes with them, in words ("2 credentials and 14 activities")."""
+    with ctx.db.read() as session:
+        _get(session, person_id)
+        held = session.scalar(select(func.count()).where(Credential.person_id == person_id))
+        logged = session.scalar(select(func.count()).where(Activity.person_id == person_id))
+    return f"{_count(held or 0, 'credential')} and {_count(logged or 0, 'activity')}"
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonRow]:

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rxtracker.disk import make_folder
 from rxtracker.domain import RxError
 from rxtracker.resources import app_icon_path
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
-from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.logs import LOG_NAME, close_logging, setup_logging
 from rxtracker.services.recovery import newest_backup
 from rxtracker.ui.crash import CrashReporter
 
@@ -63,7 +64,7 @@ def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
 
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
-        log_file = setup_logging(paths)
+        log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
         ctx = _open(paths, demo=args.demo)
     except (RxError, OSError) as exc:
         newest = newest_backup(paths)
@@ -104,8 +105,8 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
     """
     from PySide6.QtCore import QLockFile
 
-    paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = QLockFile(str(paths.data_dir / "rxtracker.lock"))
+    make_folder(paths.data_dir)
+    lock = QLockFile(str(paths.instance_lock))
     lock.setStaleLockTime(0)  # stale only when the holder's process is gone
     return lock if lock.tryLock(200) else None
 

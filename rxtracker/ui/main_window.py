@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             )
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Renewal rules…", None, self.show_rules))
         help_menu.addAction(self._action("&About rxtracker", None, self.about))
 
     def _action(
@@ -396,6 +397,12 @@ class MainWindow(QMainWindow):
         from rxtracker.ui.export_dialog import ExportDialog
 
         ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def show_rules(self) -> None:
+        """Help ▸ Renewal rules: every credential type's rules with their sources."""
+        from rxtracker.ui.dialogs.rules_dialog import RulesDialog
+
+        RulesDialog.ask(self.ctx.catalog, self)
 
     def about(self) -> None:
         """Version, licence and where the records are."""

@@ -4,11 +4,13 @@ through a real SQLite database."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from typing import Any
 
 import pytest
 
+from rxtracker.catalog import CatalogError
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services import (
     ActivityInput,
@@ -328,3 +330,25 @@ def test_person_pathways_reads_everything_from_the_database(ctx: Context, ana: i
     assert person_pathways(ctx, ana, as_of=D(2025, 6, 1)).pathways[1].eligible is False
     with pytest.raises(NotFound):
         person_pathways(ctx, 99)
+
+
+def test_a_stored_custom_type_is_read_as_strictly_as_a_catalog_file(ctx: Context) -> None:
+    custom.add_custom_type(ctx, ACME, today=TODAY)
+    with sqlite3.connect(ctx.paths.database) as con:
+        (definition,) = con.execute("SELECT definition FROM custom_credential_type").fetchone()
+        data = json.loads(definition)
+        data["cycle_month"] = data.pop("cycle_months")
+        con.execute("UPDATE custom_credential_type SET definition = ?", (json.dumps(data),))
+    con.close()
+    with pytest.raises(CatalogError) as err:
+        custom.full_catalog(ctx)
+    assert err.value.where == "cycle_month"
+    assert "did you mean 'cycle_months'?" in err.value.problem
+
+
+def test_a_custom_minimum_names_a_topic_acpe_defines(ctx: Context) -> None:
+    fields = {"name": "Acme", "issuer": "Acme", "cycle_months": 12, "total_hours": Hours(600)}
+    minimum = custom.MinHours(Hours(100), topic="42")
+    with pytest.raises(InvalidInput, match="ACPE's: 01, 02") as err:
+        custom.add_custom_type(ctx, custom.CustomTypeInput(**fields, minimums=(minimum,)))
+    assert err.value.field == "minimum 1"

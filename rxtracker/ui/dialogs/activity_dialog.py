@@ -58,6 +58,7 @@ class ActivityDialog(GuardedDialog):
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
+        self.removing_stored = False  # "Remove the stored certificate", applied on Save
         self.setWindowTitle("Edit CE activity" if activity else "Log a CE activity")
         self._build()
         if activity is not None:
@@ -189,6 +190,18 @@ class ActivityDialog(GuardedDialog):
             button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
             button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
             layout.addWidget(button)
+        if a.attachments:
+            self.remove_stored_button = QPushButton("Remo&ve the stored certificate")
+            self.remove_stored_button.setAutoDefault(False)
+            self.remove_stored_button.clicked.connect(self._remove_stored)
+            layout.addWidget(self.remove_stored_button)
+
+    def _remove_stored(self) -> None:
+        """Take the stored certificates off when the form is saved (Cancel keeps them)."""
+        self.removing_stored = True
+        for widget in self.stored.findChildren(QPushButton):
+            widget.hide()
+        self.stored_layout.addWidget(QLabel("The stored certificate is taken off when you save."))
 
     def snapshot(self) -> Hashable:
         """Every field the user can change, to tell an untouched form from a typed one."""
@@ -326,4 +339,10 @@ class ActivityDialog(GuardedDialog):
         chosen = self.certificate.path if self.certificate.problem is None else None
         if self.activity is None:
             return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
-        return activities.update_activity(self.ctx, self.activity.id, data, certificate=chosen)
+        return activities.update_activity(
+            self.ctx,
+            self.activity.id,
+            data,
+            certificate=chosen,
+            detach=self.removing_stored,
+        )
