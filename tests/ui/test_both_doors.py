@@ -93,7 +93,9 @@ def _window_controls(
     forms: list[QWidget] = [
         window,
         PeopleDialog(ctx, window.hub, window),
-        ActivityDialog(ctx, person_id, activities.get_activity(ctx, activity.id), window),
+        ActivityDialog(
+            ctx, window.hub, person_id, activities.get_activity(ctx, activity.id), window
+        ),
     ]
     texts: set[str] = set()
     for widget in forms:
