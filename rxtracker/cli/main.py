@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         exchange,
         pathways,
         rules,
+        server,
         status,
         team,
     )
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules):
+    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
         module.register(tree)
     return parser
 
@@ -54,7 +55,9 @@ def run_command(args: argparse.Namespace) -> int:
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
     # ``demo --out DIR`` works on the folder it creates, not on the usual records.
-    paths = AppPaths.resolve(getattr(args, "target_data_dir", None) or args.data_dir)
+    paths = AppPaths.resolve(
+        getattr(args, "target_data_dir", None) or args.data_dir, database_url=args.database
+    )
     try:
         return _run_logged(args, paths)
     finally:
@@ -107,6 +110,8 @@ def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _backup_hint(paths: AppPaths) -> str:
+    if paths.database_url:  # the local backups are not the team database's
+        return ""
     newest = newest_backup(paths)
     return f" Your newest backup is {newest}." if newest else ""
 

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from rxtracker.db import side_files
-from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
+from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
 from rxtracker.db.opening import disk_full, read_only_reason
+from rxtracker.db.sessions import writing_sessions
 from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
@@ -171,20 +172,6 @@ def _on_connect_read_only(dbapi_connection: Any, _record: ConnectionPoolEntry) -
     dbapi_connection.execute("PRAGMA query_only=ON")
 
 
-def _log_flush(session: Session, _context: Any) -> None:
-    # Ids and table names only: never names, licence numbers or other personal data.
-    for verb, objects in (
-        ("added", session.new),
-        ("changed", session.dirty),
-        ("deleted", session.deleted),
-    ):
-        for obj in objects:
-            table = getattr(obj, "__tablename__", type(obj).__name__)
-            key = getattr(obj, "id", None)
-            if key is not None:
-                log.info("%s %s %s", verb, table, key)
-
-
 def _on_begin(connection: Any) -> None:
     # IMMEDIATE takes the write lock up front, so two writers wait for each other (busy
     # timeout) instead of failing with "database is locked" when a read turns into a write.
@@ -224,8 +211,7 @@ class Database:
         self.engine: Engine = _engine(path, read_only=self.read_only is not None)
         self._writer = self.engine.execution_options(write=True)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(self._writer, expire_on_commit=False)
-        _listen(self._writes)
+        self._writes = writing_sessions(self._writer)
         #: Who the change history names for the writes that follow.
         self.actor = Actor(os_login())
         try:
@@ -383,13 +369,6 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
         event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def _listen(writes: sessionmaker[Session]) -> None:
-    event.listen(writes, "after_flush", _log_flush)
-    event.listen(writes, "after_flush", gather_changes)
-    event.listen(writes, "before_commit", write_changes)
-    event.listen(writes, "after_soft_rollback", forget_changes)
 
 
 def _uri(path: Path, *, read_only: bool) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     func,
     text,
 )
@@ -110,7 +111,7 @@ class Credential(Timestamps, Base):
     cycle_start: Mapped[dt.date | None] = mapped_column(Date)
     status_notes: Mapped[str] = mapped_column(Text, default="")
     # Schema 2: the first cycle after initial registration (several states exempt it).
-    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     person: Mapped[Person] = relationship(back_populates="credentials")
     past_cycles: Mapped[list[CredentialCycle]] = relationship(
@@ -339,9 +340,35 @@ HISTORY_TRIGGERS = (
     "BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END",
 )
 
+#: PostgreSQL's equivalent (issue 13), which also names the real database login: whatever
+#: the app sends as ``app_user``, the row records ``session_user``.
+PG_HISTORY_TRIGGERS = (
+    """CREATE FUNCTION change_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            NEW.app_user := session_user;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' THEN
+            RAISE EXCEPTION 'change history cannot be changed'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RAISE EXCEPTION 'change history cannot be deleted' USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    "CREATE TRIGGER change_history_login BEFORE INSERT ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_truncate BEFORE TRUNCATE ON change_history "
+    "FOR EACH STATEMENT EXECUTE FUNCTION change_history_append_only()",
+)
+
 
 def _create_history_triggers(_table: object, connection: Connection, **_kw: object) -> None:
-    for trigger in HISTORY_TRIGGERS:
+    triggers = PG_HISTORY_TRIGGERS if connection.dialect.name == "postgresql" else HISTORY_TRIGGERS
+    for trigger in triggers:
         connection.exec_driver_sql(trigger)
 
 

@@ -32,7 +32,7 @@ from rxtracker.exchange.archive import (
     write_archive,
 )
 from rxtracker.services import restore_journal
-from rxtracker.services.context import Context
+from rxtracker.services.context import Context, local_database
 from rxtracker.services.instance import refuse_if_open_elsewhere
 
 AUTO_PREFIX = "auto-"
@@ -65,7 +65,7 @@ def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) ->
     """Write a backup zip of the database and every certificate file to ``out``."""
     stamp = now or ctx.clock.now()
     with staging_folder(out.parent, f".{out.name}.") as work:
-        snapshot = ctx.db.copy_to(Path(work) / DATABASE)
+        snapshot = local_database(ctx).copy_to(Path(work) / DATABASE)
         certificates = [
             p
             for p in ctx.paths.certificates.glob("*")
@@ -94,6 +94,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
             views rxtracker does not make. Nothing has been changed.
         StorageError: another rxtracker (the desktop app) has the data folder open.
     """
+    local_database(ctx)  # a team database is restored on its server
     stamp = now or ctx.clock.now()
     refuse_if_open_elsewhere(ctx.paths, "restore a backup")
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rxtracker.catalog import Catalog, load_builtin
-from rxtracker.db import Database
+from rxtracker.db import Database, Store, TeamDatabase
 from rxtracker.disk import make_private
-from rxtracker.domain import Clock
+from rxtracker.domain import Clock, RxError
 from rxtracker.services.certificates import settle_leftovers
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.restore_journal import recover
@@ -52,7 +52,7 @@ class Context:
     """
 
     paths: AppPaths
-    db: Database
+    db: Store
     catalog: Catalog
     clock: Clock = field(default_factory=Clock)
     catalogs: CatalogCache = field(default_factory=CatalogCache, repr=False, compare=False)
@@ -73,11 +73,32 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
     """
     paths.ensure()
     recover(paths)
-    db = Database(paths.database, backups_dir=paths.backups)
+    db = open_database(paths)
     _private(paths)
     ctx = Context(paths=paths, db=db, catalog=load_builtin(), clock=clock or Clock())
     settle_leftovers(ctx)  # certificates of a write that died before its commit
     return ctx
+
+
+def open_database(paths: AppPaths) -> Store:
+    """The team database when ``paths`` names one, else the local SQLite file (migrated)."""
+    if paths.database_url:
+        return TeamDatabase(paths.database_url)
+    return Database(paths.database, backups_dir=paths.backups)
+
+
+def local_database(ctx: Context) -> Database:
+    """The context's SQLite file, for what only a local file can do (backups, restores).
+
+    Raises:
+        RxError: the context is on a team database, which its server's administrator backs up.
+    """
+    if not isinstance(ctx.db, Database):
+        raise RxError(
+            "a team database is backed up on its server (pg_dump, by its administrator); "
+            "rxtracker backs up and restores only the local records"
+        )
+    return ctx.db
 
 
 def _private(paths: AppPaths) -> None:

@@ -31,7 +31,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Open the main window and run the event loop (or save a screenshot and exit)."""
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
-        paths = AppPaths.resolve(folder)
+        paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
             _tell(args, "rxtracker is already open", already_open_message(paths))

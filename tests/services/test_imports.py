@@ -17,8 +17,8 @@ from rxtracker.exchange.mapping import ColumnMapping, Field, ImportKind
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
 from rxtracker.services.imports import commit_import, preview_import
 from rxtracker.services.reconcile import Reporting, check_cpe_monitor, not_in_cpe_monitor
-from tests.conftest import db_dump
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv, write_xlsx
+from tests.services.conftest import table_dump
 
 TODAY = dt.date(2025, 9, 1)
 LAW = "0197-0000-24-001-H03-T"
@@ -59,9 +59,9 @@ def _activities(ctx: Context, person_id: int) -> list[Activity]:
 
 
 def test_preview_writes_nothing(ctx: Context, ana: int, tmp_path: Path) -> None:
-    before = db_dump(ctx.paths.database)
+    before = table_dump(ctx)
     preview = preview_import(ctx, ana, _export(tmp_path), today=TODAY)
-    assert db_dump(ctx.paths.database) == before
+    assert table_dump(ctx) == before
     assert preview.kind is ImportKind.CPE_MONITOR_XLSX
     assert [r.fate for r in preview.rows] == [Fate.ADD, Fate.ADD, Fate.MERGE, Fate.REJECT]
     assert (
@@ -286,6 +286,24 @@ def test_imported_rows_get_ids_in_row_order_and_timestamps(
         )
 
 
+def test_imported_rows_never_take_the_id_of_a_deleted_activity(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    # Schema 5 (issue 23): AUTOINCREMENT ids are never handed out twice, bulk imports included.
+    first = commit_import(
+        ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY
+    ).value
+    top = max(first.activity_ids)
+    activities.delete_activity(ctx, top)
+    again = write_csv(
+        tmp_path / "again.csv",
+        CPE_HEADERS,
+        [cpe_row("04/01/2025", "0197-0000-24-011-H01-T", "Another course")],
+    )
+    second = commit_import(ctx, preview_import(ctx, ana, again, today=TODAY), today=TODAY).value
+    assert second.activity_ids == (top + 1,)
+
+
 def test_an_import_leaves_the_cycle_collector_as_it_found_it(
     ctx: Context, ana: int, tmp_path: Path
 ) -> None:
@@ -335,7 +353,7 @@ def test_an_import_stopped_while_writing_leaves_nothing(ctx: Context, tmp_path: 
         for day in range(1, 21)
     ]
     preview = preview_import(ctx, ana, write_csv(tmp_path / "cpe.csv", CPE_HEADERS, rows))
-    before = db_dump(ctx.paths.database)
+    before = table_dump(ctx)
     heard: list[tuple[int, int]] = []
 
     def stop_halfway(done: int, total: int) -> None:
@@ -346,6 +364,6 @@ def test_an_import_stopped_while_writing_leaves_nothing(ctx: Context, tmp_path: 
     with pytest.raises(Stopped):
         commit_import(ctx, preview, progress=stop_halfway)
     assert heard == [(0, 20), (10, 20)]
-    assert db_dump(ctx.paths.database) == before
+    assert table_dump(ctx) == before
     done = commit_import(ctx, preview, progress=lambda d, t: heard.append((d, t)))
     assert done.value.counts.added == 20 and heard[-1] == (20, 20)

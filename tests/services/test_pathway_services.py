@@ -14,7 +14,6 @@ from rxtracker.catalog import CatalogError
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services import (
     ActivityInput,
-    AppPaths,
     Context,
     CredentialInput,
     PersonInput,
@@ -26,6 +25,7 @@ from rxtracker.services import (
 from rxtracker.services import custom_types as custom
 from rxtracker.services import experience as work
 from rxtracker.services.pathways import person_pathways, program_choices
+from tests.services.conftest import sql_rows
 
 TODAY = dt.date(2026, 11, 25)
 D = dt.date
@@ -37,8 +37,7 @@ def ana(ctx: Context) -> int:
 
 
 def _count(ctx: Context, table: str) -> int:
-    with sqlite3.connect(ctx.paths.database) as con:
-        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(sql_rows(ctx, f"SELECT count(*) FROM {table}")[0][0])
 
 
 # ---------------------------------------------------------------- work experience
@@ -137,7 +136,7 @@ def test_custom_type_round_trip(ctx: Context, ana: int, data_dir: Any) -> None:
     assert rules.requirement("item-1").kind == "item"
     # Stored in the database: a second opening of the data folder still knows it.
     ctx.close()
-    again = open_context(AppPaths.resolve(data_dir))
+    again = open_context(ctx.paths)
     try:
         assert row.id in custom.full_catalog(again)
         assert row.id in [t.id for t in credentials.credential_types(again)]
