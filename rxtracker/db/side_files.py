@@ -13,7 +13,6 @@ told where it went.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import shutil
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.disk import make_folder
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 log = logging.getLogger("rxtracker.db")
 
@@ -193,7 +193,7 @@ def _apply(path: Path, side: Path) -> None:
 def _move_aside(path: Path, side: Path, suffix: str, aside: Path) -> str:
     """Move ``side`` (and a WAL's index) into ``aside`` under a new name; the message."""
     make_folder(aside)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = SYSTEM_CLOCK.stamp()
     moved = _free_name(aside, f"set-aside-{stamp}-{side.name}")
     side.rename(moved)
     index = path.with_name(path.name + SHM)

@@ -8,10 +8,9 @@ import json
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import text
 
 from rxtracker.catalog import CatalogError
-from rxtracker.db.models import CustomCredentialType
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services import (
     ActivityInput,
@@ -334,12 +333,12 @@ def test_person_pathways_reads_everything_from_the_database(ctx: Context, ana: i
 
 def test_a_stored_custom_type_is_read_as_strictly_as_a_catalog_file(ctx: Context) -> None:
     custom.add_custom_type(ctx, ACME, today=TODAY)
-    with ctx.db.write() as session:  # a misspelled key written behind the app's back
-        stored = session.scalars(select(CustomCredentialType)).one()
-        data = json.loads(stored.definition)
+    with ctx.db.write() as session:  # by hand, as another program would (either backend)
+        query = text("SELECT definition FROM custom_credential_type")
+        data = json.loads(session.execute(query).scalar_one())
         data["cycle_month"] = data.pop("cycle_months")
-        stored.definition = json.dumps(data)
-    ctx.catalogs.forget()
+        update = text("UPDATE custom_credential_type SET definition = :d")
+        session.execute(update, {"d": json.dumps(data)})
     with pytest.raises(CatalogError) as err:
         custom.full_catalog(ctx)
     assert err.value.where == "cycle_month"
