@@ -36,7 +36,7 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
-from rxtracker.disk import staging_folder
+from rxtracker.disk import staging_folder, write_atomic
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.exchange.archive import (
     CERTIFICATES,
@@ -105,7 +105,9 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
     files = [ctx.paths.certificates / n for n in names]
     with staging_folder(out.parent, f".{out.name}.") as work:
         payload = Path(work) / PERSON_JSON
-        payload.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True))
+        write_atomic(
+            payload, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True).encode()
+        )
         write_archive(
             out,
             payload,

@@ -346,9 +346,10 @@ class ActivityDialog(GuardedDialog):
                     self.ctx, self.person_id, data, certificate=chosen, again=again
                 ),
             )
-        outcome = activities.update_activity(self.ctx, self.activity.id, data)
-        if self.removing_stored:
-            outcome = activities.detach_certificates(self.ctx, self.activity.id)
-        if chosen is not None:
-            outcome = activities.attach_certificate(self.ctx, self.activity.id, chosen)
-        return outcome
+        return activities.update_activity(
+            self.ctx,
+            self.activity.id,
+            data,
+            certificate=chosen,
+            detach=self.removing_stored,
+        )
