@@ -66,7 +66,6 @@ def main() -> None:
                     f"Course {os.getpid()}-{n}",
                     dt.date(2026, 1, 1),
                     Hours(125),
-                    uan="0197-0000-25-001-H03-T",
                     tags=("law", "texas-law"),
                 ),
                 certificate=pdf,
