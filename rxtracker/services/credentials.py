@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
 from rxtracker.db.models import CredentialCycle
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
@@ -49,6 +49,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
 
     Raises:
         InvalidInput: unknown type, dates out of order, bad state.
+        AlreadyRecorded: the person already holds this type (a new cycle is a renewal).
         NotFound: no such person.
     """
     catalog = full_catalog(ctx)
@@ -56,6 +57,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
+        _refuse_second(session, catalog, person_id, clean.type_id)
         row = credential_row(insert_credential(session, person_id, clean), catalog)
     return Outcome(row, _changed(row))
 
@@ -66,6 +68,23 @@ def insert_credential(session: Session, person_id: int, clean: CredentialInput) 
     session.add(credential)
     session.flush()
     return credential
+
+
+def _refuse_second(session: Session, catalog: Catalog, person_id: int, type_id: str) -> None:
+    held = session.scalars(
+        select(Credential).where(Credential.person_id == person_id, Credential.type_id == type_id)
+    ).first()
+    if held is None:
+        return
+    row = credential_row(held, catalog)
+    until = f", expires {row.expires_on:%m/%d/%Y}" if row.expires_on else ""
+    raise AlreadyRecorded(
+        "credential",
+        f"{held.person.name} already holds {row.type_name} (id {row.id}{until}); a new cycle is a "
+        f"renewal: `rxtracker credential renew {row.id} --expires DATE`, or Renew… on the "
+        "Credentials page, keeps the finished cycle as a past cycle",
+        row.id,
+    )
 
 
 def update_credential(
