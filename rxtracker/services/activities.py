@@ -169,13 +169,18 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
 def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
     """A person's activities, newest first."""
     with ctx.db.read() as session:
-        query = (
-            select(Activity)
-            .where(Activity.person_id == person_id)
-            .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-            .order_by(Activity.completed_on.desc(), Activity.id.desc())
-        )
-        return [activity_row(a) for a in session.scalars(query)]
+        return activity_rows(session, person_id)
+
+
+def activity_rows(session: Session, person_id: int) -> list[ActivityRow]:
+    """A person's activities, newest first, read in ``session``."""
+    query = (
+        select(Activity)
+        .where(Activity.person_id == person_id)
+        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
+        .order_by(Activity.completed_on.desc(), Activity.id.desc())
+    )
+    return [activity_row(a) for a in session.scalars(query)]
 
 
 def get_activity(ctx: Context, activity_id: int) -> ActivityRow:

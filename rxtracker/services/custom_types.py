@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog, CatalogError, CredentialKind, CredentialType, parse_type
 from rxtracker.db.models import Credential, CustomCredentialType
@@ -117,8 +118,12 @@ def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
 def full_catalog(ctx: Context) -> Catalog:
     """The built-in catalog plus the user's custom types."""
     with ctx.db.read() as session:
-        stored = list(session.scalars(select(CustomCredentialType)))
-        return ctx.catalog.with_types(_load(s) for s in stored)
+        return catalog_in(session, ctx.catalog)
+
+
+def catalog_in(session: Session, builtin: Catalog) -> Catalog:
+    """``builtin`` plus the custom types stored in the database ``session`` reads."""
+    return builtin.with_types(_load(s) for s in session.scalars(select(CustomCredentialType)))
 
 
 def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:

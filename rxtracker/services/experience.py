@@ -144,12 +144,17 @@ def list_experience(ctx: Context, person_id: int) -> list[ExperienceRow]:
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        query = (
-            select(WorkExperience)
-            .where(WorkExperience.person_id == person_id)
-            .order_by(WorkExperience.start_on.desc(), WorkExperience.id.desc())
-        )
-        return [_row(p) for p in session.scalars(query)]
+        return experience_rows(session, person_id)
+
+
+def experience_rows(session: Session, person_id: int) -> list[ExperienceRow]:
+    """A person's periods of work, most recent start first, read in ``session``."""
+    query = (
+        select(WorkExperience)
+        .where(WorkExperience.person_id == person_id)
+        .order_by(WorkExperience.start_on.desc(), WorkExperience.id.desc())
+    )
+    return [_row(p) for p in session.scalars(query)]
 
 
 def _apply(period: WorkExperience, clean: ExperienceInput) -> None:

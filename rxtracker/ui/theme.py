@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rxtracker.engine import Phase
+from rxtracker.services.views import Phase
 
 # (light-mode colour, dark-mode colour): dark text on light windows, light text on dark ones.
 _PHASE_COLOURS: dict[Phase, tuple[str, str]] = {

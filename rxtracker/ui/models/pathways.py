@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from rxtracker.engine import SpecialtyArea
+from rxtracker.services.views import SpecialtyArea
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from rxtracker.engine import Phase
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
+from rxtracker.services.views import Phase
 from rxtracker.ui.common import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
