@@ -2,21 +2,40 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+RUN_STAMP := $(VENV)/.rxtracker-run-installed
 STAMP  := $(VENV)/.rxtracker-installed
+BINDIR ?= $(HOME)/.local/bin
 
-.PHONY: run test lint unit stress schema bench bench-growth dist dist-check clean
+.PHONY: run link test lint unit stress schema bench bench-growth dist dist-check clean
 
 $(PY):
+	@echo "Creating $(VENV) with $(PYTHON)..."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Reinstall only when the project's dependencies change.
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[test,dev]"
+# What running needs; reinstalled only when the project's dependencies change.
+$(RUN_STAMP): pyproject.toml | $(PY)
+	@echo "Installing rxtracker and the libraries it runs on into $(VENV) (a minute or two the first time)..."
+	$(PY) -m pip install --progress-bar on -e .
+	touch $(RUN_STAMP)
+
+# `make test` adds the test and lint tools.
+$(STAMP): $(RUN_STAMP)
+	@echo "Adding the test and lint tools to $(VENV)..."
+	$(PY) -m pip install --progress-bar on -e ".[test,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Checks the system libraries Qt needs (packaging/linux/qt-runtime-packages.txt) before Qt starts.
+run: $(RUN_STAMP)
+	@$(PY) packaging/linux/qt_runtime.py check
 	$(PY) -m rxtracker
+
+# Puts the `rxtracker` command on PATH: a link in ~/.local/bin (BINDIR=... to choose another).
+link: $(RUN_STAMP)
+	mkdir -p "$(BINDIR)"
+	ln -sf "$(abspath $(VENV))/bin/rxtracker" "$(BINDIR)/rxtracker"
+	@case ":$$PATH:" in *":$(BINDIR):"*) echo "rxtracker is now on your PATH ($(BINDIR)/rxtracker).";; \
+	  *) echo "Linked $(BINDIR)/rxtracker; add $(BINDIR) to PATH to type just rxtracker.";; esac
 
 test: lint unit
 

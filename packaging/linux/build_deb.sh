@@ -23,6 +23,7 @@ cp -a "$icons/hicolor/." "$root/usr/share/icons/hicolor/"
 cp resources/icons/rxtracker.svg "$root/usr/share/icons/hicolor/scalable/apps/rxtracker.svg"
 cp LICENSE "$root/usr/share/doc/rxtracker/copyright"
 size_kb=$(du -sk "$root" | cut -f1)
+depends=$(python3 packaging/linux/qt_runtime.py debian --sep ", ")
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: rxtracker
@@ -30,7 +31,7 @@ Version: $version
 Architecture: $arch
 Maintainer: rxtracker developers <rxtracker@users.noreply.github.com>
 Installed-Size: $size_kb
-Depends: libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: $depends
 Section: misc
 Priority: optional
 Homepage: https://github.com/rxtracker/rxtracker

@@ -1,6 +1,8 @@
 """The credential rule catalog: rule data files, loaded and validated."""
 
-from rxtracker.catalog.loader import Catalog, CatalogError, load_builtin, parse_type
+from rxtracker.catalog.files import CatalogFile
+from rxtracker.catalog.keys import MAX_CYCLE_MONTHS, MAX_HOURS
+from rxtracker.catalog.loader import Catalog, check_file, load_builtin
 from rxtracker.catalog.model import (
     CeStatus,
     Confirmation,
@@ -16,10 +18,15 @@ from rxtracker.catalog.model import (
     Selector,
     Sourced,
 )
+from rxtracker.catalog.parse import parse_type
+from rxtracker.catalog.reader import CatalogError
 
 __all__ = [
+    "MAX_CYCLE_MONTHS",
+    "MAX_HOURS",
     "Catalog",
     "CatalogError",
+    "CatalogFile",
     "CeStatus",
     "Confirmation",
     "CredentialKind",
@@ -33,6 +40,7 @@ __all__ = [
     "RuleSet",
     "Selector",
     "Sourced",
+    "check_file",
     "load_builtin",
     "parse_type",
 ]

@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from rxtracker.catalog import keys
 from rxtracker.catalog.model import CredentialType, Sourced
-
-if TYPE_CHECKING:
-    from rxtracker.catalog.loader import _Reader
+from rxtracker.catalog.reader import Reader, check_schema
 
 #: The longest normal working week the experience rules accept (as the database does).
 MAX_HOURS_PER_WEEK = 80
@@ -95,22 +94,6 @@ class AreaDefinition:
     note: str = ""
 
 
-_CONDITION_KEYS = {
-    "kind",
-    "label",
-    "required",
-    "unconfirmed",
-    "note",
-    "types",
-    "count",
-    "program",
-    "months",
-    "areas",
-    "full_time_hours_per_week",
-    "within_years",
-    "source",
-    "checked",
-}
 _NEEDS: dict[ConditionKind, tuple[str, ...]] = {
     ConditionKind.ACTIVE: ("types",),
     ConditionKind.CERTIFICATES: ("count",),
@@ -119,12 +102,13 @@ _NEEDS: dict[ConditionKind, tuple[str, ...]] = {
 }
 
 
-def parse_eligibility(reader: _Reader) -> Eligibility:
+def parse_eligibility(reader: Reader) -> Eligibility:
     """Parse an ``[eligibility]`` table.
 
     Raises:
         CatalogError: naming the key path and the problem.
     """
+    reader.only(keys.ELIGIBILITY)
     sourced = reader.sourced()
     conditions = tuple(_condition(c, sourced) for c in reader.tables("conditions", False))
     routes = tuple(_route(r, sourced) for r in reader.tables("routes", False))
@@ -142,7 +126,8 @@ def parse_eligibility(reader: _Reader) -> Eligibility:
     )
 
 
-def _route(reader: _Reader, inherited: Sourced) -> Route:
+def _route(reader: Reader, inherited: Sourced) -> Route:
+    reader.only(keys.ROUTE)
     sourced = reader.sourced(inherited)
     return Route(
         id=reader.text("id"),
@@ -153,10 +138,8 @@ def _route(reader: _Reader, inherited: Sourced) -> Route:
     )
 
 
-def _condition(reader: _Reader, inherited: Sourced) -> Condition:
-    unknown = set(reader.data) - _CONDITION_KEYS
-    if unknown:
-        raise reader.fail(sorted(unknown)[0], "is not a condition key")
+def _condition(reader: Reader, inherited: Sourced) -> Condition:
+    reader.only(keys.CONDITION)
     kind_text = reader.text("kind")
     try:
         kind = ConditionKind(kind_text)
@@ -174,49 +157,42 @@ def _condition(reader: _Reader, inherited: Sourced) -> Condition:
         unconfirmed=reader.flag("unconfirmed"),
         note=reader.text("note", ""),
         types=reader.strings("types"),
-        count=_positive(reader, "count"),
+        count=reader.whole("count", low=1),
         program=reader.opt_str("program"),
-        months=_positive(reader, "months"),
-        areas=frozenset(reader.strings("areas")),
-        full_time_hours_per_week=_positive(reader, "full_time_hours_per_week"),
-        within_years=_positive(reader, "within_years"),
+        months=reader.whole("months", low=1),
+        areas=frozenset(reader.tags("areas")),
+        full_time_hours_per_week=reader.whole(
+            "full_time_hours_per_week", low=1, high=MAX_HOURS_PER_WEEK
+        ),
+        within_years=reader.whole("within_years", low=1, high=100),
     )
     _check_condition(condition, reader)
     return condition
 
 
-def _check_condition(condition: Condition, reader: _Reader) -> None:
+def _check_condition(condition: Condition, reader: Reader) -> None:
     if condition.kind == ConditionKind.ACTIVE and not condition.types:
         raise reader.fail("types", "must name at least one credential type")
-    hours = condition.full_time_hours_per_week
-    if hours is not None and hours > MAX_HOURS_PER_WEEK:
-        raise reader.fail("full_time_hours_per_week", f"must be {MAX_HOURS_PER_WEEK} or less")
 
 
-def _positive(reader: _Reader, key: str) -> int | None:
-    value = reader.whole(key)
-    if value == 0:
-        raise reader.fail(key, "must be at least 1")
-    return value
-
-
-def parse_areas(reader: _Reader) -> tuple[AreaDefinition, ...]:
+def parse_areas(reader: Reader) -> tuple[AreaDefinition, ...]:
     """Parse a specialty-areas file: ``[[areas]]`` tables with topics, tags and programs.
 
     Raises:
         CatalogError: naming the key path and the problem.
     """
-    if reader.whole("schema") != 1:
-        raise reader.fail("schema", "must be 1 (the only catalog format this rxtracker reads)")
-    inherited = _app_sourced(reader, None)
+    reader.only(keys.AREAS_FILE)
+    check_schema(reader)
+    inherited = reader.sourced(own=True)
     areas = []
     for table in reader.tables("areas"):
+        table.only(keys.AREA)
         area = AreaDefinition(
             id=table.text("id"),
             name=table.text("name"),
-            sourced=_app_sourced(table, inherited),
-            topics=frozenset(table.strings("topics")),
-            tags=frozenset(table.strings("tags")),
+            sourced=table.sourced(inherited, own=True),
+            topics=frozenset(table.topics("topics")),
+            tags=frozenset(table.tags("tags")),
             programs=frozenset(table.strings("programs")),
             note=table.text("note", ""),
         )
@@ -229,20 +205,10 @@ def parse_areas(reader: _Reader) -> tuple[AreaDefinition, ...]:
     return tuple(areas)
 
 
-def _app_sourced(reader: _Reader, fallback: Sourced | None) -> Sourced:
-    """A source, where ``rxtracker: ...`` marks a grouping of the app's own (no rule behind it)."""
-    if fallback is not None and not reader.has("source"):
-        return fallback
-    source = reader.text("source")
-    if source.startswith("rxtracker:"):
-        return Sourced(source=source, checked=reader.date("checked"))
-    return reader.sourced()
-
-
-def overlay_target(data: Mapping[str, Any], reader: _Reader) -> str:
+def overlay_target(data: Mapping[str, Any], reader: Reader) -> str:
     """The type id an eligibility file (``data/eligibility/*.toml``) applies to."""
-    if reader.whole("schema") != 1:
-        raise reader.fail("schema", "must be 1 (the only catalog format this rxtracker reads)")
+    reader.only(keys.OVERLAY)
+    check_schema(reader)
     if "eligibility" not in data:
         raise reader.fail("eligibility", "must be a table")
     return reader.text("type")

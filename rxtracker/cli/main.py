@@ -24,7 +24,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
-    from rxtracker.cli import commands, demo, exchange, pathways, status, team
+    from rxtracker.cli import commands, demo, exchange, pathways, rules, status, team
 
     parser = argparse.ArgumentParser(
         prog="rxtracker",
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in (commands, status, pathways, exchange, team, demo):  # team extends `report`
+    # team extends `report`
+    for module in (commands, status, pathways, exchange, team, demo, rules):
         module.register(tree)
     return parser
 
@@ -55,7 +56,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
     ctx = None
     try:
         setup_logging(paths)
-        ctx = open_context(paths)
+        # ``rules check`` reads a file only: it opens no records.
+        ctx = open_context(paths) if getattr(args, "needs_data", True) else None
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:

@@ -1,7 +1,8 @@
 """Credential types the user defines (an employer's annual training, a state not in the catalog).
 
 A custom type is stored in ``custom_credential_type`` as the same mapping a catalog TOML file
-holds, written as JSON, and validated by ``rxtracker.catalog.parse_type`` like a built-in file.
+holds, written as JSON, and validated by ``rxtracker.catalog.parse_type`` like a built-in file
+(every key known, every value typed and in range; ``docs/catalog-format.md``).
 """
 
 from __future__ import annotations
@@ -16,15 +17,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rxtracker.catalog import Catalog, CatalogError, CredentialKind, CredentialType, parse_type
+from rxtracker.catalog import MAX_CYCLE_MONTHS as MAX_CYCLE_MONTHS
+from rxtracker.catalog import (
+    MAX_HOURS,
+    Catalog,
+    CatalogError,
+    CredentialKind,
+    CredentialType,
+    parse_type,
+)
 from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Outcome
 
-MAX_CYCLE_MONTHS = 120
-MAX_TOTAL_HOURS = Hours.parse("1000")
+#: The catalog's own limits: a custom type passes the same strict checks as a catalog file.
+MAX_TOTAL_HOURS = MAX_HOURS
 #: Custom rules apply to every cycle, however old.
 _EFFECTIVE_FROM = dt.date(1970, 1, 1)
 _DATE_KEYS = {"checked", "effective_from"}

@@ -106,7 +106,7 @@ def _data() -> dict[str, Any]:
     [
         (("select", "format"), ["L"], "'L' is not one of ['home', 'live', 'unknown']"),
         (("select", "match"), "some", "'some' must be 'all' (every field) or 'any'"),
-        (("select", "colour"), ["red"], "unknown selector key"),
+        (("select", "colour"), ["red"], "unknown key; known: audience"),
         (("condition",), 3, "must be a non-empty text"),
     ],
 )

@@ -155,14 +155,14 @@ def test_a_valid_eligibility_table_parses() -> None:
 @pytest.mark.parametrize(
     ("changes", "where", "problem"),
     [
-        ({"month": 6}, "eligibility.conditions[0].month", "is not a condition key"),
+        ({"month": 6}, "eligibility.conditions[0].month", "unknown key; did you mean 'months'"),
         ({"kind": "vibes"}, "eligibility.conditions[0].kind", "is not one of"),
-        ({"months": 0}, "eligibility.conditions[0].months", "at least 1"),
-        ({"full_time_hours_per_week": 90}, "eligibility.conditions[0].full_time", "80 or less"),
+        ({"months": 0}, "eligibility.conditions[0].months", "from 1 to"),
+        ({"full_time_hours_per_week": 90}, "eligibility.conditions[0].full_time", "from 1 to 80"),
         ({"kind": "active"}, "eligibility.conditions[0].types", "needed by a active"),
         ({"kind": "certificates"}, "eligibility.conditions[0].count", "needed by a certificates"),
         ({"label": ""}, "eligibility.conditions[0].label", "non-empty text"),
-        ({"source": "a friend"}, "eligibility.conditions[0].source", "must be an address"),
+        ({"source": "a friend"}, "eligibility.conditions[0].source", "must be a web address"),
     ],
 )
 def test_broken_conditions_name_the_key(changes: dict[str, Any], where: str, problem: str) -> None:

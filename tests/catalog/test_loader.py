@@ -79,7 +79,7 @@ def test_a_valid_custom_type_parses() -> None:
         ({"schema": 2}, "schema", "must be 1"),
         ({"kind": "magic"}, "kind", "is not one of"),
         ({"id": "Bad Id"}, "id", "lower-case"),
-        ({"cycle_months": 0}, "cycle_months", "at least 1"),
+        ({"cycle_months": 0}, "cycle_months", "from 1 to 120"),
         ({"name": ""}, "name", "non-empty text"),
         ({"rules": []}, "rules", "non-empty list"),
     ],
@@ -111,5 +111,5 @@ def test_a_cap_without_selector_is_refused() -> None:
 def test_a_source_must_be_an_address() -> None:
     data = _minimal()
     data["dates"]["source"] = "somebody told me"
-    with pytest.raises(CatalogError, match="must be an address"):
+    with pytest.raises(CatalogError, match="must be a web address"):
         parse_type(data, origin="my.toml")

@@ -1,0 +1,206 @@
+"""Typed, range-checked reading of one catalog table, naming the key path on any error.
+
+Every table of a catalog file is read through a ``Reader``: ``only`` refuses keys the format
+does not know (suggesting the closest known one), and each value method checks the type and the
+range written down in ``docs/catalog-format.md`` (limits in ``rxtracker.catalog.keys``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Collection, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from rxtracker.catalog import keys
+from rxtracker.catalog.model import Sourced
+from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, RxError
+
+_TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+#: Sources that are not web addresses: a user's own note, or a rule text cited by name.
+_NOT_ADDRESSES = ("user:", "rule ")
+
+
+class CatalogError(RxError):
+    """A catalog file or custom type that does not follow the catalog's rules.
+
+    Attributes:
+        origin: the file name (or "custom type '...'").
+        where: the key path, such as ``rules[0].requirements[2].hours``.
+        problem: what is wrong, in words.
+        line: the line of the file the key is on, when known.
+    """
+
+    def __init__(self, origin: str, where: str, problem: str, line: int | None = None) -> None:
+        self.origin = origin
+        self.where = where
+        self.problem = problem
+        self.line = line
+        at = f"{origin}, line {line}" if line else origin
+        super().__init__(f"{at}: {where}: {problem}")
+
+
+class Reader:
+    """Reads typed values out of a TOML mapping, naming the key path on any error."""
+
+    def __init__(self, data: Mapping[str, Any], origin: str, where: str = "") -> None:
+        self.data = data
+        self.origin = origin
+        self.where = where
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, problem: str) -> CatalogError:
+        """An error naming this table's ``key`` and the problem."""
+        return CatalogError(self.origin, self._path(key), problem)
+
+    def only(self, known: Collection[str]) -> None:
+        """Refuse the first key not in ``known``, suggesting the closest known key.
+
+        Raises:
+            CatalogError: naming the unknown key.
+        """
+        for key in self.data:
+            if key not in known:
+                close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+                hint = (
+                    f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
+                )
+                raise self.fail(key, f"unknown key; {hint} (docs/catalog-format.md)")
+
+    def has(self, key: str) -> bool:
+        """Whether the table gives ``key``."""
+        return key in self.data
+
+    def text(self, key: str, default: str | None = None) -> str:
+        """A text; required (and not blank) unless a default is given."""
+        value = self.data.get(key, default)
+        if not isinstance(value, str) or (default is None and not value.strip()):
+            raise self.fail(key, "must be a non-empty text")
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        """A non-empty text, or None when the key is left out."""
+        return self.text(key) if key in self.data else None
+
+    def whole(
+        self, key: str, default: int | None = None, *, low: int = 0, high: int = keys.MAX_WHOLE
+    ) -> int | None:
+        """A whole number from ``low`` to ``high``, or ``default`` when left out."""
+        value = self.data.get(key, default)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise self.fail(key, f"must be a whole number from {low} to {high}")
+        return value
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        """true or false."""
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, "must be true or false")
+        return value
+
+    def date(self, key: str) -> dt.date:
+        """A date (a TOML date, not a text) between the catalog's first and last dates."""
+        value = self.data.get(key)
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise self.fail(key, "must be a date written YYYY-MM-DD (without quotes)")
+        if not keys.FIRST_DATE <= value <= keys.LAST_DATE:
+            raise self.fail(key, f"{value} must be from {keys.FIRST_DATE} to {keys.LAST_DATE}")
+        return value
+
+    def hours(self, key: str) -> Hours:
+        """A number of hours written as text ("1.5"), from 0 to ``keys.MAX_HOURS``."""
+        value = self.data.get(key)
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            raise self.fail(key, 'must be a number of hours written as text, like "1.5"')
+        try:
+            hours = Hours.parse(str(value))
+        except InvalidInput as exc:
+            raise self.fail(key, exc.problem) from None
+        if not Hours(0) <= hours <= keys.MAX_HOURS:
+            raise self.fail(key, f"{hours} must be from 0 to {keys.MAX_HOURS} hours")
+        return hours
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        """A list of texts (empty when left out)."""
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "must be a list of texts")
+        return tuple(value)
+
+    def topics(self, key: str) -> tuple[str, ...]:
+        """A list of ACPE topic designators ("03"), each one ACPE names."""
+        codes = self.strings(key)
+        for code in codes:
+            if code not in TOPIC_NAMES:
+                raise self.fail(key, f"{code!r} is not an ACPE topic designator {_known_topics()}")
+        return codes
+
+    def tags(self, key: str) -> tuple[str, ...]:
+        """A list of tags: lower-case letters and digits joined by single dashes."""
+        tags = self.strings(key)
+        for tag in tags:
+            if not _TAG.fullmatch(tag):
+                raise self.fail(key, f"{tag!r} must be lower-case letters and digits with dashes")
+        return tags
+
+    def tables(self, key: str, required: bool = True) -> list[Reader]:
+        """The tables of an array of tables (``[[key]]``); may be empty unless ``required``."""
+        value = self.data.get(key, [] if not required else None)
+        if not isinstance(value, list) or (required and not value):
+            raise self.fail(key, "must be a non-empty list of tables")
+        out = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{key}[{index}]", "must be a table")
+            out.append(Reader(item, self.origin, self._path(f"{key}[{index}]")))
+        return out
+
+    def table(self, key: str) -> Reader:
+        """The table ``[key]`` (or an inline table)."""
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        return Reader(value, self.origin, self._path(key))
+
+    def sourced(self, fallback: Sourced | None = None, *, own: bool = False) -> Sourced:
+        """``source`` and ``checked``, or ``fallback`` when this table gives no source.
+
+        Args:
+            fallback: the enclosing table's source, inherited when none is given here.
+            own: also accept ``rxtracker: ...`` (a grouping of the app's own, no rule behind it).
+        """
+        if fallback is not None and not self.has("source"):
+            return fallback
+        source = self.text("source")
+        prefixes = (*_NOT_ADDRESSES, "rxtracker:") if own else _NOT_ADDRESSES
+        if not source.startswith(prefixes) and not _is_address(source):
+            raise self.fail("source", "must be a web address (https://host/...) or 'user: ...'")
+        return Sourced(source=source, checked=self.date("checked"))
+
+
+def check_schema(reader: Reader) -> None:
+    """The file's ``schema`` must be 1, the only catalog format this rxtracker reads.
+
+    Raises:
+        CatalogError: any other value.
+    """
+    if reader.whole("schema") != 1:
+        raise reader.fail("schema", "must be 1 (the only catalog format this rxtracker reads)")
+
+
+def _is_address(text: str) -> bool:
+    """An http(s) address with a host name and no spaces."""
+    if any(c.isspace() for c in text):
+        return False
+    parts = urlsplit(text)
+    return parts.scheme in {"http", "https"} and "." in parts.netloc
+
+
+def _known_topics() -> str:
+    return f"(known: {', '.join(sorted(TOPIC_NAMES))})"
