@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from rxtracker.engine import Phase
 from rxtracker.exchange.csv_export import write_csv
 
 CSV_HEADERS = (
@@ -33,14 +34,15 @@ CSV_HEADERS = (
     "As of",
 )
 
-#: Status (engine phase value) -> (text colour, background) in the PDF; words carry the meaning.
-PHASE_COLOURS = {
-    "complete": ("#0b5d1e", "#dff3e3"),
-    "on_track": ("#0b4f8a", "#e3effa"),
-    "at_risk": ("#7a4b00", "#fff1cc"),
-    "due": ("#8a2a00", "#ffdcc7"),
-    "lapsed": ("#8a0000", "#ffd0d0"),
-    "expired": ("#ffffff", "#8a0000"),
+#: Status -> (text colour, background) of a cell, in the team grid and the PDF alike: a
+#: spreadsheet's green / blue / yellow / orange / red, readable; words carry the meaning.
+PHASE_COLOURS: dict[str, tuple[str, str]] = {
+    Phase.COMPLETE: ("#0b5d1e", "#dff3e3"),
+    Phase.ON_TRACK: ("#0b4f8a", "#e3effa"),
+    Phase.AT_RISK: ("#6b4300", "#fff1cc"),
+    Phase.DUE: ("#7a2500", "#ffdcc7"),
+    Phase.LAPSED: ("#8a0000", "#ffd0d0"),
+    Phase.EXPIRED: ("#ffffff", "#8a0000"),
 }
 
 

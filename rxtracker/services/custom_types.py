@@ -29,7 +29,7 @@ from rxtracker.catalog import (
 from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
-from rxtracker.services.inputs import clean_state, clean_tag, clean_text
+from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Outcome
 
 #: The catalog's own limits: a custom type passes the same strict checks as a catalog file.
@@ -141,8 +141,8 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     Raises:
         InvalidInput: naming the first field that is wrong.
     """
-    name = clean_text(data.name, "name", limit=200, required=True)
-    issuer = clean_text(data.issuer, "issuer", limit=200, required=True)
+    name = clean_text(data.name, "name", limit=NAME_LIMIT, required=True)
+    issuer = clean_text(data.issuer, "issuer", limit=NAME_LIMIT, required=True)
     _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
     requirements = [

@@ -12,7 +12,7 @@ from rxtracker.db.models import Person, WorkExperience
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.facts import ExperienceFact
 from rxtracker.services.context import Context
-from rxtracker.services.inputs import EARLIEST_DATE, clean_tag, clean_text
+from rxtracker.services.inputs import EARLIEST_DATE, NAME_LIMIT, NOTES_LIMIT, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Outcome
 
 MIN_HOURS_PER_WEEK = 1
@@ -57,13 +57,13 @@ class ExperienceInput:
         if len(" ".join(areas)) > _AREAS_LIMIT:
             raise InvalidInput("areas", f"are longer than {_AREAS_LIMIT} characters together")
         return ExperienceInput(
-            role=clean_text(self.role, "role", limit=200, required=True),
+            role=clean_text(self.role, "role", limit=NAME_LIMIT, required=True),
             start_on=self.start_on,
             end_on=self.end_on,
             hours_per_week=self.hours_per_week,
             areas=areas,
             setting=clean_text(self.setting, "setting", limit=200, required=False),
-            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+            notes=clean_text(self.notes, "notes", limit=NOTES_LIMIT, required=False),
         )
 
 

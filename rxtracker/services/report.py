@@ -35,8 +35,9 @@ from rxtracker.exchange.packet import (
     build_packet_html,
 )
 from rxtracker.services.context import Context
+from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.facts import activity_fact, credential_fact
+from rxtracker.services.facts import credential_fact
 from rxtracker.services.people import get_person
 from rxtracker.services.status import CredentialStatus, person_status
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services import Context, credentials, people
+from rxtracker.ui import theme
 
 _KINDS = (
     ("Audit packet (PDF)", ".pdf"),
@@ -113,11 +114,11 @@ class ExportDialog(QDialog):
         try:
             message = self._write(self._out())
         except (InvalidInput, NotFound) as exc:
-            self.status_label.setStyleSheet("color: #a00000;")
+            self.status_label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
             self.status_label.setText(str(exc))
             return
         except OSError as exc:
-            self.status_label.setStyleSheet("color: #a00000;")
+            self.status_label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
             self.status_label.setText(f"could not write the file: {exc.strerror or exc}")
             return
         self.status_label.setStyleSheet("")

@@ -13,6 +13,7 @@ from rxtracker.engine import (
     SpecialtyArea,
 )
 from rxtracker.engine.pace import PaceLine
+from rxtracker.exchange.team_report import PHASE_COLOURS
 from rxtracker.services.views.credentials import CredentialLine, CredentialsView, credentials_view
 from rxtracker.services.views.dashboard import Card, DashboardView, UpcomingDate, dashboard_view
 from rxtracker.services.views.log import CredentialCycles, LogView, log_view
@@ -20,6 +21,7 @@ from rxtracker.services.views.pathways import PathwaysPageView, Progress, pathwa
 from rxtracker.services.views.standing import Standing
 
 __all__ = [
+    "PHASE_COLOURS",
     "Card",
     "CredentialCycles",
     "CredentialLine",

@@ -13,22 +13,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
-from rxtracker.services.views import Phase
+from rxtracker.services.views import PHASE_COLOURS, Phase
 from rxtracker.ui.common import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: Phase -> (text, background): a spreadsheet's green / yellow / orange / red, readable.
-COLOURS = {
-    Phase.COMPLETE: ("#0b5d1e", "#dff3e3"),
-    Phase.ON_TRACK: ("#0b4f8a", "#e3effa"),
-    Phase.AT_RISK: ("#6b4300", "#fff1cc"),
-    Phase.DUE: ("#7a2500", "#ffdcc7"),
-    Phase.LAPSED: ("#8a0000", "#ffd0d0"),
-    Phase.EXPIRED: ("#ffffff", "#8a0000"),
-}
 ROLE_WORDS = {"technician": "Technician", "lead": "Lead technician", "supervisor": "Supervisor"}
 
 
@@ -141,9 +132,9 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_text(cell).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(COLOURS[cell.phase][0])
+            return QColor(PHASE_COLOURS[cell.phase][0])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(COLOURS[cell.phase][1])
+            return QColor(PHASE_COLOURS[cell.phase][1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(cell)
         return None
