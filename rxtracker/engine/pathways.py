@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
-from rxtracker.catalog.pathways import AreaDefinition, Condition, ConditionKind, Eligibility
+from rxtracker.catalog.model import AreaDefinition, Condition, ConditionKind, Eligibility
 from rxtracker.domain import Hours
 from rxtracker.engine import experience as exp
 from rxtracker.engine.facts import ActivityFact, CredentialFact, ExperienceFact

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import Catalog
-from rxtracker.catalog.pathways import ConditionKind
+from rxtracker.catalog.model import ConditionKind
 from rxtracker.domain import InvalidInput, RxError
 from rxtracker.services import Context
 from rxtracker.services.custom_types import full_catalog
