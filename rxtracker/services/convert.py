@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Uan, Verification
 from rxtracker.engine import ActivityFact
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
+
+_Row = TypeVar("_Row")
+
+
+def same_named(row_type: type[_Row], obj: object) -> _Row:
+    """A plain row whose every field is the ORM object's attribute of the same name."""
+    names = (f.name for f in dataclasses.fields(row_type))  # type: ignore[arg-type]
+    return row_type(**{name: getattr(obj, name) for name in names})
 
 
 def person_row(p: Person) -> PersonRow:

@@ -15,7 +15,7 @@ from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import InvalidInput, NotFound, add_months, end_of_month
 from rxtracker.engine.cycles import next_expiration
 from rxtracker.services.context import Context
-from rxtracker.services.convert import credential_row
+from rxtracker.services.convert import credential_row, same_named
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
 from rxtracker.services.custom_types import catalog_in, full_catalog
 from rxtracker.services.inputs import CredentialInput
@@ -181,17 +181,7 @@ def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
 def past_cycle_rows(credential: Credential) -> list[PastCycleRow]:
     """A credential's renewed cycles, most recent first."""
     cycles = sorted(credential.past_cycles, key=lambda c: c.expires_on, reverse=True)
-    return [
-        PastCycleRow(
-            id=c.id,
-            credential_id=c.credential_id,
-            cycle_start=c.cycle_start,
-            expires_on=c.expires_on,
-            renewed_on=c.renewed_on,
-            notes=c.notes,
-        )
-        for c in cycles
-    ]
+    return [same_named(PastCycleRow, c) for c in cycles]
 
 
 def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> dt.date:

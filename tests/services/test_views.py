@@ -7,21 +7,9 @@ import datetime as dt
 import pytest
 
 from rxtracker.domain import Hours, NotFound
-from rxtracker.services import (
-    ActivityInput,
-    Context,
-    CredentialInput,
-    PersonInput,
-    activities,
-    credentials,
-    people,
-)
-from rxtracker.services.views import (
-    credentials_view,
-    dashboard_view,
-    log_view,
-    pathways_view,
-)
+from rxtracker.services import Context, activities, credentials, people
+from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
+from rxtracker.services.views import credentials_view, dashboard_view, log_view, pathways_view
 
 AS_OF = dt.date(2026, 6, 1)
 

@@ -10,10 +10,9 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credential_items import item_labels
 from rxtracker.services.credentials import held_credentials, past_cycle_rows
-from rxtracker.services.custom_types import catalog_in
 from rxtracker.services.rows import CredentialRow, PastCycleRow
 from rxtracker.services.status import status_in
-from rxtracker.services.views.standing import Standing
+from rxtracker.services.views.standing import Standing, page_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +42,7 @@ def credentials_view(ctx: Context, person_id: int, as_of: dt.date) -> Credential
     Raises:
         NotFound: no such person.
     """
-    with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+    with page_read(ctx) as (session, catalog):
         status = status_in(session, catalog, person_id, as_of)
         standing = {s.credential.id: Standing.of(s.result) for s in status.credentials}
         lines = []

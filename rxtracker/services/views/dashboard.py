@@ -10,11 +10,10 @@ from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
 from rxtracker.services.context import Context
-from rxtracker.services.custom_types import catalog_in
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
-from rxtracker.services.views.standing import Standing, short_names
+from rxtracker.services.views.standing import Standing, page_read, short_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +84,7 @@ def dashboard_view(ctx: Context, person_id: int, as_of: dt.date) -> DashboardVie
     Raises:
         NotFound: no such person.
     """
-    with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+    with page_read(ctx) as (session, catalog):
         status = status_in(session, catalog, person_id, as_of)
         check = cpe_monitor_check(session, person_id, as_of)
     return DashboardView(

@@ -14,11 +14,10 @@ from rxtracker.services.activities import activity_rows
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
-from rxtracker.services.custom_types import catalog_in
 from rxtracker.services.facts import credential_fact
 from rxtracker.services.rows import ActivityRow
 from rxtracker.services.status import PersonStatus, status_in
-from rxtracker.services.views.standing import short_names
+from rxtracker.services.views.standing import page_read, short_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +45,7 @@ def log_view(ctx: Context, person_id: int, as_of: dt.date) -> LogView:
     Raises:
         NotFound: no such person.
     """
-    with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+    with page_read(ctx) as (session, catalog):
         status = status_in(session, catalog, person_id, as_of)
         rows = tuple(activity_rows(session, person_id))
         held = []

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from rxtracker.engine import PathwayResult, SpecialtyArea
 from rxtracker.services.activities import activity_rows
 from rxtracker.services.context import Context
-from rxtracker.services.custom_types import catalog_in
 from rxtracker.services.experience import ExperienceRow, experience_rows
 from rxtracker.services.pathways import pathways_in
+from rxtracker.services.views.standing import page_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,7 @@ def pathways_view(ctx: Context, person_id: int, as_of: dt.date) -> PathwaysPageV
     Raises:
         NotFound: no such person.
     """
-    with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+    with page_read(ctx) as (session, catalog):
         view = pathways_in(session, catalog, person_id, as_of)
         titles = {a.id: a.title for a in activity_rows(session, person_id)}
         experience = tuple(experience_rows(session, person_id))

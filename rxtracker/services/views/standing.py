@@ -1,12 +1,26 @@
-"""What every view says about a credential: its standing and the names shown for types."""
+"""What every view shares: one read with the full catalog, a credential's standing, and the
+names shown for types."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.engine import CredentialResult, Phase
+from rxtracker.services.context import Context
+from rxtracker.services.custom_types import catalog_in
+
+
+@contextlib.contextmanager
+def page_read(ctx: Context) -> Iterator[tuple[Session, Catalog]]:
+    """The one session a page's view reads in, with the catalog (built-in and custom)."""
+    with ctx.db.read() as session:
+        yield session, catalog_in(session, ctx.catalog)
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,9 +132,9 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_text(cell).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(PHASE_COLOURS[cell.phase][0])
+            return QColor(PHASE_COLOURS[cell.phase].text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(PHASE_COLOURS[cell.phase][1])
+            return QColor(PHASE_COLOURS[cell.phase].back)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(cell)
         return None
