@@ -105,7 +105,7 @@ def register(tree: CommandTree) -> None:
 
 
 def person_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person add NAME ..."""
+    """Run ``rxtracker person add NAME ...``."""
     row = people.add_person(
         ctx,
         PersonInput(name=args.name, email=args.email, role=Role(args.role), home_state=args.state),
@@ -115,7 +115,7 @@ def person_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person list [--json]"""
+    """Run ``rxtracker person list [--json]``."""
     rows = people.list_people(ctx)
     if args.json:
         print_json(
@@ -156,7 +156,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential add PERSON TYPE --expires ..."""
+    """Run ``rxtracker credential add PERSON TYPE --expires ...``."""
     person = people.find_person(ctx, args.person)
     data = CredentialInput(
         type_id=args.type,
@@ -174,7 +174,7 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential list [PERSON] [--json]"""
+    """Run ``rxtracker credential list [PERSON] [--json]``."""
     person_id = people.find_person(ctx, args.person).id if args.person else None
     rows = credentials.list_credentials(ctx, person_id)
     if args.json:
@@ -206,7 +206,7 @@ def credential_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_types(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential types [--json]"""
+    """Run ``rxtracker credential types [--json]``."""
     types = credentials.credential_types(ctx)
     if args.json:
         print_json(
@@ -239,7 +239,7 @@ def credential_types(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce add PERSON --title --date --hours ..."""
+    """Run ``rxtracker ce add PERSON --title --date --hours ...``."""
     person = people.find_person(ctx, args.person)
     data = ActivityInput(
         title=args.title,
@@ -259,7 +259,7 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce list PERSON [--json]"""
+    """Run ``rxtracker ce list PERSON [--json]``."""
     person = people.find_person(ctx, args.person)
     rows = activities.list_activities(ctx, person.id)
     if args.json:

@@ -1,6 +1,8 @@
-"""The rest of the demo team, so the Team page shows every status (complete, on track, at
-risk, past the deadline, lapsed or expired), a Texas and a Florida registration, a PTCB
-certificate that never expires, and a supervisor's checks in the CE logs.
+"""The rest of the demo team.
+
+The Team page then shows every status (complete, on track, at risk, past the deadline,
+lapsed or expired), a Texas and a Florida registration, a PTCB certificate that never
+expires, and a supervisor's checks in the CE logs.
 
 Dates are relative to ``as_of``; the same arguments always give the same records.
 """

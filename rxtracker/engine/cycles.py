@@ -151,10 +151,11 @@ def behind_pace(as_of: dt.date, dates: CycleDates, *, missing: Hours, required: 
 
 
 def steady_pace(as_of: dt.date, dates: CycleDates, required: Hours) -> Hours:
-    """The hours the steady pace (``required`` spread evenly up to the deadline) has reached
-    by the end of ``as_of``'s eve: nothing on the first day, everything after the deadline.
+    """The hours the steady pace has reached on ``as_of`` (counted to the day before).
 
-    The same pace ``behind_pace`` measures against; a credential without an end has none.
+    The steady pace spreads ``required`` evenly up to the deadline: nothing on the first
+    day, everything after the deadline. It is the pace ``behind_pace`` measures against; a
+    credential without an end has none.
     """
     days = _pace_days(as_of, dates)
     if days is None:
@@ -164,8 +165,10 @@ def steady_pace(as_of: dt.date, dates: CycleDates, required: Hours) -> Hours:
 
 
 def _pace_days(as_of: dt.date, dates: CycleDates) -> tuple[int, int] | None:
-    """(days from the cycle start to the deadline, days left on ``as_of``), both counting
-    the deadline itself; None when the cycle has no end."""
+    """Days from the cycle start to the deadline, and days left on ``as_of``.
+
+    Both count the deadline itself; None when the cycle has no end.
+    """
     due = dates.deadline or dates.end
     if due is None:
         return None
@@ -175,8 +178,9 @@ def _pace_days(as_of: dt.date, dates: CycleDates) -> tuple[int, int] | None:
 
 
 def renewal_dates(dates: CycleDates) -> tuple[RenewalDate, ...]:
-    """The window opening, application deadline and expiration of a cycle, in that order,
-    each with the words the dashboard and the calendar export show.
+    """The window opening, application deadline and expiration of a cycle, in that order.
+
+    Each has the words the dashboard and the calendar export show.
 
     A deadline on the expiration day is not repeated: the expiration then says so. A
     credential that does not expire has no dates to show.
@@ -210,9 +214,11 @@ def cycle_windows(ctype: CredentialType, credential: CredentialFact) -> tuple[Cy
 
 
 def next_expiration(ctype: CredentialType | None, expires_on: dt.date) -> dt.date:
-    """The expiration a renewal of a cycle ending on ``expires_on`` most likely gets: one
-    cycle later (24 months for a type without a cycle length), at the month's end for
-    types that expire then."""
+    """The expiration a renewal of a cycle ending on ``expires_on`` most likely gets.
+
+    One cycle later (24 months for a type without a cycle length), at the month's end for
+    types that expire then.
+    """
     months = ctype.cycle_months if ctype and ctype.cycle_months else 24
     moved = add_months(expires_on, months)
     if ctype and ctype.dates.expires_end_of_month:

@@ -106,8 +106,10 @@ def list_credentials(ctx: Context, person_id: int | None = None) -> list[Credent
 
 
 def held_credentials(session: Session, person_id: int | None) -> list[Credential]:
-    """A person's credentials (or everybody's), soonest expiration first, with their past
-    cycles and recorded items loaded."""
+    """A person's credentials (or everybody's), soonest expiration first.
+
+    Their past cycles and recorded items are loaded with them.
+    """
     query = (
         select(Credential)
         .order_by(Credential.expires_on.is_(None), Credential.expires_on, Credential.id)
@@ -185,8 +187,11 @@ def past_cycle_rows(credential: Credential) -> list[PastCycleRow]:
 
 
 def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> dt.date:
-    """The default first day of the next cycle: the approval day for types whose cycle starts
-    then (PTCB), otherwise the day after the old expiration."""
+    """The default first day of the next cycle.
+
+    The approval day for types whose cycle starts then (PTCB), otherwise the day after the
+    old expiration.
+    """
     after = (credential.expires_on or renewed) + dt.timedelta(days=1)
     ctype = catalog.types.get(credential.type_id)
     if ctype is not None and ctype.dates.cycle_starts_at_renewal and renewed < after:

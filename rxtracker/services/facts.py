@@ -113,8 +113,11 @@ def activity_facts_by_person(
 
 
 def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
-    """In SQL, the coarse part of ``since``: nothing older than its earliest day is read,
-    except for people it does not list. (The exact per-person day is applied in Python.)"""
+    """The coarse part of ``since``, in SQL.
+
+    Nothing older than its earliest day is read, except for people it does not list (the
+    exact per-person day is applied in Python).
+    """
     if not since:
         return true()
     return or_(Activity.completed_on >= min(since.values()), Activity.person_id.not_in(list(since)))

@@ -168,8 +168,11 @@ def _activities(session: Session, person_id: int) -> list[Activity]:
 
 
 def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycleFact:
-    """The cycle before the current one: the last renewal recorded, else the one that ended
-    the day before the current cycle began."""
+    """The cycle before the current one.
+
+    The last renewal recorded, else the one that ended the day before the current cycle
+    began.
+    """
     if current.past_cycles:
         return max(current.past_cycles, key=lambda c: c.expires_on)
     if ctype.cycle_months is None:

@@ -115,8 +115,11 @@ class _Judge:
     def status(
         self, held: _Held, facts: Sequence[ActivityFact], activity_count: int
     ) -> CredentialStatus:
-        """One credential evaluated against its holder's activities (``activity_count`` in all,
-        some perhaps left out of ``facts`` because they cannot count: see :meth:`since`)."""
+        """One credential evaluated against its holder's activities.
+
+        ``activity_count`` in all, some perhaps left out of ``facts`` because they cannot
+        count: see :meth:`since`.
+        """
         row, fact = held
         result = evaluate(fact, facts, self.catalog, self.as_of, every_activity=self.every_activity)
         if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:

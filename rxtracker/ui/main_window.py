@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 import rxtracker
 from rxtracker.services import Changes, Context, people
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
             self.show_welcome()
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.last_page = self.current_page().name

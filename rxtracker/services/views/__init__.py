@@ -1,5 +1,7 @@
-"""One read model per page: each is one service call (one session) returning frozen rows
-with everything the page shows already decided (dates, cycles, pace, standing).
+"""One read model per page.
+
+Each is one service call (one session) returning frozen rows with everything the page
+shows already decided (dates, cycles, pace, standing).
 
 The result types the pages show are named here too, so the GUI never imports the engine.
 """

@@ -1,5 +1,7 @@
-"""What every view shares: one read with the full catalog, a credential's standing, and the
-names shown for types."""
+"""What every view shares.
+
+One read with the full catalog, a credential's standing, and the names shown for types.
+"""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+from typing_extensions import override
 
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.ui import theme
@@ -21,12 +22,15 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
     COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
     TITLE_COLUMN = 4
 
+    @override
     def cell(self, row: RowVerdict, column: int) -> str:
         return self._display(row, column)
 
+    @override
     def tooltip(self, row: RowVerdict, column: int) -> str:
         return row.reason
 
+    @override
     def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.REJECT:
             return QBrush(theme.problem_colour())

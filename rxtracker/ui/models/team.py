@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from typing_extensions import override
 
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
 from rxtracker.services.views import PHASE_COLOURS, Phase
@@ -80,14 +81,17 @@ class TeamTableModel(QAbstractTableModel):
                 lines.extend(str(text).split("\n"))
         return lines
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.view is None:
             return 0
         return 1 + len(self.view.columns)
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -102,6 +106,7 @@ class TeamTableModel(QAbstractTableModel):
             return column.name
         return None
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from typing_extensions import override
 
 from rxtracker.services import Changes, Context
 from rxtracker.ui.hub import EventHub
@@ -53,6 +54,7 @@ class Page(QWidget):
         """Read the services and fill the widgets (subclasses)."""
         raise NotImplementedError
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:

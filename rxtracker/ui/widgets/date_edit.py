@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
+from typing_extensions import override
 
 DISPLAY_FORMAT = "MMM d, yyyy"
 
@@ -26,6 +27,7 @@ class DateEdit(QDateEdit):
         self.setDate(qdate(day))
         self.setAccessibleName(name)
 
+    @override
     def focusNextPrevChild(self, next_child: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_child)
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from typing_extensions import override
 
 from rxtracker.domain import Hours
 from rxtracker.services.views import PaceLine
@@ -14,7 +15,7 @@ from rxtracker.ui.common import date_text
 
 
 def pace_sentence(line: PaceLine) -> str:
-    """'At an even pace you would have about 14 hours by today; you have 15.5.'"""
+    """The pace in words: 'At an even pace you would have about 14 hours by today; …'."""
     expected = line.expected.to_decimal().quantize(Decimal("0.1"))
     shown = f"{expected:f}".removesuffix(".0")
     return (
@@ -35,9 +36,11 @@ class PaceChart(QWidget):
         self.setAccessibleDescription(pace_sentence(line))
         self.setToolTip(pace_sentence(line))
 
+    @override
     def sizeHint(self) -> QSize:
         return QSize(300, 150)
 
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
