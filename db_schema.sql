@@ -1,13 +1,13 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END;
 
 CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be changed'); END;
 
 CREATE TABLE activity (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	person_id INTEGER NOT NULL,
 	title VARCHAR(500) NOT NULL,
 	provider VARCHAR(300) NOT NULL,
@@ -31,7 +31,6 @@ CREATE TABLE activity (
 	archive_report TEXT DEFAULT '' NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
-	PRIMARY KEY (id),
 	CONSTRAINT activity_hours_range CHECK (hours_hundredths > 0 AND hours_hundredths <= 10000),
 	CONSTRAINT activity_format CHECK (format IS NULL OR format IN ('live', 'home', 'unknown')),
 	CONSTRAINT activity_audience CHECK (audience IS NULL OR audience IN ('T', 'P')),
@@ -52,7 +51,7 @@ CREATE TABLE activity_tag (
 );
 
 CREATE TABLE attachment (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	activity_id INTEGER NOT NULL,
 	stored_name VARCHAR(100) NOT NULL,
 	original_name VARCHAR(255) NOT NULL,
@@ -60,7 +59,6 @@ CREATE TABLE attachment (
 	sha256 VARCHAR(64) NOT NULL,
 	size_bytes INTEGER NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
-	PRIMARY KEY (id),
 	CONSTRAINT attachment_once_per_activity UNIQUE (activity_id, sha256),
 	CONSTRAINT attachment_size CHECK (size_bytes >= 0),
 	FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE
@@ -81,7 +79,7 @@ CREATE TABLE change_history (
 );
 
 CREATE TABLE credential (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	person_id INTEGER NOT NULL,
 	type_id VARCHAR(60) NOT NULL,
 	number VARCHAR(60),
@@ -93,29 +91,26 @@ CREATE TABLE credential (
 	initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
-	PRIMARY KEY (id),
 	CONSTRAINT credential_cycle_order CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
 );
 
 CREATE TABLE credential_cycle (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	credential_id INTEGER NOT NULL,
 	cycle_start DATE,
 	expires_on DATE NOT NULL,
 	renewed_on DATE NOT NULL,
 	notes TEXT NOT NULL,
-	PRIMARY KEY (id),
 	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
 );
 
 CREATE TABLE credential_item (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	credential_id INTEGER NOT NULL,
 	requirement_id VARCHAR(60) NOT NULL,
 	done_on DATE NOT NULL,
 	note TEXT NOT NULL,
-	PRIMARY KEY (id),
 	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
 );
 
@@ -128,7 +123,7 @@ CREATE TABLE custom_credential_type (
 );
 
 CREATE TABLE import_batch (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	person_id INTEGER NOT NULL,
 	kind VARCHAR(30) NOT NULL,
 	file_name VARCHAR(255) NOT NULL,
@@ -138,12 +133,11 @@ CREATE TABLE import_batch (
 	merged INTEGER NOT NULL,
 	skipped INTEGER NOT NULL,
 	rejected INTEGER NOT NULL,
-	PRIMARY KEY (id),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
 );
 
 CREATE TABLE person (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	name VARCHAR(200) NOT NULL,
 	email VARCHAR(320),
 	role VARCHAR(20) NOT NULL,
@@ -155,13 +149,12 @@ CREATE TABLE person (
 	active BOOLEAN NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
-	PRIMARY KEY (id),
 	CONSTRAINT person_role CHECK (role IN ('technician', 'lead', 'supervisor')),
 	CONSTRAINT person_name_not_blank CHECK (length(trim(name)) > 0)
 );
 
 CREATE TABLE work_experience (
-	id INTEGER NOT NULL,
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
 	person_id INTEGER NOT NULL,
 	role VARCHAR(200) NOT NULL,
 	setting VARCHAR(200) NOT NULL,
@@ -170,7 +163,6 @@ CREATE TABLE work_experience (
 	end_on DATE,
 	hours_per_week INTEGER NOT NULL,
 	notes TEXT NOT NULL,
-	PRIMARY KEY (id),
 	CONSTRAINT work_experience_order CHECK (end_on IS NULL OR start_on <= end_on),
 	CONSTRAINT work_experience_hours CHECK (hours_per_week > 0 AND hours_per_week <= 80),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE

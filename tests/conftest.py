@@ -19,6 +19,8 @@ os.environ["RXTRACKER_DATA_DIR"] = str(_SANDBOX / "default-data")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
 os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "xdg-state")
+# A team database named in the developer's environment is never used by a test.
+os.environ.pop("RXTRACKER_DATABASE_URL", None)
 
 import json  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -38,6 +40,9 @@ from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+#: The session's PostgreSQL server (``pg_server``) and its databases.
+pytest_plugins = ["tests.pg_server"]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
@@ -46,11 +51,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(data_dir: Path) -> Iterator[Context]:
-    """An opened data folder."""
+def sqlite_ctx(data_dir: Path) -> Iterator[Context]:
+    """An opened data folder, its records in the local SQLite file."""
     context = open_context(AppPaths.resolve(data_dir))
     yield context
     context.close()
+
+
+@pytest.fixture
+def ctx(sqlite_ctx: Context) -> Context:
+    """An opened data folder (tests/services runs it on both backends)."""
+    return sqlite_ctx
 
 
 def db_dump(path: Path) -> list[str]:

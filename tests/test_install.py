@@ -40,6 +40,8 @@ def test_wheel_carries_catalog_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "rxtracker/catalog/data/ptcb-cpht.toml" in names
     assert "rxtracker/resources/icons/rxtracker.svg" in names
+    for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "LICENSE"):
+        assert f"rxtracker/printing/fonts/{face}" in names
     assert not any(n.startswith("tests/") for n in names)
 
 
@@ -92,7 +94,8 @@ def test_installed_command_works_outside_the_source_tree(wheel: Path, tmp_path: 
         [
             *run[:-1],
             "import sys; sys.path[:0] = sys.argv[1].split(':'); import rxtracker,"
-            " rxtracker.resources as r; print(rxtracker.__file__); print(r.app_icon_path())",
+            " rxtracker.resources as r; print(rxtracker.__file__); print(r.app_icon_path());"
+            " from rxtracker.printing.fonts import FACES, FONT_DIR; print(FONT_DIR / FACES[0])",
             env["PYTHONPATH"],
         ],
         cwd=tmp_path,
@@ -101,11 +104,16 @@ def test_installed_command_works_outside_the_source_tree(wheel: Path, tmp_path: 
         text=True,
         check=True,
     )
-    module_file, icon = located.stdout.split()
+    module_file, icon, font = located.stdout.split()
     assert module_file.startswith(str(target)) and icon.startswith(str(target))
+    assert font.startswith(str(target)) and Path(font).stat().st_size > 100_000
     assert rx("--version").stdout.startswith("rxtracker ")
     types = rx("credential", "types")
     assert types.returncode == 0, types.stderr
     assert "ptcb-cpht" in types.stdout
     assert rx("person", "add", "Ana").returncode == 0
     assert "Ana" in rx("person", "list").stdout
+    # The packet renders with the font from the installed package.
+    assert rx("credential", "add", "Ana", "ptcb-cpht", "--expires", "2027-03-31").returncode == 0
+    packet = rx("report", "Ana", "--out", str(tmp_path / "packet.pdf"))
+    assert packet.returncode == 0, packet.stderr

@@ -14,7 +14,9 @@ from rxtracker.services import (
     ActivityRow,
     Context,
     CredentialInput,
+    CredentialRow,
     PersonInput,
+    PersonRow,
     activities,
     credentials,
     people,
@@ -118,22 +120,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person list [--json]``."""
     rows = people.list_people(ctx)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": p.id,
-                    "name": p.name,
-                    "email": p.email,
-                    "role": p.role.value,
-                    "state": p.home_state,
-                    "nabp_eprofile_id": p.nabp_eprofile_id,
-                    "ptcb_number": p.ptcb_number,
-                    "nha_number": p.nha_number,
-                    "active": p.active,
-                }
-                for p in rows
-            ]
-        )
+        print_json([person_json(p) for p in rows])
     else:
         print_table(
             ["ID", "Name", "Role", "State", "E-mail", "Active"],
@@ -178,22 +165,7 @@ def credential_list(ctx: Context, args: argparse.Namespace) -> int:
     person_id = people.find_person(ctx, args.person).id if args.person else None
     rows = credentials.list_credentials(ctx, person_id)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": c.id,
-                    "person_id": c.person_id,
-                    "type": c.type_id,
-                    "name": c.type_name,
-                    "number": c.number,
-                    "state": c.state,
-                    "issued": c.issued_on,
-                    "expires": c.expires_on,
-                    "cycle_start": c.cycle_start,
-                }
-                for c in rows
-            ]
-        )
+        print_json([credential_json(c) for c in rows])
     else:
         print_table(
             ["ID", "Person", "Type", "Number", "State", "Expires"],
@@ -296,6 +268,36 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
             if a.archive_report and a.verification is Verification.UNVERIFIED:
                 print(f"* #{a.id}: not checked here; {a.archive_report}")
     return 0
+
+
+def person_json(p: PersonRow) -> dict[str, Any]:
+    """One person as a JSON object."""
+    return {
+        "id": p.id,
+        "name": p.name,
+        "email": p.email,
+        "role": p.role.value,
+        "state": p.home_state,
+        "nabp_eprofile_id": p.nabp_eprofile_id,
+        "ptcb_number": p.ptcb_number,
+        "nha_number": p.nha_number,
+        "active": p.active,
+    }
+
+
+def credential_json(c: CredentialRow) -> dict[str, Any]:
+    """One credential as a JSON object."""
+    return {
+        "id": c.id,
+        "person_id": c.person_id,
+        "type": c.type_id,
+        "name": c.type_name,
+        "number": c.number,
+        "state": c.state,
+        "issued": c.issued_on,
+        "expires": c.expires_on,
+        "cycle_start": c.cycle_start,
+    }
 
 
 def _checked(a: ActivityRow) -> str:

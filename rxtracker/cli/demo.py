@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import time
 
 from rxtracker.cli.registry import CommandTree
@@ -45,7 +44,7 @@ def run_demo(ctx: Context, args: argparse.Namespace) -> int:
         years=args.years,
         activities=args.activities,
         seed=args.seed,
-        as_of=parse_date(args.as_of, "as-of") if args.as_of else dt.date.today(),
+        as_of=parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today(),
     )
     started = time.perf_counter()
     counts = generate_dataset(ctx, spec)

@@ -12,7 +12,7 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.db import DatabaseError
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.services import AppPaths, open_context
-from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.logs import close_logging, log_path, setup_logging
 from rxtracker.services.recovery import newest_backup
 
 log = logging.getLogger("rxtracker.cli")
@@ -24,7 +24,17 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
-    from rxtracker.cli import commands, demo, exchange, pathways, rules, status, team
+    from rxtracker.cli import (
+        commands,
+        corrections,
+        demo,
+        exchange,
+        pathways,
+        rules,
+        server,
+        status,
+        team,
+    )
 
     parser = argparse.ArgumentParser(
         prog="rxtracker",
@@ -33,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    # team extends `report`
-    for module in (commands, status, pathways, exchange, team, demo, rules):
+    # team extends `report`; corrections extends ce, credential and person
+    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
         module.register(tree)
     return parser
 
@@ -45,7 +55,9 @@ def run_command(args: argparse.Namespace) -> int:
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
     # ``demo --out DIR`` works on the folder it creates, not on the usual records.
-    paths = AppPaths.resolve(getattr(args, "target_data_dir", None) or args.data_dir)
+    paths = AppPaths.resolve(
+        getattr(args, "target_data_dir", None) or args.data_dir, database_url=args.database
+    )
     try:
         return _run_logged(args, paths)
     finally:
@@ -58,6 +70,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         setup_logging(paths)
         # ``rules check`` reads a file only: it opens no records.
         ctx = open_context(paths) if getattr(args, "needs_data", True) else None
+        for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
+            print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
         return int(args.run(ctx, args))
     except (InvalidInput, NotFound) as exc:
@@ -72,6 +86,8 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
     except OSError as exc:
         _error(f"{exc.strerror or exc} ({exc.filename or paths.data_dir})")
         return EXIT_FAILED
+    except Exception:
+        return _unexpected(args, paths)
     finally:
         if ctx is not None:
             ctx.close()
@@ -83,7 +99,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
+    """A bug, not the user's doing: one line here; the traceback, without values, in the log."""
+    log.exception("unexpected problem in command %s", args.command)
+    print(
+        f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
 def _backup_hint(paths: AppPaths) -> str:
+    if paths.database_url:  # the local backups are not the team database's
+        return ""
     newest = newest_backup(paths)
     return f" Your newest backup is {newest}." if newest else ""
 

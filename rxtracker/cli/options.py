@@ -24,12 +24,19 @@ GUI_PAGES = (
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
-    """--version, --data-dir and the desktop app's options."""
+    """--version, --data-dir, --database and the desktop app's options."""
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="work on a team database, postgresql://LOGIN@HOST:PORT/DATABASE, instead of the "
+        "local file; the password comes from PGPASSWORD or ~/.pgpass (also: "
+        "RXTRACKER_DATABASE_URL)",
     )
     gui = parser.add_argument_group("desktop app (no COMMAND)")
     gui.add_argument(

@@ -1,4 +1,8 @@
-"""``rxtracker rules ...``: the rule catalog from the command line (``rules check FILE``)."""
+"""``rxtracker rules ...``: the rule catalog from the command line.
+
+``rules check FILE`` validates a catalog file; ``rules list``, ``rules show TYPE`` and
+``rules coverage`` print the built-in rules in plain words, each with its source.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rxtracker.catalog import CatalogError, CatalogFile, check_file
-from rxtracker.cli.output import print_json
+from rxtracker.catalog import CatalogError, CatalogFile, CredentialType, check_file, load_builtin
+from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
+from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
+from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 
-RULES_HELP = "the rule catalog: check a new or edited catalog file"
+RULES_HELP = "the renewal rules rxtracker knows, with their sources; check a catalog file"
 EXIT_BAD_FILE = 2
 
 
@@ -26,6 +32,20 @@ def register(tree: CommandTree) -> None:
     check.add_argument("file", type=Path, metavar="FILE.toml")
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(run=rules_check, needs_data=False)
+    _register_reading(actions)
+
+
+def _register_reading(actions: Any) -> None:
+    """``rules list``, ``rules show`` and ``rules coverage``: the built-in catalog only."""
+    lst = actions.add_parser("list", help="every credential type: state, hours, cycle, confirmed")
+    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst.set_defaults(run=rules_list, needs_data=False)
+    show = actions.add_parser("show", help="one type's rules in plain sentences, with sources")
+    show.add_argument("type", metavar="TYPE", help="a type id from `rules list` (wa-technician)")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(run=rules_show, needs_data=False)
+    cov = actions.add_parser("coverage", help="the docs/coverage.md table, from the catalog")
+    cov.set_defaults(run=rules_coverage, needs_data=False)
 
 
 def rules_check(_ctx: object, args: argparse.Namespace) -> int:
@@ -59,3 +79,94 @@ def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
         "key": exc.where,
         "problem": exc.problem,
     }
+
+
+def rules_list(_ctx: object, args: argparse.Namespace) -> int:
+    """Run ``rxtracker rules list [--json]``."""
+    infos = [describe(t) for t in load_builtin().holdable()]
+    if args.json:
+        print_json([_summary_json(i) for i in infos])
+        return 0
+    rows = [
+        (
+            i.ctype.id,
+            i.ctype.state or "-",
+            i.hours,
+            i.cycle,
+            CONFIRMED[i.ctype.confirmation],
+            i.checked,
+        )
+        for i in infos
+    ]
+    print_table(["Type", "State", "CE hours", "Cycle", "Confirmed", "Checked"], rows)
+    return 0
+
+
+def rules_show(_ctx: object, args: argparse.Namespace) -> int:
+    """Run ``rxtracker rules show TYPE [--json]``."""
+    info = describe(load_builtin().get(args.type))
+    if args.json:
+        print_json(_show_json(info))
+        return 0
+    ctype = info.ctype
+    print(f"{ctype.name} ({ctype.id}), issued by {ctype.issuer}")
+    print(f"CE: {info.hours}. Facts {CONFIRMATION_WORDS[ctype.confirmation]}.")
+    for sentence in info.sentences:
+        print(f"- {sentence.text}")
+        print(f"  Source: {sentence.source} (checked {sentence.checked})")
+    return 0
+
+
+def rules_coverage(_ctx: object, _args: argparse.Namespace) -> int:
+    """Run ``rxtracker rules coverage: the markdown table of docs/coverage.md.``."""
+    print(coverage_markdown(load_builtin()), end="")
+    return 0
+
+
+def _summary_json(info: Description) -> dict[str, Any]:
+    ctype = info.ctype
+    return {
+        "id": ctype.id,
+        "name": ctype.name,
+        "kind": ctype.kind.value,
+        "state": ctype.state,
+        "issuer": ctype.issuer,
+        "ce": ctype.ce.value,
+        "hours": _total_hours(ctype),
+        "hours_text": info.hours,
+        "cycle_months": ctype.cycle_months,
+        "cycle": info.cycle,
+        "topics": list(info.topics),
+        "confirmation": ctype.confirmation.value,
+        "source": ctype.current_rules.sourced.source,
+        "checked": info.checked.isoformat(),
+    }
+
+
+def _show_json(info: Description) -> dict[str, Any]:
+    ctype = info.ctype
+    return {
+        **_summary_json(info),
+        "summary": ctype.summary,
+        "renews": ctype.dates.renews,
+        "requires": list(ctype.requires),
+        "satisfied_by": list(ctype.satisfied_by),
+        "still_applies": list(ctype.still_applies),
+        "unconfirmed": list(ctype.unconfirmed),
+        "rules": [
+            {
+                "text": s.text,
+                "source": s.source,
+                "checked": s.checked.isoformat(),
+                "unconfirmed": s.unconfirmed,
+            }
+            for s in info.sentences
+        ],
+    }
+
+
+def _total_hours(ctype: CredentialType) -> str | None:
+    for req in ctype.current_rules.requirements:
+        if req.kind.value == "total" and req.hours is not None:
+            return str(req.hours)
+    return None

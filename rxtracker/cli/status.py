@@ -25,7 +25,7 @@ def register(tree: CommandTree) -> None:
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker status [PERSON] [--as-of YYYY-MM-DD] [--json]``."""
-    as_of = parse_date(args.as_of, "as-of") if args.as_of else dt.date.today()
+    as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
         person = people.find_person(ctx, args.person)
         statuses = [person_status(ctx, person.id, as_of, every_activity=True)]

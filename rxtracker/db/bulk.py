@@ -1,4 +1,4 @@
-"""Many rows into one table with a single SQLite ``executemany``.
+"""Many rows into one table with a single ``executemany``; ids for rows about to be inserted.
 
 SQLAlchemy's Core ``insert(table)`` with a list of rows builds a parameter dictionary per
 row and runs each value through its type; for thousands of rows (an import) that Python
@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, insert, inspect
+from sqlalchemy import Connection, func, insert, inspect, select
 
 
 def insert_many(
@@ -30,6 +30,9 @@ def insert_many(
     if not rows:
         return
     dialect = connection.dialect
+    if not dialect.positional:  # psycopg (PostgreSQL): SQLAlchemy batches it well already
+        connection.execute(insert(model), list(rows))
+        return
     compiled = insert(model).compile(dialect=dialect, column_keys=list(rows[0]))
     names = list(compiled.positiontup or ())  # the statement's "?" in order
     columns = inspect(model).columns
@@ -77,3 +80,26 @@ def _processed(value: Any, process: Callable[[Any], Any], memo: dict[Any, Any]) 
 
 
 _MISSING = object()
+
+
+def new_ids(connection: Connection, model: type[Any], count: int) -> list[int]:
+    """``count`` ids for new rows of ``model``, in order, that nobody else can take.
+
+    On SQLite they are the ones SQLite would choose itself (one more than the largest ever
+    handed out, then counting up), safe because the caller's write transaction holds the
+    database's write lock. On PostgreSQL, where writers do not lock each other out, they come
+    from the id column's sequence.
+    """
+    table = inspect(model).local_table
+    column = table.c.id
+    if connection.dialect.name == "postgresql":
+        sequence = func.pg_get_serial_sequence(table.name, column.name)
+        drawn = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+        return [int(v) for v in connection.execute(drawn).scalars()]
+    largest = connection.execute(select(func.max(column))).scalar_one_or_none() or 0
+    if table.kwargs.get("sqlite_autoincrement"):  # never an id a deleted row had (schema 5)
+        used = connection.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+        ).scalar_one_or_none()
+        largest = max(largest, used or 0)
+    return list(range(largest + 1, largest + 1 + count))

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
-import shutil
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
-from rxtracker.db.history import Actor, forget_changes, gather_changes, os_login, write_changes
+from rxtracker.db import side_files
+from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, pending
 from rxtracker.db.models import Base
+from rxtracker.db.opening import disk_full, read_only_reason
+from rxtracker.db.sessions import writing_sessions
+from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
+from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -39,16 +44,19 @@ class NotADatabase(DatabaseError):  # noqa: N818
 
 
 def read_user_version(path: Path) -> int:
-    """The file's schema version, read without changing a byte of it.
+    """The file's schema version, read without changing a byte of it (0: an empty database).
 
     Raises:
-        NotADatabase: when the file is not a readable SQLite database.
+        NotADatabase: when the file is not a readable SQLite database, or is another
+            program's database.
         StorageError: when the disk refuses (full, unreadable folder).
     """
+    read_only = read_only_reason(path) is not None
+    uri = _uri(path, read_only=read_only) if read_only else f"{path.resolve().as_uri()}?mode=ro"
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(uri, uri=True)
         try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             version = con.execute("PRAGMA user_version").fetchone()[0]
         finally:
             con.close()
@@ -59,6 +67,11 @@ def read_user_version(path: Path) -> int:
         raise NotADatabase(
             f"{path} is damaged or is not an rxtracker database ({exc}). It has been left as it is."
         ) from None
+    if tables and version <= SCHEMA_VERSION and not tables >= CORE_TABLES:
+        raise NotADatabase(
+            f"{path} is a SQLite database, but not rxtracker's (it has none of rxtracker's "
+            "tables). It has been left as it is; choose another file or folder."
+        )
     return int(version)
 
 
@@ -99,13 +112,6 @@ _STORAGE_PROBLEMS: tuple[tuple[str, str, str], ...] = (
 _DAMAGE = (("SQLITE_CORRUPT", "malformed"), ("SQLITE_NOTADB", "not a database"))
 
 
-def _disk_full(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < 64 * 1024
-    except OSError:
-        return False
-
-
 def storage_error(exc: BaseException, path: Path) -> RxError | None:
     """The user-facing error for a SQLite failure, or None when it is a programming error.
 
@@ -122,7 +128,7 @@ def storage_error(exc: BaseException, path: Path) -> RxError | None:
             f"{path} is damaged ({original}). It has been left as it is; "
             "restore your newest backup."
         )
-    if _disk_full(path):  # SQLite often reports a full disk as an I/O error
+    if disk_full(path):  # SQLite often reports a full disk as an I/O error
         name, message = "SQLITE_FULL", "disk is full"
     for code, words, template in _STORAGE_PROBLEMS:
         if name.startswith(code) or words in message:
@@ -161,18 +167,9 @@ def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
     cursor.close()
 
 
-def _log_flush(session: Session, _context: Any) -> None:
-    # Ids and table names only: never names, licence numbers or other personal data.
-    for verb, objects in (
-        ("added", session.new),
-        ("changed", session.dirty),
-        ("deleted", session.deleted),
-    ):
-        for obj in objects:
-            table = getattr(obj, "__tablename__", type(obj).__name__)
-            key = getattr(obj, "id", None)
-            if key is not None:
-                log.info("%s %s %s", verb, table, key)
+def _on_connect_read_only(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA query_only=ON")
 
 
 def _on_begin(connection: Any) -> None:
@@ -188,46 +185,46 @@ class Database:
     def __init__(self, path: Path, backups_dir: Path | None = None) -> None:
         """Open (creating if needed) the database at ``path``.
 
+        A ``-wal`` or hot ``-journal`` beside the file is checked first (``guard_side_files``);
+        one that does not belong is moved into ``backups_dir`` and said in ``notices``. When
+        the folder cannot be written (read-only disk, full disk) the records are opened for
+        reading only, and every write is refused with a message saying why.
+
         Args:
             path: the SQLite file.
             backups_dir: where the pre-migration copy goes (default: beside the file).
 
         Raises:
             DatabaseTooNew: the file comes from a newer rxtracker (left untouched).
-            NotADatabase: the file is damaged or not a database (left untouched).
+            NotADatabase: the file is empty, damaged or not rxtracker's (left untouched).
         """
         self.path = path
         self.backups_dir = backups_dir or path.parent
-        existed = path.exists() and path.stat().st_size > 0
-        version = read_user_version(path) if existed else 0
-        if version > SCHEMA_VERSION:
-            raise DatabaseTooNew(
-                f"{path} was written by a newer rxtracker (schema {version}; this version "
-                f"reads up to {SCHEMA_VERSION}). Install the newer rxtracker to open it; "
-                "the file has been left as it is."
-            )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
-        event.listen(self.engine, "connect", _on_connect)
-        event.listen(self.engine, "begin", _on_begin)
+        #: What the user should be told about opening (side files set aside).
+        self.notices: list[str] = guard_side_files(path, self.backups_dir)
+        version = _existing_version(path)
+        if version is None:
+            _create_file(path)
+            version = SCHEMA_VERSION
+        #: Why writes are impossible (the records open for reading only), or None.
+        self.read_only: str | None = read_only_reason(path)
+        self.engine: Engine = _engine(path, read_only=self.read_only is not None)
         self._writer = self.engine.execution_options(write=True)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(self._writer, expire_on_commit=False)
-        event.listen(self._writes, "after_flush", _log_flush)
-        event.listen(self._writes, "after_flush", gather_changes)
-        event.listen(self._writes, "before_commit", write_changes)
-        event.listen(self._writes, "after_soft_rollback", forget_changes)
+        self._writes = writing_sessions(self._writer)
         #: Who the change history names for the writes that follow.
         self.actor = Actor(os_login())
         try:
             with translated_errors(path):
-                if not existed or self._is_empty():
+                if self.read_only is None and self._is_empty():
                     self._create_fresh()
-                elif version < SCHEMA_VERSION:
+                elif self.read_only is None and version < SCHEMA_VERSION:
                     self._migrate(version)
         except BaseException:
             self.engine.dispose()
             raise
+        side_files.opened(path)
+        self._open = True
 
     # ------------------------------------------------------------------ setup
 
@@ -238,8 +235,7 @@ class Database:
 
     def _create_fresh(self) -> None:
         with self._writer.begin() as con:
-            Base.metadata.create_all(con)
-            con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+            _build(con)
 
     def _migrate(self, version: int) -> None:
         """Run the pending steps in one transaction, foreign keys off (SQLite's procedure).
@@ -288,15 +284,19 @@ class Database:
             return int(con.exec_driver_sql("PRAGMA user_version").scalar_one())
 
     def copy_to(self, target: Path) -> Path:
-        """Write a consistent copy of the database with SQLite's online backup API."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(self.path)
+        """Write a consistent copy of the database with SQLite's online backup API.
+
+        The copy is written beside ``target`` and renamed into place (0600), so a failure
+        never leaves half a copy under that name.
+        """
+        source = sqlite3.connect(_uri(self.path, read_only=self.read_only is not None), uri=True)
         try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
+            with atomic_path(target) as temp:
+                dest = sqlite3.connect(temp)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
         finally:
             source.close()
         return target
@@ -304,7 +304,78 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection."""
         self.engine.dispose()
+        if getattr(self, "_open", False):
+            self._open = False
+            side_files.closed(self.path)
+
+
+def _existing_version(path: Path) -> int | None:
+    """The schema version of the file at ``path``; None when there is no file yet.
+
+    Raises:
+        NotADatabase: the file is empty (0 bytes), damaged, or another program's database.
+        DatabaseTooNew: the file comes from a newer rxtracker.
+    """
+    if not os.path.lexists(path):
+        return None
+    if path.is_file() and path.stat().st_size == 0 and not pending_side_file(path, WAL):
+        raise NotADatabase(
+            f"{path} is empty (0 bytes): the records it held are gone (a copy or a disk "
+            "fault cut it short). It has been left as it is; restore your newest backup, or "
+            "move the file away to start with no records."
+        )
+    version = read_user_version(path)
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"{path} was written by a newer rxtracker (schema {version}; this version "
+            f"reads up to {SCHEMA_VERSION}). Install the newer rxtracker to open it; "
+            "the file has been left as it is."
+        )
+    return version
+
+
+def _create_file(path: Path) -> None:
+    """Make a new database atomically: built under a temporary name, then renamed.
+
+    So a start cut short never leaves an empty ``rxtracker.sqlite3`` behind (an empty file
+    is refused as damaged, since it may be what a disk fault left of real records).
+    """
+    with atomic_path(path, tighten_folder=True) as temp:
+        engine = create_engine(f"sqlite:///{temp}")
+        try:
+            with engine.begin() as con:
+                _build(con)
+        finally:
+            engine.dispose()
+
+
+def _build(con: Connection) -> None:
+    Base.metadata.create_all(con)
+    con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        uri = _uri(path, read_only=True)
+        engine = create_engine(  # the pool a file gets (the bare URL would mean :memory:)
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True),
+            poolclass=QueuePool,
+            hide_parameters=True,
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+    else:
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+        event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _uri(path: Path, *, read_only: bool) -> str:
+    """``immutable=1`` for a disk rxtracker cannot write: no ``-shm`` is needed to read."""
+    uri = path.resolve().as_uri()
+    return f"{uri}?immutable=1" if read_only else uri
 
 
 def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return SYSTEM_CLOCK.now().strftime("%Y%m%dT%H%M%SZ")

@@ -22,7 +22,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from rxtracker.db.bulk import insert_many
-from rxtracker.db.models import Activity, ChangeHistory, Credential, Person
+from rxtracker.db.models import Activity, ChangeHistory, Credential, Person, stored_now
 
 #: Which ORM classes are tracked, under which entity name.
 TRACKED: dict[type[Any], str] = {Person: "person", Credential: "credential", Activity: "activity"}
@@ -72,9 +72,18 @@ def _snapshot(obj: Any) -> dict[str, list[Any]]:
 
 
 def _deleted(obj: Any) -> dict[str, list[Any]]:
-    """Every column of a deleted object that had a value ([value, None])."""
+    """Every field of a deleted object that had a value ([value, None]).
+
+    An activity's tags and certificates are loaded by whoever deletes it (to offer the undo),
+    so they are recorded too: ``ce restore`` brings the tags back from this entry.
+    """
     state = inspect(obj)
     out = {key: [_plain(state.attrs[key].loaded_value), None] for key in _columns(obj)}
+    if isinstance(obj, Activity):
+        for name, attr in _COLLECTIONS:
+            loaded = state.attrs[name].loaded_value
+            if isinstance(loaded, list):
+                out[name] = [sorted(str(getattr(x, attr)) for x in loaded), None]
     return {key: pair for key, pair in out.items() if not _blank(pair[0])}
 
 
@@ -183,7 +192,7 @@ def write_changes(session: Session) -> None:
     session.flush()
     pending: Pending = session.info.pop("history", {})
     actor: Actor = session.info.get("actor") or Actor(os_login())
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = stored_now()
     rows = []
     for (entity, entity_id), (action, fields) in pending.items():
         changed = fields

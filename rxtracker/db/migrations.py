@@ -9,6 +9,7 @@ All pending steps run inside one transaction, after a copy of the file has been 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sqlalchemy import Connection
@@ -172,10 +173,82 @@ def _v3_to_v4(con: Connection) -> None:
     con.exec_driver_sql("ALTER TABLE activity ADD COLUMN archive_report TEXT DEFAULT '' NOT NULL")
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+#: Schema 5: the tables whose ids the history or the user sees, parents before children.
+_KEPT_ID_TABLES = (
+    "person",
+    "import_batch",
+    "credential",
+    "credential_cycle",
+    "credential_item",
+    "work_experience",
+    "activity",
+    "attachment",
+)
+
+
+def _with_autoincrement(create: str, table: str) -> str:
+    """``create`` (the table's own CREATE TABLE) for ``<table>_new`` with an AUTOINCREMENT id."""
+    steps = (
+        (r'^CREATE TABLE "?\w+"? \(', f"CREATE TABLE {table}_new ("),
+        (r"\bid INTEGER NOT NULL,", "id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,"),
+        (r"\s*PRIMARY KEY \(id\),", ""),
+    )
+    for pattern, replacement in steps:
+        create, count = re.subn(pattern, replacement, create, count=1)
+        if count != 1:
+            raise RuntimeError(f"schema 5: unexpected definition of table {table}")
+    return create
+
+
+def _keep_ids(con: Connection, table: str) -> None:
+    """Rebuild ``table`` with AUTOINCREMENT (SQLite's 12-step procedure), every row as it was."""
+    create, indexes = _definitions(con, table)
+    con.exec_driver_sql(_with_autoincrement(create, table))
+    con.exec_driver_sql(f"INSERT INTO {table}_new SELECT * FROM {table}")  # noqa: S608
+    con.exec_driver_sql(f"DROP TABLE {table}")
+    con.exec_driver_sql(f"ALTER TABLE {table}_new RENAME TO {table}")
+    for index in indexes:
+        con.exec_driver_sql(index)
+
+
+def _definitions(con: Connection, table: str) -> tuple[str, list[str]]:
+    rows = con.exec_driver_sql(
+        "SELECT type, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+        "AND type IN ('table', 'index')",
+        (table,),
+    ).all()
+    return next(sql for kind, sql in rows if kind == "table"), [
+        sql for kind, sql in rows if kind == "index"
+    ]
+
+
+def _v4_to_v5(con: Connection) -> None:
+    """Ids are never handed out again: AUTOINCREMENT on every table whose ids people see.
+
+    Each table is rebuilt from its own definition, only the id column changed. The counter
+    of a person, credential or activity starts above the highest id its change history ever
+    named, so a record deleted before this upgrade does not lend its id to the next one.
+    """
+    for table in _KEPT_ID_TABLES:
+        _keep_ids(con, table)
+    for entity in ("person", "credential", "activity"):
+        con.exec_driver_sql(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT ?, max(coalesce(max(entity_id), 0), "
+            "(SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = ?)) "
+            "FROM change_history WHERE entity = ?",
+            (entity, entity, entity),
+        )
+        con.exec_driver_sql(
+            "DELETE FROM sqlite_sequence WHERE name = ? AND rowid NOT IN "
+            "(SELECT max(rowid) FROM sqlite_sequence WHERE name = ?)",
+            (entity, entity),
+        )
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 #: The schema version this rxtracker writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def pending(from_version: int) -> list[tuple[int, Step]]:

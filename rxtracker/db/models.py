@@ -8,6 +8,7 @@ fixture of the previous schema under ``tests/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -21,28 +22,37 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 
 class Base(DeclarativeBase):
     """Declarative base of every table."""
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+#: Table options of every table whose ids the history or the user sees (schema 5): SQLite's
+#: AUTOINCREMENT never hands out an id again, even the highest one after it was deleted.
+KEEP_IDS: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
+def stored_now() -> dt.datetime:
+    """The time stamped on a record: UTC, stored without a timezone."""
+    return SYSTEM_CLOCK.now().replace(tzinfo=None)
 
 
 class Timestamps:
     """created_at / updated_at, in UTC."""
 
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
     updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, onupdate=stored_now, server_default=func.current_timestamp()
     )
 
 
@@ -53,6 +63,7 @@ class Person(Timestamps, Base):
     __table_args__ = (
         CheckConstraint("role IN ('technician', 'lead', 'supervisor')", name="person_role"),
         CheckConstraint("length(trim(name)) > 0", name="person_name_not_blank"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -86,6 +97,7 @@ class Credential(Timestamps, Base):
             "cycle_start IS NULL OR cycle_start <= expires_on", name="credential_cycle_order"
         ),
         Index("ix_credential_person", "person_id"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -99,7 +111,7 @@ class Credential(Timestamps, Base):
     cycle_start: Mapped[dt.date | None] = mapped_column(Date)
     status_notes: Mapped[str] = mapped_column(Text, default="")
     # Schema 2: the first cycle after initial registration (several states exempt it).
-    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    initial_cycle: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     person: Mapped[Person] = relationship(back_populates="credentials")
     past_cycles: Mapped[list[CredentialCycle]] = relationship(
@@ -114,7 +126,7 @@ class CredentialCycle(Base):
     """A closed (renewed) cycle of a credential, kept read-only for the record."""
 
     __tablename__ = "credential_cycle"
-    __table_args__ = (Index("ix_credential_cycle_credential", "credential_id"),)
+    __table_args__ = (Index("ix_credential_cycle_credential", "credential_id"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
@@ -128,7 +140,7 @@ class CredentialItem(Base):
     """A non-hour requirement done for a credential (a competency attestation...)."""
 
     __tablename__ = "credential_item"
-    __table_args__ = (Index("ix_credential_item_credential", "credential_id"),)
+    __table_args__ = (Index("ix_credential_item_credential", "credential_id"), KEEP_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     credential_id: Mapped[int] = mapped_column(ForeignKey("credential.id", ondelete="CASCADE"))
@@ -156,6 +168,7 @@ class WorkExperience(Base):
             "hours_per_week > 0 AND hours_per_week <= 80", name="work_experience_hours"
         ),
         Index("ix_work_experience_person", "person_id"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,13 +186,14 @@ class ImportBatch(Base):
     """One import of a file (CPE Monitor export, CSV), for the summary and reconciling."""
 
     __tablename__ = "import_batch"
+    __table_args__ = (KEEP_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30))
     file_name: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
     added: Mapped[int] = mapped_column(Integer, default=0)
     merged: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[int] = mapped_column(Integer, default=0)
@@ -209,6 +223,7 @@ class Activity(Timestamps, Base):
         CheckConstraint("length(trim(title)) > 0", name="activity_title_not_blank"),
         Index("ix_activity_person_date", "person_id", "completed_on"),
         Index("ix_activity_person_uan", "person_id", "uan"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -274,6 +289,7 @@ class Attachment(Base):
         UniqueConstraint("activity_id", "sha256", name="attachment_once_per_activity"),
         CheckConstraint("size_bytes >= 0", name="attachment_size"),
         Index("ix_attachment_sha256", "sha256"),
+        KEEP_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -284,7 +300,7 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, default=_now, server_default=func.current_timestamp()
+        DateTime, default=stored_now, server_default=func.current_timestamp()
     )
 
     activity: Mapped[Activity] = relationship(back_populates="attachments")
@@ -324,9 +340,35 @@ HISTORY_TRIGGERS = (
     "BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END",
 )
 
+#: PostgreSQL's equivalent (issue 13), which also names the real database login: whatever
+#: the app sends as ``app_user``, the row records ``session_user``.
+PG_HISTORY_TRIGGERS = (
+    """CREATE FUNCTION change_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            NEW.app_user := session_user;
+            RETURN NEW;
+        END IF;
+        IF TG_OP = 'UPDATE' THEN
+            RAISE EXCEPTION 'change history cannot be changed'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RAISE EXCEPTION 'change history cannot be deleted' USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    "CREATE TRIGGER change_history_login BEFORE INSERT ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history "
+    "FOR EACH ROW EXECUTE FUNCTION change_history_append_only()",
+    "CREATE TRIGGER change_history_no_truncate BEFORE TRUNCATE ON change_history "
+    "FOR EACH STATEMENT EXECUTE FUNCTION change_history_append_only()",
+)
+
 
 def _create_history_triggers(_table: object, connection: Connection, **_kw: object) -> None:
-    for trigger in HISTORY_TRIGGERS:
+    triggers = PG_HISTORY_TRIGGERS if connection.dialect.name == "postgresql" else HISTORY_TRIGGERS
+    for trigger in triggers:
         connection.exec_driver_sql(trigger)
 
 

@@ -19,7 +19,7 @@ from rxtracker.demo.datagen_pool import (
     SUBJECTS,
     VARIANTS,
 )
-from rxtracker.domain import Category, Hours
+from rxtracker.domain import Category, Hours, long_date_text
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.inputs import ActivityInput
 
@@ -106,7 +106,7 @@ class ActivityMaker:
                 f"This certifies that {name}",
                 f"completed: {clean.title}",
                 f"Provider: {clean.provider}",
-                f"Date of completion: {day:%B} {day.day}, {day.year}",
+                f"Date of completion: {long_date_text(day)}",
                 f"Contact hours: {clean.hours}",
                 f"ACPE UAN: {clean.uan}",
             ]

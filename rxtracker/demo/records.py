@@ -14,7 +14,14 @@ from pathlib import Path
 from rxtracker.demo.certificate_pdf import write_certificate_pdf
 from rxtracker.demo.courses import Course
 from rxtracker.demo.team import add_rest_of_team
-from rxtracker.domain import Category, Hours, InvalidInput, add_months, end_of_month
+from rxtracker.domain import (
+    Category,
+    Hours,
+    InvalidInput,
+    add_months,
+    end_of_month,
+    long_date_text,
+)
 from rxtracker.services import activities, credentials, people
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
@@ -259,7 +266,7 @@ def _log(
             f"This certifies that {name}",
             f"completed: {course.title}",
             f"Provider: {course.provider}",
-            f"Date of completion: {day:%B} {day.day}, {day.year}",
+            f"Date of completion: {long_date_text(day)}",
             f"Contact hours: {course.hours}",
         ]
         if uan:

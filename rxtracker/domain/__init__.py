@@ -1,6 +1,13 @@
 """Value types, enums and errors: standard library only."""
 
-from rxtracker.domain.dates import add_months, end_of_month, parse_date
+from rxtracker.domain.clock import Clock, FixedClock
+from rxtracker.domain.dates import (
+    add_months,
+    date_text,
+    end_of_month,
+    long_date_text,
+    parse_date,
+)
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.hours import Hours
@@ -14,6 +21,8 @@ __all__ = [
     "TOPIC_NAMES",
     "Audience",
     "Category",
+    "Clock",
+    "FixedClock",
     "Format",
     "Hours",
     "InvalidInput",
@@ -25,7 +34,9 @@ __all__ = [
     "Uan",
     "Verification",
     "add_months",
+    "date_text",
     "end_of_month",
+    "long_date_text",
     "parse_date",
     "parse_uan",
     "tag_label",

@@ -1,4 +1,9 @@
-"""Date parsing shared by every entry point."""
+"""Dates shared by every entry point: parsing, month arithmetic, and dates written in words.
+
+Month names come from the interface language (English), never from the C library's locale:
+Qt switches that locale to the user's environment when it starts, and ``strftime("%b")`` would
+then print "Mär" in a packet otherwise written in English.
+"""
 
 from __future__ import annotations
 
@@ -31,3 +36,32 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def end_of_month(day: dt.date) -> dt.date:
     """The last day of ``day``'s month."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+#: Month names in the interface language.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_text(day: dt.date | None) -> str:
+    """'Mar 1, 2027' (empty for None)."""
+    if day is None:
+        return ""
+    return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+
+
+def long_date_text(day: dt.date) -> str:
+    """'March 1, 2027'."""
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"

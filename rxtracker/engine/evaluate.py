@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rxtracker.catalog import Catalog, CredentialType, Requirement, RequirementKind, RuleSet
+from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
@@ -276,7 +277,7 @@ def _notes(
     judged: Sequence[Judged],
     counted: Hours,
 ) -> tuple[str, ...]:
-    notes = list(ctype.unconfirmed)
+    notes = [n for n in (ce_sentence(ctype), *ctype.unconfirmed) if n]
     if rules_type is not ctype:
         fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
         notes.append(

@@ -20,13 +20,13 @@ import json
 import os
 import re
 import stat
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rxtracker.disk import FILE_MODE, atomic_path, make_folder
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.files import display_name
 
@@ -126,21 +126,13 @@ def write_archive(
     manifest = Manifest(
         app_version, schema_version, created_at.isoformat(), tuple(files), layout.kind
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, manifest.to_json())
-            for name, source in members:
-                archive.write(source, name)
-        with tmp.open("rb+") as written:  # on disk before it gets its final name
-            os.fsync(written.fileno())
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with (
+        atomic_path(out) as tmp,
+        zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(MANIFEST, manifest.to_json())
+        for name, source in members:
+            archive.write(source, name)
     return manifest
 
 
@@ -274,7 +266,7 @@ def extract_archive(path: Path, manifest: Manifest, target: Path, layout: Layout
                 raise InvalidInput(
                     layout.field, f"refused: {entry.name!r} points outside the {layout.noun}"
                 )
-            destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_folder(destination.parent)
             _copy_checked(archive, entry, destination, layout)
 
 
@@ -283,13 +275,14 @@ def _copy_checked(
 ) -> None:
     digest = hashlib.sha256()
     written = 0
-    with archive.open(entry.name) as source, destination.open("xb") as out:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(destination, flags, FILE_MODE)  # 0600 from the start, whatever the umask
+    with archive.open(entry.name) as source, os.fdopen(fd, "wb") as out:
         while chunk := source.read(1 << 20):
             written += len(chunk)
             if written > entry.size:
                 raise InvalidInput(layout.field, f"{entry.name} is bigger than the manifest says")
             digest.update(chunk)
             out.write(chunk)
-    destination.chmod(0o600)
     if written != entry.size or digest.hexdigest() != entry.sha256:
         raise InvalidInput(layout.field, f"{entry.name} does not match its sha256 in the manifest")

@@ -8,10 +8,10 @@ with a leading apostrophe, which spreadsheets show as text and never evaluate.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from rxtracker.disk import atomic_path
 
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,25 +25,17 @@ def neutralise(value: object) -> str:
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write a UTF-8 (with BOM, for Excel) CSV with every cell neutralised.
 
-    The file is written beside ``path`` and renamed into place, so a failure never leaves a
-    half-written export under the chosen name.
+    The file is written beside ``path`` and renamed into place (``atomic_path``, 0600), so a
+    failure never leaves a half-written export under the chosen name.
 
     Returns:
         The number of data rows written.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
-            writer.writerow([neutralise(h) for h in headers])
-            for row in rows:
-                writer.writerow([neutralise(c) for c in row])
-                count += 1
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([neutralise(c) for c in row])
+            count += 1
     return count

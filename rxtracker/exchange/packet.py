@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from rxtracker.domain import Category, Hours
+from rxtracker.domain import Category, Hours, date_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +150,8 @@ def _cover(p: AuditPacket) -> str:
     return (
         "<h1>Continuing-education audit packet</h1>"
         f"<p class='sub'>{escape(p.credential_name)}{number}<br>"
-        f"{escape(p.cycle_label)}: {us_date(p.cycle_start)} to {us_date(p.cycle_end)}"
-        f" &#183; prepared {us_date(p.generated_on)} with rxtracker</p>"
+        f"{escape(p.cycle_label)}: {date_text(p.cycle_start)} to {date_text(p.cycle_end)}"
+        f" &#183; prepared {date_text(p.generated_on)} with rxtracker</p>"
         f"{_TABLE}<tr><th width='32%'>Name</th><td><b>{escape(p.person_name)}</b></td></tr>"
         f"{ids}</table>" + _ptcb_summary(p) + _requirements(p) + _missing_and_notes(p)
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from rxtracker.domain import date_text
 from rxtracker.engine import Phase
 from rxtracker.exchange.csv_export import write_csv
 
@@ -145,7 +146,7 @@ def team_report_html(
     parts = [
         f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p class='sub'>As of {_date(as_of)} · {people} people, {len(lines)} credentials · "
+        f"<p class='sub'>As of {date_text(as_of)} · {people} people, {len(lines)} credentials · "
         f"<b>{escape(summary)}</b></p>",
         f"<h2>Expiring soon: deadline within {window_days} days, or already past</h2>",
         _table(expiring) if expiring else "<p>Nobody's deadline falls in this window.</p>",

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QImage,
     QPageLayout,
@@ -29,6 +28,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from rxtracker.disk import atomic_path
+from rxtracker.printing.fonts import print_font, register_fonts
 from rxtracker.services.report import AuditReport, PacketFile
 
 if TYPE_CHECKING:
@@ -52,13 +53,16 @@ class RenderResult:
 
 
 def ensure_gui_application() -> None:
-    """Create a QGuiApplication if none exists (offscreen when there is no display)."""
-    if QGuiApplication.instance() is not None:
-        return
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _APP.append(QGuiApplication(["rxtracker"]))
+    """Create a QGuiApplication if none exists (offscreen when there is no display).
+
+    Also registers the shipped print font, so every render uses it.
+    """
+    if QGuiApplication.instance() is None:
+        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if sys.platform.startswith("linux") and headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _APP.append(QGuiApplication(["rxtracker"]))
+    register_fonts()
 
 
 def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter:
@@ -82,22 +86,16 @@ def render_html(html: str, out: Path, title: str, *, landscape: bool = False) ->
     from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
 
     ensure_gui_application()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDefaultFont(print_font(9))
     document.setHtml(html)
-    writer = _writer(tmp, title, margin_mm=0)
-    if landscape:
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    try:
+    with atomic_path(out) as tmp:
+        writer = _writer(tmp, title, margin_mm=0)
+        if landscape:
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
         document.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
         pages = len(PdfReader(str(tmp)).pages)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages
 
 
@@ -106,12 +104,11 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
     ensure_gui_application()
     packet = report.packet
     title = f"CE audit packet: {packet.person_name}, {packet.credential_name}"
-    out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rxtracker-pdf-") as work:
         folder = Path(work)
         body = folder / "report.pdf"
         document = QTextDocument()
-        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.setDefaultFont(print_font(10))
         document.setHtml(report.html)
         # print_() lays the document out on pages with its own 2 cm margin and numbers them.
         document.print_(_writer(body, title, margin_mm=0))
@@ -130,10 +127,8 @@ def render_packet(report: AuditReport, out: Path) -> RenderResult:
                 unreadable.append(item.number)
         strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
         merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
-        tmp = out.with_name(f".{out.name}.tmp")
-        with tmp.open("wb") as handle:
+        with atomic_path(out) as tmp, tmp.open("wb") as handle:
             merged.write(handle)
-        tmp.replace(out)
         total = len(merged.pages)
     return RenderResult(out, report_pages, total, tuple(appended), tuple(unreadable))
 
@@ -181,12 +176,12 @@ def _caption_page(
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
             Qt.TextFlag.TextWordWrap
         )
-        painter.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
+        painter.setFont(print_font(14, bold=True))
         heading = f"Attachment {item.number}"
         top = painter.boundingRect(area, flags, heading)
         painter.drawText(area, flags, heading)
         body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
-        painter.setFont(QFont("DejaVu Sans", 10))
+        painter.setFont(print_font(10))
         text = _caption_text(item, image is not None, follows, problem)
         used = painter.boundingRect(body, flags, text)
         painter.drawText(body, flags, text)

@@ -1,6 +1,7 @@
 """One function per user action; each owns one database transaction."""
 
 from rxtracker.db import DatabaseError, DatabaseTooNew, NotADatabase
+from rxtracker.services.changes import SETTINGS_CHANGED, Kind
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.opening import open_context
@@ -15,6 +16,7 @@ from rxtracker.services.rows import (
 )
 
 __all__ = [
+    "SETTINGS_CHANGED",
     "ActivityInput",
     "ActivityRow",
     "AppPaths",
@@ -25,6 +27,7 @@ __all__ = [
     "CredentialRow",
     "DatabaseError",
     "DatabaseTooNew",
+    "Kind",
     "NotADatabase",
     "Outcome",
     "PersonInput",

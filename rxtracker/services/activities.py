@@ -9,11 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
-from rxtracker.domain import NotFound
+from rxtracker.db.undelete import deleted_record
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
     check_certificate,
+    discard_if_unreferenced,
 )
 from rxtracker.services.certificates import (  # re-exported: its home before the store
     purge_unreferenced_certificates as purge_unreferenced_certificates,
@@ -22,7 +24,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_columns, activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
-from rxtracker.services.rows import ActivityRow, Changes, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
 def add_activity(
@@ -42,7 +44,7 @@ def add_activity(
         InvalidInput: a field or the certificate is wrong.
         NotFound: no such person.
     """
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     if certificate is not None:
         check_certificate(certificate)
@@ -66,7 +68,7 @@ def update_activity(
     ctx: Context, activity_id: int, data: ActivityInput, *, today: dt.date | None = None
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (its certificates stay)."""
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
@@ -97,8 +99,9 @@ def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Out
 def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
     """Delete an activity; the returned row is everything needed to restore it.
 
-    The certificate files stay on disk until ``purge_unreferenced_certificates`` runs, so an
-    undo within the session gets them back.
+    The certificate files stay on disk, so an undo within the session gets them back; the
+    GUI lets them go when its undo window closes (``certificates.forget_deleted``), and the
+    next start removes any left (``certificates.clean_up_certificates``).
     """
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
@@ -106,7 +109,7 @@ def delete_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
         session.delete(activity)
     return Outcome(
         row,
-        Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}), removed=True),
+        Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id}, removed=True),
     )
 
 
@@ -140,6 +143,48 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
         session.flush()
         restored = activity_row(activity)
     return Outcome(restored, _changed(restored))
+
+
+def restore_deleted_activity(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Bring back a deleted activity, under its own id, as its deletion left it in the history.
+
+    Its fields and tags come back; its certificates are not in the history (attach them
+    again). A check by a person removed since keeps its login and date but not the person.
+
+    Raises:
+        InvalidInput: the activity exists, or the history has no deletion of it.
+        NotFound: its person has been removed.
+    """
+    with ctx.db.write() as session:
+        if session.get(Activity, activity_id) is not None:
+            raise InvalidInput("activity", f"activity {activity_id} is not deleted")
+        activity = deleted_record(session, Activity, activity_id)
+        if activity is None:
+            raise InvalidInput(
+                "activity", f"the change history has no deleted activity {activity_id}"
+            )
+        if session.get(Person, activity.person_id) is None:
+            raise NotFound("person", activity.person_id)
+        if activity.verified_by_id and session.get(Person, activity.verified_by_id) is None:
+            activity.verified_by_id = None
+        session.add(activity)
+        session.flush()
+        row = activity_row(activity)
+    return Outcome(row, _changed(row))
+
+
+def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
+    """Take every certificate off an activity; a file no other record uses leaves the store."""
+    with ctx.db.write() as session:
+        activity = _get(session, activity_id)
+        if not activity.attachments:
+            raise InvalidInput("activity", f"activity {activity_id} has no certificate")
+        names = [a.stored_name for a in activity.attachments]
+        activity.attachments = []
+        session.flush()
+        row = activity_row(activity)
+    discard_if_unreferenced(ctx, names)
+    return Outcome(row, _changed(row))
 
 
 def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
@@ -223,4 +268,4 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 
 def _changed(row: ActivityRow) -> Changes:
-    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))
+    return Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id})

@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import rxtracker
 from rxtracker.db import Database, DatabaseError
 from rxtracker.db.migrations import SCHEMA_VERSION
+from rxtracker.db.schema import schema_differences
+from rxtracker.disk import staging_folder
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.archive import (
     CERTIFICATES,
@@ -31,7 +32,8 @@ from rxtracker.exchange.archive import (
     write_archive,
 )
 from rxtracker.services import restore_journal
-from rxtracker.services.context import Context
+from rxtracker.services.context import Context, local_database
+from rxtracker.services.instance import refuse_if_open_elsewhere
 
 AUTO_PREFIX = "auto-"
 AUTO_KEEP = 10
@@ -61,9 +63,9 @@ class RestoreResult:
 
 def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) -> BackupResult:
     """Write a backup zip of the database and every certificate file to ``out``."""
-    stamp = now or dt.datetime.now(dt.UTC)
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=ctx.paths.data_dir) as work:
-        snapshot = ctx.db.copy_to(Path(work) / DATABASE)
+    stamp = now or ctx.clock.now()
+    with staging_folder(out.parent, f".{out.name}.") as work:
+        snapshot = local_database(ctx).copy_to(Path(work) / DATABASE)
         certificates = [
             p
             for p in ctx.paths.certificates.glob("*")
@@ -77,7 +79,6 @@ def create_backup(ctx: Context, out: Path, *, now: dt.datetime | None = None) ->
             schema_version=ctx.db.schema_version(),
             created_at=stamp,
         )
-    out.chmod(0o600)
     return BackupResult(out, manifest)
 
 
@@ -88,13 +89,16 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
     restored file (which is migrated if it comes from an older rxtracker).
 
     Raises:
-        InvalidInput: field "backup": the archive is unsafe, damaged, not a backup, or made
-            by a newer rxtracker. Nothing has been changed.
+        InvalidInput: field "backup": the archive is unsafe, damaged, not a backup, made
+            by a newer rxtracker, or its database has tables, columns, indexes, triggers or
+            views rxtracker does not make. Nothing has been changed.
+        StorageError: another rxtracker (the desktop app) has the data folder open.
     """
-    stamp = now or dt.datetime.now(dt.UTC)
+    local_database(ctx)  # a team database is restored on its server
+    stamp = now or ctx.clock.now()
+    refuse_if_open_elsewhere(ctx.paths, "restore a backup")
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=ctx.paths.data_dir))
-    try:
+    with staging_folder(ctx.paths.data_dir, ".restore-") as staging:
         extract_archive(archive, manifest, staging)
         _check_database(staging / DATABASE)
         previous = create_backup(ctx, _stamped(ctx, "before-restore-", stamp), now=stamp)
@@ -102,25 +106,37 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
         restore_journal.begin(ctx.paths, staging)
         _swap_in(ctx, staging)
         restore_journal.finish(ctx.paths)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        ctx.catalogs.forget()  # the backup's custom types
     Database(ctx.paths.database, backups_dir=ctx.paths.backups).close()  # migrate if older
     return RestoreResult(archive, manifest, previous.path)
 
 
 def _check_database(path: Path) -> None:
-    """Open (and migrate, if older) the unpacked database; refuse a damaged one."""
+    """Open (and migrate, if older) the unpacked database; refuse a damaged or foreign one.
+
+    After migration its schema must be exactly the one rxtracker makes: a trigger, view,
+    table, column or index of its own could change or delete records behind every later
+    action.
+    """
     try:
         Database(path, backups_dir=path.parent / "migration-backups").close()
         con = sqlite3.connect(path)
         try:
             verdict = con.execute("PRAGMA quick_check").fetchone()[0]
+            differences = schema_differences(con)
         finally:
             con.close()
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         raise InvalidInput("backup", f"the database in the backup cannot be used: {exc}") from None
     if verdict != "ok":
         raise InvalidInput("backup", f"the database in the backup is damaged ({verdict})")
+    if differences:
+        raise InvalidInput(
+            "backup",
+            "the database in the backup is not laid out as rxtracker makes it ("
+            + "; ".join(differences[:3])
+            + "). It was not restored.",
+        )
 
 
 def _swap_in(ctx: Context, staging: Path) -> None:
@@ -165,7 +181,7 @@ def auto_backup(ctx: Context, today: dt.date, *, keep: int = AUTO_KEEP) -> Path 
     folder = ctx.paths.backups
     if any(folder.glob(f"{AUTO_PREFIX}{today.isoformat()}*.zip")):
         return None
-    now = dt.datetime.now(dt.UTC)
+    now = ctx.clock.now()
     out = folder / f"{AUTO_PREFIX}{today.isoformat()}T{now.strftime('%H%M%S')}.zip"
     create_backup(ctx, out, now=now)
     for stale in list_auto_backups(ctx)[keep:]:

@@ -22,17 +22,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rxtracker.db import Attachment
+from rxtracker.disk import HeldTemp, make_folder, write_atomic
 from rxtracker.domain import InvalidInput, RxError, StorageError
 from rxtracker.domain.files import check_input_file, display_name
 
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
 #: The folder (beside the certificate folder) of names published by unfinished writes.
 PENDING = ".certificates-pending"
+#: How the names of certificates being copied in begin (``.incoming-<random>.tmp``).
+INCOMING = ".incoming-"
 
 log = logging.getLogger("rxtracker.certificates")
 
@@ -107,7 +110,7 @@ class CertificateBatch:
     """
 
     ctx: Context
-    _staged: list[tuple[Path, StoredFile]] = field(default_factory=list)
+    _staged: list[tuple[HeldTemp, StoredFile]] = field(default_factory=list)
     _marker: Path | None = None
 
     def __enter__(self) -> CertificateBatch:
@@ -120,7 +123,7 @@ class CertificateBatch:
         _tb: TracebackType | None,
     ) -> None:
         for temp, _ in self._staged:
-            temp.unlink(missing_ok=True)
+            temp.discard()
         marker, self._marker = self._marker, None
         if marker is None:
             return
@@ -154,17 +157,14 @@ class CertificateBatch:
         folder = self.ctx.paths.certificates
         names = sorted({stored.stored_name for _, stored in self._staged})
         try:
-            pending = folder.with_name(PENDING)
-            pending.mkdir(exist_ok=True, mode=0o700)
-            self._marker = pending / f"{uuid.uuid4().hex}.txt"
-            self._marker.write_text("\n".join(names) + "\n", encoding="ascii")
+            marker = folder.with_name(PENDING) / f"{uuid.uuid4().hex}.txt"
+            self._marker = write_atomic(marker, ("\n".join(names) + "\n").encode("ascii"))
             for temp, stored in self._staged:
                 target = folder / stored.stored_name
                 if target.exists():
-                    temp.unlink()
+                    temp.discard()
                 else:
-                    temp.chmod(0o600)
-                    temp.replace(target)
+                    temp.commit(target)
         except OSError as exc:
             raise StorageError(
                 f"Could not save the certificate in {folder}: {exc.strerror or exc}. "
@@ -173,20 +173,18 @@ class CertificateBatch:
         self._staged.clear()
 
 
-def _copy_in(source: Path, folder: Path) -> tuple[Path, str, int]:
-    """Copy ``source`` to a flushed ``.incoming-*`` file in ``folder``: (path, sha256, size)."""
+def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
+    """Copy ``source`` to a flushed ``.incoming-*`` file in ``folder``: (file, sha256, size)."""
     digest = hashlib.sha256()
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        tmp = HeldTemp(make_folder(folder), INCOMING)
     except OSError as exc:
         raise StorageError(
             f"Could not save the certificate in {folder}: {exc.strerror or exc}. Nothing was saved."
         ) from exc
-    tmp = Path(tmp_name)
     try:
         size = 0
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        with os.fdopen(os.dup(tmp.fileno()), "wb") as out, source.open("rb") as src:
             while chunk := src.read(1 << 20):
                 digest.update(chunk)
                 out.write(chunk)
@@ -196,27 +194,49 @@ def _copy_in(source: Path, folder: Path) -> tuple[Path, str, int]:
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        tmp.discard()
         raise StorageError(
             f"Could not copy {display_name(source)} into {folder}: {exc.strerror or exc}. "
             "Nothing was saved."
         ) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        tmp.discard()
         raise
     return tmp, digest.hexdigest(), size
 
 
-def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> None:
+def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> list[str]:
     """Delete these certificate files unless a committed record points to them.
 
     Runs under the write lock, so no other process can be about to commit a record that
-    points to one of them.
+    points to one of them. Returns the names deleted.
     """
     if not stored_names:
-        return
+        return []
     with ctx.db.write() as session:
-        _delete_unreferenced(ctx, session, set(stored_names))
+        return _delete_unreferenced(ctx, session, set(stored_names))
+
+
+def forget_deleted(ctx: Context, stored_names: list[str]) -> list[str]:
+    """Delete the files no record points to, once the deletes that left them are final.
+
+    Never raises: a busy or read-only store keeps them for the start-up clean-up
+    (``clean_up_certificates``). Returns the names deleted.
+    """
+    return _quietly(
+        "certificate files of deleted activities", discard_if_unreferenced, ctx, stored_names
+    )
+
+
+def clean_up_certificates(ctx: Context) -> list[str]:
+    """At start-up: delete every certificate file no record points to.
+
+    Activities deleted in an earlier session, or from the command line, whose undo window
+    has closed.
+
+    Never raises: a busy or read-only store is tried again at the next start.
+    """
+    return _quietly("certificate files no record points to", purge_unreferenced_certificates, ctx)
 
 
 def purge_unreferenced_certificates(ctx: Context) -> list[str]:
@@ -272,6 +292,17 @@ def _settle_quietly(ctx: Context, markers: list[Path] | None) -> list[str]:
     return removed
 
 
+def _quietly(what: str, clean: Callable[..., list[str]], *args: Any) -> list[str]:
+    try:
+        removed = clean(*args)
+    except (RxError, OSError) as exc:
+        log.warning("%s kept for the next start: %s", what, exc)
+        return []
+    if removed:
+        log.info("removed %d %s", len(removed), what)
+    return removed
+
+
 def _delete_unreferenced(ctx: Context, session: Session, names: set[str]) -> list[str]:
     referenced = set(
         session.scalars(select(Attachment.stored_name).where(Attachment.stored_name.in_(names)))
@@ -284,7 +315,11 @@ def _delete_unreferenced(ctx: Context, session: Session, names: set[str]) -> lis
 
 def _markers(folder: Path) -> list[Path]:
     try:
-        return [Path(e.path) for e in os.scandir(folder.with_name(PENDING)) if e.is_file()]
+        return [
+            Path(e.path)
+            for e in os.scandir(folder.with_name(PENDING))
+            if e.is_file() and not e.name.startswith(".")  # ".*.tmp": a note being written
+        ]
     except OSError:  # no such folder: nothing unfinished
         return []
 

@@ -5,21 +5,79 @@ Opening one (recovery, migration, leftovers) is ``rxtracker.services.opening``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rxtracker.catalog import Catalog
-from rxtracker.db import Database
+from rxtracker.db import Database, Store, TeamDatabase
+from rxtracker.domain import Clock, RxError
 from rxtracker.services.paths import AppPaths
+
+
+class CatalogCache:
+    """The full catalog (built-in plus custom types), read once and kept until it changes.
+
+    Safe to use from a worker thread: the catalog is immutable, and reading it is locked.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._catalog: Catalog | None = None
+
+    def get(self, read: Callable[[], Catalog]) -> Catalog:
+        """The cached catalog, or ``read()``'s (then cached) when there is none."""
+        with self._lock:
+            if self._catalog is None:
+                self._catalog = read()
+            return self._catalog
+
+    def forget(self) -> None:
+        """Drop the cached catalog (a custom type was added or deleted, a backup restored)."""
+        with self._lock:
+            self._catalog = None
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """An opened rxtracker data folder."""
+    """An opened rxtracker data folder.
+
+    Attributes:
+        paths: the folders and files of the data folder.
+        db: the database.
+        catalog: the built-in credential types (``custom_types.full_catalog`` adds the
+            user's own).
+        clock: where services read the date and time when none is passed in.
+        catalogs: the full catalog, cached for ``custom_types.full_catalog`` only.
+    """
 
     paths: AppPaths
-    db: Database
+    db: Store
     catalog: Catalog
+    clock: Clock = field(default_factory=Clock)
+    catalogs: CatalogCache = field(default_factory=CatalogCache, repr=False, compare=False)
 
     def close(self) -> None:
         """Release the database."""
         self.db.close()
+
+
+def open_database(paths: AppPaths) -> Store:
+    """The team database when ``paths`` names one, else the local SQLite file (migrated)."""
+    if paths.database_url:
+        return TeamDatabase(paths.database_url)
+    return Database(paths.database, backups_dir=paths.backups)
+
+
+def local_database(ctx: Context) -> Database:
+    """The context's SQLite file, for what only a local file can do (backups, restores).
+
+    Raises:
+        RxError: the context is on a team database, which its server's administrator backs up.
+    """
+    if not isinstance(ctx.db, Database):
+        raise RxError(
+            "a team database is backed up on its server (pg_dump, by its administrator); "
+            "rxtracker backs up and restores only the local records"
+        )
+    return ctx.db

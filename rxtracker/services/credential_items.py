@@ -16,7 +16,7 @@ from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import EARLIEST_DATE, NOTES_LIMIT, clean_text
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def record_item(
         NotFound: no such credential.
         InvalidInput: the credential's type has no such item, or the date is in the future.
     """
-    _check_date(done_on, today or dt.date.today())
+    _check_date(done_on, today or ctx.clock.today())
     text = clean_text(note, "note", limit=NOTES_LIMIT, required=False)
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
@@ -65,7 +65,7 @@ def record_item(
         row = ItemRow(item.id, credential_id, key, labels[key], done_on, text)
         person_id = credential.person_id
     return Outcome(
-        row, Changes(people=frozenset({person_id}), credentials=frozenset({credential_id}))
+        row, Changes.of(Kind.CREDENTIALS, people={person_id}, credentials={credential_id})
     )
 
 

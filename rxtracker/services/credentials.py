@@ -17,9 +17,9 @@ from rxtracker.engine.cycles import next_expiration
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, same_named
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
-from rxtracker.services.custom_types import catalog_in, full_catalog
+from rxtracker.services.custom_types import full_catalog, full_catalog_in
 from rxtracker.services.inputs import CredentialInput
-from rxtracker.services.rows import Changes, CredentialRow, Outcome, PastCycleRow
+from rxtracker.services.rows import Changes, CredentialRow, Kind, Outcome, PastCycleRow
 
 __all__ = [
     "ItemRow",
@@ -60,11 +60,16 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        credential = Credential(person_id=person_id, **credential_fields(clean))
-        session.add(credential)
-        session.flush()
-        row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({person_id}), credentials=frozenset({row.id})))
+        row = credential_row(insert_credential(session, person_id, clean), catalog)
+    return Outcome(row, _changed(row))
+
+
+def insert_credential(session: Session, person_id: int, clean: CredentialInput) -> Credential:
+    """Write a checked credential in ``session`` (flushed: it has its id)."""
+    credential = Credential(person_id=person_id, **credential_fields(clean))
+    session.add(credential)
+    session.flush()
+    return credential
 
 
 def update_credential(
@@ -82,7 +87,7 @@ def update_credential(
         credential.initial_cycle = clean.initial_cycle or was_first
         session.flush()
         row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
+    return Outcome(row, _changed(row))
 
 
 def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow]:
@@ -94,14 +99,25 @@ def delete_credential(ctx: Context, credential_id: int) -> Outcome[CredentialRow
         session.delete(credential)
     return Outcome(
         row,
-        Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id}), removed=True),
+        Changes.of(Kind.CREDENTIALS, people={row.person_id}, credentials={row.id}, removed=True),
     )
+
+
+def get_credential(ctx: Context, credential_id: int) -> CredentialRow:
+    """One credential by id.
+
+    Raises:
+        NotFound: no such credential.
+    """
+    catalog = full_catalog(ctx)
+    with ctx.db.read() as session:
+        return credential_row(_get(session, credential_id), catalog)
 
 
 def list_credentials(ctx: Context, person_id: int | None = None) -> list[CredentialRow]:
     """A person's credentials (or everybody's), soonest expiration first."""
     with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+        catalog = full_catalog_in(ctx, session)
         return [credential_row(c, catalog) for c in held_credentials(session, person_id)]
 
 
@@ -143,7 +159,7 @@ def renew_credential(
             or the renewal date is in the future.
         NotFound: no such credential.
     """
-    today = dt.date.today()
+    today = ctx.clock.today()
     renewed = renewed_on or today
     if renewed > today:
         raise InvalidInput("renewed on", f"{renewed} is in the future")
@@ -166,7 +182,7 @@ def renew_credential(
         credential.initial_cycle = False
         session.flush()
         row = credential_row(credential, catalog)
-    return Outcome(row, Changes(people=frozenset({row.person_id}), credentials=frozenset({row.id})))
+    return Outcome(row, _changed(row))
 
 
 def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
@@ -259,6 +275,10 @@ def credential_fields(clean: CredentialInput) -> dict[str, object]:
         "status_notes": clean.status_notes,
         "initial_cycle": clean.initial_cycle,
     }
+
+
+def _changed(row: CredentialRow) -> Changes:
+    return Changes.of(Kind.CREDENTIALS, people={row.person_id}, credentials={row.id})
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,17 +27,16 @@ from rxtracker.catalog import (
     parse_type,
 )
 from rxtracker.db.models import Credential, CustomCredentialType
-from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 #: The catalog's own limits: a custom type passes the same strict checks as a catalog file.
 MAX_TOTAL_HOURS = MAX_HOURS
 #: Custom rules apply to every cycle, however old.
 _EFFECTIVE_FROM = dt.date(1970, 1, 1)
 _DATE_KEYS = {"checked", "effective_from"}
-_TOPIC = re.compile(r"\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +80,14 @@ def add_custom_type(
     Raises:
         InvalidInput: a field is wrong, or a type with the same name exists.
     """
-    mapping = build_mapping(data, today or dt.date.today())
+    mapping = build_mapping(data, today or ctx.clock.today())
     ctype = _parse(mapping)
     if ctype.id in full_catalog(ctx):
         raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")
     with ctx.db.write() as session:
         session.add(CustomCredentialType(id=ctype.id, definition=_to_json(mapping)))
-    return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes())
+    ctx.catalogs.forget()
+    return Outcome(CustomTypeRow(ctype.id, ctype, 0), Changes.of(Kind.CATALOG))
 
 
 def list_custom_types(ctx: Context) -> list[CustomTypeRow]:
@@ -121,11 +121,39 @@ def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
             )
         row = CustomTypeRow(type_id, _load(stored), 0)
         session.delete(stored)
-    return Outcome(row, Changes())
+    ctx.catalogs.forget()
+    return Outcome(row, Changes.of(Kind.CATALOG))
 
 
 def full_catalog(ctx: Context) -> Catalog:
-    """The built-in catalog plus the user's custom types."""
+    """The built-in catalog plus the user's custom types (read once, kept until they change).
+
+    The only way services reach the custom types; ``add_custom_type`` and
+    ``delete_custom_type`` drop the kept copy.
+    """
+    return ctx.catalogs.get(lambda: _read_full_catalog(ctx))
+
+
+def credential_types(ctx: Context) -> Mapping[str, CredentialType]:
+    """Every credential type, built-in and custom, by id (for the front ends)."""
+    return full_catalog(ctx).types
+
+
+def credential_type(ctx: Context, type_id: str) -> CredentialType:
+    """The credential type ``type_id``, built-in or custom.
+
+    Raises:
+        InvalidInput: naming the unknown id and listing the known ones.
+    """
+    return full_catalog(ctx).get(type_id)
+
+
+def full_catalog_in(ctx: Context, session: Session) -> Catalog:
+    """:func:`full_catalog` for a caller that reads in ``session``: read there when not kept."""
+    return ctx.catalogs.get(lambda: catalog_in(session, ctx.catalog))
+
+
+def _read_full_catalog(ctx: Context) -> Catalog:
     with ctx.db.read() as session:
         return catalog_in(session, ctx.catalog)
 
@@ -185,8 +213,11 @@ def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
         raise InvalidInput(where, f"{minimum.hours} hours must be more than 0 and at most {total}")
     if minimum.topic is not None:
         topic = minimum.topic.strip()
-        if not _TOPIC.fullmatch(topic):
-            raise InvalidInput(where, f"topic {minimum.topic!r} must be two digits, like 03")
+        if topic not in TOPIC_NAMES:
+            known = ", ".join(sorted(TOPIC_NAMES))
+            raise InvalidInput(
+                where, f"topic {minimum.topic!r} must be two digits, like 03 (ACPE's: {known})"
+            )
         select_: dict[str, list[str]] = {"topic": [topic]}
         default_label = f"ACPE topic {topic}"
     else:

@@ -13,7 +13,7 @@ from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.facts import ExperienceFact
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import EARLIEST_DATE, NAME_LIMIT, NOTES_LIMIT, clean_tag, clean_text
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 MIN_HOURS_PER_WEEK = 1
 MAX_HOURS_PER_WEEK = 80
@@ -101,7 +101,7 @@ def add_experience(
         InvalidInput: a field is wrong.
         NotFound: no such person.
     """
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
@@ -110,20 +110,20 @@ def add_experience(
         session.add(period)
         session.flush()
         row = _row(period)
-    return Outcome(row, Changes(people=frozenset({person_id})))
+    return Outcome(row, Changes.of(Kind.EXPERIENCE, people={person_id}))
 
 
 def update_experience(
     ctx: Context, experience_id: int, data: ExperienceInput, *, today: dt.date | None = None
 ) -> Outcome[ExperienceRow]:
     """Replace a period's fields."""
-    clean = data.cleaned(today or dt.date.today())
+    clean = data.cleaned(today or ctx.clock.today())
     with ctx.db.write() as session:
         period = _get(session, experience_id)
         _apply(period, clean)
         session.flush()
         row = _row(period)
-    return Outcome(row, Changes(people=frozenset({row.person_id})))
+    return Outcome(row, Changes.of(Kind.EXPERIENCE, people={row.person_id}))
 
 
 def delete_experience(ctx: Context, experience_id: int) -> Outcome[ExperienceRow]:
@@ -132,7 +132,7 @@ def delete_experience(ctx: Context, experience_id: int) -> Outcome[ExperienceRow
         period = _get(session, experience_id)
         row = _row(period)
         session.delete(period)
-    return Outcome(row, Changes(people=frozenset({row.person_id}), removed=True))
+    return Outcome(row, Changes.of(Kind.EXPERIENCE, people={row.person_id}, removed=True))
 
 
 def list_experience(ctx: Context, person_id: int) -> list[ExperienceRow]:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from rxtracker.db import Activity, Person
+from rxtracker.disk import write_atomic
 from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.exchange.csv_export import write_csv
@@ -137,7 +138,7 @@ def export_calendar(
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     statuses = (
         [person_status(ctx, person_id, day)] if person_id is not None else team_status(ctx, day)
     )
@@ -153,10 +154,8 @@ def export_calendar(
         )
     ]
     name = statuses[0].person.name if person_id is not None else "team"
-    data = build_calendar(
-        entries, stamp=now or dt.datetime.now(dt.UTC), name=f"rxtracker renewals: {name}"
-    )
-    _write_bytes(out, data)
+    data = build_calendar(entries, stamp=now or ctx.clock.now(), name=f"rxtracker renewals: {name}")
+    write_atomic(out, data)
     return ExportResult(out, len(entries))
 
 
@@ -179,13 +178,6 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
         )
         for when in renewal_dates(dates)  # none for a certificate that does not expire
     ]
-
-
-def _write_bytes(out: Path, data: bytes) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(out)
 
 
 def _iso(value: dt.datetime | None) -> str:

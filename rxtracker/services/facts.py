@@ -72,7 +72,11 @@ _FORMATS: dict[Any, Format | None] = {None: None, **{f.value: f for f in Format}
 _AUDIENCES: dict[Any, Audience | None] = {None: None, **{a.value: a for a in Audience}}
 _CATEGORIES = {c.value: c for c in Category}
 _NO_TAGS: frozenset[str] = frozenset()
-_date = dt.date.fromisoformat
+
+
+def _date(value: str | dt.date) -> dt.date:
+    """A day from a plain row: ISO text from SQLite, already a date from PostgreSQL."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def activity_facts_by_person(
@@ -107,7 +111,7 @@ def activity_facts_by_person(
     first = {person: day.isoformat() for person, day in (since or {}).items()}
     for row in _plain_rows(session, query):
         day = first.get(row[0])
-        if day is None or row[3] >= day:
+        if day is None or str(row[3]) >= day:  # str(): ISO text on both backends
             found[row[0]].append(_fact(row, tags))
     return found
 
@@ -124,7 +128,7 @@ def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
 
 
 def _plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:
-    """The rows of ``query`` straight from the DB-API cursor (dates stay ISO text).
+    """The rows of ``query`` straight from the DB-API cursor (SQLite's dates stay ISO text).
 
     The conditions come from our own code (ids, flags), so binding them as literals is safe.
     """

@@ -18,16 +18,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rxtracker.db.bulk import insert_many
+from rxtracker.db.bulk import insert_many, new_ids
 from rxtracker.db.history import record_created
-from rxtracker.db.models import Activity
+from rxtracker.db.models import Activity, stored_now
 from rxtracker.domain import Category, Source, parse_uan
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity
 from rxtracker.services.convert import uan_columns
+from rxtracker.services.rows import OnProgress
 
 FAULT_PAUSE_ENV = "RXTRACKER_FAULT_PAUSE_IMPORT"
 _FAULT_PAUSE_SECONDS = 120
@@ -39,21 +40,28 @@ def write_rows(
     batch_id: int,
     person_id: int,
     seen_on: dt.date | None,
+    progress: OnProgress | None = None,
 ) -> tuple[int, ...]:
     """Write the added and merged rows (ids in row order), in two bulk halves.
 
     Returns:
         The ids of the added and merged activities, in the rows' order.
 
-    The fault-injection pause sits between the halves, as it sat halfway through the rows.
+    The fault-injection pause sits between the halves, as it sat halfway through the rows;
+    ``progress`` hears of each half written (what it raises rolls the transaction back).
     """
     writes = [r for r in rows if r.fate in (Fate.ADD, Fate.MERGE)]
     if not writes:
         return ()
+    say = progress or (lambda done, total: None)
     half = len(writes) // 2
+    say(0, len(writes))
     first = _write_part(session, writes[:half], batch_id, person_id, seen_on)
+    say(half, len(writes))
     fault_pause(session)
-    return first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
+    ids = first + _write_part(session, writes[half:], batch_id, person_id, seen_on)
+    say(len(writes), len(writes))
+    return ids
 
 
 def _write_part(
@@ -93,9 +101,8 @@ def _merges(row: RowVerdict) -> bool:
 def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[int]:
     """INSERT every row in one executemany, with ids given in the rows' order.
 
-    The ids are the ones SQLite would choose itself (one more than the largest, then
-    counting up: the table has no AUTOINCREMENT), taken inside this write transaction, which
-    holds the database's write lock, so nobody else can take them. An INSERT ... RETURNING
+    The ids come from ``new_ids``, taken inside this write transaction, so nobody else can
+    take them. An INSERT ... RETURNING
     in parameter order would be run row by row; this is one executemany (``insert_many``).
 
     A Core insert makes no ORM objects, so the history hook cannot see it: each row is noted
@@ -105,10 +112,10 @@ def _insert_activities(session: Session, values: list[dict[str, Any]]) -> list[i
     if not values:
         return []
     connection = session.connection()
-    largest = connection.execute(select(func.max(Activity.id))).scalar_one_or_none() or 0
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # what the ORM would stamp
+    ids = new_ids(connection, Activity, len(values))
+    now = stored_now()  # what the ORM would stamp
     stamps = {"created_at": now, "updated_at": now}
-    rows = [{**v, **stamps, "id": largest + n} for n, v in enumerate(values, start=1)]
+    rows = [{**v, **stamps, "id": new} for new, v in zip(ids, values, strict=True)]
     insert_many(connection, Activity, rows)
     record_created(session, Activity, rows)
     return [row["id"] for row in rows]

@@ -39,7 +39,7 @@ from rxtracker.exchange.tables import SourceTable, read_table
 from rxtracker.services.context import Context
 from rxtracker.services.import_writes import FAULT_PAUSE_ENV, write_rows
 from rxtracker.services.inputs import ActivityInput
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, OnProgress, Outcome
 
 __all__ = [
     "FAULT_PAUSE_ENV",
@@ -156,7 +156,7 @@ def preview_import(
         InvalidInput: the file cannot be read, or the mapping misses a field or a column.
     """
     with _collector_paused():
-        return _preview(ctx, person_id, path, mapping, today or dt.date.today())
+        return _preview(ctx, person_id, path, mapping, today or ctx.clock.today())
 
 
 def _preview(
@@ -266,21 +266,29 @@ def _stored(session: Session, person_id: int) -> list[StoredActivity]:
 
 
 def commit_import(
-    ctx: Context, preview: ImportPreview, *, today: dt.date | None = None
+    ctx: Context,
+    preview: ImportPreview,
+    *,
+    today: dt.date | None = None,
+    progress: OnProgress | None = None,
 ) -> Outcome[ImportResult]:
     """Write a previewed import in one transaction.
 
     Fates are decided again against the database as it is now, so a record added since the
     preview is never doubled. Rejected rows are listed in the result, never written.
+    ``progress(rows written, rows to write)`` is called as the rows are written; whatever it
+    raises rolls the whole import back.
 
     Raises:
         NotFound: the person was deleted since the preview.
     """
     with _collector_paused():
-        return _commit(ctx, preview, today or dt.date.today())
+        return _commit(ctx, preview, today or ctx.clock.today(), progress)
 
 
-def _commit(ctx: Context, preview: ImportPreview, day: dt.date) -> Outcome[ImportResult]:
+def _commit(
+    ctx: Context, preview: ImportPreview, day: dt.date, progress: OnProgress | None
+) -> Outcome[ImportResult]:
     from_cpe = preview.kind.from_cpe_monitor
     with ctx.db.write() as session:
         if session.get(Person, preview.person_id) is None:
@@ -290,11 +298,12 @@ def _commit(ctx: Context, preview: ImportPreview, day: dt.date) -> Outcome[Impor
         batch = _batch(preview, counts)
         session.add(batch)
         session.flush()
-        ids = write_rows(session, rows, batch.id, preview.person_id, day if from_cpe else None)
+        seen_on = day if from_cpe else None
+        ids = write_rows(session, rows, batch.id, preview.person_id, seen_on, progress)
         result = ImportResult(
             batch.id, preview.person_id, preview.file_name, preview.kind, rows, counts, ids
         )
-    changes = Changes(people=frozenset({preview.person_id}), activities=frozenset(ids))
+    changes = Changes.of(Kind.ACTIVITIES, people={preview.person_id}, activities=ids)
     return Outcome(result, changes)
 
 

@@ -7,15 +7,18 @@ the certificate store, and the certificate store takes a context.
 from __future__ import annotations
 
 from rxtracker.catalog import load_builtin
-from rxtracker.db import Database
+from rxtracker.disk import make_private
+from rxtracker.domain import Clock
 from rxtracker.services.certificates import settle_leftovers
-from rxtracker.services.context import Context
+from rxtracker.services.context import Context, open_database
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.restore_journal import recover
 
 
-def open_context(paths: AppPaths) -> Context:
+def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
     """Create the folders if needed, open and migrate the database, load the catalog.
+
+    ``clock`` (default: the computer's) is where services read today's date.
 
     Raises:
         rxtracker.db.DatabaseError: the database cannot be used (message says why).
@@ -23,15 +26,14 @@ def open_context(paths: AppPaths) -> Context:
     """
     paths.ensure()
     recover(paths)
-    db = Database(paths.database, backups_dir=paths.backups)
+    db = open_database(paths)
     _private(paths)
-    ctx = Context(paths=paths, db=db, catalog=load_builtin())
+    ctx = Context(paths=paths, db=db, catalog=load_builtin(), clock=clock or Clock())
     settle_leftovers(ctx)  # certificates of a write that died before its commit
     return ctx
 
 
 def _private(paths: AppPaths) -> None:
-    """Keep the database readable by its owner only (POSIX)."""
+    """Keep the database and its side files readable by their owner only (POSIX)."""
     for path in (paths.database, *paths.database.parent.glob(paths.database.name + "-*")):
-        if path.exists():
-            path.chmod(0o600)
+        make_private(path)

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import platformdirs
 
+from rxtracker.disk import make_folder, make_private
+
 APP_NAME = "rxtracker"
 ENV_DATA_DIR = "RXTRACKER_DATA_DIR"
+ENV_DATABASE_URL = "RXTRACKER_DATABASE_URL"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,8 @@ class AppPaths:
 
     data_dir: Path
     log_dir: Path
+    #: A team database (``postgresql://LOGIN@HOST:PORT/DB``) used instead of the local file.
+    database_url: str | None = None
 
     @property
     def database(self) -> Path:
@@ -39,23 +44,38 @@ class AppPaths:
         """The GUI's settings file (window geometry, reminder horizon...)."""
         return self.data_dir / "settings.ini"
 
+    @property
+    def instance_lock(self) -> Path:
+        """The lock the desktop app holds while it has this data folder open."""
+        return self.data_dir / "rxtracker.lock"
+
     @classmethod
-    def resolve(cls, data_dir: str | Path | None = None) -> AppPaths:
+    def resolve(
+        cls, data_dir: str | Path | None = None, database_url: str | None = None
+    ) -> AppPaths:
         """The paths to use: ``data_dir``, else ``$RXTRACKER_DATA_DIR``, else platformdirs.
 
         An override moves every folder (logs included) under it, so tests and demos never
-        touch the user's real folders.
+        touch the user's real folders. The records are in the local SQLite file unless
+        ``database_url`` (else ``$RXTRACKER_DATABASE_URL``) names a team database.
         """
+        url = database_url or os.environ.get(ENV_DATABASE_URL) or None
         override = data_dir or os.environ.get(ENV_DATA_DIR)
         if override:
             base = Path(override).expanduser().resolve()
-            return cls(data_dir=base, log_dir=base / "logs")
+            return cls(data_dir=base, log_dir=base / "logs", database_url=url)
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+            database_url=url,
         )
 
     def ensure(self) -> None:
-        """Create the folders, private to the user (0700 on POSIX)."""
-        for folder in (self.data_dir, self.certificates, self.backups, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Create the folders 0700 whatever the umask (missing parents too); tighten them.
+
+        A folder on a disk that cannot be written is left as it is, so reading still works.
+        """
+        for folder in (self.data_dir, self.certificates, self.backups):
+            if not folder.is_dir():
+                make_folder(folder)
+            make_private(folder)

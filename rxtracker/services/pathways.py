@@ -14,7 +14,7 @@ from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.pathways import evaluate_pathways, specialty_areas
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
 from rxtracker.services.context import Context
-from rxtracker.services.custom_types import catalog_in, full_catalog
+from rxtracker.services.custom_types import full_catalog, full_catalog_in
 from rxtracker.services.facts import (
     person_activity_facts,
     person_credential_facts,
@@ -36,9 +36,9 @@ def person_pathways(ctx: Context, person_id: int, as_of: dt.date | None = None) 
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
-        return pathways_in(session, catalog_in(session, ctx.catalog), person_id, day)
+        return pathways_in(session, full_catalog_in(ctx, session), person_id, day)
 
 
 def pathways_in(session: Session, catalog: Catalog, person_id: int, as_of: dt.date) -> PathwaysView:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rxtracker.db import Activity, Attachment, Person
+from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
 from rxtracker.services.convert import person_row
-from rxtracker.services.inputs import PersonInput
-from rxtracker.services.rows import Changes, Outcome, PersonRow
+from rxtracker.services.credentials import checked_credential, insert_credential
+from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.inputs import CredentialInput, PersonInput
+from rxtracker.services.rows import Changes, Kind, Outcome, PersonRow
 
 
 def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
@@ -22,11 +26,36 @@ def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
     """
     clean = data.cleaned()
     with ctx.db.write() as session:
-        person = Person(**_fields(clean))
-        session.add(person)
-        session.flush()
+        row = person_row(_insert(session, clean))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
+
+
+def add_person_with_credentials(
+    ctx: Context, data: PersonInput, held: Sequence[CredentialInput]
+) -> Outcome[PersonRow]:
+    """Add a person and the credentials they hold, in one transaction (the first-run welcome).
+
+    Every field is checked before anything is written; if any write fails, nothing is saved.
+
+    Raises:
+        InvalidInput: a field of the person or of a credential is wrong (nothing saved).
+    """
+    clean = data.cleaned()
+    catalog = full_catalog(ctx)
+    checked = [checked_credential(catalog, c) for c in held]
+    with ctx.db.write() as session:
+        person = _insert(session, clean)
+        ids = [insert_credential(session, person.id, c).id for c in checked]
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    changes = Changes.of(Kind.PEOPLE, Kind.CREDENTIALS, people={row.id}, credentials=ids)
+    return Outcome(row, changes)
+
+
+def _insert(session: Session, clean: PersonInput) -> Person:
+    person = Person(**_fields(clean))
+    session.add(person)
+    session.flush()
+    return person
 
 
 def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[PersonRow]:
@@ -38,7 +67,7 @@ def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[Pe
             setattr(person, key, value)
         session.flush()
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
 
 def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[PersonRow]:
@@ -48,7 +77,7 @@ def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[Per
         person.active = active
         session.flush()
         row = person_row(person)
-    return Outcome(row, Changes(people=frozenset({row.id})))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
 
 def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
@@ -67,7 +96,21 @@ def delete_person(ctx: Context, person_id: int) -> Outcome[PersonRow]:
         )
         session.delete(person)
     discard_if_unreferenced(ctx, files)
-    return Outcome(row, Changes(people=frozenset({row.id}), removed=True))
+    return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}, removed=True))
+
+
+def person_record_counts(ctx: Context, person_id: int) -> str:
+    """What removing a person takes with them, in words ("2 credentials and 14 activities")."""
+    with ctx.db.read() as session:
+        _get(session, person_id)
+        held = session.scalar(select(func.count()).where(Credential.person_id == person_id))
+        logged = session.scalar(select(func.count()).where(Activity.person_id == person_id))
+    return f"{_count(held or 0, 'credential')} and {_count(logged or 0, 'activity')}"
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonRow]:

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +37,7 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
+from rxtracker.disk import staging_folder
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.exchange.archive import (
     CERTIFICATES,
@@ -63,7 +62,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 PERSON_LAYOUT = Layout(
     "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
@@ -73,6 +72,10 @@ _LOCAL = frozenset(
     {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
 )
 _FIELD = FIELD
+#: Names of the folders a person archive is unpacked into (in the data folder).
+STAGING_PREFIX = ".person-import-"
+#: What importing a person archive writes: the person and all their records.
+_ARCHIVE_KINDS = (Kind.PEOPLE, Kind.CREDENTIALS, Kind.ACTIVITIES, Kind.EXPERIENCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,7 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
         counts = (len(person.activities), len(person.credentials))
         name = person.name
     files = [ctx.paths.certificates / n for n in names]
-    with tempfile.TemporaryDirectory(prefix=".person-", dir=ctx.paths.data_dir) as work:
+    with staging_folder(out.parent, f".{out.name}.") as work:
         payload = Path(work) / PERSON_JSON
         payload.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True))
         write_archive(
@@ -109,10 +112,9 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
             files,
             app_version=rxtracker.__version__,
             schema_version=SCHEMA_VERSION,
-            created_at=dt.datetime.now(dt.UTC),
+            created_at=ctx.clock.now(),
             layout=PERSON_LAYOUT,
         )
-    out.chmod(0o600)
     return PersonArchiveResult(out, person_id, name, counts[0], counts[1], len(files))
 
 
@@ -125,16 +127,13 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
     """
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION, layout=PERSON_LAYOUT)
     with CertificateBatch(ctx) as batch:
-        staging = Path(tempfile.mkdtemp(prefix=".person-import-", dir=ctx.paths.data_dir))
-        try:
+        with staging_folder(ctx.paths.data_dir, STAGING_PREFIX) as staging:
             extract_archive(archive, manifest, staging, PERSON_LAYOUT)
             data = read_payload(staging / PERSON_JSON)
-            check_records(full_catalog(ctx), data, dt.date.today())
+            check_records(full_catalog(ctx), data, ctx.clock.today())
             _stage_certificates(batch, staging, data)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
         result = _write_person(ctx, batch, archive, data)
-    return Outcome(result, Changes(people=frozenset({result.person_id})))
+    return Outcome(result, Changes.of(*_ARCHIVE_KINDS, people={result.person_id}))
 
 
 # ---------------------------------------------------------------- export

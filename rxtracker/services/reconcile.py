@@ -52,7 +52,7 @@ def not_in_cpe_monitor(
     Raises:
         NotFound: no such person.
     """
-    day = today or dt.date.today()
+    day = today or ctx.clock.today()
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)

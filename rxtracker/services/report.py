@@ -91,7 +91,7 @@ def audit_report(
         InvalidInput: field "credential" (none held, or not this type) or "cycle" (no
             previous cycle).
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     status = person_status(ctx, person_id, day, every_activity=True)
     person = get_person(ctx, person_id)
     chosen = _choose(status.credentials, credential_type, person.name)

@@ -9,22 +9,21 @@ as they were before the restore.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import shutil
-import time
 from pathlib import Path
 
+from rxtracker.disk import TEMP_SUFFIX, remove_leftovers, sync_folder, write_atomic
+from rxtracker.disk.leftovers import age_seconds, is_held
+from rxtracker.disk.writes import HOLD_FILE
 from rxtracker.domain import StorageError
+from rxtracker.services.certificates import INCOMING, PENDING
 from rxtracker.services.paths import AppPaths
 
 JOURNAL = ".restore-journal.json"
 #: A journal younger than this may belong to a restore another rxtracker is doing right now.
 INTERRUPTED_AFTER_SECONDS = 30.0
-#: Staging folders and temporary files younger than this may belong to live work.
-LEFTOVER_AFTER_SECONDS = 600.0
 PARKED = "replaced"
 PARKED_CERTIFICATES = "certs"
 STAGING_PREFIXES = (".restore-", ".backup-", ".person-")
@@ -34,48 +33,53 @@ log = logging.getLogger("rxtracker.restore")
 
 def begin(paths: AppPaths, staging: Path) -> None:
     """Record, durably, that a swap from ``staging`` is about to start."""
-    journal = paths.data_dir / JOURNAL
-    tmp = journal.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        json.dump({"staging": staging.name}, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    tmp.replace(journal)
-    _sync_folder(paths.data_dir)
+    write_atomic(paths.data_dir / JOURNAL, json.dumps({"staging": staging.name}).encode())
 
 
 def finish(paths: AppPaths) -> None:
     """The swap completed: forget the journal."""
     (paths.data_dir / JOURNAL).unlink(missing_ok=True)
-    _sync_folder(paths.data_dir)
+    sync_folder(paths.data_dir)
 
 
 def recover(paths: AppPaths) -> bool:
     """Undo an interrupted restore and remove leftovers; True when a restore was undone.
 
     Raises:
-        StorageError: a restore by another rxtracker may be under way (journal < 30 s old).
+        StorageError: a restore by another rxtracker is under way (its staging folder is
+            held; without advisory locks: the journal is less than 30 s old).
     """
     journal = paths.data_dir / JOURNAL
     undone = False
-    if journal.exists() and _age(journal) < INTERRUPTED_AFTER_SECONDS:
-        raise StorageError(
-            f"Another rxtracker is restoring a backup into {paths.data_dir} right now. "
-            "Try again in a minute."
-        )
     if journal.exists():
-        try:
-            staging = paths.data_dir / json.loads(journal.read_text(encoding="utf-8"))["staging"]
-        except (ValueError, KeyError, TypeError):
-            staging = None
+        staging = _staging(paths, journal)
+        if _restoring_now(journal, staging):
+            raise StorageError(
+                f"Another rxtracker is restoring a backup into {paths.data_dir} right now. "
+                "Try again in a minute."
+            )
         if staging is not None and (staging / PARKED).is_dir():
             _put_back(paths, staging / PARKED)
             undone = True
             log.warning("an interrupted restore was undone; the records are as before it")
         journal.unlink()
-        _sync_folder(paths.data_dir)
-    _remove_leftovers(paths)
+        sync_folder(paths.data_dir)
+    remove_temporary_files(paths)
     return undone
+
+
+def _staging(paths: AppPaths, journal: Path) -> Path | None:
+    try:
+        name = json.loads(journal.read_text(encoding="utf-8"))["staging"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return paths.data_dir / name if isinstance(name, str) and "/" not in name else None
+
+
+def _restoring_now(journal: Path, staging: Path | None) -> bool:
+    if staging is not None and (staging / HOLD_FILE).exists():
+        return is_held(staging / HOLD_FILE)
+    return age_seconds(journal) < INTERRUPTED_AFTER_SECONDS
 
 
 def _put_back(paths: AppPaths, parked: Path) -> None:
@@ -93,34 +97,19 @@ def _put_back(paths: AppPaths, parked: Path) -> None:
         (parked / PARKED_CERTIFICATES).rename(paths.certificates)
 
 
-def _remove_leftovers(paths: AppPaths) -> None:
-    """Staging folders of interrupted backups and restores, and half-written backup files."""
-    if paths.data_dir.is_dir():
-        for folder in paths.data_dir.iterdir():
-            if (
-                folder.is_dir()
-                and folder.name.startswith(STAGING_PREFIXES)
-                and _age(folder) >= LEFTOVER_AFTER_SECONDS
-            ):
-                shutil.rmtree(folder, ignore_errors=True)
-    if paths.backups.is_dir():
-        for tmp in paths.backups.glob(".*.tmp"):
-            if _age(tmp) >= LEFTOVER_AFTER_SECONDS:
-                tmp.unlink(missing_ok=True)
+def remove_temporary_files(paths: AppPaths) -> list[Path]:
+    """Remove what interrupted work left in the data folder; returns what was removed.
 
-
-def _age(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def _sync_folder(folder: Path) -> None:
-    # Make renames in the folder durable (POSIX); not possible (nor needed) on Windows.
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    Temporary files and staging folders (``.*.tmp``: backups, exports, restores, archive
+    imports, settings), certificates being copied in (``certificates/.incoming-*``) and
+    notes being written: each only once no living process holds it. Staging folders of
+    older rxtracker versions go once they are 10 minutes old.
+    """
+    pending = paths.certificates.with_name(PENDING)
+    places = [(paths.data_dir, f".*{TEMP_SUFFIX}"), (paths.backups, f".*{TEMP_SUFFIX}")]
+    places += [(paths.certificates, f"{INCOMING}*"), (pending, f".*{TEMP_SUFFIX}")]
+    places += [(paths.data_dir, f"{prefix}*") for prefix in STAGING_PREFIXES]
+    removed = [path for folder, pattern in places for path in remove_leftovers(folder, pattern)]
+    if removed:
+        log.info("removed %d temporary files left by interrupted work", len(removed))
+    return removed

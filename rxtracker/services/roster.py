@@ -24,7 +24,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.credentials import checked_credential, credential_fields
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput, PersonInput
-from rxtracker.services.rows import Changes, Outcome
+from rxtracker.services.rows import Changes, Kind, Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,9 @@ def commit_roster(ctx: Context, preview: RosterPreview) -> Outcome[RosterResult]
         tuple(dict.fromkeys(people)),
         tuple(added),
     )
-    return Outcome(result, Changes(people=frozenset(people), credentials=frozenset(added)))
+    return Outcome(
+        result, Changes.of(Kind.PEOPLE, Kind.CREDENTIALS, people=people, credentials=added)
+    )
 
 
 def _person_for(session: Session, row: RosterRow, created: dict[tuple[str, str], Person]) -> Person:

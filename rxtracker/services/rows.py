@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
+from rxtracker.services.changes import Changes, Kind
 
 T = TypeVar("T")
+
+#: How long services report how far they got: ``progress(done, total)``; it may raise to
+#: stop the work (inside a transaction, nothing is then written).
+OnProgress = Callable[[int, int], None]
+
+__all__ = ["Changes", "Kind", "OnProgress", "Outcome"]  # and the rows below
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +124,6 @@ class ActivityRow:
         when = f" on {self.verified_at:%Y-%m-%d}" if self.verified_at else ""
         note = f": {self.verification_note}" if self.verification_note else ""
         return f"{self.verification.label}{who}{when}{note}"
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one service call changed, so each page refreshes only what concerns it."""
-
-    people: frozenset[int] = frozenset()
-    credentials: frozenset[int] = frozenset()
-    activities: frozenset[int] = frozenset()
-    removed: bool = False
-
-    @property
-    def empty(self) -> bool:
-        """True when nothing changed."""
-        return not (self.people or self.credentials or self.activities)
 
 
 @dataclass(frozen=True, slots=True)

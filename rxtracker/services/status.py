@@ -27,9 +27,9 @@ from rxtracker.engine import (
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
-from rxtracker.services.custom_types import catalog_in
+from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
-from rxtracker.services.rows import CredentialRow, PersonRow
+from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +59,9 @@ def person_status(
     Raises:
         NotFound: no such person.
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
-        catalog = catalog_in(session, ctx.catalog)
+        catalog = full_catalog_in(ctx, session)
         return status_in(session, catalog, person_id, day, every_activity=every_activity)
 
 
@@ -91,17 +91,19 @@ def team_status(
     *,
     include_inactive: bool = False,
     every_activity: bool = False,
+    progress: OnProgress | None = None,
 ) -> list[PersonStatus]:
     """Evaluate every credential of everybody (active people only unless asked), by name.
 
-    ``every_activity`` as for :func:`person_status`.
+    ``every_activity`` as for :func:`person_status`; ``progress(done, total)`` is called
+    after each person (it may raise to stop: nothing is written).
     """
-    day = as_of or dt.date.today()
+    day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
-        judge = _Judge(catalog_in(session, ctx.catalog), day, every_activity)
-        return _statuses(session, list(session.scalars(query)), chosen, judge)
+        judge = _Judge(full_catalog_in(ctx, session), day, every_activity)
+        return _statuses(session, list(session.scalars(query)), chosen, judge, progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ def _statuses(
     people: Sequence[Person],
     chosen: ColumnElement[bool],
     judge: _Judge,
+    progress: OnProgress | None = None,
 ) -> list[PersonStatus]:
     """``chosen`` selects the same people in SQL, so no query lists their ids."""
     held = _held(session, chosen, judge.catalog)
@@ -163,6 +166,8 @@ def _statuses(
         statuses = judge.together([judge.status(h, facts, count) for h in held.get(person.id, [])])
         statuses.sort(key=_urgency)
         out.append(PersonStatus(person_row(person), tuple(statuses)))
+        if progress is not None:
+            progress(len(out), len(people))
     return out
 
 

@@ -14,7 +14,7 @@ from rxtracker.domain import Hours, Role
 from rxtracker.engine import Phase
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.rows import PersonRow
+from rxtracker.services.rows import OnProgress, PersonRow
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
 
 #: Most urgent first: what a supervisor must act on before anything else.
@@ -152,14 +152,17 @@ def team_view(
     filters: TeamFilter | None = None,
     *,
     window_days: int = 60,
+    progress: OnProgress | None = None,
 ) -> TeamView:
     """Every active person's credentials on ``as_of`` (default today), filtered and sorted.
+
+    ``progress(done, total)`` is called after each person is evaluated.
 
     A person appears when at least one of their credentials passes the filters (everybody
     of the role when no credential filter is set); the summary counts the shown cells.
     """
-    day = as_of or dt.date.today()
-    rows = [TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, day)]
+    day = as_of or ctx.clock.today()
+    rows = [TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, day, progress=progress)]
     rows.sort(key=lambda r: (r.urgency, r.person.name.casefold(), r.person.id))
     whole = TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))
     return apply_filter(whole, filters or TeamFilter(), window_days)

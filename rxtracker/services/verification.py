@@ -12,7 +12,7 @@ from rxtracker.services.activities import reset_verification
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.inputs import VERIFICATION_NOTE_LIMIT, clean_text
-from rxtracker.services.rows import ActivityRow, Changes, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
 def verify_activity(
@@ -85,7 +85,7 @@ def _set(
         activity.verification = state.value
         activity.verified_by_id = who
         activity.verified_by_user = ctx.db.actor.app_user[:100]
-        activity.verified_at = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        activity.verified_at = now or ctx.clock.now().replace(tzinfo=None)
         activity.verification_note = note
         session.flush()
         session.refresh(activity, ["verified_by"])
@@ -101,4 +101,4 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 
 def _changes(row: ActivityRow) -> Changes:
-    return Changes(people=frozenset({row.person_id}), activities=frozenset({row.id}))
+    return Changes.of(Kind.VERIFICATION, people={row.person_id}, activities={row.id})

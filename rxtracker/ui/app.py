@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rxtracker.disk import make_folder
 from rxtracker.domain import RxError
 from rxtracker.resources import app_icon_path
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
-from rxtracker.services.logs import close_logging, setup_logging
+from rxtracker.services.logs import LOG_NAME, close_logging, setup_logging
 from rxtracker.services.recovery import newest_backup
 from rxtracker.ui.crash import CrashReporter
 
@@ -30,7 +31,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Open the main window and run the event loop (or save a screenshot and exit)."""
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
-        paths = AppPaths.resolve(folder)
+        paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
             _tell(args, "rxtracker is already open", already_open_message(paths))
@@ -63,7 +64,7 @@ def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
 
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
-        log_file = setup_logging(paths)
+        log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
         ctx = _open(paths, demo=args.demo)
     except (RxError, OSError) as exc:
         newest = newest_backup(paths)
@@ -104,8 +105,8 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
     """
     from PySide6.QtCore import QLockFile
 
-    paths.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = QLockFile(str(paths.data_dir / "rxtracker.lock"))
+    make_folder(paths.data_dir)
+    lock = QLockFile(str(paths.instance_lock))
     lock.setStaleLockTime(0)  # stale only when the holder's process is gone
     return lock if lock.tryLock(200) else None
 
@@ -121,8 +122,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
 
         quiet_offscreen_noise()
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
         page = args.page or "dashboard"
         window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
         return save_screenshot(window, Path(args.screenshot), page)
@@ -130,8 +130,7 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
-        if not args.demo:
-            _daily_backup(ctx)
+        _chores(ctx, args)
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
@@ -139,7 +138,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()
-    return QApplication.exec()
+    code = QApplication.exec()
+    window.hub.actions.wait()  # no long work left using the records when they close
+    return code
 
 
 @contextlib.contextmanager
@@ -156,22 +157,33 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo
-        from rxtracker.ui.common import today
 
         try:
-            build_demo(ctx, as_of=today())
+            build_demo(ctx, as_of=ctx.clock.today())
         except (RxError, DatabaseError):
             ctx.close()
             raise
     return ctx
 
 
+def _chores(ctx: Context, args: argparse.Namespace) -> None:
+    """Start-up housekeeping.
+
+    Certificate files no record points to any more (activities deleted in earlier
+    sessions), then the automatic backup of the day.
+    """
+    from rxtracker.services.certificates import clean_up_certificates
+
+    clean_up_certificates(ctx)
+    if not args.demo:
+        _daily_backup(ctx)
+
+
 def _daily_backup(ctx: Context) -> None:
     """The automatic backup of the day (the first start of each day); never blocks opening."""
     from rxtracker.services.backup import auto_backup
-    from rxtracker.ui.common import today
 
     try:
-        auto_backup(ctx, today())
+        auto_backup(ctx, ctx.clock.today())
     except (RxError, OSError) as exc:
         log.warning("automatic backup failed: %s", exc)

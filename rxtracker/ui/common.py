@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from rxtracker.domain import TOPIC_NAMES, Audience, Format, Hours
+from rxtracker.domain import date_text as date_text
+from rxtracker.domain import long_date_text as long_date_text
 
 #: Plain words for the ACPE topic designators (the number alone means nothing to most people).
 TOPIC_WORDS: dict[str, str] = {
@@ -25,23 +26,6 @@ TOPIC_WORDS: dict[str, str] = {
 
 FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: "Not stated"}
 AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
-
-
-def today() -> dt.date:
-    """The local date; the single place the GUI reads the clock."""
-    return dt.date.today()
-
-
-def date_text(day: dt.date | None) -> str:
-    """'Mar 1, 2027' (empty for None)."""
-    if day is None:
-        return ""
-    return f"{day:%b} {day.day}, {day.year}"
-
-
-def long_date_text(day: dt.date) -> str:
-    """'March 1, 2027'."""
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def topic_text(code: str | None) -> str:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import InvalidInput
 from rxtracker.services import Context, credentials, people
 from rxtracker.ui import theme
+from rxtracker.ui.hub import EventHub
 
 _KINDS = (
     ("Audit packet (PDF)", ".pdf"),
@@ -39,13 +40,14 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.person_id, self.today = ctx, person_id, today
+        self.ctx, self.hub, self.person_id, self.today = ctx, hub, person_id, today
         self.person = people.get_person(ctx, person_id)
         self.setWindowTitle(f"Export: {self.person.name}")
         self.kind = QComboBox()
@@ -92,9 +94,9 @@ class ExportDialog(QDialog):
         self._kind_changed()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: Context, person_id: int) -> None:
+    def ask(cls, parent: QWidget | None, ctx: Context, hub: EventHub, person_id: int) -> None:
         """Run the dialog (it writes files only; the records do not change)."""
-        cls(ctx, person_id, parent).exec()
+        cls(ctx, hub, person_id, parent).exec()
 
     def _kind_changed(self) -> None:
         packet = self.kind.currentData() == ".pdf"
@@ -111,18 +113,17 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         """Write the chosen export; the outcome (or the problem) is shown in the dialog."""
-        try:
-            message = self._write(self._out())
-        except (InvalidInput, NotFound) as exc:
-            self.status_label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            self.status_label.setText(str(exc))
-            return
-        except OSError as exc:
-            self.status_label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            self.status_label.setText(f"could not write the file: {exc.strerror or exc}")
-            return
-        self.status_label.setStyleSheet("")
-        self.status_label.setText(message)
+        self.hub.actions.run(
+            self,
+            "Export",
+            lambda: self._write(self._out()),
+            done=lambda message: self._say(message, ""),
+            failed=lambda words: self._say(words, f"color: {theme.problem_colour(self).name()};"),
+        )
+
+    def _say(self, text: str, style: str) -> None:
+        self.status_label.setStyleSheet(style)
+        self.status_label.setText(text)
 
     def _out(self) -> Path:
         text = self.out_edit.text().strip()

@@ -5,14 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from rxtracker.services import Changes
+from rxtracker.ui.actions import ActionRunner
 
 
 class EventHub(QObject):
-    """Re-emits the ``Changes`` of every service call made from the GUI."""
+    """Re-emits the ``Changes`` of every service call made from the GUI.
+
+    Attributes:
+        actions: the runner every page and dialog acts through (it publishes here).
+    """
 
     changed = Signal(object)  # Changes
     message = Signal(str)  # a short sentence for the status bar
-    settings_changed = Signal()  # a GUI setting such as the reminder horizon changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions = ActionRunner(self, self)
 
     def publish(self, changes: Changes, message: str = "") -> None:
         """Announce what a service call changed (and optionally say it in words)."""

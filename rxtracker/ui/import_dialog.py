@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import InvalidInput
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import (
     ColumnMapping,
@@ -35,7 +35,8 @@ from rxtracker.exchange.mapping import (
     guess_mapping,
     is_cpe_monitor_table,
 )
-from rxtracker.services import Changes, Context
+from rxtracker.exchange.tables import SourceTable
+from rxtracker.services import Changes, Context, Outcome
 from rxtracker.services.imports import (
     ImportPreview,
     ImportResult,
@@ -44,6 +45,8 @@ from rxtracker.services.imports import (
     read_import_file,
 )
 from rxtracker.ui import theme
+from rxtracker.ui.actions import Progress
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,15 +61,17 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.person_id, self.today = ctx, person_id, today
+        self.ctx, self.hub, self.person_id, self.today = ctx, hub, person_id, today
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
+        self.import_changes: Changes | None = None  # what the import wrote
         self._headers: tuple[str, ...] = ()
         self.setWindowTitle("Import CE records")
         self.resize(1180, 600)
@@ -86,11 +91,13 @@ class ImportDialog(QDialog):
         self._show(0)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, ctx: Context, person_id: int) -> Changes | None:
-        """Run the dialog; the changes made, or None when nothing was imported."""
-        dialog = cls(ctx, person_id, parent)
+    def ask(
+        cls, parent: QWidget | None, ctx: Context, hub: EventHub, person_id: int
+    ) -> Changes | None:
+        """Run the dialog; the changes made (published already), or None when none."""
+        dialog = cls(ctx, hub, person_id, parent)
         dialog.exec()
-        return None if dialog.import_result is None else _changes(dialog.import_result)
+        return dialog.import_changes
 
     # ------------------------------------------------------------------ pages
 
@@ -225,23 +232,32 @@ class ImportDialog(QDialog):
         return Path(self.file_edit.text().strip()).expanduser()
 
     def _next(self) -> None:
+        """Read the file (and preview it) off the GUI thread; a big file takes seconds."""
         self.error_label.clear()
-        try:
-            if self.pages.currentIndex() == 0:
-                self._after_file()
-            else:
-                self._run_preview(self._mapping())
-        except (InvalidInput, NotFound) as exc:
-            self.error_label.setText(str(exc))
+        chosen, path = bool(self.file_edit.text().strip()), self._path()
+        mapping = self._mapping() if self.pages.currentIndex() == 1 else None
 
-    def _after_file(self) -> None:
-        if not self.file_edit.text().strip():
-            raise InvalidInput("file", "choose a file first")
-        table = read_import_file(self._path())
-        if is_cpe_monitor_table(table):
-            self._run_preview(None)
+        def read(_: Progress) -> ImportPreview | SourceTable:
+            if not chosen:
+                raise InvalidInput("file", "choose a file first")
+            if mapping is None:
+                table = read_import_file(path)
+                if not is_cpe_monitor_table(table):
+                    return table  # a CSV: its columns are chosen first
+            return preview_import(self.ctx, self.person_id, path, mapping=mapping, today=self.today)
+
+        self.hub.actions.run_long(
+            self, f"Read {path.name}", read, done=self._after_read, failed=self._problem
+        )
+
+    def _problem(self, words: str) -> None:
+        self.error_label.setText(words)
+
+    def _after_read(self, read: ImportPreview | SourceTable) -> None:
+        if isinstance(read, ImportPreview):
+            self._show_preview(read)
             return
-        self._fill_mapping(table.headers)
+        self._fill_mapping(read.headers)
         self._show(1)
 
     def _fill_mapping(self, headers: tuple[str, ...]) -> None:
@@ -261,10 +277,8 @@ class ImportDialog(QDialog):
         }
         return ColumnMapping(columns, DateStyle(self.date_style.currentData()))
 
-    def _run_preview(self, mapping: ColumnMapping | None) -> None:
-        self.preview = preview_import(
-            self.ctx, self.person_id, self._path(), mapping=mapping, today=self.today
-        )
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
         counts = self.preview.counts
         text = (
             f"{self.preview.kind.label}: {self.preview.file_name}. Would be: {counts.sentence()}."
@@ -289,12 +303,21 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         if self.preview is None:
             return
-        try:
-            outcome = commit_import(self.ctx, self.preview, today=self.today)
-        except (InvalidInput, NotFound) as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.import_result = outcome.value
+        preview = self.preview
+        self.hub.actions.run_long(
+            self,
+            f"Import {preview.file_name}",
+            lambda progress: commit_import(
+                self.ctx, preview, today=self.today, progress=progress.step
+            ),
+            message=lambda _: "Import finished.",
+            done=self._imported,
+            failed=self._problem,
+            cancellable=True,
+        )
+
+    def _imported(self, outcome: Outcome[ImportResult]) -> None:
+        self.import_result, self.import_changes = outcome.value, outcome.changes
         lines = [
             f"Imported {self.import_result.file_name}: {self.import_result.counts.sentence()}."
         ]
@@ -306,7 +329,3 @@ class ImportDialog(QDialog):
         self.done_label.setText("\n".join(lines))
         self._show(3)
         self.imported.emit(outcome.changes)
-
-
-def _changes(result: ImportResult) -> Changes:
-    return Changes(people=frozenset({result.person_id}), activities=frozenset(result.activity_ids))

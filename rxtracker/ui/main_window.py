@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 import rxtracker
-from rxtracker.services import Changes, Context, people
+from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.undo import close_undo_window
 
 if TYPE_CHECKING:
     from rxtracker.ui.pages.credentials_page import CredentialsPage
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             )
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Renewal rules…", None, self.show_rules))
         help_menu.addAction(self._action("&About rxtracker", None, self.about))
 
     def _action(
@@ -259,6 +261,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.hub.actions.wait()  # long work ends before the records are closed
+        close_undo_window(self.ctx, self.undo_stack)
         self.settings.geometry = self.saveGeometry()
         self.settings.last_page = self.current_page().name
         if self.person_id is not None:
@@ -304,16 +308,12 @@ class MainWindow(QMainWindow):
         self.person_id = person_id
         name = self.person_combo.currentText()
         self.setWindowTitle(f"rxtracker – {name}" if name else "rxtracker")
-        self.undo_stack.clear()
+        close_undo_window(self.ctx, self.undo_stack)
         for page in self._pages.values():
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if not changes.people:
-            return
-        known = {self.person_combo.itemData(i) for i in range(self.person_combo.count())}
-        about_people = not (changes.activities or changes.credentials)  # edit, (de)activate
-        if changes.people - known or changes.removed or about_people:
+        if Kind.PEOPLE in changes.kinds:
             self.reload_people()
 
     # ------------------------------------------------------------------ navigation
@@ -389,9 +389,7 @@ class MainWindow(QMainWindow):
             return
         from rxtracker.ui.import_dialog import ImportDialog
 
-        changes = ImportDialog.ask(self, self.ctx, self.person_id)
-        if changes is not None:
-            self.hub.publish(changes, "Import finished.")
+        ImportDialog.ask(self, self.ctx, self.hub, self.person_id)
 
     def export_records(self) -> None:
         """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""
@@ -400,7 +398,13 @@ class MainWindow(QMainWindow):
             return
         from rxtracker.ui.export_dialog import ExportDialog
 
-        ExportDialog.ask(self, self.ctx, self.person_id)
+        ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def show_rules(self) -> None:
+        """Help ▸ Renewal rules: every credential type's rules with their sources."""
+        from rxtracker.ui.dialogs.rules_dialog import RulesDialog
+
+        RulesDialog.ask(self.ctx.catalog, self)
 
     def about(self) -> None:
         """Version, licence and where the records are."""

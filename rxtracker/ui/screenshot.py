@@ -39,6 +39,7 @@ def save_screenshot(window: MainWindow, target: Path, page: str) -> int:
     window.resize(*SIZE)
     window.show_page("log" if page == "activity-dialog" else page)
     window.show()
+    window.hub.actions.wait()  # long work (the Team page's view) ends; _settle delivers it
     _settle()
     shot: QWidget = window
     if page == "activity-dialog":

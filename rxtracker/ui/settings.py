@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from rxtracker.disk import write_atomic
 
 DEFAULT_REMINDER_DAYS = 90
 MIN_REMINDER_DAYS = 7
@@ -15,6 +18,9 @@ class UiSettings:
     """Typed access to settings.ini: reminder horizon, window geometry, last page and person."""
 
     def __init__(self, path: Path) -> None:
+        if not path.exists():  # made 0600 here: Qt keeps an existing file's permissions
+            with contextlib.suppress(OSError):  # a read-only disk: settings are not kept
+                write_atomic(path, b"")
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property

@@ -35,7 +35,7 @@ def test_help_in_any_spelling_lists_the_commands(cli: Cli, spelling: str) -> Non
     ("args", "message"),
     [
         (("-hstatus",), "argument -h/--help: ignored explicit argument 'status'"),
-        (("--d", "x"), "ambiguous option: --d could match --data-dir, --demo"),
+        (("--d", "x"), "ambiguous option: --d could match --data-dir, --database, --demo"),
         (("--page", "nowhere"), "argument --page: invalid choice: 'nowhere'"),
     ],
 )

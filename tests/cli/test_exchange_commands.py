@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
 import sys
 import unicodedata
 import zipfile
@@ -202,3 +205,30 @@ def test_backup_and_restore(ana: Cli, tmp_path: Path) -> None:
         "rxtracker: error: backup: refused: the entry '../../outside.txt' points outside the backup"
     )
     assert db_dump(database) == rows
+
+
+def test_printed_month_names_ignore_the_users_locale(ana: Cli, tmp_path: Path) -> None:
+    """Qt switches the C locale to the environment's; "Mar" must still print as "Mar"."""
+    locales = tmp_path / "locales"
+    locales.mkdir()
+    localedef = shutil.which("localedef")
+    if localedef is None:
+        pytest.skip("localedef (glibc) is needed to make a German locale")
+    made = subprocess.run(
+        [localedef, "-i", "de_DE", "-f", "UTF-8", str(locales / "de_DE.UTF-8")],
+        capture_output=True,
+        check=False,
+    )
+    assert (locales / "de_DE.UTF-8").is_dir(), made.stderr
+    env = {**os.environ, "LOCPATH": str(locales), "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"}
+    out = tmp_path / "packet.pdf"
+    command = [sys.executable, "-m", "rxtracker", "--data-dir", str(ana.data_dir), "report",
+               "Ana Ruiz", "--credential", "ptcb-cpht", "--out", str(out)]  # fmt: skip
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    cover = _pdf_text(out)[0]
+    assert "Current cycle: Apr 1, 2025 to Mar 31, 2027" in cover
+    assert "März" not in cover and "mars" not in cover
+    cover_fonts = PdfReader(out).pages[0]["/Resources"]["/Font"].get_object()
+    names = {str(font.get_object()["/BaseFont"]) for font in cover_fonts.values()}
+    assert names and all("DejaVuSans" in name for name in names), names

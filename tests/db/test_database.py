@@ -41,6 +41,7 @@ def _structure(path: Path) -> dict[str, object]:
                     for r in con.execute(f"PRAGMA foreign_key_list('{table}')")
                 ),
                 "checks": sorted(re.findall(r"CONSTRAINT\s+(\w+)\s+CHECK", _table_sql(con, table))),
+                "autoincrement": "AUTOINCREMENT" in _table_sql(con, table),
             }
         out["triggers"] = sorted(
             " ".join(r[0].split())
@@ -201,6 +202,62 @@ def test_migration_from_2_keeps_every_row_and_frees_the_expiration_date(tmp_path
         con.execute("UPDATE credential SET expires_on = NULL WHERE id = 2")
         con.execute("DELETE FROM credential WHERE id = 1")
         assert con.execute("SELECT count(*) FROM credential_cycle").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+KEPT_ID_TABLES = (
+    "person",
+    "import_batch",
+    "credential",
+    "credential_cycle",
+    "credential_item",
+    "work_experience",
+    "activity",
+    "attachment",
+)
+
+
+def test_migration_from_4_keeps_every_row_and_never_hands_out_an_old_id(tmp_path: Path) -> None:
+    old = _from_fixture(tmp_path, 4)
+    con = sqlite3.connect(old)
+    tables = (*KEPT_ID_TABLES, "activity_tag", "change_history")
+    before = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    con.close()
+    Database(old, backups_dir=tmp_path / "b").close()
+    con = sqlite3.connect(old)
+    try:
+        for table, rows in before.items():
+            assert rows, table
+            assert con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        con.execute("PRAGMA foreign_keys = ON")
+        # Activity 3 and person 3 were deleted before the upgrade: only the history names them.
+        con.execute(
+            "INSERT INTO activity (person_id, title, provider, completed_on, hours_hundredths, "
+            "category, source, notes) VALUES (1, 'New', '', '2026-03-01', 100, 'other', "
+            "'manual', '')"
+        )
+        con.execute("INSERT INTO person (name, role, notes, active) VALUES ('X', 'lead', '', 1)")
+        assert con.execute("SELECT max(id) FROM activity").fetchone() == (4,)
+        assert con.execute("SELECT max(id) FROM person").fetchone() == (4,)
+        con.execute("DELETE FROM person WHERE id = 1")
+        assert con.execute("SELECT count(*) FROM activity").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+def test_a_deleted_record_never_lends_its_id(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    Database(path).close()
+    con = sqlite3.connect(path)
+    try:
+        for table in KEPT_ID_TABLES:
+            assert "AUTOINCREMENT" in _table_sql(con, table), table
+        con.execute("INSERT INTO person (name, role, notes, active) VALUES ('A', 'lead', '', 1)")
+        con.execute("DELETE FROM person")
+        con.execute("INSERT INTO person (name, role, notes, active) VALUES ('B', 'lead', '', 1)")
+        assert con.execute("SELECT id FROM person").fetchall() == [(2,)]
     finally:
         con.close()
 

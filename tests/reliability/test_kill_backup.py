@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,7 @@ from rxtracker.services import AppPaths, Context, PersonInput, open_context, peo
 from rxtracker.services import backup as backups
 from rxtracker.services.activities import add_activity, list_activities
 from tests.conftest import make_pdf
-from tests.reliability.conftest import KILL_ROUNDS, integrity, kill, start_worker
+from tests.reliability.conftest import KILL_ROUNDS, kill_rounds, temporaries
 
 
 def _state(ctx: Context, name: str, tmp: Path) -> None:
@@ -59,7 +57,6 @@ def test_kill_while_restoring(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(restore_journal, "INTERRUPTED_AFTER_SECONDS", 0.0)
-    rng = random.Random(5)
     ctx = open_context(AppPaths.resolve(data_dir))
     archives = {}
     for name in ("Alpha", "Beta"):
@@ -69,37 +66,30 @@ def test_kill_while_restoring(
     os.environ["RESTORE_A"], os.environ["RESTORE_B"] = map(str, archives.values())
     seen = set()
     try:
-        for _ in range(KILL_ROUNDS):
-            worker = start_worker(data_dir, "restore", 1_000)
-            time.sleep(rng.uniform(0.0, 1.0))
-            kill(worker)
+        for _ in kill_rounds(data_dir, "restore", seed=5, longest=1.0):
             seen.add(_whole_state(data_dir))  # recovers, then checks
-            assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
             assert not (data_dir / restore_journal.JOURNAL).exists()
+            assert temporaries(data_dir) == []
     finally:
         del os.environ["RESTORE_A"], os.environ["RESTORE_B"]
     assert seen == {"Alpha", "Beta"}  # kills landed both between and inside restores
-    print(f"restore kills: states seen {sorted(seen)}")
+    print(f"restore kills: {KILL_ROUNDS}, states seen {sorted(seen)}")
 
 
-def test_kill_while_backing_up(
-    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(restore_journal, "LEFTOVER_AFTER_SECONDS", 0.0)
-    rng = random.Random(9)
+def test_kill_while_backing_up(data_dir: Path, tmp_path: Path) -> None:
     ctx = open_context(AppPaths.resolve(data_dir))
     _state(ctx, "Alpha", tmp_path)
     ctx.close()
-    for _ in range(KILL_ROUNDS):
-        worker = start_worker(data_dir, "backup", 1_000)
-        time.sleep(rng.uniform(0.0, 0.6))
-        kill(worker)
+    for acknowledged in kill_rounds(data_dir, "backup", seed=9, longest=0.6):
+        for n in range(acknowledged):  # every acknowledged backup is there, whole
+            manifest = inspect_archive(data_dir / "backups" / f"manual-{n}.zip", max_schema=99)
+            assert len(manifest.files) == 4  # the database and 3 certificates
         for archive in (data_dir / "backups").glob("manual-*.zip"):
             manifest = inspect_archive(archive, max_schema=99)  # complete, or absent
-            assert len(manifest.files) == 4  # the database and 3 certificates
+            assert len(manifest.files) == 4
         assert _whole_state(data_dir) == "Alpha"
-    assert not list((data_dir / "backups").glob(".*.tmp"))  # cleared at the last open
-    assert not [p for p in data_dir.iterdir() if p.name.startswith(".backup-")]
+        assert temporaries(data_dir) == []  # cleared at the open just made
+    print(f"backup kills: {KILL_ROUNDS}")
     con = sqlite3.connect(data_dir / "rxtracker.sqlite3")
     con.close()
 

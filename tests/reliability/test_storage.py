@@ -114,3 +114,58 @@ def test_damaged_database(cli: Cli, damage: str) -> None:
         assert "damaged" in result.err or "newer rxtracker" in result.err, result.err
         assert "newest backup is" in result.err and "rxtracker-2026-11-24.zip" in result.err
         assert path.read_bytes() == damaged  # the damaged file is kept untouched
+
+
+def _reading_works(cli: Cli, elsewhere: Path) -> None:
+    """`person list`, `ce list`, `status` and a backup to another disk all work."""
+    listed = cli("person", "list")
+    assert listed.code == 0 and "Ana" in listed.out, listed
+    courses = cli("ce", "list", "Ana")
+    assert courses.code == 0 and "Law" in courses.out, courses
+    status = cli("status", "Ana")
+    assert status.code == 0, status
+    out = elsewhere / "backup.zip"
+    backup = cli("backup", "--out", str(out))
+    assert backup.code == 0, backup
+    assert out.is_file() and not list(elsewhere.glob(".*.tmp"))
+    assert "Traceback" not in listed.err + courses.err + status.err + backup.err
+
+
+def _records_on(mount: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
+    """Ana with one course and its certificate, in a data folder on ``mount``."""
+    cli = Cli(mount / "data", capsys)
+    assert cli("person", "add", "Ana").code == 0
+    pdf = make_pdf(tmp_path / "cert.pdf")
+    argv = ["ce", "add", "Ana", "--title", "Law", "--date", "2026-01-05", "--hours", "1"]
+    assert cli(*argv, "--certificate", str(pdf)).code == 0
+    return cli
+
+
+def test_reading_and_backing_up_on_a_read_only_disk(
+    tmpfs, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    mount = tmpfs(4096)
+    cli = _records_on(mount, capsys, tmp_path)
+    before = db_dump(mount / "data" / "rxtracker.sqlite3")
+    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+    try:
+        _reading_works(cli, tmp_path)
+        refused = cli("person", "add", "Ben")
+        assert refused.code == 1 and "read-only" in refused.err, refused
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
+    assert db_dump(mount / "data" / "rxtracker.sqlite3") == before
+
+
+def test_reading_and_backing_up_on_a_full_disk(
+    tmpfs, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    mount = tmpfs(4096)
+    cli = _records_on(mount, capsys, tmp_path)
+    before = db_dump(mount / "data" / "rxtracker.sqlite3")
+    _fill(mount)
+    _reading_works(cli, tmp_path)
+    refused = cli("person", "add", "Ben")
+    assert refused.code == 1 and "full" in refused.err and "Nothing was saved" in refused.err
+    (mount / "filler.bin").unlink()
+    assert db_dump(mount / "data" / "rxtracker.sqlite3") == before

@@ -26,6 +26,12 @@ from tests.conftest import FIXTURES, db_dump, make_pdf
 TODAY = dt.date(2026, 11, 25)
 
 
+@pytest.fixture
+def ctx(sqlite_ctx: Context) -> Context:
+    """Backups and restores are the local file's (a team database's server backs it up)."""
+    return sqlite_ctx
+
+
 def _fill(ctx: Context, tmp_path: Path) -> int:
     ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value.id
     for index, title in enumerate(("Texas law", "Patient safety", "Sterile compounding")):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -24,6 +23,7 @@ from rxtracker.services.verification import (
     return_activity,
     verify_activity,
 )
+from tests.services.conftest import sql_rows
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -66,11 +66,7 @@ def test_a_failed_action_leaves_no_history(ctx: Context) -> None:
     tech = people.add_person(ctx, PersonInput("Ana")).value.id
     with pytest.raises(InvalidInput):
         credentials.add_credential(ctx, tech, CredentialInput("no-such-type", TODAY))
-    con = sqlite3.connect(ctx.paths.database)
-    assert con.execute("SELECT entity, action FROM change_history").fetchall() == [
-        ("person", "create")
-    ]
-    con.close()
+    assert sql_rows(ctx, "SELECT entity, action FROM change_history") == [("person", "create")]
 
 
 def test_history_of_an_unknown_record_is_refused(ctx: Context) -> None:

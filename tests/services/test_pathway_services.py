@@ -4,15 +4,16 @@ through a real SQLite database."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from typing import Any
 
 import pytest
 
+from rxtracker.catalog import CatalogError
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services import (
     ActivityInput,
-    AppPaths,
     Context,
     CredentialInput,
     PersonInput,
@@ -24,6 +25,7 @@ from rxtracker.services import (
 from rxtracker.services import custom_types as custom
 from rxtracker.services import experience as work
 from rxtracker.services.pathways import person_pathways, program_choices
+from tests.services.conftest import sql_rows
 
 TODAY = dt.date(2026, 11, 25)
 D = dt.date
@@ -35,8 +37,7 @@ def ana(ctx: Context) -> int:
 
 
 def _count(ctx: Context, table: str) -> int:
-    with sqlite3.connect(ctx.paths.database) as con:
-        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(sql_rows(ctx, f"SELECT count(*) FROM {table}")[0][0])
 
 
 # ---------------------------------------------------------------- work experience
@@ -135,7 +136,7 @@ def test_custom_type_round_trip(ctx: Context, ana: int, data_dir: Any) -> None:
     assert rules.requirement("item-1").kind == "item"
     # Stored in the database: a second opening of the data folder still knows it.
     ctx.close()
-    again = open_context(AppPaths.resolve(data_dir))
+    again = open_context(ctx.paths)
     try:
         assert row.id in custom.full_catalog(again)
         assert row.id in [t.id for t in credentials.credential_types(again)]
@@ -328,3 +329,25 @@ def test_person_pathways_reads_everything_from_the_database(ctx: Context, ana: i
     assert person_pathways(ctx, ana, as_of=D(2025, 6, 1)).pathways[1].eligible is False
     with pytest.raises(NotFound):
         person_pathways(ctx, 99)
+
+
+def test_a_stored_custom_type_is_read_as_strictly_as_a_catalog_file(ctx: Context) -> None:
+    custom.add_custom_type(ctx, ACME, today=TODAY)
+    with sqlite3.connect(ctx.paths.database) as con:
+        (definition,) = con.execute("SELECT definition FROM custom_credential_type").fetchone()
+        data = json.loads(definition)
+        data["cycle_month"] = data.pop("cycle_months")
+        con.execute("UPDATE custom_credential_type SET definition = ?", (json.dumps(data),))
+    con.close()
+    with pytest.raises(CatalogError) as err:
+        custom.full_catalog(ctx)
+    assert err.value.where == "cycle_month"
+    assert "did you mean 'cycle_months'?" in err.value.problem
+
+
+def test_a_custom_minimum_names_a_topic_acpe_defines(ctx: Context) -> None:
+    fields = {"name": "Acme", "issuer": "Acme", "cycle_months": 12, "total_hours": Hours(600)}
+    minimum = custom.MinHours(Hours(100), topic="42")
+    with pytest.raises(InvalidInput, match="ACPE's: 01, 02") as err:
+        custom.add_custom_type(ctx, custom.CustomTypeInput(**fields, minimums=(minimum,)))
+    assert err.value.field == "minimum 1"

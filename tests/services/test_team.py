@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from rxtracker.services.team import TeamFilter, team_view
 from rxtracker.services.team_report import export_team_csv, team_report
 from rxtracker.services.verification import verify_activity
 from tests.conftest import make_pdf
+from tests.services.conftest import sql_rows
 
 AS_OF = dt.date(2026, 3, 10)
 ROSTER = (
@@ -137,31 +137,27 @@ def test_team_report_csv_has_one_line_per_person_and_credential(
     assert "Expiring soon" in report.html and "Dee Park" in report.html
 
 
-def _person_records(path: Path, name: str) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(path)
-    try:
-        pid = con.execute("SELECT id FROM person WHERE name = ?", (name,)).fetchone()[0]
-        queries = {
-            "person": "SELECT name, email, role, home_state, notes, active, created_at, "
-            "updated_at FROM person WHERE id = ?",
-            "credential": "SELECT type_id, number, state, issued_on, expires_on, cycle_start, "
-            "status_notes, initial_cycle, created_at, updated_at FROM credential "
-            "WHERE person_id = ? ORDER BY type_id",
-            "activity": "SELECT title, provider, completed_on, hours_hundredths, uan, format, "
-            "topic, audience, category, source, notes, recognized_program, "
-            "created_at, updated_at FROM activity WHERE person_id = ? ORDER BY title",
-            "tags": "SELECT a.title, t.tag FROM activity_tag t JOIN activity a "
-            "ON a.id = t.activity_id WHERE a.person_id = ? ORDER BY 1, 2",
-            "attachments": "SELECT a.title, x.stored_name, x.original_name, x.media_type, "
-            "x.sha256, x.size_bytes FROM attachment x JOIN activity a ON a.id = x.activity_id "
-            "WHERE a.person_id = ? ORDER BY 1",
-            "cycles": "SELECT c.type_id, y.cycle_start, y.expires_on, y.renewed_on FROM "
-            "credential_cycle y JOIN credential c ON c.id = y.credential_id "
-            "WHERE c.person_id = ?",
-        }
-        return {k: con.execute(q, (pid,)).fetchall() for k, q in queries.items()}
-    finally:
-        con.close()
+def _person_records(ctx: Context, name: str) -> dict[str, list[tuple[object, ...]]]:
+    pid = sql_rows(ctx, "SELECT id FROM person WHERE name = :name", name=name)[0][0]
+    queries = {
+        "person": "SELECT name, email, role, home_state, notes, active, created_at, "
+        "updated_at FROM person WHERE id = :pid",
+        "credential": "SELECT type_id, number, state, issued_on, expires_on, cycle_start, "
+        "status_notes, initial_cycle, created_at, updated_at FROM credential "
+        "WHERE person_id = :pid ORDER BY type_id",
+        "activity": "SELECT title, provider, completed_on, hours_hundredths, uan, format, "
+        "topic, audience, category, source, notes, recognized_program, "
+        "created_at, updated_at FROM activity WHERE person_id = :pid ORDER BY title",
+        "tags": "SELECT a.title, t.tag FROM activity_tag t JOIN activity a "
+        "ON a.id = t.activity_id WHERE a.person_id = :pid ORDER BY 1, 2",
+        "attachments": "SELECT a.title, x.stored_name, x.original_name, x.media_type, "
+        "x.sha256, x.size_bytes FROM attachment x JOIN activity a ON a.id = x.activity_id "
+        "WHERE a.person_id = :pid ORDER BY 1",
+        "cycles": "SELECT c.type_id, y.cycle_start, y.expires_on, y.renewed_on FROM "
+        "credential_cycle y JOIN credential c ON c.id = y.credential_id "
+        "WHERE c.person_id = :pid",
+    }
+    return {k: sql_rows(ctx, q, pid=pid) for k, q in queries.items()}
 
 
 def test_a_person_exported_and_imported_elsewhere_has_identical_records_and_files(
@@ -188,8 +184,8 @@ def test_a_person_exported_and_imported_elsewhere_has_identical_records_and_file
     try:
         result = import_person(other, archive.path).value
         assert result.person_name == "Ana Ruiz"
-        mine = _person_records(ctx.paths.database, "Ana Ruiz")
-        theirs = _person_records(other.paths.database, "Ana Ruiz")
+        mine = _person_records(ctx, "Ana Ruiz")
+        theirs = _person_records(other, "Ana Ruiz")
         assert mine == theirs
         name = act.attachments[0].stored_name
         assert (other.paths.certificates / name).read_bytes() == pdf.read_bytes()
@@ -217,7 +213,11 @@ def test_an_unsafe_or_foreign_archive_is_refused_and_writes_nothing(
         import_person(ctx, evil)
     from rxtracker.services.backup import create_backup
 
-    backup = create_backup(ctx, tmp_path / "backup.zip").path
+    local = open_context(AppPaths.resolve(tmp_path / "local"))
+    try:
+        backup = create_backup(local, tmp_path / "backup.zip").path
+    finally:
+        local.close()
     with pytest.raises(InvalidInput, match="archive: refused: unexpected entry"):
         import_person(ctx, backup)
     assert people.list_people(ctx) == []

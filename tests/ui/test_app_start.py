@@ -127,12 +127,12 @@ def test_file_menu_opens_import_and_export(
     monkeypatch.setattr(
         ImportDialog,
         "ask",
-        classmethod(lambda cls, parent, ctx, pid: calls.append(("import", pid))),
+        classmethod(lambda cls, parent, ctx, hub, pid: calls.append(("import", pid))),
     )
     monkeypatch.setattr(
         ExportDialog,
         "ask",
-        classmethod(lambda cls, parent, ctx, pid: calls.append(("export", pid))),
+        classmethod(lambda cls, parent, ctx, hub, pid: calls.append(("export", pid))),
     )
     window = make_window()
     actions = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}

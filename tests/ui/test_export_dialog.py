@@ -22,6 +22,7 @@ from rxtracker.services import (
     people,
 )
 from rxtracker.ui.export_dialog import ExportDialog
+from rxtracker.ui.hub import EventHub
 from tests.conftest import make_pdf
 
 TODAY = dt.date(2026, 11, 25)
@@ -38,7 +39,7 @@ def dialog(qtbot: QtBot, ctx: Context, tmp_path: Path) -> ExportDialog:
                       tags=("texas-law",)),
         certificate=make_pdf(tmp_path / "law.pdf", "Texas law certificate"), today=TODAY,
     )  # fmt: skip
-    widget = ExportDialog(ctx, ana, today=TODAY)
+    widget = ExportDialog(ctx, EventHub(), ana, today=TODAY)
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -15,6 +15,7 @@ from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity, RowText
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
 from rxtracker.ui import theme
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.models.imports import ImportPreviewModel
 from tests.conftest import db_dump
@@ -35,10 +36,16 @@ def ana(ctx: Context) -> int:
 
 
 def _dialog(qtbot: QtBot, ctx: Context, person: int) -> ImportDialog:
-    dialog = ImportDialog(ctx, person, today=TODAY)
+    dialog = ImportDialog(ctx, EventHub(), person, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def _next(qtbot: QtBot, dialog: ImportDialog) -> None:
+    """Press Next and wait: the file is read off the GUI thread."""
+    with qtbot.waitSignal(dialog.hub.actions.settled):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
 
 
 def _shown(dialog: ImportDialog) -> list[list[str]]:
@@ -64,7 +71,7 @@ def test_cpe_monitor_export_preview_then_import(
     dialog = _dialog(qtbot, ctx, ana)
     before = db_dump(ctx.paths.database)
     qtbot.keyClicks(dialog.file_edit, str(path))
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 2, dialog.error_label.text()
     assert db_dump(ctx.paths.database) == before  # the preview wrote nothing
     shown = _shown(dialog)
@@ -105,25 +112,26 @@ def test_generic_csv_goes_through_the_mapping_step(
     path.write_text("Lesson,Finished,Len,Who\nWorkplace safety,07/04/2025,2,me\n")
     dialog = _dialog(qtbot, ctx, ana)
     qtbot.keyClicks(dialog.file_edit, str(path))
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 1
     assert dialog.column_boxes[dialog_field("title")].currentText() == "(not in this file)"
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.error_label.text() == "Date completed: no column chosen"
     for field, column in (("title", "Lesson"), ("date", "Finished"), ("hours", "Len")):
         box = dialog.column_boxes[dialog_field(field)]
         box.setFocus()
         qtbot.keyClicks(box, column)
         assert box.currentText() == column
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 2, dialog.error_label.text()
     assert [row[1:7] for row in _shown(dialog)] == [
         ["Add", "", "2025-07-04", "Workplace safety", "", "2"]
     ]
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1  # back to the mapping, choices kept
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
+    with qtbot.waitSignal(dialog.imported):  # the import runs off the GUI thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "Workplace safety" in [a.title for a in activities.list_activities(ctx, ana)]
 
 
@@ -137,12 +145,12 @@ def test_a_bad_file_is_named_and_nothing_moves(
     qtbot: QtBot, ctx: Context, ana: int, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, ctx, ana)
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.error_label.text() == "file: choose a file first"
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"not a workbook")
     qtbot.keyClicks(dialog.file_edit, str(fake))
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 0
     assert dialog.error_label.text() == "file: fake.xlsx is not an Excel workbook (.xlsx)"
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rxtracker.db import database
 from rxtracker.services import AppPaths, Context, PersonInput, activities, open_context, people
 from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.verification import verify_activity
@@ -301,3 +304,36 @@ def test_a_check_reported_by_an_archive_is_not_shown_as_a_check_here(
         window.close()
     finally:
         here.close()
+
+
+def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
+    qtbot: QtBot,
+    ctx: Context,
+    ana: int,
+    make_window: Window,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1000)
+    ctx.db.engine.dispose()  # new connections wait 1 s for the lock, not 15
+    window = make_window()
+    page = window.log_page
+    window.show_page("log")
+    chosen = activities.list_activities(ctx, ana)[0]
+    page.select_activity(chosen.id)
+    other = sqlite3.connect(ctx.paths.database)  # another program holds the write lock
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+        delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    finally:
+        other.rollback()
+        other.close()
+    box = window.hub.actions.problem_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Another program kept rxtracker.sqlite3 busy for 1 seconds.")
+    assert "Nothing was saved" in box.text()
+    assert box.windowTitle() == f"Delete “{chosen.title}”: not done"
+    assert chosen.title in _titles(window)  # still there, and still in the database
+    assert activities.get_activity(ctx, chosen.id).title == chosen.title
+    assert window.undo_stack.count() == 0

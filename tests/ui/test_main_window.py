@@ -8,7 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from rxtracker.domain import Hours
 from rxtracker.services import Context, PersonInput, credentials, people
+from rxtracker.services.custom_types import CustomTypeInput, add_custom_type, delete_custom_type
 from rxtracker.ui.main_window import MainWindow
 
 Window = Callable[[], MainWindow]
@@ -41,6 +43,25 @@ def test_first_run_welcome_saves_person_and_credentials(
     ]
     assert window.person_id == dana.id
     assert "Welcome, Dana Cole" in window.statusBar().currentMessage()
+
+
+def test_welcome_saves_all_or_nothing(qtbot: QtBot, ctx: Context, make_window: Window) -> None:
+    badge = add_custom_type(ctx, CustomTypeInput("Hospital badge", "Mercy", 12, Hours(500)))
+    window = make_window()
+    welcome = window.welcome
+    qtbot.keyClicks(welcome.name, "Dana Cole")
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    fields = welcome.fields
+    for type_id in ("ptcb-cpht", "nha-excpt", badge.value.id):
+        fields.type_combo.setCurrentIndex(fields.type_combo.findData(type_id))
+        fields.expires.setDate(QDate(2027, 8, 31))
+        qtbot.mouseClick(welcome.add_button, Qt.MouseButton.LeftButton)
+    assert welcome.added.count() == 3, welcome.problem.text()
+    delete_custom_type(ctx, badge.value.id)  # meanwhile: the third can no longer be saved
+    qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is welcome  # still there, with what was typed
+    assert welcome.problem.text().startswith("Nothing was saved: credential type:")
+    assert people.list_people(ctx) == []  # neither Dana nor her first two credentials
 
 
 def test_welcome_can_be_skipped_and_reopened(

@@ -95,11 +95,13 @@ def test_back_up_now(
     assert chooser is not None and chooser.isVisible()
     target = tmp_path / "my-backup.zip"
     chooser.selectFile(str(target))
-    chooser.accept()
+    with qtbot.waitSignal(page.hub.actions.settled):  # the backup is written off the GUI thread
+        chooser.accept()
     assert target.exists()
     assert "rxtracker.sqlite3" in " ".join(zipfile.ZipFile(target).namelist())
     assert "Saved" in page.backup_result.text()
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    page.back_up_to(blocker / "x.zip")
+    with qtbot.waitSignal(page.hub.actions.settled):
+        page.back_up_to(blocker / "x.zip")
     assert "not saved" in page.backup_result.text()

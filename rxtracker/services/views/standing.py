@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session
 from rxtracker.catalog import Catalog
 from rxtracker.engine import CredentialResult, Phase
 from rxtracker.services.context import Context
-from rxtracker.services.custom_types import catalog_in
+from rxtracker.services.custom_types import full_catalog_in
 
 
 @contextlib.contextmanager
 def page_read(ctx: Context) -> Iterator[tuple[Session, Catalog]]:
     """The one session a page's view reads in, with the catalog (built-in and custom)."""
     with ctx.db.read() as session:
-        yield session, catalog_in(session, ctx.catalog)
+        yield session, full_catalog_in(ctx, session)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from rxtracker.domain import Category, Hours, InvalidInput, RxError
+from rxtracker.domain import Category, Hours, InvalidInput
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
-from rxtracker.ui.common import open_with_system_viewer, today
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 from rxtracker.ui.widgets.tag_picker import TagPicker
@@ -47,15 +49,17 @@ class ActivityDialog(GuardedDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         activity: ActivityRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
+        self.removing_stored = False  # "Remove the stored certificate", applied on Save
         self.setWindowTitle("Edit CE activity" if activity else "Log a CE activity")
         self._build()
         if activity is not None:
@@ -77,8 +81,8 @@ class ActivityDialog(GuardedDialog):
         form.addRow("&Title:", self.title_edit)
         self.provider = self._line("Provider", "Who gave the course")
         form.addRow("&Provider:", self.provider)
-        self.date = DateEdit("Date completed", today())
-        self.date.setMaximumDate(qdate(today()))
+        self.date = DateEdit("Date completed", self.ctx.clock.today())
+        self.date.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Date completed:", self.date)
         form.addRow("&Amount:", self._amount_row())
         self.category = QComboBox()
@@ -188,6 +192,18 @@ class ActivityDialog(GuardedDialog):
             button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
             button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
             layout.addWidget(button)
+        if a.attachments:
+            self.remove_stored_button = QPushButton("Remo&ve the stored certificate")
+            self.remove_stored_button.setAutoDefault(False)
+            self.remove_stored_button.clicked.connect(self._remove_stored)
+            layout.addWidget(self.remove_stored_button)
+
+    def _remove_stored(self) -> None:
+        """Take the stored certificates off when the form is saved (Cancel keeps them)."""
+        self.removing_stored = True
+        for widget in self.stored.findChildren(QPushButton):
+            widget.hide()
+        self.stored_layout.addWidget(QLabel("The stored certificate is taken off when you save."))
 
     def snapshot(self) -> Hashable:
         """Every field the user can change, to tell an untouched form from a typed one."""
@@ -310,20 +326,24 @@ class ActivityDialog(GuardedDialog):
         """Save through the services; on a problem the dialog stays open with the reason."""
         if self.reasons_not_ready():
             return
-        try:
-            outcome = self._write(self.entered())
-        except (RxError, OSError) as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            self.reasons.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data = self.entered()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save “{data.title}”",
+            lambda: self._write(data),
+            problem=self.reasons,
+            message=lambda o: f"Saved “{o.value.title}” ({o.value.hours.describe()}).",
+        )
 
     def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
         chosen = self.certificate.path if self.certificate.problem is None else None
         if self.activity is None:
             return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
         outcome = activities.update_activity(self.ctx, self.activity.id, data)
+        if self.removing_stored:
+            outcome = activities.detach_certificates(self.ctx, self.activity.id)
         if chosen is not None:
             outcome = activities.attach_certificate(self.ctx, self.activity.id, chosen)
         return outcome

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialKind
-from rxtracker.domain import RxError
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
-from rxtracker.services.custom_types import CustomTypeRow, full_catalog
-from rxtracker.ui import theme
-from rxtracker.ui.common import today
+from rxtracker.services.custom_types import CustomTypeRow, credential_type
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 _KIND_WORDS = {
@@ -42,9 +42,9 @@ class CredentialFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.type_combo = QComboBox()
@@ -59,10 +59,10 @@ class CredentialFields(QWidget):
         self.number.setAccessibleName("Certificate or registration number")
         self.number.setPlaceholderText("Optional")
         form.addRow("&Number:", self.number)
-        self.expires = _date_edit("Expiration date")
+        self.expires = _date_edit("Expiration date", ctx)
         form.addRow("&Expires on:", self.expires)
         self.knows_start = QCheckBox("I know the day this cycle started")
-        self.cycle_start = _date_edit("Cycle start date")
+        self.cycle_start = _date_edit("Cycle start date", ctx)
         self.cycle_start.setEnabled(False)
         self.knows_start.toggled.connect(self.cycle_start.setEnabled)
         start_row = QWidget()
@@ -106,7 +106,7 @@ class CredentialFields(QWidget):
 
     def define_type(self) -> None:
         """Open the form of a new credential type; once saved it is chosen here."""
-        self.type_dialog = CustomTypeDialog(self.ctx, self)
+        self.type_dialog = CustomTypeDialog(self.ctx, self.hub, self)
         self.type_dialog.saved.connect(self._type_defined)
         self.type_dialog.finished.connect(self.type_dialog.deleteLater)
         self.type_dialog.open()
@@ -119,7 +119,7 @@ class CredentialFields(QWidget):
         type_id = self.type_combo.currentData()
         if type_id is None:
             return
-        ctype = full_catalog(self.ctx).get(type_id)
+        ctype = credential_type(self.ctx, type_id)
         kind = _KIND_WORDS.get(ctype.kind, "")
         self.summary.setText(f"{kind}. {ctype.summary}".strip())
         self.changed.emit()
@@ -146,7 +146,7 @@ class CredentialFields(QWidget):
 
     def suggest_expiration(self) -> None:
         """Start the expiration date at the end of a month a year from now."""
-        self.expires.setDate(qdate(credentials.suggested_expiration(today())))
+        self.expires.setDate(qdate(credentials.suggested_expiration(self.ctx.clock.today())))
 
     def entered(self) -> CredentialInput:
         """The fields as a service input (checked by the service)."""
@@ -165,8 +165,8 @@ class CredentialFields(QWidget):
         return None
 
 
-def _date_edit(name: str) -> DateEdit:
-    return DateEdit(name, today())
+def _date_edit(name: str, ctx: Context) -> DateEdit:
+    return DateEdit(name, ctx.clock.today())
 
 
 class CredentialDialog(GuardedDialog):
@@ -178,16 +178,17 @@ class CredentialDialog(GuardedDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         row: CredentialRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.row = row
         self.setWindowTitle("Edit credential" if row else "Add a credential")
-        self.fields = CredentialFields(ctx)
+        self.fields = CredentialFields(ctx, hub)
         if row is not None:
             self.fields.set_row(row)
         else:
@@ -220,15 +221,25 @@ class CredentialDialog(GuardedDialog):
 
     def save(self) -> None:
         """Save through the services; a problem keeps the dialog open with the reason."""
-        data = self.fields.entered()
-        try:
-            if self.row is None:
-                outcome = credentials.add_credential(self.ctx, self.person_id, data)
-            else:
-                outcome = credentials.update_credential(self.ctx, self.row.id, data)
-        except RxError as exc:
-            self.problem.setText(f"Not saved: {exc}")
-            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data, row = self.fields.entered(), self.row
+
+        def write() -> Outcome[CredentialRow]:
+            if row is None:
+                return credentials.add_credential(self.ctx, self.person_id, data)
+            return credentials.update_credential(self.ctx, row.id, data)
+
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            "Save the credential",
+            write,
+            problem=self.problem,
+            message=saved_words,
+        )
+
+
+def saved_words(outcome: Outcome[CredentialRow]) -> str:
+    """What the status bar says once a credential is saved (or renewed)."""
+    row = outcome.value
+    return f"Saved {row.type_name}: expires {date_text(row.expires_on)}."

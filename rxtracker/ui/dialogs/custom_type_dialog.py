@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import STATES, Hours, InvalidInput, RxError
+from rxtracker.domain import STATES, Hours, InvalidInput
 from rxtracker.domain.tags import KNOWN_TAGS
 from rxtracker.services import Context
 from rxtracker.services.custom_types import (
@@ -28,10 +28,12 @@ from rxtracker.services.custom_types import (
     MinHours,
     add_custom_type,
     build_mapping,
-    full_catalog,
+    credential_types,
 )
-from rxtracker.ui.common import TOPIC_WORDS, today
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import TOPIC_WORDS
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 
 NO_STATE = "Not tied to a state"
 
@@ -105,11 +107,11 @@ class CustomTypeDialog(GuardedDialog):
     saved = Signal(object)  # Outcome[CustomTypeRow]
     thing = "credential type"
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.minimum_rows: list[MinimumRow] = []
-        self.taken_ids = set(full_catalog(ctx).types)
+        self.taken_ids = set(credential_types(ctx))
         self.setWindowTitle("A credential type of your own")
         self._build()
         self._update()
@@ -249,7 +251,7 @@ class CustomTypeDialog(GuardedDialog):
     def _service_problems(self) -> list[tuple[QWidget, str]]:
         data = self.entered()
         try:
-            mapping = build_mapping(data, today())
+            mapping = build_mapping(data, self.ctx.clock.today())
         except InvalidInput as exc:
             return [(self._field_widget(exc.field), _sentence(exc))]
         if mapping["id"] in self.taken_ids:
@@ -284,13 +286,18 @@ class CustomTypeDialog(GuardedDialog):
         """Save through the services; a problem keeps the form open with the reason."""
         if self.problems():
             return
-        try:
-            outcome = add_custom_type(self.ctx, self.entered(), today=today())
-        except RxError as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data = self.entered()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save the type {data.name}",
+            lambda: add_custom_type(self.ctx, data),
+            problem=self.reasons,
+            message=lambda o: (
+                f"Saved the type {o.value.credential_type.name}: add it with “Add a credential…”."
+            ),
+        )
 
 
 def _line(name: str, placeholder: str) -> QLineEdit:

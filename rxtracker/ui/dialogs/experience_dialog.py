@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.catalog import Catalog
+from rxtracker.catalog import CredentialType
 from rxtracker.catalog.model import ConditionKind
-from rxtracker.domain import InvalidInput, RxError
-from rxtracker.services import Context
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.domain import InvalidInput
+from rxtracker.services import Context, Outcome
+from rxtracker.services.custom_types import credential_types
 from rxtracker.services.experience import (
     MAX_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,
@@ -34,25 +34,13 @@ from rxtracker.services.experience import (
     update_experience,
 )
 from rxtracker.services.inputs import clean_tag
-from rxtracker.ui.common import today
+from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.experience import AREA_WORDS, period_text
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: Areas of work in plain words; PTCB's pathways look for some of them (see ``area_choices``).
-AREA_WORDS = {
-    "sterile-compounding": "Sterile compounding (CSP, IV room)",
-    "nonsterile-compounding": "Non-sterile compounding",
-    "hazardous-drugs": "Hazardous drugs",
-    "medication-history": "Taking medication histories",
-    "patient-communication": "Patient-focused communication",
-    "billing": "Billing and reimbursement",
-    "supply-chain": "Supply chain and inventory",
-    "immunization": "Immunizations",
-    "long-term-care": "Long-term care",
-    "oncology": "Oncology",
-    "nuclear": "Nuclear pharmacy",
-}
-
 SETTINGS = (
     "Community (retail) pharmacy",
     "Hospital pharmacy",
@@ -63,10 +51,10 @@ SETTINGS = (
 )
 
 
-def area_choices(catalog: Catalog) -> dict[str, str]:
+def area_choices(types: Iterable[CredentialType]) -> dict[str, str]:
     """Area tag -> words: the usual areas plus every area a pathway in the catalog asks for."""
     choices = dict(AREA_WORDS)
-    for ctype in catalog.types.values():
+    for ctype in types:
         routes = ctype.eligibility.routes if ctype.eligibility else ()
         conditions = [c for r in routes for c in r.conditions]
         conditions += ctype.eligibility.conditions if ctype.eligibility else ()
@@ -86,12 +74,13 @@ class ExperienceDialog(GuardedDialog):
     def __init__(
         self,
         ctx: Context,
+        hub: EventHub,
         person_id: int,
         row: ExperienceRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.row = row
         self.setWindowTitle("Edit work experience" if row else "Add work experience")
@@ -115,12 +104,12 @@ class ExperienceDialog(GuardedDialog):
         if setting_text is not None:
             setting_text.setPlaceholderText("Optional: where you worked")
         form.addRow("&Where:", self.setting)
-        self.start = DateEdit("Start date", today())
-        self.start.setMaximumDate(qdate(today()))
+        self.start = DateEdit("Start date", self.ctx.clock.today())
+        self.start.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Started:", self.start)
         self.current = QCheckBox("I still work here")
-        self.end = DateEdit("End date", today())
-        self.end.setMaximumDate(qdate(today()))
+        self.end = DateEdit("End date", self.ctx.clock.today())
+        self.end.setMaximumDate(qdate(self.ctx.clock.today()))
         self.current.toggled.connect(lambda on: self.end.setEnabled(not on))
         end_row = QWidget()
         box = QHBoxLayout(end_row)
@@ -162,7 +151,7 @@ class ExperienceDialog(GuardedDialog):
     def _areas(self) -> QWidget:
         self.area_list = QListWidget()
         self.area_list.setAccessibleName("Areas of work")
-        for tag, words in area_choices(full_catalog(self.ctx)).items():
+        for tag, words in area_choices(credential_types(self.ctx).values()).items():
             item = QListWidgetItem(words, self.area_list)
             item.setData(Qt.ItemDataRole.UserRole, tag)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -250,7 +239,7 @@ class ExperienceDialog(GuardedDialog):
                 words = f"“{text.strip()}” can only use letters, digits, spaces and dashes"
                 return [(self.other_areas, words)]
         try:
-            self.entered().cleaned(today())
+            self.entered().cleaned(self.ctx.clock.today())
         except InvalidInput as exc:
             fields = {"start": self.start, "end": self.end, "hours per week": self.hours}
             words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
@@ -271,13 +260,23 @@ class ExperienceDialog(GuardedDialog):
         """Save through the services; a problem keeps the form open with the reason."""
         if self.problems():
             return
-        try:
-            if self.row is None:
-                outcome = add_experience(self.ctx, self.person_id, self.entered(), today=today())
-            else:
-                outcome = update_experience(self.ctx, self.row.id, self.entered(), today=today())
-        except RxError as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data, row = self.entered(), self.row
+
+        def write() -> Outcome[ExperienceRow]:
+            if row is None:
+                return add_experience(self.ctx, self.person_id, data)
+            return update_experience(self.ctx, row.id, data)
+
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save {data.role}",
+            write,
+            problem=self.reasons,
+            message=_saved_words,
+        )
+
+
+def _saved_words(outcome: Outcome[ExperienceRow]) -> str:
+    return f"Saved {outcome.value.role}, {period_text(outcome.value)}."

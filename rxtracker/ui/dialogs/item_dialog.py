@@ -15,18 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.services.custom_types import full_catalog
-from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, today
+from rxtracker.services.custom_types import credential_types
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 
 def items_of(ctx: Context, credential: CredentialRow) -> dict[str, str]:
     """The non-hour requirements of a credential's type: id -> label (may be empty)."""
-    ctype = full_catalog(ctx).types.get(credential.type_id)
+    ctype = credential_types(ctx).get(credential.type_id)
     return credentials.item_labels(ctype) if ctype is not None else {}
 
 
@@ -37,9 +37,14 @@ class ItemDialog(GuardedDialog):
     thing = "record"
 
     def __init__(
-        self, ctx: Context, credential: CredentialRow, parent: QWidget | None = None
+        self,
+        ctx: Context,
+        hub: EventHub,
+        credential: CredentialRow,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.hub = hub
         self.ctx = ctx
         self.credential = credential
         self.setWindowTitle(f"Record done: {credential.type_name}")
@@ -47,8 +52,8 @@ class ItemDialog(GuardedDialog):
         self.item.setAccessibleName("What was done")
         for requirement_id, label in items_of(ctx, credential).items():
             self.item.addItem(label, requirement_id)
-        self.done_on = DateEdit("Date done", today())
-        self.done_on.setMaximumDate(qdate(today()))
+        self.done_on = DateEdit("Date done", self.ctx.clock.today())
+        self.done_on.setMaximumDate(qdate(self.ctx.clock.today()))
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("Optional, e.g. signed by J. Smith, pharmacy director")
@@ -88,18 +93,13 @@ class ItemDialog(GuardedDialog):
 
     def save(self) -> None:
         """Record the item through the services; a problem keeps the form open with it."""
-        try:
-            outcome = credentials.record_item(
-                self.ctx,
-                self.credential.id,
-                str(self.item.currentData()),
-                self.done_on.value(),
-                note=self.note.text(),
-                today=today(),
-            )
-        except RxError as exc:
-            self.problem.setText(f"Not saved: {exc}")
-            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        item, done_on, note = str(self.item.currentData()), self.done_on.value(), self.note.text()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            "Record the requirement",
+            lambda: credentials.record_item(self.ctx, self.credential.id, item, done_on, note=note),
+            problem=self.problem,
+            message=lambda o: f"Recorded {o.value.label}: {date_text(o.value.done_on)}.",
+        )

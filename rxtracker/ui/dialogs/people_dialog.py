@@ -1,4 +1,4 @@
-"""Everybody whose records rxtracker keeps: add, edit, deactivate and reactivate people."""
+"""Everybody whose records rxtracker keeps: add, edit, deactivate, reactivate, remove people."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.services import Changes, PersonRow, people
+from rxtracker.services import PersonRow, people
 from rxtracker.services.context import Context
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.people import PeopleModel
@@ -24,7 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleDialog(QDialog):
-    """The list of people with Add, Edit and Deactivate/Reactivate."""
+    """The list of people with Add, Edit, Deactivate/Reactivate and Remove."""
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +50,15 @@ class PeopleDialog(QDialog):
         self.add_button = QPushButton("&Add a person…")
         self.edit_button = QPushButton("&Edit…")
         self.active_button = QPushButton("&Deactivate")
+        self.remove_button = QPushButton("Re&move…")
         close = QPushButton("Close")
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.active_button.clicked.connect(self.toggle_active)
+        self.remove_button.clicked.connect(self.remove_selected)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button):
+        for button in (self.add_button, self.edit_button, self.active_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -92,6 +95,7 @@ class PeopleDialog(QDialog):
         person = self.selected()
         self.edit_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
+        self.remove_button.setEnabled(person is not None)
         self.active_button.setText("&Reactivate" if person and not person.active else "&Deactivate")
 
     def add_person(self) -> None:
@@ -105,12 +109,8 @@ class PeopleDialog(QDialog):
             self._open_form(person)
 
     def _open_form(self, person: PersonRow | None) -> None:
-        form = PersonDialog(self.ctx, person, self)
-        form.saved.connect(
-            lambda outcome: self._done(
-                outcome.changes, outcome.value.id, f"Saved {outcome.value.name}."
-            )
-        )
+        form = PersonDialog(self.ctx, self.hub, person, self)
+        form.saved.connect(lambda outcome: self.reload(select=outcome.value.id))
         form.open()
 
     def toggle_active(self) -> None:
@@ -118,10 +118,39 @@ class PeopleDialog(QDialog):
         person = self.selected()
         if person is None:
             return
-        outcome = people.set_person_active(self.ctx, person.id, not person.active)
-        words = "reactivated" if outcome.value.active else "deactivated; every record is kept"
-        self._done(outcome.changes, person.id, f"{person.name} {words}.")
+        verb = "Reactivate" if not person.active else "Deactivate"
+        self.hub.actions.run(
+            self,
+            f"{verb} {person.name}",
+            lambda: people.set_person_active(self.ctx, person.id, not person.active),
+            message=lambda o: f"{person.name} {_state_words(o.value)}.",
+            done=lambda _: self.reload(select=person.id),
+        )
 
-    def _done(self, changes: Changes, person_id: int, message: str) -> None:
-        self.hub.publish(changes, message)
-        self.reload(select=person_id)
+    def remove_selected(self) -> None:
+        """Ask, naming what goes, then delete the selected person with every record."""
+        person = self.selected()
+        if person is None:
+            return
+        what = people.person_record_counts(self.ctx, person.id)
+        self.confirm_box = confirm(
+            self,
+            "Remove this person?",
+            f"Delete {person.name} with {what} from rxtracker?\n\n"
+            "This cannot be undone. Deactivate keeps every record instead.",
+            "Remove",
+            lambda: self._remove(person, what),
+        )
+
+    def _remove(self, person: PersonRow, what: str) -> None:
+        self.hub.actions.run(
+            self,
+            f"Remove {person.name}",
+            lambda: people.delete_person(self.ctx, person.id),
+            message=lambda _: f"Removed {person.name} with {what}.",
+            done=lambda _: self.reload(),
+        )
+
+
+def _state_words(person: PersonRow) -> str:
+    return "reactivated" if person.active else "deactivated; every record is kept"

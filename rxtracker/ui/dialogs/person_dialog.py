@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput, Role, RxError
-from rxtracker.services import PersonInput, PersonRow, people
+from rxtracker.domain import InvalidInput, Role
+from rxtracker.services import Outcome, PersonInput, PersonRow, people
 from rxtracker.services.context import Context
+from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.hub import EventHub
 
 ROLE_WORDS = {
     Role.TECHNICIAN: "Pharmacy technician",
@@ -34,9 +36,14 @@ class PersonDialog(GuardedDialog):
     thing = "person"
 
     def __init__(
-        self, ctx: Context, row: PersonRow | None = None, parent: QWidget | None = None
+        self,
+        ctx: Context,
+        hub: EventHub,
+        row: PersonRow | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.hub = hub
         self.ctx = ctx
         self.row = row
         self.setWindowTitle(f"Edit {row.name}" if row else "Add a person")
@@ -147,16 +154,22 @@ class PersonDialog(GuardedDialog):
         """Save through the services; a problem keeps the form open with the reason."""
         if self.problems():
             return
-        try:
-            if self.row is None:
-                outcome = people.add_person(self.ctx, self.entered())
-            else:
-                outcome = people.update_person(self.ctx, self.row.id, self.entered())
-        except RxError as exc:
-            self.reasons.setText(f"Not saved: {exc}")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        data, row = self.entered(), self.row
+
+        def write() -> Outcome[PersonRow]:
+            if row is None:
+                return people.add_person(self.ctx, data)
+            return people.update_person(self.ctx, row.id, data)
+
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Save {data.name}",
+            write,
+            problem=self.reasons,
+            message=lambda o: f"Saved {o.value.name}.",
+        )
 
 
 def _line(accessible: str, placeholder: str) -> QLineEdit:

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.common import date_text
+from rxtracker.ui.dialogs.credential_dialog import saved_words
+from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 
@@ -24,9 +25,11 @@ class RenewDialog(QDialog):
 
     saved = Signal(object)  # Outcome[CredentialRow]
 
-    def __init__(self, ctx: Context, row: CredentialRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Context, hub: EventHub, row: CredentialRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.hub = ctx, hub
         self.row = row
         self.setWindowTitle(f"Renew {row.type_name}")
         intro = QLabel(
@@ -36,13 +39,13 @@ class RenewDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        suggested = credentials.renewal_defaults(ctx, row, today())
+        suggested = credentials.renewal_defaults(ctx, row, ctx.clock.today())
         self.new_expires = DateEdit("New expiration date", suggested.expires_on)
         form.addRow("New &expiration date:", self.new_expires)
         self.new_start = DateEdit("New cycle start", suggested.cycle_start)
         form.addRow("New cycle &starts:", self.new_start)
-        self.renewed_on = DateEdit("Renewed on", today())
-        self.renewed_on.setMaximumDate(qdate(today()))
+        self.renewed_on = DateEdit("Renewed on", self.ctx.clock.today())
+        self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Renewed on:", self.renewed_on)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -60,17 +63,17 @@ class RenewDialog(QDialog):
 
     def save(self) -> None:
         """Renew through the services; a problem keeps the dialog open with the reason."""
-        try:
-            outcome = credentials.renew_credential(
-                self.ctx,
-                self.row.id,
-                self.new_expires.value(),
-                new_cycle_start=self.new_start.value(),
-                renewed_on=self.renewed_on.value(),
-            )
-        except RxError as exc:
-            self.problem.setText(f"Not renewed: {exc}")
-            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
-            return
-        self.saved.emit(outcome)
-        self.accept()
+        expires, start = self.new_expires.value(), self.new_start.value()
+        renewed_on = self.renewed_on.value()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"Renew {self.row.type_name}",
+            lambda: credentials.renew_credential(
+                self.ctx, self.row.id, expires, new_cycle_start=start, renewed_on=renewed_on
+            ),
+            problem=self.problem,
+            message=saved_words,
+            verb="Not renewed",
+        )

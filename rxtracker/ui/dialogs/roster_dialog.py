@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError
 from rxtracker.exchange.fates import Fate
-from rxtracker.services import Context
-from rxtracker.services.roster import RosterPreview, commit_roster, preview_roster
+from rxtracker.services import Context, Outcome
+from rxtracker.services.roster import RosterPreview, RosterResult, commit_roster, preview_roster
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.roster import RosterPreviewModel
 from rxtracker.ui.pages.base import setup_table
@@ -93,14 +92,22 @@ class RosterImportDialog(QDialog):
     def load(self, path: Path) -> None:
         """Preview ``path`` (nothing is written)."""
         self.file_label.setText(path.name)
-        try:
-            self.preview = preview_roster(self.ctx, path)
-        except RxError as exc:
-            self.preview = None
-            self.model.set_rows(())
-            self.summary.setText(str(exc))
-            self.import_button.setEnabled(False)
-            return
+        self.hub.actions.run(
+            self,
+            f"Read {path.name}",
+            lambda: preview_roster(self.ctx, path),
+            done=self._show_preview,
+            failed=self._unreadable,
+        )
+
+    def _unreadable(self, words: str) -> None:
+        self.preview = None
+        self.model.set_rows(())
+        self.summary.setText(words)
+        self.import_button.setEnabled(False)
+
+    def _show_preview(self, preview: RosterPreview) -> None:
+        self.preview = preview
         self.model.set_rows(self.preview.rows)
         self.summary.setText(f"If you import: {self.preview.sentence()}.")
         writes = self.preview.count(Fate.ADD) + self.preview.count(Fate.MERGE)
@@ -110,7 +117,15 @@ class RosterImportDialog(QDialog):
         """Import the previewed roster."""
         if self.preview is None:
             return
-        outcome = commit_roster(self.ctx, self.preview)
-        self.hub.publish(outcome.changes, f"Roster imported: {outcome.value.preview.sentence()}.")
+        preview = self.preview
+        self.hub.actions.run(
+            self,
+            "Import the roster",
+            lambda: commit_roster(self.ctx, preview),
+            message=lambda o: f"Roster imported: {o.value.preview.sentence()}.",
+            done=self._imported,
+        )
+
+    def _imported(self, outcome: Outcome[RosterResult]) -> None:
         self.imported.emit(outcome)
         self.accept()

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
-from rxtracker.domain import RxError, Verification
-from rxtracker.services import ActivityRow, Context
+from rxtracker.domain import Verification
+from rxtracker.services import ActivityRow, Context, Outcome
 from rxtracker.services import verification as checks
 from rxtracker.ui.dialogs.history_dialog import HistoryDialog
 from rxtracker.ui.hub import EventHub
@@ -77,15 +77,13 @@ class VerificationButtons:
         if note is not None:
             self._run(lambda: checks.return_activity(self.ctx, row.id, note), row)
 
-    def _run(self, action: Callable[[], object], row: ActivityRow) -> None:
-        try:
-            outcome = action()
-        except RxError as exc:
-            self.hub.message.emit(str(exc))
-            return
-        value = getattr(outcome, "value", None)
-        text = value.verification_text if isinstance(value, ActivityRow) else ""
-        self.hub.publish(getattr(outcome, "changes"), f"“{row.title}”: {text}.")  # noqa: B009
+    def _run(self, action: Callable[[], Outcome[ActivityRow]], row: ActivityRow) -> None:
+        self.hub.actions.run(
+            self.parent,
+            f"Check “{row.title}”",
+            action,
+            message=lambda o: f"“{row.title}”: {o.value.verification_text}.",
+        )
 
     def show_history(self) -> None:
         """Open the read-only change history of the selected activity."""

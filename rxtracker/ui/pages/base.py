@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 from typing_extensions import override
 
-from rxtracker.services import Changes, Context
+from rxtracker.services import Changes, Context, Kind
 from rxtracker.ui.hub import EventHub
+
+#: Kinds of change that concern one person's records only (the others concern everybody).
+PERSONAL = frozenset(
+    {Kind.PEOPLE, Kind.CREDENTIALS, Kind.ACTIVITIES, Kind.EXPERIENCE, Kind.VERIFICATION}
+)
 
 
 class Page(QWidget):
     """A page of the main window.
 
-    A page reloads when the hub announces changes that concern it; a hidden page only
-    remembers that it is stale and reloads the next time it is shown.
+    A page reloads when the hub announces changes that concern it: changes of one of its
+    ``kinds``, to the person shown (or to the catalog or the settings, which concern every
+    person). A hidden page only remembers that it is stale and reloads when next shown.
     """
 
     name = ""
     title = ""
+    kinds: ClassVar[frozenset[Kind]] = frozenset(
+        {Kind.PEOPLE, Kind.CREDENTIALS, Kind.ACTIVITIES, Kind.CATALOG}
+    )
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,8 +46,11 @@ class Page(QWidget):
         self.mark_stale()
 
     def concerns(self, changes: Changes) -> bool:
-        """True when ``changes`` touch what this page shows (default: the person's records)."""
-        return self.person_id is not None and self.person_id in changes.people
+        """True when ``changes`` touch what this page shows (see the class docstring)."""
+        kinds = changes.kinds & self.kinds
+        if kinds - PERSONAL:
+            return True
+        return bool(kinds) and self.person_id is not None and self.person_id in changes.people
 
     def mark_stale(self) -> None:
         """Reload now if visible, else on the next show."""

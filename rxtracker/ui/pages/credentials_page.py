@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
-from rxtracker.services.credentials import ItemRow
-from rxtracker.services.custom_types import CustomTypeRow
 from rxtracker.services.views import CredentialLine, CredentialsView, credentials_view
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
 from rxtracker.ui.dialogs.item_dialog import ItemDialog
@@ -108,7 +106,7 @@ class CredentialsPage(Page):
         if self.person_id is None:
             self.view = CredentialsView(())
         else:
-            self.view = credentials_view(self.ctx, self.person_id, today())
+            self.view = credentials_view(self.ctx, self.person_id, self.ctx.clock.today())
         rows = [line.row for line in self.view.lines]
         self.model.set_rows(rows)
         self.model.set_status(
@@ -154,48 +152,36 @@ class CredentialsPage(Page):
     def add_credential(self) -> None:
         """Open the form for a new credential."""
         if self.person_id is not None:
-            self._open(CredentialDialog(self.ctx, self.person_id, None, self))
+            self._open(CredentialDialog(self.ctx, self.hub, self.person_id, None, self))
 
     def edit_selected(self) -> None:
         """Open the form on the selected credential."""
         chosen = self.selected()
         if chosen is not None:
-            self._open(CredentialDialog(self.ctx, chosen.person_id, chosen, self))
+            self._open(CredentialDialog(self.ctx, self.hub, chosen.person_id, chosen, self))
 
     def renew_selected(self) -> None:
         """Ask for the new expiration date of the selected credential."""
         chosen = self.selected()
         if chosen is not None:
-            self._open(RenewDialog(self.ctx, chosen, self))
+            self._open(RenewDialog(self.ctx, self.hub, chosen, self))
 
     def define_type(self) -> None:
         """Open the form of a new credential type."""
-        dialog = CustomTypeDialog(self.ctx, self)
+        dialog = CustomTypeDialog(self.ctx, self.hub, self)
         self.dialog = dialog
-        dialog.saved.connect(self._type_saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _type_saved(self, outcome: Outcome[CustomTypeRow]) -> None:
-        name = outcome.value.credential_type.name
-        self.hub.publish(
-            outcome.changes, f"Saved the type {name}: add it with “Add a credential…”."
-        )
 
     def record_item(self) -> None:
         """Record a non-hour requirement of the selected credential as done."""
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = ItemDialog(self.ctx, chosen, self)
+        dialog = ItemDialog(self.ctx, self.hub, chosen, self)
         self.dialog = dialog
-        dialog.saved.connect(self._item_saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _item_saved(self, outcome: Outcome[ItemRow]) -> None:
-        row = outcome.value
-        self.hub.publish(outcome.changes, f"Recorded {row.label}: {date_text(row.done_on)}.")
 
     def _open(self, dialog: CredentialDialog | RenewDialog) -> None:
         self.dialog = dialog
@@ -204,31 +190,23 @@ class CredentialsPage(Page):
         dialog.open()
 
     def _saved(self, outcome: Outcome[CredentialRow]) -> None:
-        row = outcome.value
-        self.hub.publish(
-            outcome.changes, f"Saved {row.type_name}: expires {date_text(row.expires_on)}."
-        )
-        self.select_credential(row.id)
+        self.select_credential(outcome.value.id)
 
     def remove_selected(self) -> None:
         """Ask, then remove the selected credential (the CE log is kept)."""
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = confirm(
+            self,
             "Remove this credential?",
             f"Remove {chosen.type_name} and its past cycles from rxtracker?\n\n"
             "Your CE activities stay in the CE log.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            "Remove",
+            lambda: self.hub.actions.run(
+                self,
+                f"Remove {chosen.type_name}",
+                lambda: credentials.delete_credential(self.ctx, chosen.id),
+                message=lambda _: f"Removed {chosen.type_name}.",
+            ),
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self._remove(chosen) if b is remove else None)
-        self.confirm_box = box
-        box.open()
-
-    def _remove(self, row: CredentialRow) -> None:
-        outcome = credentials.delete_credential(self.ctx, row.id)
-        self.hub.publish(outcome.changes, f"Removed {row.type_name}.")

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.services import Context
+from rxtracker.services import Context, Kind
 from rxtracker.services.views import Card, DashboardView, Phase, dashboard_view
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, days_text, today
+from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -30,6 +30,8 @@ from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
 class DashboardPage(Page):
     """Where every credential stands, and what to do next."""
 
+    kinds = Page.kinds | {Kind.SETTINGS}  # the reminder horizon
+
     def __init__(
         self, ctx: Context, hub: EventHub, settings: UiSettings, parent: QWidget | None = None
     ) -> None:
@@ -38,7 +40,6 @@ class DashboardPage(Page):
         self.banner_dismissed = False
         self.cards: list[CredentialCard] = []
         self.view: DashboardView | None = None
-        hub.settings_changed.connect(self.mark_stale)
         self._build()
 
     def _build(self) -> None:
@@ -105,7 +106,7 @@ class DashboardPage(Page):
             self.view = None
             self._show_nobody()
             return
-        self.view = view = dashboard_view(self.ctx, self.person_id, today())
+        self.view = view = dashboard_view(self.ctx, self.person_id, self.ctx.clock.today())
         self.cpe_monitor.show_check(view.cpe_monitor)
         for card in view.cards:
             widget = CredentialCard(card)

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Format
-from rxtracker.services import ActivityRow, Context, Outcome, activities
+from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities
 from rxtracker.services.views import LogView, log_view
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
     FORMAT_WORDS,
     TOPIC_WORDS,
     date_text,
     open_with_system_viewer,
-    today,
 )
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
@@ -39,6 +39,8 @@ ALL = None
 
 class LogPage(Page):
     """Every CE activity of the person shown."""
+
+    kinds = Page.kinds | {Kind.VERIFICATION}
 
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
@@ -181,7 +183,9 @@ class LogPage(Page):
 
     def reload(self) -> None:
         """Read the person's activities and credentials."""
-        view = log_view(self.ctx, self.person_id, today()) if self.person_id else None
+        view = (
+            log_view(self.ctx, self.person_id, self.ctx.clock.today()) if self.person_id else None
+        )
         self.view = view
         rows = view.activities if view else ()
         selected = self.selected()
@@ -289,13 +293,13 @@ class LogPage(Page):
     def add_activity(self) -> None:
         """Open the form for a new activity."""
         if self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.person_id, None, self))
+            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, None, self))
 
     def edit_selected(self) -> None:
         """Open the form on the selected activity."""
         chosen = self.selected()
         if chosen is not None and self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.person_id, chosen, self))
+            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, chosen, self))
 
     def _open_dialog(self, dialog: ActivityDialog) -> None:
         self.dialog = dialog
@@ -304,34 +308,31 @@ class LogPage(Page):
         dialog.open()
 
     def _saved(self, outcome: Outcome[ActivityRow]) -> None:
-        row = outcome.value
-        self.hub.publish(outcome.changes, f"Saved “{row.title}” ({row.hours.describe()}).")
-        self.select_activity(row.id)
+        self.select_activity(outcome.value.id)
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected activity (Ctrl+Z brings it back)."""
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = confirm(
+            self,
             "Delete this activity?",
             f"Delete “{chosen.title}” ({date_text(chosen.completed_on)}, "
             f"{chosen.hours.describe()})?\n\nYou can undo this with Ctrl+Z until you close "
             "rxtracker.",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            "Delete",
+            lambda: self._delete(chosen),
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self._delete(chosen) if b is delete else None)
-        self.confirm_box = box
-        box.open()
 
     def _delete(self, row: ActivityRow) -> None:
-        outcome = activities.delete_activity(self.ctx, row.id)
-        self.undo.push(DeleteActivityCommand(self.ctx, self.hub, outcome.value))
-        self.hub.publish(outcome.changes, f"Deleted “{row.title}”. Press Ctrl+Z to undo.")
+        self.hub.actions.run(
+            self,
+            f"Delete “{row.title}”",
+            lambda: activities.delete_activity(self.ctx, row.id),
+            message=lambda _: f"Deleted “{row.title}”. Press Ctrl+Z to undo.",
+            done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
+        )
 
     def open_certificate(self) -> None:
         """Open the selected activity's certificate with the system viewer."""

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.services import Context
+from rxtracker.services import Context, Kind
 from rxtracker.services.views import PathwayResult, PathwaysPageView, Progress, pathways_view
-from rxtracker.ui.common import today
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -65,6 +64,8 @@ def checklist_html(pathway: PathwayResult, progress: Progress) -> str:
 
 class PathwaysPage(Page):
     """Where the person stands on each PTCB certificate, CSPT and CPhT-Adv."""
+
+    kinds = Page.kinds | {Kind.EXPERIENCE}
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
@@ -118,7 +119,7 @@ class PathwaysPage(Page):
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
             self.areas.set_areas([], {})
             return
-        self.view = view = pathways_view(self.ctx, self.person_id, today())
+        self.view = view = pathways_view(self.ctx, self.person_id, self.ctx.clock.today())
         self.experience.show_rows(self.person_id, view.experience)
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")

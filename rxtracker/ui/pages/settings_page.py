@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import RxError
-from rxtracker.services import Changes, Context
-from rxtracker.services.backup import create_backup
-from rxtracker.ui.common import open_with_system_viewer, plural, today
+from rxtracker.services import SETTINGS_CHANGED, Context
+from rxtracker.services.backup import BackupResult, create_backup
+from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
@@ -104,7 +103,7 @@ class SettingsPage(Page):
 
     def choose_backup_file(self) -> None:
         """Ask where to save the backup (window-modal; the choice arrives by signal)."""
-        name = f"rxtracker-backup-{today().isoformat()}.zip"
+        name = f"rxtracker-backup-{self.ctx.clock.today().isoformat()}.zip"
         dialog = QFileDialog(self, "Save a backup", str(Path.home() / name), "Backup (*.zip)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("zip")
@@ -114,18 +113,20 @@ class SettingsPage(Page):
 
     def back_up_to(self, target: Path) -> None:
         """Write the backup and say where it is (or why it failed)."""
-        try:
-            result = create_backup(self.ctx, target)
-        except (RxError, OSError) as exc:
-            self.backup_result.setText(f"The backup was not saved: {exc}")
-            return
+        self.hub.actions.run_long(
+            self,
+            "Back up your records",
+            lambda _: create_backup(self.ctx, target),
+            message=lambda _: f"Backup saved to {target}.",
+            done=lambda result: self._backed_up(target, result),
+            failed=lambda words: self.backup_result.setText(f"The backup was not saved: {words}"),
+        )
+
+    def _backed_up(self, target: Path, result: BackupResult) -> None:
         count = plural(result.certificate_count, "certificate file")
         self.backup_result.setText(f"Saved {target} with your records and {count}.")
-        self.hub.publish(Changes(), f"Backup saved to {target}.")
 
-    def concerns(self, changes: Changes) -> bool:
-        """Settings do not depend on records."""
-        return False
+    kinds = frozenset()  # settings do not depend on records
 
     def reload(self) -> None:
         """Show the saved settings."""
@@ -135,5 +136,4 @@ class SettingsPage(Page):
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days
-        self.hub.publish(Changes(), f"Reminders now look {days} days ahead.")
-        self.hub.settings_changed.emit()
+        self.hub.publish(SETTINGS_CHANGED, f"Reminders now look {days} days ahead.")

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import Role, RxError
+from rxtracker.domain import Role
 from rxtracker.services import Changes, Context, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
-from rxtracker.ui.common import date_text, today
+from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
@@ -160,12 +160,21 @@ class TeamPage(Page):
     # ------------------------------------------------------------------ loading
 
     def concerns(self, changes: Changes) -> bool:
-        """Any change to anybody's records concerns the team view."""
-        return not changes.empty
+        """A change of one of the page's kinds to anybody's records concerns the team view."""
+        return changes.touches(*self.kinds)
 
     def reload(self) -> None:
-        """Evaluate the whole team once, then show it through the filters."""
-        self.whole = team_view(self.ctx, self.as_of or today())
+        """Evaluate the whole team once (off the GUI thread), then show it through the filters."""
+        self.hub.actions.run_long(
+            self,
+            "Evaluate the team",
+            lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
+            done=self._show_whole,
+            cancellable=True,
+        )
+
+    def _show_whole(self, whole: TeamView) -> None:
+        self.whole = whole
         self._fill_types()
         self._fill_acting()
         self.apply_filters()
@@ -255,16 +264,19 @@ class TeamPage(Page):
         path = ReportFile.ask(self)
         if path is None:
             return
-        try:
-            self.hub.message.emit(self.write_report(path))
-        except (RxError, OSError) as exc:
-            self.hub.message.emit(f"The team report was not written: {exc}")
+        self.hub.actions.run(
+            self,
+            "Write the team report",
+            lambda: self.write_report(path),
+            message=str,
+            failed=lambda words: self.hub.message.emit(f"The team report was not written: {words}"),
+        )
 
     def write_report(self, path: Path) -> str:
         """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
         from rxtracker.services.team_report import export_team_csv, team_report
 
-        day = self.as_of or today()
+        day = self.as_of or self.ctx.clock.today()
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
             return f"Team report saved to {result.path} ({result.count} lines)."

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import STATES, RxError
 from rxtracker.services import (
-    Changes,
     Context,
     CredentialInput,
     PersonInput,
-    credentials,
     people,
 )
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import credential_type
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import CredentialFields
@@ -110,7 +108,7 @@ class WelcomePage(QWidget):
             "wallet card or on the board's website."
         )
         intro.setWordWrap(True)
-        self.fields = CredentialFields(self.ctx)
+        self.fields = CredentialFields(self.ctx, self.hub)
         self.fields.suggest_expiration()
         self.add_button = QPushButton("&Add this credential")
         self.add_button.clicked.connect(self.add_pending)
@@ -137,7 +135,7 @@ class WelcomePage(QWidget):
         data = self.fields.entered()
         try:
             clean = data.cleaned()
-            ctype = full_catalog(self.ctx).get(clean.type_id)
+            ctype = credential_type(self.ctx, clean.type_id)
         except RxError as exc:
             self.problem.setText(str(exc))
             return
@@ -149,19 +147,16 @@ class WelcomePage(QWidget):
 
     def finish(self) -> None:
         """Save the person and the credentials added, then show the dashboard."""
-        try:
-            person = people.add_person(
-                self.ctx, PersonInput(self.name.text(), home_state=self.state.currentData())
-            ).value
-            ids = [
-                credentials.add_credential(self.ctx, person.id, c).value.id for c in self.pending
-            ]
-        except RxError as exc:
-            self.problem.setText(f"Not saved: {exc}")
-            return
-        changes = Changes(people=frozenset({person.id}), credentials=frozenset(ids))
-        self.hub.publish(changes, f"Welcome, {person.name}. Your records are ready.")
-        self.done.emit(person.id)
+        person = PersonInput(self.name.text(), home_state=self.state.currentData())
+        held = tuple(self.pending)
+        self.hub.actions.run(
+            self,
+            "Save your records",
+            lambda: people.add_person_with_credentials(self.ctx, person, held),
+            message=lambda o: f"Welcome, {o.value.name}. Your records are ready.",
+            done=lambda o: self.done.emit(o.value.id),
+            failed=lambda words: self.problem.setText(f"Nothing was saved: {words}"),
+        )
 
     def skip(self) -> None:
         """Leave the welcome; the app offers it again from the File menu."""

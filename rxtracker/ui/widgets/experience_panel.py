@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.services import Context, Outcome
+from rxtracker.services import Context
 from rxtracker.services.experience import ExperienceRow, delete_experience
+from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.experience_dialog import ExperienceDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.experience import ExperienceModel, period_text
@@ -97,42 +98,34 @@ class ExperiencePanel(QWidget):
     def add(self) -> None:
         """Open the form for a new period of work."""
         if self.person_id is not None:
-            self._open(ExperienceDialog(self.ctx, self.person_id, None, self))
+            self._open(ExperienceDialog(self.ctx, self.hub, self.person_id, None, self))
 
     def edit_selected(self) -> None:
         """Open the form on the selected period."""
         chosen = self.selected()
         if chosen is not None:
-            self._open(ExperienceDialog(self.ctx, chosen.person_id, chosen, self))
+            self._open(ExperienceDialog(self.ctx, self.hub, chosen.person_id, chosen, self))
 
     def _open(self, dialog: ExperienceDialog) -> None:
         self.dialog = dialog
-        dialog.saved.connect(self._saved)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _saved(self, outcome: Outcome[ExperienceRow]) -> None:
-        row = outcome.value
-        self.hub.publish(outcome.changes, f"Saved {row.role}, {period_text(row)}.")
 
     def remove_selected(self) -> None:
         """Ask, then remove the selected period."""
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        words = f"{chosen.role}, {period_text(chosen)}"
+        self.confirm_box = confirm(
+            self,
             "Remove this work experience?",
             f"Remove {chosen.role} ({period_text(chosen)}) from your work experience?",
-            QMessageBox.StandardButton.Cancel,
-            self,
+            "Remove",
+            lambda: self.hub.actions.run(
+                self,
+                f"Remove {words}",
+                lambda: delete_experience(self.ctx, chosen.id),
+                message=lambda _: f"Removed {words}.",
+            ),
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda b: self._remove(chosen) if b is remove else None)
-        self.confirm_box = box
-        box.open()
-
-    def _remove(self, row: ExperienceRow) -> None:
-        outcome = delete_experience(self.ctx, row.id)
-        self.hub.publish(outcome.changes, f"Removed {row.role}, {period_text(row)}.")

@@ -1,0 +1,264 @@
+"""Corrections from the terminal, through the services the window uses (issue 23).
+
+``ce edit|delete|restore|attach|detach``, ``credential edit|renew|remove`` and
+``person remove``. Each is one service call, so the change history records it as it records
+the window's; ``--json`` prints the record as it is afterwards (or as it was, once removed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any
+
+from rxtracker.cli.commands import activity_json, credential_json, person_json
+from rxtracker.cli.output import print_json
+from rxtracker.cli.registry import CommandTree
+from rxtracker.domain import Category, Hours, InvalidInput, parse_date
+from rxtracker.services import (
+    ActivityInput,
+    ActivityRow,
+    Context,
+    CredentialInput,
+    CredentialRow,
+    activities,
+    credentials,
+    people,
+)
+
+DATE = "DATE"
+
+
+def register(tree: CommandTree) -> None:
+    """Add the correcting actions to the ce, credential and person commands."""
+    _register_ce(tree.group("ce", ""))
+    _register_credential(tree.group("credential", ""))
+    remove = tree.group("person", "").add_parser(
+        "remove", help="delete a person with every record (asks first; deactivate keeps them)"
+    )
+    remove.add_argument("person", metavar="PERSON", help="name or id")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _json(remove).set_defaults(run=person_remove)
+
+
+def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _id(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
+    parser.add_argument("id", type=int, metavar="ID", help=f"the {what}'s id")
+    return _json(parser)
+
+
+def _register_ce(esub: Any) -> None:
+    edit = _id(esub.add_parser("edit", help="change a logged activity"), "activity")
+    edit.add_argument("--title")
+    edit.add_argument("--date", metavar=DATE, help="completion date")
+    edit.add_argument("--hours", help="contact hours, e.g. 1.5")
+    edit.add_argument("--uan", help="ACPE UAN ('' removes it)")
+    edit.add_argument("--provider")
+    edit.add_argument("--category", choices=[c.value for c in Category])
+    edit.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
+    edit.add_argument("--notes")
+    edit.set_defaults(run=ce_edit)
+    delete = esub.add_parser("delete", help="delete an activity (ce restore undoes it)")
+    _id(delete, "activity").set_defaults(run=ce_delete)
+    restore = esub.add_parser("restore", help="bring back a deleted activity from the history")
+    _id(restore, "deleted activity").set_defaults(run=ce_restore)
+    attach = esub.add_parser("attach", help="store a certificate with an activity")
+    _id(attach, "activity").add_argument("file", type=Path, metavar="FILE", help="PDF, PNG or JPEG")
+    attach.set_defaults(run=ce_attach)
+    detach = esub.add_parser("detach", help="take the certificates off an activity")
+    _id(detach, "activity").set_defaults(run=ce_detach)
+
+
+def _register_credential(csub: Any) -> None:
+    edit = _id(csub.add_parser("edit", help="correct a credential's details"), "credential")
+    edit.add_argument("--expires", metavar=DATE)
+    edit.add_argument("--number")
+    edit.add_argument("--issued", metavar=DATE)
+    edit.add_argument("--cycle-start", metavar=DATE)
+    edit.add_argument("--state", help="two letters, for a state registration")
+    edit.set_defaults(run=credential_edit)
+    renew = _id(
+        csub.add_parser("renew", help="record a renewal (the past cycle is kept)"), "credential"
+    )
+    renew.add_argument("--expires", metavar=DATE, required=True, help="the new expiration")
+    renew.add_argument("--cycle-start", metavar=DATE, help="first day of the new cycle")
+    renew.add_argument("--renewed", metavar=DATE, help="the day it was renewed (default today)")
+    renew.set_defaults(run=credential_renew)
+    remove = csub.add_parser("remove", help="remove a credential (its activities stay)")
+    _id(remove, "credential").set_defaults(run=credential_remove)
+
+
+def _date(text: str | None, field: str) -> Any:
+    return parse_date(text, field) if text else None
+
+
+def _say(args: argparse.Namespace, record: dict[str, Any], sentence: str) -> int:
+    if args.json:
+        print_json(record)
+    else:
+        print(sentence)
+    return 0
+
+
+def _activity_text(a: ActivityRow) -> str:
+    return f"activity {a.id} ({a.title}, {a.completed_on:%m/%d/%Y}, {a.hours.describe()})"
+
+
+# ------------------------------------------------------------------ ce
+
+
+def ce_edit(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker ce edit ID [--title --date --hours --uan --provider --tag ...]``."""
+    a = activities.get_activity(ctx, args.id)
+    given = {
+        "title": args.title,
+        "completed_on": _date(args.date, "date"),
+        "hours": Hours.parse(args.hours) if args.hours is not None else None,
+        "uan": args.uan,
+        "provider": args.provider,
+        "category": Category(args.category) if args.category else None,
+        "tags": tuple(args.tag) if args.tag is not None else None,
+        "notes": args.notes,
+    }
+    changes = {key: value for key, value in given.items() if value is not None}
+    if not changes:
+        raise InvalidInput("ce edit", "name at least one field to change (see --help)")
+    data = dataclasses.replace(_activity_input(a), **changes)
+    row = activities.update_activity(ctx, a.id, data).value
+    return _say(args, activity_json(ctx, row), f"Saved {_activity_text(row)}.")
+
+
+def _activity_input(a: ActivityRow) -> ActivityInput:
+    return ActivityInput(
+        title=a.title,
+        completed_on=a.completed_on,
+        hours=a.hours,
+        provider=a.provider,
+        uan=a.uan,
+        category=a.category,
+        tags=a.tags,
+        notes=a.notes,
+        source=a.source,
+        recognized_program=a.recognized_program,
+    )
+
+
+def ce_delete(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker ce delete ID``."""
+    row = activities.delete_activity(ctx, args.id).value
+    return _say(
+        args,
+        activity_json(ctx, row),
+        f"Deleted {_activity_text(row)}; `rxtracker ce restore {row.id}` brings it back.",
+    )
+
+
+def ce_restore(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker ce restore ID``."""
+    row = activities.restore_deleted_activity(ctx, args.id).value
+    return _say(
+        args,
+        activity_json(ctx, row),
+        f"Restored {_activity_text(row)}. Its certificate, if it had one, is not kept by the "
+        f"history: `rxtracker ce attach {row.id} FILE` stores it again.",
+    )
+
+
+def ce_attach(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker ce attach ID FILE``."""
+    row = activities.attach_certificate(ctx, args.id, args.file).value
+    sentence = f"Stored {args.file.name} with {_activity_text(row)}."
+    return _say(args, activity_json(ctx, row), sentence)
+
+
+def ce_detach(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker ce detach ID``."""
+    before = activities.get_activity(ctx, args.id)
+    row = activities.detach_certificates(ctx, args.id).value
+    names = ", ".join(x.original_name for x in before.attachments)
+    return _say(args, activity_json(ctx, row), f"Took {names} off {_activity_text(row)}.")
+
+
+# ------------------------------------------------------------------ credential
+
+
+def _credential_text(c: CredentialRow) -> str:
+    number = f" no. {c.number}" if c.number else ""
+    until = f"expires {c.expires_on:%m/%d/%Y}" if c.expires_on else "does not expire"
+    return f"{c.type_name}{number} (id {c.id}, {until})"
+
+
+def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker credential edit ID [--expires --number --issued --cycle-start --state]``."""
+    c = credentials.get_credential(ctx, args.id)
+    given = {
+        "expires_on": _date(args.expires, "expires"),
+        "number": args.number,
+        "issued_on": _date(args.issued, "issued"),
+        "cycle_start": _date(args.cycle_start, "cycle start"),
+        "state": args.state,
+    }
+    changes = {key: value for key, value in given.items() if value is not None}
+    if not changes:
+        raise InvalidInput("credential edit", "name at least one field to change (see --help)")
+    data = CredentialInput(
+        type_id=c.type_id,
+        expires_on=c.expires_on,
+        number=c.number,
+        state=c.state,
+        issued_on=c.issued_on,
+        cycle_start=c.cycle_start,
+        status_notes=c.status_notes,
+    )
+    row = credentials.update_credential(ctx, c.id, dataclasses.replace(data, **changes)).value
+    return _say(args, credential_json(row), f"Saved {_credential_text(row)}.")
+
+
+def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker credential renew ID --expires DATE [--cycle-start D] [--renewed D]``."""
+    row = credentials.renew_credential(
+        ctx,
+        args.id,
+        parse_date(args.expires, "expires"),
+        new_cycle_start=_date(args.cycle_start, "cycle start"),
+        renewed_on=_date(args.renewed, "renewed"),
+    ).value
+    return _say(
+        args,
+        credential_json(row),
+        f"Renewed {_credential_text(row)}; the past cycle is kept (credential list shows it).",
+    )
+
+
+def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker credential remove ID``."""
+    row = credentials.delete_credential(ctx, args.id).value
+    return _say(
+        args, credential_json(row), f"Removed {_credential_text(row)}; its activities stay."
+    )
+
+
+# ------------------------------------------------------------------ person
+
+
+def person_remove(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker person remove PERSON [--yes]``."""
+    p = people.find_person(ctx, args.person)
+    what = people.person_record_counts(ctx, p.id)
+    if not args.yes and not _confirm(f"Delete {p.name} (id {p.id}) with {what}? [y/N] "):
+        print("Nothing was removed.", file=sys.stderr)
+        return 1
+    row = people.delete_person(ctx, p.id).value
+    return _say(args, person_json(row), f"Removed {row.name} (id {row.id}) with {what}.")
+
+
+def _confirm(question: str) -> bool:
+    print(question, end="", flush=True, file=sys.stderr)
+    answer = sys.stdin.readline().strip().lower()
+    return answer in {"y", "yes"}

@@ -1,0 +1,57 @@
+"""First registration periods of the jurisdictions added by issue 15: each row is a board's
+own waiver or proration, with its source, judged through the engine (no CLI needed)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from rxtracker.domain import Hours
+from rxtracker.engine import Phase
+from rxtracker.engine.facts import CredentialFact
+from tests.engine.builders import credential, day, judge, t_hours
+
+AS_OF = "2026-12-01"
+EXPIRES = "2027-06-30"
+
+
+def _first(type_id: str, issued: str) -> CredentialFact:
+    return replace(credential(type_id, EXPIRES), issued_on=day(issued))
+
+
+@pytest.mark.parametrize(
+    ("type_id", "issued", "total", "source"),
+    [
+        # Ala. Admin. Code r. 680-X-2-.37(2): under one full calendar year, no CE.
+        ("al-technician", "2026-09-01", None, "680-X-2-.37(2)"),
+        # 680-X-2-.37(2): one full calendar year, 3 of the 6 hours.
+        ("al-technician", "2025-12-01", "3", "680-X-2-.37(2)"),
+        # Ariz. Admin. Code R4-23-1106(A)(2): exempt until the first renewal.
+        ("az-technician", "2025-12-01", None, "R4-23-1106(A)(2)"),
+        # 17 DCMR 9907.2: the first renewal is exempt.
+        ("dc-technician", "2025-12-01", None, "17 DCMR 9907.2"),
+        # pharmacy.la.gov renewal page: certificates first issued on or after 2023-07-01.
+        ("la-technician", "2026-09-01", None, "pharmacy.la.gov"),
+        # S.C. Code 40-43-82(G): exempt for the first renewal period.
+        ("sc-technician", "2026-09-01", None, "S.C. Code 40-43-82(G)"),
+    ],
+)
+def test_first_registration_period(
+    type_id: str, issued: str, total: str | None, source: str
+) -> None:
+    result = judge(_first(type_id, issued), [], AS_OF)
+    row = next(r for r in result.requirements if r.id == "total")
+    if total is None:
+        assert row.exempt and result.phase == Phase.COMPLETE, source
+    else:
+        assert row.required == Hours.parse(total), source
+        assert result.phase != Phase.COMPLETE
+
+
+def test_alabama_half_period_also_halves_the_live_hours() -> None:
+    # 680-X-2-.37(4): one full calendar year registered, at least 1 live hour (of 2).
+    home = [t_hours("2026-02-01", "3")]
+    result = judge(_first("al-technician", "2025-12-01"), home, AS_OF)
+    live = next(r for r in result.requirements if r.id == "live")
+    assert live.required == Hours.parse("1") and not live.met
