@@ -29,10 +29,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(argv: Sequence[str] | None) -> int:
     """The whole command line: a command, help, or a message about what is wrong."""
-    from rxtracker.cli.main import build_parser, run_command
+    from rxtracker.cli.main import bad_choice, build_parser, run_command
+    from rxtracker.domain import InvalidInput
 
     parser = build_parser()
-    args, rest = parser.parse_known_args(argv)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except InvalidInput as exc:
+        return bad_choice(exc)
     if args.command is None:  # only options the desktop app does not know
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if rest:

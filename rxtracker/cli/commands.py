@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.domain import Category, Hours, Role, Verification, parse_date
+from rxtracker.domain import (
+    AlreadyRecorded,
+    Category,
+    Hours,
+    InvalidInput,
+    Role,
+    Verification,
+    parse_date,
+)
 from rxtracker.services import (
     ActivityInput,
     ActivityRow,
@@ -20,6 +31,7 @@ from rxtracker.services import (
     activities,
     credentials,
     people,
+    type_names,
 )
 
 PERSON_HELP = "people whose records rxtracker keeps"
@@ -33,8 +45,13 @@ def register(tree: CommandTree) -> None:
     add = psub.add_parser("add", help="add a person")
     add.add_argument("name")
     add.add_argument("--email")
-    add.add_argument("--role", choices=[r.value for r in Role], default=Role.TECHNICIAN.value)
+    choice_option(add, "--role", [r.value for r in Role], "role", default=Role.TECHNICIAN.value)
     add.add_argument("--state", help="home state, two letters (TX)")
+    add.add_argument(
+        "--same-name-ok",
+        action="store_true",
+        help="add a second person although somebody has this name",
+    )
     add.set_defaults(run=person_add)
     plist = psub.add_parser("list", help="list people")
     plist.add_argument("--json", action="store_true", help="machine-readable output")
@@ -46,13 +63,13 @@ def register(tree: CommandTree) -> None:
     cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
     cadd.add_argument(
         "--expires",
-        metavar="YYYY-MM-DD",
+        metavar="DATE",
         help="required for a credential that renews; leave out for one that never expires "
         "(PTCB assessment-based certificates)",
     )
     cadd.add_argument("--number")
-    cadd.add_argument("--issued", metavar="YYYY-MM-DD")
-    cadd.add_argument("--cycle-start", metavar="YYYY-MM-DD")
+    cadd.add_argument("--issued", metavar="DATE")
+    cadd.add_argument("--cycle-start", metavar="DATE")
     cadd.add_argument("--state", help="two letters, for a state registration")
     cadd.add_argument(
         "--first-registration",
@@ -73,13 +90,15 @@ def register(tree: CommandTree) -> None:
     eadd = esub.add_parser("add", help="log a CE activity")
     eadd.add_argument("person", metavar="PERSON", help="name or id")
     eadd.add_argument("--title", required=True)
-    eadd.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="completion date")
+    eadd.add_argument("--date", required=True, metavar="DATE", help="completion date")
     eadd.add_argument("--hours", required=True, help="contact hours, e.g. 1.5")
     eadd.add_argument("--provider", default="")
     eadd.add_argument("--uan", help="ACPE UAN, e.g. 0197-0000-24-001-H03-T")
-    eadd.add_argument(
+    choice_option(
+        eadd,
         "--category",
-        choices=[c.value for c in Category],
+        [c.value for c in Category],
+        "category",
         help="default: acpe with a UAN, other without",
     )
     eadd.add_argument(
@@ -96,6 +115,11 @@ def register(tree: CommandTree) -> None:
         help="this activity is the PTCB-recognised program for TYPE (e.g. ptcb-cert-tpv)",
     )
     eadd.add_argument("--notes", default="")
+    eadd.add_argument(
+        "--again",
+        action="store_true",
+        help="log it although an activity with the same UAN and date is logged",
+    )
     eadd.set_defaults(run=ce_add)
     elist = esub.add_parser("list", help="list a person's activities")
     elist.add_argument("person", metavar="PERSON", help="name or id")
@@ -103,15 +127,24 @@ def register(tree: CommandTree) -> None:
     elist.set_defaults(run=ce_list)
 
 
+@contextlib.contextmanager
+def unless_meant(flag: str) -> Iterator[None]:
+    """Name the option that overrides a refusal of something already recorded (exit 2)."""
+    try:
+        yield
+    except AlreadyRecorded as exc:
+        raise InvalidInput(exc.field, f"{exc.problem}; {flag}") from None
+
+
 # ------------------------------------------------------------------ person
 
 
 def person_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person add NAME ...``."""
-    row = people.add_person(
-        ctx,
-        PersonInput(name=args.name, email=args.email, role=Role(args.role), home_state=args.state),
-    ).value
+    role = Role(args.role)
+    data = PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
+    with unless_meant("--same-name-ok adds a second person with this name"):
+        row = people.add_person(ctx, data, same_name_ok=args.same_name_ok).value
     print(f"Added {row.name} (id {row.id}).")
     return 0
 
@@ -146,7 +179,7 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential add PERSON TYPE --expires ...``."""
     person = people.find_person(ctx, args.person)
     data = CredentialInput(
-        type_id=args.type,
+        type_id=type_names.find_type(ctx, args.type),
         expires_on=parse_date(args.expires, "expires") if args.expires else None,
         number=args.number,
         state=args.state,
@@ -224,7 +257,11 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
         notes=args.notes,
         recognized_program=args.recognized_program,
     )
-    row = activities.add_activity(ctx, person.id, data, certificate=args.certificate).value
+    with unless_meant("--again logs it a second time"):
+        outcome = activities.add_activity(
+            ctx, person.id, data, certificate=args.certificate, again=args.again
+        )
+    row = outcome.value
     extra = f", certificate stored ({row.attachments[0].sha256[:12]}…)" if row.attachments else ""
     print(f"Logged {row.hours.describe()} for {person.name}: {row.title} (id {row.id}){extra}.")
     return 0

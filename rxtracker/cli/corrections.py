@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.cli.commands import activity_json, credential_json, person_json
+from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Category, Hours, InvalidInput, parse_date
@@ -60,7 +61,7 @@ def _register_ce(esub: Any) -> None:
     edit.add_argument("--hours", help="contact hours, e.g. 1.5")
     edit.add_argument("--uan", help="ACPE UAN ('' removes it)")
     edit.add_argument("--provider")
-    edit.add_argument("--category", choices=[c.value for c in Category])
+    choice_option(edit, "--category", [c.value for c in Category], "category")
     edit.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
     edit.add_argument("--notes")
     edit.set_defaults(run=ce_edit)

@@ -33,7 +33,7 @@ def register(tree: CommandTree) -> None:
         help=f"CE activities in all (default: {ACTIVITIES_PER_YEAR} per person and year)",
     )
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="same seed, same data")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="the data's today (default: today)")
+    parser.add_argument("--as-of", metavar="DATE", help="the data's today (default: today)")
     parser.set_defaults(run=run_demo)
 
 

@@ -95,8 +95,17 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except InvalidInput as exc:
+        return bad_choice(exc)
     return run_command(args)
+
+
+def bad_choice(exc: InvalidInput) -> int:
+    """Report a wrong choice met while parsing (``cli.options.choice``): one line, no usage."""
+    _error(str(exc))
+    return EXIT_BAD_INPUT
 
 
 def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -7,10 +7,12 @@ module (and what they need) just to learn that no command was given.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import rxtracker
+from rxtracker.domain import InvalidInput
+from rxtracker.domain.names import choice_key
 
 GUI_PAGES = (
     "dashboard",
@@ -21,6 +23,28 @@ GUI_PAGES = (
     "settings",
     "activity-dialog",
 )
+
+
+def choice(values: Sequence[str], field: str) -> Callable[[str], str]:
+    """An argparse ``type``: one of ``values``, case, spaces and hyphens ignored.
+
+    A wrong choice raises ``InvalidInput`` listing the right ones in one line (the caller of
+    ``parse_args`` reports it), not argparse's usage text.
+    """
+    by_key = {choice_key(value): value for value in values}
+
+    def pick(text: str) -> str:
+        found = by_key.get(choice_key(text))
+        if found is None:
+            raise InvalidInput(field, f"{text!r} is not one of: {', '.join(values)}")
+        return found
+
+    return pick
+
+
+def choice_option(parser: Any, flag: str, values: Sequence[str], field: str, **kwargs: Any) -> None:
+    """Add ``flag`` taking one of ``values`` (see ``choice``), shown as ``a|b|c`` in help."""
+    parser.add_argument(flag, type=choice(values, field), metavar="|".join(values), **kwargs)
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:

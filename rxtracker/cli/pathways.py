@@ -21,7 +21,7 @@ def register(tree: CommandTree) -> None:
     _register_experience(tree)
     path = tree.command("pathways", "progress toward PTCB certificates, CSPT, CPhT-Adv")
     path.add_argument("person", metavar="PERSON", help="name or id")
-    path.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
+    path.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     path.add_argument("--json", action="store_true", help="machine-readable output")
     path.set_defaults(run=pathways_show)
     _register_credential_actions(tree.group("credential", CREDENTIAL_HELP))
@@ -32,8 +32,8 @@ def _register_experience(tree: CommandTree) -> None:
     add = xsub.add_parser("add", help="record a period of work")
     add.add_argument("person", metavar="PERSON", help="name or id")
     add.add_argument("--role", required=True, help="e.g. pharmacy technician, IV technician")
-    add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
-    add.add_argument("--end", metavar="YYYY-MM-DD", help="leave out for a current job")
+    add.add_argument("--start", required=True, metavar="DATE")
+    add.add_argument("--end", metavar="DATE", help="leave out for a current job")
     add.add_argument("--hours-per-week", type=int, default=40, metavar="N", help="1 to 80")
     add.add_argument(
         "--area",
@@ -85,7 +85,7 @@ def _register_credential_actions(csub: Any) -> None:
     att = csub.add_parser("attest", help="record a non-hour requirement (attestation) as done")
     att.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
     att.add_argument("requirement", metavar="REQUIREMENT_ID", help="see `credential items`")
-    att.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was done")
+    att.add_argument("--date", required=True, metavar="DATE", help="the day it was done")
     att.add_argument("--note", default="")
     att.set_defaults(run=credential_attest)
     items = csub.add_parser("items", help="list a credential's recorded non-hour items")

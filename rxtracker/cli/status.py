@@ -18,13 +18,13 @@ def register(tree: CommandTree) -> None:
     """Add the ``status`` command to the top-level subparsers."""
     parser = tree.command("status", "where each credential stands and what is missing, by when")
     parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
+    parser.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run_status)
 
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker status [PERSON] [--as-of YYYY-MM-DD] [--json]``."""
+    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]``."""
     as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
         person = people.find_person(ctx, args.person)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rxtracker.cli.commands import CE_HELP, PERSON_HELP
+from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, Role, parse_date
@@ -45,18 +46,18 @@ def register(tree: CommandTree) -> None:
 def _register_team(tree: CommandTree) -> None:
     tsub = tree.group("team", "everybody's credentials at a glance (supervisors)")
     status = tsub.add_parser("status", help="people by credential, most urgent first")
-    status.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge on this day (default: today)")
+    status.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     status.add_argument(
         "--expiring-within", type=int, metavar="DAYS", help="only deadlines within DAYS (or past)"
     )
     status.add_argument("--not-on-track", action="store_true", help="only what needs action")
-    status.add_argument("--role", choices=[r.value for r in Role])
+    choice_option(status, "--role", [r.value for r in Role], "role")
     status.add_argument("--credential", metavar="TYPE", help="only this credential type")
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=team_status)
     packets = tsub.add_parser("packets", help="one audit packet PDF per person, in a folder")
     packets.add_argument("--out", required=True, type=Path, metavar="DIR")
-    packets.add_argument("--as-of", metavar="YYYY-MM-DD")
+    packets.add_argument("--as-of", metavar="DATE")
     packets.set_defaults(run=team_packets)
 
 
@@ -76,7 +77,7 @@ def _register_person(psub: Any) -> None:
     edit.add_argument("person", metavar="PERSON", help="name or id")
     edit.add_argument("--name")
     edit.add_argument("--email")
-    edit.add_argument("--role", choices=[r.value for r in Role])
+    choice_option(edit, "--role", [r.value for r in Role], "role")
     edit.add_argument("--state", help="home state, two letters")
     edit.set_defaults(run=person_edit)
     for action, active, words in (
@@ -102,7 +103,7 @@ def _register_ce(esub: Any) -> None:
 
 def _register_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", help="with `report team`: the day judged (default today)"
+        "--as-of", metavar="DATE", help="with `report team`: the day judged (default today)"
     )
     person_report = parser.get_default("run")
     parser.set_defaults(run=lambda ctx, args: report_dispatch(ctx, args, person_report))

@@ -244,7 +244,9 @@ class Database:
         children), so foreign keys are switched off before BEGIN (SQLite ignores the
         pragma inside a transaction) and checked in full before COMMIT.
         """
-        self.copy_to(self.backups_dir / f"before-migration-v{version}-{_stamp()}.sqlite3")
+        self.copy_to(
+            self.backups_dir / f"before-migration-v{version}-{SYSTEM_CLOCK.stamp()}.sqlite3"
+        )
         with self._writer.connect() as con:
             raw = con.connection.driver_connection
             assert raw is not None
@@ -375,7 +377,3 @@ def _uri(path: Path, *, read_only: bool) -> str:
     """``immutable=1`` for a disk rxtracker cannot write: no ``-shm`` is needed to read."""
     uri = path.resolve().as_uri()
     return f"{uri}?immutable=1" if read_only else uri
-
-
-def _stamp() -> str:
-    return SYSTEM_CLOCK.now().strftime("%Y%m%dT%H%M%SZ")

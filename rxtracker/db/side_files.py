@@ -13,7 +13,6 @@ told where it went.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import shutil
@@ -23,8 +22,10 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from rxtracker.disk import make_folder
+from rxtracker.domain.clock import SYSTEM_CLOCK
 
 log = logging.getLogger("rxtracker.db")
 
@@ -35,6 +36,8 @@ _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _SHM_DMS_BYTE = 128
 #: SQLite's lock bytes in the database file: pending, reserved and the shared range.
 _PENDING_BYTE, _LOCK_RANGE = 0x40000000, 512 + 2
+#: The append-only change history, and how many of its newest rows a WAL must keep.
+HISTORY, HISTORY_ROWS = "change_history", 1000
 #: Tables every rxtracker database has had since schema 1.
 CORE_TABLES = frozenset({"person", "activity", "credential"})
 
@@ -126,24 +129,33 @@ def _locked(path: Path, start: int, length: int) -> bool:
 
 
 def _try_on_a_copy(path: Path, side: Path, suffix: str) -> bool | None:
-    """Does ``side`` belong to ``path``? None when ``path`` alone is not an rxtracker file."""
+    """Does ``side`` belong to ``path``? None when ``path`` alone is not an rxtracker file.
+
+    Besides being sound, a WAL must keep the newest rows of the change history as the
+    database alone has them: the history only grows, and a foreign WAL whose pages happen to
+    fit these records still carries its own history.
+    """
     with tempfile.TemporaryDirectory(prefix="rxtracker-check-") as work:
         copy = Path(work) / path.name
         try:
             shutil.copyfile(path, copy)
-            if not _sound(copy, read_only=True):
+            alone = _sound(copy, read_only=True, history_from=None)
+            if alone is None:
                 return None
             shutil.copyfile(side, copy.with_name(copy.name + suffix))
         except OSError:
             return None  # no room to check: SQLite's own handling applies
-        return _sound(copy, read_only=False)
+        since = alone[0][0] if alone and suffix == WAL else None
+        joined = _sound(copy, read_only=False, history_from=since)
+        return joined is not None and (since is None or joined[: len(alone)] == alone)
 
 
-def _sound(copy: Path, *, read_only: bool) -> bool:
-    """True when the copy is sound.
+def _sound(copy: Path, *, read_only: bool, history_from: int | None) -> list[Any] | None:
+    """The newest change-history rows of a sound copy, else None.
 
-    It opens, passes ``integrity_check`` and ``foreign_key_check``, and holds rxtracker's
-    tables.
+    Sound: it opens, passes ``integrity_check`` and ``foreign_key_check`` and holds
+    rxtracker's tables. The rows are those from id ``history_from``, else the last
+    ``HISTORY_ROWS``.
     """
     uri = f"{copy.as_uri()}?mode=ro" if read_only else copy.as_uri()
     try:
@@ -153,11 +165,21 @@ def _sound(copy: Path, *, read_only: bool) -> bool:
             dangling = con.execute("PRAGMA foreign_key_check").fetchone()
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+            history = _history(con, history_from) if HISTORY in tables else []
         finally:
             con.close()
     except sqlite3.Error:
-        return False
-    return verdict == "ok" and dangling is None and version >= 1 and tables >= CORE_TABLES
+        return None
+    sound = verdict == "ok" and dangling is None and version >= 1 and tables >= CORE_TABLES
+    return history if sound else None
+
+
+def _history(con: sqlite3.Connection, since: int | None) -> list[Any]:
+    if since is None:
+        newest = con.execute("SELECT max(id) FROM change_history").fetchone()[0] or 0
+        since = newest - HISTORY_ROWS + 1
+    query = "SELECT * FROM change_history WHERE id >= ? ORDER BY id"
+    return con.execute(query, (since,)).fetchall()
 
 
 def _apply(path: Path, side: Path) -> None:
@@ -174,7 +196,7 @@ def _apply(path: Path, side: Path) -> None:
 def _move_aside(path: Path, side: Path, suffix: str, aside: Path) -> str:
     """Move ``side`` (and a WAL's index) into ``aside`` under a new name; the message."""
     make_folder(aside)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = SYSTEM_CLOCK.stamp()
     moved = _free_name(aside, f"set-aside-{stamp}-{side.name}")
     side.rename(moved)
     index = path.with_name(path.name + SHM)

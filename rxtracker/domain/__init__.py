@@ -3,14 +3,22 @@
 from rxtracker.domain.clock import Clock, FixedClock
 from rxtracker.domain.dates import (
     add_months,
+    calendar_date,
     date_text,
     end_of_month,
     long_date_text,
     parse_date,
 )
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
-from rxtracker.domain.errors import InvalidInput, NotFound, RxError, StorageError
+from rxtracker.domain.errors import (
+    AlreadyRecorded,
+    InvalidInput,
+    NotFound,
+    RxError,
+    StorageError,
+)
 from rxtracker.domain.hours import Hours
+from rxtracker.domain.names import close_matches, name_key
 from rxtracker.domain.states import STATES
 from rxtracker.domain.tags import KNOWN_TAGS, tag_label
 from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
@@ -19,6 +27,7 @@ __all__ = [
     "KNOWN_TAGS",
     "STATES",
     "TOPIC_NAMES",
+    "AlreadyRecorded",
     "Audience",
     "Category",
     "Clock",
@@ -34,9 +43,12 @@ __all__ = [
     "Uan",
     "Verification",
     "add_months",
+    "calendar_date",
+    "close_matches",
     "date_text",
     "end_of_month",
     "long_date_text",
+    "name_key",
     "parse_date",
     "parse_uan",
     "tag_label",

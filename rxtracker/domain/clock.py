@@ -20,6 +20,10 @@ class Clock:
         """The current time in UTC (timezone-aware)."""
         return dt.datetime.now(dt.UTC)
 
+    def stamp(self) -> str:
+        """The current UTC time for a file name: '20261207T000543Z'."""
+        return self.now().strftime("%Y%m%dT%H%M%SZ")
+
 
 #: The computer's clock, for the stamps the database layer writes on every record.
 SYSTEM_CLOCK = Clock()

@@ -9,20 +9,68 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from rxtracker.domain.errors import InvalidInput
 
+#: English month names and their three-letter abbreviations (fixed: never the system locale).
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_BY_NAME = (
+    {name.casefold(): n for n, name in enumerate(MONTHS, 1)}
+    | {name[:3].casefold(): n for n, name in enumerate(MONTHS, 1)}
+    | {"sept": 9}
+)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_US = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_WORDS = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+EXAMPLES = "03/31/2027, 3/31/27, 2027-03-31 or Mar 31, 2027"
+
 
 def parse_date(text: str, field: str = "date") -> dt.date:
-    """Parse an ISO date (YYYY-MM-DD).
+    """A date as people write it: 03/31/2027, 3/31/27, 2027-03-31, Mar 31 2027, March 31, 2027.
+
+    Month before day, as in the US; a two-digit year is in the 2000s.
 
     Raises:
-        InvalidInput: naming the field and showing the expected form.
+        InvalidInput: naming the field, and why: not a date (with the forms it takes), or a
+            day the month does not have ("February 2026 has 28 days").
     """
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
-        raise InvalidInput(field, f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    raw = " ".join(str(text).split())
+    parts = _parts(raw)
+    if parts is None:
+        raise InvalidInput(field, f"{raw!r} is not a date; write it as {EXAMPLES}")
+    return calendar_date(*parts, field=field)
+
+
+def _parts(raw: str) -> tuple[int, int, int] | None:
+    """(year, month, day) read from ``raw``, not yet checked against the calendar."""
+    if match := _ISO.fullmatch(raw):
+        return int(match[1]), int(match[2]), int(match[3])
+    if match := _US.fullmatch(raw):
+        year = int(match[3])
+        return (2000 + year if len(match[3]) == 2 else year), int(match[1]), int(match[2])
+    if (match := _WORDS.fullmatch(raw)) and match[1].casefold() in _BY_NAME:
+        return int(match[3]), _BY_NAME[match[1].casefold()], int(match[2])
+    return None
+
+
+def calendar_date(year: int, month: int, day: int, *, field: str = "date") -> dt.date:
+    """The date, or why there is none ("February 2026 has 28 days", "there is no month 13").
+
+    Raises:
+        InvalidInput: naming the field.
+    """
+    if not 1 <= month <= 12:
+        raise InvalidInput(field, f"there is no month {month}; months go from 1 to 12")
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise InvalidInput(field, f"{year} is not a year rxtracker can store")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise InvalidInput(field, f"{MONTHS[month - 1]} {year} has {days} days")
+    return dt.date(year, month, day)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -19,6 +19,23 @@ class InvalidInput(RxError):  # noqa: N818 - reads better at call sites than Inv
         super().__init__(f"{field}: {problem}")
 
 
+class AlreadyRecorded(InvalidInput):
+    """The same person, credential or course is already recorded; nothing was written.
+
+    The CLI refuses it (exit 2) unless told it is meant; the window asks, then tries again
+    with the same permission.
+
+    Args:
+        field: the user-facing name of the field ("name", "credential", "activity").
+        problem: which record is already there, with its id.
+        existing_id: that record's id.
+    """
+
+    def __init__(self, field: str, problem: str, existing_id: int) -> None:
+        self.existing_id = existing_id
+        super().__init__(field, problem)
+
+
 class NotFound(RxError):  # noqa: N818
     """A record the user named does not exist."""
 

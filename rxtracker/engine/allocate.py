@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rxtracker.catalog import Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
 from rxtracker.engine.facts import ActivityFact
-from rxtracker.engine.select import matches, repeat_key
+from rxtracker.engine.select import matches, repeat_key, same_course_key
 
 _MIN_KINDS = {RequirementKind.MIN, RequirementKind.COURSE}
 
@@ -107,8 +107,9 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
             entry.reasons.append(excluded.reason or f"{excluded.in_sentence} does not count")
         else:
             candidates.append(entry)
+    candidates = _keep_first(candidates, same_course_key, "logged twice: counted once, as")
     if any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements):
-        candidates = _drop_repeats(candidates)
+        candidates = _keep_first(candidates, repeat_key, "repeat of")
     _mark_usable(candidates, separate, only)
 
 
@@ -137,11 +138,13 @@ def _mark_usable(
         entry.eligible = entry.fact.hours.hundredths
 
 
-def _drop_repeats(candidates: list[Entry]) -> list[Entry]:
-    """Keep one activity per program: the first taken (on a tie, the one worth most)."""
+def _keep_first(
+    candidates: list[Entry], key: Callable[[ActivityFact], tuple[str, ...]], words: str
+) -> list[Entry]:
+    """Keep one activity per ``key``: the first taken (on a tie, the one worth most)."""
     groups: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
     for entry in candidates:
-        groups[repeat_key(entry.fact)].append(entry)
+        groups[key(entry.fact)].append(entry)
     kept = []
     for group in groups.values():
         first = min(
@@ -157,7 +160,7 @@ def _drop_repeats(candidates: list[Entry]) -> list[Entry]:
         kept.append(first)
         for entry in group:
             if entry is not first:
-                entry.reasons.append(f"repeat of activity #{first.fact.id}")
+                entry.reasons.append(f"{words} activity #{first.fact.id}")
     return sorted(kept, key=lambda e: (e.fact.completed_on, e.fact.id))
 
 

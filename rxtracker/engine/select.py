@@ -82,5 +82,10 @@ def repeat_key(activity: ActivityFact) -> tuple[str, ...]:
     return ("title", " ".join(activity.title.casefold().split()), _squash(activity.provider))
 
 
+def same_course_key(activity: ActivityFact) -> tuple[str, ...]:
+    """Two activities with the same key are one course logged twice (same program and day)."""
+    return (*repeat_key(activity), activity.completed_on.isoformat())
+
+
 def _squash(text: str) -> str:
     return " ".join(text.casefold().split())

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.db.undelete import deleted_record
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
@@ -34,6 +34,7 @@ def add_activity(
     *,
     certificate: Path | None = None,
     today: dt.date | None = None,
+    again: bool = False,
 ) -> Outcome[ActivityRow]:
     """Log a CE activity, optionally with its certificate file.
 
@@ -42,6 +43,7 @@ def add_activity(
 
     Raises:
         InvalidInput: a field or the certificate is wrong.
+        AlreadyRecorded: an activity with the same UAN and date is logged, unless ``again``.
         NotFound: no such person.
     """
     clean = data.cleaned(today or ctx.clock.today())
@@ -53,6 +55,8 @@ def add_activity(
         with ctx.db.write() as session:
             if session.get(Person, person_id) is None:
                 raise NotFound("person", person_id)
+            if not again:
+                _refuse_same_course(session, person_id, clean)
             batch.publish(session)
             activity = Activity(person_id=person_id)
             _apply(activity, clean)
@@ -64,21 +68,66 @@ def add_activity(
     return Outcome(row, _changed(row))
 
 
+def _refuse_same_course(session: Session, person_id: int, clean: ActivityInput) -> None:
+    uan = uan_columns(clean.parsed_uan())["uan"]
+    if uan is None:
+        return
+    same = session.scalars(
+        select(Activity).where(
+            Activity.person_id == person_id,
+            Activity.uan == uan,
+            Activity.completed_on == clean.completed_on,
+        )
+    ).first()
+    if same is not None:
+        raise AlreadyRecorded(
+            "activity",
+            f"{same.title} (UAN {uan}, {same.completed_on:%m/%d/%Y}) is already logged as "
+            f"activity {same.id}",
+            same.id,
+        )
+
+
 def update_activity(
-    ctx: Context, activity_id: int, data: ActivityInput, *, today: dt.date | None = None
+    ctx: Context,
+    activity_id: int,
+    data: ActivityInput,
+    *,
+    certificate: Path | None = None,
+    detach: bool = False,
+    today: dt.date | None = None,
 ) -> Outcome[ActivityRow]:
-    """Replace an activity's fields (its certificates stay)."""
+    """Replace an activity's fields (the edit form's Save).
+
+    ``detach`` takes its certificates off, ``certificate`` adds one.
+
+    Everything is written in one transaction: all of it, or nothing. A file taken off that
+    no other record uses then leaves the store.
+
+    Raises:
+        InvalidInput: a field or the certificate is wrong.
+        NotFound: no such activity.
+    """
     clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
-    with ctx.db.write() as session:
-        activity = _get(session, activity_id)
-        before = _checked_fields(activity)
-        _apply(activity, clean)
-        if before != _checked_fields(activity):
-            reset_verification(activity)
-            activity.archive_report = ""  # the other workplace saw the record as it was
-        session.flush()
-        row = activity_row(activity)
+    if certificate is not None:
+        check_certificate(certificate)
+    with CertificateBatch(ctx) as batch:
+        stored = batch.stage(certificate) if certificate else None
+        with ctx.db.write() as session:
+            activity = _get(session, activity_id)
+            batch.publish(session)
+            before = _checked_fields(activity)
+            _apply(activity, clean)
+            if before != _checked_fields(activity):
+                reset_verification(activity)
+                activity.archive_report = ""  # the other workplace saw the record as it was
+            dropped = _detach(activity) if detach else []
+            if stored is not None:
+                _attach(activity, stored)
+            session.flush()
+            row = activity_row(activity)
+    discard_if_unreferenced(ctx, dropped)
     return Outcome(row, _changed(row))
 
 
@@ -89,8 +138,7 @@ def attach_certificate(ctx: Context, activity_id: int, certificate: Path) -> Out
         with ctx.db.write() as session:
             activity = _get(session, activity_id)
             batch.publish(session)
-            if all(a.sha256 != stored.sha256 for a in activity.attachments):
-                activity.attachments.append(_attachment(stored))
+            _attach(activity, stored)
             session.flush()
             row = activity_row(activity)
     return Outcome(row, _changed(row))
@@ -179,8 +227,7 @@ def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
         activity = _get(session, activity_id)
         if not activity.attachments:
             raise InvalidInput("activity", f"activity {activity_id} has no certificate")
-        names = [a.stored_name for a in activity.attachments]
-        activity.attachments = []
+        names = _detach(activity)
         session.flush()
         row = activity_row(activity)
     discard_if_unreferenced(ctx, names)
@@ -269,3 +316,16 @@ def _get(session: Session, activity_id: int) -> Activity:
 
 def _changed(row: ActivityRow) -> Changes:
     return Changes.of(Kind.ACTIVITIES, people={row.person_id}, activities={row.id})
+
+
+def _attach(activity: Activity, stored: StoredFile) -> None:
+    """Point ``activity`` to a stored certificate (the same file twice is kept once)."""
+    if all(a.sha256 != stored.sha256 for a in activity.attachments):
+        activity.attachments.append(_attachment(stored))
+
+
+def _detach(activity: Activity) -> list[str]:
+    """Take every certificate off ``activity``; the stored names it pointed to."""
+    names = [a.stored_name for a in activity.attachments]
+    activity.attachments = []
+    return names

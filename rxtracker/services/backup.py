@@ -21,7 +21,7 @@ import rxtracker
 from rxtracker.db import Database, DatabaseError
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.schema import schema_differences
-from rxtracker.disk import staging_folder
+from rxtracker.disk import make_folder, make_private, staging_folder
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.archive import (
     CERTIFICATES,
@@ -143,7 +143,7 @@ def _swap_in(ctx: Context, staging: Path) -> None:
     """Move the unpacked files into place; the old ones are put back if a move fails."""
     data = ctx.paths.database
     old = staging / restore_journal.PARKED
-    old.mkdir()
+    make_folder(old)
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", "-wal", "-shm"):
@@ -155,7 +155,7 @@ def _swap_in(ctx: Context, staging: Path) -> None:
             moved.append((ctx.paths.certificates, ctx.paths.certificates.rename(parked)))
         (staging / DATABASE).rename(data)
         new_certificates = staging / CERTIFICATES.rstrip("/")
-        new_certificates.mkdir(exist_ok=True, mode=0o700)
+        make_folder(new_certificates)
         new_certificates.rename(ctx.paths.certificates)
     except BaseException:
         data.unlink(missing_ok=True)
@@ -164,7 +164,7 @@ def _swap_in(ctx: Context, staging: Path) -> None:
                 shutil.rmtree(original)
             parked.rename(original)
         raise
-    data.chmod(0o600)
+    make_private(data)
 
 
 def _stamped(ctx: Context, prefix: str, when: dt.datetime) -> Path:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
 from rxtracker.db.models import CredentialCycle
-from rxtracker.domain import InvalidInput, NotFound, add_months, end_of_month
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
 from rxtracker.engine.cycles import next_expiration
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, same_named
@@ -53,6 +53,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
 
     Raises:
         InvalidInput: unknown type, dates out of order, bad state.
+        AlreadyRecorded: the person already holds this type (a new cycle is a renewal).
         NotFound: no such person.
     """
     catalog = full_catalog(ctx)
@@ -60,6 +61,7 @@ def add_credential(ctx: Context, person_id: int, data: CredentialInput) -> Outco
     with ctx.db.write() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
+        _refuse_second(session, catalog, person_id, clean.type_id)
         row = credential_row(insert_credential(session, person_id, clean), catalog)
     return Outcome(row, _changed(row))
 
@@ -70,6 +72,23 @@ def insert_credential(session: Session, person_id: int, clean: CredentialInput) 
     session.add(credential)
     session.flush()
     return credential
+
+
+def _refuse_second(session: Session, catalog: Catalog, person_id: int, type_id: str) -> None:
+    held = session.scalars(
+        select(Credential).where(Credential.person_id == person_id, Credential.type_id == type_id)
+    ).first()
+    if held is None:
+        return
+    row = credential_row(held, catalog)
+    until = f", expires {row.expires_on:%m/%d/%Y}" if row.expires_on else ""
+    raise AlreadyRecorded(
+        "credential",
+        f"{held.person.name} already holds {row.type_name} (id {row.id}{until}); a new cycle is a "
+        f"renewal: `rxtracker credential renew {row.id} --expires DATE`, or Renew… on the "
+        "Credentials page, keeps the finished cycle as a past cycle",
+        row.id,
+    )
 
 
 def update_credential(

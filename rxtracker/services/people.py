@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment, Credential, Person
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, close_matches, name_key
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
 from rxtracker.services.convert import person_row
@@ -18,14 +18,25 @@ from rxtracker.services.inputs import CredentialInput, PersonInput
 from rxtracker.services.rows import Changes, Kind, Outcome, PersonRow
 
 
-def add_person(ctx: Context, data: PersonInput) -> Outcome[PersonRow]:
+def add_person(
+    ctx: Context, data: PersonInput, *, same_name_ok: bool = False
+) -> Outcome[PersonRow]:
     """Add a person.
+
+    Args:
+        ctx: the opened data folder.
+        data: the person's fields.
+        same_name_ok: add a second person whose name is already recorded.
 
     Raises:
         InvalidInput: a field is wrong.
+        AlreadyRecorded: somebody has this name (ignoring case and accents), unless
+            ``same_name_ok``.
     """
     clean = data.cleaned()
     with ctx.db.write() as session:
+        if not same_name_ok:
+            refuse_same_name(session, clean.name)
         row = person_row(_insert(session, clean))
     return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
 
@@ -58,16 +69,37 @@ def _insert(session: Session, clean: PersonInput) -> Person:
     return person
 
 
-def update_person(ctx: Context, person_id: int, data: PersonInput) -> Outcome[PersonRow]:
-    """Replace a person's fields."""
+def update_person(
+    ctx: Context, person_id: int, data: PersonInput, *, same_name_ok: bool = False
+) -> Outcome[PersonRow]:
+    """Replace a person's fields; a new name somebody has is refused as by ``add_person``."""
     clean = data.cleaned()
     with ctx.db.write() as session:
         person = _get(session, person_id)
+        if not same_name_ok and name_key(clean.name) != name_key(person.name):
+            refuse_same_name(session, clean.name, other_than=person_id)
         for key, value in _fields(clean).items():
             setattr(person, key, value)
         session.flush()
         row = person_row(person)
     return Outcome(row, Changes.of(Kind.PEOPLE, people={row.id}))
+
+
+def refuse_same_name(session: Session, name: str, *, other_than: int | None = None) -> None:
+    """Refuse ``name`` when somebody else has it (case, accents and spacing ignored).
+
+    Raises:
+        AlreadyRecorded: naming that person and their id.
+    """
+    wanted = name_key(name)
+    for person_id, recorded, active in session.execute(
+        select(Person.id, Person.name, Person.active).order_by(Person.id)
+    ):
+        if person_id != other_than and name_key(recorded) == wanted:
+            state = "" if active else ", deactivated: reactivate them instead?"
+            raise AlreadyRecorded(
+                "name", f"{recorded} is already recorded here (id {person_id}{state})", person_id
+            )
 
 
 def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[PersonRow]:
@@ -129,10 +161,14 @@ def get_person(ctx: Context, person_id: int) -> PersonRow:
 
 
 def find_person(ctx: Context, key: str) -> PersonRow:
-    """A person named by id or by name (case-insensitive, exact).
+    """A person named by id, by name or by a beginning only they have.
+
+    Names are compared ignoring case, accents and spacing; when several people share a name,
+    a deactivated one does not make it ambiguous.
 
     Raises:
-        InvalidInput: field "person": no such person, or the name is shared by several.
+        InvalidInput: field "person": nobody matches (with the close names, if any), or the
+            name is shared by several active people (with their ids).
     """
     text = key.strip()
     with ctx.db.read() as session:
@@ -140,19 +176,28 @@ def find_person(ctx: Context, key: str) -> PersonRow:
             person = session.get(Person, int(text))
             if person is not None:
                 return person_row(person)
-        matches = list(
-            session.scalars(
-                select(Person).where(func.lower(Person.name) == text.lower()).order_by(Person.id)
-            )
-        )
-    if not matches:
-        raise InvalidInput("person", f"no person named {text!r} (see `rxtracker person list`)")
-    if len(matches) > 1:
-        ids = ", ".join(str(p.id) for p in matches)
-        raise InvalidInput(
-            "person", f"{len(matches)} people are named {text!r}; use the id ({ids})"
-        )
-    return person_row(matches[0])
+        everybody = [person_row(p) for p in session.scalars(select(Person).order_by(Person.id))]
+    matches = _matching(everybody, name_key(text))
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = ", ".join(f"{p.id} ({p.name})" for p in matches)
+        raise InvalidInput("person", f"{len(matches)} people match {text!r}; use the id: {ids}")
+    close = close_matches(text, [p.name for p in everybody])
+    hint = f"; did you mean {' or '.join(close)}?" if close else " (see `rxtracker person list`)"
+    raise InvalidInput("person", f"no person named {text!r}{hint}")
+
+
+def _matching(everybody: list[PersonRow], wanted: str) -> list[PersonRow]:
+    """The exact names (active ones first), else the names that begin with ``wanted``."""
+    for matches in (
+        [p for p in everybody if name_key(p.name) == wanted],
+        [p for p in everybody if name_key(p.name).startswith(f"{wanted} ")],
+    ):
+        active = [p for p in matches if p.active]
+        if matches:
+            return active or matches
+    return []
 
 
 def _get(session: Session, person_id: int) -> Person:

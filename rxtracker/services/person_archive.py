@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
+from sqlalchemy import Boolean, Date, DateTime, inspect, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, selectinload
 
@@ -37,8 +37,8 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
-from rxtracker.disk import staging_folder
-from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.disk import staging_folder, write_atomic
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.exchange.archive import (
     CERTIFICATES,
     MAX_PERSON_JSON_BYTES,
@@ -62,6 +62,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
+from rxtracker.services.people import refuse_same_name
 from rxtracker.services.rows import Changes, Kind, Outcome
 
 PERSON_LAYOUT = Layout(
@@ -105,7 +106,9 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
     files = [ctx.paths.certificates / n for n in names]
     with staging_folder(out.parent, f".{out.name}.") as work:
         payload = Path(work) / PERSON_JSON
-        payload.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True))
+        write_atomic(
+            payload, json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True).encode()
+        )
         write_archive(
             out,
             payload,
@@ -281,13 +284,10 @@ def _insert(
 
 
 def _refuse_twice(session: Session, name: str) -> None:
-    same = session.scalars(
-        select(Person).where(func.lower(Person.name) == name.strip().lower())
-    ).first()
-    if same is not None:
-        raise InvalidInput(
-            _FIELD, f"{same.name} is already recorded here (id {same.id}); nothing was imported"
-        )
+    try:
+        refuse_same_name(session, name)
+    except AlreadyRecorded as same:
+        raise InvalidInput(_FIELD, f"{same.problem}; nothing was imported") from None
 
 
 def _credential(values: dict[str, Any]) -> Credential:

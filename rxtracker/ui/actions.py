@@ -253,17 +253,16 @@ class ActionRunner(QObject):
         self.settled.emit(action.title)
 
     def _failed(self, action: _Action, error: BaseException) -> None:
-        self.settled.emit(action.title)
+        words = problem_words(error)
         if isinstance(error, Cancelled):
             self.hub.publish(Changes(), f"Cancelled: {action.title}. Nothing was changed.")
-            return
-        words = problem_words(error)
-        if words is None:
+        elif words is None:
             sys.excepthook(type(error), error, error.__traceback__)
         elif action.failed is not None:
             action.failed(words)
         else:
             self.problem_box = _tell(action.parent, action.title, words)
+        self.settled.emit(action.title)
 
 
 def _busy_dialog(parent: QWidget, title: str, cancellable: bool) -> QProgressDialog:

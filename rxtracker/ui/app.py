@@ -72,6 +72,8 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         _tell(args, "rxtracker cannot open your records", f"{exc}{hint}")
         close_logging()
         return 1
+    for notice in ctx.db.notices:  # a side file of the database set aside
+        _tell(args, "rxtracker set a file aside", notice, error=False)
     previous_hook = CrashReporter(log_file).install()
     try:
         return _run(ctx, args)
@@ -81,13 +83,15 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         close_logging()
 
 
-def _tell(args: argparse.Namespace, title: str, text: str) -> None:
+def _tell(args: argparse.Namespace, title: str, text: str, *, error: bool = True) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if args.screenshot:
-        print(f"rxtracker: error: {text}", file=sys.stderr)
-    else:
+        print(f"rxtracker: {'error' if error else 'warning'}: {text}", file=sys.stderr)
+    elif error:
         QMessageBox.critical(None, title, text)
+    else:
+        QMessageBox.warning(None, title, text)
 
 
 def already_open_message(paths: AppPaths) -> str:

@@ -29,6 +29,7 @@ from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.undo import close_undo_window
+from rxtracker.ui.watcher import ChangeWatcher
 
 if TYPE_CHECKING:
     from rxtracker.ui.pages.credentials_page import CredentialsPage
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or UiSettings(ctx.paths.settings)
         self.hub = EventHub(self)
+        self.watcher = ChangeWatcher(ctx, self.hub, self)  # changes made by other programs
         self.undo_stack = QUndoStack(self)
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
@@ -133,6 +135,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("&Find in the CE log", QKeySequence.StandardKey.Find, self.find_in_log)
         )
+        view_menu = self.menuBar().addMenu("&View")
+        refresh = self._action("&Refresh", QKeySequence("F5"), self.watcher.refresh)
+        view_menu.addAction(refresh)
         go_menu = self.menuBar().addMenu("&Go")
         for number, spec in enumerate(PAGES, start=1):
             action = self._action(

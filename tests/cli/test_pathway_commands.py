@@ -72,7 +72,7 @@ def test_experience_add_list_and_remove(ana: Cli) -> None:
     ("extra", "message"),
     [
         (["--start", "2020-01-01", "--end", "2019-01-01"], "end: 2019-01-01 is before the start"),
-        (["--start", "2020-13-01"], "start: '2020-13-01' is not a date"),
+        (["--start", "2020-13-01"], "start: there is no month 13"),
         (["--start", "2999-01-01"], "start: 2999-01-01 is in the future"),
         (["--start", "2020-01-01", "--hours-per-week", "0"], "hours per week: 0 must be 1 to 80"),
         (["--start", "2020-01-01", "--area", "a b/c"], "tag: 'a b/c'"),

@@ -213,7 +213,7 @@ def test_status_after_expiration_is_lapsed(ana: Cli) -> None:
     [
         (
             ("status", "--as-of", "2026-13-01"),
-            "rxtracker: error: as-of: '2026-13-01' is not a date",
+            "rxtracker: error: as-of: there is no month 13; months go from 1 to 12",
         ),
         (("status", "Nobody"), "rxtracker: error: person: no person named 'Nobody'"),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -46,6 +47,46 @@ def kill_rounds(data_dir: Path, mode: str, *, seed: int, longest: float) -> Iter
         time.sleep(rng.uniform(0.0, longest))
         yield kill(worker)
         assert integrity(data_dir / "rxtracker.sqlite3") == "ok"
+
+
+def left_with_a_wal(database: Path, sql: list[str]) -> Path:
+    """Commit ``sql`` in WAL mode from a process that dies before checkpointing; the WAL."""
+    script = (
+        "import os, sqlite3, sys; con = sqlite3.connect(sys.argv[1]); "
+        "con.execute('PRAGMA journal_mode=WAL'); "
+        "con.execute('PRAGMA wal_autocheckpoint=0'); "
+        "[con.execute(s) for s in sys.argv[2:]]; con.commit(); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(database), *sql], check=True)
+    return database.with_name(database.name + "-wal")
+
+
+def person_row(name: str, notes: str = "") -> str:
+    """SQL adding a person the way an older rxtracker or another tool would."""
+    return (
+        "INSERT INTO person (name, role, notes, active) "
+        f"VALUES ('{name}', 'technician', '{notes}', 1)"
+    )
+
+
+#: A killed rxtracker: adds people to the records in a folder, dies before closing them.
+_KILLED_WRITER = (
+    "import os, sys; sys.path.insert(0, sys.argv[2]); "
+    "from rxtracker.services import AppPaths, PersonInput, open_context, people; "
+    "ctx = open_context(AppPaths.resolve(sys.argv[1])); "
+    "[people.add_person(ctx, PersonInput(f'Dora {n}')) for n in range(60)]; os._exit(0)"
+)
+
+
+def put_a_foreign_wal(database: Path, elsewhere: Path) -> Path:
+    """Put beside ``database`` the WAL of other records (60 people named Dora added by an
+    rxtracker killed before it closed them, in ``elsewhere``): what a database copied over an
+    old folder finds there. Returns the WAL beside ``database``."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(elsewhere), str(root)], check=True)
+    wal = elsewhere / "rxtracker.sqlite3-wal"
+    assert wal.stat().st_size > 0
+    return Path(shutil.copy(wal, database.with_name(database.name + "-wal")))
 
 
 def integrity(path: Path) -> str:

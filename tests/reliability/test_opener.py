@@ -3,14 +3,16 @@ foreign files, all through the command line."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Cli
 from tests.conftest import db_dump
+from tests.reliability.conftest import left_with_a_wal, person_row, put_a_foreign_wal
 
 _PEOPLE = ("Ana", "Ben", "Cy")
 
@@ -21,35 +23,18 @@ def _records(cli: Cli, names: tuple[str, ...]) -> Path:
     return cli.data_dir / "rxtracker.sqlite3"
 
 
-def _left_with_a_wal(database: Path, sql: list[str]) -> None:
-    """Commit ``sql`` in WAL mode from a process that dies before checkpointing."""
-    script = (
-        "import os, sqlite3, sys; con = sqlite3.connect(sys.argv[1]); "
-        "con.execute('PRAGMA journal_mode=WAL'); "
-        "con.execute('PRAGMA wal_autocheckpoint=0'); "
-        "[con.execute(s) for s in sys.argv[2:]]; con.commit(); os._exit(0)"
-    )
-    subprocess.run([sys.executable, "-c", script, str(database), *sql], check=True)
-
-
-def test_a_foreign_wal_is_set_aside_and_the_records_are_intact(cli: Cli, tmp_path: Path) -> None:
+@pytest.mark.parametrize("courses", [0, 5], ids=["pages that fit", "pages that clash"])
+def test_a_foreign_wal_is_set_aside_and_the_records_are_intact(
+    cli: Cli, tmp_path: Path, courses: int
+) -> None:
+    """Foreign pages that clash break integrity; pages that fit still carry their history."""
     database = _records(cli, _PEOPLE)
     for name in _PEOPLE:
-        for n in range(5):
+        for n in range(courses):
             argv = ["ce", "add", name, "--title", f"Law {n}", "--date", "2026-01-05"]
             assert cli(*argv, "--hours", "1").code == 0
-    # The old folder the records were copied over: other records, with a WAL never checkpointed.
-    old = Cli(tmp_path / "old", cli.capsys)
-    assert old("person", "add", "Dora").code == 0
-    other = old.data_dir / "rxtracker.sqlite3"
-    filler = "x" * 2000
-    _left_with_a_wal(
-        other,
-        [_person(f"Dora {n}", filler) for n in range(60)],
-    )
     before = db_dump(database)
-    wal = database.with_name(database.name + "-wal")
-    shutil.copy(other.with_name("rxtracker.sqlite3-wal"), wal)
+    wal = put_a_foreign_wal(database, tmp_path / "old")  # the old folder copied over
     result = cli("person", "list")
     assert result.code == 0, result
     assert "did not belong" in result.err and "set-aside-" in result.err
@@ -57,20 +42,13 @@ def test_a_foreign_wal_is_set_aside_and_the_records_are_intact(cli: Cli, tmp_pat
     assert "Dora" not in result.out
     assert db_dump(database) == before
     [aside] = (cli.data_dir / "backups").glob("set-aside-*-rxtracker.sqlite3-wal")
-    assert aside.read_bytes() == other.with_name("rxtracker.sqlite3-wal").read_bytes()
+    assert aside.read_bytes() == (tmp_path / "old" / "rxtracker.sqlite3-wal").read_bytes()
     assert not wal.exists()
-
-
-def _person(name: str, notes: str = "") -> str:
-    return (
-        "INSERT INTO person (name, role, notes, active) "
-        f"VALUES ('{name}', 'technician', '{notes}', 1)"
-    )
 
 
 def test_a_wal_that_belongs_is_applied(cli: Cli) -> None:
     database = _records(cli, _PEOPLE)
-    _left_with_a_wal(database, [_person("Eli")])
+    left_with_a_wal(database, [person_row("Eli")])
     assert database.with_name(database.name + "-wal").stat().st_size > 0
     result = cli("person", "list")
     assert result.code == 0 and "Eli" in result.out, result
@@ -138,7 +116,7 @@ def test_the_wal_of_a_running_rxtracker_is_never_judged(cli: Cli) -> None:
     script = (
         "import sqlite3, sys; con = sqlite3.connect(sys.argv[1]); "
         "con.execute('PRAGMA wal_autocheckpoint=0'); "
-        f'con.execute("{_person("Eli")}"); con.commit(); '
+        f'con.execute("{person_row("Eli")}"); con.commit(); '
         "print('held', flush=True); sys.stdin.readline()"
     )
     holder = subprocess.Popen(

@@ -286,6 +286,24 @@ def test_imported_rows_get_ids_in_row_order_and_timestamps(
         )
 
 
+def test_imported_rows_never_take_the_id_of_a_deleted_activity(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    # Schema 5 (issue 23): AUTOINCREMENT ids are never handed out twice, bulk imports included.
+    first = commit_import(
+        ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY
+    ).value
+    top = max(first.activity_ids)
+    activities.delete_activity(ctx, top)
+    again = write_csv(
+        tmp_path / "again.csv",
+        CPE_HEADERS,
+        [cpe_row("04/01/2025", "0197-0000-24-011-H01-T", "Another course")],
+    )
+    second = commit_import(ctx, preview_import(ctx, ana, again, today=TODAY), today=TODAY).value
+    assert second.activity_ids == (top + 1,)
+
+
 def test_an_import_leaves_the_cycle_collector_as_it_found_it(
     ctx: Context, ana: int, tmp_path: Path
 ) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from rxtracker.catalog import CatalogError
 from rxtracker.domain import Hours, InvalidInput, NotFound
@@ -333,12 +333,12 @@ def test_person_pathways_reads_everything_from_the_database(ctx: Context, ana: i
 
 def test_a_stored_custom_type_is_read_as_strictly_as_a_catalog_file(ctx: Context) -> None:
     custom.add_custom_type(ctx, ACME, today=TODAY)
-    with sqlite3.connect(ctx.paths.database) as con:
-        (definition,) = con.execute("SELECT definition FROM custom_credential_type").fetchone()
-        data = json.loads(definition)
+    with ctx.db.write() as session:  # by hand, as another program would (either backend)
+        query = text("SELECT definition FROM custom_credential_type")
+        data = json.loads(session.execute(query).scalar_one())
         data["cycle_month"] = data.pop("cycle_months")
-        con.execute("UPDATE custom_credential_type SET definition = ?", (json.dumps(data),))
-    con.close()
+        update = text("UPDATE custom_credential_type SET definition = :d")
+        session.execute(update, {"d": json.dumps(data)})
     with pytest.raises(CatalogError) as err:
         custom.full_catalog(ctx)
     assert err.value.where == "cycle_month"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from rxtracker.domain import InvalidInput
+from rxtracker.domain import InvalidInput, StorageError
 from rxtracker.services import Changes, Kind, Outcome
 from rxtracker.ui.actions import Progress
 from rxtracker.ui.crash import CrashReporter
@@ -130,3 +130,17 @@ def test_cancel_stops_long_work_at_its_next_step(
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert finished == []
     assert messages == ["Cancelled: Import. Nothing was changed."]
+
+
+def test_a_storage_error_in_long_work_is_told_on_the_gui_thread(
+    qtbot: QtBot, page: QWidget, hub: EventHub
+) -> None:
+    def full(_: Progress) -> None:
+        raise StorageError("The disk holding /data is full. Nothing was saved.")
+
+    with qtbot.waitSignal(hub.actions.settled, timeout=10_000):
+        hub.actions.run_long(page, "Import", full)
+    box = hub.actions.problem_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "The disk holding /data is full. Nothing was saved."
+    assert hub.actions.running == 0

@@ -228,3 +228,25 @@ def test_work_after_the_first_paint_runs_once(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: calls == ["shown", "later"])
     qtbot.wait(400)  # the fallback of the painted one came and did nothing
     assert calls == ["shown", "later"]
+
+
+def test_a_side_file_set_aside_is_said_when_the_app_opens(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tests.reliability.conftest import put_a_foreign_wal
+
+    data = tmp_path / "d"
+    ctx = open_context(AppPaths.resolve(data))
+    for name in ("Ana", "Ben", "Cy"):
+        person = people.add_person(ctx, PersonInput(name)).value
+        course = ActivityInput(f"Law for {name}", dt.date(2026, 1, 5), Hours(100))
+        activities.add_activity(ctx, person.id, course)
+    ctx.close()
+    put_a_foreign_wal(data / "rxtracker.sqlite3", tmp_path / "old")
+    monkeypatch.setattr(app, "_run", lambda ctx, args: len(people.list_people(ctx)) - 3)
+    assert main(["--data-dir", str(data), "--screenshot", str(tmp_path / "s.png")]) == 0
+    err = capsys.readouterr().err
+    assert "rxtracker: warning: rxtracker.sqlite3-wal beside" in err and "set-aside-" in err

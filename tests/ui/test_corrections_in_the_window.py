@@ -26,7 +26,7 @@ def test_remove_the_stored_certificate_on_save(
     stored = activities.certificate_path(
         ctx, activities.get_activity(ctx, first.id).attachments[0].stored_name
     )
-    dialog = ActivityDialog(ctx, ana, activities.get_activity(ctx, first.id), window)
+    dialog = ActivityDialog(ctx, window.hub, ana, activities.get_activity(ctx, first.id), window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.remove_stored_button.height() > 0)  # laid out

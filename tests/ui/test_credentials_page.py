@@ -28,8 +28,8 @@ def test_add_a_credential(qtbot: QtBot, ctx: Context, ana: int, make_window: Win
     dialog = page.dialog
     assert dialog is not None
     fields = dialog.fields
-    fields.type_combo.setCurrentIndex(fields.type_combo.findData("ptcb-cpht"))
-    assert "20 hours of CE every 2 years" in fields.summary.text()
+    fields.type_combo.setCurrentIndex(fields.type_combo.findData("nha-excpt"))
+    assert "20 hours of CE (10 NHA credits) every 2 years" in fields.summary.text()
     qtbot.keyClicks(fields.number, "445566")
     fields.expires.setDate(QDate(2028, 1, 31))
     fields.knows_start.setChecked(True)

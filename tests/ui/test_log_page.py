@@ -132,6 +132,26 @@ def test_edit_by_double_click(qtbot: QtBot, ctx: Context, ana: int, make_window:
     assert len(activities.list_activities(ctx, ana)) == 2
 
 
+def test_an_edit_saves_its_fields_and_its_certificate_together_or_not_at_all(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    law = next(a for a in activities.list_activities(ctx, ana) if a.title == "Pharmacy law update")
+    window.log_page.select_activity(law.id)
+    window.log_page.edit_selected()
+    dialog = window.log_page.dialog
+    assert dialog is not None
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Texas pharmacy law update")
+    pdf = make_pdf(tmp_path / "law.pdf")
+    drop_file(dialog.certificate, pdf)
+    pdf.unlink()  # gone before Save (moved away, a USB stick pulled out)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.reasons.text().startswith("Not saved: ")
+    assert activities.get_activity(ctx, law.id).title == "Pharmacy law update"  # not half-saved
+
+
 def test_delete_asks_and_ctrl_z_brings_it_back(
     qtbot: QtBot, ctx: Context, ana: int, make_window: Window
 ) -> None:

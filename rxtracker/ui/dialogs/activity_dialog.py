@@ -27,6 +27,7 @@ from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.hub import EventHub
@@ -340,10 +341,17 @@ class ActivityDialog(GuardedDialog):
     def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
         chosen = self.certificate.path if self.certificate.problem is None else None
         if self.activity is None:
-            return activities.add_activity(self.ctx, self.person_id, data, certificate=chosen)
-        outcome = activities.update_activity(self.ctx, self.activity.id, data)
-        if self.removing_stored:
-            outcome = activities.detach_certificates(self.ctx, self.activity.id)
-        if chosen is not None:
-            outcome = activities.attach_certificate(self.ctx, self.activity.id, chosen)
-        return outcome
+            return unless_declined(
+                self,
+                "Log it a second time? It then counts once.",
+                lambda again: activities.add_activity(
+                    self.ctx, self.person_id, data, certificate=chosen, again=again
+                ),
+            )
+        return activities.update_activity(
+            self.ctx,
+            self.activity.id,
+            data,
+            certificate=chosen,
+            detach=self.removing_stored,
+        )

@@ -19,6 +19,7 @@ from rxtracker.domain import InvalidInput, Role
 from rxtracker.services import Outcome, PersonInput, PersonRow, people
 from rxtracker.services.context import Context
 from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.hub import EventHub
 
@@ -156,17 +157,17 @@ class PersonDialog(GuardedDialog):
             return
         data, row = self.entered(), self.row
 
-        def write() -> Outcome[PersonRow]:
+        def write(same_name_ok: bool) -> Outcome[PersonRow]:
             if row is None:
-                return people.add_person(self.ctx, data)
-            return people.update_person(self.ctx, row.id, data)
+                return people.add_person(self.ctx, data, same_name_ok=same_name_ok)
+            return people.update_person(self.ctx, row.id, data, same_name_ok=same_name_ok)
 
         save_and_close(
             self,
             self.hub,
             self.saved,
             f"Save {data.name}",
-            write,
+            lambda: unless_declined(self, "Save a second person with this name?", write),
             problem=self.reasons,
             message=lambda o: f"Saved {o.value.name}.",
         )
