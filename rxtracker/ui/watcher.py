@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from rxtracker.domain import RxError
 from rxtracker.services import Changes
 from rxtracker.services.context import Context
 from rxtracker.services.watch import change_mark, changed_elsewhere
@@ -31,8 +32,16 @@ class ChangeWatcher(QObject):
         self.timer.start()
 
     def poll(self) -> bool:
-        """Refresh when another program changed the records; True when it did."""
-        mark = change_mark(self.ctx)
+        """Refresh when another program changed the records; True when it did.
+
+        When the records cannot be read any more (the disk removed, the folder deleted),
+        polling stops quietly: the next action the user takes says what is wrong, once.
+        """
+        try:
+            mark = change_mark(self.ctx)
+        except RxError:
+            self.timer.stop()
+            return False
         if mark == self.mark:
             return False
         self.mark = mark
@@ -45,6 +54,10 @@ class ChangeWatcher(QObject):
         """Read everything again now (View ▸ Refresh)."""
         self.mark = change_mark(self.ctx)
         self.hub.publish(changed_elsewhere(self.ctx).by(self), "Refreshed.")
+
+    def stop(self) -> None:
+        """Stop looking (the window closes; its records are about to be closed)."""
+        self.timer.stop()
 
     def _own_change(self, changes: Changes) -> None:
         if changes.initiator is not self:

@@ -73,3 +73,24 @@ def test_f5_reads_everything_again(
     assert "Written behind the window's back" not in _titles(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert "Written behind the window's back" in _titles(window)
+
+
+def test_a_closed_window_stops_looking(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert window.watcher.timer.isActive()
+    window.close()
+    assert not window.watcher.timer.isActive()
+
+
+def test_polling_stops_quietly_when_the_records_are_gone(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], ctx: Context
+) -> None:
+    """A removed disk or deleted folder must not raise an error dialog every second."""
+    import shutil
+
+    window = make_window()
+    watcher = window.watcher
+    ctx.db.close()
+    shutil.rmtree(ctx.paths.data_dir)
+    assert watcher.poll() is False
+    assert not watcher.timer.isActive()
