@@ -5,25 +5,77 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import grimp
+
 PACKAGE = Path(__file__).resolve().parents[1] / "rxtracker"
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
+#: Date arithmetic the GUI must leave to the engine and the services' read models.
+_DATE_ARITHMETIC = frozenset({"timedelta", "relativedelta", "add_months", "end_of_month"})
 
 
-def test_only_the_ui_imports_qt_widgets() -> None:
-    offenders = [
-        str(path.relative_to(PACKAGE))
-        for path in PACKAGE.rglob("*.py")
-        if "ui" not in path.relative_to(PACKAGE).parts[:1]
-        and any(name.startswith("PySide6.QtWidgets") for name in _imports(path))
+def date_work(source: str) -> list[str]:
+    """What in ``source`` imports the engine or does date arithmetic, as 'line: what'."""
+    return [
+        f"{node.lineno}: {what}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.stmt | ast.expr) and (what := _date_work(node))
     ]
-    assert offenders == []
+
+
+def _date_work(node: ast.stmt | ast.expr) -> str | None:
+    if isinstance(node, ast.ImportFrom | ast.Import):
+        modules = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+        modules += [a.name for a in node.names]
+        engine = [m for m in modules if m.startswith("rxtracker.engine")]
+        named = [a.name for a in node.names if a.name in _DATE_ARITHMETIC]
+        return f"imports {engine[0]}" if engine else (named[0] if named else None)
+    if isinstance(node, ast.Name) and node.id in _DATE_ARITHMETIC:
+        return node.id
+    if isinstance(node, ast.Attribute):
+        if node.attr in _DATE_ARITHMETIC:
+            return node.attr
+        subtracted = isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Sub)
+        return "subtracts dates" if node.attr == "days" and subtracted else None
+    return None
+
+
+def test_the_check_finds_engine_imports_and_date_arithmetic() -> None:
+    bad = (
+        "import datetime as dt\n"
+        "from rxtracker.engine import Phase\n"
+        "from rxtracker.domain import add_months\n"
+        "left = (end - start).days\n"
+        "later = start + dt.timedelta(days=1)\n"
+    )
+    assert sorted(date_work(bad)) == [
+        "2: imports rxtracker.engine",
+        "3: add_months",
+        "4: subtracts dates",
+        "5: timedelta",
+    ]
+    assert date_work("import rxtracker.engine.cycles\n") == ["1: imports rxtracker.engine.cycles"]
+    assert date_work("when = date_text(card.deadline)\n") == []
+
+
+def test_the_ui_computes_no_dates_cycles_or_paces() -> None:
+    ui = PACKAGE / "ui"
+    offenders = {
+        str(path.relative_to(PACKAGE)): found
+        for path in sorted(ui.rglob("*.py"))
+        if (found := date_work(path.read_text()))
+    }
+    assert offenders == {}
+
+
+def test_the_house_has_no_import_cycles() -> None:
+    # Imports made for type checking only count too: a circle is a circle in the design.
+    graph = grimp.build_graph("rxtracker")
+    circles = sorted(
+        f"{importer} -> {imported}"
+        for importer in graph.modules
+        for imported in graph.find_modules_directly_imported_by(importer)
+        if imported.startswith("rxtracker")
+        and graph.chain_exists(importer=imported, imported=importer)
+    )
+    assert circles == []

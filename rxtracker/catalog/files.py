@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from rxtracker.catalog.lines import line_of
-from rxtracker.catalog.model import CredentialType
+from rxtracker.catalog.model import AreaDefinition, CredentialType, Eligibility
 from rxtracker.catalog.parse import parse_type
-from rxtracker.catalog.pathways import (
-    AreaDefinition,
-    Eligibility,
-    overlay_target,
-    parse_areas,
-    parse_eligibility,
-)
+from rxtracker.catalog.pathways import overlay_target, parse_areas, parse_eligibility
 from rxtracker.catalog.reader import CatalogError, Reader
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")

@@ -10,8 +10,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rxtracker.catalog.files import CatalogFile, read_file
-from rxtracker.catalog.model import CredentialKind, CredentialType
-from rxtracker.catalog.pathways import AreaDefinition, Eligibility
+from rxtracker.catalog.model import AreaDefinition, CredentialKind, CredentialType, Eligibility
 from rxtracker.catalog.reader import CatalogError
 from rxtracker.domain import InvalidInput
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from rxtracker.domain import Hours
-
-if TYPE_CHECKING:
-    from rxtracker.catalog.pathways import Eligibility
 
 
 class CredentialKind(StrEnum):
@@ -187,6 +183,78 @@ class Fee:
     sourced: Sourced
 
 
+# ------------------------------------------------------- eligibility (read by pathways.py)
+
+
+class ConditionKind(StrEnum):
+    """What an eligibility condition checks."""
+
+    ACTIVE = "active"  # holds an unexpired credential of one of ``types``
+    CERTIFICATES = "certificates"  # holds ``count`` assessment-based certificates (of ``types``)
+    PROGRAM = "program"  # logged the PTCB-recognised education/training program
+    EXPERIENCE = "experience"  # ``months`` of work experience (in ``areas``) within a window
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One thing a person must have (or, when not ``required``, is only shown)."""
+
+    kind: ConditionKind
+    label: str
+    sourced: Sourced
+    required: bool = True
+    unconfirmed: bool = False
+    note: str = ""
+    types: tuple[str, ...] = ()
+    count: int | None = None
+    program: str | None = None
+    months: int | None = None
+    areas: frozenset[str] = frozenset()
+    full_time_hours_per_week: int | None = None
+    within_years: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One eligibility pathway: all of its conditions together qualify."""
+
+    id: str
+    label: str
+    conditions: tuple[Condition, ...]
+    unconfirmed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    """What it takes to earn a credential."""
+
+    sourced: Sourced
+    conditions: tuple[Condition, ...]
+    routes: tuple[Route, ...] = ()
+    notes: tuple[str, ...] = ()
+    unconfirmed: tuple[str, ...] = ()
+
+    def referenced_types(self) -> set[str]:
+        """Every credential type id the conditions name."""
+        every = [*self.conditions, *(c for r in self.routes for c in r.conditions)]
+        names = {t for c in every for t in c.types}
+        return names | {c.program for c in every if c.program}
+
+
+@dataclass(frozen=True, slots=True)
+class AreaDefinition:
+    """A specialty area and what makes a logged course count toward it."""
+
+    id: str
+    name: str
+    sourced: Sourced
+    topics: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    programs: frozenset[str] = frozenset()
+    note: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class CredentialType:
     """One credential type of the catalog (PTCB CPhT, Texas registration, ...)."""
@@ -208,7 +276,7 @@ class CredentialType:
     requires: tuple[str, ...] = field(default=())
     variant_of: str | None = None  # rules applied to another type (reinstatement), not held
     credits: Credits | None = None
-    eligibility: Eligibility | None = None  # what it takes to earn it (catalog/pathways.py)
+    eligibility: Eligibility | None = None  # what it takes to earn it (see above)
     ce: CeStatus = CeStatus.REQUIRED
     still_applies: tuple[str, ...] = ()  # what applies when no CE does (national certification)
     confirmation: Confirmation = Confirmation.PARTIAL

@@ -13,85 +13,22 @@ by ACPE topic designator, tag or recognised program. Both are parsed here from m
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from rxtracker.catalog import keys
-from rxtracker.catalog.model import CredentialType, Sourced
+from rxtracker.catalog.model import (
+    AreaDefinition,
+    Condition,
+    ConditionKind,
+    CredentialType,
+    Eligibility,
+    Route,
+    Sourced,
+)
 from rxtracker.catalog.reader import Reader, check_schema
 
 #: The longest normal working week the experience rules accept (as the database does).
 MAX_HOURS_PER_WEEK = 80
-
-
-class ConditionKind(StrEnum):
-    """What an eligibility condition checks."""
-
-    ACTIVE = "active"  # holds an unexpired credential of one of ``types``
-    CERTIFICATES = "certificates"  # holds ``count`` assessment-based certificates (of ``types``)
-    PROGRAM = "program"  # logged the PTCB-recognised education/training program
-    EXPERIENCE = "experience"  # ``months`` of work experience (in ``areas``) within a window
-
-
-@dataclass(frozen=True, slots=True)
-class Condition:
-    """One thing a person must have (or, when not ``required``, is only shown)."""
-
-    kind: ConditionKind
-    label: str
-    sourced: Sourced
-    required: bool = True
-    unconfirmed: bool = False
-    note: str = ""
-    types: tuple[str, ...] = ()
-    count: int | None = None
-    program: str | None = None
-    months: int | None = None
-    areas: frozenset[str] = frozenset()
-    full_time_hours_per_week: int | None = None
-    within_years: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    """One eligibility pathway: all of its conditions together qualify."""
-
-    id: str
-    label: str
-    conditions: tuple[Condition, ...]
-    unconfirmed: bool = False
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Eligibility:
-    """What it takes to earn a credential."""
-
-    sourced: Sourced
-    conditions: tuple[Condition, ...]
-    routes: tuple[Route, ...] = ()
-    notes: tuple[str, ...] = ()
-    unconfirmed: tuple[str, ...] = ()
-
-    def referenced_types(self) -> set[str]:
-        """Every credential type id the conditions name."""
-        every = [*self.conditions, *(c for r in self.routes for c in r.conditions)]
-        names = {t for c in every for t in c.types}
-        return names | {c.program for c in every if c.program}
-
-
-@dataclass(frozen=True, slots=True)
-class AreaDefinition:
-    """A specialty area and what makes a logged course count toward it."""
-
-    id: str
-    name: str
-    sourced: Sourced
-    topics: frozenset[str] = frozenset()
-    tags: frozenset[str] = frozenset()
-    programs: frozenset[str] = frozenset()
-    note: str = ""
 
 
 _NEEDS: dict[ConditionKind, tuple[str, ...]] = {

@@ -98,7 +98,7 @@ class Reader:
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
-        """true or false."""
+        """True or false."""
         value = self.data.get(key, default)
         if not isinstance(value, bool):
             raise self.fail(key, "must be true or false")

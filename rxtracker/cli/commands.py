@@ -140,7 +140,7 @@ def unless_meant(flag: str) -> Iterator[None]:
 
 
 def person_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person add NAME ..."""
+    """Run ``rxtracker person add NAME ...``."""
     role = Role(args.role)
     data = PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
     with unless_meant("--same-name-ok adds a second person with this name"):
@@ -150,7 +150,7 @@ def person_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person list [--json]"""
+    """Run ``rxtracker person list [--json]``."""
     rows = people.list_people(ctx)
     if args.json:
         print_json([person_json(p) for p in rows])
@@ -176,7 +176,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential add PERSON TYPE --expires ..."""
+    """Run ``rxtracker credential add PERSON TYPE --expires ...``."""
     person = people.find_person(ctx, args.person)
     data = CredentialInput(
         type_id=type_names.find_type(ctx, args.type),
@@ -194,7 +194,7 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential list [PERSON] [--json]"""
+    """Run ``rxtracker credential list [PERSON] [--json]``."""
     person_id = people.find_person(ctx, args.person).id if args.person else None
     rows = credentials.list_credentials(ctx, person_id)
     if args.json:
@@ -211,7 +211,7 @@ def credential_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_types(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential types [--json]"""
+    """Run ``rxtracker credential types [--json]``."""
     types = credentials.credential_types(ctx)
     if args.json:
         print_json(
@@ -244,7 +244,7 @@ def credential_types(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce add PERSON --title --date --hours ..."""
+    """Run ``rxtracker ce add PERSON --title --date --hours ...``."""
     person = people.find_person(ctx, args.person)
     data = ActivityInput(
         title=args.title,
@@ -268,7 +268,7 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce list PERSON [--json]"""
+    """Run ``rxtracker ce list PERSON [--json]``."""
     person = people.find_person(ctx, args.person)
     rows = activities.list_activities(ctx, person.id)
     if args.json:

@@ -115,7 +115,7 @@ def _activity_text(a: ActivityRow) -> str:
 
 
 def ce_edit(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce edit ID [--title --date --hours --uan --provider --tag --category --notes]"""
+    """Run ``rxtracker ce edit ID [--title --date --hours --uan --provider --tag ...]``."""
     a = activities.get_activity(ctx, args.id)
     given = {
         "title": args.title,
@@ -151,7 +151,7 @@ def _activity_input(a: ActivityRow) -> ActivityInput:
 
 
 def ce_delete(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce delete ID"""
+    """Run ``rxtracker ce delete ID``."""
     row = activities.delete_activity(ctx, args.id).value
     return _say(
         args,
@@ -161,7 +161,7 @@ def ce_delete(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_restore(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce restore ID"""
+    """Run ``rxtracker ce restore ID``."""
     row = activities.restore_deleted_activity(ctx, args.id).value
     return _say(
         args,
@@ -172,14 +172,14 @@ def ce_restore(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def ce_attach(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce attach ID FILE"""
+    """Run ``rxtracker ce attach ID FILE``."""
     row = activities.attach_certificate(ctx, args.id, args.file).value
     sentence = f"Stored {args.file.name} with {_activity_text(row)}."
     return _say(args, activity_json(ctx, row), sentence)
 
 
 def ce_detach(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce detach ID"""
+    """Run ``rxtracker ce detach ID``."""
     before = activities.get_activity(ctx, args.id)
     row = activities.detach_certificates(ctx, args.id).value
     names = ", ".join(x.original_name for x in before.attachments)
@@ -196,7 +196,7 @@ def _credential_text(c: CredentialRow) -> str:
 
 
 def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential edit ID [--expires --number --issued --cycle-start --state]"""
+    """Run ``rxtracker credential edit ID [--expires --number --issued --cycle-start --state]``."""
     c = credentials.get_credential(ctx, args.id)
     given = {
         "expires_on": _date(args.expires, "expires"),
@@ -222,7 +222,7 @@ def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential renew ID --expires DATE [--cycle-start DATE] [--renewed DATE]"""
+    """Run ``rxtracker credential renew ID --expires DATE [--cycle-start D] [--renewed D]``."""
     row = credentials.renew_credential(
         ctx,
         args.id,
@@ -238,7 +238,7 @@ def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential remove ID"""
+    """Run ``rxtracker credential remove ID``."""
     row = credentials.delete_credential(ctx, args.id).value
     return _say(
         args, credential_json(row), f"Removed {_credential_text(row)}; its activities stay."
@@ -249,7 +249,7 @@ def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_remove(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person remove PERSON [--yes]"""
+    """Run ``rxtracker person remove PERSON [--yes]``."""
     p = people.find_person(ctx, args.person)
     what = people.person_record_counts(ctx, p.id)
     if not args.yes and not _confirm(f"Delete {p.name} (id {p.id}) with {what}? [y/N] "):

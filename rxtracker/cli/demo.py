@@ -38,7 +38,7 @@ def register(tree: CommandTree) -> None:
 
 
 def run_demo(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker demo --out DIR [--people N] [--years Y] [--activities N] [--seed S]"""
+    """Run ``rxtracker demo --out DIR [--people N] [--years Y] [--activities N] [--seed S]``."""
     spec = DatasetSpec(
         people=args.people,
         years=args.years,

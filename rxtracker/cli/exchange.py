@@ -110,7 +110,7 @@ def parse_mapping(pairs: list[str], date_format: str) -> ColumnMapping | None:
 
 
 def ce_import(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce import PERSON FILE [--dry-run] [--json] [--map FIELD=COLUMN ...]"""
+    """Run ``rxtracker ce import PERSON FILE [--dry-run] [--json] [--map FIELD=COLUMN ...]``."""
     person = people.find_person(ctx, args.person)
     mapping = parse_mapping(args.map, args.date_format)
     preview = imports.preview_import(ctx, person.id, args.file, mapping=mapping)
@@ -174,7 +174,7 @@ def _row_json(row: RowVerdict) -> dict[str, Any]:
 
 
 def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce reconcile PERSON [--json]"""
+    """Run ``rxtracker ce reconcile PERSON [--json]``."""
     person = people.find_person(ctx, args.person)
     pending = reconcile.not_in_cpe_monitor(ctx, person.id)
     if args.json:
@@ -221,7 +221,7 @@ def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export_csv(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker export csv PERSON --out FILE"""
+    """Run ``rxtracker export csv PERSON --out FILE``."""
     person = people.find_person(ctx, args.person)
     result = exports.export_activities_csv(ctx, person.id, args.out)
     print(f"Wrote {result.count} activities of {person.name} to {result.path}.")
@@ -229,7 +229,7 @@ def export_csv(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export_ics(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker export ics [PERSON] --out FILE"""
+    """Run ``rxtracker export ics [PERSON] --out FILE``."""
     person = people.find_person(ctx, args.person) if args.person else None
     result = exports.export_calendar(ctx, args.out, person_id=person.id if person else None)
     whose = person.name if person else "everybody"
@@ -238,7 +238,7 @@ def export_ics(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker report PERSON [--credential TYPE] [--cycle current|previous] --out FILE.pdf"""
+    """Run ``rxtracker report PERSON [--credential T] [--cycle current|previous] --out F.pdf``."""
     from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
 
     person = people.find_person(ctx, args.person)
@@ -257,7 +257,7 @@ def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker backup --out FILE.zip"""
+    """Run ``rxtracker backup --out FILE.zip``."""
     result = backups.create_backup(ctx, args.out)
     print(
         f"Backup written to {result.path}: the database (schema {result.manifest.schema_version})"
@@ -267,7 +267,7 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def restore(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker restore FILE.zip"""
+    """Run ``rxtracker restore FILE.zip``."""
     result = backups.restore_backup(ctx, args.archive)
     print(
         f"Restored from {result.restored_from} (made {result.manifest.created_at} by rxtracker "

@@ -109,8 +109,11 @@ class _WholeCommandLineError(Exception):
 
 
 class _QuietParser(argparse.ArgumentParser):
-    """Raises instead of printing: argparse calls ``error`` for some mistakes (an
-    ambiguous abbreviation) even with ``exit_on_error=False``."""
+    """An argument parser that raises instead of printing.
+
+    Argparse calls ``error`` for some mistakes (an ambiguous abbreviation) even with
+    ``exit_on_error=False``.
+    """
 
     def error(self, message: str) -> NoReturn:
         raise _WholeCommandLineError(message)

@@ -95,7 +95,7 @@ def _register_credential_actions(csub: Any) -> None:
 
 
 def experience_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker experience add PERSON --role R --start D [--end D] ..."""
+    """Run ``rxtracker experience add PERSON --role R --start D [--end D] ...``."""
     person = people.find_person(ctx, args.person)
     data = work.ExperienceInput(
         role=args.role,
@@ -113,7 +113,7 @@ def experience_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def experience_list(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker experience list PERSON [--json]"""
+    """Run ``rxtracker experience list PERSON [--json]``."""
     person = people.find_person(ctx, args.person)
     rows = work.list_experience(ctx, person.id)
     if args.json:
@@ -153,7 +153,7 @@ def experience_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def experience_remove(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker experience remove EXPERIENCE_ID"""
+    """Run ``rxtracker experience remove EXPERIENCE_ID``."""
     row = work.delete_experience(ctx, args.id).value
     print(f"Deleted {row.role} ({row.start_on} to {row.end_on or 'now'}).")
     return 0
@@ -163,7 +163,7 @@ def experience_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def pathways_show(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker pathways PERSON [--as-of D] [--json]"""
+    """Run ``rxtracker pathways PERSON [--as-of D] [--json]``."""
     person = people.find_person(ctx, args.person)
     as_of = parse_date(args.as_of, "as of") if args.as_of else None
     view = person_pathways(ctx, person.id, as_of)
@@ -244,7 +244,7 @@ def area_json(area: SpecialtyArea) -> dict[str, Any]:
 
 
 def custom_add(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential custom-add --name --issuer --cycle-months --hours ..."""
+    """Run ``rxtracker credential custom-add --name --issuer --cycle-months --hours ...``."""
     minimums = [
         *(custom.MinHours(_pair_hours(t, "min-tag"), tag=_pair_key(t)) for t in args.min_tag),
         *(custom.MinHours(_pair_hours(t, "min-topic"), topic=_pair_key(t)) for t in args.min_topic),
@@ -275,14 +275,14 @@ def _pair_hours(text: str, field: str) -> Hours:
 
 
 def custom_delete(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential custom-delete TYPE"""
+    """Run ``rxtracker credential custom-delete TYPE``."""
     row = custom.delete_custom_type(ctx, args.type).value
     print(f"Deleted credential type {row.id}.")
     return 0
 
 
 def credential_attest(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential attest CREDENTIAL_ID REQUIREMENT_ID --date D"""
+    """Run ``rxtracker credential attest CREDENTIAL_ID REQUIREMENT_ID --date D``."""
     done_on = parse_date(args.date)
     row = credentials.record_item(ctx, args.credential, args.requirement, done_on, note=args.note)
     print(
@@ -292,7 +292,7 @@ def credential_attest(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_items(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker credential items CREDENTIAL_ID [--json]"""
+    """Run ``rxtracker credential items CREDENTIAL_ID [--json]``."""
     rows = credentials.list_items(ctx, args.credential)
     if args.json:
         print_json(

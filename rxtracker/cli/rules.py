@@ -82,7 +82,7 @@ def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
 
 
 def rules_list(_ctx: object, args: argparse.Namespace) -> int:
-    """rxtracker rules list [--json]"""
+    """Run ``rxtracker rules list [--json]``."""
     infos = [describe(t) for t in load_builtin().holdable()]
     if args.json:
         print_json([_summary_json(i) for i in infos])
@@ -103,7 +103,7 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
 
 
 def rules_show(_ctx: object, args: argparse.Namespace) -> int:
-    """rxtracker rules show TYPE [--json]"""
+    """Run ``rxtracker rules show TYPE [--json]``."""
     info = describe(load_builtin().get(args.type))
     if args.json:
         print_json(_show_json(info))
@@ -118,7 +118,7 @@ def rules_show(_ctx: object, args: argparse.Namespace) -> int:
 
 
 def rules_coverage(_ctx: object, _args: argparse.Namespace) -> int:
-    """rxtracker rules coverage: the markdown table of docs/coverage.md."""
+    """Run ``rxtracker rules coverage: the markdown table of docs/coverage.md.``."""
     print(coverage_markdown(load_builtin()), end="")
     return 0
 

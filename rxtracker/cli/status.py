@@ -24,7 +24,7 @@ def register(tree: CommandTree) -> None:
 
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker status [PERSON] [--as-of DATE] [--json]"""
+    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]``."""
     as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
         person = people.find_person(ctx, args.person)

@@ -1,5 +1,8 @@
-"""Team mode from the terminal: team status and packets, roster import, person archives,
-person edit/deactivate, the team report, verification and change history."""
+"""Team mode from the terminal.
+
+Team status and packets, roster import, person archives, person edit/deactivate, the team
+report, verification and change history.
+"""
 
 from __future__ import annotations
 
@@ -114,7 +117,7 @@ def _as_of(args: argparse.Namespace) -> dt.date | None:
 
 
 def team_status(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker team status [--as-of D] [--expiring-within DAYS] [--json] ..."""
+    """Run ``rxtracker team status [--as-of D] [--expiring-within DAYS] [--json] ...``."""
     if args.expiring_within is not None and not 0 <= args.expiring_within <= 3650:
         raise InvalidInput("expiring-within", f"{args.expiring_within} is not 0 to 3650 days")
     filters = team.TeamFilter(
@@ -191,7 +194,7 @@ def _cell_json(c: team.TeamCell) -> dict[str, object]:
 
 
 def team_packets(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker team packets --out DIR [--as-of D]"""
+    """Run ``rxtracker team packets --out DIR [--as-of D]``."""
     from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
     from rxtracker.services.report import audit_report
 
@@ -245,7 +248,7 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
 
 
 def person_import(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person import FILE.csv [--dry-run]"""
+    """Run ``rxtracker person import FILE.csv [--dry-run]``."""
     preview = roster.preview_roster(ctx, args.file)
     for row in preview.rows:
         print(f"  line {row.line.line}: {row.fate.label}: {row.line.name or '?'}: {row.reason}")
@@ -258,7 +261,7 @@ def person_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_export(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person export PERSON --out FILE.zip"""
+    """Run ``rxtracker person export PERSON --out FILE.zip``."""
     if args.out.suffix.lower() != ".zip":
         raise InvalidInput("out", f"{args.out.name} must end in .zip")
     person = people.find_person(ctx, args.person)
@@ -271,7 +274,7 @@ def person_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_import_archive(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person import-archive FILE.zip"""
+    """Run ``rxtracker person import-archive FILE.zip``."""
     r = person_archive.import_person(ctx, args.file).value
     print(
         f"Added {r.person_name} (id {r.person_id}) from {args.file.name}: {r.credentials} "
@@ -281,7 +284,7 @@ def person_import_archive(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_edit(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person edit PERSON [--name N] [--email E] [--role R] [--state XX]"""
+    """Run ``rxtracker person edit PERSON [--name N] [--email E] [--role R] [--state XX]``."""
     p = people.find_person(ctx, args.person)
     data = PersonInput(
         name=args.name if args.name is not None else p.name,
@@ -299,7 +302,7 @@ def person_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_active(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker person deactivate|reactivate PERSON"""
+    """Run ``rxtracker person deactivate|reactivate PERSON``."""
     p = people.find_person(ctx, args.person)
     row = people.set_person_active(ctx, p.id, args.active).value
     state = "active again" if row.active else "deactivated (records kept; left the team views)"
@@ -315,21 +318,21 @@ def _by(ctx: Context, args: argparse.Namespace) -> int | None:
 
 
 def ce_verify(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce verify ACTIVITY_ID [--by PERSON]"""
+    """Run ``rxtracker ce verify ACTIVITY_ID [--by PERSON]``."""
     row = verification.verify_activity(ctx, args.id, by_person_id=_by(ctx, args)).value
     print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
     return 0
 
 
 def ce_return(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker ce return ACTIVITY_ID --note TEXT [--by PERSON]"""
+    """Run ``rxtracker ce return ACTIVITY_ID --note TEXT [--by PERSON]``."""
     row = verification.return_activity(ctx, args.id, args.note, by_person_id=_by(ctx, args)).value
     print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
     return 0
 
 
 def show_history(ctx: Context, args: argparse.Namespace) -> int:
-    """rxtracker history person|credential|activity ID [--json]"""
+    """Run ``rxtracker history person|credential|activity ID [--json]``."""
     rows = changes.record_history(ctx, args.entity, args.id)
     if args.json:
         print_json(

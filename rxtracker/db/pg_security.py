@@ -136,7 +136,7 @@ _HISTORY_READ = (
 
 
 def _policies() -> dict[str, list[tuple[str, str, str | None, str | None]]]:
-    """table -> [(policy name, command, USING, WITH CHECK)]."""
+    """Table -> [(policy name, command, USING, WITH CHECK)]."""
     out: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
     for table, owner in _OWNED.items():
         mine = f"{owner} = {_ME}"

@@ -151,9 +151,12 @@ def _try_on_a_copy(path: Path, side: Path, suffix: str) -> bool | None:
 
 
 def _sound(copy: Path, *, read_only: bool, history_from: int | None) -> list[Any] | None:
-    """The newest change-history rows (from id ``history_from``, else the last
-    ``HISTORY_ROWS``) when the copy opens, passes ``integrity_check`` and
-    ``foreign_key_check`` and holds rxtracker's tables; else None."""
+    """The newest change-history rows of a sound copy, else None.
+
+    Sound: it opens, passes ``integrity_check`` and ``foreign_key_check`` and holds
+    rxtracker's tables. The rows are those from id ``history_from``, else the last
+    ``HISTORY_ROWS``.
+    """
     uri = f"{copy.as_uri()}?mode=ro" if read_only else copy.as_uri()
     try:
         con = sqlite3.connect(uri, uri=True)

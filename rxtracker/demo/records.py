@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from rxtracker.demo.certificate_pdf import write_certificate_pdf
+from rxtracker.demo.courses import Course
+from rxtracker.demo.team import add_rest_of_team
 from rxtracker.domain import (
     Category,
     Hours,
@@ -32,21 +33,6 @@ PROVIDERS = {
     "Gulf Coast Health-System Pharmacists": "0759",
     "RxLearn Online": "0530",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Course:
-    """One demo course: ``code`` is the UAN's format letter and topic ('H03'), '' for none."""
-
-    title: str
-    provider: str
-    days_ago: int
-    hours: str
-    code: str = ""
-    audience: str = "T"
-    tags: tuple[str, ...] = ()
-    category: Category | None = None
-    certificate: bool = True
 
 
 ANA_COURSES = (
@@ -149,14 +135,11 @@ def build_demo(ctx: Context, *, as_of: dt.date, seed: int = 0) -> None:
         folder = Path(tmp)
         _ana(ctx, as_of, rng, folder)
         _team(ctx, as_of, rng, folder)
-        from rxtracker.demo.team import add_rest_of_team  # it uses Course from here
-
         add_rest_of_team(
             ctx,
             as_of,
             lambda pid, name, course: _log(ctx, pid, name, course, as_of, rng, folder),
             ANA_COURSES,
-            Course,
         )
 
 

@@ -1,6 +1,8 @@
-"""The rest of the demo team, so the Team page shows every status (complete, on track, at
-risk, past the deadline, lapsed or expired), a Texas and a Florida registration, a PTCB
-certificate that never expires, and a supervisor's checks in the CE logs.
+"""The rest of the demo team.
+
+The Team page then shows every status (complete, on track, at risk, past the deadline,
+lapsed or expired), a Texas and a Florida registration, a PTCB certificate that never
+expires, and a supervisor's checks in the CE logs.
 
 Dates are relative to ``as_of``; the same arguments always give the same records.
 """
@@ -9,23 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from rxtracker.demo.courses import Course
 from rxtracker.domain import Role, add_months, end_of_month
 from rxtracker.services import activities, credentials, people
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import CredentialInput, PersonInput
 from rxtracker.services.verification import return_activity, verify_activity
 
-if TYPE_CHECKING:
-    from rxtracker.demo.records import Course
-
-Log = Callable[[int, str, "Course"], None]
+Log = Callable[[int, str, Course], None]
 
 
-def add_rest_of_team(
-    ctx: Context, as_of: dt.date, log: Log, courses: tuple[Course, ...], course: type[Course]
-) -> None:
+def add_rest_of_team(ctx: Context, as_of: dt.date, log: Log, courses: tuple[Course, ...]) -> None:
     """Add the supervisor and five more technicians, then the supervisor's checks."""
     dana = _person(ctx, "Dana Cole", "TX", Role.SUPERVISOR, "dana.cole@example.com")
     _credential(ctx, dana, "ptcb-cpht", end_of_month(add_months(as_of, 10)), "1020931")
@@ -43,7 +40,7 @@ def add_rest_of_team(
     log(
         grace,
         "Grace Owens",
-        course("IV Room Safety Refresher", "SafeMeds Institute", 40, "2", "L05"),
+        Course("IV Room Safety Refresher", "SafeMeds Institute", 40, "2", "L05"),
     )
     sam = _person(ctx, "Sam Patel", "TX", Role.LEAD)
     _credential(ctx, sam, "ptcb-cspt", end_of_month(add_months(as_of, 3)), "CSPT-5521")

@@ -10,16 +10,13 @@ not exist (Windows), a leftover is one older than ``FALLBACK_AGE_SECONDS``.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import time
 from pathlib import Path
 
-from rxtracker.disk import writes
-from rxtracker.disk.writes import HOLD_FILE
+from rxtracker.disk import locks
+from rxtracker.disk.locks import FALLBACK_AGE_SECONDS, HOLD_FILE, age_seconds, is_held
 
-#: Without advisory locks, a temporary file younger than this may belong to live work.
-FALLBACK_AGE_SECONDS = 600.0
+__all__ = ["age_seconds", "is_held", "remove_leftovers"]
 
 
 def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
@@ -50,36 +47,6 @@ def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
 
 def _abandoned(held: Path, *, fallback: Path) -> bool:
     """True when no living process holds ``held`` (or, without locks, ``fallback`` is old)."""
-    if writes.fcntl is None or not held.exists():
+    if locks.fcntl is None or not held.exists():
         return age_seconds(fallback) >= FALLBACK_AGE_SECONDS
     return not is_held(held)
-
-
-def is_held(path: Path) -> bool:
-    """Whether a living process holds ``path`` (a temporary file, a staging folder's hold).
-
-    Where advisory locks do not exist, a file younger than ``FALLBACK_AGE_SECONDS`` counts
-    as held.
-    """
-    fcntl = writes.fcntl
-    if fcntl is None:
-        return age_seconds(path) < FALLBACK_AGE_SECONDS
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return True  # cannot tell: leave it alone
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True  # its writer is alive
-    finally:
-        os.close(fd)
-    return False
-
-
-def age_seconds(path: Path) -> float:
-    """Seconds since ``path`` was last modified (0 when it cannot be read)."""
-    try:
-        return time.time() - path.stat().st_mtime
-    except OSError:
-        return 0.0

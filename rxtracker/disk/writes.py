@@ -19,20 +19,25 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
+
+from rxtracker.disk.leftovers import remove_leftovers
+from rxtracker.disk.locks import HOLD_FILE, fcntl
+
+__all__ = [
+    "HOLD_FILE",
+    "HeldTemp",
+    "atomic_path",
+    "make_folder",
+    "make_private",
+    "staging_folder",
+    "sync_folder",
+    "write_atomic",
+]
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 TEMP_SUFFIX = ".tmp"
-#: Inside a staging folder: the file its owner holds (locked) while the folder is in use.
-HOLD_FILE = ".held.tmp"
 _GROUP_AND_OTHERS = 0o077
-
-fcntl: ModuleType | None
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: the sweep falls back to the file's age
-    fcntl = None
 
 
 def make_private(path: Path) -> None:
@@ -140,8 +145,6 @@ def atomic_path(target: Path, *, tighten_folder: bool = False) -> Iterator[Path]
         target: the final file.
         tighten_folder: also make an existing folder private (rxtracker's own folders).
     """
-    from rxtracker.disk.leftovers import remove_leftovers  # leftovers builds on this module
-
     make_folder(target.parent, tighten=tighten_folder)
     prefix = f".{target.name}."
     remove_leftovers(target.parent, glob.escape(prefix) + "*" + TEMP_SUFFIX)  # a killed write's

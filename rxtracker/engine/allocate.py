@@ -116,8 +116,11 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
 def _mark_usable(
     candidates: list[Entry], separate: list[Requirement], only: list[Requirement]
 ) -> None:
-    """Usable entries; their hours are eligible unless a separate course or a counts-only
-    requirement keeps them out of the hours (they can still meet a course)."""
+    """Mark the usable entries.
+
+    Their hours are eligible unless a separate course or a counts-only requirement keeps
+    them out of the hours (they can still meet a course).
+    """
     for entry in candidates:
         entry.usable = True
         course = next((r for r in separate if matches(r.select, entry.fact)), None)
@@ -183,46 +186,70 @@ def _binding_caps(entries: list[Entry], rules: RuleSet) -> list[_Cap]:
 
 
 def _fill(entries: list[Entry], caps: list[_Cap], rules: RuleSet, contested: set[int]) -> None:
-    minimums = sorted(
-        (r for r in rules.requirements if counts_toward_hours(r) and r.hours is not None),
-        key=lambda r: bool(r.condition),
-    )
-    counted = [e for e in entries if e.counted]
-    deficit = {
-        r.id: (r.hours or Hours.zero()).hundredths
-        - sum(e.counted for e in counted if matches(r.select, e.fact))
-        for r in minimums
-    }
+    filler = _Filler(entries, caps, rules)
     open_ = [e for e in entries if e.fact.id in contested]
+    filler.meet_minimums(open_)
+    filler.count_the_rest(open_)
 
-    def give(entry: Entry, amount: int, served: str | None) -> None:
+
+class _Filler:
+    """Counts the contested hours: first toward the unmet minimums, then the rest."""
+
+    def __init__(self, entries: list[Entry], caps: list[_Cap], rules: RuleSet) -> None:
+        self.caps = caps
+        self.minimums = sorted(
+            (r for r in rules.requirements if counts_toward_hours(r) and r.hours is not None),
+            key=lambda r: bool(r.condition),
+        )
+        counted = [e for e in entries if e.counted]
+        self.deficit = {
+            r.id: (r.hours or Hours.zero()).hundredths
+            - sum(e.counted for e in counted if matches(r.select, e.fact))
+            for r in self.minimums
+        }
+
+    def meet_minimums(self, open_: list[Entry]) -> None:
+        """Each minimum (unconditional ones first) from the activities that help most."""
+        for req in self.minimums:
+            candidates = [e for e in open_ if matches(req.select, e.fact)]
+            order = sorted(
+                candidates, key=lambda e: (-self.helps(e), e.fact.completed_on, e.fact.id)
+            )
+            for entry in order:
+                amount = min(entry.eligible - entry.counted, self.deficit[req.id], self.room(entry))
+                if amount > 0:
+                    self.give(entry, amount, req.in_sentence)
+
+    def count_the_rest(self, open_: list[Entry]) -> None:
+        """First finish activities already partly counted, then the oldest."""
+        for entry in sorted(open_, key=lambda e: (e.counted == 0, e.fact.completed_on, e.fact.id)):
+            amount = min(entry.eligible - entry.counted, self.room(entry))
+            if amount > 0:
+                self.give(entry, amount, None)
+
+    def give(self, entry: Entry, amount: int, served: str | None) -> None:
+        """Count ``amount`` more of ``entry``, against its caps and toward its minimums."""
         entry.counted += amount
-        for cap in caps:
+        for cap in self.caps:
             if entry.fact.id in cap.members:
                 cap.room -= amount
                 if served:
                     cap.served.add(served)
-        for r in minimums:
+        for r in self.minimums:
             if matches(r.select, entry.fact):
-                deficit[r.id] -= amount
+                self.deficit[r.id] -= amount
 
-    def room(entry: Entry) -> int:
-        return min(c.room for c in caps if entry.fact.id in c.members)
+    def _most_help_first(self, entry: Entry) -> tuple[int, dt.date, int]:
+        return (-self.helps(entry), entry.fact.completed_on, entry.fact.id)
 
-    def helps(entry: Entry) -> int:
-        return sum(deficit[r.id] > 0 and matches(r.select, entry.fact) for r in minimums)
+    def room(self, entry: Entry) -> int:
+        """What the fullest of the entry's caps still lets count."""
+        return min(c.room for c in self.caps if entry.fact.id in c.members)
 
-    for req in minimums:
-        candidates = [e for e in open_ if matches(req.select, e.fact)]
-        for entry in sorted(candidates, key=lambda e: (-helps(e), e.fact.completed_on, e.fact.id)):
-            amount = min(entry.eligible - entry.counted, deficit[req.id], room(entry))
-            if amount > 0:
-                give(entry, amount, req.in_sentence)
-    # Then the rest: first finish activities already partly counted, then the oldest.
-    for entry in sorted(open_, key=lambda e: (e.counted == 0, e.fact.completed_on, e.fact.id)):
-        amount = min(entry.eligible - entry.counted, room(entry))
-        if amount > 0:
-            give(entry, amount, None)
+    def helps(self, entry: Entry) -> int:
+        """How many unmet minimums the entry would help."""
+        unmet = (r for r in self.minimums if self.deficit[r.id] > 0)
+        return sum(matches(r.select, entry.fact) for r in unmet)
 
 
 def _explain_caps(entries: list[Entry], caps: list[_Cap]) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from rxtracker.catalog import CredentialType
 from rxtracker.domain import Hours, InvalidInput, add_months, end_of_month
 from rxtracker.engine.facts import CredentialFact
-from rxtracker.engine.result import CycleDates, Phase
+from rxtracker.engine.result import CycleDates, CycleWindow, Phase, RenewalDate
 
 #: Behind pace = the hours still missing would need more than PACE_FACTOR times the steady
 #: pace (required hours spread evenly over the cycle) in the time left before the deadline.
@@ -142,11 +143,84 @@ def phase_on(
 
 def behind_pace(as_of: dt.date, dates: CycleDates, *, missing: Hours, required: Hours) -> bool:
     """True when the missing hours need more than PACE_FACTOR times the steady pace."""
-    if not missing or not required:
+    days = _pace_days(as_of, dates)
+    if not missing or not required or days is None:
         return False
+    cycle_days, left_days = days
+    return missing.hundredths * cycle_days > PACE_FACTOR * required.hundredths * left_days
+
+
+def steady_pace(as_of: dt.date, dates: CycleDates, required: Hours) -> Hours:
+    """The hours the steady pace has reached on ``as_of`` (counted to the day before).
+
+    The steady pace spreads ``required`` evenly up to the deadline: nothing on the first
+    day, everything after the deadline. It is the pace ``behind_pace`` measures against; a
+    credential without an end has none.
+    """
+    days = _pace_days(as_of, dates)
+    if days is None:
+        return Hours.zero()
+    cycle_days, left_days = days
+    return Hours(required.hundredths * (cycle_days - min(left_days, cycle_days)) // cycle_days)
+
+
+def _pace_days(as_of: dt.date, dates: CycleDates) -> tuple[int, int] | None:
+    """Days from the cycle start to the deadline, and days left on ``as_of``.
+
+    Both count the deadline itself; None when the cycle has no end.
+    """
     due = dates.deadline or dates.end
     if due is None:
-        return False
+        return None
     cycle_days = max((due - dates.start).days + 1, 1)
     left_days = max((due - as_of).days + 1, 0)
-    return missing.hundredths * cycle_days > PACE_FACTOR * required.hundredths * left_days
+    return cycle_days, left_days
+
+
+def renewal_dates(dates: CycleDates) -> tuple[RenewalDate, ...]:
+    """The window opening, application deadline and expiration of a cycle, in that order.
+
+    Each has the words the dashboard and the calendar export show.
+
+    A deadline on the expiration day is not repeated: the expiration then says so. A
+    credential that does not expire has no dates to show.
+    """
+    if dates.end is None:
+        return ()
+    by_end = dates.deadline in (None, dates.end)
+    plan = (
+        ("window", dates.renewal_opens, "renewal window opens"),
+        ("deadline", None if by_end else dates.deadline, "application deadline"),
+        ("expiration", dates.end, "expires (renew by this date)" if by_end else "expires"),
+    )
+    return tuple(RenewalDate(kind, day, label) for kind, day, label in plan if day is not None)
+
+
+def cycle_windows(ctype: CredentialType, credential: CredentialFact) -> tuple[CycleWindow, ...]:
+    """The current cycle, then each renewed one (most recent first), as first and last days.
+
+    A renewed cycle without a recorded start starts as ``cycle_start`` says a cycle ending
+    then would. A credential that does not expire has no cycles.
+    """
+    if credential.expires_on is None:
+        return ()
+    current = CycleWindow(cycle_start(ctype, credential), credential.expires_on, current=True)
+    past = sorted(credential.past_cycles, key=lambda c: c.expires_on, reverse=True)
+    ended = (replace(credential, expires_on=c.expires_on, cycle_start=c.cycle_start) for c in past)
+    return (
+        current,
+        *(CycleWindow(cycle_start(ctype, e), expires_on(e), current=False) for e in ended),
+    )
+
+
+def next_expiration(ctype: CredentialType | None, expires_on: dt.date) -> dt.date:
+    """The expiration a renewal of a cycle ending on ``expires_on`` most likely gets.
+
+    One cycle later (24 months for a type without a cycle length), at the month's end for
+    types that expire then.
+    """
+    months = ctype.cycle_months if ctype and ctype.cycle_months else 24
+    moved = add_months(expires_on, months)
+    if ctype and ctype.dates.expires_end_of_month:
+        return end_of_month(moved)
+    return moved

@@ -1,5 +1,7 @@
-"""Credentials that stand on another one: a CSPT on a CPhT, Colorado's registration on a
-national certification, Utah's CE on a current PTCB or NHA certification.
+"""Credentials that stand on another one.
+
+A CSPT on a CPhT, Colorado's registration on a national certification, Utah's CE on a
+current PTCB or NHA certification.
 
 ``requires``: one of the named types must be held in good standing, or this credential is
 lost with it (PTCB: "A loss of PTCB CPhT or CPhT-Adv Certification ... will result in the

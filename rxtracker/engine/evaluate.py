@@ -133,8 +133,11 @@ def counting_from(credential: CredentialFact, catalog: Catalog) -> dt.date | Non
 def _that_can_count(
     rules: RuleSet, activities: Sequence[ActivityFact], window: Window
 ) -> list[ActivityFact]:
-    """Activities dated from the window's start to its last counting day, and earlier ones
-    that a once-only course requirement looks back to (taken in any earlier cycle)."""
+    """Activities dated from the window's start to its last counting day.
+
+    And earlier ones that a once-only course requirement looks back to (taken in any
+    earlier cycle).
+    """
     start, last = window.start, min(window.end, window.as_of)
     once = [r.select for r in rules.requirements if r.kind == RequirementKind.COURSE and r.once]
     if not once:

@@ -30,7 +30,7 @@ def shortfall_sentence(req: Requirement, missing: Hours, by: dt.date) -> str:
 
 
 def _tag_hint(req: Requirement) -> str:
-    """ " (tag it human-trafficking)" for a course, unless its label already names the tag."""
+    """The hint ' (tag it human-trafficking)' for a course whose label does not name the tag."""
     tags = sorted(req.select.tags)
     if not tags or req.kind != RequirementKind.COURSE or "tag" in req.in_sentence:
         return ""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
-from rxtracker.catalog.pathways import AreaDefinition, Condition, ConditionKind, Eligibility
+from rxtracker.catalog.model import AreaDefinition, Condition, ConditionKind, Eligibility
 from rxtracker.domain import Hours
 from rxtracker.engine import experience as exp
 from rxtracker.engine.facts import ActivityFact, CredentialFact, ExperienceFact
@@ -102,8 +102,11 @@ def _pathway(ctype: CredentialType, rules: Eligibility, person: _Person) -> Path
 
 
 def _lifetime_caveats(ctype: CredentialType) -> tuple[str, ...]:
-    """A type without renewal cycle (a certificate): its caveats are about what earning it means
-    (does it expire?). A renewed type's caveats are about renewal, not about earning it."""
+    """The caveats of a type that are about earning it.
+
+    A type without renewal cycle (a certificate): its caveats are about what earning it
+    means (does it expire?). A renewed type's caveats are about renewal, not earning it.
+    """
     return ctype.unconfirmed if ctype.cycle_months is None else ()
 
 

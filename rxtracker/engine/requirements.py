@@ -52,6 +52,10 @@ def judge(
     """Evaluate one shown requirement.
 
     Args:
+        requirement: the requirement, as the catalog states it.
+        entries: the cycle's activities, each with what it may count.
+        credential: the credential judged.
+        window: the cycle's dates.
         by: the date its sentence names.
         summed: the activities' contributions to it, already added up.
         exempt: waived in this cycle (a first registration period).

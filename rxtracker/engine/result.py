@@ -49,6 +49,24 @@ class CycleDates:
 
 
 @dataclass(frozen=True, slots=True)
+class RenewalDate:
+    """A date of a cycle worth a reminder: ``kind`` is window, deadline or expiration."""
+
+    kind: str
+    day: dt.date
+    label: str  # 'renewal window opens', 'application deadline', 'expires'
+
+
+@dataclass(frozen=True, slots=True)
+class CycleWindow:
+    """A cycle's first and last day; ``current`` for the cycle in progress."""
+
+    start: dt.date
+    end: dt.date
+    current: bool
+
+
+@dataclass(frozen=True, slots=True)
 class RequirementResult:
     """One requirement of the rule set in force, evaluated."""
 

@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from rxtracker.domain import date_text
+from rxtracker.engine import Phase
 from rxtracker.exchange.csv_export import write_csv
 
 CSV_HEADERS = (
@@ -34,14 +35,32 @@ CSV_HEADERS = (
     "As of",
 )
 
-#: Status (engine phase value) -> (text colour, background) in the PDF; words carry the meaning.
-PHASE_COLOURS = {
-    "complete": ("#0b5d1e", "#dff3e3"),
-    "on_track": ("#0b4f8a", "#e3effa"),
-    "at_risk": ("#7a4b00", "#fff1cc"),
-    "due": ("#8a2a00", "#ffdcc7"),
-    "lapsed": ("#8a0000", "#ffd0d0"),
-    "expired": ("#ffffff", "#8a0000"),
+
+@dataclass(frozen=True, slots=True)
+class PhaseColours:
+    """How a status is coloured, always next to its words.
+
+    Attributes:
+        text: a status cell's text (Team page grid, team report PDF).
+        back: a status cell's background: a spreadsheet's green / blue / yellow / red.
+        on_light: the status written on a light window (dashboard cards).
+        on_dark: the status written on a dark window (system dark mode).
+    """
+
+    text: str
+    back: str
+    on_light: str
+    on_dark: str
+
+
+#: The one table of status colours (also the GUI's "good" and "problem" colours).
+PHASE_COLOURS: dict[str, PhaseColours] = {
+    Phase.COMPLETE: PhaseColours("#0b5d1e", "#dff3e3", "#1e7b34", "#6fcf87"),
+    Phase.ON_TRACK: PhaseColours("#0b4f8a", "#e3effa", "#1f5fa8", "#82b6f0"),
+    Phase.AT_RISK: PhaseColours("#6b4300", "#fff1cc", "#a35c00", "#f2b35e"),
+    Phase.DUE: PhaseColours("#7a2500", "#ffdcc7", "#b3261e", "#f28b82"),
+    Phase.LAPSED: PhaseColours("#8a0000", "#ffd0d0", "#b3261e", "#f28b82"),
+    Phase.EXPIRED: PhaseColours("#ffffff", "#8a0000", "#b3261e", "#f28b82"),
 }
 
 
@@ -150,7 +169,8 @@ def _table(lines: Sequence[TeamReportLine]) -> str:
 
 
 def _row(line: TeamReportLine) -> str:
-    fg, bg = PHASE_COLOURS.get(line.phase, ("#000000", "#ffffff"))
+    colours = PHASE_COLOURS.get(line.phase)
+    fg, bg = (colours.text, colours.back) if colours else ("#000000", "#ffffff")
     number = (
         f"<br/><span style='color:#555'>No. {escape(line.number)}</span>" if line.number else ""
     )

@@ -2,8 +2,9 @@
 
 from rxtracker.db import DatabaseError, DatabaseTooNew, NotADatabase
 from rxtracker.services.changes import SETTINGS_CHANGED, Kind
-from rxtracker.services.context import Context, open_context
+from rxtracker.services.context import Context
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
+from rxtracker.services.opening import open_context
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.rows import (
     ActivityRow,

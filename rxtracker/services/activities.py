@@ -21,7 +21,7 @@ from rxtracker.services.certificates import (  # re-exported: its home before th
     purge_unreferenced_certificates as purge_unreferenced_certificates,
 )
 from rxtracker.services.context import Context
-from rxtracker.services.convert import activity_row, uan_columns
+from rxtracker.services.convert import activity_columns, activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
@@ -97,8 +97,9 @@ def update_activity(
     detach: bool = False,
     today: dt.date | None = None,
 ) -> Outcome[ActivityRow]:
-    """Replace an activity's fields; ``detach`` takes its certificates off, ``certificate``
-    adds one (the edit form's Save).
+    """Replace an activity's fields (the edit form's Save).
+
+    ``detach`` takes its certificates off, ``certificate`` adds one.
 
     Everything is written in one transaction: all of it, or nothing. A file taken off that
     no other record uses then leaves the store.
@@ -172,33 +173,9 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
             raise NotFound("person", row.person_id)
         session.connection()  # the write lock, before looking at the files
         kept = [a for a in row.attachments if (ctx.paths.certificates / a.stored_name).is_file()]
-        activity = Activity(
-            id=row.id,
-            person_id=row.person_id,
-            title=row.title,
-            provider=row.provider,
-            completed_on=row.completed_on,
-            hours_hundredths=row.hours.hundredths,
-            uan=row.uan,
-            format=row.format.value if row.format else None,
-            topic=row.topic,
-            audience=row.audience.value if row.audience else None,
-            category=row.category.value,
-            source=row.source.value,
-            notes=row.notes,
-            created_at=row.created_at,
-            recognized_program=row.recognized_program,
-            verification=row.verification.value,
-            verified_by_id=(
-                row.verified_by_id
-                if row.verified_by_id and session.get(Person, row.verified_by_id)
-                else None
-            ),
-            verified_by_user=row.verified_by_user,
-            verified_at=row.verified_at,
-            verification_note=row.verification_note,
-            archive_report=row.archive_report,
-        )
+        activity = Activity(**activity_columns(row))
+        if row.verified_by_id and session.get(Person, row.verified_by_id) is None:
+            activity.verified_by_id = None  # the checker was deleted meanwhile
         activity.tags = [ActivityTag(tag=t) for t in row.tags]
         activity.attachments = [
             Attachment(
@@ -260,13 +237,18 @@ def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
 def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
     """A person's activities, newest first."""
     with ctx.db.read() as session:
-        query = (
-            select(Activity)
-            .where(Activity.person_id == person_id)
-            .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-            .order_by(Activity.completed_on.desc(), Activity.id.desc())
-        )
-        return [activity_row(a) for a in session.scalars(query)]
+        return activity_rows(session, person_id)
+
+
+def activity_rows(session: Session, person_id: int) -> list[ActivityRow]:
+    """A person's activities, newest first, read in ``session``."""
+    query = (
+        select(Activity)
+        .where(Activity.person_id == person_id)
+        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
+        .order_by(Activity.completed_on.desc(), Activity.id.desc())
+    )
+    return [activity_row(a) for a in session.scalars(query)]
 
 
 def get_activity(ctx: Context, activity_id: int) -> ActivityRow:

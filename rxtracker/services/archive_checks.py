@@ -27,6 +27,9 @@ from rxtracker.services.credentials import checked_credential
 from rxtracker.services.experience import ExperienceInput
 from rxtracker.services.inputs import (
     EARLIEST_DATE,
+    NAME_LIMIT,
+    NOTES_LIMIT,
+    VERIFICATION_NOTE_LIMIT,
     ActivityInput,
     CredentialInput,
     PersonInput,
@@ -49,8 +52,6 @@ SHAPE: dict[str, tuple[str, ...]] = {
 STORED_NAME = re.compile(r"[0-9a-f]{64}\.(pdf|png|jpg)")
 _MEDIA_TYPES = {"pdf": "application/pdf", "png": "image/png", "jpg": "image/jpeg"}
 _FILE_NAME_LIMIT = 255
-_NOTE_LIMIT = 10_000
-_VERIFICATION_NOTE_LIMIT = 2000
 _REPORT_LIMIT = 2600  # a verifier's name, a date, a note and a CPE Monitor date, in words
 #: The archived columns that say what the other workplace saw; kept only as its report.
 REPORTED = frozenset(
@@ -199,7 +200,7 @@ def _check_credential(catalog: Catalog, v: dict[str, Any], today: dt.date) -> No
                 f"(its items: {known})",
             )
         _in_range(item.get("done_on"), "item done on", today, required=True)
-        _text(item, "note", "item note", _NOTE_LIMIT)
+        _text(item, "note", "item note", NOTES_LIMIT)
 
 
 def _check_past_cycle(cycle: dict[str, Any], today: dt.date) -> None:
@@ -215,7 +216,7 @@ def _check_past_cycle(cycle: dict[str, Any], today: dt.date) -> None:
         raise InvalidInput("past cycle start", f"{start} is after its expiration {expires}")
     if renewed is not None and start is not None and renewed < start:
         raise InvalidInput("past cycle renewed on", f"{renewed} is before the cycle began {start}")
-    _text(cycle, "notes", "past cycle notes", _NOTE_LIMIT)
+    _text(cycle, "notes", "past cycle notes", NOTES_LIMIT)
 
 
 # ---------------------------------------------------------------- activities
@@ -251,9 +252,9 @@ def _check_activity(v: dict[str, Any], today: dt.date, programs: dict[str, str])
         )
     Verification(v.get("verification") or "unverified")
     _moment(v.get("verified_at"), "verified at", today)
-    _text(v, "verified_by_name", "verified by", 200)
+    _text(v, "verified_by_name", "verified by", NAME_LIMIT)
     _text(v, "verified_by_user", "verified by", 100)
-    _text(v, "verification_note", "verification note", _VERIFICATION_NOTE_LIMIT)
+    _text(v, "verification_note", "verification note", VERIFICATION_NOTE_LIMIT)
     _in_range(v.get("cpe_monitor_seen_on"), "seen in CPE Monitor", today, required=False)
     report = _text(v, "archive_report", "reported by the archive", _REPORT_LIMIT)
     if report and not report.isprintable():

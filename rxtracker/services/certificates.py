@@ -218,8 +218,7 @@ def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> list[str]:
 
 
 def forget_deleted(ctx: Context, stored_names: list[str]) -> list[str]:
-    """The deletes that left these files can no longer be undone: delete the files no
-    record points to.
+    """Delete the files no record points to, once the deletes that left them are final.
 
     Never raises: a busy or read-only store keeps them for the start-up clean-up
     (``clean_up_certificates``). Returns the names deleted.
@@ -230,8 +229,10 @@ def forget_deleted(ctx: Context, stored_names: list[str]) -> list[str]:
 
 
 def clean_up_certificates(ctx: Context) -> list[str]:
-    """At start-up: delete every certificate file no record points to (activities deleted
-    in an earlier session, or from the command line, whose undo window has closed).
+    """At start-up: delete every certificate file no record points to.
+
+    Activities deleted in an earlier session, or from the command line, whose undo window
+    has closed.
 
     Never raises: a busy or read-only store is tried again at the next start.
     """

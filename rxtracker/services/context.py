@@ -1,4 +1,7 @@
-"""The handle every service function takes: database, paths and rule catalog."""
+"""The handle every service function takes: database, paths and rule catalog.
+
+Opening one (recovery, migration, leftovers) is ``rxtracker.services.opening``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from rxtracker.catalog import Catalog, load_builtin
+from rxtracker.catalog import Catalog
 from rxtracker.db import Database, Store, TeamDatabase
-from rxtracker.disk import make_private
 from rxtracker.domain import Clock, RxError
-from rxtracker.services.certificates import settle_leftovers
 from rxtracker.services.paths import AppPaths
-from rxtracker.services.restore_journal import recover
 
 
 class CatalogCache:
@@ -62,24 +62,6 @@ class Context:
         self.db.close()
 
 
-def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
-    """Create the folders if needed, open and migrate the database, load the catalog.
-
-    ``clock`` (default: the computer's) is where services read today's date.
-
-    Raises:
-        rxtracker.db.DatabaseError: the database cannot be used (message says why).
-        rxtracker.catalog.CatalogError: a rule file shipped with the app is broken.
-    """
-    paths.ensure()
-    recover(paths)
-    db = open_database(paths)
-    _private(paths)
-    ctx = Context(paths=paths, db=db, catalog=load_builtin(), clock=clock or Clock())
-    settle_leftovers(ctx)  # certificates of a write that died before its commit
-    return ctx
-
-
 def open_database(paths: AppPaths) -> Store:
     """The team database when ``paths`` names one, else the local SQLite file (migrated)."""
     if paths.database_url:
@@ -99,9 +81,3 @@ def local_database(ctx: Context) -> Database:
             "rxtracker backs up and restores only the local records"
         )
     return ctx.db
-
-
-def _private(paths: AppPaths) -> None:
-    """Keep the database and its side files readable by their owner only (POSIX)."""
-    for path in (paths.database, *paths.database.parent.glob(paths.database.name + "-*")):
-        make_private(path)

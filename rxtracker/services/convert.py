@@ -1,11 +1,25 @@
-"""ORM objects to plain rows (the only place that knows both)."""
+"""ORM objects to plain rows and engine facts (the only place that knows both)."""
 
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Uan, Verification
+from rxtracker.engine import ActivityFact
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
+
+_Row = TypeVar("_Row")
+
+
+def same_named(row_type: type[_Row], obj: object) -> _Row:
+    """A plain row whose every field is the ORM object's attribute of the same name."""
+    names = (f.name for f in dataclasses.fields(row_type))  # type: ignore[arg-type]
+    return row_type(**{name: getattr(obj, name) for name in names})
 
 
 def person_row(p: Person) -> PersonRow:
@@ -54,37 +68,6 @@ def attachment_row(a: Attachment) -> AttachmentRow:
     )
 
 
-def activity_row(a: Activity) -> ActivityRow:
-    """Activity -> ActivityRow."""
-    return ActivityRow(
-        id=a.id,
-        person_id=a.person_id,
-        title=a.title,
-        provider=a.provider,
-        completed_on=a.completed_on,
-        hours=Hours(a.hours_hundredths),
-        uan=a.uan,
-        format=Format(a.format) if a.format else None,
-        topic=a.topic,
-        audience=Audience(a.audience) if a.audience else None,
-        category=Category(a.category),
-        source=Source(a.source),
-        notes=a.notes,
-        tags=tuple(t.tag for t in a.tags),
-        attachments=tuple(attachment_row(x) for x in a.attachments),
-        created_at=a.created_at,
-        updated_at=a.updated_at,
-        recognized_program=a.recognized_program,
-        verification=Verification(a.verification),
-        verified_by_id=a.verified_by_id,
-        verified_by_name=(a.verified_by.name if a.verified_by else a.verified_by_user),
-        verified_by_user=a.verified_by_user,
-        verified_at=a.verified_at,
-        verification_note=a.verification_note,
-        archive_report=a.archive_report,
-    )
-
-
 def uan_columns(uan: Uan | None) -> dict[str, str | None]:
     """The activity table's columns read from a UAN (all empty without one)."""
     return {
@@ -93,3 +76,98 @@ def uan_columns(uan: Uan | None) -> dict[str, str | None]:
         "topic": uan.topic if uan else None,
         "audience": uan.audience.value if uan else None,
     }
+
+
+# ---------------------------------------------------------------- activities
+#
+# One mapping of an activity: a field the activity gains is added to FIELDS once (and to the
+# dataclasses that hold it); reading a row, writing one back (undo of a delete) and building
+# the engine's fact follow from it. The person archive copies every column by name
+# (person_archive); the team status reads the fact's columns without the ORM (facts).
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value if value is not None else None
+
+
+def _optional(enum: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: enum(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """How one field of ``ActivityRow`` is stored.
+
+    Attributes:
+        column: the ``Activity`` column holding it.
+        read: column value -> row value.
+        write: row value -> column value; None when only the database sets it.
+        fact: the engine's ``ActivityFact`` has the field too (same name, same value).
+    """
+
+    column: str
+    read: Callable[[Any], Any] = _same
+    write: Callable[[Any], Any] | None = _same
+    fact: bool = False
+
+
+#: ActivityRow field -> how it is stored (tags, certificates and the checker's name aside).
+FIELDS: dict[str, Field] = {
+    "id": Field("id", fact=True),
+    "person_id": Field("person_id"),
+    "title": Field("title", fact=True),
+    "provider": Field("provider", fact=True),
+    "completed_on": Field("completed_on", fact=True),
+    "hours": Field("hours_hundredths", Hours, lambda hours: hours.hundredths, fact=True),
+    "uan": Field("uan", fact=True),
+    "format": Field("format", _optional(Format), _enum_value, fact=True),
+    "topic": Field("topic", fact=True),
+    "audience": Field("audience", _optional(Audience), _enum_value, fact=True),
+    "category": Field("category", Category, _enum_value, fact=True),
+    "source": Field("source", Source, _enum_value),
+    "notes": Field("notes"),
+    "created_at": Field("created_at"),
+    "updated_at": Field("updated_at", write=None),
+    "recognized_program": Field("recognized_program", fact=True),
+    "verification": Field("verification", Verification, _enum_value),
+    "verified_by_id": Field("verified_by_id"),
+    "verified_by_user": Field("verified_by_user"),
+    "verified_at": Field("verified_at"),
+    "verification_note": Field("verification_note"),
+    "archive_report": Field("archive_report"),
+}
+_FACT_FIELDS = {name: field for name, field in FIELDS.items() if field.fact}
+#: The columns the engine's fact is made of, in ``FACT_NAMES`` order.
+FACT_COLUMNS = tuple(getattr(Activity, field.column) for field in _FACT_FIELDS.values())
+FACT_NAMES = tuple(_FACT_FIELDS)
+
+
+def activity_row(a: Activity) -> ActivityRow:
+    """Activity -> ActivityRow (with its tags, certificates and the checker's name)."""
+    return ActivityRow(
+        **{name: field.read(getattr(a, field.column)) for name, field in FIELDS.items()},
+        tags=tuple(t.tag for t in a.tags),
+        attachments=tuple(attachment_row(x) for x in a.attachments),
+        verified_by_name=(a.verified_by.name if a.verified_by else a.verified_by_user),
+    )
+
+
+def activity_columns(row: ActivityRow) -> dict[str, Any]:
+    """ActivityRow -> the ``Activity`` columns it sets (tags and certificates aside)."""
+    return {
+        field.column: field.write(getattr(row, name))
+        for name, field in FIELDS.items()
+        if field.write is not None
+    }
+
+
+def activity_fact(a: Activity) -> ActivityFact:
+    """Activity -> the engine's fact."""
+    return ActivityFact(
+        **{name: field.read(getattr(a, field.column)) for name, field in _FACT_FIELDS.items()},
+        tags=frozenset(t.tag for t in a.tags),
+    )

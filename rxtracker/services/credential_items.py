@@ -15,7 +15,7 @@ from rxtracker.db.models import Credential, CredentialItem
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.inputs import EARLIEST_DATE, clean_text
+from rxtracker.services.inputs import EARLIEST_DATE, NOTES_LIMIT, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
 
 
@@ -47,7 +47,7 @@ def record_item(
         InvalidInput: the credential's type has no such item, or the date is in the future.
     """
     _check_date(done_on, today or ctx.clock.today())
-    text = clean_text(note, "note", limit=10_000, required=False)
+    text = clean_text(note, "note", limit=NOTES_LIMIT, required=False)
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = session.get(Credential, credential_id)

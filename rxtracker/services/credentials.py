@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
 from rxtracker.db.models import CredentialCycle
-from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
+from rxtracker.engine.cycles import next_expiration
 from rxtracker.services.context import Context
-from rxtracker.services.convert import credential_row
+from rxtracker.services.convert import credential_row, same_named
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import full_catalog, full_catalog_in
 from rxtracker.services.inputs import CredentialInput
 from rxtracker.services.rows import Changes, CredentialRow, Kind, Outcome, PastCycleRow
 
@@ -31,6 +33,8 @@ __all__ = [
     "list_past_cycles",
     "record_item",
     "renew_credential",
+    "renewal_defaults",
+    "suggested_expiration",
     "update_credential",
 ]
 
@@ -131,14 +135,24 @@ def get_credential(ctx: Context, credential_id: int) -> CredentialRow:
 
 def list_credentials(ctx: Context, person_id: int | None = None) -> list[CredentialRow]:
     """A person's credentials (or everybody's), soonest expiration first."""
-    catalog = full_catalog(ctx)
     with ctx.db.read() as session:
-        query = select(Credential).order_by(
-            Credential.expires_on.is_(None), Credential.expires_on, Credential.id
-        )
-        if person_id is not None:
-            query = query.where(Credential.person_id == person_id)
-        return [credential_row(c, catalog) for c in session.scalars(query)]
+        catalog = full_catalog_in(ctx, session)
+        return [credential_row(c, catalog) for c in held_credentials(session, person_id)]
+
+
+def held_credentials(session: Session, person_id: int | None) -> list[Credential]:
+    """A person's credentials (or everybody's), soonest expiration first.
+
+    Their past cycles and recorded items are loaded with them.
+    """
+    query = (
+        select(Credential)
+        .order_by(Credential.expires_on.is_(None), Credential.expires_on, Credential.id)
+        .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
+    )
+    if person_id is not None:
+        query = query.where(Credential.person_id == person_id)
+    return list(session.scalars(query))
 
 
 def renew_credential(
@@ -198,23 +212,21 @@ def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:
     """
     with ctx.db.read() as session:
         credential = _get(session, credential_id)
-        cycles = sorted(credential.past_cycles, key=lambda c: c.expires_on, reverse=True)
-        return [
-            PastCycleRow(
-                id=c.id,
-                credential_id=c.credential_id,
-                cycle_start=c.cycle_start,
-                expires_on=c.expires_on,
-                renewed_on=c.renewed_on,
-                notes=c.notes,
-            )
-            for c in cycles
-        ]
+        return past_cycle_rows(credential)
+
+
+def past_cycle_rows(credential: Credential) -> list[PastCycleRow]:
+    """A credential's renewed cycles, most recent first."""
+    cycles = sorted(credential.past_cycles, key=lambda c: c.expires_on, reverse=True)
+    return [same_named(PastCycleRow, c) for c in cycles]
 
 
 def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> dt.date:
-    """The default first day of the next cycle: the approval day for types whose cycle starts
-    then (PTCB), otherwise the day after the old expiration."""
+    """The default first day of the next cycle.
+
+    The approval day for types whose cycle starts then (PTCB), otherwise the day after the
+    old expiration.
+    """
     after = (credential.expires_on or renewed) + dt.timedelta(days=1)
     ctype = catalog.types.get(credential.type_id)
     if ctype is not None and ctype.dates.cycle_starts_at_renewal and renewed < after:
@@ -286,3 +298,23 @@ def credential_fields(clean: CredentialInput) -> dict[str, object]:
 
 def _changed(row: CredentialRow) -> Changes:
     return Changes.of(Kind.CREDENTIALS, people={row.person_id}, credentials={row.id})
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalDefaults:
+    """What the renewal form starts with: the likely new expiration and the next cycle's start."""
+
+    expires_on: dt.date
+    cycle_start: dt.date
+
+
+def renewal_defaults(ctx: Context, credential: CredentialRow, today: dt.date) -> RenewalDefaults:
+    """One cycle after the current expiration (``today`` if none), starting the day after it."""
+    ended = credential.expires_on or today
+    ctype = full_catalog(ctx).types.get(credential.type_id)
+    return RenewalDefaults(next_expiration(ctype, ended), ended + dt.timedelta(days=1))
+
+
+def suggested_expiration(today: dt.date) -> dt.date:
+    """Where a new credential's expiration date starts: a month's end a year from ``today``."""
+    return end_of_month(add_months(today, 12))

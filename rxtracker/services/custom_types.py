@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from rxtracker.catalog import MAX_CYCLE_MONTHS as MAX_CYCLE_MONTHS
 from rxtracker.catalog import (
@@ -28,7 +29,7 @@ from rxtracker.catalog import (
 from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
-from rxtracker.services.inputs import clean_state, clean_tag, clean_text
+from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
 
 #: The catalog's own limits: a custom type passes the same strict checks as a catalog file.
@@ -147,10 +148,19 @@ def credential_type(ctx: Context, type_id: str) -> CredentialType:
     return full_catalog(ctx).get(type_id)
 
 
+def full_catalog_in(ctx: Context, session: Session) -> Catalog:
+    """:func:`full_catalog` for a caller that reads in ``session``: read there when not kept."""
+    return ctx.catalogs.get(lambda: catalog_in(session, ctx.catalog))
+
+
 def _read_full_catalog(ctx: Context) -> Catalog:
     with ctx.db.read() as session:
-        stored = list(session.scalars(select(CustomCredentialType)))
-        return ctx.catalog.with_types(_load(s) for s in stored)
+        return catalog_in(session, ctx.catalog)
+
+
+def catalog_in(session: Session, builtin: Catalog) -> Catalog:
+    """``builtin`` plus the custom types stored in the database ``session`` reads."""
+    return builtin.with_types(_load(s) for s in session.scalars(select(CustomCredentialType)))
 
 
 def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
@@ -159,8 +169,8 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     Raises:
         InvalidInput: naming the first field that is wrong.
     """
-    name = clean_text(data.name, "name", limit=200, required=True)
-    issuer = clean_text(data.issuer, "issuer", limit=200, required=True)
+    name = clean_text(data.name, "name", limit=NAME_LIMIT, required=True)
+    issuer = clean_text(data.issuer, "issuer", limit=NAME_LIMIT, required=True)
     _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
     requirements = [

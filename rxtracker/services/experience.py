@@ -12,7 +12,7 @@ from rxtracker.db.models import Person, WorkExperience
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.facts import ExperienceFact
 from rxtracker.services.context import Context
-from rxtracker.services.inputs import EARLIEST_DATE, clean_tag, clean_text
+from rxtracker.services.inputs import EARLIEST_DATE, NAME_LIMIT, NOTES_LIMIT, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
 
 MIN_HOURS_PER_WEEK = 1
@@ -57,13 +57,13 @@ class ExperienceInput:
         if len(" ".join(areas)) > _AREAS_LIMIT:
             raise InvalidInput("areas", f"are longer than {_AREAS_LIMIT} characters together")
         return ExperienceInput(
-            role=clean_text(self.role, "role", limit=200, required=True),
+            role=clean_text(self.role, "role", limit=NAME_LIMIT, required=True),
             start_on=self.start_on,
             end_on=self.end_on,
             hours_per_week=self.hours_per_week,
             areas=areas,
             setting=clean_text(self.setting, "setting", limit=200, required=False),
-            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+            notes=clean_text(self.notes, "notes", limit=NOTES_LIMIT, required=False),
         )
 
 
@@ -144,12 +144,17 @@ def list_experience(ctx: Context, person_id: int) -> list[ExperienceRow]:
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        query = (
-            select(WorkExperience)
-            .where(WorkExperience.person_id == person_id)
-            .order_by(WorkExperience.start_on.desc(), WorkExperience.id.desc())
-        )
-        return [_row(p) for p in session.scalars(query)]
+        return experience_rows(session, person_id)
+
+
+def experience_rows(session: Session, person_id: int) -> list[ExperienceRow]:
+    """A person's periods of work, most recent start first, read in ``session``."""
+    query = (
+        select(WorkExperience)
+        .where(WorkExperience.person_id == person_id)
+        .order_by(WorkExperience.start_on.desc(), WorkExperience.id.desc())
+    )
+    return [_row(p) for p in session.scalars(query)]
 
 
 def _apply(period: WorkExperience, clean: ExperienceInput) -> None:

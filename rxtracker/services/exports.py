@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from rxtracker.db import Activity, Person
 from rxtracker.disk import write_atomic
 from rxtracker.domain import Hours, NotFound, topic_label
+from rxtracker.engine.cycles import renewal_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
 from rxtracker.services.context import Context
@@ -114,6 +115,7 @@ def _csv_row(person: str, a: Activity) -> list[object]:
 WINDOW_ALARMS = (0,)
 DEADLINE_ALARMS = (30, 7, 1)
 EXPIRATION_ALARMS = (60, 30, 7)
+_ALARMS = {"window": WINDOW_ALARMS, "deadline": DEADLINE_ALARMS, "expiration": EXPIRATION_ALARMS}
 
 
 def export_calendar(
@@ -165,33 +167,17 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
     state = f"As of {result.as_of:%m/%d/%Y}: {result.phase.label}."
     if result.missing:
         state += " Still missing: " + "; ".join(result.missing) + "."
-    if dates.end is None:  # a certificate that does not expire has no dates to remind of
-        return []
-    expires = f"{dates.end:%m/%d/%Y}"
-    plan = [
-        ("window", dates.renewal_opens, "renewal window opens", WINDOW_ALARMS),
-        ("deadline", dates.deadline, "application deadline", DEADLINE_ALARMS),
-        ("expiration", dates.end, _expires(dates.deadline, dates.end), EXPIRATION_ALARMS),
-    ]
-    entries = []
-    for kind, when, what, alarms in plan:
-        if when is None or (kind == "deadline" and when == dates.end):
-            continue
-        entries.append(
-            CalendarEntry(
-                uid=entry_uid(credential.id, kind, when),
-                day=when,
-                summary=f"{person}: {short} {what}",
-                description=f"{person}'s {credential.type_name}{number} expires on {expires}. "
-                + state,
-                alarm_days_before=alarms,
-            )
+    expires = f"{dates.end:%m/%d/%Y}" if dates.end else ""
+    return [
+        CalendarEntry(
+            uid=entry_uid(credential.id, when.kind, when.day),
+            day=when.day,
+            summary=f"{person}: {short} {when.label}",
+            description=f"{person}'s {credential.type_name}{number} expires on {expires}. " + state,
+            alarm_days_before=_ALARMS[when.kind],
         )
-    return entries
-
-
-def _expires(deadline: dt.date | None, end: dt.date) -> str:
-    return "expires (renew by this date)" if deadline in (None, end) else "expires"
+        for when in renewal_dates(dates)  # none for a certificate that does not expire
+    ]
 
 
 def _iso(value: dt.datetime | None) -> str:

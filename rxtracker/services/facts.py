@@ -21,24 +21,6 @@ from rxtracker.engine import (
 )
 
 
-def activity_fact(activity: Activity) -> ActivityFact:
-    """An activity row of the database as the engine's fact."""
-    return ActivityFact(
-        id=activity.id,
-        title=activity.title,
-        completed_on=activity.completed_on,
-        hours=Hours(activity.hours_hundredths),
-        provider=activity.provider,
-        uan=activity.uan,
-        format=Format(activity.format) if activity.format else None,
-        topic=activity.topic,
-        audience=Audience(activity.audience) if activity.audience else None,
-        category=Category(activity.category),
-        tags=frozenset(t.tag for t in activity.tags),
-        recognized_program=activity.recognized_program,
-    )
-
-
 def credential_fact(credential: Credential) -> CredentialFact:
     """A credential row of the database (with its history and items) as the engine's fact."""
     return CredentialFact(
@@ -135,8 +117,11 @@ def activity_facts_by_person(
 
 
 def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
-    """In SQL, the coarse part of ``since``: nothing older than its earliest day is read,
-    except for people it does not list. (The exact per-person day is applied in Python.)"""
+    """The coarse part of ``since``, in SQL.
+
+    Nothing older than its earliest day is read, except for people it does not list (the
+    exact per-person day is applied in Python).
+    """
     if not since:
         return true()
     return or_(Activity.completed_on >= min(since.values()), Activity.person_id.not_in(list(since)))

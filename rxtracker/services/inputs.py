@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from rxtracker.domain import STATES, Category, Hours, InvalidInput, Role, Source, Uan, parse_uan
 
 MAX_HOURS = Hours(10_000)
+#: The longest text accepted, in characters, typed or read from an archive alike.
+NOTES_LIMIT = 10_000  # notes of a person, credential, activity, item, period or cycle
+NAME_LIMIT = 200  # a person's or a checker's name, a type's name and issuer, a role
+VERIFICATION_NOTE_LIMIT = 2000  # why a supervisor sent an activity back
 EARLIEST_DATE = dt.date(1970, 1, 1)
 _TAG = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -65,7 +69,7 @@ class PersonInput:
         if email and not _EMAIL.fullmatch(email):
             raise InvalidInput("email", f"{email!r} is not an e-mail address")
         return PersonInput(
-            name=clean_text(self.name, "name", limit=200, required=True),
+            name=clean_text(self.name, "name", limit=NAME_LIMIT, required=True),
             email=email,
             role=Role(self.role),
             home_state=clean_state(self.home_state, "home state"),
@@ -76,7 +80,7 @@ class PersonInput:
             ptcb_number=clean_text(self.ptcb_number, "PTCB number", limit=40, required=False)
             or None,
             nha_number=clean_text(self.nha_number, "NHA number", limit=40, required=False) or None,
-            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+            notes=clean_text(self.notes, "notes", limit=NOTES_LIMIT, required=False),
         )
 
 
@@ -113,7 +117,7 @@ class CredentialInput:
             issued_on=self.issued_on,
             cycle_start=self.cycle_start,
             status_notes=clean_text(
-                self.status_notes, "status notes", limit=10_000, required=False
+                self.status_notes, "status notes", limit=NOTES_LIMIT, required=False
             ),
             initial_cycle=self.initial_cycle,
         )
@@ -169,7 +173,7 @@ class ActivityInput:
             uan=uan.text if uan else None,
             category=Category(category),
             tags=tuple(sorted({clean_tag(t) for t in self.tags if t.strip()})),
-            notes=clean_text(self.notes, "notes", limit=10_000, required=False),
+            notes=clean_text(self.notes, "notes", limit=NOTES_LIMIT, required=False),
             source=Source(self.source),
             recognized_program=(self.recognized_program or "").strip().lower() or None,
         )

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
+from rxtracker.catalog import Catalog
 from rxtracker.catalog.pathways import recognized_programs
 from rxtracker.db.models import Person
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.pathways import evaluate_pathways, specialty_areas
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
 from rxtracker.services.context import Context
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import full_catalog, full_catalog_in
 from rxtracker.services.facts import (
     person_activity_facts,
     person_credential_facts,
@@ -34,16 +37,24 @@ def person_pathways(ctx: Context, person_id: int, as_of: dt.date | None = None) 
         NotFound: no such person.
     """
     day = as_of or ctx.clock.today()
-    catalog = full_catalog(ctx)
     with ctx.db.read() as session:
-        if session.get(Person, person_id) is None:
-            raise NotFound("person", person_id)
-        credentials = person_credential_facts(session, person_id)
-        activities = person_activity_facts(session, person_id)
-        experience = person_experience_facts(session, person_id)
+        return pathways_in(session, full_catalog_in(ctx, session), person_id, day)
+
+
+def pathways_in(session: Session, catalog: Catalog, person_id: int, as_of: dt.date) -> PathwaysView:
+    """:func:`person_pathways` read in ``session``, judged by ``catalog``.
+
+    Raises:
+        NotFound: no such person.
+    """
+    if session.get(Person, person_id) is None:
+        raise NotFound("person", person_id)
+    credentials = person_credential_facts(session, person_id)
+    activities = person_activity_facts(session, person_id)
+    experience = person_experience_facts(session, person_id)
     return PathwaysView(
-        pathways=evaluate_pathways(credentials, activities, experience, catalog, day),
-        areas=specialty_areas(activities, catalog, day),
+        pathways=evaluate_pathways(credentials, activities, experience, catalog, as_of),
+        areas=specialty_areas(activities, catalog, as_of),
     )
 
 

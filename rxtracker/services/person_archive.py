@@ -1,5 +1,6 @@
-"""One person's complete records as a zip another rxtracker can import (records that leave
-with the technician).
+"""One person's complete records as a zip another rxtracker can import.
+
+Records that leave with the technician.
 
 Layout (``rxtracker.exchange.archive`` with the person layout: manifest with every file's
 size and sha256, entry names checked, links, ``..``, absolute paths and zip bombs refused)::
@@ -297,8 +298,11 @@ def _credential(values: dict[str, Any]) -> Credential:
 
 
 def _activity(values: dict[str, Any]) -> Activity:
-    """An archived activity; the other workplace's check and CPE Monitor sighting are kept
-    as its report, never as a check made here (this workplace has not checked it)."""
+    """An archived activity.
+
+    The other workplace's check and CPE Monitor sighting are kept as its report, never as
+    a check made here (this workplace has not checked it).
+    """
     own = {k: v for k, v in values.items() if k not in REPORTED}
     activity: Activity = _build(Activity, own)
     activity.archive_report = reported_words(values)

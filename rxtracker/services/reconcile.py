@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, Person
 from rxtracker.domain import NotFound
@@ -56,23 +56,27 @@ def not_in_cpe_monitor(
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        query = (
-            select(Activity)
-            .where(
-                Activity.person_id == person_id,
-                Activity.uan.is_not(None),
-                Activity.cpe_monitor_seen_on.is_(None),
-            )
-            .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-            .order_by(Activity.completed_on, Activity.id)
+        return _flags(session, person_id, day)
+
+
+def _flags(session: Session, person_id: int, today: dt.date) -> list[NotInCpeMonitor]:
+    query = (
+        select(Activity)
+        .where(
+            Activity.person_id == person_id,
+            Activity.uan.is_not(None),
+            Activity.cpe_monitor_seen_on.is_(None),
         )
-        rows = [activity_row(a) for a in session.scalars(query)]
+        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
+        .order_by(Activity.completed_on, Activity.id)
+    )
+    rows = [activity_row(a) for a in session.scalars(query)]
     # Imported here: the dashboard's check usually stops at the counts, and the exchange
     # formats (with the workbook readers) are not needed for them.
     from rxtracker.exchange.mapping import cpe_monitor_format
 
     fmt = cpe_monitor_format()
-    return [_flag(row, day, fmt) for row in rows]
+    return [_flag(row, today, fmt) for row in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,16 +99,21 @@ def check_cpe_monitor(ctx: Context, person_id: int, *, today: dt.date) -> CpeMon
     Before any import every UAN course is unseen, and the dashboard only needs their number.
     """
     with ctx.db.read() as session:
-        total, unseen = session.execute(
-            select(
-                func.count(Activity.id),
-                func.count(Activity.id).filter(Activity.cpe_monitor_seen_on.is_(None)),
-            ).where(Activity.person_id == person_id, Activity.uan.is_not(None))
-        ).one()
+        return cpe_monitor_check(session, person_id, today)
+
+
+def cpe_monitor_check(session: Session, person_id: int, today: dt.date) -> CpeMonitorCheck:
+    """:func:`check_cpe_monitor` read in ``session``."""
+    total, unseen = session.execute(
+        select(
+            func.count(Activity.id),
+            func.count(Activity.id).filter(Activity.cpe_monitor_seen_on.is_(None)),
+        ).where(Activity.person_id == person_id, Activity.uan.is_not(None))
+    ).one()
     check = CpeMonitorCheck(int(total), int(unseen), ())
     if check.unseen == 0 or check.never_imported:
         return check
-    flags = tuple(not_in_cpe_monitor(ctx, person_id, today=today))
+    flags = tuple(_flags(session, person_id, today))
     return CpeMonitorCheck(check.uan_courses, len(flags), flags)
 
 

@@ -35,8 +35,9 @@ from rxtracker.exchange.packet import (
     build_packet_html,
 )
 from rxtracker.services.context import Context
+from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.facts import activity_fact, credential_fact
+from rxtracker.services.facts import credential_fact
 from rxtracker.services.people import get_person
 from rxtracker.services.status import CredentialStatus, person_status
 
@@ -167,8 +168,11 @@ def _activities(session: Session, person_id: int) -> list[Activity]:
 
 
 def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycleFact:
-    """The cycle before the current one: the last renewal recorded, else the one that ended
-    the day before the current cycle began."""
+    """The cycle before the current one.
+
+    The last renewal recorded, else the one that ended the day before the current cycle
+    began.
+    """
     if current.past_cycles:
         return max(current.past_cycles, key=lambda c: c.expires_on)
     if ctype.cycle_months is None:

@@ -27,7 +27,7 @@ from rxtracker.engine import (
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
-from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
 
@@ -61,11 +61,28 @@ def person_status(
     """
     day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound("person", person_id)
-        judge = _Judge(full_catalog(ctx), day, every_activity)
-        return _statuses(session, [person], Person.id == person_id, judge)[0]
+        catalog = full_catalog_in(ctx, session)
+        return status_in(session, catalog, person_id, day, every_activity=every_activity)
+
+
+def status_in(
+    session: Session,
+    catalog: Catalog,
+    person_id: int,
+    as_of: dt.date,
+    *,
+    every_activity: bool = False,
+) -> PersonStatus:
+    """:func:`person_status` read in ``session``, judged by ``catalog``.
+
+    Raises:
+        NotFound: no such person.
+    """
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    judge = _Judge(catalog, as_of, every_activity)
+    return _statuses(session, [person], Person.id == person_id, judge)[0]
 
 
 def team_status(
@@ -85,7 +102,7 @@ def team_status(
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
-        judge = _Judge(full_catalog(ctx), day, every_activity)
+        judge = _Judge(full_catalog_in(ctx, session), day, every_activity)
         return _statuses(session, list(session.scalars(query)), chosen, judge, progress)
 
 
@@ -100,8 +117,11 @@ class _Judge:
     def status(
         self, held: _Held, facts: Sequence[ActivityFact], activity_count: int
     ) -> CredentialStatus:
-        """One credential evaluated against its holder's activities (``activity_count`` in all,
-        some perhaps left out of ``facts`` because they cannot count: see :meth:`since`)."""
+        """One credential evaluated against its holder's activities.
+
+        ``activity_count`` in all, some perhaps left out of ``facts`` because they cannot
+        count: see :meth:`since`.
+        """
         row, fact = held
         result = evaluate(fact, facts, self.catalog, self.as_of, every_activity=self.every_activity)
         if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:

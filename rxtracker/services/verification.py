@@ -11,7 +11,7 @@ from rxtracker.domain import InvalidInput, NotFound, Verification
 from rxtracker.services.activities import reset_verification
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
-from rxtracker.services.inputs import clean_text
+from rxtracker.services.inputs import VERIFICATION_NOTE_LIMIT, clean_text
 from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
 
 
@@ -52,7 +52,7 @@ def return_activity(
         InvalidInput: field "note": empty or too long; field "by" as for ``verify_activity``.
         NotFound: no such activity or person.
     """
-    text = clean_text(note, "note", limit=2000, required=True)
+    text = clean_text(note, "note", limit=VERIFICATION_NOTE_LIMIT, required=True)
     return _set(ctx, activity_id, Verification.RETURNED, by_person_id, text, now)
 
 

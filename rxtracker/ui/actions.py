@@ -15,17 +15,14 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from rxtracker.domain import RxError
-from rxtracker.services import Outcome
+from rxtracker.services import Changes, Outcome
 from rxtracker.ui import theme
-
-if TYPE_CHECKING:
-    from rxtracker.ui.hub import EventHub
 
 T = TypeVar("T")
 
@@ -151,6 +148,15 @@ class _Action:
         self.job: _Job | None = None
 
 
+class Hub(Protocol):
+    """Where actions announce what they changed: the event hub (``rxtracker.ui.hub``)."""
+
+    actions: ActionRunner
+
+    def publish(self, changes: Changes, message: str = "") -> None:
+        """Announce ``changes`` (if any) and say ``message`` (if any)."""
+
+
 class ActionRunner(QObject):
     """Runs the GUI's actions (one per main window; reached as ``hub.actions``).
 
@@ -162,8 +168,8 @@ class ActionRunner(QObject):
 
     settled = Signal(str)  # an action's title, once it has ended (whichever way)
 
-    def __init__(self, hub: EventHub) -> None:
-        super().__init__(hub)
+    def __init__(self, hub: Hub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.hub = hub
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time, in the order asked
@@ -241,7 +247,7 @@ class ActionRunner(QObject):
         if isinstance(value, Outcome):
             self.hub.publish(value.changes.by(action.parent), words)
         elif words:
-            self.hub.message.emit(words)
+            self.hub.publish(Changes(), words)
         if action.done is not None:
             action.done(value)
         self.settled.emit(action.title)
@@ -249,7 +255,7 @@ class ActionRunner(QObject):
     def _failed(self, action: _Action, error: BaseException) -> None:
         words = problem_words(error)
         if isinstance(error, Cancelled):
-            self.hub.message.emit(f"Cancelled: {action.title}. Nothing was changed.")
+            self.hub.publish(Changes(), f"Cancelled: {action.title}. Nothing was changed.")
         elif words is None:
             sys.excepthook(type(error), error, error.__traceback__)
         elif action.failed is not None:
@@ -304,7 +310,7 @@ def confirm(
 
 def save_and_close(
     dialog: QDialog,
-    hub: EventHub,
+    hub: Hub,
     saved: SignalInstance,
     title: str,
     work: Callable[[], Outcome[T]],
@@ -313,8 +319,10 @@ def save_and_close(
     message: Callable[[Outcome[T]], str],
     verb: str = "Not saved",
 ) -> None:
-    """Run a form's save: on success emit its ``saved`` signal and close it; on a problem
-    the form stays open and ``problem`` says "Not saved: <the problem's own words>".
+    """Run a form's save.
+
+    On success emit its ``saved`` signal and close it; on a problem the form stays open and
+    ``problem`` says "Not saved: <the problem's own words>".
     """
 
     def show(words: str) -> None:

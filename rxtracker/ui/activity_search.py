@@ -119,8 +119,11 @@ class TextSearch:
 
 
 def _group_pages(group_of: list[int], count: int) -> list[bytes]:
-    """Each position's group as one byte per page of 255 groups (so ``bytes.translate`` can
-    mark the positions of any set of groups without a Python loop over the rows)."""
+    """Each position's group as one byte per page of 255 groups.
+
+    So ``bytes.translate`` can mark the positions of any set of groups without a Python
+    loop over the rows.
+    """
     pages = []
     for first in range(0, count, _PAGE):
         page = bytearray(len(group_of))

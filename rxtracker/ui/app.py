@@ -173,8 +173,11 @@ def _open(paths: AppPaths, *, demo: bool) -> Context:
 
 
 def _chores(ctx: Context, args: argparse.Namespace) -> None:
-    """Start-up housekeeping: certificate files no record points to any more (activities
-    deleted in earlier sessions), then the automatic backup of the day."""
+    """Start-up housekeeping.
+
+    Certificate files no record points to any more (activities deleted in earlier
+    sessions), then the automatic backup of the day.
+    """
     from rxtracker.services.certificates import clean_up_certificates
 
     clean_up_certificates(ctx)

@@ -46,6 +46,7 @@ class CrashReporter:
     def __call__(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
+        """Log an uncaught error and show the crash dialog (Ctrl+C quits)."""
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return

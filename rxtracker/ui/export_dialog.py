@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import InvalidInput
 from rxtracker.services import Context, credentials, people
+from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 
 _KINDS = (
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
             "Export",
             lambda: self._write(self._out()),
             done=lambda message: self._say(message, ""),
-            failed=lambda words: self._say(words, "color: #a00000;"),
+            failed=lambda words: self._say(words, f"color: {theme.problem_colour(self).name()};"),
         )
 
     def _say(self, text: str, style: str) -> None:

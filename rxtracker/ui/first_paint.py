@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+from typing_extensions import override
 
 
 class AfterFirstPaint(QObject):
@@ -32,6 +33,7 @@ class AfterFirstPaint(QObject):
         if at_the_latest_ms is not None:
             QTimer.singleShot(at_the_latest_ms, self, self._run)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True

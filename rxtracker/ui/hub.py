@@ -20,7 +20,7 @@ class EventHub(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.actions = ActionRunner(self)
+        self.actions = ActionRunner(self, self)
 
     def publish(self, changes: Changes, message: str = "") -> None:
         """Announce what a service call changed (and optionally say it in words)."""

@@ -44,6 +44,7 @@ from rxtracker.services.imports import (
     preview_import,
     read_import_file,
 )
+from rxtracker.ui import theme
 from rxtracker.ui.actions import Progress
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
@@ -82,7 +83,7 @@ class ImportDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a00000;")
+        self.error_label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.error_label)

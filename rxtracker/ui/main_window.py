@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
             self.show_welcome()
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watcher.stop()  # no more reads: the records are about to be closed
         self.hub.actions.wait()  # long work ends before the records are closed

@@ -59,8 +59,11 @@ class DeleteActivityCommand(QUndoCommand):
 
 
 def close_undo_window(ctx: Context, stack: QUndoStack) -> None:
-    """Empty ``stack`` (another person shown, the app closing): the deletes in it can no
-    longer be undone, so their certificate files that no record points to are deleted."""
+    """Empty ``stack`` (another person shown, the app closing).
+
+    The deletes in it can no longer be undone, so their certificate files that no record
+    points to are deleted.
+    """
     commands = (stack.command(i) for i in range(stack.count()))
     names = [
         a.stored_name

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from rxtracker.catalog import CatalogError, CredentialKind, load_builtin, parse_type
-from rxtracker.catalog.pathways import ConditionKind, recognized_programs
+from rxtracker.catalog.model import ConditionKind
+from rxtracker.catalog.pathways import recognized_programs
 
 CATALOG = load_builtin()
 CERTIFICATES = [

@@ -73,7 +73,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     assert page.item_button.isVisible()
 
     window.show_page("dashboard")
-    card = next(c for c in window.dashboard_page.cards if c.status.credential.id == held.id)
+    card = next(c for c in window.dashboard_page.cards if c.card.credential_id == held.id)
     assert "Annual competency attestation" in _card_texts(card)
     assert "not done yet" in _card_texts(card)
 
@@ -92,7 +92,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     ]
 
     window.show_page("dashboard")
-    card = next(c for c in window.dashboard_page.cards if c.status.credential.id == held.id)
+    card = next(c for c in window.dashboard_page.cards if c.card.credential_id == held.id)
     assert "✓ done" in _card_texts(card)
     assert "not done yet" not in _card_texts(card)
 

@@ -10,12 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
-from rxtracker.engine import Phase
 from rxtracker.services import Context, CredentialInput, activities, credentials
-from rxtracker.services.status import person_status
+from rxtracker.services.views import Phase, dashboard_view
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
-from rxtracker.ui.widgets.pace_chart import earned_points, pace_by
+from rxtracker.ui.models.credentials import DeadlineModel
 from tests.conftest import make_pdf
 from tests.ui.conftest import TODAY, drop_file
 
@@ -23,7 +21,7 @@ Window = Callable[[], MainWindow]
 
 
 def _card(window: MainWindow, type_id: str):  # type: ignore[no-untyped-def]
-    return next(c for c in window.dashboard_page.cards if c.status.credential.type_id == type_id)
+    return next(c for c in window.dashboard_page.cards if c.card.type_id == type_id)
 
 
 def _total_text(window: MainWindow) -> str:
@@ -93,7 +91,7 @@ def test_dashboard_updates_after_renewing(
     qtbot.mouseClick(page.dialog.renew_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
     card = _card(window, "ptcb-cpht")
-    assert card.status.result.dates.end == new_expiry
+    assert card.card.end == new_expiry
     assert _total_text(window) == "0 of 20 h, 20 to go"  # the new cycle starts empty
 
 
@@ -123,20 +121,21 @@ def test_no_banner_when_nothing_is_due(qtbot: QtBot, ana: int, make_window: Wind
 
 
 def test_deadlines_and_pace(ctx: Context, ana: int, qtmodeltester) -> None:
-    status = person_status(ctx, ana, TODAY)
-    results = [s.result for s in status.credentials]
-    rows = upcoming_deadlines(results, {"ptcb-cpht": "PTCB CPhT"})
-    assert [r.event for r in rows] == ["renewal window opens", "last day to apply", "expires"]
+    view = dashboard_view(ctx, ana, TODAY)
+    rows = view.upcoming
+    # The calendar export's words for the same dates.
+    assert [r.label for r in rows] == ["renewal window opens", "application deadline", "expires"]
     assert all(r.credential == "PTCB CPhT" for r in rows)
     assert [r.day for r in rows] == sorted(r.day for r in rows)
+    assert [(r.day - TODAY).days for r in rows] == [r.days_away for r in rows]
     model = DeadlineModel()
     model.set_rows(rows)
     qtmodeltester.check(model)
-    result = results[0]
-    assert [str(h) for _, h in earned_points(result)] == ["2", "3.5"]
-    assert pace_by(result, result.dates.start).hundredths == 0
-    assert pace_by(result, result.dates.deadline) == result.required_hours
-    assert result.phase in (Phase.ON_TRACK, Phase.AT_RISK)
+    card = view.cards[0]
+    assert [str(h) for _, h in card.pace.steps] == ["2", "3.5"]
+    assert card.pace.earned == card.pace.steps[-1][1]
+    assert card.pace.today_at is not None and 0 < card.pace.today_at < card.pace.due_at < 1
+    assert card.standing.phase in (Phase.ON_TRACK, Phase.AT_RISK)
 
 
 def test_person_without_credentials_is_shown_the_next_step(

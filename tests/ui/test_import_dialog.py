@@ -14,6 +14,7 @@ from rxtracker.domain import Hours
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.rows import ParsedActivity, RowText
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.models.imports import ImportPreviewModel
@@ -165,5 +166,5 @@ def test_preview_model_passes_the_model_tester(qtmodeltester: object) -> None:
     model.set_rows(rows)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(1, 2).data() == "Live Hours: -1 is negative"
-    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a00000"
+    assert model.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color() == theme.problem_colour()
     assert model.index(0, 6).data() == "1.5"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, activities
-from rxtracker.services.pathways import person_pathways
+from rxtracker.services.views import pathways_view
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.pathways_page import checklist_html, progress_words
@@ -61,12 +61,13 @@ def test_marking_a_recognised_program_ticks_the_step(
 
 
 def test_pathway_words_and_area_model(ctx: Context, ana: int, qtmodeltester) -> None:
-    view = person_pathways(ctx, ana, dt.date.today())
-    adv = next(p for p in view.pathways if p.id == "ptcb-cpht-adv")
-    assert progress_words(adv).endswith("steps done")
-    assert "Either: " in checklist_html(adv)
+    view = pathways_view(ctx, ana, dt.date.today())
+    index = next(i for i, p in enumerate(view.pathways) if p.id == "ptcb-cpht-adv")
+    adv, progress = view.pathways[index], view.progress[index]
+    assert progress_words(progress).endswith("steps done")
+    assert "Either: " in checklist_html(adv, progress)
     model = AreaModel()
-    model.set_areas(view.areas, {a.id: a.title for a in activities.list_activities(ctx, ana)})
+    model.set_areas(view.areas, view.titles)
     qtmodeltester.check(model)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from rxtracker.domain import Category, Hours, InvalidInput
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
@@ -139,6 +140,7 @@ class ActivityDialog(GuardedDialog):
             signal.connect(self._update)
         self.resize(640, self.sizeHint().height())
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.activateWindow()

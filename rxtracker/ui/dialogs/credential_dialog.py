@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialKind
-from rxtracker.domain import add_months, end_of_month
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
 from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui.actions import save_and_close
@@ -101,7 +100,7 @@ class CredentialFields(QWidget):
         """(Re)fill the type picker from the catalog and the user's own types."""
         self.type_combo.clear()
         for ctype in credentials.credential_types(self.ctx):
-            if ctype.cycle_months is None or ctype.id.endswith("-reinstatement"):
+            if ctype.cycle_months is None:  # rule variants are not among the holdable types
                 continue
             self.type_combo.addItem(ctype.name, ctype.id)
 
@@ -147,7 +146,7 @@ class CredentialFields(QWidget):
 
     def suggest_expiration(self) -> None:
         """Start the expiration date at the end of a month a year from now."""
-        self.expires.setDate(qdate(end_of_month(add_months(self.ctx.clock.today(), 12))))
+        self.expires.setDate(qdate(credentials.suggested_expiration(self.ctx.clock.today())))
 
     def entered(self) -> CredentialInput:
         """The fields as a service input (checked by the service)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialType
-from rxtracker.catalog.pathways import ConditionKind
+from rxtracker.catalog.model import ConditionKind
 from rxtracker.domain import InvalidInput
 from rxtracker.services import Context, Outcome
 from rxtracker.services.custom_types import credential_types
@@ -37,23 +37,10 @@ from rxtracker.services.inputs import clean_tag
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.models.experience import AREA_WORDS, period_text
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: Areas of work in plain words; PTCB's pathways look for some of them (see ``area_choices``).
-AREA_WORDS = {
-    "sterile-compounding": "Sterile compounding (CSP, IV room)",
-    "nonsterile-compounding": "Non-sterile compounding",
-    "hazardous-drugs": "Hazardous drugs",
-    "medication-history": "Taking medication histories",
-    "patient-communication": "Patient-focused communication",
-    "billing": "Billing and reimbursement",
-    "supply-chain": "Supply chain and inventory",
-    "immunization": "Immunizations",
-    "long-term-care": "Long-term care",
-    "oncology": "Oncology",
-    "nuclear": "Nuclear pharmacy",
-}
-
 SETTINGS = (
     "Community (retail) pharmacy",
     "Hospital pharmacy",
@@ -292,6 +279,4 @@ class ExperienceDialog(GuardedDialog):
 
 
 def _saved_words(outcome: Outcome[ExperienceRow]) -> str:
-    from rxtracker.ui.models.experience import period_text  # the model imports this module
-
     return f"Saved {outcome.value.role}, {period_text(outcome.value)}."

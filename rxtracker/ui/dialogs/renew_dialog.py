@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,9 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import add_months, end_of_month
 from rxtracker.services import Context, CredentialRow, credentials
-from rxtracker.services.custom_types import credential_types
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import saved_words
@@ -43,12 +39,12 @@ class RenewDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        self.new_expires = self._date("New expiration date", self._suggested_expiration())
+        suggested = credentials.renewal_defaults(ctx, row, ctx.clock.today())
+        self.new_expires = DateEdit("New expiration date", suggested.expires_on)
         form.addRow("New &expiration date:", self.new_expires)
-        ended = row.expires_on or self.ctx.clock.today()
-        self.new_start = self._date("New cycle start", ended + dt.timedelta(days=1))
+        self.new_start = DateEdit("New cycle start", suggested.cycle_start)
         form.addRow("New cycle &starts:", self.new_start)
-        self.renewed_on = self._date("Renewed on", self.ctx.clock.today())
+        self.renewed_on = DateEdit("Renewed on", self.ctx.clock.today())
         self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Renewed on:", self.renewed_on)
         self.problem = QLabel()
@@ -64,17 +60,6 @@ class RenewDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
-
-    def _suggested_expiration(self) -> dt.date:
-        ctype = credential_types(self.ctx).get(self.row.type_id)
-        months = ctype.cycle_months if ctype and ctype.cycle_months else 24
-        moved = add_months(self.row.expires_on or self.ctx.clock.today(), months)
-        if ctype and ctype.dates.expires_end_of_month:
-            return end_of_month(moved)
-        return moved
-
-    def _date(self, name: str, day: dt.date) -> DateEdit:
-        return DateEdit(name, day)
 
     def save(self) -> None:
         """Renew through the services; a problem keeps the dialog open with the reason."""

@@ -1,5 +1,8 @@
-"""Help ▸ Renewal rules…: choose a state or credential, read its rules in plain sentences,
-each with its source link and the date it was checked (the words of ``rules show``)."""
+"""Help ▸ Renewal rules….
+
+Choose a state or credential, read its rules in plain sentences, each with its source
+link and the date it was checked (the words of ``rules show``).
+"""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QApplication, QStyle
+from typing_extensions import override
 
 from rxtracker.domain import Verification
 from rxtracker.domain.tags import tag_label
@@ -102,6 +103,7 @@ class ActivityTableModel(RowsModel[ActivityRow]):
                 return number
         return None
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -245,8 +247,10 @@ class ActivityFilterProxy(QAbstractProxyModel):
     # ------------------------------------------------------------------ filters
 
     def set_text(self, text: str) -> None:
-        """Show only activities whose title, provider, UAN, topic, notes or tags contain
-        ``text`` (case-insensitive)."""
+        """Show only activities whose text contains ``text`` (case-insensitive).
+
+        Title, provider, UAN, topic, notes and tags are searched.
+        """
         self._needle = text.strip().casefold()
         self._refilter()
 
@@ -305,18 +309,22 @@ class ActivityFilterProxy(QAbstractProxyModel):
 
     # ------------------------------------------------------------------ Qt model
 
+    @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._order = column, order
         self._sorted = self._sorted_rows()
         self._search = TextSearch(self._sorted, self._parts)
         self._relayout(self._accepted())
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
 
+    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ActivityTableModel.COLUMNS)
 
+    @override
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (
             0 <= row < len(self._shown) and 0 <= column < len(ActivityTableModel.COLUMNS)
@@ -324,24 +332,29 @@ class ActivityFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
+    @override
     def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
+    @override
     def mapToSource(self, proxy_index: _Index) -> QModelIndex:
         if not proxy_index.isValid() or self.sourceModel() is None:
             return QModelIndex()
         return self._source.index(self._shown[proxy_index.row()], proxy_index.column())
 
+    @override
     def mapFromSource(self, source_index: _Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         return self._at(self._position(source_index.row()), source_index.column())
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ANSWERED_ROLES or not index.isValid():
             return None
         return self._source.value_at(self._shown[index.row()], index.column(), role)
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

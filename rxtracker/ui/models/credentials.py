@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from rxtracker.engine import CredentialResult
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
+from rxtracker.services.views import UpcomingDate
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
-R = TypeVar("R")
 
 
 class CredentialTableModel(RowsModel[CredentialRow]):
@@ -61,48 +58,15 @@ class PastCycleModel(RowsModel[PastCycleRow]):
         return values[column]
 
 
-@dataclass(frozen=True, slots=True)
-class DeadlineRow:
-    """One upcoming date of one credential."""
-
-    day: dt.date
-    credential: str
-    event: str
-    days_away: int
-
-
-def upcoming_deadlines(
-    results: Sequence[CredentialResult], short_names: Mapping[str, str] | None = None
-) -> list[DeadlineRow]:
-    """Renewal windows, application deadlines and expirations from today on, soonest first."""
-    names = short_names or {}
-    rows = []
-    for result in results:
-        dates = result.dates
-        events = (
-            (dates.renewal_opens, "renewal window opens"),
-            (dates.deadline, "last day to apply"),
-            (dates.end, "expires"),
-        )
-        seen: set[dt.date] = set()
-        for day, event in events:
-            if day is None or day < result.as_of or day in seen:
-                continue
-            seen.add(day)
-            name = names.get(result.type_id, result.type_name)
-            rows.append(DeadlineRow(day, name, event, (day - result.as_of).days))
-    return sorted(rows, key=lambda r: (r.day, r.credential))
-
-
-class DeadlineModel(RowsModel[DeadlineRow]):
+class DeadlineModel(RowsModel[UpcomingDate]):
     """Upcoming dates across every credential of a person."""
 
     COLUMNS = ("When", "What happens")
 
-    def cell(self, row: DeadlineRow, column: int) -> str:
+    def cell(self, row: UpcomingDate, column: int) -> str:
         """The text of one cell."""
         values = (
             f"{date_text(row.day)}\n{days_text(row.days_away)}",
-            f"{row.credential}\n{row.event}",
+            f"{row.credential}\n{row.label}",
         )
         return values[column]

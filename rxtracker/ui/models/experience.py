@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from rxtracker.services.experience import ExperienceRow
 from rxtracker.ui.common import date_text
-from rxtracker.ui.dialogs.experience_dialog import AREA_WORDS
 from rxtracker.ui.models.rows import RowsModel
+
+#: Plain words for the work-experience area tags (the experience form offers these too).
+AREA_WORDS = {
+    "sterile-compounding": "Sterile compounding (CSP, IV room)",
+    "nonsterile-compounding": "Non-sterile compounding",
+    "hazardous-drugs": "Hazardous drugs",
+    "medication-history": "Taking medication histories",
+    "patient-communication": "Patient-focused communication",
+    "billing": "Billing and reimbursement",
+    "supply-chain": "Supply chain and inventory",
+    "immunization": "Immunizations",
+    "long-term-care": "Long-term care",
+    "oncology": "Oncology",
+    "nuclear": "Nuclear pharmacy",
+}
 
 
 def period_text(row: ExperienceRow) -> str:

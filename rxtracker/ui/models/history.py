@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from typing_extensions import override
+
 from rxtracker.services.history import ChangeRow
 from rxtracker.ui.models.rows import RowsModel
 
@@ -18,9 +20,11 @@ class HistoryModel(RowsModel[ChangeRow]):
         super().__init__(parent)
         self.set_rows(rows)
 
+    @override
     def cell(self, row: ChangeRow, column: int) -> str:
         return self._values(row, "; ")[column]
 
+    @override
     def tooltip(self, row: ChangeRow, column: int) -> str:
         return self._values(row, "\n")[column]
 

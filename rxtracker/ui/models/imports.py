@@ -6,11 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+from typing_extensions import override
 
 from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.ui import theme
 from rxtracker.ui.models.rows import RowsModel
 
-_COLOURS = {Fate.REJECT: "#a00000", Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
+#: Fates shown in a colour of their own (a rejected row: the theme's problem colour).
+_COLOURS = {Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
 
 
 class ImportPreviewModel(RowsModel[RowVerdict]):
@@ -19,13 +22,18 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
     COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
     TITLE_COLUMN = 4
 
+    @override
     def cell(self, row: RowVerdict, column: int) -> str:
         return self._display(row, column)
 
+    @override
     def tooltip(self, row: RowVerdict, column: int) -> str:
         return row.reason
 
+    @override
     def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.REJECT:
+            return QBrush(theme.problem_colour())
         if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
             return QBrush(QColor(_COLOURS[row.fate]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 6):

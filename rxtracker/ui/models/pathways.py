@@ -6,8 +6,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from typing_extensions import override
 
-from rxtracker.engine import SpecialtyArea
+from rxtracker.services.views import SpecialtyArea
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +34,7 @@ class AreaModel(RowsModel[SpecialtyArea]):
         values = (row.name, str(row.hours), courses or "none yet")
         return values[column]
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             area = self.row_at(index.row())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing_extensions import override
+
 from rxtracker.services import PersonRow
 from rxtracker.ui.dialogs.person_dialog import ROLE_WORDS
 from rxtracker.ui.models.rows import RowsModel
@@ -12,6 +14,7 @@ class PeopleModel(RowsModel[PersonRow]):
 
     COLUMNS = ("Name", "Role", "State", "E-mail", "Status")
 
+    @override
     def cell(self, row: PersonRow, column: int) -> str:
         return (
             row.name,

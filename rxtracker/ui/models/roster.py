@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing_extensions import override
+
 from rxtracker.services.roster import RosterRow
 from rxtracker.ui.models.rows import RowsModel
 
@@ -11,6 +13,7 @@ class RosterPreviewModel(RowsModel[RosterRow]):
 
     COLUMNS = ("Line", "Name", "Credential", "What happens", "Why")
 
+    @override
     def cell(self, row: RosterRow, column: int) -> str:
         return (
             str(row.line.line),

@@ -11,24 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from typing_extensions import override
 
-from rxtracker.engine import Phase
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
+from rxtracker.services.views import PHASE_COLOURS, Phase
 from rxtracker.ui.common import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: Phase -> (text, background): a spreadsheet's green / yellow / orange / red, readable.
-COLOURS = {
-    Phase.COMPLETE: ("#0b5d1e", "#dff3e3"),
-    Phase.ON_TRACK: ("#0b4f8a", "#e3effa"),
-    Phase.AT_RISK: ("#6b4300", "#fff1cc"),
-    Phase.DUE: ("#7a2500", "#ffdcc7"),
-    Phase.LAPSED: ("#8a0000", "#ffd0d0"),
-    Phase.EXPIRED: ("#ffffff", "#8a0000"),
-}
 ROLE_WORDS = {"technician": "Technician", "lead": "Lead technician", "supervisor": "Supervisor"}
 
 
@@ -89,14 +81,17 @@ class TeamTableModel(QAbstractTableModel):
                 lines.extend(str(text).split("\n"))
         return lines
 
+    @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.view is None:
             return 0
         return 1 + len(self.view.columns)
 
+    @override
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -111,6 +106,7 @@ class TeamTableModel(QAbstractTableModel):
             return column.name
         return None
 
+    @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -141,9 +137,9 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_text(cell).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(COLOURS[cell.phase][0])
+            return QColor(PHASE_COLOURS[cell.phase].text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(COLOURS[cell.phase][1])
+            return QColor(PHASE_COLOURS[cell.phase].back)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(cell)
         return None

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from typing_extensions import override
 
 from rxtracker.services import Changes, Context, Kind
 from rxtracker.ui.hub import EventHub
@@ -67,6 +68,7 @@ class Page(QWidget):
         """Read the services and fill the widgets (subclasses)."""
         raise NotImplementedError
 
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,15 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
+from rxtracker.services.views import CredentialLine, CredentialsView, credentials_view
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
-from rxtracker.ui.dialogs.item_dialog import ItemDialog, items_of
+from rxtracker.ui.dialogs.item_dialog import ItemDialog
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
-from rxtracker.ui.status_words import credential_status_words, current_status
+from rxtracker.ui.widgets.credential_card import status_words
 
 
 class CredentialsPage(Page):
@@ -34,6 +33,7 @@ class CredentialsPage(Page):
         super().__init__(ctx, hub, parent)
         self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.view = CredentialsView(())
         self.model = CredentialTableModel(self)
         self.past_model = PastCycleModel(self)
         self.table = QTableView()
@@ -103,9 +103,15 @@ class CredentialsPage(Page):
     def reload(self) -> None:
         """Read the person's credentials and the selected one's past cycles."""
         chosen = self.selected()
-        rows = credentials.list_credentials(self.ctx, self.person_id) if self.person_id else []
+        if self.person_id is None:
+            self.view = CredentialsView(())
+        else:
+            self.view = credentials_view(self.ctx, self.person_id, self.ctx.clock.today())
+        rows = [line.row for line in self.view.lines]
         self.model.set_rows(rows)
-        self.model.set_status(self.status_words(rows))
+        self.model.set_status(
+            {x.row.id: status_words(x.standing) for x in self.view.lines if x.standing}
+        )
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.add_button.setEnabled(self.person_id is not None)
@@ -114,12 +120,6 @@ class CredentialsPage(Page):
             index = ids.index(chosen.id) if chosen and chosen.id in ids else 0
             self.table.selectRow(index)
         self._selection_changed()
-
-    def status_words(self, rows: list[CredentialRow]) -> Mapping[int, str]:
-        """Credential id -> status in words, from the engine."""
-        if self.person_id is None or not rows:
-            return {}
-        return credential_status_words(current_status(self.ctx, self.person_id))
 
     def selected(self) -> CredentialRow | None:
         """The selected credential, or None."""
@@ -137,9 +137,9 @@ class CredentialsPage(Page):
         chosen = self.selected()
         for button in (self.edit_button, self.renew_button, self.remove_button):
             button.setEnabled(chosen is not None)
-        has_items = chosen is not None and bool(items_of(self.ctx, chosen))
-        self.item_button.setVisible(has_items)
-        past = credentials.list_past_cycles(self.ctx, chosen.id) if chosen else []
+        line: CredentialLine | None = self.view.line(chosen.id) if chosen else None
+        self.item_button.setVisible(line is not None and bool(line.items))
+        past = line.past_cycles if line else ()
         self.past_model.set_rows(past)
         if chosen is None:
             self.past_title.setText("")

@@ -15,33 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.engine import CredentialResult, Phase
 from rxtracker.services import Context, Kind
-from rxtracker.services.status import CredentialStatus, PersonStatus, person_status
+from rxtracker.services.views import Card, DashboardView, Phase, dashboard_view
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.credentials import DeadlineModel, upcoming_deadlines
+from rxtracker.ui.models.credentials import DeadlineModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
-from rxtracker.ui.status_words import short_names
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
-
-_DONE = (Phase.COMPLETE,)
-
-
-def due_soon(statuses: tuple[CredentialStatus, ...], horizon_days: int) -> list[CredentialResult]:
-    """Credentials not yet done whose deadline (or expiration) falls within the horizon."""
-    soon = []
-    for status in statuses:
-        result = status.result
-        if result.phase in _DONE:
-            continue
-        day = result.dates.deadline or result.dates.end
-        if day is not None and (day - result.as_of).days <= horizon_days:
-            soon.append(result)
-    return soon
 
 
 class DashboardPage(Page):
@@ -56,7 +39,7 @@ class DashboardPage(Page):
         self.settings = settings
         self.banner_dismissed = False
         self.cards: list[CredentialCard] = []
-        self.status: PersonStatus | None = None
+        self.view: DashboardView | None = None
         self._build()
 
     def _build(self) -> None:
@@ -103,7 +86,7 @@ class DashboardPage(Page):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("<b>Upcoming dates</b>"))
         side.addWidget(self.deadline_table, 1)
-        self.cpe_monitor = CpeMonitorPanel(self.ctx)
+        self.cpe_monitor = CpeMonitorPanel()
         side.addWidget(self.cpe_monitor)
         body = QHBoxLayout()
         body.addWidget(self.card_scroll, 1)
@@ -116,28 +99,25 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         """Evaluate the person's credentials and rebuild the cards."""
-        for card in self.cards:
-            card.deleteLater()
+        for widget in self.cards:
+            widget.deleteLater()
         self.cards = []
         if self.person_id is None:
-            self.status = None
+            self.view = None
             self._show_nobody()
             return
-        self.status = person_status(self.ctx, self.person_id)
-        self.cpe_monitor.show_person(self.person_id, self.ctx.clock.today())
-        for credential in self.status.credentials:
-            card = CredentialCard(credential)
-            self.cards_box.addWidget(card)
-            self.cards.append(card)
-        short = short_names(self.ctx)
-        self.deadlines.set_rows(
-            upcoming_deadlines([s.result for s in self.status.credentials], short)
-        )
-        self._show_greeting(self.status)
-        self._show_banner(self.status)
+        self.view = view = dashboard_view(self.ctx, self.person_id, self.ctx.clock.today())
+        self.cpe_monitor.show_check(view.cpe_monitor)
+        for card in view.cards:
+            widget = CredentialCard(card)
+            self.cards_box.addWidget(widget)
+            self.cards.append(widget)
+        self.deadlines.set_rows(view.upcoming)
+        self._show_greeting(view)
+        self._show_banner(view)
 
     def _show_nobody(self) -> None:
-        self.cpe_monitor.show_person(None, self.ctx.clock.today())
+        self.cpe_monitor.show_check(None)
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])
@@ -145,9 +125,9 @@ class DashboardPage(Page):
         self.empty.show()
         self.add_credential_button.hide()
 
-    def _show_greeting(self, status: PersonStatus) -> None:
-        held = status.credentials
-        first = status.person.name.split()[0]
+    def _show_greeting(self, view: DashboardView) -> None:
+        held = view.cards
+        first = view.person.name.split()[0]
         if not held:
             self.greeting.setText(f"Hello {first}.")
             self.empty.setText(
@@ -155,8 +135,7 @@ class DashboardPage(Page):
                 "and rxtracker will show what each one still needs."
             )
         else:
-            done = sum(1 for s in held if s.result.phase == Phase.COMPLETE)
-            if done == len(held):
+            if all(card.complete for card in held):
                 words = "Every credential has everything it needs for this cycle."
             else:
                 words = "Here is what each of your credentials still needs."
@@ -164,12 +143,12 @@ class DashboardPage(Page):
         self.empty.setVisible(not held)
         self.add_credential_button.setVisible(not held)
 
-    def _show_banner(self, status: PersonStatus) -> None:
-        soon = due_soon(status.credentials, self.settings.reminder_days)
+    def _show_banner(self, view: DashboardView) -> None:
+        soon = view.due_within(self.settings.reminder_days)
         if not soon or self.banner_dismissed:
             self.banner.hide()
             return
-        lines = [_banner_line(result) for result in soon]
+        lines = [_banner_line(card) for card in soon]
         horizon = self.settings.reminder_days
         self.banner_text.setText(
             f"<b>Coming up in the next {horizon} days:</b><br>" + "<br>".join(lines)
@@ -186,12 +165,11 @@ class DashboardPage(Page):
         self.banner.hide()
 
 
-def _banner_line(result: CredentialResult) -> str:
-    day = result.dates.deadline or result.dates.end
-    if day is None:
-        return f"• <b>{result.type_name}</b>: held; it does not expire."
-    when = f"{date_text(day)} ({days_text((day - result.as_of).days)})"
-    needed = [in_words(sentence) for sentence in result.missing]
+def _banner_line(card: Card) -> str:
+    if card.due_on is None or card.days_left is None:
+        return f"• <b>{card.type_name}</b>: held; it does not expire."
+    when = f"{date_text(card.due_on)} ({days_text(card.days_left)})"
+    needed = [in_words(sentence) for sentence in card.missing]
     if not needed:
-        return f"• <b>{result.type_name}</b>: apply by {when}."
-    return f"• <b>{result.type_name}</b>: apply by {when}. Still needed: " + "; ".join(needed) + "."
+        return f"• <b>{card.type_name}</b>: apply by {when}."
+    return f"• <b>{card.type_name}</b>: apply by {when}. Still needed: " + "; ".join(needed) + "."

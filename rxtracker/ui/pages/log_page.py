@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -20,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import Format, Hours, add_months
-from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities, credentials
+from rxtracker.domain import Format
+from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities
+from rxtracker.services.views import LogView, log_view
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
     FORMAT_WORDS,
@@ -34,7 +32,6 @@ from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
-from rxtracker.ui.status_words import counts_toward, current_status
 from rxtracker.ui.undo import DeleteActivityCommand
 
 ALL = None
@@ -51,6 +48,7 @@ class LogPage(Page):
         super().__init__(ctx, hub, parent)
         self.undo = undo
         self.dialog: ActivityDialog | None = None
+        self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = ActivityTableModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -185,22 +183,20 @@ class LogPage(Page):
 
     def reload(self) -> None:
         """Read the person's activities and credentials."""
-        rows = activities.list_activities(self.ctx, self.person_id) if self.person_id else []
+        view = (
+            log_view(self.ctx, self.person_id, self.ctx.clock.today()) if self.person_id else None
+        )
+        self.view = view
+        rows = view.activities if view else ()
         selected = self.selected()
-        self.model.set_rows(rows, self.counts_toward())
+        self.model.set_rows(rows, view.counts_toward if view else {})
         self._fill_credentials()
-        total = Hours.total([r.hours for r in rows])
-        self.summary.setText(f"{len(rows)} activities, {total.describe()} in all." if rows else "")
+        total = view.total.describe() if view else ""
+        self.summary.setText(f"{len(rows)} activities, {total} in all." if rows else "")
         self._show_empty(bool(rows))
         if selected is not None:
             self.select_activity(selected.id)
         self._selection_changed()
-
-    def counts_toward(self) -> Mapping[int, str]:
-        """Activity id -> the credentials it counts toward in their current cycle."""
-        if self.person_id is None:
-            return {}
-        return counts_toward(self.ctx, current_status(self.ctx, self.person_id))
 
     def _show_empty(self, has_rows: bool) -> None:
         self.table.setVisible(has_rows)
@@ -218,9 +214,8 @@ class LogPage(Page):
         self.credential_filter.blockSignals(True)
         self.credential_filter.clear()
         self.credential_filter.addItem("Any credential", ALL)
-        rows = credentials.list_credentials(self.ctx, self.person_id) if self.person_id else []
-        for row in rows:
-            self.credential_filter.addItem(row.type_name, row.id)
+        for held in self.view.credentials if self.view else ():
+            self.credential_filter.addItem(held.type_name, held.id)
         index = self.credential_filter.findData(chosen)
         self.credential_filter.setCurrentIndex(max(index, 0))
         self.credential_filter.blockSignals(False)
@@ -231,20 +226,13 @@ class LogPage(Page):
         self.cycle_filter.clear()
         self.cycle_filter.addItem("All dates", ALL)
         credential_id = self.credential_filter.currentData()
-        held = credentials.list_credentials(self.ctx, self.person_id) if credential_id else []
-        current = next((c for c in held if c.id == credential_id), None)
-        if current is not None and current.expires_on is not None:
-            start = current.cycle_start or _two_years_before(current.expires_on)
-            self.cycle_filter.addItem(
-                f"Current cycle ({date_text(start)} – {date_text(current.expires_on)})",
-                (start, current.expires_on),
-            )
-            for past in credentials.list_past_cycles(self.ctx, credential_id):
-                begin = past.cycle_start or _two_years_before(past.expires_on)
-                self.cycle_filter.addItem(
-                    f"Cycle {date_text(begin)} – {date_text(past.expires_on)}",
-                    (begin, past.expires_on),
-                )
+        held = self.view.credentials if self.view and credential_id else ()
+        cycles = next((c.cycles for c in held if c.id == credential_id), ())
+        for cycle in cycles:
+            span = f"{date_text(cycle.start)} – {date_text(cycle.end)}"
+            words = f"Current cycle ({span})" if cycle.current else f"Cycle {span}"
+            self.cycle_filter.addItem(words, (cycle.start, cycle.end))
+        if cycles:
             self.cycle_filter.setCurrentIndex(1)
         self.cycle_filter.setEnabled(credential_id is not None)
         self.cycle_filter.blockSignals(False)
@@ -352,7 +340,3 @@ class LogPage(Page):
         if chosen is not None and chosen.attachments:
             path = activities.certificate_path(self.ctx, chosen.attachments[0].stored_name)
             open_with_system_viewer(path)
-
-
-def _two_years_before(day: dt.date) -> dt.date:
-    return add_months(day, -24) + dt.timedelta(days=1)

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.engine import PathwayResult
-from rxtracker.services import Context, Kind, activities
-from rxtracker.services.pathways import PathwaysView, person_pathways
+from rxtracker.services import Context, Kind
+from rxtracker.services.views import PathwayResult, PathwaysPageView, Progress, pathways_view
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -29,20 +28,18 @@ from rxtracker.ui.widgets.experience_panel import ExperiencePanel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def progress_words(pathway: PathwayResult) -> str:
+def progress_words(progress: Progress) -> str:
     """'Earned', 'Ready to apply' or '2 of 5 steps done'."""
-    if pathway.achieved:
+    if progress.achieved:
         return "Earned"
-    if pathway.eligible:
+    if progress.eligible:
         return "Ready to apply"
-    required = [s for s in pathway.steps if s.required]
-    done = sum(1 for s in required if s.done)
-    return f"{done} of {len(required)} steps done"
+    return f"{progress.done} of {progress.required} steps done"
 
 
-def checklist_html(pathway: PathwayResult) -> str:
+def checklist_html(pathway: PathwayResult, progress: Progress) -> str:
     """The pathway's steps as a checklist, grouped by PTCB's alternative pathways."""
-    parts = [f"<h3>{html.escape(pathway.name)}</h3><p><b>{progress_words(pathway)}</b></p>"]
+    parts = [f"<h3>{html.escape(pathway.name)}</h3><p><b>{progress_words(progress)}</b></p>"]
     routes: dict[str, list[str]] = {}
     for step in pathway.steps:
         mark = "☑" if step.done else "☐"
@@ -72,7 +69,7 @@ class PathwaysPage(Page):
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
-        self.view: PathwaysView | None = None
+        self.view: PathwaysPageView | None = None
         self.list = QListWidget()
         self.list.setAccessibleName("Certifications and certificates")
         self.list.currentRowChanged.connect(self._show_pathway)
@@ -116,23 +113,23 @@ class PathwaysPage(Page):
         """Evaluate the pathways and fill the list and the areas."""
         chosen = self.list.currentRow()
         self.list.clear()
-        self.experience.set_person(self.person_id)
         if self.person_id is None:
             self.view = None
+            self.experience.show_rows(None, ())
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
             self.areas.set_areas([], {})
             return
-        self.view = person_pathways(self.ctx, self.person_id)
-        for pathway in self.view.pathways:
-            item = QListWidgetItem(f"{pathway.name}\n{progress_words(pathway)}")
+        self.view = view = pathways_view(self.ctx, self.person_id, self.ctx.clock.today())
+        self.experience.show_rows(self.person_id, view.experience)
+        for pathway, progress in zip(view.pathways, view.progress, strict=True):
+            item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
             self.list.addItem(item)
-        titles = {a.id: a.title for a in activities.list_activities(self.ctx, self.person_id)}
-        self.areas.set_areas(self.view.areas, titles)
+        self.areas.set_areas(view.areas, view.titles)
         self.list.setCurrentRow(min(max(chosen, 0), self.list.count() - 1))
 
     def _show_pathway(self, row: int) -> None:
         if self.view is None or not 0 <= row < len(self.view.pathways):
             self.detail.clear()
             return
-        self.detail.setHtml(checklist_html(self.view.pathways[row]))
+        self.detail.setHtml(checklist_html(self.view.pathways[row], self.view.progress[row]))

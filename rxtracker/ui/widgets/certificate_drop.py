@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from typing_extensions import override
 
 from rxtracker.domain import InvalidInput
 from rxtracker.services.certificates import check_certificate
@@ -79,15 +80,18 @@ class CertificateDrop(QFrame):
         self.file_dialog = dialog
         dialog.open()
 
+    @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_file(event) is not None:
             event.acceptProposedAction()
             self.setFrameShadow(QFrame.Shadow.Raised)
 
+    @override
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.setFrameShadow(QFrame.Shadow.Sunken)
         super().dragLeaveEvent(event)
 
+    @override
     def dropEvent(self, event: QDropEvent) -> None:
         self.setFrameShadow(QFrame.Shadow.Sunken)
         path = _local_file(event)

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from rxtracker.engine import Phase
-from rxtracker.services import Context
-from rxtracker.services.reconcile import (
-    NotInCpeMonitor,
-    Reporting,
-    check_cpe_monitor,
-)
+from rxtracker.services.reconcile import CpeMonitorCheck, NotInCpeMonitor, Reporting
+from rxtracker.services.views import Phase
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, plural
 
@@ -72,9 +66,8 @@ def panel_html(flags: Sequence[NotInCpeMonitor]) -> str:
 class CpeMonitorPanel(QWidget):
     """Lists the person's UAN courses that no imported CPE Monitor transcript has shown."""
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.flags: list[NotInCpeMonitor] = []
         self.never_imported = False
         self.title = QLabel("<b>Not yet in CPE Monitor</b>")
@@ -88,9 +81,8 @@ class CpeMonitorPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
 
-    def show_person(self, person_id: int | None, today: dt.date) -> None:
-        """Check the person's courses against imported transcripts; hidden when all are in."""
-        check = check_cpe_monitor(self.ctx, person_id, today=today) if person_id else None
+    def show_check(self, check: CpeMonitorCheck | None) -> None:
+        """Show a person's courses not yet in imported transcripts; hidden when all are in."""
         self.flags = list(check.flags) if check else []
         if check is None or check.unseen == 0:
             self.hide()

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import parse_date
-from rxtracker.engine import CredentialResult, Phase, RequirementResult
-from rxtracker.services.status import CredentialStatus
+from rxtracker.services.views import Card, RequirementResult, Standing
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.widgets.pace_chart import PaceChart, pace_sentence
@@ -31,58 +30,56 @@ def in_words(sentence: str) -> str:
     return _ISO_DATE.sub(lambda m: date_text(parse_date(m.group(0))), sentence)
 
 
-def status_words(result: CredentialResult) -> str:
-    """'At risk: deadline in 67 days' and similar."""
-    days = result.days_to_deadline
-    if result.phase in (Phase.LAPSED, Phase.EXPIRED):
-        return f"{result.phase.label} since {date_text(result.dates.end)}"
+def status_words(standing: Standing) -> str:
+    """'At risk, deadline in 67 days' and similar."""
+    days = standing.days_to_deadline
+    if standing.ended:
+        return f"{standing.phase.label} since {date_text(standing.ended_on)}"
     if days is None:
-        return result.phase.label
-    return f"{result.phase.label}, deadline {days_text(days)}"
+        return standing.phase.label
+    return f"{standing.phase.label}, deadline {days_text(days)}"
 
 
 class CredentialCard(QFrame):
     """The card of one credential on the dashboard."""
 
-    def __init__(self, status: CredentialStatus, parent: QWidget | None = None) -> None:
+    def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = status
-        result = status.result
+        self.card = card
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{result.type_name}: {status_words(result)}")
+        self.setAccessibleName(f"{card.type_name}: {status_words(card.standing)}")
         layout = QVBoxLayout(self)
-        layout.addLayout(self._title_row(status))
+        layout.addLayout(self._title_row(card))
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self._dates(result))
-        left.addLayout(self._bars(result))
+        left.addWidget(self._dates(card))
+        left.addLayout(self._bars(card))
         body.addLayout(left, 3)
-        self.chart = PaceChart(result)
+        self.chart = PaceChart(card.type_name, card.pace)
         chart_box = QVBoxLayout()
         chart_box.addWidget(self.chart)
-        pace = QLabel(pace_sentence(result))
+        pace = QLabel(pace_sentence(card.pace))
         pace.setWordWrap(True)
         chart_box.addWidget(pace)
         chart_box.addStretch(1)
         body.addLayout(chart_box, 2)
         layout.addLayout(body)
-        layout.addWidget(self._missing(result))
-        if result.notes:
-            layout.addWidget(self._notes(result))
+        layout.addWidget(self._missing(card))
+        if card.notes:
+            layout.addWidget(self._notes(card))
 
-    def _title_row(self, status: CredentialStatus) -> QHBoxLayout:
-        result = status.result
-        name = QLabel(result.type_name)
+    def _title_row(self, card: Card) -> QHBoxLayout:
+        name = QLabel(card.type_name)
         font = name.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         name.setFont(font)
         name.setWordWrap(True)
-        number = status.credential.number
-        self.phase_label = QLabel(f"● {status_words(result)}")
-        colour = theme.phase_colour(result.phase, self).name()
+        number = card.number
+        self.phase_label = QLabel(f"● {status_words(card.standing)}")
+        colour = theme.phase_colour(card.standing.phase, self).name()
         self.phase_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.phase_label.setAccessibleName(f"Status: {status_words(result)}")
+        self.phase_label.setAccessibleName(f"Status: {status_words(card.standing)}")
         row = QHBoxLayout()
         row.addWidget(name, 1)
         if number:
@@ -90,29 +87,28 @@ class CredentialCard(QFrame):
         row.addWidget(self.phase_label)
         return row
 
-    def _dates(self, result: CredentialResult) -> QLabel:
-        dates = result.dates
+    def _dates(self, card: Card) -> QLabel:
         lines = []
-        if dates.deadline:
-            away = days_text(result.days_to_deadline or 0)
-            lines.append(f"Apply by <b>{date_text(dates.deadline)}</b> ({away})")
-        if dates.renewal_opens:
-            verb = "opened" if dates.renewal_opens <= result.as_of else "opens"
-            lines.append(f"Renewal window {verb} {date_text(dates.renewal_opens)}")
-        lines.append(f"Cycle {date_text(dates.start)} – expires {date_text(dates.end)}")
+        if card.deadline:
+            away = days_text(card.standing.days_to_deadline or 0)
+            lines.append(f"Apply by <b>{date_text(card.deadline)}</b> ({away})")
+        if card.renewal_opens:
+            verb = "opened" if card.window_open else "opens"
+            lines.append(f"Renewal window {verb} {date_text(card.renewal_opens)}")
+        lines.append(f"Cycle {date_text(card.start)} – expires {date_text(card.end)}")
         label = QLabel("<br>".join(lines))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         return label
 
-    def _bars(self, result: CredentialResult) -> QGridLayout:
+    def _bars(self, card: Card) -> QGridLayout:
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setHorizontalSpacing(10)
         self.bars: dict[str, QProgressBar] = {}
         self.bar_texts: dict[str, QLabel] = {}
         row = 0
-        for req in result.requirements:
+        for req in card.requirements:
             if req.kind in _BAR_KINDS and req.required is not None:
                 self._bar_row(grid, row, req)
             elif req.required is None and req.kind in ("course", "item"):
@@ -154,11 +150,11 @@ class CredentialCard(QFrame):
         grid.addWidget(label, row, 0)
         grid.addWidget(state, row, 1, 1, 2)
 
-    def _missing(self, result: CredentialResult) -> QLabel:
-        if not result.missing:
+    def _missing(self, card: Card) -> QLabel:
+        if not card.missing:
             text = "Everything this cycle needs is done. You can renew when the window opens."
         else:
-            items = "".join(f"<li>{in_words(s)}</li>" for s in result.missing)
+            items = "".join(f"<li>{in_words(s)}</li>" for s in card.missing)
             text = f"<b>Still needed:</b><ul style='margin-top:2px'>{items}</ul>"
         label = QLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -167,8 +163,8 @@ class CredentialCard(QFrame):
         self.missing_label = label
         return label
 
-    def _notes(self, result: CredentialResult) -> QLabel:
-        text = "Good to know: " + " ".join(result.notes)
+    def _notes(self, card: Card) -> QLabel:
+        text = "Good to know: " + " ".join(card.notes)
         label = QLabel(text)
         label.setWordWrap(True)
         font = label.font()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context
-from rxtracker.services.experience import ExperienceRow, delete_experience, list_experience
+from rxtracker.services.experience import ExperienceRow, delete_experience
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.experience_dialog import ExperienceDialog
 from rxtracker.ui.hub import EventHub
@@ -74,10 +76,9 @@ class ExperiencePanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         return row
 
-    def set_person(self, person_id: int | None) -> None:
-        """Show this person's periods of work."""
+    def show_rows(self, person_id: int | None, rows: Sequence[ExperienceRow]) -> None:
+        """Show a person's periods of work (read by the page's view)."""
         self.person_id = person_id
-        rows = list_experience(self.ctx, person_id) if person_id is not None else []
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -1,0 +1,139 @@
+"""The dashboard's read model: a card per credential, the upcoming dates, CPE Monitor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rxtracker.engine import Phase, RequirementResult
+from rxtracker.engine.cycles import renewal_dates
+from rxtracker.engine.pace import PaceLine, pace_line
+from rxtracker.services.context import Context
+from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
+from rxtracker.services.rows import PersonRow
+from rxtracker.services.status import CredentialStatus, status_in
+from rxtracker.services.views.standing import Standing, page_read, short_names
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One credential's card: every date, number and sentence it shows.
+
+    Attributes:
+        due_on: the application deadline, else the expiration; None: never.
+        days_left: days from the as-of day to ``due_on`` (negative once past).
+        window_open: the renewal window has opened by the as-of day.
+    """
+
+    credential_id: int
+    type_id: str
+    type_name: str
+    number: str | None
+    standing: Standing
+    start: dt.date
+    end: dt.date | None
+    deadline: dt.date | None
+    renewal_opens: dt.date | None
+    window_open: bool
+    due_on: dt.date | None
+    days_left: int | None
+    requirements: tuple[RequirementResult, ...]
+    missing: tuple[str, ...]
+    notes: tuple[str, ...]
+    pace: PaceLine
+
+    @property
+    def complete(self) -> bool:
+        """Everything this cycle needs is done."""
+        return self.standing.phase == Phase.COMPLETE
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingDate:
+    """One upcoming date of one credential (the calendar export's dates and words)."""
+
+    day: dt.date
+    credential: str  # the type's short name
+    label: str  # 'renewal window opens', 'application deadline', 'expires'
+    days_away: int
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardView:
+    """Everything the dashboard shows for one person."""
+
+    person: PersonRow
+    as_of: dt.date
+    cards: tuple[Card, ...]  # soonest deadline first
+    upcoming: tuple[UpcomingDate, ...]  # from the as-of day on, soonest first
+    cpe_monitor: CpeMonitorCheck
+
+    def due_within(self, days: int) -> tuple[Card, ...]:
+        """Cards not yet complete whose deadline (or expiration) is ``days`` or fewer away."""
+        return tuple(
+            c
+            for c in self.cards
+            if not c.complete and c.days_left is not None and c.days_left <= days
+        )
+
+
+def dashboard_view(ctx: Context, person_id: int, as_of: dt.date) -> DashboardView:
+    """The dashboard of a person on ``as_of``, read in one session.
+
+    Raises:
+        NotFound: no such person.
+    """
+    with page_read(ctx) as (session, catalog):
+        status = status_in(session, catalog, person_id, as_of)
+        check = cpe_monitor_check(session, person_id, as_of)
+    return DashboardView(
+        person=status.person,
+        as_of=as_of,
+        cards=tuple(card(s) for s in status.credentials),
+        upcoming=upcoming_dates(status.credentials, short_names(catalog)),
+        cpe_monitor=check,
+    )
+
+
+def card(status: CredentialStatus) -> Card:
+    """The card of one evaluated credential."""
+    result = status.result
+    dates = result.dates
+    due = dates.deadline or dates.end
+    return Card(
+        credential_id=status.credential.id,
+        type_id=result.type_id,
+        type_name=result.type_name,
+        number=status.credential.number,
+        standing=Standing.of(result),
+        start=dates.start,
+        end=dates.end,
+        deadline=dates.deadline,
+        renewal_opens=dates.renewal_opens,
+        window_open=dates.renewal_opens is not None and dates.renewal_opens <= result.as_of,
+        due_on=due,
+        days_left=(due - result.as_of).days if due is not None else None,
+        requirements=result.requirements,
+        missing=result.missing,
+        notes=result.notes,
+        pace=pace_line(result),
+    )
+
+
+def upcoming_dates(
+    statuses: tuple[CredentialStatus, ...], names: Mapping[str, str]
+) -> tuple[UpcomingDate, ...]:
+    """Every credential's renewal dates from the as-of day on, soonest first."""
+    rows = [
+        UpcomingDate(
+            date.day,
+            names.get(s.result.type_id, s.result.type_name),
+            date.label,
+            (date.day - s.result.as_of).days,
+        )
+        for s in statuses
+        for date in renewal_dates(s.result.dates)
+        if date.day >= s.result.as_of
+    ]
+    return tuple(sorted(rows, key=lambda r: (r.day, r.credential)))
