@@ -217,7 +217,7 @@ class PgDatabases:
     def _reset_script(self) -> str:
         tables = self._admin(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-            "AND tablename <> 'rxtracker_schema'",
+            "AND tablename <> 'alembic_version'",
             self.WORKING,
         )
         sequences = self._admin(

@@ -42,7 +42,7 @@ class CeStatus(StrEnum):
 
     REQUIRED = "required"  # the rule sets say what (hours, topics...)
     NONE = "none"  # the board asks for none; ``still_applies`` says what does
-    NOT_FOUND = "not-found"  # no official statement found: nothing is evaluated
+    NOT_FOUND = "not-found"  # no official statement found: no hours evaluated, never complete
 
 
 class Confirmation(StrEnum):

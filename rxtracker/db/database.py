@@ -17,7 +17,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from rxtracker.db import side_files
 from rxtracker.db.history import Actor, os_login
-from rxtracker.db.migrations import SCHEMA_VERSION, pending
+from rxtracker.db.migrations import SCHEMA_VERSION, upgrade
 from rxtracker.db.models import Base
 from rxtracker.db.opening import disk_full, read_only_reason
 from rxtracker.db.sessions import writing_sessions
@@ -238,7 +238,7 @@ class Database:
             _build(con)
 
     def _migrate(self, version: int) -> None:
-        """Run the pending steps in one transaction, foreign keys off (SQLite's procedure).
+        """Run the pending revisions in one transaction, foreign keys off (SQLite's procedure).
 
         A step may rebuild a table (``DROP TABLE`` would otherwise cascade into its
         children), so foreign keys are switched off before BEGIN (SQLite ignores the
@@ -253,8 +253,7 @@ class Database:
             raw.execute("PRAGMA foreign_keys=OFF")
             try:
                 with con.begin():
-                    for _, step in pending(version):
-                        step(con)
+                    upgrade(con, version)
                     broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseError(

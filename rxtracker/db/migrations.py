@@ -1,20 +1,29 @@
-"""Numbered schema upgrades on ``PRAGMA user_version``.
+"""Schema upgrades: one Alembic history for both backends (``rxtracker/db/revisions``).
 
-``STEPS[n]`` upgrades a database at version ``n`` to ``n + 1``. A new database is created
-from the ORM metadata at the head version instead of replaying steps, so each step's DDL is
-written out here as it was at the time (never derived from the current models), and a test
-proves that every migrated fixture equals a fresh database.
-All pending steps run inside one transaction, after a copy of the file has been taken.
+Schema version ``n`` is Alembic revision ``000n``; ``upgrade`` runs every revision after a
+database's version, in order, on the caller's connection and inside its transaction (the
+SQLite opener takes a copy of the file first, and checks foreign keys before it commits).
+The version itself is ``PRAGMA user_version`` in the SQLite file (readable without opening
+it for writing) and Alembic's ``alembic_version`` table in a PostgreSQL team database.
+
+A new database is created from the ORM metadata at the head version instead of replaying
+revisions, so the DDL of the SQLite-only revisions 2 to 5 is written out below as it was at
+the time (never derived from the current models), and a test proves that every migrated
+fixture equals a fresh database. A new revision uses Alembic's ``op`` so that it runs on
+both backends.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-Step = Callable[[Connection], None]
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 
 def _run(con: Connection, script: str) -> None:
@@ -23,7 +32,7 @@ def _run(con: Connection, script: str) -> None:
             con.exec_driver_sql(statement)
 
 
-def _v1_to_v2(con: Connection) -> None:
+def v1_to_v2(con: Connection) -> None:
     """Credential history and items, work experience, custom types, import batches."""
     _run(
         con,
@@ -95,7 +104,7 @@ def _v1_to_v2(con: Connection) -> None:
     )
 
 
-def _v2_to_v3(con: Connection) -> None:
+def v2_to_v3(con: Connection) -> None:
     """Activity verification, the change history, and credentials that never expire.
 
     ``credential.expires_on`` loses its NOT NULL, which SQLite can only do by rebuilding the
@@ -168,7 +177,7 @@ def _v2_to_v3(con: Connection) -> None:
     )
 
 
-def _v3_to_v4(con: Connection) -> None:
+def v3_to_v4(con: Connection) -> None:
     """What another workplace's archive reported about an activity (never a check made here)."""
     con.exec_driver_sql("ALTER TABLE activity ADD COLUMN archive_report TEXT DEFAULT '' NOT NULL")
 
@@ -222,7 +231,7 @@ def _definitions(con: Connection, table: str) -> tuple[str, list[str]]:
     ]
 
 
-def _v4_to_v5(con: Connection) -> None:
+def v4_to_v5(con: Connection) -> None:
     """Ids are never handed out again: AUTOINCREMENT on every table whose ids people see.
 
     Each table is rebuilt from its own definition, only the id column changed. The counter
@@ -245,12 +254,45 @@ def _v4_to_v5(con: Connection) -> None:
         )
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
-
-#: The schema version this rxtracker writes.
+#: The schema version this rxtracker writes (the head revision; a test checks they agree).
 SCHEMA_VERSION = 5
 
+#: Alembic's script directory: ``versions/`` holds one revision per schema version.
+REVISIONS = Path(__file__).with_name("revisions")
 
-def pending(from_version: int) -> list[tuple[int, Step]]:
-    """The steps that bring ``from_version`` to ``SCHEMA_VERSION``, in order."""
-    return [(v, STEPS[v]) for v in range(from_version, SCHEMA_VERSION)]
+
+def revision_id(version: int) -> str:
+    """The Alembic revision of schema ``version`` (``5`` -> ``"0005"``)."""
+    return f"{version:04d}"
+
+
+def script_directory() -> ScriptDirectory:
+    """The revision history (Alembic is imported only when a database is made or upgraded)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(REVISIONS))
+
+
+def sqlite_step(step: Callable[[Connection], None]) -> None:
+    """Run, inside a revision, a step written for SQLite (a no-op on PostgreSQL).
+
+    A team database is created at schema 5, after every such step, and is stamped there.
+    """
+    from alembic import op
+
+    con = op.get_bind()
+    if con.dialect.name == "sqlite":
+        step(con)
+
+
+def upgrade(con: Connection, from_version: int) -> None:
+    """Run every revision after ``from_version`` up to the head, on ``con``'s transaction."""
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    script = script_directory()
+    todo = script.iterate_revisions("heads", revision_id(from_version))
+    steps = [r for r in reversed(list(todo)) if r.revision != revision_id(from_version)]
+    with Operations.context(MigrationContext.configure(con)):
+        for step in steps:
+            step.module.upgrade()

@@ -204,7 +204,7 @@ def grant_statements() -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {records} TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE ON person TO {everyone}",
         f"GRANT SELECT, INSERT ON change_history TO {everyone}",
-        f"GRANT SELECT ON rxtracker_schema, custom_credential_type, team, team_member, "
+        f"GRANT SELECT ON alembic_version, custom_credential_type, team, team_member, "
         f"app_login TO {everyone}",
         f"GRANT INSERT, UPDATE, DELETE ON custom_credential_type, team, team_member, app_login "
         f"TO {admin}",

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from rxtracker.db.database import DatabaseError, DatabaseTooNew
+from rxtracker.db.database import DatabaseTooNew
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import Person
 from rxtracker.db.pg_security import APP_LOGIN, ROLES, TEAM, TEAM_MEMBER, secure
-from rxtracker.db.postgres import create_schema, stored_version
+from rxtracker.db.postgres import create_schema, stored_version, upgrade_schema
 from rxtracker.domain import InvalidInput
 
 _LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
@@ -50,8 +50,8 @@ def init_server(con: Connection) -> int:
         )
     if version == 0:
         create_schema(con)
-    elif version < SCHEMA_VERSION:  # pragma: no cover - no older team schema exists yet
-        raise DatabaseError(f"upgrading a team database from schema {version} is not built yet")
+    elif version < SCHEMA_VERSION:
+        upgrade_schema(con, version)
     secure(con)
     return SCHEMA_VERSION
 

@@ -16,12 +16,11 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
-    Integer,
     MetaData,
+    String,
     Table,
     create_engine,
     func,
-    insert,
     select,
     text,
 )
@@ -31,15 +30,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rxtracker.db.database import DatabaseError, DatabaseTooNew
 from rxtracker.db.history import Actor
-from rxtracker.db.migrations import SCHEMA_VERSION
+from rxtracker.db.migrations import SCHEMA_VERSION, revision_id, script_directory, upgrade
 from rxtracker.db.models import Base
 from rxtracker.db.pg_security import APP_LOGIN
 from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError
 
-#: The table holding the schema version (PostgreSQL has no ``PRAGMA user_version``); in a
-#: metadata of its own, as the SQLite file does not have it.
-VERSION_TABLE = Table("rxtracker_schema", MetaData(), Column("version", Integer, nullable=False))
+#: Alembic's record of the revision a team database is at (``alembic_version``), read here
+#: with plain SQL so that opening a database does not need to import Alembic.
+VERSION_TABLE = Table(
+    "alembic_version", MetaData(), Column("version_num", String(32), primary_key=True)
+)
 
 
 class NotPermitted(RxError):  # noqa: N818
@@ -118,14 +119,26 @@ def stored_version(con: Connection) -> int:
     exists = con.execute(select(func.to_regclass(VERSION_TABLE.name))).scalar()
     if exists is None:
         return 0
-    return int(con.execute(select(func.max(VERSION_TABLE.c.version))).scalar_one())
+    revision = con.execute(select(VERSION_TABLE.c.version_num)).scalar()
+    return int(revision) if revision else 0
+
+
+def _stamp_head(con: Connection) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    MigrationContext.configure(con).stamp(script_directory(), revision_id(SCHEMA_VERSION))
 
 
 def create_schema(con: Connection) -> None:
     """Create every table at the head version in an empty database (run by its owner)."""
     Base.metadata.create_all(con)
-    VERSION_TABLE.create(con)
-    con.execute(insert(VERSION_TABLE).values(version=SCHEMA_VERSION))
+    _stamp_head(con)
+
+
+def upgrade_schema(con: Connection, version: int) -> None:
+    """Run the revisions after ``version`` (the same history as the SQLite file's)."""
+    upgrade(con, version)
+    _stamp_head(con)
 
 
 def _signed_in_person(con: Connection) -> int | None:

@@ -7,7 +7,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rxtracker.catalog import Catalog, CredentialType, Requirement, RequirementKind, RuleSet
+from rxtracker.catalog import (
+    Catalog,
+    CeStatus,
+    CredentialType,
+    Requirement,
+    RequirementKind,
+    RuleSet,
+)
 from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
@@ -65,7 +72,8 @@ def evaluate(
     required_hours = required or Hours.zero()
     counted = Hours.total([Hours(e.counted) for e in entries])
     missing_hours = least_missing(judged)
-    complete = all(j.result.met for j in judged if j.binding)
+    # With no official statement of the CE, nothing can be called complete (issue 15).
+    complete = ctype.ce != CeStatus.NOT_FOUND and all(j.result.met for j in judged if j.binding)
     phase = phase_on(
         as_of,
         dates,

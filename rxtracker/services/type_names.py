@@ -17,8 +17,8 @@ def find_type(ctx: Context, text: str) -> str:
     """The id of the credential type ``text`` names (case, spaces and hyphens ignored).
 
     A type is named by its id (``ptcb-cpht``), its name, its short name, the abbreviation in
-    its name (``CPhT``, ``ExCPT``), its issuer and abbreviation (``PTCB CPhT``), or, for a
-    national certification, its issuer alone (``PTCB``, ``NHA``).
+    its name (``CPhT``, ``ExCPT``), its issuer and abbreviation (``PTCB CPhT``), or, for the
+    issuer's certification of pharmacy technicians, its issuer alone (``PTCB``, ``NHA``).
 
     Raises:
         InvalidInput: field "credential type": no type has that name (with the close ones),
@@ -46,9 +46,22 @@ def _spoken(ctype: CredentialType) -> list[str]:
     names = [ctype.id, ctype.short_name, ctype.name, _ABBREVIATION.sub("", ctype.name).strip()]
     for abbreviation in _ABBREVIATION.findall(ctype.name):
         names += [abbreviation, f"{ctype.issuer} {abbreviation}"]
-    if ctype.kind == CredentialKind.NATIONAL:
+    if _is_the_issuers_technician_certification(ctype):
         names.append(ctype.issuer)
     return names
+
+
+def _is_the_issuers_technician_certification(ctype: CredentialType) -> bool:
+    """True for "PTCB Certified Pharmacy Technician (CPhT)", the one "PTCB" alone means.
+
+    A technician who says "PTCB" or "NHA" means that issuer's national certification of
+    pharmacy technicians, not its educator or specialty credentials.
+    """
+    plain = _ABBREVIATION.sub("", ctype.name).strip()
+    return (
+        ctype.kind == CredentialKind.NATIONAL
+        and plain.casefold() == f"{ctype.issuer} certified pharmacy technician".casefold()
+    )
 
 
 def _unknown(text: str, types: list[CredentialType]) -> str:

@@ -22,7 +22,11 @@ def change_mark(ctx: Context) -> int:
 
 
 def changed_elsewhere(ctx: Context) -> Changes:
-    """Changes that make every page read again: any record of anybody may have changed."""
+    """Changes that make every page read again: any record of anybody may have changed.
+
+    The kept catalog is dropped too: a custom type may have been added or deleted elsewhere.
+    """
+    ctx.catalogs.forget()
     with ctx.db.read() as session:
         everybody = session.scalars(select(Person.id)).all()
     return Changes.of(*Kind, people=everybody, removed=True)

@@ -74,9 +74,11 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         return 1
     for notice in ctx.db.notices:  # a side file of the database set aside
         _tell(args, "rxtracker set a file aside", notice, error=False)
-    previous_hook = CrashReporter(log_file).install()
+    reporter = CrashReporter(log_file, interactive=not args.screenshot)
+    previous_hook = reporter.install()
     try:
-        return _run(ctx, args)
+        code = _run(ctx, args)
+        return code or (1 if reporter.shown else 0)  # a screenshot of a broken window fails
     finally:
         sys.excepthook = previous_hook
         ctx.close()

@@ -28,11 +28,19 @@ def crash_message(log_file: Path) -> str:
 
 
 class CrashReporter:
-    """``sys.excepthook`` for the GUI: log the traceback, show a dialog, keep running."""
+    """``sys.excepthook`` for the GUI: log the traceback, show a dialog, keep running.
 
-    def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
+    With ``interactive=False`` (``--screenshot``: nobody is there to close a dialog) the
+    message goes to stderr instead, so an unexpected error can never leave the process
+    waiting on a modal box.
+    """
+
+    def __init__(
+        self, log_file: Path, parent: QWidget | None = None, *, interactive: bool = True
+    ) -> None:
         self.log_file = log_file
         self.parent = parent
+        self.interactive = interactive
         self.shown = 0
 
     def __call__(
@@ -43,7 +51,10 @@ class CrashReporter:
             return
         log.error("unexpected error in the desktop app", exc_info=(kind, error, tb))
         self.shown += 1
-        self.ask(self.parent, self.log_file)
+        if self.interactive:
+            self.ask(self.parent, self.log_file)
+        else:
+            print(f"rxtracker: error: {crash_message(self.log_file)}", file=sys.stderr)
 
     @classmethod
     def ask(cls, parent: QWidget | None, log_file: Path) -> None:

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()  # no more reads: the records are about to be closed
         self.hub.actions.wait()  # long work ends before the records are closed
         close_undo_window(self.ctx, self.undo_stack)
         self.settings.geometry = self.saveGeometry()

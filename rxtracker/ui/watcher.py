@@ -55,6 +55,10 @@ class ChangeWatcher(QObject):
         self.mark = change_mark(self.ctx)
         self.hub.publish(changed_elsewhere(self.ctx).by(self), "Refreshed.")
 
+    def stop(self) -> None:
+        """Stop looking (the window closes; its records are about to be closed)."""
+        self.timer.stop()
+
     def _own_change(self, changes: Changes) -> None:
         if changes.initiator is not self:
             self.mark = change_mark(self.ctx)

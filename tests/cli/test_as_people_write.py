@@ -79,3 +79,15 @@ def test_choices_ignore_case_and_hyphens_and_a_wrong_one_lists_the_right_ones(cl
         "rxtracker: error: category: 'webinar' is not one of: acpe, college, in-service, "
         "employer, other\n",
     )
+
+
+def test_the_issuer_alone_means_its_technician_certification(cli: Cli) -> None:
+    cli("person", "add", "Ana Ruiz")
+    assert cli("credential", "add", "Ana Ruiz", "NHA", "--expires", "2027-03-31").code == 0
+    assert cli("credential", "list", "--json").json()[0]["type"] == "nha-excpt"
+    educator = cli("credential", "add", "Ana Ruiz", "CPTEd", "--expires", "2027-03-31")
+    assert educator.code == 0, educator.err
+    assert {c["type"] for c in cli("credential", "list", "--json").json()} == {
+        "nha-excpt",
+        "ptcb-cpted",
+    }

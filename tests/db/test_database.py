@@ -159,11 +159,13 @@ def test_a_failing_migration_leaves_the_file_as_it_was(
     old = _from_fixture(tmp_path, 1)
     before = _structure(old)
 
+    real = migrations.v1_to_v2
+
     def broken(con: object) -> None:
-        migrations._v1_to_v2(con)  # type: ignore[arg-type]
+        real(con)  # type: ignore[arg-type]
         raise RuntimeError("power cut")
 
-    monkeypatch.setitem(migrations.STEPS, 1, broken)
+    monkeypatch.setattr(migrations, "v1_to_v2", broken)
     with pytest.raises(RuntimeError):
         Database(old, backups_dir=tmp_path / "b")
     assert _structure(old) == before

@@ -77,7 +77,7 @@ def test_ids_drawn_for_an_import_are_never_handed_out_twice(engine: Engine) -> N
 
 def test_a_database_from_a_newer_rxtracker_is_refused(team_url: str) -> None:
     with psycopg.connect(team_url, autocommit=True) as con:
-        con.execute("UPDATE rxtracker_schema SET version = %s", (SCHEMA_VERSION + 1,))
+        con.execute("UPDATE alembic_version SET version_num = %s", (f"{SCHEMA_VERSION + 1:04d}",))
     try:
         with pytest.raises(DatabaseTooNew, match="newer rxtracker"):
             TeamDatabase(team_url)
@@ -85,4 +85,4 @@ def test_a_database_from_a_newer_rxtracker_is_refused(team_url: str) -> None:
             team_server.init(team_url)
     finally:
         with psycopg.connect(team_url, autocommit=True) as con:
-            con.execute("UPDATE rxtracker_schema SET version = %s", (SCHEMA_VERSION,))
+            con.execute("UPDATE alembic_version SET version_num = %s", (f"{SCHEMA_VERSION:04d}",))

@@ -250,3 +250,25 @@ def test_a_side_file_set_aside_is_said_when_the_app_opens(
     assert main(["--data-dir", str(data), "--screenshot", str(tmp_path / "s.png")]) == 0
     err = capsys.readouterr().err
     assert "rxtracker: warning: rxtracker.sqlite3-wal beside" in err and "set-aside-" in err
+
+
+def test_a_bug_during_a_screenshot_is_printed_and_fails_instead_of_waiting_on_a_dialog(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    asked: list[Path] = []
+    monkeypatch.setattr(CrashReporter, "ask", classmethod(lambda cls, parent, f: asked.append(f)))
+
+    def buggy_run(ctx: Context, args: object) -> int:
+        try:
+            raise ValueError("a bug in a slot")
+        except ValueError as exc:  # as Qt hands an exception raised in a slot to the hook
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        return 0
+
+    monkeypatch.setattr(app, "_run", buggy_run)
+    code = main(["--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s.png")])
+    assert code == 1 and asked == []  # no modal box that nobody could close
+    assert "Something went wrong inside rxtracker" in capsys.readouterr().err

@@ -151,3 +151,10 @@ def test_opening_on_a_page_builds_only_that_page(qtbot: QtBot, ctx: Context, ana
     assert [page.name for page in window.built_pages()] == ["team"]
     assert window.current_page().name == "team"
     assert window.team_page.reload_count == 1
+
+
+def test_a_closed_window_stops_reading_the_records(make_window: Window) -> None:
+    window = make_window()
+    assert window.watcher.timer.isActive()
+    window.close()  # a second start in the same process (screenshots) must not meet it polling
+    assert not window.watcher.timer.isActive()

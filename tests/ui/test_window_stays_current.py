@@ -75,6 +75,13 @@ def test_f5_reads_everything_again(
     assert "Written behind the window's back" in _titles(window)
 
 
+def test_a_closed_window_stops_looking(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert window.watcher.timer.isActive()
+    window.close()
+    assert not window.watcher.timer.isActive()
+
+
 def test_polling_stops_quietly_when_the_records_are_gone(
     qtbot: QtBot, make_window: Callable[[], MainWindow], ctx: Context
 ) -> None:
