@@ -191,7 +191,7 @@ def renewal_dates(dates: CycleDates) -> tuple[RenewalDate, ...]:
     plan = (
         ("window", dates.renewal_opens, "renewal window opens"),
         ("deadline", None if by_end else dates.deadline, "application deadline"),
-        ("expiration", dates.end, "expires (renew by this date)" if by_end else "expires"),
+        ("expiration", dates.end, "last day to renew" if by_end else "expires"),
     )
     return tuple(RenewalDate(kind, day, label) for kind, day, label in plan if day is not None)
 

@@ -74,7 +74,7 @@ def test_renewal_dates_name_each_date_once() -> None:
     ]
     by_end = _dates("2025-04-01", "2027-03-31", "2027-03-31")
     assert [(d.kind, d.label) for d in renewal_dates(by_end)] == [
-        ("expiration", "expires (renew by this date)")
+        ("expiration", "last day to renew")
     ]
     assert renewal_dates(_dates("2025-04-01", None, None)) == ()
 
