@@ -33,7 +33,7 @@ def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
         for path in sorted(folder.glob(pattern)):
             if path.is_symlink():
                 continue
-            if path.is_dir() and _abandoned(path / HOLD_FILE, fallback=path):
+            if path.is_dir() and _folder_abandoned(path):
                 shutil.rmtree(path, ignore_errors=True)
             elif path.is_file() and _abandoned(path, fallback=path):
                 with contextlib.suppress(OSError):
@@ -43,6 +43,19 @@ def remove_leftovers(folder: Path, pattern: str) -> list[Path]:
             if not path.exists():
                 removed.append(path)
     return removed
+
+
+def _folder_abandoned(folder: Path) -> bool:
+    """True for a staging folder no living process holds.
+
+    An empty folder without its hold file is a leftover too: a process killed between
+    making the folder and creating the hold file left it (``staging_folder`` creates the hold
+    file at once, and removes it last).
+    """
+    held = folder / HOLD_FILE
+    if not held.exists() and not any(folder.iterdir()):
+        return True
+    return _abandoned(held, fallback=folder)
 
 
 def _abandoned(held: Path, *, fallback: Path) -> bool:

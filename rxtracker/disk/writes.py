@@ -185,8 +185,21 @@ def staging_folder(parent: Path, prefix: str) -> Iterator[Path]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield folder
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        _remove_hold_last(folder)
         os.close(fd)
+
+
+def _remove_hold_last(folder: Path) -> None:
+    """Remove a staging folder, its hold file last: a kill midway leaves it sweepable."""
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name == HOLD_FILE:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def sync_folder(folder: Path) -> None:

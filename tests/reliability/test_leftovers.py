@@ -79,3 +79,18 @@ def test_a_failed_write_leaves_no_temporary_file(cli: Cli, tmp_path: Path) -> No
         assert result.code != 0 and "Traceback" not in result.err, result
         assert sorted(p.name for p in taken.parent.iterdir()) == ["ana.csv"], argv
     assert _temporaries(cli.data_dir, taken.parent) == []
+
+
+def test_a_staging_folder_killed_before_its_hold_file_goes_at_the_next_start(
+    cli: Cli,
+) -> None:
+    """A kill between making the folder and creating its hold file leaves it empty."""
+    assert cli("person", "add", "Ana").code == 0
+    empty = cli.data_dir / ".restore-killed.tmp"
+    empty.mkdir()
+    busy = cli.data_dir / ".restore-older-version"  # an older rxtracker's: kept for 10 minutes
+    busy.mkdir()
+    (busy / "rxtracker.sqlite3").write_bytes(b"")
+    assert cli("person", "list").code == 0  # the next start
+    assert not empty.exists()
+    assert busy.exists()
