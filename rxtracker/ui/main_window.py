@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             case "credentials":
                 from rxtracker.ui.pages.credentials_page import CredentialsPage
 
-                return CredentialsPage(self.ctx, self.hub)
+                return CredentialsPage(self.ctx, self.hub, self.undo_stack)
             case "pathways":
                 from rxtracker.ui.pages.pathways_page import PathwaysPage
 
