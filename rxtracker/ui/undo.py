@@ -73,6 +73,7 @@ class RemoveCommand(QUndoCommand):
         self.removed = removed
         self.parent = parent
         self._done = True  # the removal happened before the command was pushed
+        self.busy = False  # True while undoing or redoing: the stack must not be cleared
 
     @property
     def files(self) -> tuple[str, ...]:
@@ -84,23 +85,25 @@ class RemoveCommand(QUndoCommand):
         if self._done:
             return
         remove = remove_credential if self.removed.entity == "credential" else remove_person
-        if self.hub.actions.run(
+        self.busy = True
+        self._done = self.hub.actions.run(
             self.parent,
             f"Remove {self.removed.what}",
             lambda: remove(self.ctx, self.removed.id),
             message=lambda _: f"Removed {self.removed.what}.",
-        ):
-            self._done = True
+        )
+        self.busy = False
 
     def undo(self) -> None:
         """Put the removed records back."""
-        if self.hub.actions.run(
+        self.busy = True  # a person coming back may be shown, which would clear the stack
+        self._done = not self.hub.actions.run(
             self.parent,
             f"Restore {self.removed.what}",
             lambda: put_back(self.ctx, self.removed),
             message=lambda _: f"Restored {self.removed.what}.",
-        ):
-            self._done = False
+        )
+        self.busy = False
 
 
 def close_undo_window(ctx: Context, stack: QUndoStack) -> None:
@@ -109,18 +112,19 @@ def close_undo_window(ctx: Context, stack: QUndoStack) -> None:
     The deletes in it can no longer be undone, so their certificate files that no record
     points to are deleted.
     """
-    commands = (stack.command(i) for i in range(stack.count()))
+    if any(isinstance(c, RemoveCommand) and c.busy for c in _commands(stack)):
+        return  # a removal being undone or redone changed the person shown
+    commands = _commands(stack)
     names = [
         a.stored_name
         for c in commands
         if isinstance(c, DeleteActivityCommand) and c.deleted
         for a in c.row.attachments
     ]
-    names += [
-        name
-        for c in (stack.command(i) for i in range(stack.count()))
-        if isinstance(c, RemoveCommand)
-        for name in c.files
-    ]
+    names += [name for c in _commands(stack) if isinstance(c, RemoveCommand) for name in c.files]
     stack.clear()
     forget_deleted(ctx, names)
+
+
+def _commands(stack: QUndoStack) -> list[QUndoCommand]:
+    return [stack.command(i) for i in range(stack.count())]
