@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.models import (
-    Base,
     CredentialCycle,
     CredentialItem,
     ImportBatch,
     WorkExperience,
 )
+from rxtracker.db.undelete import MODELS, keep_with_deletion, kept_records
 from rxtracker.domain import InvalidInput, NotFound, date_text
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
@@ -79,7 +79,7 @@ def remove_credential(ctx: Context, credential_id: int) -> Outcome[Removed]:
         words = credential_words(row, ctype.short_name if ctype else "")
         records = [credential, *credential.past_cycles, *credential.items]
         removed = Removed("credential", row.id, row.person_id, words, _keep(records))
-        session.delete(credential)
+        _delete(session, credential, removed)
     return Outcome(removed, _changes(removed))
 
 
@@ -105,8 +105,40 @@ def remove_person(ctx: Context, person_id: int) -> Outcome[Removed]:
         removed = Removed(
             "person", person_id, person_id, f"{name} with {what}", records, tuple(checked), files
         )
-        session.delete(person)
+        _delete(session, person, removed)
     return Outcome(removed, _changes(removed))
+
+
+def _delete(session: Session, obj: Any, removed: Removed) -> None:
+    """Delete ``obj``; its history entry keeps every record removed, for a later restore."""
+    session.delete(obj)
+    session.flush()
+    kept = [(table, dict(columns)) for table, columns in removed.records]
+    keep_with_deletion(session, removed.entity, removed.id, kept)
+
+
+def restore_removed(ctx: Context, entity: str, entity_id: int) -> Outcome[Removed]:
+    """Bring back a removed credential or person from the change history, under its own id.
+
+    Everything the removal took comes back (past cycles and items; a person's every record),
+    except certificate files deleted since.
+
+    Raises:
+        InvalidInput: it is not removed, or the history has no removal of it.
+        NotFound: the person a credential belonged to has been removed.
+    """
+    model = MODELS[entity]
+    with ctx.db.read() as session:
+        exists = session.get(model, entity_id) is not None
+        records = None if exists else kept_records(session, model, entity_id)
+    if exists:
+        raise InvalidInput(entity, f"{entity} {entity_id} is not removed")
+    if not records:
+        raise InvalidInput(entity, f"the change history has no removed {entity} {entity_id}")
+    first = records[0][1]
+    person_id = entity_id if entity == "person" else int(first["person_id"])
+    kept = tuple((table, tuple(values.items())) for table, values in records)
+    return put_back(ctx, Removed(entity, entity_id, person_id, f"{entity} {entity_id}", kept))
 
 
 def put_back(ctx: Context, removed: Removed) -> Outcome[Removed]:
@@ -122,8 +154,11 @@ def put_back(ctx: Context, removed: Removed) -> Outcome[Removed]:
     with ctx.db.write() as session:
         if removed.entity == "credential" and session.get(Person, removed.person_id) is None:
             raise NotFound("person", removed.person_id)
+        session.connection()  # the write lock, before looking at the certificate files
         for table, columns in removed.records:
-            _insert(session, removed, table, dict(columns))
+            values = dict(columns)
+            if table != "attachment" or _stored(ctx, values):
+                _insert(session, removed, table, values)
         if removed.checked:
             session.execute(
                 update(Activity)
@@ -135,7 +170,7 @@ def put_back(ctx: Context, removed: Removed) -> Outcome[Removed]:
 
 def _insert(session: Session, removed: Removed, table: str, values: dict[str, Any]) -> None:
     """Insert one removed record again (refused when its id is taken)."""
-    model = _MODELS[table]
+    model = MODELS[table]
     if session.get(model, _key(model, values)) is not None:
         raise InvalidInput(removed.entity, f"{removed.entity} {removed.id} is not removed")
     checker = values.get("verified_by_id") if table == "activity" else None
@@ -143,6 +178,11 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
         values["verified_by_id"] = None  # the checker was removed meanwhile
     session.add(model(**values))
     session.flush()
+
+
+def _stored(ctx: Context, attachment: dict[str, Any]) -> bool:
+    """True when the certificate file of an attachment record is still in the store."""
+    return (ctx.paths.certificates / str(attachment["stored_name"])).is_file()
 
 
 def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
@@ -199,10 +239,3 @@ def _changes(removed: Removed, *, removed_now: bool = True) -> Changes:
         people={removed.id},
         removed=removed_now,
     )
-
-
-_MODELS: dict[str, type[Any]] = {
-    m.class_.__table__.name: m.class_
-    for m in Base.registry.mappers
-    if hasattr(m.class_, "__table__")
-}

@@ -17,7 +17,13 @@ from rxtracker.services import (
     credentials,
     people,
 )
-from rxtracker.services.removal import put_back, remove_credential, remove_person
+from rxtracker.services.history import record_history
+from rxtracker.services.removal import (
+    put_back,
+    remove_credential,
+    remove_person,
+    restore_removed,
+)
 from tests.services.conftest import sql_rows, table_dump
 
 
@@ -74,3 +80,20 @@ def test_putting_back_twice_is_refused(ctx: Context) -> None:
     put_back(ctx, removed)
     with pytest.raises(InvalidInput):
         put_back(ctx, removed)
+
+
+def test_restore_from_the_history_brings_back_what_the_removal_took(ctx: Context) -> None:
+    ana, cred = _ana(ctx)
+    before = _records(ctx)
+    remove_credential(ctx, cred)
+    restore_removed(ctx, "credential", cred)
+    remove_person(ctx, ana)
+    with pytest.raises(InvalidInput, match="the change history has no removed credential 99"):
+        restore_removed(ctx, "credential", 99)
+    restore_removed(ctx, "person", ana)
+    assert _records(ctx) == before
+    with pytest.raises(InvalidInput, match="person 1 is not removed"):
+        restore_removed(ctx, "person", ana)
+    shown = record_history(ctx, "credential", cred)[2]
+    assert shown.action == "delete"
+    assert all("kept" not in f.field for f in shown.fields)
