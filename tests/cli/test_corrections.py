@@ -1,5 +1,6 @@
 """Correcting anything from the terminal: ce edit|delete|restore|attach|detach, credential
-edit|renew|remove|restore and person remove|restore, each recorded in the change history (issue 23)."""
+edit|renew|remove|restore and person remove|restore, each recorded in the change history
+(issue 23)."""
 
 from __future__ import annotations
 
