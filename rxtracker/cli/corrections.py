@@ -1,7 +1,7 @@
 """Corrections from the terminal, through the services the window uses (issue 23).
 
-``ce edit|delete|restore|attach|detach``, ``credential edit|renew|remove`` and
-``person remove``. Each is one service call, so the change history records it as it records
+``ce edit|delete|restore|attach|detach``, ``credential edit|renew|remove|restore`` and
+``person remove|restore``. Each is one service call, so the change history records it as it records
 the window's; ``--json`` prints the record as it is afterwards (or as it was, once removed).
 """
 
@@ -28,6 +28,13 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.certificates import forget_deleted
+from rxtracker.services.removal import (
+    credential_words,
+    remove_credential,
+    remove_person,
+    restore_removed,
+)
 
 DATE = "DATE"
 
@@ -42,6 +49,10 @@ def register(tree: CommandTree) -> None:
     remove.add_argument("person", metavar="PERSON", help="name or id")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _json(remove).set_defaults(run=person_remove)
+    back = tree.group("person", "").add_parser(
+        "restore", help="bring back a removed person with every record (from the history)"
+    )
+    _id(back, "person").set_defaults(run=person_restore)
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -92,7 +103,10 @@ def _register_credential(csub: Any) -> None:
     renew.add_argument("--renewed", metavar=DATE, help="the day it was renewed (default today)")
     renew.set_defaults(run=credential_renew)
     remove = csub.add_parser("remove", help="remove a credential (its activities stay)")
+    remove.add_argument("--yes", action="store_true", help="do not ask (asked only at a terminal)")
     _id(remove, "credential").set_defaults(run=credential_remove)
+    back = csub.add_parser("restore", help="bring back a removed credential (from the history)")
+    _id(back, "credential").set_defaults(run=credential_restore)
 
 
 def _date(text: str | None, field: str) -> Any:
@@ -238,11 +252,27 @@ def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker credential remove ID``."""
-    row = credentials.delete_credential(ctx, args.id).value
+    """Run ``rxtracker credential remove ID [--yes]`` (asks first at a terminal)."""
+    c = credentials.get_credential(ctx, args.id)
+    short = {t.id: t.short_name for t in credentials.credential_types(ctx)}
+    question = f"Remove {credential_words(c, short.get(c.type_id, ''))}? [y/N] "
+    if not args.yes and sys.stdin.isatty() and not _confirm(question):
+        print("Nothing was removed.", file=sys.stderr)
+        return 1
+    remove_credential(ctx, c.id)
     return _say(
-        args, credential_json(row), f"Removed {_credential_text(row)}; its activities stay."
+        args,
+        credential_json(c),
+        f"Removed {_credential_text(c)}; its activities stay. "
+        f"`rxtracker credential restore {c.id}` brings it back.",
     )
+
+
+def credential_restore(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker credential restore ID``: a removed credential back from the history."""
+    restore_removed(ctx, "credential", args.id)
+    c = credentials.get_credential(ctx, args.id)
+    return _say(args, credential_json(c), f"Restored {_credential_text(c)} with its past cycles.")
 
 
 # ------------------------------------------------------------------ person
@@ -255,8 +285,22 @@ def person_remove(ctx: Context, args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(f"Delete {p.name} (id {p.id}) with {what}? [y/N] "):
         print("Nothing was removed.", file=sys.stderr)
         return 1
-    row = people.delete_person(ctx, p.id).value
-    return _say(args, person_json(row), f"Removed {row.name} (id {row.id}) with {what}.")
+    removed = remove_person(ctx, p.id).value
+    forget_deleted(ctx, list(removed.files))  # a restore brings back only the files still kept
+    return _say(
+        args,
+        person_json(p),
+        f"Removed {p.name} (id {p.id}) with {what}. "
+        f"`rxtracker person restore {p.id}` brings them back (certificate files aside).",
+    )
+
+
+def person_restore(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker person restore ID``: a removed person back with every record."""
+    restore_removed(ctx, "person", args.id)
+    p = people.get_person(ctx, args.id)
+    what = people.person_record_counts(ctx, p.id)
+    return _say(args, person_json(p), f"Restored {p.name} (id {p.id}) with {what}.")
 
 
 def _confirm(question: str) -> bool:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from rxtracker.db import Person
 from rxtracker.db.models import ChangeHistory
+from rxtracker.db.undelete import KEPT
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services.context import Context
 
@@ -116,7 +117,9 @@ def _row(r: ChangeHistory, names: dict[int, str]) -> ChangeRow:
         entity=r.entity,
         entity_id=r.entity_id,
         action=r.action,
-        fields=tuple(_field(name, old, new) for name, (old, new) in sorted(changes.items())),
+        fields=tuple(
+            _field(name, old, new) for name, (old, new) in sorted(changes.items()) if name != KEPT
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from rxtracker.services import Changes
 from rxtracker.ui.actions import ActionRunner
@@ -13,6 +14,7 @@ class EventHub(QObject):
 
     Attributes:
         actions: the runner every page and dialog acts through (it publishes here).
+        undo: the window's Edit > Undo stack (None outside a main window).
     """
 
     changed = Signal(object)  # Changes
@@ -21,6 +23,7 @@ class EventHub(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions = ActionRunner(self, self)
+        self.undo: QUndoStack | None = None
 
     def publish(self, changes: Changes, message: str = "") -> None:
         """Announce what a service call changed (and optionally say it in words)."""

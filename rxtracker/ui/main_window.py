@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.hub = EventHub(self)
         self.watcher = ChangeWatcher(ctx, self.hub, self)  # changes made by other programs
         self.undo_stack = QUndoStack(self)
+        self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
         self._pages: dict[str, Page] = {}  # built on first show (see page())
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
             case "credentials":
                 from rxtracker.ui.pages.credentials_page import CredentialsPage
 
-                return CredentialsPage(self.ctx, self.hub)
+                return CredentialsPage(self.ctx, self.hub, self.undo_stack)
             case "pathways":
                 from rxtracker.ui.pages.pathways_page import PathwaysPage
 

@@ -1,5 +1,6 @@
 """Correcting anything from the terminal: ce edit|delete|restore|attach|detach, credential
-edit|renew|remove and person remove, each recorded in the change history (issue 23)."""
+edit|renew|remove|restore and person remove|restore, each recorded in the change history
+(issue 23)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,40 @@ def test_person_remove_yes_skips_the_question(ana: Cli) -> None:
     assert removed.code == 0
     assert removed.json()["name"] == "Ana Ruiz"
     assert ana("person", "list", "--json").json() == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_credential_remove_names_it_and_restore_brings_it_back(
+    ana: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert ana("credential", "renew", "1", "--expires", "2029-03-31").code == 0
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+    declined = ana("credential", "remove", "1")
+    assert declined.code == 1
+    assert "Remove PTCB CPhT, expires Mar 31, 2029? [y/N]" in declined.err
+    monkeypatch.setattr("sys.stdin", _Terminal("y\n"))
+    removed = ana("credential", "remove", "1")
+    assert removed.code == 0, removed.err
+    assert "`rxtracker credential restore 1` brings it back." in removed.out
+    assert ana("credential", "list", "--json").json() == []
+    restored = ana("credential", "restore", "1")
+    assert restored.code == 0, restored.err
+    assert restored.out.startswith("Restored PTCB Certified Pharmacy Technician (CPhT) (id 1,")
+    assert [c["id"] for c in ana("credential", "list", "--json").json()] == [1]
+    assert _history(ana, "credential", 1)[-2:] == ["delete", "create"]
+    again = ana("credential", "restore", "1")
+    assert again.code == 2
+    assert "credential 1 is not removed" in again.err
+
+
+def test_person_restore_brings_back_every_record(ana: Cli) -> None:
+    assert ana("person", "remove", "Ana Ruiz", "--yes").code == 0
+    restored = ana("person", "restore", "1")
+    assert restored.code == 0, restored.err
+    assert restored.out == "Restored Ana Ruiz (id 1) with 1 credential and 1 activity.\n"
+    [course] = ana("ce", "list", "Ana Ruiz", "--json").json()
+    assert (course["id"], course["tags"]) == (1, ["texas-law"])

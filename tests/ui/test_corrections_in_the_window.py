@@ -39,8 +39,11 @@ def test_remove_the_stored_certificate_on_save(
 
 
 def test_remove_a_person_names_what_goes_and_asks_first(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], ana: int, ctx: Context
+    qtbot: QtBot, make_window: Callable[[], MainWindow], ana: int, ctx: Context, tmp_path: Path
 ) -> None:
+    first = activities.list_activities(ctx, ana)[0]
+    activities.attach_certificate(ctx, first.id, make_pdf(tmp_path / "cert.pdf"))
+    before = activities.list_activities(ctx, ana)
     window = make_window()
     dialog = PeopleDialog(ctx, window.hub, window)
     qtbot.addWidget(dialog)
@@ -57,3 +60,13 @@ def test_remove_a_person_names_what_goes_and_asks_first(
     remove.click()
     assert people.list_people(ctx) == []
     assert dialog.model.rowCount() == 0
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    window.undo_stack.undo()  # Edit > Undo
+    assert [p.id for p in people.list_people(ctx)] == [ana]
+    assert activities.list_activities(ctx, ana) == before
+    stored = activities.certificate_path(ctx, before[0].attachments[0].stored_name)
+    assert stored.is_file()
+    window.undo_stack.redo()
+    assert people.list_people(ctx) == []
+    window.close()  # the undo window closes: the certificate file goes for good
+    assert not stored.exists()

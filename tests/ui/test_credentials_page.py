@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rxtracker.domain import date_text
 from rxtracker.services import Context, credentials
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
@@ -94,3 +96,34 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx: Context, ana: int) -> 
     past = PastCycleModel()
     past.set_rows(credentials.list_past_cycles(ctx, rows[0].id))
     qtmodeltester.check(past)
+
+
+def test_remove_names_the_credential_and_undo_brings_it_back(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    held = credentials.list_credentials(ctx, ana)[0]
+    renewed = held.expires_on.replace(year=held.expires_on.year + 2)
+    held = credentials.renew_credential(ctx, held.id, renewed).value
+    window = make_window()
+    window.show_page("credentials")
+    page = window.credentials_page
+    page.select_credential(held.id)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    box = page.confirm_box
+    assert box is not None
+    assert f"Remove PTCB CPhT no. 1, expires {date_text(held.expires_on)}?" in box.text()
+    remove = next(b for b in box.buttons() if b.text() == "Remove")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert _names(window) == []
+    assert credentials.list_credentials(ctx, ana) == []
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    undo = next(a for a in window.menuBar().actions() if a.text() == "&Edit").menu().actions()[0]
+    assert undo.text().startswith("&Undo Remove PTCB CPhT no. 1")
+    undo.trigger()
+    assert credentials.get_credential(ctx, held.id) == held
+    assert len(credentials.list_past_cycles(ctx, held.id)) == 1
+    assert len(_names(window)) == 1
+    assert window.undo_stack.canRedo()
+    window.undo_stack.redo()
+    assert credentials.list_credentials(ctx, ana) == []
+    assert box.button(QMessageBox.StandardButton.Cancel) is not None

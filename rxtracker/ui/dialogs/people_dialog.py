@@ -15,11 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import PersonRow, people
+from rxtracker.services.certificates import forget_deleted
 from rxtracker.services.context import Context
+from rxtracker.services.removal import Removed, remove_person
+from rxtracker.services.rows import Outcome
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.people import PeopleModel
+from rxtracker.ui.undo import RemoveCommand
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -137,7 +141,8 @@ class PeopleDialog(QDialog):
             self,
             "Remove this person?",
             f"Delete {person.name} with {what} from rxtracker?\n\n"
-            "This cannot be undone. Deactivate keeps every record instead.",
+            "Edit ▸ Undo brings everything back until you close rxtracker. Deactivate keeps "
+            "every record instead.",
             "Remove",
             lambda: self._remove(person, what),
         )
@@ -146,10 +151,18 @@ class PeopleDialog(QDialog):
         self.hub.actions.run(
             self,
             f"Remove {person.name}",
-            lambda: people.delete_person(self.ctx, person.id),
-            message=lambda _: f"Removed {person.name} with {what}.",
-            done=lambda _: self.reload(),
+            lambda: remove_person(self.ctx, person.id),
+            message=lambda _: f"Removed {person.name} with {what}. Press Ctrl+Z to undo.",
+            done=self._removed,
         )
+
+    def _removed(self, outcome: Outcome[Removed]) -> None:
+        if self.hub.undo is not None:
+            command = RemoveCommand(self.ctx, self.hub, outcome.value, self.parentWidget() or self)
+            self.hub.undo.push(command)
+        else:
+            forget_deleted(self.ctx, list(outcome.value.files))
+        self.reload()
 
 
 def _state_words(person: PersonRow) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
+from rxtracker.services.removal import Removed, credential_words, remove_credential
 from rxtracker.services.views import CredentialLine, CredentialsView, credentials_view
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.dialogs.credential_dialog import CredentialDialog
@@ -23,14 +25,22 @@ from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.undo import RemoveCommand
 from rxtracker.ui.widgets.credential_card import status_words
 
 
 class CredentialsPage(Page):
     """The credentials a person holds."""
 
-    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        hub: EventHub,
+        undo: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, hub, parent)
+        self.undo = undo
         self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.view = CredentialsView(())
@@ -193,20 +203,32 @@ class CredentialsPage(Page):
         self.select_credential(outcome.value.id)
 
     def remove_selected(self) -> None:
-        """Ask, then remove the selected credential (the CE log is kept)."""
+        """Ask, naming the credential, then remove it (Ctrl+Z brings it back)."""
         chosen = self.selected()
         if chosen is None:
             return
+        what = credential_words(chosen, self.short_name(chosen))
         self.confirm_box = confirm(
             self,
             "Remove this credential?",
-            f"Remove {chosen.type_name} and its past cycles from rxtracker?\n\n"
-            "Your CE activities stay in the CE log.",
+            f"Remove {what}?\n\nIts past cycles go with it; your CE activities stay in the "
+            "CE log. You can undo this with Ctrl+Z until you close rxtracker or show another "
+            "person.",
             "Remove",
             lambda: self.hub.actions.run(
                 self,
-                f"Remove {chosen.type_name}",
-                lambda: credentials.delete_credential(self.ctx, chosen.id),
-                message=lambda _: f"Removed {chosen.type_name}.",
+                f"Remove {what}",
+                lambda: remove_credential(self.ctx, chosen.id),
+                message=lambda _: f"Removed {what}. Press Ctrl+Z to undo.",
+                done=self._removed,
             ),
         )
+
+    def short_name(self, row: CredentialRow) -> str:
+        """The common name of the credential's type ("PTCB CPhT"), or its full name."""
+        found = [t for t in credentials.credential_types(self.ctx) if t.id == row.type_id]
+        return found[0].short_name if found else row.type_name
+
+    def _removed(self, outcome: Outcome[Removed]) -> None:
+        if self.undo is not None:
+            self.undo.push(RemoveCommand(self.ctx, self.hub, outcome.value, self))
