@@ -71,6 +71,8 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "required_hours": r.required_hours.to_float(),
         "counted_hours": r.counted_hours.to_float(),
         "missing_hours": r.missing_hours.to_float(),
+        "conditional_hours": r.conditional_hours.to_float(),
+        "conditional": list(r.conditional),
         "credits": _credits_json(r),
         "requirements": [_requirement_json(q) for q in r.requirements],
         "activities": [_activity_json(a) for a in r.activities],
@@ -164,6 +166,7 @@ def credential_lines(r: CredentialResult) -> list[str]:
         if q.kind != "max" or q.counted:
             lines.append("  " + _requirement_text(q))
     lines += _section("Missing", r.missing)
+    lines += _section("Counts only if accepted", r.conditional)
     partial = [a for a in r.activities if a.reason and a.counted != a.hours]
     lines += _section("Not counted in full", [_activity_text(a) for a in partial])
     lines += _section("Notes", r.notes)

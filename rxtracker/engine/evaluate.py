@@ -103,6 +103,8 @@ def evaluate(
         rules_effective_from=rules.effective_from,
         credits=_credits(ctype, required_hours, counted),
         activities_not_listed=len(activities) - len(considered),
+        conditional_hours=Hours.total([e.fact.hours for e in entries if e.pending]),
+        conditional=_conditional(entries),
     )
 
 
@@ -192,6 +194,30 @@ def _judge_all(
         judge(r, entries, credential, window, by, Hours(sums[r.id]), r.id in waived) for r in shown
     ]
     return judged, shares
+
+
+def _conditional(entries: Sequence[Entry]) -> tuple[str, ...]:
+    """One sentence per conditional requirement holding hours back.
+
+    '2 hours of non-ACPE CE are not counted: counts if PTCB accepts it (upload the
+    certificate)'.
+    """
+    held: dict[str, list[Entry]] = defaultdict(list)
+    rules: dict[str, Requirement] = {}
+    for entry in entries:
+        if entry.pending is not None:
+            held[entry.pending.id].append(entry)
+            rules[entry.pending.id] = entry.pending
+    sentences = []
+    for rid, group in held.items():
+        req = rules[rid]
+        hours = Hours.total([e.fact.hours for e in group])
+        verb = "is" if hours.hundredths <= 100 else "are"
+        sentences.append(
+            f"{hours.describe()} of {req.in_sentence} {verb} not counted: "
+            f"{req.reason or 'counts only if the issuer accepts it'}"
+        )
+    return tuple(sentences)
 
 
 def _items_missing(judged: Sequence[Judged]) -> bool:

@@ -133,6 +133,10 @@ class CredentialResult:
     #: (dated outside its window); 0 when the engine was asked for every activity, and for
     #: types without renewal, which list none.
     activities_not_listed: int = 0
+    #: Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB): never
+    #: part of ``counted_hours``; ``conditional`` says so in sentences.
+    conditional_hours: Hours = field(default=Hours(0))
+    conditional: tuple[str, ...] = field(default=())
 
     @property
     def days_to_deadline(self) -> int | None:
