@@ -115,9 +115,7 @@ def test_calendar_export_has_every_date_of_every_credential(
     assert by_summary["Ana Ruiz: PTCB CPhT expires"] == dt.date(2027, 3, 31)
     # Texas has no deadline before expiration: the expiration is the deadline.
     assert by_summary["Ana Ruiz: TX technician renewal window opens"] == dt.date(2026, 10, 17)
-    assert by_summary["Ana Ruiz: TX technician last day to renew"] == dt.date(
-        2026, 12, 31
-    )
+    assert by_summary["Ana Ruiz: TX technician last day to renew"] == dt.date(2026, 12, 31)
     assert all(e.walk("VALARM") for e in events)
     again = tmp_path / "again.ics"
     export_calendar(ctx, again, as_of=TODAY, now=stamp)  # everybody: same UIDs
