@@ -94,7 +94,7 @@ def evaluate(
         missing_hours=missing_hours,
         requirements=tuple(j.result for j in judged),
         activities=_activity_results(entries, shares, rules),
-        missing=_missing(phase, dates, judged, reinstating=rules_type is not ctype),
+        missing=_missing(phase, dates, judged, as_of, reinstating=rules_type is not ctype),
         notes=(
             *_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
             *((first.note,) if first.note else ()),
@@ -289,13 +289,27 @@ def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
     return tuple(remarks)
 
 
+def _ago(day: dt.date | None, as_of: dt.date) -> str:
+    """' (98 days ago)' when ``day`` is before ``as_of``, else ''."""
+    if day is None or day >= as_of:
+        return ""
+    days = (as_of - day).days
+    return f" ({days} day{'' if days == 1 else 's'} ago)"
+
+
 def _missing(
-    phase: Phase, dates: CycleDates, judged: Sequence[Judged], *, reinstating: bool
+    phase: Phase,
+    dates: CycleDates,
+    judged: Sequence[Judged],
+    as_of: dt.date,
+    *,
+    reinstating: bool,
 ) -> tuple[str, ...]:
     if phase == Phase.EXPIRED:
         ended = dates.reinstatement_until or dates.end
         return (
-            f"Expired on {dates.end}; the time to renew or reinstate ended on {ended}. "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}; the time to renew or reinstate "
+            f"ended on {ended}. "
             "Ask the issuer how to certify or register again.",
         )
     prefix = "To reinstate: " if reinstating else ""
@@ -315,7 +329,7 @@ def _notes(
     if rules_type is not ctype:
         fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
         notes.append(
-            f"Expired on {dates.end}. Reinstatement is possible until "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}. Reinstatement is possible until "
             f"{dates.reinstatement_until}{f' (reinstatement fee ${fee})' if fee else ''}: "
             f"CE dated {dates.start} to {dates.reinstatement_until} counts, judged by the "
             f"{rules_type.name} rules. {rules_type.summary}".rstrip()
@@ -329,7 +343,7 @@ def _notes(
         )
     elif dates.end and dates.reinstatement_until and dates.end < as_of <= dates.reinstatement_until:
         notes.append(
-            f"Expired on {dates.end}; late renewal is possible until "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}; late renewal is possible until "
             f"{dates.reinstatement_until} (late fees may apply)."
         )
     if rules.effective_from != rules_type.current_rules.effective_from:

@@ -143,6 +143,12 @@ class CredentialResult:
         """Days from ``as_of`` to the application deadline (negative once past)."""
         return (self.dates.deadline - self.as_of).days if self.dates.deadline else None
 
+    @property
+    def days_since_expiration(self) -> int | None:
+        """Days from the expiration date to ``as_of`` once past it (None before, or never)."""
+        end = self.dates.end
+        return (self.as_of - end).days if end and self.as_of > end else None
+
 
 @dataclass(frozen=True, slots=True)
 class PathwayStep:

@@ -52,3 +52,12 @@ def test_plain_status_names_the_conditional_hours(cli: Cli) -> None:
     text = cli("status", NAME, "--as-of", AS_OF).out
     assert "Counts only if accepted" in text
     assert "2 hours of non-ACPE CE are not counted: counts if PTCB accepts it" in text
+
+
+def test_lapsed_status_says_how_long_since_it_expired(cli: Cli) -> None:
+    assert cli("person", "add", NAME).code == 0
+    assert cli("credential", "add", NAME, "ptcb-cpht", "--expires", "2026-08-31").code == 0
+    text = cli("status", NAME, "--as-of", "2026-12-07").out
+    assert "PTCB Certified Pharmacy Technician (CPhT): LAPSED, expired 98 days ago" in text
+    [person] = cli("status", NAME, "--as-of", "2026-12-07", "--json").json()
+    assert person["credentials"][0]["days_since_expiration"] == 98
