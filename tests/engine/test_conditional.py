@@ -79,3 +79,13 @@ def test_the_activity_says_why_it_does_not_count_yet() -> None:
     assert row.counted == Hours.zero()
     assert row.reason == "counts if PTCB accepts it (upload the certificate)"
     assert result.counted_hours == Hours.parse("19")
+
+
+@pytest.mark.parametrize("type_id", ["ptcb-cpht", "ptcb-cpht-adv", "ptcb-cpht-reinstatement"])
+def test_every_current_ptcb_rule_set_holds_non_acpe_ce_back(type_id: str) -> None:
+    from tests.engine.builders import CATALOG
+
+    rules = CATALOG.get(type_id).current_rules
+    (held,) = [r for r in rules.requirements if r.kind == "conditional"]
+    assert held.select.categories == {"employer", "other"}
+    assert held.sourced.source == "https://www.ptcb.org/news/recertification-updates"
