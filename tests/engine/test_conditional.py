@@ -12,7 +12,7 @@ import pytest
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import ActivityFact, Phase
-from tests.engine.builders import ce, credential, judge, t_hours, unmet
+from tests.engine.builders import CATALOG, ce, credential, judge, t_hours, unmet
 
 CPHT = credential("ptcb-cpht", "2027-03-31")
 AS_OF = "2026-12-01"
@@ -83,8 +83,6 @@ def test_the_activity_says_why_it_does_not_count_yet() -> None:
 
 @pytest.mark.parametrize("type_id", ["ptcb-cpht", "ptcb-cpht-adv", "ptcb-cpht-reinstatement"])
 def test_every_current_ptcb_rule_set_holds_non_acpe_ce_back(type_id: str) -> None:
-    from tests.engine.builders import CATALOG
-
     rules = CATALOG.get(type_id).current_rules
     (held,) = [r for r in rules.requirements if r.kind == "conditional"]
     assert held.select.categories == {"employer", "other"}
