@@ -19,6 +19,7 @@ from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
+from rxtracker.engine.explain import conditional_sentences
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
@@ -104,7 +105,7 @@ def evaluate(
         credits=_credits(ctype, required_hours, counted),
         activities_not_listed=len(activities) - len(considered),
         conditional_hours=Hours.total([e.fact.hours for e in entries if e.pending]),
-        conditional=_conditional(entries),
+        conditional=conditional_sentences(entries),
     )
 
 
@@ -194,30 +195,6 @@ def _judge_all(
         judge(r, entries, credential, window, by, Hours(sums[r.id]), r.id in waived) for r in shown
     ]
     return judged, shares
-
-
-def _conditional(entries: Sequence[Entry]) -> tuple[str, ...]:
-    """One sentence per conditional requirement holding hours back.
-
-    '2 hours of non-ACPE CE are not counted: counts if PTCB accepts it (upload the
-    certificate)'.
-    """
-    held: dict[str, list[Entry]] = defaultdict(list)
-    rules: dict[str, Requirement] = {}
-    for entry in entries:
-        if entry.pending is not None:
-            held[entry.pending.id].append(entry)
-            rules[entry.pending.id] = entry.pending
-    sentences = []
-    for rid, group in held.items():
-        req = rules[rid]
-        hours = Hours.total([e.fact.hours for e in group])
-        verb = "is" if hours.hundredths <= 100 else "are"
-        sentences.append(
-            f"{hours.describe()} of {req.in_sentence} {verb} not counted: "
-            f"{req.reason or 'counts only if the issuer accepts it'}"
-        )
-    return tuple(sentences)
 
 
 def _items_missing(judged: Sequence[Judged]) -> bool:
