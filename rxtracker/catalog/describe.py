@@ -132,6 +132,7 @@ def _kind_words(req: Requirement) -> str:
         RequirementKind.COURSE: f"Complete the {what} {'once' if req.once else 'every cycle'}.",
         RequirementKind.ITEM: f"{req.label}.",
         RequirementKind.COUNTS_ONLY: f"Only {what} counts toward the hours.",
+        RequirementKind.CONDITIONAL: f"{req.label} {req.reason or 'counts only if accepted'}.",
     }
     return words[req.kind]
 

@@ -31,6 +31,7 @@ class RequirementKind(StrEnum):
     COURSE = "course"  # a required course (tag), per cycle or once
     ITEM = "item"  # a non-hour item (attestation, years of experience)
     COUNTS_ONLY = "counts-only"  # only activities matching a selector count toward hours
+    CONDITIONAL = "conditional"  # matching activities count only once the issuer accepts them
 
 
 class CeStatus(StrEnum):

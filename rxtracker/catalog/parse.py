@@ -30,6 +30,8 @@ from rxtracker.catalog.pathways import parse_eligibility
 from rxtracker.catalog.reader import Reader, check_schema
 from rxtracker.domain import Audience, Category, Format
 
+#: Requirement kinds that make no sense without a selector.
+_NEEDS_SELECTOR = {RequirementKind.MAX, RequirementKind.EXCLUDE, RequirementKind.CONDITIONAL}
 #: Requirement kinds that need an ``hours`` number.
 _NEEDS_HOURS = {
     RequirementKind.TOTAL,
@@ -157,7 +159,7 @@ def _requirement(reader: Reader, inherited: Sourced) -> Requirement:
     kind = _choice(reader, "kind", RequirementKind)
     hours = reader.hours("hours") if kind in _NEEDS_HOURS or reader.has("hours") else None
     select = _selector(reader)
-    if kind in {RequirementKind.MAX, RequirementKind.EXCLUDE} and select.is_empty:
+    if kind in _NEEDS_SELECTOR and select.is_empty:
         raise reader.fail("select", f"a {kind.value} requirement needs a selector")
     return Requirement(
         id=reader.text("id"),

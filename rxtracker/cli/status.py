@@ -9,7 +9,7 @@ from typing import Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, parse_date
-from rxtracker.engine import ActivityResult, CredentialResult, RequirementResult
+from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.services import Context, people
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
 
@@ -66,11 +66,14 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "deadline": _iso(r.dates.deadline),
         "reinstatement_until": _iso(r.dates.reinstatement_until),
         "days_to_deadline": r.days_to_deadline,
+        "days_since_expiration": r.days_since_expiration,
         "rules": r.rules_type_id,
         "rules_from": _iso(r.rules_effective_from),
         "required_hours": r.required_hours.to_float(),
         "counted_hours": r.counted_hours.to_float(),
         "missing_hours": r.missing_hours.to_float(),
+        "conditional_hours": r.conditional_hours.to_float(),
+        "conditional": list(r.conditional),
         "credits": _credits_json(r),
         "requirements": [_requirement_json(q) for q in r.requirements],
         "activities": [_activity_json(a) for a in r.activities],
@@ -149,7 +152,7 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
 def credential_lines(r: CredentialResult) -> list[str]:
     """One credential's status as indented lines."""
     d = r.dates
-    lines = [f"{r.type_name}: {r.phase.label.upper()}"]
+    lines = [f"{r.type_name}: {r.phase.label.upper()}{_since_text(r)}"]
     if d.end is None:
         lines.append(f"  Held since {d.start}; does not expire")
     else:
@@ -164,10 +167,19 @@ def credential_lines(r: CredentialResult) -> list[str]:
         if q.kind != "max" or q.counted:
             lines.append("  " + _requirement_text(q))
     lines += _section("Missing", r.missing)
+    lines += _section("Counts only if accepted", r.conditional)
     partial = [a for a in r.activities if a.reason and a.counted != a.hours]
     lines += _section("Not counted in full", [_activity_text(a) for a in partial])
     lines += _section("Notes", r.notes)
     return lines
+
+
+def _since_text(r: CredentialResult) -> str:
+    """', expired 98 days ago' for a lapsed or expired credential, else ''."""
+    days = r.days_since_expiration
+    if days is None or r.phase not in (Phase.LAPSED, Phase.EXPIRED):
+        return ""
+    return f", expired {days} day{'' if days == 1 else 's'} ago"
 
 
 def _window_text(r: CredentialResult) -> str:

@@ -157,6 +157,7 @@ def _view_json(view: team.TeamView) -> dict[str, object]:
         "summary": {
             "sentence": summary.sentence(),
             "people": summary.people,
+            "people_needing_attention": summary.attention,
             "credentials": summary.credentials,
             "due_within_days": summary.window_days,
             "due_soon": summary.due_soon,

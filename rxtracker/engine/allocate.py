@@ -47,6 +47,7 @@ class Entry:
     eligible: int = 0  # hours that may count toward the total
     counted: int = 0
     reasons: list[str] = field(default_factory=list)
+    pending: Requirement | None = None  # counts only once the issuer accepts it (conditional)
 
 
 @dataclass(slots=True)
@@ -90,6 +91,7 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
         if r.kind == RequirementKind.COURSE and not r.counts_toward_total
     ]
     only = [r for r in rules.requirements if r.kind == RequirementKind.COUNTS_ONLY]
+    doubtful = [r for r in rules.requirements if r.kind == RequirementKind.CONDITIONAL]
     candidates = []
     last = min(window.end, window.as_of)
     outside: dict[bool, str] = {}  # the reason text, made once per kind (after as_of, or not)
@@ -111,6 +113,17 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
     if any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements):
         candidates = _keep_first(candidates, repeat_key, "repeat of")
     _mark_usable(candidates, separate, only)
+    _hold_back(candidates, doubtful)
+
+
+def _hold_back(candidates: list[Entry], doubtful: list[Requirement]) -> None:
+    """Keep out of the hours what counts only once the issuer accepts it (conditional)."""
+    for entry in candidates:
+        held = next((r for r in doubtful if matches(r.select, entry.fact)), None)
+        if held is not None and entry.eligible:
+            entry.eligible = 0
+            entry.pending = held
+            entry.reasons.append(held.reason or f"{held.in_sentence}: counts only if accepted")
 
 
 def _mark_usable(

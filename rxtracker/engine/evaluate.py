@@ -19,6 +19,7 @@ from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
+from rxtracker.engine.explain import conditional_sentences
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
@@ -94,7 +95,7 @@ def evaluate(
         missing_hours=missing_hours,
         requirements=tuple(j.result for j in judged),
         activities=_activity_results(entries, shares, rules),
-        missing=_missing(phase, dates, judged, reinstating=rules_type is not ctype),
+        missing=_missing(phase, dates, judged, as_of, reinstating=rules_type is not ctype),
         notes=(
             *_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
             *((first.note,) if first.note else ()),
@@ -103,6 +104,8 @@ def evaluate(
         rules_effective_from=rules.effective_from,
         credits=_credits(ctype, required_hours, counted),
         activities_not_listed=len(activities) - len(considered),
+        conditional_hours=Hours.total([e.fact.hours for e in entries if e.pending]),
+        conditional=conditional_sentences(entries),
     )
 
 
@@ -263,13 +266,27 @@ def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
     return tuple(remarks)
 
 
+def _ago(day: dt.date | None, as_of: dt.date) -> str:
+    """' (98 days ago)' when ``day`` is before ``as_of``, else ''."""
+    if day is None or day >= as_of:
+        return ""
+    days = (as_of - day).days
+    return f" ({days} day{'' if days == 1 else 's'} ago)"
+
+
 def _missing(
-    phase: Phase, dates: CycleDates, judged: Sequence[Judged], *, reinstating: bool
+    phase: Phase,
+    dates: CycleDates,
+    judged: Sequence[Judged],
+    as_of: dt.date,
+    *,
+    reinstating: bool,
 ) -> tuple[str, ...]:
     if phase == Phase.EXPIRED:
         ended = dates.reinstatement_until or dates.end
         return (
-            f"Expired on {dates.end}; the time to renew or reinstate ended on {ended}. "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}; the time to renew or reinstate "
+            f"ended on {ended}. "
             "Ask the issuer how to certify or register again.",
         )
     prefix = "To reinstate: " if reinstating else ""
@@ -289,7 +306,7 @@ def _notes(
     if rules_type is not ctype:
         fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
         notes.append(
-            f"Expired on {dates.end}. Reinstatement is possible until "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}. Reinstatement is possible until "
             f"{dates.reinstatement_until}{f' (reinstatement fee ${fee})' if fee else ''}: "
             f"CE dated {dates.start} to {dates.reinstatement_until} counts, judged by the "
             f"{rules_type.name} rules. {rules_type.summary}".rstrip()
@@ -303,7 +320,7 @@ def _notes(
         )
     elif dates.end and dates.reinstatement_until and dates.end < as_of <= dates.reinstatement_until:
         notes.append(
-            f"Expired on {dates.end}; late renewal is possible until "
+            f"Expired on {dates.end}{_ago(dates.end, as_of)}; late renewal is possible until "
             f"{dates.reinstatement_until} (late fees may apply)."
         )
     if rules.effective_from != rules_type.current_rules.effective_from:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
 
 from rxtracker.catalog import Requirement, RequirementKind
 from rxtracker.domain import Hours
+from rxtracker.engine.allocate import Entry
 
 
 def more_hours(hours: Hours) -> str:
@@ -35,3 +38,27 @@ def _tag_hint(req: Requirement) -> str:
     if not tags or req.kind != RequirementKind.COURSE or "tag" in req.in_sentence:
         return ""
     return f" (tag it {', '.join(tags)})"
+
+
+def conditional_sentences(entries: Sequence[Entry]) -> tuple[str, ...]:
+    """One sentence per conditional requirement holding hours back.
+
+    '2 hours of non-ACPE CE are not counted: counts if PTCB accepts it (upload the
+    certificate)'.
+    """
+    held: dict[str, list[Entry]] = defaultdict(list)
+    rules: dict[str, Requirement] = {}
+    for entry in entries:
+        if entry.pending is not None:
+            held[entry.pending.id].append(entry)
+            rules[entry.pending.id] = entry.pending
+    sentences = []
+    for rid, group in held.items():
+        req = rules[rid]
+        hours = Hours.total([e.fact.hours for e in group])
+        verb = "is" if hours.hundredths <= 100 else "are"
+        sentences.append(
+            f"{hours.describe()} of {req.in_sentence} {verb} not counted: "
+            f"{req.reason or 'counts only if the issuer accepts it'}"
+        )
+    return tuple(sentences)

@@ -133,11 +133,21 @@ class CredentialResult:
     #: (dated outside its window); 0 when the engine was asked for every activity, and for
     #: types without renewal, which list none.
     activities_not_listed: int = 0
+    #: Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB): never
+    #: part of ``counted_hours``; ``conditional`` says so in sentences.
+    conditional_hours: Hours = field(default=Hours(0))
+    conditional: tuple[str, ...] = field(default=())
 
     @property
     def days_to_deadline(self) -> int | None:
         """Days from ``as_of`` to the application deadline (negative once past)."""
         return (self.dates.deadline - self.as_of).days if self.dates.deadline else None
+
+    @property
+    def days_since_expiration(self) -> int | None:
+        """Days from the expiration date to ``as_of`` once past it (None before, or never)."""
+        end = self.dates.end
+        return (self.as_of - end).days if end and self.as_of > end else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ class PacketActivity:
     category: str
     attachments: tuple[int, ...]  # attachment numbers in the appendix
     note: str | None = None  # why it counts less than in full, if it does
+    counted: Hours | None = None  # toward the credential; None: not judged (counts as logged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,25 @@ def compliance_counts(activities: Sequence[PacketActivity]) -> ComplianceCounts:
     )
 
 
+def logged_versus_counted(activities: Sequence[PacketActivity]) -> str | None:
+    """Why the hours counted differ from the hours logged, or None when they do not.
+
+    '17 hours logged, 16 hours counted: 1 hour outside the cycle 2025-04-01 to 2027-03-31'.
+    """
+    logged = Hours.total([a.hours for a in activities])
+    counted = Hours.total([a.hours if a.counted is None else a.counted for a in activities])
+    if counted == logged:
+        return None
+    short: dict[str, int] = {}
+    for a in activities:
+        gap = a.hours.hundredths - (a.hours if a.counted is None else a.counted).hundredths
+        if gap > 0:
+            why = a.note or "not counted"
+            short[why] = short.get(why, 0) + gap
+    reasons = "; ".join(f"{Hours(gap).describe()} {why}" for why, gap in short.items())
+    return f"{logged.describe()} logged, {counted.describe()} counted: {reasons}"
+
+
 def us_date(day: dt.date) -> str:
     """MM/DD/YYYY, as PTCB and CPE Monitor write dates."""
     return day.strftime("%m/%d/%Y")
@@ -171,6 +191,9 @@ def _ptcb_summary(p: AuditPacket) -> str:
         f"<tr><th width='50%'>{escape(k)}</th><td class='num'>{escape(v)}</td></tr>"
         for k, v in rows
     )
+    difference = logged_versus_counted(p.activities)
+    if difference:
+        body += f"<tr><td colspan='2' class='small'><b>Why:</b> {escape(difference)}</td></tr>"
     return (
         "<h2>Compliance summary</h2>"
         "<p class='small'>Hours as logged for activities dated in the renewal date range, "

@@ -9,7 +9,7 @@ Rendering the PDF needs Qt and lives in ``rxtracker.printing.pdf``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -197,6 +197,7 @@ def _evidence(
     ctx: Context, activities: list[Activity], result: CredentialResult, person_name: str
 ) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
     reasons = {a.activity_id: a.reason for a in result.activities}
+    counted = {a.activity_id: a.counted for a in result.activities}
     rows: list[PacketActivity] = []
     certificates: list[PacketCertificate] = []
     files: list[PacketFile] = []
@@ -229,7 +230,8 @@ def _evidence(
                     person_name,
                 )
             )
-        rows.append(_packet_activity(activity, tuple(numbers), reasons.get(activity.id)))
+        row = _packet_activity(activity, tuple(numbers), reasons.get(activity.id))
+        rows.append(replace(row, counted=counted.get(activity.id)))
     return tuple(rows), tuple(certificates), tuple(files)
 
 

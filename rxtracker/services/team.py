@@ -117,14 +117,25 @@ class TeamSummary:
     window_days: int
     due_soon: int  # deadline within ``window_days``, not yet past, not lapsed
     by_phase: tuple[tuple[Phase, int], ...]
+    attention: int = 0  # people with a credential due soon or not on track (each counted once)
 
     def count(self, phase: Phase) -> int:
         """How many credentials are in ``phase``."""
         return dict(self.by_phase).get(phase, 0)
 
     def sentence(self) -> str:
-        """'3 due within 60 days, 1 past the deadline, 1 lapsed, 2 at risk'."""
-        parts = [f"{self.due_soon} due within {self.window_days} days"]
+        """'2 people need attention (credentials: 2 due within 60 days, 1 lapsed, 1 at risk)'.
+
+        The headline counts people, each once; the credential counts follow in brackets
+        (one credential can be both due soon and at risk).
+        """
+        if not self.attention:
+            return "Nobody needs attention"
+        who = "1 person needs" if self.attention == 1 else f"{self.attention} people need"
+        return f"{who} attention (credentials: {', '.join(self._credential_counts())})"
+
+    def _credential_counts(self) -> list[str]:
+        parts = [f"{self.due_soon} due within {self.window_days} days"] if self.due_soon else []
         for phase, words in (
             (Phase.DUE, "past the deadline"),
             (Phase.LAPSED, "lapsed"),
@@ -133,7 +144,7 @@ class TeamSummary:
         ):
             if self.count(phase):
                 parts.append(f"{self.count(phase)} {words}")
-        return ", ".join(parts)
+        return parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,11 +235,18 @@ def _columns(ctx: Context, rows: list[TeamRow]) -> tuple[TeamColumn, ...]:
 
 def _summary(rows: list[TeamRow], window_days: int) -> TeamSummary:
     cells = [c for r in rows for c in r.cells]
-    live = (Phase.COMPLETE, Phase.ON_TRACK, Phase.AT_RISK)
-    due_soon = sum(
-        1
-        for c in cells
-        if c.phase in live and c.days_left is not None and 0 <= c.days_left <= window_days
-    )
+    due_soon = sum(1 for c in cells if _due_soon(c, window_days))
     by_phase = tuple((p, sum(1 for c in cells if c.phase is p)) for p in PHASE_URGENCY)
-    return TeamSummary(len(rows), len(cells), window_days, due_soon, by_phase)
+    attention = sum(
+        1
+        for r in rows
+        if any(c.phase in NOT_ON_TRACK or _due_soon(c, window_days) for c in r.cells)
+    )
+    return TeamSummary(len(rows), len(cells), window_days, due_soon, by_phase, attention)
+
+
+def _due_soon(cell: TeamCell, window_days: int) -> bool:
+    """Deadline within ``window_days``, not yet past, not lapsed."""
+    live = (Phase.COMPLETE, Phase.ON_TRACK, Phase.AT_RISK)
+    days = cell.days_left
+    return cell.phase in live and days is not None and 0 <= days <= window_days

@@ -44,7 +44,10 @@ def test_person_import_dry_run_writes_nothing_then_imports(cli: Cli, tmp_path: P
 def test_team_status_text_json_and_expiring_filter(team: Cli) -> None:
     text = team("team", "status", "--as-of", AS_OF)
     assert text.code == 0
-    assert text.out.splitlines()[0] == "As of 2026-03-10: 2 due within 60 days, 3 at risk."
+    # Three people, five credential mentions: the headline counts people (issue 23).
+    assert text.out.splitlines()[0] == (
+        "As of 2026-03-10: 3 people need attention (credentials: 2 due within 60 days, 3 at risk)."
+    )
     assert "Eve Ng" in text.out and "Complete" in text.out
     data = team("team", "status", "--as-of", AS_OF, "--expiring-within", "60", "--json").json()
     assert [p["name"] for p in data["people"]] == ["Ana Ruiz", "Dee Park"]
@@ -56,6 +59,7 @@ def test_team_status_text_json_and_expiring_filter(team: Cli) -> None:
     )
     assert cell["missing_hours"] == 20.0 and cell["missing"]
     assert data["summary"]["due_soon"] == 2
+    assert data["summary"]["people_needing_attention"] == 2
     leads = team("team", "status", "--as-of", AS_OF, "--role", "lead", "--json").json()
     assert [p["name"] for p in leads["people"]] == ["Bo Li"]
 

@@ -54,7 +54,11 @@ RETURN_REASONS = [
         id="CE outside the cycle",
     ),
     pytest.param(
-        [*basket(total_t="12"), p_hours("2025-08-01", "5"), ce("2025-09-01", "1")],
+        [
+            *basket(total_t="12"),
+            p_hours("2025-08-01", "5"),
+            ce("2025-09-01", "1", category=Category.COLLEGE),
+        ],
         {"technician-specific"},
         "1 more hour of technician-specific CE (UAN ending -T) by 2027-03-31",
         id="fewer than 15 technician-specific hours",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from rxtracker.exchange.packet import (
     RequirementLine,
     build_packet_html,
     compliance_counts,
+    logged_versus_counted,
 )
 
 
@@ -184,3 +187,24 @@ def test_compliance_counts_and_escaping() -> None:
         "Unconfirmed thing",
     ):
         assert text in html, text
+
+
+def test_the_cover_explains_logged_versus_counted_hours_in_place() -> None:
+    cycle = "outside the cycle 2025-04-01 to 2027-03-31"
+    base = _packet()
+    law, safety, college = base.activities
+    packet = _packet(
+        activities=(
+            replace(law, counted=Hours(200)),
+            replace(safety, counted=Hours(50), note="pharmacist-specific hours over the cap"),
+            replace(college, counted=Hours(0), note=cycle),
+        )
+    )
+    sentence = logged_versus_counted(packet.activities)
+    assert sentence == (
+        "3.75 hours logged, 2.5 hours counted: 1 hour pharmacist-specific hours over the cap; "
+        f"0.25 hours {cycle}"
+    )
+    assert escape(sentence) in build_packet_html(packet)
+    assert logged_versus_counted(base.activities) is None
+    assert "Why:" not in build_packet_html(base)

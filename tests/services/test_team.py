@@ -23,7 +23,7 @@ from rxtracker.services import (
 )
 from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.roster import commit_roster, preview_roster
-from rxtracker.services.team import TeamFilter, team_view
+from rxtracker.services.team import TeamFilter, TeamSummary, team_view
 from rxtracker.services.team_report import export_team_csv, team_report
 from rxtracker.services.verification import verify_activity
 from tests.conftest import make_pdf
@@ -112,7 +112,9 @@ def test_team_view_sorts_by_urgency_and_filters(ctx: Context, tmp_path: Path) ->
         ("Dee Park", ["ptcb-cpht"]),
         ("Ana Ruiz", ["tx-technician"]),
     ]
-    assert soon.summary.sentence() == "2 due within 60 days, 1 at risk"
+    assert soon.summary.sentence() == (
+        "2 people need attention (credentials: 2 due within 60 days, 1 at risk)"
+    )
     behind = team_view(ctx, AS_OF, TeamFilter(not_on_track=True))
     assert {r.person.name for r in behind.rows} == {"Dee Park", "Bo Li"}
     leads = team_view(ctx, AS_OF, TeamFilter(role=Role.LEAD))
@@ -222,3 +224,13 @@ def test_an_unsafe_or_foreign_archive_is_refused_and_writes_nothing(
         import_person(ctx, backup)
     assert people.list_people(ctx) == []
     assert not (tmp_path / "outside.txt").exists()
+
+
+def test_summary_counts_people_once_and_says_when_nobody_needs_attention() -> None:
+    # One person, one credential both due soon and at risk, another lapsed: 2 people.
+    both = TeamSummary(3, 4, 60, 1, ((Phase.LAPSED, 1), (Phase.AT_RISK, 1)), attention=2)
+    assert both.sentence() == (
+        "2 people need attention (credentials: 1 due within 60 days, 1 lapsed, 1 at risk)"
+    )
+    calm = TeamSummary(1, 1, 60, 0, ((Phase.COMPLETE, 1),), attention=0)
+    assert calm.sentence() == "Nobody needs attention"

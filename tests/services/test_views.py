@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from rxtracker.domain import Hours, NotFound
+from rxtracker.domain import Category, Hours, NotFound
 from rxtracker.services import Context, activities, credentials, people
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.views import credentials_view, dashboard_view, log_view, pathways_view
@@ -20,8 +20,9 @@ def _renewed_cpht(ctx: Context) -> tuple[int, int, int]:
     data = CredentialInput("ptcb-cpht", dt.date(2026, 3, 31), cycle_start=dt.date(2024, 4, 1))
     cpht = credentials.add_credential(ctx, ana, data).value.id
     credentials.renew_credential(ctx, cpht, dt.date(2028, 3, 31), renewed_on=dt.date(2026, 2, 10))
-    old = ActivityInput("Old law course", dt.date(2025, 5, 1), Hours.parse("1"))
-    new = ActivityInput("New law course", dt.date(2026, 4, 2), Hours.parse("2"))
+    acpe = Category.ACPE  # no UAN, but ACPE: other (non-ACPE) CE counts only if PTCB accepts it
+    old = ActivityInput("Old law course", dt.date(2025, 5, 1), Hours.parse("1"), category=acpe)
+    new = ActivityInput("New law course", dt.date(2026, 4, 2), Hours.parse("2"), category=acpe)
     activities.add_activity(ctx, ana, old)
     new_id = activities.add_activity(ctx, ana, new).value.id
     return ana, cpht, new_id
@@ -74,3 +75,15 @@ def test_the_pathways_view_carries_titles_and_experience(ctx: Context) -> None:
 def test_every_view_refuses_an_unknown_person(ctx: Context, view) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotFound):
         view(ctx, 999, AS_OF)
+
+
+def test_the_dashboard_card_says_non_acpe_hours_count_only_if_ptcb_accepts_them(
+    ctx: Context,
+) -> None:
+    ana, _, _ = _renewed_cpht(ctx)
+    other = ActivityInput("Human trafficking (HHSC)", dt.date(2026, 4, 3), Hours.parse("2"))
+    activities.add_activity(ctx, ana, other)
+    (card,) = dashboard_view(ctx, ana, AS_OF).cards
+    assert card.notes[0] == (
+        "2 hours of non-ACPE CE are not counted: counts if PTCB accepts it (upload the certificate)"
+    )

@@ -157,3 +157,13 @@ def test_person_without_credentials_is_shown_the_next_step(
     window.show_page("dashboard")
     assert len(page.cards) == 1
     assert page.add_credential_button.isHidden()
+
+
+def test_a_lapsed_card_says_how_long_since_it_expired() -> None:
+    from rxtracker.services.views import Standing
+    from rxtracker.ui.widgets.credential_card import status_words
+
+    lapsed = Standing(Phase.LAPSED, -98, dt.date(2026, 8, 31), days_since_end=98)
+    assert status_words(lapsed) == "Lapsed, expired 98 days ago (Aug 31, 2026)"
+    expired = Standing(Phase.EXPIRED, -428, dt.date(2026, 8, 31), days_since_end=1)
+    assert status_words(expired) == "Expired yesterday (Aug 31, 2026)"

@@ -72,7 +72,9 @@ def test_supervisor_flow(
     # Filter the grid to "due within 60 days".
     page.window_filter.setCurrentIndex(page.window_filter.findText("Due within 60 days"))
     assert [page.model.row_at(r).person.name for r in range(page.model.rowCount())] == ["Ana Ruiz"]
-    assert page.summary.text().startswith("1 person · 1 due within 60 days")
+    assert page.summary.text().startswith(
+        "1 person · 1 person needs attention (credentials: 1 due within 60 days"
+    )
     row, column = _cell_index(window, "Ana Ruiz", "tx-technician")
     text = page.model.data(page.model.index(row, column))
     assert text.split("\n")[0] in ("At risk", "On track") and "days left" in text

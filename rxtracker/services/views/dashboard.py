@@ -116,7 +116,7 @@ def card(status: CredentialStatus) -> Card:
         days_left=(due - result.as_of).days if due is not None else None,
         requirements=result.requirements,
         missing=result.missing,
-        notes=result.notes,
+        notes=(*result.conditional, *result.notes),
         pace=pace_line(result),
     )
 

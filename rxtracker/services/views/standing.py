@@ -32,6 +32,7 @@ class Standing:
     phase: Phase
     days_to_deadline: int | None  # None: no deadline (the credential does not expire)
     ended_on: dt.date | None  # the expiration date, named once lapsed or expired
+    days_since_end: int | None = None  # days from the expiration to as-of, once past it
 
     @property
     def ended(self) -> bool:
@@ -41,7 +42,12 @@ class Standing:
     @classmethod
     def of(cls, result: CredentialResult) -> Standing:
         """The standing of an evaluated credential."""
-        return cls(result.phase, result.days_to_deadline, result.dates.end)
+        return cls(
+            result.phase,
+            result.days_to_deadline,
+            result.dates.end,
+            result.days_since_expiration,
+        )
 
 
 def short_names(catalog: Catalog) -> dict[str, str]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import parse_date
-from rxtracker.services.views import Card, RequirementResult, Standing
+from rxtracker.services.views import Card, Phase, RequirementResult, Standing
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.widgets.pace_chart import PaceChart, pace_sentence
@@ -31,8 +31,11 @@ def in_words(sentence: str) -> str:
 
 
 def status_words(standing: Standing) -> str:
-    """'At risk, deadline in 67 days' and similar."""
+    """'At risk, deadline in 67 days', 'Lapsed, expired 98 days ago (Mar 31, 2027)'."""
     days = standing.days_to_deadline
+    if standing.ended and standing.days_since_end is not None:
+        when = f"{days_text(-standing.days_since_end)} ({date_text(standing.ended_on)})"
+        return f"Expired {when}" if standing.phase is Phase.EXPIRED else f"Lapsed, expired {when}"
     if standing.ended:
         return f"{standing.phase.label} since {date_text(standing.ended_on)}"
     if days is None:
