@@ -19,6 +19,17 @@ KEPT = "kept_records"
 KeptRecord = tuple[str, dict[str, Any]]
 
 
+def _last_deletion(session: Session, model: type[Any], entity_id: int) -> ChangeHistory | None:
+    """The record's last history entry when it is a deletion (else it was restored since)."""
+    last = session.scalars(
+        select(ChangeHistory)
+        .where(ChangeHistory.entity == TRACKED[model], ChangeHistory.entity_id == entity_id)
+        .order_by(ChangeHistory.id.desc())
+        .limit(1)
+    ).first()
+    return last if last is not None and last.action == "delete" else None
+
+
 def deleted_record(session: Session, model: type[Any], entity_id: int) -> Any | None:
     """An unsaved ``model`` object with the id and values its deletion recorded, or None.
 
@@ -26,13 +37,8 @@ def deleted_record(session: Session, model: type[Any], entity_id: int) -> Any | 
     was restored since). The object has every column the deletion recorded and, for an
     activity, its tags; certificates are not in the history and stay out.
     """
-    last = session.scalars(
-        select(ChangeHistory)
-        .where(ChangeHistory.entity == TRACKED[model], ChangeHistory.entity_id == entity_id)
-        .order_by(ChangeHistory.id.desc())
-        .limit(1)
-    ).first()
-    if last is None or last.action != "delete":
+    last = _last_deletion(session, model, entity_id)
+    if last is None:
         return None
     recorded: dict[str, list[Any]] = json.loads(last.changes)
     obj = model(id=entity_id)
@@ -63,13 +69,8 @@ def kept_records(session: Session, model: type[Any], entity_id: int) -> list[Kep
 
     None when the last history entry of the record is not a removal that kept them.
     """
-    last = session.scalars(
-        select(ChangeHistory)
-        .where(ChangeHistory.entity == TRACKED[model], ChangeHistory.entity_id == entity_id)
-        .order_by(ChangeHistory.id.desc())
-        .limit(1)
-    ).first()
-    if last is None or last.action != "delete":
+    last = _last_deletion(session, model, entity_id)
+    if last is None:
         return None
     kept = json.loads(last.changes).get(KEPT)
     if not kept:
