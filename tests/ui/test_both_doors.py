@@ -75,6 +75,15 @@ CLI_SHOWN_AS_PAGES = {
     "server add-user": "CLI only: an administrator sets up the team database server",
     "server remove-user": "CLI only: an administrator sets up the team database server",
     "server users": "CLI only: an administrator sets up the team database server",
+    "renewal ready": "CLI only for now (issue 20)", "renewal show": "CLI only for now (issue 20)",
+    "renewal applied": "CLI only for now (issue 20)",
+    "renewal returned": "CLI only for now (issue 20)",
+    "renewal resubmitted": "CLI only for now (issue 20)",
+    "renewal approved": "CLI only for now (issue 20)",
+    "renewal confirm": "CLI only for now (issue 20)",
+    "renewal audit": "CLI only for now (issue 20)",
+    "renewal audit-sent": "CLI only for now (issue 20)",
+    "renewal audit-outcome": "CLI only for now (issue 20)",
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
+from rxtracker.engine.phases import state_dates
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
 from rxtracker.services.rows import PersonRow
@@ -133,7 +134,7 @@ def upcoming_dates(
             (date.day - s.result.as_of).days,
         )
         for s in statuses
-        for date in renewal_dates(s.result.dates, s.result.as_of)
+        for date in (*renewal_dates(s.result.dates, s.result.as_of), *state_dates(s.renewal))
         if date.day >= s.result.as_of
     ]
     return tuple(sorted(rows, key=lambda r: (r.day, r.credential)))
