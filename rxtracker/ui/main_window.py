@@ -23,6 +23,7 @@ from typing_extensions import override
 
 import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.settings = settings or UiSettings(ctx.paths.settings)
+        theme.apply_theme(self.settings.theme)
         self.hub = EventHub(self)
         self.watcher = ChangeWatcher(ctx, self.hub, self)  # changes made by other programs
         self.undo_stack = QUndoStack(self)
