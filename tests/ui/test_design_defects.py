@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
@@ -45,3 +46,30 @@ def test_1_team_role_filter_shows_the_people_of_that_role(
         names = {page.model.row_at(r).person.name for r in range(page.model.rowCount())}
         assert names == expected
         assert page.summary.text().startswith(count)
+
+
+def test_2_enter_in_the_renew_dialog_renews(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.show_page("credentials")
+    page = window.credentials_page
+    before = credentials.list_credentials(ctx, ana)[0]
+    qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.renew_button.isDefault()
+    assert not any(
+        b.isDefault() for b in dialog.findChildren(QPushButton) if b is not dialog.renew_button
+    )
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in dialog.findChildren(QWidget))
+    assert QApplication.focusWidget() is dialog.new_expires.line  # the date, not Cancel
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.setFocus()  # even with Cancel focused (tabbed to), Enter renews
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: credentials.list_credentials(ctx, ana)[0].expires_on != before.expires_on
+    )
+    assert not dialog.isVisible()
