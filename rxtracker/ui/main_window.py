@@ -31,6 +31,7 @@ from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.undo import close_undo_window
 from rxtracker.ui.watcher import ChangeWatcher
+from rxtracker.ui.widgets.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
     from rxtracker.ui.pages.credentials_page import CredentialsPage
@@ -92,7 +93,11 @@ class MainWindow(QMainWindow):
         body = QWidget()
         row = QHBoxLayout(body)
         row.addLayout(left)
-        row.addWidget(self.stack, 1)
+        self.undo_notice = UndoNotice(self.undo_stack, self)  # "Deleted …  [Undo]"
+        column = QVBoxLayout()
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.undo_notice)
+        row.addLayout(column, 1)
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)

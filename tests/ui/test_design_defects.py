@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
-from rxtracker.services import Context, CredentialInput, PersonInput, credentials, people
+from rxtracker.services import (
+    Context,
+    CredentialInput,
+    PersonInput,
+    activities,
+    credentials,
+    people,
+)
 from rxtracker.ui.main_window import MainWindow
 from tests.ui.conftest import TODAY
 
@@ -73,3 +80,52 @@ def test_2_enter_in_the_renew_dialog_renews(
         lambda: credentials.list_credentials(ctx, ana)[0].expires_on != before.expires_on
     )
     assert not dialog.isVisible()
+
+
+def _delete_first_activity(qtbot: QtBot, window: MainWindow) -> str:
+    page = window.log_page
+    window.show_page("log")
+    first = page.table.visualRect(page.table.model().index(0, 1)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    chosen = page.selected()
+    assert chosen is not None
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    return chosen.title
+
+
+def _titles(ctx: Context, person: int) -> list[str]:
+    return [a.title for a in activities.list_activities(ctx, person)]
+
+
+def test_9_ctrl_z_after_a_delete_works_from_the_search_box(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    title = _delete_first_activity(qtbot, window)
+    assert title not in _titles(ctx, ana)
+    notice = window.undo_notice
+    assert notice.isVisible() and title in notice.words.text()
+    search = window.log_page.search
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(search, "law")
+    assert search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title in _titles(ctx, ana)
+    assert not notice.isVisible()
+    assert search.text() == "law"  # the search was left alone
+
+
+def test_9_the_notice_undo_button_brings_it_back(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    title = _delete_first_activity(qtbot, window)
+    qtbot.mouseClick(window.undo_notice.undo_button, Qt.MouseButton.LeftButton)
+    assert title in _titles(ctx, ana)
+    assert not window.undo_notice.isVisible()
+    search = window.log_page.search
+    qtbot.keyClicks(search, "abc")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() != "abc"  # with no notice, the field's own undo works

@@ -12,12 +12,22 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from rxtracker.services.views import Phase
 from rxtracker.ui.theme.apply import MODES, apply_theme, current_palette, palette_for
-from rxtracker.ui.theme.tokens import DARK, LIGHT, TYPE_SCALE, Palette, Pill, Space, TypeRole
+from rxtracker.ui.theme.tokens import (
+    DARK,
+    LIGHT,
+    RADIUS,
+    TYPE_SCALE,
+    Palette,
+    Pill,
+    Space,
+    TypeRole,
+)
 
 __all__ = [
     "DARK",
     "LIGHT",
     "MODES",
+    "RADIUS",
     "Palette",
     "Pill",
     "Space",
