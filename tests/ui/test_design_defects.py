@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
 from rxtracker.services import (
+    ActivityInput,
     Context,
     CredentialInput,
     PersonInput,
@@ -18,6 +19,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.ui.common import date_text
 from rxtracker.ui.main_window import MainWindow
 from tests.ui.conftest import TODAY
 
@@ -129,3 +131,39 @@ def test_9_the_notice_undo_button_brings_it_back(
     qtbot.keyClicks(search, "abc")
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert search.text() != "abc"  # with no notice, the field's own undo works
+
+
+def test_11_history_in_sentences_local_time_and_names(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    row = activities.list_activities(ctx, ana)[0]
+    data = activities.get_activity(ctx, row.id)
+    long_title = "Texas Pharmacy Law and Rules Update for Technicians: the 2026 changes in full"
+    new_day = data.completed_on - dt.timedelta(days=3)
+    changed = ActivityInput(long_title, new_day, data.hours, uan=data.uan)
+    activities.update_activity(ctx, row.id, changed)
+    window = make_window()
+    window.show_page("log")
+    page = window.log_page
+    page.select_activity(row.id)
+    qtbot.mouseClick(page.checks.history_button, Qt.MouseButton.LeftButton)
+    history = page.checks.history
+    assert history is not None
+    qtbot.waitExposed(history)
+    model = history.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["When", "Who", "What happened"]
+    assert all("UTC" not in h for h in headers)
+    last = model.rowCount() - 1
+    assert model.index(last, 1).data() == "You"  # this computer's login, not "root"
+    sentence = model.index(last, 2).data()
+    assert f"to {long_title}" in sentence  # the whole value, never cut
+    assert f"to {date_text(new_day)}" in sentence  # the app's date style, not ISO
+    assert "completed_on" not in sentence and "hours_hundredths" not in sentence
+    when = model.index(last, 0).data()
+    assert when.startswith(date_text(dt.date.today())) or "," in when
+    assert ("AM" in when) or ("PM" in when)
+    rect = history.table.visualRect(model.index(last, 2))
+    needed = history.table.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, sentence)
+    assert needed.height() <= rect.height()  # wrapped to fit, nothing elided
+    history.close()
