@@ -304,7 +304,7 @@ def state_dates(state: RenewalState) -> tuple[RenewalDate, ...]:
     app, audit = state.application, state.audit
     dates = []
     if app.phase == ApplicationPhase.RETURNED and app.resubmit_by is not None:
-        dates.append(RenewalDate("resubmission", app.resubmit_by, "resubmit the application by"))
+        dates.append(RenewalDate("resubmission", app.resubmit_by, "resubmission due"))
     if audit.phase == AuditPhase.OPEN and audit.due_on is not None:
         dates.append(RenewalDate("audit", audit.due_on, "audit documents due"))
     return tuple(dates)

@@ -69,14 +69,12 @@ def test_returned_shows_the_30_day_resubmission_in_status_dashboard_and_calendar
     )
     assert app.reinstate_by == dt.date(2027, 3, 31)
     upcoming = dashboard_view(ctx, status.credential.person_id, day).upcoming
-    assert ("resubmit the application by", dt.date(2026, 4, 9)) in [
-        (u.label, u.day) for u in upcoming
-    ]
+    assert ("resubmission due", dt.date(2026, 4, 9)) in [(u.label, u.day) for u in upcoming]
     out = tmp_path / "dates.ics"
     export_calendar(ctx, out, as_of=day)
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     by_summary = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events}
-    assert by_summary["Ana Ruiz: PTCB CPhT resubmit the application by"] == dt.date(2026, 4, 9)
+    assert by_summary["Ana Ruiz: PTCB CPhT resubmission due"] == dt.date(2026, 4, 9)
 
 
 def test_resubmitted_with_the_reprocessing_fee_then_approved(ctx: Context, held: int) -> None:
