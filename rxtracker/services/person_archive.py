@@ -139,6 +139,49 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
     return Outcome(result, Changes.of(*_ARCHIVE_KINDS, people={result.person_id}))
 
 
+@dataclass(frozen=True, slots=True)
+class PersonArchivePreview:
+    """What a person archive holds, read and checked, before anything is written."""
+
+    path: Path
+    person_name: str
+    credentials: int
+    activities: int
+    certificates: int
+    created_at: str  # when the archive was written (ISO, UTC)
+    already_here: bool  # a person of that name is recorded here: importing is refused
+
+
+def preview_person(ctx: Context, archive: Path) -> PersonArchivePreview:
+    """Read and check an archive as :func:`import_person` would, writing nothing.
+
+    Raises:
+        InvalidInput: as :func:`import_person` (damaged, not a person archive, newer...).
+    """
+    manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION, layout=PERSON_LAYOUT)
+    with staging_folder(ctx.paths.data_dir, STAGING_PREFIX) as staging:
+        extract_archive(archive, manifest, staging, PERSON_LAYOUT)
+        data = read_payload(staging / PERSON_JSON)
+        check_records(full_catalog(ctx), data, ctx.clock.today())
+    name = str(data["person"].get("name", ""))
+    with ctx.db.read() as session:
+        try:
+            _refuse_twice(session, name)
+            here = False
+        except InvalidInput:
+            here = True
+    certificates = len([f for f in manifest.files if f.name != PERSON_JSON])
+    return PersonArchivePreview(
+        archive,
+        name,
+        len(data.get("credentials", [])),
+        len(data.get("activities", [])),
+        certificates,
+        manifest.created_at,
+        here,
+    )
+
+
 # ---------------------------------------------------------------- export
 
 

@@ -43,6 +43,8 @@ WINDOW_TO_CLI = {
     "Add work experience": "experience add",
     "Verified": "ce verify",
     "Send back": "ce return",
+    "Take my records to another computer": "person export",
+    "Bring records in from an archive": "person import-archive",
 }
 #: Controls that only show, find, open or leave things.
 WINDOW_ONLY_VIEWS = {
@@ -65,8 +67,6 @@ CLI_SHOWN_AS_PAGES = {
     "person restore": "Edit ▸ Undo after Remove in the People dialog",
     "credential restore": "Edit ▸ Undo after Remove on the Credentials page",
     "restore": "Settings: restore a backup",
-    "person export": "CLI only: moving a person between workplaces",
-    "person import-archive": "CLI only: moving a person between workplaces",
     "demo": "rxtracker --demo opens the window on it",
     "rules check": "CLI only: checks a rule file, for the people who write the catalog",
     "rules show": "Help ▸ Renewal rules", "rules list": "Help ▸ Renewal rules",
