@@ -77,3 +77,49 @@ def test_a_damaged_archive_says_why_and_adds_nobody(
     qtbot.waitUntil(lambda: dialog.status_label.text() != "", timeout=10_000)
     assert not dialog.action_button.isEnabled()
     assert [p.name for p in people.list_people(ctx)] == ["Ana Ruiz"]
+
+
+def test_restore_from_a_backup_with_a_preview_keeps_the_current_records_first(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLockFile
+
+    from rxtracker.services.backup import create_backup
+    from rxtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+    backup = create_backup(ctx, tmp_path / "monday.zip").path
+    people.add_person(ctx, PersonInput("Ben Ortiz"))  # made after the backup
+    lock = QLockFile(str(ctx.paths.instance_lock))  # the window's lock, as the app holds it
+    assert lock.tryLock(100)
+    window = make_window()
+    window.show_page("settings")
+    qtbot.mouseClick(window.settings_page.restore_button, Qt.MouseButton.LeftButton)
+    dialog = window.settings_page.restore_dialog
+    assert isinstance(dialog, RestoreDialog) and not dialog.restore_button.isEnabled()
+    dialog.load(backup)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
+    assert "Ana Ruiz (1 credential, 2 activities); 0 certificate files" in dialog.summary.text()
+    assert "Ben Ortiz" not in dialog.summary.text()
+    assert sorted(p.name for p in people.list_people(ctx)) == ["Ana Ruiz", "Ben Ortiz"]
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("Restored"), timeout=20_000)
+    assert [p.name for p in people.list_people(ctx)] == ["Ana Ruiz"]
+    kept = list(ctx.paths.backups.glob("before-restore-*.zip"))
+    assert len(kept) == 1 and str(kept[0]) in dialog.summary.text()
+    qtbot.waitUntil(lambda: window.person_combo.findText("Ben Ortiz") < 0)
+    assert window.watcher.timer.isActive()  # the window reads the restored records again
+    lock.unlock()
+
+
+def test_a_file_that_is_not_a_backup_is_refused_before_anything_changes(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    not_backup = export_person(ctx, ana, tmp_path / "ana.zip").path  # a person archive
+    window = make_window()
+    window.show_page("settings")
+    window.settings_page.open_restore()
+    dialog = window.settings_page.restore_dialog
+    dialog.load(not_backup)
+    qtbot.waitUntil(lambda: "Reading" not in dialog.summary.text(), timeout=10_000)
+    assert not dialog.restore_button.isEnabled()
+    assert [p.name for p in people.list_people(ctx)] == ["Ana Ruiz"]

@@ -45,6 +45,7 @@ WINDOW_TO_CLI = {
     "Send back": "ce return",
     "Take my records to another computer": "person export",
     "Bring records in from an archive": "person import-archive",
+    "Restore from a backup": "restore",
 }
 #: Controls that only show, find, open or leave things.
 WINDOW_ONLY_VIEWS = {
@@ -66,7 +67,6 @@ CLI_SHOWN_AS_PAGES = {
     "person remove": "Remove in the People dialog",
     "person restore": "Edit ▸ Undo after Remove in the People dialog",
     "credential restore": "Edit ▸ Undo after Remove on the Credentials page",
-    "restore": "Settings: restore a backup",
     "demo": "rxtracker --demo opens the window on it",
     "rules check": "CLI only: checks a rule file, for the people who write the catalog",
     "rules show": "Help ▸ Renewal rules", "rules list": "Help ▸ Renewal rules",
