@@ -46,6 +46,8 @@ WINDOW_TO_CLI = {
     "Take my records to another computer": "person export",
     "Bring records in from an archive": "person import-archive",
     "Restore from a backup": "restore",
+    "Ready to apply?": "renewal ready",
+    "Audit": "renewal audit",
 }
 #: Controls that only show, find, open or leave things.
 WINDOW_ONLY_VIEWS = {
@@ -80,11 +82,9 @@ CLI_SHOWN_AS_PAGES = {
     "renewal returned": "the dashboard card's Returned… (after Applied or Resubmitted)",
     "renewal resubmitted": "the dashboard card's Resubmitted… (after Returned)",
     "renewal approved": "the dashboard card's Approved… (once the renewal window opens)",
-    "renewal ready": "CLI only for now (issue 20)",
-    "renewal confirm": "CLI only for now (issue 20)",
-    "renewal audit": "CLI only for now (issue 20)",
-    "renewal audit-sent": "CLI only for now (issue 20)",
-    "renewal audit-outcome": "CLI only for now (issue 20)",
+    "renewal confirm": "Confirm in the card's Ready to apply? checklist",
+    "renewal audit-sent": "the card's Audit… once a notice is recorded",
+    "renewal audit-outcome": "the card's Audit… once the documents are sent",
 }  # fmt: skip
 
 

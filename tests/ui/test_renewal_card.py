@@ -112,3 +112,35 @@ def test_the_team_grid_says_returned_in_a_word(
     assert text.split("\n")[0].endswith("· Returned")
     tip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
     assert "Proof lacked the UAN" in tip
+
+
+def test_ready_to_apply_lists_what_is_missing_and_takes_the_confirmations(
+    qtbot: QtBot, due_soon: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("dashboard")
+    qtbot.mouseClick(_card(window).ready_button, Qt.MouseButton.LeftButton)
+    dialog = window.dashboard_page.ready_dialog
+    assert dialog.view is not None and not dialog.view.ready
+    assert "not ready yet" in dialog.verdict.text()
+    assert {c.id for c in dialog.view.checks if not c.done} >= {"hours", "eprofile", "birthday"}
+    qtbot.mouseClick(dialog.confirm_buttons["birthday"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "birthday" not in dialog.confirm_buttons)
+    assert next(c for c in dialog.view.checks if c.id == "birthday").done
+    assert "ptcb-number" in dialog.confirm_buttons
+    dialog.reject()
+
+
+def test_an_audit_from_the_card_notice_then_documents_sent(
+    qtbot: QtBot, due_soon: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("dashboard")
+    qtbot.mouseClick(_card(window).audit_button, Qt.MouseButton.LeftButton)
+    dialog = window.dashboard_page.audit_dialog
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Audit noticed on" in _card(window).renewal_label.text())
+    assert "send the proof of your CE by" in _card(window).renewal_label.text()
+    qtbot.mouseClick(_card(window).audit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.dashboard_page.audit_dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Audit documents sent on" in _card(window).renewal_label.text())

@@ -111,6 +111,8 @@ class DashboardPage(Page):
         for card in view.cards:
             widget = CredentialCard(card)
             widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
+            widget.ready_requested.connect(lambda c=card: self.show_ready(c))
+            widget.audit_requested.connect(lambda c=card: self.record_audit(c))
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
         self.deadlines.set_rows(view.upcoming)
@@ -124,6 +126,20 @@ class DashboardPage(Page):
         dialog = RenewalStepDialog(self.ctx, self.hub, card, step, self)
         self.step_dialog = dialog  # tests reach the open form here
         dialog.open()
+
+    def show_ready(self, card: Card) -> None:
+        """The ready-to-apply checklist of a card's credential."""
+        from rxtracker.ui.dialogs.ready_dialog import ReadyDialog
+
+        self.ready_dialog = ReadyDialog(self.ctx, self.hub, card.credential_id, self)
+        self.ready_dialog.open()
+
+    def record_audit(self, card: Card) -> None:
+        """The next step of a card's audit (notice, documents sent, outcome)."""
+        from rxtracker.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.ctx, self.hub, card, self)
+        self.audit_dialog.open()
 
     def _show_nobody(self) -> None:
         self.cpe_monitor.show_check(None)

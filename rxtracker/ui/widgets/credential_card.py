@@ -89,6 +89,8 @@ class CredentialCard(QFrame):
 
     #: A step button was clicked: the Step to record for this card's credential.
     step_requested = Signal(object)
+    ready_requested = Signal()  # Ready to apply?
+    audit_requested = Signal()  # Audit…
 
     def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,13 +145,23 @@ class CredentialCard(QFrame):
     def _step_buttons(self, card: Card) -> QHBoxLayout:
         row = QHBoxLayout()
         self.step_buttons: dict[Step, QPushButton] = {}
-        for step in steps_for(card):
+        steps = steps_for(card)
+        self.ready_button = QPushButton("Ready to apply?")
+        self.ready_button.clicked.connect(self.ready_requested.emit)
+        self.ready_button.setVisible(Step.APPLIED in steps)
+        row.addWidget(self.ready_button)
+        for step in steps:
             button = QPushButton(STEP_TEXT[step][0])
             button.setAccessibleName(f"{card.type_name}: {STEP_TEXT[step][0]}")
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.step_buttons[step] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.audit_button = QPushButton("Audit…")
+        self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
+        self.audit_button.clicked.connect(self.audit_requested.emit)
+        self.audit_button.setVisible(card.end is not None)
+        row.addWidget(self.audit_button)
         return row
 
     def _dates(self, card: Card) -> QLabel:
