@@ -139,3 +139,19 @@ def test_an_audit_from_notice_to_outcome(ctx: Context, held: int) -> None:
     assert renewal_phase(ctx, held, dt.date(2026, 7, 2)).audit.phase == AuditPhase.PASSED
     with pytest.raises(InvalidInput, match="no open audit"):
         audit_submitted(ctx, held, dt.date(2026, 7, 3))
+
+
+def test_steps_and_audits_are_in_the_credentials_history(ctx: Context, held: int) -> None:
+    from rxtracker.services.history import record_history
+
+    _step(ctx, held, Step.APPLIED, "2026-02-02")
+    _step(ctx, held, Step.RETURNED, "2026-03-10", reasons="Missing 1 hour of pharmacy law CE")
+    add_audit(ctx, held, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    audit_submitted(ctx, held, dt.date(2026, 5, 20))
+    fields = [
+        (f.field, f.new) for row in record_history(ctx, "credential", held) for f in row.fields
+    ]
+    assert ("renewal applied", "2026-02-02, fee $55") in fields
+    assert ("renewal returned", "2026-03-10, Missing 1 hour of pharmacy law CE") in fields
+    assert ("audit notice", "received 2026-05-01, documents due 2026-05-31") in fields
+    assert ("audit documents sent", "2026-05-20") in fields
