@@ -155,3 +155,14 @@ def test_steps_and_audits_are_in_the_credentials_history(ctx: Context, held: int
     assert ("renewal returned", "2026-03-10, Missing 1 hour of pharmacy law CE") in fields
     assert ("audit notice", "received 2026-05-01, documents due 2026-05-31") in fields
     assert ("audit documents sent", "2026-05-20") in fields
+
+
+def test_an_undone_removal_brings_the_application_and_audit_back(ctx: Context, held: int) -> None:
+    from rxtracker.services.removal import put_back, remove_credential
+
+    _step(ctx, held, Step.APPLIED, "2026-02-02")
+    add_audit(ctx, held, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    before = renewal_phase(ctx, held, dt.date(2026, 5, 2))
+    removed = remove_credential(ctx, held).value
+    put_back(ctx, removed)
+    assert renewal_phase(ctx, held, dt.date(2026, 5, 2)) == before
