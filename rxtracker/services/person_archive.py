@@ -37,6 +37,7 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
+from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.disk import staging_folder, write_atomic
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.exchange.archive import (
@@ -217,6 +218,7 @@ def _person_data(person: Person) -> dict[str, Any]:
             **_columns(c),
             "past_cycles": [_columns(x) for x in c.past_cycles],
             "items": [_columns(x) for x in c.items],
+            **_renewal_data(c),
         }
         for c in sorted(person.credentials, key=lambda c: c.id)
     ]
@@ -235,6 +237,19 @@ def _person_data(person: Person) -> dict[str, Any]:
         "activities": activities,
         "experience": [_columns(w) for w in _experience(person)],
     }
+
+
+def _renewal_data(credential: Credential) -> dict[str, list[dict[str, Any]]]:
+    """A credential's application steps and audits (issue 20), without their row ids."""
+    session = inspect(credential).session
+    assert session is not None  # loaded by _load in an open session
+    out: dict[str, list[dict[str, Any]]] = {}
+    for key, model in (("renewal_events", RenewalEvent), ("audits", CredentialAudit)):
+        rows = session.scalars(
+            select(model).where(model.credential_id == credential.id).order_by(model.id)
+        )
+        out[key] = [_columns(r) for r in rows]
+    return out
 
 
 def _experience(person: Person) -> list[WorkExperience]:
@@ -337,6 +352,8 @@ def _credential(values: dict[str, Any]) -> Credential:
     credential: Credential = _build(Credential, values)
     credential.past_cycles = [_build(CredentialCycle, x) for x in values.get("past_cycles", [])]
     credential.items = [_build(CredentialItem, x) for x in values.get("items", [])]
+    credential.renewal_events = [_build(RenewalEvent, x) for x in values.get("renewal_events", [])]
+    credential.audits = [_build(CredentialAudit, x) for x in values.get("audits", [])]
     return credential
 
 

@@ -166,3 +166,46 @@ def test_an_undone_removal_brings_the_application_and_audit_back(ctx: Context, h
     removed = remove_credential(ctx, held).value
     put_back(ctx, removed)
     assert renewal_phase(ctx, held, dt.date(2026, 5, 2)) == before
+
+
+def test_the_person_archive_takes_the_application_and_audit_along(
+    ctx: Context, held: int, tmp_path: Path
+) -> None:
+    from rxtracker.services import AppPaths, open_context
+    from rxtracker.services.person_archive import export_person, import_person
+
+    _step(ctx, held, Step.APPLIED, "2026-02-02")
+    _step(ctx, held, Step.RETURNED, "2026-03-10", reasons="Proof lacked the provider")
+    add_audit(ctx, held, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    person = credentials.list_credentials(ctx)[0].person_id
+    before = renewal_phase(ctx, held, dt.date(2026, 5, 2))
+    archive = export_person(ctx, person, tmp_path / "ana.zip").path
+    other = open_context(AppPaths.resolve(tmp_path / "new job"))
+    try:
+        moved = import_person(other, archive).value
+        [there] = credentials.list_credentials(other, moved.person_id)
+        assert renewal_phase(other, there.id, dt.date(2026, 5, 2)) == before
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"renewal_events": [{"step": "paid", "happened_on": "2026-02-02"}]}, "is not a step"),
+        (
+            {"audits": [{"noticed_on": "2026-05-01", "due_on": "2026-04-01"}]},
+            "before the notice",
+        ),
+    ],
+)
+def test_an_archive_with_a_wrong_step_or_audit_is_refused(
+    ctx: Context, record: dict[str, object], message: str
+) -> None:
+    from rxtracker.services.archive_checks import check_records
+    from rxtracker.services.custom_types import full_catalog
+
+    credential = {"type_id": "ptcb-cpht", "expires_on": "2027-03-31", **record}
+    data = {"person": {"name": "Ana Ruiz"}, "credentials": [credential]}
+    with pytest.raises(InvalidInput, match=message):
+        check_records(full_catalog(ctx), data, TODAY)
