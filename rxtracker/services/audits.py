@@ -42,6 +42,15 @@ class AuditRow:
     note: str
 
 
+#: Where an audit form's due date starts: PTCB's notice gives its own date; this is a guess.
+SUGGESTED_DUE_DAYS = 30
+
+
+def suggested_due(today: dt.date) -> dt.date:
+    """The due date an audit form suggests before the notice's own is typed."""
+    return today + dt.timedelta(days=SUGGESTED_DUE_DAYS)
+
+
 def add_audit(
     ctx: Context, credential_id: int, noticed_on: dt.date, due_on: dt.date, note: str = ""
 ) -> Outcome[AuditRow]:

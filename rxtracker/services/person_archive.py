@@ -301,6 +301,7 @@ def _write_person(
     try:
         person = _build(Person, data["person"])
         credentials = [_credential(c) for c in data.get("credentials", [])]
+        renewals = [_renewal_rows(c) for c in data.get("credentials", [])]
         activities = [_activity(a) for a in data.get("activities", [])]
         experience = [_build(WorkExperience, w) for w in data.get("experience", [])]
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -308,7 +309,7 @@ def _write_person(
             _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
         ) from None
     try:
-        return _insert(ctx, batch, archive, person, credentials, activities, experience)
+        return _insert(ctx, batch, archive, person, credentials, activities, experience, renewals)
     except (sa_exc.IntegrityError, sa_exc.StatementError) as exc:
         raise InvalidInput(
             _FIELD, f"{PERSON_JSON} holds records that do not fit together ({exc.orig})"
@@ -323,6 +324,7 @@ def _insert(
     credentials: list[Credential],
     activities: list[Activity],
     experience: list[WorkExperience],
+    renewals: list[list[Any]],
 ) -> PersonArchiveResult:
     with ctx.db.write() as session:
         _refuse_twice(session, person.name)
@@ -331,6 +333,10 @@ def _insert(
         person.activities = activities
         session.add(person)
         session.flush()
+        for credential, rows in zip(credentials, renewals, strict=True):
+            for row in rows:
+                row.credential_id = credential.id
+                session.add(row)
         for period in experience:
             period.person_id = person.id
             session.add(period)
@@ -352,9 +358,13 @@ def _credential(values: dict[str, Any]) -> Credential:
     credential: Credential = _build(Credential, values)
     credential.past_cycles = [_build(CredentialCycle, x) for x in values.get("past_cycles", [])]
     credential.items = [_build(CredentialItem, x) for x in values.get("items", [])]
-    credential.renewal_events = [_build(RenewalEvent, x) for x in values.get("renewal_events", [])]
-    credential.audits = [_build(CredentialAudit, x) for x in values.get("audits", [])]
     return credential
+
+
+def _renewal_rows(values: dict[str, Any]) -> list[Any]:
+    """An archived credential's application steps and audits (their credential id comes later)."""
+    events = [_build(RenewalEvent, x) for x in values.get("renewal_events", [])]
+    return [*events, *(_build(CredentialAudit, x) for x in values.get("audits", []))]
 
 
 def _activity(values: dict[str, Any]) -> Activity:

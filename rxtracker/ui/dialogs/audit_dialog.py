@@ -7,8 +7,6 @@ print records ▸ audit packet of the audited cycle.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context
-from rxtracker.services.audits import add_audit, audit_outcome, audit_submitted
+from rxtracker.services.audits import add_audit, audit_outcome, audit_submitted, suggested_due
 from rxtracker.services.views import AuditPhase, Card
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.hub import EventHub
@@ -40,7 +38,7 @@ class AuditDialog(QDialog):
         today = ctx.clock.today()
         self.on = DateEdit("On", today)
         self.on.setMaximumDate(qdate(today))
-        self.due = DateEdit("Documents due by", today + dt.timedelta(days=30))
+        self.due = DateEdit("Documents due by", suggested_due(today))
         self.outcome = QComboBox()
         self.outcome.setAccessibleName("Outcome")
         self.outcome.addItem("Passed", "passed")
