@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from rxtracker.catalog import load_builtin
+from rxtracker.catalog import CeStatus, load_builtin
 from rxtracker.engine import Phase
 from tests.engine.builders import ce, credential, judge, uan, unmet
 
@@ -44,3 +44,23 @@ def test_ohio_fee_cites_the_rule_that_sets_it() -> None:
         "50",
         "https://law.cornell.edu/regulations/ohio/Ohio-Admin-Code-4729-3-2-03",
     )
+
+
+def test_west_virginia_names_no_state_ce_but_the_national_certification() -> None:
+    # https://wvbop.com/practitioners/pharmtechs/renew/overview.asp : renewal needs the $30
+    # fee ($20 late after June 30) and, from 2014-07-01 registrations, proof of national
+    # certification; no CE is listed.
+    wv = load_builtin().get("wv-technician")
+    assert wv.ce == CeStatus.NONE and wv.requires
+    assert [(f.amount, f.sourced.source) for f in wv.fees] == [
+        ("30", "https://wvbop.com/practitioners/pharmtechs/renew/overview.asp"),
+        ("20", "https://wvbop.com/practitioners/pharmtechs/renew/overview.asp"),
+    ]
+
+
+def test_puerto_rico_recertifies_every_3_years_with_ce_of_unknown_hours() -> None:
+    # 20 L.P.R.A. 409l(b): recertification every three years with evidence of the CE required
+    # under 24 L.P.R.A. 3001 et seq.; the hours were not found, so none are evaluated.
+    pr = load_builtin().get("pr-technician")
+    assert (pr.cycle_months, pr.ce) == (36, CeStatus.NOT_FOUND)
+    assert "409l" in pr.dates.sourced.source
