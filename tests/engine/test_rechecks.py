@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from rxtracker.catalog import CeStatus, load_builtin
+from rxtracker.domain import Hours
 from rxtracker.engine import Phase
 from tests.engine.builders import ce, credential, judge, uan, unmet
 
@@ -64,3 +65,24 @@ def test_puerto_rico_recertifies_every_3_years_with_ce_of_unknown_hours() -> Non
     pr = load_builtin().get("pr-technician")
     assert (pr.cycle_months, pr.ce) == (36, CeStatus.NOT_FOUND)
     assert "409l" in pr.dates.sourced.source
+
+
+def test_cpted_fees_follow_ptec_membership() -> None:
+    # http://ptcb.org/renew/continuing-education : CPTEd recertification $0 for PTEC members,
+    # $129 otherwise; reinstatement $49 or $149.
+    cpted = load_builtin().get("ptcb-cpted")
+    assert [f.amount for f in cpted.fees] == ["0", "129", "49", "149"]
+
+
+def test_illinois_implicit_bias_is_one_hour_shown_but_not_binding() -> None:
+    # 68 Ill. Adm. Code 1130.500 as quoted by https://www.eatrightillinois.org/implicit-bias-training
+    # : one hour per renewal period; the rule text was not read, so it stays conditional.
+    hours = [
+        ce("2026-05-01", "8", uan("01")),
+        ce("2026-06-01", "1", uan("03")),
+        ce("2026-07-01", "1", uan("05"), tags=["sexual-harassment"]),
+    ]
+    result = judge(credential("il-technician", "2027-03-31"), hours, "2026-12-01")
+    bias = next(r for r in result.requirements if r.id == "implicit-bias")
+    assert bias.required == Hours.parse("1") and bias.condition
+    assert result.phase == Phase.COMPLETE
