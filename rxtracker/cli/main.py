@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         exchange,
         pathways,
+        renewal,
         rules,
         server,
         status,
@@ -45,7 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
+    for module in (
+        commands,
+        corrections,
+        status,
+        pathways,
+        exchange,
+        team,
+        demo,
+        rules,
+        server,
+        renewal,
+    ):
         module.register(tree)
     return parser
 

@@ -8,7 +8,7 @@ fixture of the previous schema under ``tests/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -29,6 +29,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from rxtracker.domain.clock import SYSTEM_CLOCK
+
+if TYPE_CHECKING:
+    from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 
 
 class Base(DeclarativeBase):
@@ -119,6 +122,13 @@ class Credential(Timestamps, Base):
     )
     items: Mapped[list[CredentialItem]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialItem.done_on"
+    )
+    # Schema 6 (issue 20), in rxtracker.db.renewals.
+    renewal_events: Mapped[list[RenewalEvent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="RenewalEvent.id"
+    )
+    audits: Mapped[list[CredentialAudit]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialAudit.id"
     )
 
 

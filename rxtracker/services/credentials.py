@@ -185,23 +185,39 @@ def renew_credential(
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
-        if credential.expires_on is None:
-            raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
-        start = new_cycle_start or _next_start(catalog, credential, renewed)
-        _check_renewal(credential.expires_on, new_expires_on, start)
-        credential.past_cycles.append(
-            CredentialCycle(
-                cycle_start=credential.cycle_start,
-                expires_on=credential.expires_on,
-                renewed_on=renewed,
-            )
-        )
-        credential.expires_on = new_expires_on
-        credential.cycle_start = start
-        credential.initial_cycle = False
-        session.flush()
+        renew_in(session, catalog, credential, new_expires_on, renewed, new_cycle_start)
         row = credential_row(credential, catalog)
     return Outcome(row, _changed(row))
+
+
+def renew_in(
+    session: Session,
+    catalog: Catalog,
+    credential: Credential,
+    new_expires_on: dt.date,
+    renewed: dt.date,
+    new_cycle_start: dt.date | None = None,
+) -> None:
+    """:func:`renew_credential`'s change, made in the caller's ``session`` (an approval).
+
+    Raises:
+        InvalidInput: as :func:`renew_credential`.
+    """
+    if credential.expires_on is None:
+        raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
+    start = new_cycle_start or _next_start(catalog, credential, renewed)
+    _check_renewal(credential.expires_on, new_expires_on, start)
+    credential.past_cycles.append(
+        CredentialCycle(
+            cycle_start=credential.cycle_start,
+            expires_on=credential.expires_on,
+            renewed_on=renewed,
+        )
+    )
+    credential.expires_on = new_expires_on
+    credential.cycle_start = start
+    credential.initial_cycle = False
+    session.flush()
 
 
 def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:

@@ -14,7 +14,15 @@ from typing import Any
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
-from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
+from rxtracker.db import (
+    Activity,
+    ActivityTag,
+    Attachment,
+    Credential,
+    CredentialAudit,
+    Person,
+    RenewalEvent,
+)
 from rxtracker.db.models import (
     CredentialCycle,
     CredentialItem,
@@ -77,7 +85,12 @@ def remove_credential(ctx: Context, credential_id: int) -> Outcome[Removed]:
         row = credential_row(credential, catalog)
         ctype = catalog.types.get(row.type_id)
         words = credential_words(row, ctype.short_name if ctype else "")
-        records = [credential, *credential.past_cycles, *credential.items]
+        records = [
+            credential,
+            *credential.past_cycles,
+            *credential.items,
+            *_renewal(session, [credential.id]),
+        ]
         removed = Removed("credential", row.id, row.person_id, words, _keep(records))
         _delete(session, credential, removed)
     return Outcome(removed, _changes(removed))
@@ -197,6 +210,7 @@ def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
         credentials,
         session.scalars(select(CredentialCycle).where(CredentialCycle.credential_id.in_(cids))),
         session.scalars(select(CredentialItem).where(CredentialItem.credential_id.in_(cids))),
+        _renewal(session, cids),
         session.scalars(select(WorkExperience).where(WorkExperience.person_id == pid)),
         session.scalars(select(ImportBatch).where(ImportBatch.person_id == pid)),
         activities,
@@ -204,6 +218,13 @@ def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
         session.scalars(select(Attachment).where(Attachment.activity_id.in_(aids))),
     ]
     return _keep(obj for group in groups for obj in list(group))
+
+
+def _renewal(session: Session, cids: list[int]) -> list[Any]:
+    """The application steps and audits of these credentials (issue 20), kept for an undo."""
+    events = session.scalars(select(RenewalEvent).where(RenewalEvent.credential_id.in_(cids)))
+    audits = session.scalars(select(CredentialAudit).where(CredentialAudit.credential_id.in_(cids)))
+    return [*events, *audits]
 
 
 def _keep(objects: Iterable[Any]) -> tuple[Record, ...]:

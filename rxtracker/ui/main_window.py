@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             self._action("&Export or print records…", QKeySequence("Ctrl+E"), self.export_records)
         )
         file_menu.addSeparator()
+        file_menu.addAction(self._action("&Take my records to another computer…", None, self.take))
+        file_menu.addAction(self._action("&Bring records in from an archive…", None, self.bring))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
         file_menu.addAction(
             self._action("&People…", QKeySequence("Ctrl+Shift+P"), self.manage_people)
@@ -413,6 +416,21 @@ class MainWindow(QMainWindow):
         from rxtracker.ui.export_dialog import ExportDialog
 
         ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def take(self) -> None:
+        """File ▸ Take my records to another computer: the person archive (issue 20)."""
+        from rxtracker.ui.dialogs.archive_dialogs import TakeRecordsDialog
+
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        TakeRecordsDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def bring(self) -> None:
+        """File ▸ Bring records in from an archive: preview, then add the person."""
+        from rxtracker.ui.dialogs.archive_dialogs import BringRecordsDialog
+
+        BringRecordsDialog.ask(self, self.ctx, self.hub)
 
     def show_rules(self) -> None:
         """Help ▸ Renewal rules: every credential type's rules with their sources."""

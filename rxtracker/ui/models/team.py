@@ -45,6 +45,8 @@ def cell_text(cell: TeamCell) -> str:
     elif cell.missing and cell.phase is not Phase.COMPLETE:
         second += " · items to do"
     status = "Held" if cell.expires_on is None else cell.phase.label
+    if cell.renewal:  # the application or audit under way says more than the hours
+        status += f" · {cell.renewal}"
     return f"{status}\n{second}"
 
 
@@ -174,6 +176,7 @@ def _tooltip(cell: TeamCell) -> str:
         lines.append(f"Expires {date_text(cell.expires_on)}")
     if cell.required:
         lines.append(f"{cell.counted} of {cell.required} hours counted")
+    lines.extend(cell.renewal_sentences)
     lines.extend(cell.missing)
     lines.append("Click to open this person's dashboard.")
     return "\n".join(lines)
