@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
+from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.exchange.rows import RowText
 from rxtracker.services import (
     ActivityInput,
     Context,
@@ -19,8 +22,11 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.models.imports import ImportPreviewModel
+from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
 from tests.ui.conftest import TODAY
 
 
@@ -167,3 +173,50 @@ def test_11_history_in_sentences_local_time_and_names(
     needed = history.table.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, sentence)
     assert needed.height() <= rect.height()  # wrapped to fit, nothing elided
     history.close()
+
+
+@pytest.fixture(autouse=True)
+def back_to_light() -> Iterator[None]:
+    """The theme is the application's: each test leaves the light one behind."""
+    yield
+    theme.apply_theme("light")
+
+
+def _pixels(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width())
+        for y in range(0, image.height(), 2)
+    }
+
+
+def test_13_dark_theme_team_cells_reject_rows_and_check_boxes_read_well(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    _team(ctx)
+    window = make_window()
+    window.show_page("settings")
+    combo = window.settings_page.theme_choice
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Dark")
+    window.show_page("team")
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    dark = theme.DARK
+    for row in range(page.model.rowCount()):
+        cell = page.model.index(row, 1)
+        text = cell.data(Qt.ItemDataRole.ForegroundRole).name()
+        back = cell.data(Qt.ItemDataRole.BackgroundRole).name()
+        assert back != "#e3effa"  # no pastel cell in the dark theme
+        assert contrast(text, back) >= MIN_TEXT_CONTRAST
+    box = page.not_on_track
+    assert dark.indicator in _pixels(box)  # the unticked box's outline is drawn
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked() and dark.accent in _pixels(box)  # and the ticked box
+    reject = RowVerdict(3, RowText("bad", "X", "", "-1", ""), Fate.REJECT, "negative hours")
+    preview = ImportPreviewModel()
+    preview.set_rows([reject, reject])
+    colour = preview.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color().name()
+    assert contrast(colour, dark.base) >= MIN_TEXT_CONTRAST
+    assert contrast(colour, dark.alt_base) >= MIN_TEXT_CONTRAST
