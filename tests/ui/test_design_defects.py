@@ -24,6 +24,8 @@ from rxtracker.services import (
 )
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
+from rxtracker.ui.dialogs.people_dialog import PeopleDialog
+from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
@@ -220,3 +222,36 @@ def test_13_dark_theme_team_cells_reject_rows_and_check_boxes_read_well(
     colour = preview.index(1, 1).data(Qt.ItemDataRole.ForegroundRole).color().name()
     assert contrast(colour, dark.base) >= MIN_TEXT_CONTRAST
     assert contrast(colour, dark.alt_base) >= MIN_TEXT_CONTRAST
+
+
+def test_14_forms_start_calm_jobs_are_current_and_states_are_picked_alike(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    people_dialog = PeopleDialog(ctx, window.hub, window)
+    qtbot.addWidget(people_dialog)
+    people_dialog.show()
+    qtbot.mouseClick(people_dialog.add_button, Qt.MouseButton.LeftButton)
+    [form] = [f for f in people_dialog.findChildren(PersonDialog) if f.isVisible()]
+    assert not form.save_button.isEnabled() and "name" in form.reasons.text()
+    assert "border" not in form.name.styleSheet()  # nothing typed yet: no red border
+    qtbot.keyClicks(form.name, "B")
+    form.name.clear()  # typed, then emptied: now the field is marked
+    assert "border" in form.name.styleSheet()
+    form.state.setFocus()
+    qtbot.keyClicks(form.state, "tx")
+    assert form.state.currentData() == "TX"
+    welcome = window.welcome
+    items = [welcome.state.itemText(i) for i in range(1, welcome.state.count())]
+    assert items == [form.state.itemText(i) for i in range(1, form.state.count())]
+    form.discard()
+    people_dialog.close()
+    window.show_page("pathways")
+    panel = window.pathways_page.experience
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    job = panel.dialog
+    assert job is not None
+    assert job.current.isChecked() and not job.end.isEnabled()  # not a zero-day job
+    assert "border" not in job.role.styleSheet()
+    qtbot.keyClicks(job.role, "IV technician")
+    assert job.save_button.isEnabled(), job.reasons.text()

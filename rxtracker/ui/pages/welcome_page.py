@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import STATES, RxError
+from rxtracker.domain import RxError
 from rxtracker.services import (
     Context,
     CredentialInput,
@@ -29,6 +28,7 @@ from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import CredentialFields
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import heading
+from rxtracker.ui.widgets.state_picker import state_picker
 
 
 class WelcomePage(QWidget):
@@ -67,11 +67,7 @@ class WelcomePage(QWidget):
         self.name.setAccessibleName("Your name")
         self.name.setPlaceholderText("As on your certificates")
         self.name.textChanged.connect(self._name_changed)
-        self.state = QComboBox()
-        self.state.setAccessibleName("Home state")
-        self.state.addItem("Choose later", None)
-        for code in sorted(STATES):
-            self.state.addItem(code, code)
+        self.state = state_picker("Choose later")
         form = QFormLayout()
         form.addRow("Your &name:", self.name)
         form.addRow("&Home state:", self.state)
