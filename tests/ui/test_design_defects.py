@@ -28,6 +28,7 @@ from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
+from rxtracker.ui.pages.welcome_page import SampleData
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
 from tests.ui.conftest import TODAY
 
@@ -255,3 +256,58 @@ def test_14_forms_start_calm_jobs_are_current_and_states_are_picked_alike(
     assert "border" not in job.role.styleSheet()
     qtbot.keyClicks(job.role, "IV technician")
     assert job.save_button.isEnabled(), job.reasons.text()
+
+
+def test_6_first_run_in_three_steps_with_suggestions_and_no_made_up_expiry(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow], monkeypatch
+) -> None:
+    launched: list[bool] = []
+    monkeypatch.setattr(
+        SampleData, "launch", classmethod(lambda cls: launched.append(True) or True)
+    )
+    window = make_window()
+    welcome = window.welcome
+    assert welcome.indicator.current == 0
+    qtbot.mouseClick(welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert launched == [True]  # the sample records open in a window of their own
+    qtbot.keyClicks(welcome.name, "Dana Cole")
+    welcome.state.setFocus()
+    qtbot.keyClicks(welcome.state, "tx")
+    qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
+    assert welcome.indicator.current == 1
+    fields = welcome.fields
+    state_id = "tx-technician"
+    assert fields.type_combo.currentData() == state_id  # not NHA
+    assert "PTCB" in welcome.suggestion.text()
+    assert fields.expires.line.text() == ""  # no made-up expiry
+    qtbot.mouseClick(welcome.add_button, Qt.MouseButton.LeftButton)
+    assert "expiration date" in welcome.problem.text() and welcome.added.count() == 0
+    qtbot.keyClicks(fields.expires.line, "02/28/2027")
+    qtbot.keyClick(fields.expires.line, Qt.Key.Key_Tab)
+    qtbot.mouseClick(welcome.add_button, Qt.MouseButton.LeftButton)
+    assert welcome.added.count() == 1
+    assert fields.type_combo.currentData() == "ptcb-cpht"  # the next suggestion
+    assert fields.expires.line.text() == ""
+    qtbot.mouseClick(fields.expires.line, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(fields.expires.line, "03/31/2027")
+    qtbot.keyClick(fields.expires.line, Qt.Key.Key_Tab)
+    qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)  # adds the typed one
+    assert welcome.indicator.current == 2
+    assert "2 credentials" in welcome.summary.text()
+    qtbot.mouseClick(welcome.open_button, Qt.MouseButton.LeftButton)
+    dana = people.find_person(ctx, "Dana Cole")
+    held = {(c.type_id, c.expires_on) for c in credentials.list_credentials(ctx, dana.id)}
+    assert held == {(state_id, dt.date(2027, 2, 28)), ("ptcb-cpht", dt.date(2027, 3, 31))}
+
+
+def test_6_skipping_leads_to_an_empty_state_with_one_button(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    page = window.dashboard_page
+    assert window.current_page() is page
+    assert page.add_credential_button.isVisible()
+    assert page.add_credential_button.text() == "Set up my records…"
+    qtbot.mouseClick(page.add_credential_button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is window.welcome
