@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from rxtracker.ui.pages.team_page import TeamPage
     from rxtracker.ui.pages.welcome_page import WelcomePage
 
+#: The smallest window every page fits in (a 1024x640 screen fits it with room to spare).
+MINIMUM_SIZE = (900, 580)
 _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigation row
 
 
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._build()

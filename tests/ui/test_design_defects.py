@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
@@ -26,10 +27,11 @@ from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
-from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.main_window import MINIMUM_SIZE, MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
 from rxtracker.ui.pages.welcome_page import SampleData
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
+from tests.ui import looking
 from tests.ui.conftest import TODAY
 
 
@@ -311,3 +313,60 @@ def test_6_skipping_leads_to_an_empty_state_with_one_button(
     assert page.add_credential_button.text() == "Set up my records…"
     qtbot.mouseClick(page.add_credential_button, Qt.MouseButton.LeftButton)
     assert window.outer.currentWidget() is window.welcome
+
+
+def test_7_a_sensible_minimum_size_and_nothing_clipped_at_1024x640(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.resize(400, 300)  # as far as a person can drag it
+    assert (window.width(), window.height()) >= MINIMUM_SIZE
+    assert window.minimumWidth() >= 800 and window.minimumHeight() >= 520
+    window.resize(1024, 640)
+    for page in ("log", "credentials", "pathways", "settings"):
+        qtbot.mouseClick(
+            window.nav.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=window.nav.visualItemRect(window.nav.item(window.nav_row(page))).center(),
+        )
+        assert window.current_page().name == page
+        assert looking.problems(window) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_12_cut_text_is_elided_and_told_in_a_tooltip(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    long_provider = "Gulf Coast Health-System Pharmacy Education Consortium"
+    data = activities.get_activity(ctx, activities.list_activities(ctx, ana)[0].id)
+    activities.update_activity(
+        ctx,
+        data.id,
+        ActivityInput(
+            data.title, data.completed_on, data.hours, provider=long_provider, uan=data.uan
+        ),
+    )
+    window = make_window()
+    window.resize(1024, 640)
+    window.show_page("log")
+    page = window.log_page
+    combo = page.format_filter
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # "Live and home study"
+    combo.resize(90, combo.height())
+    assert combo.is_elided() and combo.toolTip() == "Show format: Live and home study"
+    table = page.table
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 2).data() == long_provider
+    )
+    index = table.model().index(row, 2)
+    rect = table.visualRect(index)
+    assert table.fontMetrics().horizontalAdvance(long_provider) > rect.width()  # cut
+    qtbot.mouseMove(table.viewport(), rect.center())
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.text() == long_provider)

@@ -33,6 +33,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.undo import DeleteActivityCommand
+from rxtracker.ui.widgets.fit import ElidedComboBox
 
 ALL = None
 
@@ -115,7 +116,7 @@ class LogPage(Page):
         enter.activated.connect(self.edit_selected)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidedComboBox()  # a narrow window elides the choice and tells it in a tooltip
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)

@@ -83,6 +83,7 @@ class TeamPage(Page):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setAccessibleName("Team summary")
+        self.summary.setWordWrap(True)  # a long summary wraps instead of widening the window
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
