@@ -25,6 +25,7 @@ import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.dialogs.help_dialogs import add_help_items
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Renewal rules…", None, self.show_rules))
+        add_help_items(help_menu, self)  # Glossary, Keyboard shortcuts
         help_menu.addAction(self._action("&About rxtracker", None, self.about))
 
     def _action(

@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
@@ -25,6 +32,7 @@ from rxtracker.services import (
 )
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
+from rxtracker.ui.dialogs.help_dialogs import TextDialog
 from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.main_window import MINIMUM_SIZE, MainWindow
@@ -370,3 +378,49 @@ def test_12_cut_text_is_elided_and_told_in_a_tooltip(
     )
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == long_provider)
+
+
+def _mnemonics(window: MainWindow) -> list[str]:
+    """The Alt+letter keys claimed in the window as shown: menus and visible controls."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, QPushButton | QCheckBox | QLabel):
+            texts.append(widget.text() if not isinstance(widget, QLabel) or widget.buddy() else "")
+    keys = []
+    for text in texts:
+        cleaned = text.replace("&&", "")
+        if "&" in cleaned:
+            keys.append(cleaned[cleaned.index("&") + 1].lower())
+    return keys
+
+
+def test_15_one_claim_per_alt_key_help_glossary_and_shortcuts(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    _team(ctx)
+    window = make_window()
+    for page in ("dashboard", "log", "credentials", "pathways", "team", "settings"):
+        window.show_page(page)
+        keys = _mnemonics(window)
+        assert keys.count("e") == 1, (page, keys)  # the Edit menu's only
+        taken = [k for k in set(keys) if keys.count(k) > 1]
+        assert taken == [], (page, keys)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    names = [a.text() for a in help_menu.actions()]
+    assert "&Glossary…" in names and "&Keyboard shortcuts…" in names
+    next(a for a in help_menu.actions() if a.text() == "&Glossary…").trigger()
+    glossary = window.findChild(TextDialog)
+    assert glossary is not None and glossary.windowTitle() == "Glossary"
+    words = glossary.browser.toPlainText()
+    for term in ("UAN", "Topic codes", "Technician-specific", "CPE Monitor", "Renewal window"):
+        assert term in words
+    assert "recognised" not in words
+    qtbot.mouseClick(glossary.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(TextDialog) is None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    keys_page = window.findChild(TextDialog)
+    assert keys_page is not None and keys_page.windowTitle() == "Keyboard shortcuts"
+    listed = keys_page.browser.toPlainText()
+    assert "Log a CE activity" in listed and "Ctrl+N" in listed and "Undo" in listed

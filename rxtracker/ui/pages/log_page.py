@@ -137,7 +137,7 @@ class LogPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Log a CE activity…")
         self.add_button.clicked.connect(self.add_activity)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.clicked.connect(self.delete_selected)
