@@ -416,11 +416,11 @@ def test_15_one_claim_per_alt_key_help_glossary_and_shortcuts(
         assert term in words
     assert "recognised" not in words
     qtbot.mouseClick(glossary.findChild(QPushButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.findChild(TextDialog) is None)
+    qtbot.waitUntil(lambda: not glossary.isVisible())
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    keys_page = window.findChild(TextDialog)
-    assert keys_page is not None and keys_page.windowTitle() == "Keyboard shortcuts"
+    [keys_page] = [d for d in window.findChildren(TextDialog) if d.isVisible()]
+    assert keys_page.windowTitle() == "Keyboard shortcuts"
     listed = keys_page.browser.toPlainText()
     assert "Log a CE activity" in listed and "Ctrl+N" in listed and "Undo" in listed
