@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
 from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.exchange.mapping import Field
 from rxtracker.exchange.rows import RowText
 from rxtracker.services import (
     ActivityInput,
@@ -35,6 +36,8 @@ from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.help_dialogs import TextDialog
 from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.main_window import MINIMUM_SIZE, MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
 from rxtracker.ui.pages.welcome_page import SampleData
@@ -424,3 +427,68 @@ def test_15_one_claim_per_alt_key_help_glossary_and_shortcuts(
     assert keys_page.windowTitle() == "Keyboard shortcuts"
     listed = keys_page.browser.toPlainText()
     assert "Log a CE activity" in listed and "Ctrl+N" in listed and "Undo" in listed
+
+
+def test_10_roster_preview_in_words(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow], tmp_path
+) -> None:
+    _team(ctx)  # Ana Ruiz is recorded without an e-mail
+    roster = tmp_path / "roster.csv"
+    later = end_of_month(TODAY + dt.timedelta(days=400))
+    roster.write_text(
+        "Name,Email,Role,Home state,Credential type,Credential number,Expiration\n"
+        f"Ana Ruiz,ana@example.com,technician,TX,tx-technician,T-1,{later}\n"
+        f"Eve Stone,,technician,TX,tx-technician,T-2,{later}\n"
+    )
+    window = make_window()
+    window.show_page("team")
+    page = window.team_page
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.load(roster)
+    model = dialog.model
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    ana, eve = rows
+    assert ana[3] == "Adds to someone already here"  # not "Add – new person"
+    assert eve[3] == "Adds a new person"
+    texas = "Texas pharmacy technician registration"
+    assert ana[2] == f"{texas}, expires {date_text(later)}"
+    assert all("tx-technician" not in cell for row in rows for cell in row)
+    assert all(later.isoformat() not in cell for row in rows for cell in row)
+
+
+def test_10_import_preview_and_mapping_in_words(
+    qtbot: QtBot, ctx: Context, ana: int, tmp_path
+) -> None:
+    dialog = ImportDialog(ctx, EventHub(), ana)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text().startswith("Choose a file first")  # not "file: …"
+    logged = activities.list_activities(ctx, ana)[0]
+    path = tmp_path / "my-ce.csv"
+    path.write_text(
+        "Lesson,Finished,Len,UAN\n"
+        "Workplace safety,07/04/2025,2,\n"
+        f"{logged.title},{logged.completed_on:%m/%d/%Y},{logged.hours},{logged.uan}\n"
+    )
+    qtbot.keyClicks(dialog.file_edit, str(path))
+    with qtbot.waitSignal(dialog.hub.actions.settled):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    for field, column, sample in (
+        ("title", "Lesson", "e.g. “Workplace safety”"),
+        ("date", "Finished", "e.g. “07/04/2025”"),
+        ("hours", "Len", "e.g. “2”"),
+    ):
+        box = dialog.column_boxes[Field(field)]
+        box.setFocus()
+        qtbot.keyClicks(box, column)
+        assert dialog.samples[Field(field)].text() == sample
+    with qtbot.waitSignal(dialog.hub.actions.settled):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    model = dialog.model
+    shown = [[model.index(r, c).data() for c in range(8)] for r in range(model.rowCount())]
+    assert shown[0][3] == "Jul 4, 2025"
+    assert shown[1][1].startswith("Skip") and "activity #" not in shown[1][2]
+    assert shown[1][2].startswith("Already in your CE log")
