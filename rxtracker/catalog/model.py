@@ -203,7 +203,7 @@ class ConditionKind(StrEnum):
 
     ACTIVE = "active"  # holds an unexpired credential of one of ``types``
     CERTIFICATES = "certificates"  # holds ``count`` assessment-based certificates (of ``types``)
-    PROGRAM = "program"  # logged the PTCB-recognised education/training program
+    PROGRAM = "program"  # logged the PTCB-recognized education/training program
     EXPERIENCE = "experience"  # ``months`` of work experience (in ``areas``) within a window
 
 

@@ -112,7 +112,7 @@ def register(tree: CommandTree) -> None:
     eadd.add_argument(
         "--recognized-program",
         metavar="TYPE",
-        help="this activity is the PTCB-recognised program for TYPE (e.g. ptcb-cert-tpv)",
+        help="this activity is the PTCB-recognized program for TYPE (e.g. ptcb-cert-tpv)",
     )
     eadd.add_argument("--notes", default="")
     eadd.add_argument(

@@ -249,7 +249,7 @@ class Activity(Timestamps, Base):
     category: Mapped[str] = mapped_column(String(20), default="acpe")
     source: Mapped[str] = mapped_column(String(10), default="manual")
     notes: Mapped[str] = mapped_column(Text, default="")
-    # Schema 2: the PTCB certificate (catalog id) this activity is the recognised program for,
+    # Schema 2: the PTCB certificate (catalog id) this activity is the recognized program for,
     # the day a CPE Monitor export last showed it, and the import that brought it in.
     recognized_program: Mapped[str | None] = mapped_column(String(60))
     cpe_monitor_seen_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -25,6 +25,7 @@ import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.dialogs.help_dialogs import add_help_items
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from rxtracker.ui.pages.team_page import TeamPage
     from rxtracker.ui.pages.welcome_page import WelcomePage
 
+#: The smallest window every page fits in (a 1024x640 screen fits it with room to spare).
+MINIMUM_SIZE = (900, 580)
 _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigation row
 
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
         self.person_id: int | None = None
         self.setWindowTitle("rxtracker")
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._build()
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Renewal rules…", None, self.show_rules))
+        add_help_items(help_menu, self)  # Glossary, Keyboard shortcuts
         help_menu.addAction(self._action("&About rxtracker", None, self.about))
 
     def _action(

@@ -54,7 +54,8 @@ WINDOW_ONLY_VIEWS = {
     "About rxtracker", "Cancel", "Close", "Dismiss", "Find in the CE log", "Open certificate",
     "Open the data folder", "Open the folder", "People", "Quit", "Redo", "Save",
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
-    "History", "Open the stored certificate", "Refresh", "Renewal rules",
+    "History", "Open the stored certificate", "Refresh", "Renewal rules", "Glossary",
+    "Keyboard shortcuts",
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {

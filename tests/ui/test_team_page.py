@@ -63,7 +63,7 @@ def test_supervisor_flow(
     assert dialog is not None
     dialog.load(_roster(tmp_path))
     assert dialog.summary.text() == "If you import: 2 added, 0 merged, 1 skipped, 1 rejected."
-    assert dialog.model.data(dialog.model.index(3, 4)).startswith("expires: PTCB CPhT renews")
+    assert dialog.model.data(dialog.model.index(3, 4)).startswith("Expires: PTCB CPhT renews")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.nav.item(team_row).isHidden())
     window.show_page("team")

@@ -95,7 +95,7 @@ class ActivityDialog(GuardedDialog):
         self.tags = TagPicker()
         form.addRow("&Subjects:", self.tags)
         self.program = QComboBox()
-        self.program.setAccessibleName("PTCB-recognised program for")
+        self.program.setAccessibleName("PTCB-recognized program for")
         self.program.addItem("No, an ordinary CE course", None)
         for program_id, name in program_choices(self.ctx).items():
             self.program.addItem(name, program_id)
@@ -103,7 +103,7 @@ class ActivityDialog(GuardedDialog):
             "Choose the certificate when this course was a PTCB-Recognized education/training "
             "program (it then counts on the Pathways page)."
         )
-        form.addRow("PTCB-&recognised program for:", self.program)
+        form.addRow("PTCB-&recognized program for:", self.program)
         self.certificate = CertificateDrop()
         self.stored = QWidget()
         self.stored_layout = QVBoxLayout(self.stored)

@@ -146,9 +146,10 @@ class DashboardPage(Page):
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])
-        self.empty.setText("Set up your records first: File ▸ Set up my records.")
+        self.empty.setText("No records yet. Setting them up takes three short steps.")
         self.empty.show()
-        self.add_credential_button.hide()
+        self.add_credential_button.setText("Set up my records…")  # opens the welcome
+        self.add_credential_button.show()
 
     def _show_greeting(self, view: DashboardView) -> None:
         held = view.cards
@@ -166,6 +167,7 @@ class DashboardPage(Page):
                 words = "Here is what each of your credentials still needs."
             self.greeting.setText(f"Hello {first}. {words}")
         self.empty.setVisible(not held)
+        self.add_credential_button.setText("Add a credential…")
         self.add_credential_button.setVisible(not held)
 
     def _show_banner(self, view: DashboardView) -> None:

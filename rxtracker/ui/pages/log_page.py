@@ -33,6 +33,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.undo import DeleteActivityCommand
+from rxtracker.ui.widgets.fit import ElidedComboBox
 
 ALL = None
 
@@ -115,7 +116,7 @@ class LogPage(Page):
         enter.activated.connect(self.edit_selected)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidedComboBox()  # a narrow window elides the choice and tells it in a tooltip
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
@@ -136,7 +137,7 @@ class LogPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Log a CE activity…")
         self.add_button.clicked.connect(self.add_activity)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.clicked.connect(self.delete_selected)

@@ -83,6 +83,7 @@ class TeamPage(Page):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setAccessibleName("Team summary")
+        self.summary.setWordWrap(True)  # a long summary wraps instead of widening the window
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -140,7 +141,7 @@ class TeamPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.import_button = QPushButton("&Import a roster…")
         self.import_button.clicked.connect(self.import_roster)
-        self.report_button = QPushButton("&Export the team report…")
+        self.report_button = QPushButton("Export the team &report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
             "Most urgent first. Click a cell to open that person's dashboard; "
