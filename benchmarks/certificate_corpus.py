@@ -208,6 +208,28 @@ def dated(c: Course) -> tuple[bool, list[Text]]:
     return True, [t for t in texts if t.text]
 
 
+def _line(text: str, y: float, points: float = 12) -> Text:
+    """A centred line of plain text."""
+    return Text(text, 0.5, y, points, False, True)
+
+
+def live(c: Course) -> tuple[bool, list[Text]]:
+    """A live event in capitals and sentences: hours and CEUs together, an issue date."""
+    ceu = (c.hours / 10).normalize()
+    eprofile = f" (NABP e-Profile # {c.eprofile_id})" if c.eprofile_id else ""
+    texts = [
+        Text("CERTIFICATE OF ATTENDANCE", 0.5, 0.1, 24, True, True),
+        Text(c.provider, 0.5, 0.18, 14, False, True),
+        _line(f"certifies that {c.participant}{eprofile} attended the live activity", 0.3),
+        Text(c.title, 0.5, 0.38, 17, True, True),
+        _line(f"held {c.date.day} {c.date:%B} {c.date.year} in Austin, Texas", 0.46),
+        _line(f"Credit: {c.hours} contact hour(s) ({ceu} CEU)", 0.53),
+        _line(f"ACPE Universal Activity Number: {c.uan}" if c.uan else "", 0.6, 11),
+        _line(f"Date issued: {_us(_before(c.date, -14))}", 0.8, 10),
+    ]
+    return True, [t for t in texts if t.text]
+
+
 LAYOUTS: dict[str, Callable[[Course], tuple[bool, list[Text]]]] = {
     "statement": statement,
     "award": award,
@@ -216,6 +238,7 @@ LAYOUTS: dict[str, Callable[[Course], tuple[bool, list[Text]]]] = {
     "ceus": ceus,
     "words": words,
     "dates": dated,
+    "live": live,
 }
 
 _PEOPLE = (
@@ -273,8 +296,8 @@ def _course(index: int, layout: str) -> Course:
     )
 
 
-def build_corpus(per_layout: int = 5) -> tuple[Certificate, ...]:
-    """Every layout crossed with ``per_layout`` courses (7 layouts x 5 = 35 certificates)."""
+def build_corpus(per_layout: int = 4) -> tuple[Certificate, ...]:
+    """Every layout crossed with ``per_layout`` courses (8 layouts x 4 = 32 certificates)."""
     out: list[Certificate] = []
     for number, (layout, draw) in enumerate(LAYOUTS.items()):
         for offset in range(per_layout):

@@ -70,14 +70,15 @@ def _page(cert: Certificate) -> QPageLayout:
 
 def _pdf(path: Path, cert: Certificate, draw_image: QImage | None) -> Path:
     _app()
+    dpi = 300 if draw_image is None else _SCAN_DPI  # a scan goes in at its own resolution
     writer = QPdfWriter(str(path))
-    writer.setResolution(300)
+    writer.setResolution(dpi)
     writer.setPageLayout(_page(cert))
     writer.setTitle(cert.name)
     painter = QPainter(writer)
-    rect = writer.pageLayout().paintRectPixels(300)
+    rect = writer.pageLayout().paintRectPixels(dpi)
     if draw_image is None:
-        _paint(painter, cert, rect.width(), rect.height(), 300)
+        _paint(painter, cert, rect.width(), rect.height(), dpi)
     else:
         painter.drawImage(QRectF(0, 0, rect.width(), rect.height()), draw_image)
     painter.end()

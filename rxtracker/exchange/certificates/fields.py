@@ -45,6 +45,12 @@ _EPROFILE = re.compile(
     r"([0-9OoIl]{6,7})(?![0-9])",
     re.I,
 )
+#: A lower-case line after a title that is a sentence going on, not the title's second line.
+_NOT_TITLE_END = re.compile(
+    r"^(?:held|on|for|presented|approved|awarded|in|at|with|by|date|dated|completed)\b|\d", re.I
+)
+#: "<Provider> / certifies that <Name> attended": the line above is who certifies.
+_CERTIFIES = re.compile(r"^certifies\s+that\b")
 _TRANSCRIPT = re.compile(r"^(?:CE|CPE|continuing\s+education|learner|activity)?\s*transcript", re.I)
 #: Lines that are never a title, a provider or a name.
 _NOT_VALUE = re.compile(
@@ -113,7 +119,7 @@ def _title_lines(lines: list[str], index: int, value: str) -> str:
     if at is None or at + 1 >= len(lines):
         return value
     following = _clean(lines[at + 1])
-    if following and following[0].islower() and not _NOT_VALUE.search(following):
+    if following and following[0].islower() and not _NOT_TITLE_END.search(following):
         return f"{value} {following}"
     return value
 
@@ -121,6 +127,11 @@ def _title_lines(lines: list[str], index: int, value: str) -> str:
 def find_provider(lines: list[str]) -> tuple[str | None, bool]:
     """The provider; sure when labelled or named in the ACPE accreditation statement."""
     labelled = _labelled(lines, _PROVIDER_LABELS)
+    labelled += [
+        _clean(lines[i - 1])
+        for i in range(1, len(lines))
+        if _CERTIFIES.match(lines[i]) and not _NOT_VALUE.search(lines[i - 1])
+    ]
     for line in lines:
         for part in _cells(line):
             if m := _PROVIDER_ACCREDITED.search(part):
@@ -140,9 +151,15 @@ def _letterhead(lines: list[str]) -> str | None:
     return None
 
 
+_NAME_ENDS = re.compile(
+    r"\s*(?:\(|,|\bhas\b|\battended\b|\bcompleted\b|\bparticipated\b|\bfor\b).*$"
+)
+
+
 def find_participant(lines: list[str]) -> tuple[str | None, bool]:
     """The participant's name, from a label or the line after "This certifies that"."""
-    names = [v for v in _labelled(lines, _NAME_LABELS) if _looks_like_name(v)]
+    found = (_NAME_ENDS.sub("", value) for value in _labelled(lines, _NAME_LABELS))
+    names = [v for v in found if _looks_like_name(v)]
     if not names:
         return None, True
     return names[0], len(set(names)) == 1

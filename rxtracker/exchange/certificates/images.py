@@ -49,7 +49,11 @@ def open_image(path: Path, data: bytes) -> Image:
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise refuse(path, f"is not a readable image ({type(exc).__name__})") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise refuse(path, "has more pixels than any photo of a certificate") from None
+        raise refuse(
+            path,
+            "has more pixels than any photo of a certificate "
+            f"(the limit is {MAX_PIXELS // 1_000_000} megapixels)",
+        ) from None
 
 
 def check_pixels(path: Path, width: int, height: int) -> None:

@@ -15,7 +15,7 @@ from rxtracker.domain import InvalidInput, parse_uan
 
 _UAN = re.compile(
     r"(?<![0-9])(JA\s*\d{7}|\d{4})[\s\-–—.]*(\d{4})[\s\-–—.]*(\d{2})[\s\-–—.]*(\d{3})"
-    r"[\s\-–—.]*([LHB])\s*(\d{2})[\s\-–—.]*([PT])(?![A-Z0-9])",
+    r"[\s\-–—.]*([LHB])\s*(\d{2})[\s\-–—.]*([PT])(?![0-9])",
     re.IGNORECASE,
 )
 
@@ -53,8 +53,8 @@ _MONTHS = {
             ("mar", "march"),
             ("apr", "april"),
             ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
+            ("jun", "june", "lun", "lune", "iun", "iune"),
+            ("jul", "july", "lul", "luly", "iul", "iuly"),
             ("aug", "august"),
             ("sep", "sept", "september"),
             ("oct", "october"),
@@ -65,7 +65,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|[jli]une?|[jli]uly?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _DATES = (
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(\d{{4}})\b", re.I), "mdy"),
     (
@@ -79,13 +79,14 @@ _DATES = (
 #: Words that make a date the completion date.
 _DONE = re.compile(
     r"complet|earned|attended|participat|awarded|date of (?:activity|event|course)|"
-    r"activity date|session date|date taken|finished|passed|statement date|date:?\s*$",
+    r"activity date|session date|date taken|finished|passed|statement date|date:?\s*$|"
+    r"\bheld\b|took place|\bon\s*$",
     re.I,
 )
 #: Words that make a date anything but the completion date.
 _OTHER = re.compile(
     r"releas|expir|valid (?:until|through|thru)|through|termination|end date|"
-    r"printed|generated|born|birth|accredit|updated|review|issued on|good through|offered",
+    r"printed|generated|born|birth|accredit|updated|review|issued|good through|offered",
     re.I,
 )
 

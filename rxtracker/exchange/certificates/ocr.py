@@ -63,6 +63,8 @@ def _sessions() -> tuple[Any, Any, list[str]]:
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
+    # Threads that wait without spinning leave the cores to the window (and to other programs).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.log_severity_level = 3
     folder = models_folder()
     providers = ["CPUExecutionProvider"]
