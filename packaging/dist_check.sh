@@ -49,6 +49,11 @@ smoke() {  # smoke BINARY LABEL
     >/dev/null || fail "$label credential add"
   run_clean "$binary" --data-dir "$data" ce add 1 --title "Law" --date 2026-01-05 --hours 1 \
     --uan 0197-0000-25-001-H03-T --certificate "$work/cert.png" >/dev/null || fail "$label ce add"
+  run_clean "$binary" --data-dir "$data" ce read --json tests/fixtures/certificates/award.png \
+    >"$work/read.json" || fail "$label ce read"
+  grep -q '"uan": "0290-0000-25-077-H03-T"' "$work/read.json" \
+    || fail "$label ce read: the OCR models did not read the certificate's UAN"
+  echo "  ce read: the OCR models read the UAN of a PNG certificate"
   run_clean "$binary" --data-dir "$data" report 1 --out "$work/$label-packet.pdf" >/dev/null \
     || fail "$label report"
   head -c 5 "$work/$label-packet.pdf" | grep -q "%PDF-" || fail "$label report is not a PDF"

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rxtracker.domain import RxError
+
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
@@ -44,16 +46,22 @@ class OcrLine:
 
 
 def models_folder() -> Path:
-    """Where the model files are: beside the frozen app, else in the rapidocr package."""
-    bundled = Path(getattr(sys, "_MEIPASS", "")) / "rapidocr" / "models"
-    if getattr(sys, "frozen", False) and bundled.is_dir():
-        return bundled
-    import importlib.util
+    """Where the model files are: inside the frozen app, else in the rapidocr package.
 
-    spec = importlib.util.find_spec("rapidocr")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("the OCR models (the rapidocr package) are not installed")
-    return Path(spec.origin).parent / "models"
+    Raises:
+        RxError: the models are missing (a broken installation, not the user's file).
+    """
+    if getattr(sys, "frozen", False):
+        folder = Path(getattr(sys, "_MEIPASS", "")) / "rapidocr" / "models"
+    else:
+        import importlib.util
+
+        spec = importlib.util.find_spec("rapidocr")
+        origin = spec.origin if spec is not None else None
+        folder = Path(origin).parent / "models" if origin else Path("rapidocr-is-missing")
+    if not all((folder / name).is_file() for name in (DETECTION_MODEL, RECOGNITION_MODEL)):
+        raise RxError(f"rxtracker's OCR models are missing from {folder}; reinstall rxtracker")
+    return folder
 
 
 @functools.cache
