@@ -6,7 +6,7 @@ import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.exchange.certificates.images import check_pixels
 from rxtracker.exchange.certificates.limits import (
@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported once, by us
+
+#: Layout mode fails on some fonts where plain extraction still works.
+_LAYOUT_FAILS: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    ZeroDivisionError,
+    AttributeError,
+)
 
 #: Fewer letters than this on the first pages means a scan: the pages go to OCR.
 MIN_TEXT_CHARS = 40
@@ -67,6 +77,14 @@ def open_pdf(path: Path, data: bytes) -> object:
     return reader
 
 
+def _page_text(page: Any) -> str:
+    """The page's text as laid out (columns kept), else in reading order when layout fails."""
+    try:
+        return str(page.extract_text(extraction_mode="layout"))
+    except _LAYOUT_FAILS:
+        return str(page.extract_text(extraction_mode="plain"))
+
+
 def pdf_text(
     path: Path, reader: object, progress: Callable[[int], None] | None = None
 ) -> list[str]:
@@ -85,7 +103,7 @@ def pdf_text(
     with apply_configuration(None, **_limits()):
         for number, page in enumerate(pages, start=1):
             try:
-                text = page.extract_text(extraction_mode="layout")
+                text = _page_text(page)
             except LimitReachedError:
                 raise refuse(path, "holds data that inflates past any certificate's size") from None
             except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
