@@ -26,6 +26,7 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     # team extends `report`; corrections extends ce, credential and person
     for module in (
         commands,
+        certificates,
         corrections,
         status,
         pathways,
