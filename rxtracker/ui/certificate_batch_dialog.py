@@ -65,6 +65,9 @@ class CertificateBatchDialog(QDialog):
         self.model = CertificatePreviewModel(ctx.clock.today(), self)
         self.model.dataChanged.connect(self._update)
         self.model.modelReset.connect(self._update)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("The selected certificate")
         self.table = self._table()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -72,6 +75,7 @@ class CertificateBatchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.problem)
         layout.addLayout(self._buttons())
         self._update()
@@ -93,12 +97,20 @@ class CertificateBatchDialog(QDialog):
         table.verticalHeader().setDefaultSectionSize(26)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        for column, width in enumerate((44, 150, 260, 170, 110, 60, 200, 300)):
+        for column, width in enumerate((44, 140, 240, 150, 110, 55, 200, 240)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(self.model.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
+        for column in (self.model.TITLE, self.model.NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._show_detail)
         table.hide()
         return table
+
+    def _show_detail(self) -> None:
+        """The whole of what the selected row says (its cells may be cut short)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(index.row())
+            self.detail.setText(f"{row.file.path.name}: {row.note(self.model.today)}")
 
     def _buttons(self) -> QHBoxLayout:
         self.files_button = QPushButton("Choose files…")
@@ -171,6 +183,10 @@ class CertificateBatchDialog(QDialog):
         files, person = read
         self.model.set_rows([PreviewRow.of(f, person) for f in files])
         self.table.show()
+        self.detail.setText("Select a row to read all it says.")
+        first_to_check = next((i for i, f in enumerate(files) if f.duplicate or f.problem), None)
+        if first_to_check is not None:
+            self.table.selectRow(first_to_check)
 
     # ------------------------------------------------------------------ adding
 
@@ -204,6 +220,7 @@ class CertificateBatchDialog(QDialog):
         self.summary.setText(_done_sentence(outcome.value, left))
         self.model.set_rows([])
         self.table.hide()
+        self.detail.hide()
         for button in (self.add_button, self.files_button, self.folder_button):
             button.hide()
         self.close_button.setText("Close")
