@@ -45,9 +45,11 @@ def window_page(page: str | None) -> str | None:
     return "log" if page in DIALOG_PAGES else page
 
 
-def save_screenshot(window: MainWindow, target: Path, page: str) -> int:
-    """Show ``page`` with its data loaded, save it as a PNG, return the exit status."""
-    window.resize(*SIZE)
+def save_screenshot(
+    window: MainWindow, target: Path, page: str, size: tuple[int, int] | None = None
+) -> int:
+    """Show ``page`` with its data loaded at ``size``, save it as a PNG, return the exit status."""
+    window.resize(*(size or SIZE))
     window.show_page(window_page(page) or "dashboard")
     window.show()
     window.hub.actions.wait()  # long work (the Team page's view) ends; _settle delivers it
