@@ -2,7 +2,8 @@
 
 ``read_certificates`` reads each file (nothing is written) and marks the ones already
 logged: the same UAN and completion date, or the very same file (by its sha256) stored with
-one of the person's activities, or an earlier file of the same batch.
+one of the person's activities, or an earlier file of the same batch; and the repeats, whose
+UAN is logged in the same cycle of one of the person's credentials.
 ``add_from_certificates`` then logs the chosen rows, each with its file attached, in one
 transaction: all of them, or none.
 """
@@ -12,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Person
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.domain.files import display_name
@@ -26,8 +28,10 @@ from rxtracker.services.activities import activity_from_input
 from rxtracker.services.certificates import CertificateBatch, check_certificate
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
+from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
+from rxtracker.services.repeats import repeat_in_cycle
 from rxtracker.services.rows import ActivityRow, Changes, Kind, OnProgress, Outcome
 
 #: The files a folder is searched for (its subfolders are not).
@@ -44,6 +48,7 @@ class CertificateFile:
         problem: why it could not be read, in words (None when it was).
         sha256: the file's digest (None when it could not be opened).
         duplicate: why it is already logged, naming the activity (None when it is new).
+        repeat: why its UAN repeats one logged in the same cycle (None when it does not).
     """
 
     path: Path
@@ -51,6 +56,7 @@ class CertificateFile:
     problem: str | None = None
     sha256: str | None = None
     duplicate: str | None = None
+    repeat: str | None = None
 
 
 def certificate_files(chosen: Sequence[Path]) -> list[Path]:
@@ -80,7 +86,9 @@ def read_certificates(
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
-        return _mark_duplicates(session, person_id, read)
+        marked = _mark_duplicates(session, person_id, read)
+        catalog = full_catalog_in(ctx, session)
+        return tuple(_mark_repeat(session, catalog, person_id, f) for f in marked)
 
 
 def _read_one(path: Path) -> CertificateFile:
@@ -127,6 +135,17 @@ def _mark_duplicates(
             files.setdefault(entry.sha256, f"{entry.path.name}, above")
         out.append(CertificateFile(entry.path, reading, entry.problem, entry.sha256, why))
     return tuple(out)
+
+
+def _mark_repeat(
+    session: Session, catalog: Catalog, person_id: int, entry: CertificateFile
+) -> CertificateFile:
+    """``entry`` with ``repeat`` set when its UAN is logged in the same cycle (not that day)."""
+    reading = entry.reading
+    if entry.duplicate or reading is None or not reading.uan or not reading.date:
+        return entry
+    repeat = repeat_in_cycle(session, catalog, person_id, reading.uan, reading.date)
+    return replace(entry, repeat=repeat) if repeat else entry
 
 
 def _duplicate(

@@ -184,7 +184,8 @@ class CertificateBatchDialog(QDialog):
         self.model.set_rows([PreviewRow.of(f, person) for f in files])
         self.table.show()
         self.detail.setText("Select a row to read all it says.")
-        first_to_check = next((i for i, f in enumerate(files) if f.duplicate or f.problem), None)
+        flagged = (i for i, f in enumerate(files) if f.duplicate or f.repeat or f.problem)
+        first_to_check = next(flagged, None)
         if first_to_check is not None:
             self.table.selectRow(first_to_check)
 
@@ -234,6 +235,8 @@ def _preview_sentence(rows: list[PreviewRow]) -> str:
     parts = [f"{len(rows)} files, {read} read"]
     if duplicates:
         parts.append(f"{duplicates} already logged (unticked)")
+    if repeats := sum(r.file.repeat is not None for r in rows):
+        parts.append(f"{repeats} with a UAN already logged this cycle (unticked)")
     if unsure:
         parts.append(f"{unsure} with a field to check (⚠)")
     return (
@@ -255,6 +258,8 @@ def _done_sentence(added: tuple[ActivityRow, ...], left: list[PreviewRow]) -> st
 def _why_left(row: PreviewRow) -> str:
     if row.file.duplicate:
         return f"already logged ({row.file.duplicate})"
+    if row.file.repeat:
+        return f"a repeat ({row.file.repeat})"
     if row.file.problem:
         return f"could not be read ({row.file.problem})"
     return "unticked"

@@ -9,7 +9,15 @@ import pytest
 
 from rxtracker.demo.certificate_pdf import write_certificate_pdf
 from rxtracker.domain import Hours, InvalidInput
-from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.services import (
+    ActivityInput,
+    Context,
+    CredentialInput,
+    PersonInput,
+    activities,
+    credentials,
+    people,
+)
 from rxtracker.services.certificate_batch import (
     add_from_certificates,
     certificate_files,
@@ -69,3 +77,19 @@ def test_one_wrong_row_writes_nothing(ctx: Context, ana: int, tmp_path: Path) ->
     assert db_dump(ctx.paths.database) == before
     added = add_from_certificates(ctx, ana, entries[:1], today=DAY)
     assert [a.attachments[0].original_name for a in added.value] == ["a.pdf"]
+
+
+def test_a_uan_logged_earlier_in_the_cycle_is_a_repeat(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    held = CredentialInput("ptcb-cpht", dt.date(2027, 3, 31), number="1")
+    credentials.add_credential(ctx, ana, held)
+    activities.add_activity(
+        ctx, ana, ActivityInput("LASA", dt.date(2026, 1, 5), Hours(150), uan=UAN), today=DAY
+    )
+    [row] = read_certificates(ctx, ana, [_pdf(tmp_path, "again.pdf")])
+    assert row.duplicate is None
+    assert row.repeat is not None and row.repeat.startswith(f"UAN {UAN} is already logged in")
+    assert row.repeat.endswith(
+        "LASA, 01/05/2026, activity 1; CPE Monitor records a UAN once per cycle"
+    )

@@ -45,7 +45,7 @@ class PreviewRow:
             "uan": (r.uan if r else None) or "",
         }
         warnings = tuple(person_warnings(person, r)) if r is not None else ()
-        add = r is not None and file.duplicate is None
+        add = r is not None and file.duplicate is None and file.repeat is None
         return cls(file, add, values, set(r.unsure) if r else set(), warnings)
 
     def entered(self, today: dt.date) -> ActivityInput:
@@ -80,6 +80,8 @@ class PreviewRow:
         notes = [f"Could not read it: {f.problem}"] if f.problem else []
         if f.duplicate:
             notes.append(f"Already logged: {f.duplicate}")
+        if f.repeat:
+            notes.append(f"⚠ Repeat: {f.repeat}")
         if self.unsure:
             names = ", ".join(
                 k for k in ("title", "provider", "date", "hours", "uan") if k in self.unsure
