@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rxtracker.demo.certificate_pdf import write_certificate_pdf
-from rxtracker.services import Context, activities
+from rxtracker.domain import Role
+from rxtracker.exchange.certificates import CertificateReading
+from rxtracker.services import Context, PersonRow, activities
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
-from rxtracker.ui.dialogs.certificate_fill import CHECK_MARK, READ_MARK
+from rxtracker.ui.dialogs.certificate_fill import (
+    CHECK_MARK,
+    READ_MARK,
+    person_warnings,
+    same_person,
+)
 from rxtracker.ui.main_window import MainWindow
 from tests.ui.conftest import drop_file
 
@@ -117,3 +125,28 @@ def test_a_file_that_cannot_be_read_is_still_attached(
     _drop_and_wait(qtbot, dialog, blank)
     assert dialog.certificate_note.text().startswith("Could not read the details (")
     assert dialog.certificate.path == blank and not _marks(dialog)
+
+
+@pytest.mark.parametrize(
+    ("printed", "same"),
+    [
+        ("Ana Ruiz", True),
+        ("RUIZ, ANA M.", True),
+        ("Ana María Ruiz", True),
+        ("ana ruíz", True),
+        ("Maria Lopez", False),
+        ("Ana Lopez", False),
+    ],
+)
+def test_the_name_on_a_certificate_is_compared_as_people_write_it(printed: str, same: bool) -> None:
+    assert same_person("Ana Ruiz", printed) is same
+
+
+def test_another_e_profile_id_is_said() -> None:
+    ana = PersonRow(1, "Ana Ruiz", None, Role.TECHNICIAN, "TX", "1234567", None, None, "", True)
+    reading = CertificateReading(participant="Ana Ruiz", eprofile_id="7654321")
+    assert person_warnings(ana, reading) == [
+        "⚠ The NABP e-Profile ID on the certificate (7654321) is not Ana Ruiz's (1234567): "
+        "CPE Monitor credits it to that ID."
+    ]
+    assert person_warnings(ana, CertificateReading(eprofile_id="123-4567")) == []
