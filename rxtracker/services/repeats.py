@@ -23,6 +23,8 @@ from rxtracker.services.facts import credential_fact
 
 #: Why a repeat matters, said after every repeat found.
 ONCE_PER_CYCLE = "CPE Monitor records a UAN once per cycle"
+#: How a status note naming a repeat begins (the dashboard shows those apart).
+REPEAT = "Repeat: "
 
 
 def refuse_same_course(
@@ -106,7 +108,7 @@ def repeat_sentences(
         if fact.uan and start <= fact.completed_on <= end:
             by_uan.setdefault(fact.uan.upper(), []).append(fact)
     return tuple(
-        f"Repeat: {again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
+        f"{REPEAT}{again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
         f"UAN {uan} of {first.title} ({first.completed_on:%m/%d/%Y}, activity {first.id}) "
         f"in this cycle; {ONCE_PER_CYCLE}."
         for uan, (first, *later) in by_uan.items()
