@@ -26,6 +26,7 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
@@ -45,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
+    modules = (commands, certificates, corrections, status, pathways, exchange, team, demo)
+    for module in (*modules, rules, server):
         module.register(tree)
     return parser
 

@@ -59,6 +59,7 @@ CLI_SHOWN_AS_PAGES = {
     "credential items": "Credentials page", "credential edit": "Edit on the Credentials page",
     "credential custom-delete": "custom type form's Remove", "ce list": "CE log",
     "ce reconcile": "Not yet in CPE Monitor panel", "status": "Dashboard",
+    "ce read": "a certificate dropped on the Log a CE activity form is read into it",
     "experience list": "Pathways page", "experience remove": "work experience Remove",
     "pathways": "Pathways page", "team status": "Team page", "history": "History button",
     "export ics": "Export or print records", "team packets": "Export or print records",
