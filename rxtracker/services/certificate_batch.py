@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -76,13 +76,14 @@ def read_certificates(
 ) -> tuple[CertificateFile, ...]:
     """Read every file, then mark those already logged for the person. Writes nothing.
 
-    ``progress(done, total)`` is called after each file (it may raise to stop).
+    ``progress(done, total)`` is called as each file is read, in hundredths of a file (it
+    may raise to stop, also in the middle of a photo's seconds of reading).
     """
+    say: OnProgress = progress or (lambda done, total: None)
     read = []
-    for done, path in enumerate(paths, start=1):
-        read.append(_read_one(path))
-        if progress is not None:
-            progress(done, len(paths))
+    for index, path in enumerate(paths):
+        read.append(_read_one(path, _within(say, index, len(paths))))
+        say(100 * (index + 1), 100 * len(paths))
     with ctx.db.read() as session:
         if session.get(Person, person_id) is None:
             raise NotFound("person", person_id)
@@ -91,14 +92,19 @@ def read_certificates(
         return tuple(_mark_repeat(session, catalog, person_id, f) for f in marked)
 
 
-def _read_one(path: Path) -> CertificateFile:
+def _within(say: OnProgress, index: int, count: int) -> Callable[[int], None]:
+    """The progress of file ``index`` (0-100) as hundredths of the whole batch."""
+    return lambda percent: say(100 * index + percent, 100 * count)
+
+
+def _read_one(path: Path, progress: Callable[[int], None]) -> CertificateFile:
     try:
         check_certificate(path)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except (RxError, OSError) as exc:
         return CertificateFile(path, None, _words(exc))
     try:
-        return CertificateFile(path, read_certificate(path), sha256=digest)
+        return CertificateFile(path, read_certificate(path, progress=progress), sha256=digest)
     except RxError as exc:
         return CertificateFile(path, None, _words(exc), digest)
 

@@ -93,3 +93,21 @@ def test_a_uan_logged_earlier_in_the_cycle_is_a_repeat(
     assert row.repeat.endswith(
         "LASA, 01/05/2026, activity 1; CPE Monitor records a UAN once per cycle"
     )
+
+
+def test_reading_reports_progress_and_stops_when_told(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    paths = [_pdf(tmp_path, "a.pdf"), _pdf(tmp_path, "b.pdf")]
+    heard: list[tuple[int, int]] = []
+    read_certificates(ctx, ana, paths, lambda done, total: heard.append((done, total)))
+    assert heard[-1] == (200, 200) and (100, 200) in heard
+
+    class StopError(Exception):
+        """What the window's Cancel raises (its own exception): it goes through."""
+
+    def stop(done: int, total: int) -> None:
+        raise StopError
+
+    with pytest.raises(StopError):
+        read_certificates(ctx, ana, paths, stop)
