@@ -63,14 +63,22 @@ def add_activity(
                 catalog = full_catalog_in(ctx, session)
                 refuse_same_course(session, catalog, person_id, uan, clean.completed_on)
             batch.publish(session)
-            activity = Activity(person_id=person_id)
-            _apply(activity, clean)
-            if stored is not None:
-                activity.attachments.append(_attachment(stored))
+            activity = activity_from_input(person_id, clean, stored)
             session.add(activity)
             session.flush()
             row = activity_row(activity)
     return Outcome(row, _changed(row))
+
+
+def activity_from_input(
+    person_id: int, clean: ActivityInput, stored: StoredFile | None
+) -> Activity:
+    """A new activity of ``person_id`` from checked input, pointing to its stored file."""
+    activity = Activity(person_id=person_id)
+    _apply(activity, clean)
+    if stored is not None:
+        activity.attachments.append(_attachment(stored))
+    return activity
 
 
 def update_activity(

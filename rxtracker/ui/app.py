@@ -119,6 +119,7 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from rxtracker.ui import probe
@@ -126,15 +127,16 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.ui.main_window import MainWindow
 
     if args.screenshot:
-        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
+        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot, window_page
 
         quiet_offscreen_noise()
         _chores(ctx, args)
         page = args.page or "dashboard"
-        window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
+        window = MainWindow(ctx, page=window_page(page))
         _look(window, args)
         return save_screenshot(window, Path(args.screenshot), page, args.size)
-    window = MainWindow(ctx, page=None if args.page == "activity-dialog" else args.page)
+    dialog_page = args.page in ("activity-dialog", "certificate-form", "add-from-certificates")
+    window = MainWindow(ctx, page=None if dialog_page else args.page)
     _look(window, args)
 
     def after_first_paint() -> None:  # the user sees the window first
@@ -145,8 +147,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     if probe.wanted():  # installed last, so it is told of the first paint first
         probe.install(window)
     window.show()
-    if args.page == "activity-dialog":
+    if args.page in ("activity-dialog", "certificate-form"):
         window.new_activity()
+    elif args.page == "add-from-certificates":
+        QTimer.singleShot(0, window.add_from_certificates)
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code

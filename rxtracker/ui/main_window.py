@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
             self._action("&Import CE records…", QKeySequence("Ctrl+I"), self.import_records)
         )
         file_menu.addAction(
+            self._action("Add from &certificates…", None, self.add_from_certificates)
+        )
+        file_menu.addAction(
             self._action("&Export or print records…", QKeySequence("Ctrl+E"), self.export_records)
         )
         file_menu.addSeparator()
@@ -412,6 +415,15 @@ class MainWindow(QMainWindow):
         from rxtracker.ui.import_dialog import ImportDialog
 
         ImportDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def add_from_certificates(self) -> None:
+        """File > Add from certificates: many files read, previewed, then added at once."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        from rxtracker.ui.certificate_batch_dialog import CertificateBatchDialog
+
+        CertificateBatchDialog.ask(self, self.ctx, self.hub, self.person_id)
 
     def export_records(self) -> None:
         """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""

@@ -36,6 +36,7 @@ WINDOW_TO_CLI = {
     "Deactivate": "person deactivate",
     "Reactivate": "person reactivate",
     "Import CE records": "ce import",
+    "Add from certificates": "ce add",  # one certificate per command: ce add --from-certificate
     "Import a roster": "person import",
     "Export or print records": "export csv",
     "Export the team report": "report",
