@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         exchange,
         pathways,
+        plan,
         rules,
         server,
         status,
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
+    for module in (
+        commands, corrections, status, plan, pathways, exchange, team, demo, rules, server
+    ):  # fmt: skip
         module.register(tree)
     return parser
 

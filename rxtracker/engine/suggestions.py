@@ -306,10 +306,13 @@ def _subject(tag: str) -> str:
 def _reason(counts: Sequence[Counted], extra: Sequence[Counted]) -> str:
     """'Counts for your PTCB CPhT pharmacy law (1 more hour needed) and ...'."""
     parts = [f"your {c.credential} {c.label}{_still(c)}" for c in counts if not c.general]
-    general = list(dict.fromkeys(c.credential for c in counts if c.general))
+    general: dict[str, Hours] = {}
+    for c in (c for c in counts if c.general):
+        general[c.credential] = max(general.get(c.credential, c.missing), c.missing)
     if general:
         verb = "needs" if len(general) == 1 else "need"
-        parts.append(f"the hours your {_joined(general)} still {verb}")
+        named = [f"{name} ({hours} more)" for name, hours in general.items()]
+        parts.append(f"the hours your {_joined(named)} still {verb}")
     text = f"Counts for {_joined(parts)}."
     also = [f"your {c.credential} {c.label}{_still(c)}" for c in extra if not c.general]
     if also:

@@ -66,7 +66,7 @@ SCENARIOS = [
                 "2 hours of ACPE patient safety (topic 05, for technicians)",
                 ("your PTCB CPhT patient safety", "your OH registered technician patient or"),
             ),
-            (ANY, ("the hours your PTCB CPhT and OH registered technician still need",)),
+            (ANY, ("your PTCB CPhT (15 more) and OH registered technician (10 more) still need",)),
         ),
     ),
     Scenario(
@@ -86,7 +86,7 @@ SCENARIOS = [
             (LAW, ("your PTCB CPhT pharmacy law",)),
             (TRAFFICKING, ("your FL technician human-trafficking course, one time",)),
             ("4 hours of live ACPE CE (for technicians)", ("your FL technician live CE",)),
-            (ANY, ("PTCB CPhT and FL technician",)),
+            (ANY, ("PTCB CPhT (15 more) and FL technician (15 more)",)),
         ),
     ),
     Scenario(
@@ -104,7 +104,7 @@ SCENARIOS = [
             ),
             (SAFETY, ("your PTCB CPhT patient safety",)),
             (TRAFFICKING, ("your TX technician human-trafficking prevention course",)),
-            (ANY, ("PTCB CPhT and TX technician",)),
+            (ANY, ("PTCB CPhT (15 more) and TX technician (15 more)",)),
         ),
         not_in_any_reason=("sterile",),  # Texas sterile compounding applies only to some
     ),
@@ -122,7 +122,7 @@ SCENARIOS = [
                 "sterile-compounding)",
                 ("your PTCB CSPT sterile-compounding CE (tag: sterile-compounding) (5 hours",),
             ),
-            (ANY, ("PTCB CPhT and TX technician",)),
+            (ANY, ("PTCB CPhT (15 more) and TX technician (15 more)",)),
         ),
     ),
     Scenario(
@@ -136,7 +136,7 @@ SCENARIOS = [
         (
             ("2 hours of ACPE law (topic 03, for technicians)", ("PTCB CPhT", "OH registered")),
             ("2 hours of ACPE patient safety (topic 05, for technicians)", ("OH registered",)),
-            (ANY, ("PTCB CPhT and OH registered technician",)),
+            (ANY, ("PTCB CPhT (15 more) and OH registered technician (10 more)",)),
         ),
         not_in_any_reason=("immunization", "Immunization"),
     ),
@@ -154,7 +154,7 @@ SCENARIOS = [
                 "2 hours of ACPE patient safety (topic 05, for technicians)",
                 ("your NHA ExCPT patient safety", "OH registered technician patient"),
             ),
-            (ANY, ("NHA ExCPT and OH registered technician",)),
+            (ANY, ("NHA ExCPT (15 more) and OH registered technician (10 more)",)),
         ),
     ),
     Scenario(
@@ -167,7 +167,7 @@ SCENARIOS = [
             (LAW, ("your NHA ExCPT pharmacy law",)),
             (TRAFFICKING, ("FL technician human-trafficking",)),
             ("4 hours of live ACPE CE (for technicians)", ("FL technician live CE",)),
-            (ANY, ("NHA ExCPT and FL technician",)),
+            (ANY, ("NHA ExCPT (15 more) and FL technician (15 more)",)),
         ),
     ),
     Scenario(
@@ -178,7 +178,7 @@ SCENARIOS = [
             (TEXAS_LAW, ("your NHA ExCPT pharmacy law", "TX technician Texas pharmacy law")),
             (SAFETY, ("your NHA ExCPT patient safety",)),
             (TRAFFICKING, ("TX technician human-trafficking",)),
-            (ANY, ("NHA ExCPT and TX technician",)),
+            (ANY, ("NHA ExCPT (15 more) and TX technician (15 more)",)),
         ),
     ),
     Scenario(
@@ -197,7 +197,7 @@ SCENARIOS = [
                 "2 hours of ACPE CE on implicit bias (for technicians; tag it implicit-bias)",
                 ("MI technician implicit bias training", "(2 hours still needed)"),
             ),
-            (ANY, ("PTCB CPhT and MI technician",)),
+            (ANY, ("PTCB CPhT (15 more) and MI technician (15 more)",)),
         ),
     ),
     Scenario(
@@ -212,7 +212,7 @@ SCENARIOS = [
                 "sexual-harassment)",
                 ("IL technician sexual-harassment prevention",),
             ),
-            (ANY, ("PTCB CPhT and IL technician",)),
+            (ANY, ("PTCB CPhT (15 more) and IL technician (10 more)",)),
         ),
         not_in_any_reason=("implicit",),
     ),
@@ -231,7 +231,7 @@ SCENARIOS = [
             ),
             (SAFETY, ("PTCB CPhT patient safety",)),
             ("6 hours of live ACPE CE (for technicians)", ("UT technician live CE",)),
-            (ANY, ("PTCB CPhT and UT technician",)),
+            (ANY, ("PTCB CPhT (15 more) and UT technician (15 more)",)),
         ),
         not_in_any_reason=("immunization",),  # only if you administer vaccines
     ),
@@ -271,7 +271,7 @@ SCENARIOS = [
                 ("your PTCB CPhT pharmacy law (ACPE topic 03) (2 hours still needed)",),
             ),
             ("2 hours of ACPE patient safety (topic 05, for technicians)", ("PTCB CPhT",)),
-            (ANY, ("PTCB CPhT and OH registered technician",)),
+            (ANY, ("PTCB CPhT (15 more) and OH registered technician (10 more)",)),
         ),
     ),
     Scenario(
@@ -281,7 +281,7 @@ SCENARIOS = [
         (
             (LAW, ("PTCB CPhT pharmacy law",)),
             (SAFETY, ("PTCB CPhT patient safety",)),
-            (ANY, ("PTCB CPhT and WA technician",)),
+            (ANY, ("PTCB CPhT (15 more) and WA technician (15 more)",)),
         ),
     ),
 ]

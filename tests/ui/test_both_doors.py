@@ -75,6 +75,8 @@ CLI_SHOWN_AS_PAGES = {
     "server add-user": "CLI only: an administrator sets up the team database server",
     "server remove-user": "CLI only: an administrator sets up the team database server",
     "server users": "CLI only: an administrator sets up the team database server",
+    "plan": "Dashboard: each credential card's plan", "next": "Dashboard: What to take next",
+    "remind": "Settings: Reminders (--on/--off); the check itself is the reminder entry's",
 }  # fmt: skip
 
 

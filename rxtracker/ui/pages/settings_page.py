@@ -21,6 +21,7 @@ from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+from rxtracker.ui.widgets.reminders_box import RemindersBox
 
 
 class SettingsPage(Page):
@@ -53,6 +54,8 @@ class SettingsPage(Page):
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
+        self.reminders = RemindersBox(ctx, hub)
+        form.addRow("Reminders:", self.reminders)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
@@ -133,6 +136,7 @@ class SettingsPage(Page):
         self.horizon.blockSignals(True)
         self.horizon.setValue(self.settings.reminder_days)
         self.horizon.blockSignals(False)
+        self.reminders.reload()
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days
