@@ -53,6 +53,10 @@ class PlanMonth:
     topics: tuple[tuple[str, Hours], ...] = ()
 
 
+#: A point of the plan on the pace chart: (position in the cycle, cumulative hours).
+PlanPoint = tuple[float, Hours]
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """How to finish one credential's cycle on time.
@@ -292,3 +296,30 @@ def _no_plan(
         months=(),
         sentence=words,
     )
+
+
+def plan_points(item: Plan, start: dt.date, end: dt.date, earned: Hours) -> tuple[PlanPoint, ...]:
+    """The plan drawn on the pace chart: cumulative hours at the end of each planned month.
+
+    Positions are fractions of the span from ``start`` to ``end`` (as ``engine.pace``); the
+    line starts at the as-of day with the hours ``earned`` so far. Empty without months.
+    """
+    if not item.months:
+        return ()
+    span = max((end - start).days, 1)
+
+    def at(day: dt.date) -> float:
+        return min(max((day - start).days, 0), span) / span
+
+    points = [(at(item.as_of), earned)]
+    total = earned
+    for month in item.months:
+        total = total + month.hours
+        last = _month_end(month.month)
+        points.append((at(min(last, item.finish_by or last)), total))
+    return tuple(points)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)

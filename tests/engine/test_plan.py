@@ -11,7 +11,7 @@ import pytest
 
 from rxtracker.domain import Hours
 from rxtracker.engine import ActivityFact, CredentialFact, evaluate
-from rxtracker.engine.plan import Plan, months_between, plan
+from rxtracker.engine.plan import Plan, months_between, plan, plan_points
 from tests.engine.builders import CATALOG, ce, day, uan
 
 PTCB = CredentialFact(1, "ptcb-cpht", day("2027-03-31"), cycle_start=day("2025-04-01"))
@@ -136,3 +136,12 @@ def test_a_certificate_without_expiration_has_nothing_to_plan() -> None:
 def test_months_between_counts_both_months() -> None:
     assert months_between(day("2026-06-15"), day("2027-03-01")) == 10
     assert months_between(day("2026-06-15"), day("2026-06-30")) == 1
+
+
+def test_plan_points_reach_the_missing_hours_by_the_deadline() -> None:
+    made = _plan(PTCB, [ce("2026-01-10", "5", uan("01"))], "2026-06-15")
+    start, end = day("2025-04-01"), day("2027-03-31")
+    points = plan_points(made, start, end, Hours.parse("5"))
+    assert points[0] == ((day("2026-06-15") - start).days / (end - start).days, Hours.parse("5"))
+    assert points[-1] == ((day("2027-03-01") - start).days / (end - start).days, Hours(2000))
+    assert [p[0] for p in points] == sorted(p[0] for p in points)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
-from rxtracker.engine.plan import Plan, PlanMonth, TopicNeed, plan
+from rxtracker.engine.plan import Plan, PlanMonth, TopicNeed, plan, plan_points
 from rxtracker.engine.suggestions import Counted, Suggestion, suggest
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
@@ -29,6 +29,7 @@ __all__ = [
     "Suggestion",
     "TopicNeed",
     "everybody_plans",
+    "plan_points",
     "plan_view",
     "plans_in",
 ]
