@@ -57,3 +57,8 @@ class TeamNextPanel(QWidget):
         self.text.setText(
             f"<b>What {name} should take next</b>" + suggestions_html(view.suggestions, self.SHOWN)
         )
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keep room for every line (a wrapped label under a stretching grid gets squeezed)."""
+        self.text.setMinimumHeight(self.text.heightForWidth(max(self.width(), 400)))
