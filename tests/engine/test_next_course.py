@@ -182,11 +182,19 @@ SCENARIOS = [
         ),
     ),
     Scenario(
-        "PTCB + Michigan: law, safety, pain management, implicit bias, trafficking once",
-        f"{PTCB_SOURCE}; Mich Admin Code R 338.3661 and R 338.7004",
+        "PTCB + Michigan: law, safety, pain management, implicit bias, trafficking, 5 live hours",
+        f"{PTCB_SOURCE}; Mich Admin Code R 338.3661 (20 h, 5 live, law, pain, safety) and "
+        "R 338.7004 (implicit bias)",
         (PTCB, ("mi-technician", "2027-06-30", None)),
         (
-            (LAW, ("PTCB CPhT pharmacy law", "MI technician pharmacy ethics and jurisprudence")),
+            (
+                LAW,
+                (
+                    "PTCB CPhT pharmacy law",
+                    "MI technician pharmacy ethics and jurisprudence",
+                    "A live course would also meet your MI technician live, synchronous CE",
+                ),
+            ),
             (SAFETY, ("PTCB CPhT patient safety", "MI technician patient safety")),
             (
                 "1 hour of ACPE pain management (topic 08, for technicians)",
@@ -196,6 +204,10 @@ SCENARIOS = [
             (
                 "2 hours of ACPE CE on implicit bias (for technicians; tag it implicit-bias)",
                 ("MI technician implicit bias training", "(2 hours still needed)"),
+            ),
+            (
+                "5 hours of live ACPE CE (for technicians)",
+                ("MI technician live, synchronous CE (in person or virtual) (5 hours",),
             ),
             (ANY, ("PTCB CPhT (15 more) and MI technician (15 more)",)),
         ),

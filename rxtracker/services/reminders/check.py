@@ -78,10 +78,12 @@ def horizon_days(paths: AppPaths) -> int:
 def application_filed(status: CredentialStatus) -> bool:
     """Hook for issue 20 (renewal-application phases): True once the renewal is applied for.
 
-    Until the renewal phases land, no credential is known to be applied for, so a window
-    that has opened keeps reminding until the credential is renewed (its new expiration
-    date recorded). When the phase service exists, ask it here: a credential whose
-    application is filed (or approved) needs no reminder, a returned one does.
+    The phases are in the engine (``rxtracker.engine.phases.application``, from the steps in
+    the ``renewal_event`` table), but no service reads a credential's phase yet. Until one
+    does, no credential is known to be applied for, so a window that has opened keeps
+    reminding until the credential is renewed (its new expiration date recorded). When the
+    service lands, ask it here: an application applied, resubmitted or approved needs no
+    reminder; a returned one (resubmit by its date) and one to reinstate do.
     """
     return False
 
