@@ -50,21 +50,23 @@ def _views(ctx: Context, args: argparse.Namespace) -> tuple[dt.date, list[PlanVi
 
 def run_plan(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker plan [PERSON] [--as-of DATE] [--json]``."""
-    as_of, views = _views(ctx, args)
-    if args.json:
-        print_json([_person_json(v, plans=True) for v in views])
-        return 0
-    _each_person(views, as_of, "plan", _plan_lines)
-    return 0
+    return _show(ctx, args, plans=True)
 
 
 def run_next(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker next [PERSON] [--as-of DATE] [--json]``."""
+    return _show(ctx, args, plans=False)
+
+
+def _show(ctx: Context, args: argparse.Namespace, *, plans: bool) -> int:
+    """The plans (or the suggestions) of the person, or of everybody active."""
     as_of, views = _views(ctx, args)
     if args.json:
-        print_json([_person_json(v, plans=False) for v in views])
-        return 0
-    _each_person(views, as_of, "what to take next", _next_lines)
+        print_json([_person_json(v, plans=plans) for v in views])
+    elif plans:
+        _each_person(views, as_of, "plan", _plan_lines)
+    else:
+        _each_person(views, as_of, "what to take next", _next_lines)
     return 0
 
 
