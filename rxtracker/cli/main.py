@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         exchange,
         pathways,
+        plan,
         renewal,
         rules,
         server,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         rules,
         server,
         renewal,
+        plan,
     ):
         module.register(tree)
     return parser

@@ -77,6 +77,18 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
     )
     gui.add_argument(
+        "--notify-reminders",
+        action="store_true",
+        help="check renewal dates and show a desktop notification when something needs "
+        "attention, then exit (what the daily reminder runs; see `remind --on`)",
+    )
+    gui.add_argument(
+        "--credential",
+        type=int,
+        metavar="ID",
+        help="open on this credential's dashboard card (a reminder notification's click)",
+    )
+    gui.add_argument(
         "--page",
         choices=GUI_PAGES,
         help="the page to open (default: the page shown last; with --screenshot: dashboard)",

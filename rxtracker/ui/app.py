@@ -33,6 +33,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
         paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
+        if args.notify_reminders:  # the daily reminder: no window, no instance lock
+            return _remind(paths)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
             _tell(args, "rxtracker is already open", already_open_message(paths))
@@ -82,6 +84,24 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         return code or (1 if reporter.shown else 0)  # a screenshot of a broken window fails
     finally:
         sys.excepthook = previous_hook
+        ctx.close()
+        close_logging()
+
+
+def _remind(paths: AppPaths) -> int:
+    """The reminder run (``--notify-reminders``): 0 nothing due, 1 due, 2 cannot open."""
+    from rxtracker.ui.reminders import notify_and_wait
+
+    try:
+        setup_logging(paths)
+        ctx = open_context(paths)
+    except (RxError, OSError) as exc:
+        print(f"rxtracker: error: {exc}", file=sys.stderr)
+        close_logging()
+        return 2
+    try:
+        return notify_and_wait(ctx)
+    finally:
         ctx.close()
         close_logging()
 
@@ -151,6 +171,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         window.new_activity()
     elif args.page == "add-from-certificates":
         QTimer.singleShot(0, window.add_from_certificates)
+    if args.credential:
+        from rxtracker.ui.reminders import open_on_credential
+
+        open_on_credential(window, args.credential)
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code

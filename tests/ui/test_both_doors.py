@@ -88,6 +88,8 @@ CLI_SHOWN_AS_PAGES = {
     "renewal confirm": "Confirm in the card's Ready to apply? checklist",
     "renewal audit-sent": "the card's Audit… once a notice is recorded",
     "renewal audit-outcome": "the card's Audit… once the documents are sent",
+    "plan": "Dashboard: each credential card's plan", "next": "Dashboard: What to take next",
+    "remind": "Settings: Reminders (--on/--off); the check itself is the reminder entry's",
 }  # fmt: skip
 
 

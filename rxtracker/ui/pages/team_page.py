@@ -32,6 +32,7 @@ from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.widgets.team_next import TeamNextPanel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -108,6 +109,11 @@ class TeamPage(Page):
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
+        self.next_for = TeamNextPanel(self.ctx)
+        self.table.selectionModel().currentChanged.connect(
+            lambda index, _: self.next_for.show_index(index, PERSON_ROLE, self.as_of)
+        )
+        layout.addWidget(self.next_for)
         layout.addLayout(self._buttons_row())
 
     def _filters_row(self) -> QHBoxLayout:
