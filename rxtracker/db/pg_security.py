@@ -85,7 +85,8 @@ FUNCTIONS = (
     DECLARE
         me integer := rxtracker_my_person();
         check_columns text[] := ARRAY['verification', 'verified_by_id', 'verified_by_user',
-                                      'verified_at', 'verification_note', 'updated_at'];
+                                      'verified_at', 'verification_note', 'updated_at',
+                                      'version'];
     BEGIN
         IF me IS NULL THEN
             RETURN NEW;  -- the database owner's own maintenance

@@ -29,6 +29,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from rxtracker.db.database import DatabaseError, DatabaseTooNew
+from rxtracker.db.edits import stale_save
 from rxtracker.db.history import Actor
 from rxtracker.db.migrations import SCHEMA_VERSION, revision_id, script_directory, upgrade
 from rxtracker.db.models import Base
@@ -216,7 +217,7 @@ class TeamDatabase:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action that writes; commits on success, else rolls back."""
-        with translated_errors(self.url), self._writes.begin() as session:
+        with stale_save(), translated_errors(self.url), self._writes.begin() as session:
             session.info["actor"] = self.actor
             yield session
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
+from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.undelete import deleted_record
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.services.certificates import (
@@ -96,10 +97,12 @@ def update_activity(
     certificate: Path | None = None,
     detach: bool = False,
     today: dt.date | None = None,
+    version: int | None = None,
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (the edit form's Save).
 
-    ``detach`` takes its certificates off, ``certificate`` adds one.
+    ``detach`` takes its certificates off, ``certificate`` adds one. ``version`` is the one
+    the form opened (``ActivityRow.version``): a record saved by anyone since is not touched.
 
     Everything is written in one transaction: all of it, or nothing. A file taken off that
     no other record uses then leaves the store.
@@ -107,6 +110,7 @@ def update_activity(
     Raises:
         InvalidInput: a field or the certificate is wrong.
         NotFound: no such activity.
+        ChangedMeanwhile: someone saved the activity after ``version``.
     """
     clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
@@ -116,6 +120,7 @@ def update_activity(
         stored = batch.stage(certificate) if certificate else None
         with ctx.db.write() as session:
             activity = _get(session, activity_id)
+            refuse_if_changed(session, activity, version)
             batch.publish(session)
             before = _checked_fields(activity)
             _apply(activity, clean)

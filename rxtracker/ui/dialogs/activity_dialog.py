@@ -354,4 +354,5 @@ class ActivityDialog(GuardedDialog):
             data,
             certificate=chosen,
             detach=self.removing_stored,
+            version=self.activity.version,
         )
