@@ -74,10 +74,14 @@ FUNCTIONS = (
     f"""CREATE OR REPLACE FUNCTION rxtracker_may_read(p integer) RETURNS boolean {_DEFINER}
         AS $$ SELECT p = rxtracker_my_person() OR rxtracker_is('rxtracker_admin')
             OR rxtracker_supervises(p) $$""",
+    # Whose credential / activity an id is: answered only about a row the caller may read
+    # (NULL otherwise), so nobody learns another team's people by trying ids.
     f"""CREATE OR REPLACE FUNCTION rxtracker_credential_person(c integer) RETURNS integer
-        {_DEFINER} AS $$ SELECT person_id FROM credential WHERE id = c $$""",
+        {_DEFINER} AS $$ SELECT person_id FROM credential
+            WHERE id = c AND rxtracker_may_read(person_id) $$""",
     f"""CREATE OR REPLACE FUNCTION rxtracker_activity_person(a integer) RETURNS integer
-        {_DEFINER} AS $$ SELECT person_id FROM activity WHERE id = a $$""",
+        {_DEFINER} AS $$ SELECT person_id FROM activity
+            WHERE id = a AND rxtracker_may_read(person_id) $$""",
     # A supervisor's UPDATE of someone else's activity may change the check and nothing else;
     # a person may only clear the check of their own; a check names its real author.
     """CREATE OR REPLACE FUNCTION rxtracker_activity_guard() RETURNS trigger LANGUAGE plpgsql

@@ -286,3 +286,22 @@ def test_the_admin_manages_people_but_never_deletes_one(
         assert con.execute("UPDATE person SET active = false WHERE name = 'New'").rowcount == 1
         with pytest.raises(errors.InsufficientPrivilege):
             con.execute("DELETE FROM person WHERE name = 'New'")
+
+
+def test_the_policy_helpers_name_no_owner_of_a_row_the_caller_may_not_read(
+    team: dict[str, int], pg_server: PgServer
+) -> None:
+    ask = "SELECT rxtracker_credential_person(%s), rxtracker_activity_person(%s)"
+    ana, bo = team["sec_ana"], team["sec_bo"]
+    expected = {  # login: {whose ids asked: the answer}
+        "sec_ana": {ana: ana, bo: None},
+        "sec_bo": {ana: None, bo: bo},
+        "sec_cy": {ana: ana, bo: None},  # supervises North (Ana), not South
+        "sec_dee": {ana: None, bo: bo},
+        "sec_ed": {ana: ana, bo: bo},  # the admin reads everyone
+    }
+    for login, answers in expected.items():
+        with _as(pg_server, login) as con:
+            for person, owner in answers.items():
+                ids = (person * 10, person * 10)
+                assert con.execute(ask, ids).fetchone() == (owner, owner), (login, person)
