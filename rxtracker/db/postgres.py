@@ -33,7 +33,7 @@ from rxtracker.db.edits import stale_save
 from rxtracker.db.history import Actor
 from rxtracker.db.migrations import SCHEMA_VERSION, revision_id, script_directory, upgrade
 from rxtracker.db.models import Base
-from rxtracker.db.pg_security import APP_LOGIN
+from rxtracker.db.pg_security import APP_LOGIN, CERTIFICATE_BLOB, PUT_CERTIFICATE
 from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError
 
@@ -133,6 +133,8 @@ def _stamp_head(con: Connection) -> None:
 def create_schema(con: Connection) -> None:
     """Create every table at the head version in an empty database (run by its owner)."""
     Base.metadata.create_all(con)
+    CERTIFICATE_BLOB.create(con, checkfirst=True)  # server only: certificate bytes
+    con.exec_driver_sql(PUT_CERTIFICATE)
     _stamp_head(con)
 
 

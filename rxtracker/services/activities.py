@@ -15,6 +15,8 @@ from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
+    certificate_file,
+    certificate_kept,
     check_certificate,
     discard_if_unreferenced,
 )
@@ -25,7 +27,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_columns, activity_row, uan_columns
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
-from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
+from rxtracker.services.rows import ActivityRow, AttachmentRow, Changes, Kind, Outcome
 
 
 def add_activity(
@@ -177,7 +179,7 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
         if session.get(Person, row.person_id) is None:
             raise NotFound("person", row.person_id)
         session.connection()  # the write lock, before looking at the files
-        kept = [a for a in row.attachments if (ctx.paths.certificates / a.stored_name).is_file()]
+        kept = [a for a in row.attachments if certificate_kept(ctx, a.stored_name)]
         activity = Activity(**activity_columns(row))
         if row.verified_by_id and session.get(Person, row.verified_by_id) is None:
             activity.verified_by_id = None  # the checker was deleted meanwhile
@@ -260,6 +262,11 @@ def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
     """One activity by id."""
     with ctx.db.read() as session:
         return activity_row(_get(session, activity_id))
+
+
+def open_certificate(ctx: Context, attachment: AttachmentRow) -> Path:
+    """A file with the certificate's bytes, for the system viewer (see ``certificate_file``)."""
+    return certificate_file(ctx, attachment.stored_name, attachment.sha256)
 
 
 def certificate_path(ctx: Context, stored_name: str) -> Path:

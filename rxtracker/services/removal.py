@@ -23,6 +23,7 @@ from rxtracker.db.models import (
 )
 from rxtracker.db.undelete import MODELS, keep_with_deletion, kept_records
 from rxtracker.domain import InvalidInput, NotFound, date_text
+from rxtracker.services.certificates import certificate_kept
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog
@@ -182,7 +183,7 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
 
 def _stored(ctx: Context, attachment: dict[str, Any]) -> bool:
     """True when the certificate file of an attachment record is still in the store."""
-    return (ctx.paths.certificates / str(attachment["stored_name"])).is_file()
+    return certificate_kept(ctx, str(attachment["stored_name"]))
 
 
 def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
