@@ -177,8 +177,13 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
     checker = values.get("verified_by_id") if table == "activity" else None
     if checker is not None and session.get(Person, checker) is None:
         values["verified_by_id"] = None  # the checker was removed meanwhile
-    session.add(model(**values))
+    record = model(**values)
+    session.add(record)
     session.flush()
+    kept = values.get("version")
+    if kept is not None and kept != record.version:  # the ORM starts a new row at 1
+        same = {"version": kept, "updated_at": record.updated_at}  # no onupdate stamp
+        session.execute(update(model).where(model.id == record.id).values(**same))
 
 
 def _stored(ctx: Context, attachment: dict[str, Any]) -> bool:
