@@ -41,9 +41,10 @@ def _command(argv: Sequence[str] | None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    if args.demo or args.screenshot or args.page:
+    if args.demo or args.screenshot or args.page or args.size or args.theme:
         parser.error(
-            "--demo, --screenshot and --page open the desktop app; use them without a command"
+            "--demo, --screenshot, --page, --size and --theme open the desktop app; use them "
+            "without a command"
         )
     return run_command(args)
 

@@ -61,6 +61,7 @@ DATES = _SOURCED | {
     "grace_days",
     "reinstatement_months",
     "reinstatement_type",
+    "resubmit_days_after_return",
 }
 FEE = _SOURCED | {"name", "amount"}
 RULE_SET = _SOURCED | {"effective_from", "note", "requirements"}

@@ -142,6 +142,8 @@ class Dates:
     #: The day after the last renewal was approved starts a cycle (PTCB), instead of the day
     #: after the previous expiration.
     cycle_starts_at_renewal: bool = False
+    #: Days a returned application may be resubmitted in, from the day it was returned (PTCB).
+    resubmit_days_after_return: int | None = None
     renews: str = ""  # in words: "every 2 years by December 31 of odd-numbered years"
 
 

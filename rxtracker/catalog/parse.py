@@ -123,6 +123,7 @@ def _dates(dates: Reader) -> Dates:
         expires_end_of_month=dates.flag("expires_end_of_month"),
         grace_days=dates.whole("grace_days", high=days),
         cycle_starts_at_renewal=_cycle_start(dates),
+        resubmit_days_after_return=dates.whole("resubmit_days_after_return", high=days),
         renews=dates.text("renews", ""),
     )
 

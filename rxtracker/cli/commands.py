@@ -118,7 +118,7 @@ def register(tree: CommandTree) -> None:
     eadd.add_argument(
         "--again",
         action="store_true",
-        help="log it although an activity with the same UAN and date is logged",
+        help="log it although its UAN is logged on that date or in the same cycle",
     )
     eadd.set_defaults(run=ce_add)
     elist = esub.add_parser("list", help="list a person's activities")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -73,7 +74,11 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
             print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
-        return int(args.run(ctx, args))
+        code = int(args.run(ctx, args))
+        sys.stdout.flush()  # a reader that closed the pipe is met here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except (InvalidInput, NotFound) as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
@@ -115,6 +120,17 @@ def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
         f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
         file=sys.stderr,
     )
+    return EXIT_FAILED
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``rxtracker status | head -1``): end quietly.
+
+    The recipe of https://docs.python.org/3/library/signal.html#note-on-sigpipe: what is
+    still buffered goes to the null device, so the flush at exit cannot fail again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
     return EXIT_FAILED
 
 

@@ -79,6 +79,32 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         choices=GUI_PAGES,
         help="the page to open (default: the page shown last; with --screenshot: dashboard)",
     )
+    gui.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WxH",
+        help="the window's size in pixels, e.g. 1024x640 (with --screenshot: default 1440x860)",
+    )
+    gui.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="open in the light or dark theme (default: the choice in Settings)",
+    )
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1024x640' as (1024, 640).
+
+    Raises:
+        argparse.ArgumentTypeError: not two whole numbers from 320 to 10000 joined by an x.
+    """
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x640")
+    size = (int(width), int(height))
+    if not all(320 <= n <= 10_000 for n in size):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320 to 10000")
+    return size
 
 
 def desktop_arguments(

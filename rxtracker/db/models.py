@@ -57,7 +57,7 @@ class Timestamps:
 
 
 class Versioned:
-    """Schema 6: an edit counter, so a save made on an out-of-date copy is refused.
+    """Schema 7: an edit counter, so a save made on an out-of-date copy is refused.
 
     SQLAlchemy adds ``version`` to the WHERE of every UPDATE and DELETE of the row and counts
     it up, so two people saving the same record at once cannot both win (issue 13).

@@ -153,6 +153,8 @@ _OWNED = {
     "activity": "person_id",
     "credential_cycle": "rxtracker_credential_person(credential_id)",
     "credential_item": "rxtracker_credential_person(credential_id)",
+    "renewal_event": "rxtracker_credential_person(credential_id)",
+    "credential_audit": "rxtracker_credential_person(credential_id)",
     "activity_tag": "rxtracker_activity_person(activity_id)",
     "attachment": "rxtracker_activity_person(activity_id)",
 }

@@ -18,7 +18,7 @@ from rxtracker.domain.errors import (
     RxError,
     StorageError,
 )
-from rxtracker.domain.hours import Hours
+from rxtracker.domain.hours import Hours, plain
 from rxtracker.domain.names import close_matches, name_key
 from rxtracker.domain.states import STATES
 from rxtracker.domain.tags import KNOWN_TAGS, tag_label
@@ -53,6 +53,7 @@ __all__ = [
     "name_key",
     "parse_date",
     "parse_uan",
+    "plain",
     "tag_label",
     "topic_label",
 ]

@@ -177,21 +177,26 @@ def _pace_days(as_of: dt.date, dates: CycleDates) -> tuple[int, int] | None:
     return cycle_days, left_days
 
 
-def renewal_dates(dates: CycleDates) -> tuple[RenewalDate, ...]:
+def renewal_dates(dates: CycleDates, as_of: dt.date | None = None) -> tuple[RenewalDate, ...]:
     """The window opening, application deadline and expiration of a cycle, in that order.
 
     Each has the words the dashboard and the calendar export show.
 
     A deadline on the expiration day is not repeated: the expiration then says so. A
-    credential that does not expire has no dates to show.
+    credential that does not expire has no dates to show. Once it has lapsed on ``as_of``
+    (past its expiration, still within the time to reinstate), the last day to reinstate
+    follows.
     """
     if dates.end is None:
         return ()
     by_end = dates.deadline in (None, dates.end)
+    late = dates.reinstatement_until
+    lapsed = as_of is not None and late is not None and dates.end < as_of <= late
     plan = (
         ("window", dates.renewal_opens, "renewal window opens"),
         ("deadline", None if by_end else dates.deadline, "application deadline"),
         ("expiration", dates.end, "last day to renew" if by_end else "expires"),
+        ("reinstatement", late if lapsed else None, "last day to reinstate"),
     )
     return tuple(RenewalDate(kind, day, label) for kind, day, label in plan if day is not None)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.undelete import deleted_record
-from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
@@ -25,8 +25,10 @@ from rxtracker.services.certificates import (  # re-exported: its home before th
 )
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_columns, activity_row, uan_columns
+from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
+from rxtracker.services.repeats import refuse_same_course
 from rxtracker.services.rows import ActivityRow, AttachmentRow, Changes, Kind, Outcome
 
 
@@ -46,7 +48,8 @@ def add_activity(
 
     Raises:
         InvalidInput: a field or the certificate is wrong.
-        AlreadyRecorded: an activity with the same UAN and date is logged, unless ``again``.
+        AlreadyRecorded: an activity with the same UAN is logged on that date or in the
+            same cycle of one of the person's credentials, unless ``again``.
         NotFound: no such person.
     """
     clean = data.cleaned(today or ctx.clock.today())
@@ -59,7 +62,9 @@ def add_activity(
             if session.get(Person, person_id) is None:
                 raise NotFound("person", person_id)
             if not again:
-                _refuse_same_course(session, person_id, clean)
+                uan = uan_columns(clean.parsed_uan())["uan"]
+                catalog = full_catalog_in(ctx, session)
+                refuse_same_course(session, catalog, person_id, uan, clean.completed_on)
             batch.publish(session)
             activity = Activity(person_id=person_id)
             _apply(activity, clean)
@@ -69,26 +74,6 @@ def add_activity(
             session.flush()
             row = activity_row(activity)
     return Outcome(row, _changed(row))
-
-
-def _refuse_same_course(session: Session, person_id: int, clean: ActivityInput) -> None:
-    uan = uan_columns(clean.parsed_uan())["uan"]
-    if uan is None:
-        return
-    same = session.scalars(
-        select(Activity).where(
-            Activity.person_id == person_id,
-            Activity.uan == uan,
-            Activity.completed_on == clean.completed_on,
-        )
-    ).first()
-    if same is not None:
-        raise AlreadyRecorded(
-            "activity",
-            f"{same.title} (UAN {uan}, {same.completed_on:%m/%d/%Y}) is already logged as "
-            f"activity {same.id}",
-            same.id,
-        )
 
 
 def update_activity(

@@ -29,6 +29,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
+from rxtracker.services.repeats import repeat_sentences
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
 
 
@@ -124,6 +125,9 @@ class _Judge:
         """
         row, fact = held
         result = evaluate(fact, facts, self.catalog, self.as_of, every_activity=self.every_activity)
+        if result.dates.end is not None:
+            repeats = repeat_sentences(facts, result.dates.start, result.dates.end)
+            result = replace(result, notes=(*repeats, *result.notes))
         if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:
             listed = len(result.activities)
             result = replace(result, activities_not_listed=activity_count - listed)

@@ -23,6 +23,7 @@ from rxtracker.ui.crash import CrashReporter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("rxtracker.ui")
 
@@ -131,8 +132,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         _chores(ctx, args)
         page = args.page or "dashboard"
         window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
-        return save_screenshot(window, Path(args.screenshot), page)
+        _look(window, args)
+        return save_screenshot(window, Path(args.screenshot), page, args.size)
     window = MainWindow(ctx, page=None if args.page == "activity-dialog" else args.page)
+    _look(window, args)
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
@@ -147,6 +150,16 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code
+
+
+def _look(window: QWidget, args: argparse.Namespace) -> None:
+    """--theme and --size for this run only (Settings keep their choice)."""
+    from rxtracker.ui import theme
+
+    if args.theme:
+        theme.apply_theme(args.theme)
+    if args.size:
+        window.resize(*args.size)
 
 
 @contextlib.contextmanager

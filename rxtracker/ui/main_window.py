@@ -24,6 +24,7 @@ from typing_extensions import override
 import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.services.team_signin import database_label
+from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
@@ -31,6 +32,7 @@ from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.undo import close_undo_window
 from rxtracker.ui.watcher import ChangeWatcher
+from rxtracker.ui.widgets.undo_notice import UndoNotice
 
 if TYPE_CHECKING:
     from rxtracker.ui.pages.credentials_page import CredentialsPage
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.settings = settings or UiSettings(ctx.paths.settings)
+        theme.apply_theme(self.settings.theme)
         self.hub = EventHub(self)
         self.watcher = ChangeWatcher(ctx, self.hub, self)  # changes made by other programs
         self.undo_stack = QUndoStack(self)
@@ -91,7 +94,11 @@ class MainWindow(QMainWindow):
         body = QWidget()
         row = QHBoxLayout(body)
         row.addLayout(left)
-        row.addWidget(self.stack, 1)
+        self.undo_notice = UndoNotice(self.undo_stack, self)  # "Deleted …  [Undo]"
+        column = QVBoxLayout()
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.undo_notice)
+        row.addLayout(column, 1)
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)

@@ -34,9 +34,11 @@ def quiet_offscreen_noise() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def save_screenshot(window: MainWindow, target: Path, page: str) -> int:
-    """Show ``page`` with its data loaded, save it as a PNG, return the exit status."""
-    window.resize(*SIZE)
+def save_screenshot(
+    window: MainWindow, target: Path, page: str, size: tuple[int, int] | None = None
+) -> int:
+    """Show ``page`` with its data loaded at ``size``, save it as a PNG, return the exit status."""
+    window.resize(*(size or SIZE))
     window.show_page("log" if page == "activity-dialog" else page)
     window.show()
     window.hub.actions.wait()  # long work (the Team page's view) ends; _settle delivers it

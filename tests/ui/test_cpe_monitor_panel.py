@@ -15,15 +15,15 @@ from rxtracker.ui.main_window import MainWindow
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv
 
 Window = Callable[[], MainWindow]
-TODAY = dt.date.today()
 
 
 def test_panel_asks_for_a_first_import_then_lists_what_is_missing(
     qtbot: QtBot, ctx: Context, ana: int, make_window: Window, tmp_path: Path
 ) -> None:
+    today = ctx.clock.today()  # read per test: a module constant goes stale past midnight
     old = ActivityInput(
         "Opioid safety for technicians",
-        TODAY - dt.timedelta(days=80),
+        today - dt.timedelta(days=80),
         Hours.parse("1"),
         uan="0197-0000-25-003-H05-T",
     )
@@ -34,7 +34,7 @@ def test_panel_asks_for_a_first_import_then_lists_what_is_missing(
     assert "3 ACPE courses with a UAN not checked yet" in panel.text.text()
     assert "import it (File ▸ Import)" in panel.text.text()
 
-    law_day = TODAY - dt.timedelta(days=30)
+    law_day = today - dt.timedelta(days=30)
     export = write_csv(
         tmp_path / "cpe-monitor.csv",
         CPE_HEADERS,

@@ -133,7 +133,7 @@ def upcoming_dates(
             (date.day - s.result.as_of).days,
         )
         for s in statuses
-        for date in renewal_dates(s.result.dates)
+        for date in renewal_dates(s.result.dates, s.result.as_of)
         if date.day >= s.result.as_of
     ]
     return tuple(sorted(rows, key=lambda r: (r.day, r.credential)))

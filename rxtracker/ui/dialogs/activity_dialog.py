@@ -346,7 +346,7 @@ class ActivityDialog(GuardedDialog):
         if self.activity is None:
             return unless_declined(
                 self,
-                "Log it a second time? It then counts once.",
+                "Log it a second time?",
                 lambda again: activities.add_activity(
                     self.ctx, self.person_id, data, certificate=chosen, again=again
                 ),

@@ -12,9 +12,6 @@ from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.ui import theme
 from rxtracker.ui.models.rows import RowsModel
 
-#: Fates shown in a colour of their own (a rejected row: the theme's problem colour).
-_COLOURS = {Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
-
 
 class ImportPreviewModel(RowsModel[RowVerdict]):
     """One row per file row: its fate, its fields as written, and the reason."""
@@ -34,8 +31,10 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
     def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.REJECT:
             return QBrush(theme.problem_colour())
-        if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
-            return QBrush(QColor(_COLOURS[row.fate]))
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.DUPLICATE:
+            return QBrush(QColor(theme.current_palette().muted_row))
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.MERGE:
+            return QBrush(QColor(theme.current_palette().accent))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
-from rxtracker.services.views import PHASE_COLOURS, Phase
+from rxtracker.services.views import Phase
+from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -137,9 +138,9 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_text(cell).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(PHASE_COLOURS[cell.phase].text)
+            return QColor(theme.pill(cell.phase).text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(PHASE_COLOURS[cell.phase].back)
+            return QColor(theme.pill(cell.phase).back)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(cell)
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import (
 
 from rxtracker.services import SETTINGS_CHANGED, Context
 from rxtracker.services.backup import BackupResult, create_backup
+from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+
+#: The Appearance choices, in the order of ``theme.MODES``.
+THEME_WORDS = ("Same as the system", "Light", "Dark")
 
 
 class SettingsPage(Page):
@@ -36,6 +41,11 @@ class SettingsPage(Page):
         self.horizon.setSuffix(" days")
         self.horizon.setAccessibleName("Remind me this many days before a deadline")
         self.horizon.valueChanged.connect(self._horizon_changed)
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName("Appearance")
+        for mode, words in zip(theme.MODES, THEME_WORDS, strict=True):
+            self.theme_choice.addItem(words, mode)
+        self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
         self.folder = QLabel(str(ctx.paths.data_dir))
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName("Data folder")
@@ -50,6 +60,7 @@ class SettingsPage(Page):
         self.file_dialog: QFileDialog | None = None
         form = QFormLayout()
         form.addRow("&Remind me:", self._horizon_row())
+        form.addRow("&Appearance:", self.theme_choice)
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
@@ -133,6 +144,15 @@ class SettingsPage(Page):
         self.horizon.blockSignals(True)
         self.horizon.setValue(self.settings.reminder_days)
         self.horizon.blockSignals(False)
+        self.theme_choice.blockSignals(True)
+        self.theme_choice.setCurrentIndex(max(self.theme_choice.findData(self.settings.theme), 0))
+        self.theme_choice.blockSignals(False)
+
+    def _theme_chosen(self, _index: int) -> None:
+        mode = str(self.theme_choice.currentData())
+        self.settings.theme = mode
+        theme.apply_theme(mode)
+        self.hub.publish(SETTINGS_CHANGED, f"Appearance: {self.theme_choice.currentText()}.")
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days

@@ -216,7 +216,7 @@ class TeamPage(Page):
         return TeamFilter(
             within_days=self.window_filter.currentData(),
             not_on_track=self.not_on_track.isChecked(),
-            role=self.role_filter.currentData(),
+            role=_role(self.role_filter.currentData()),
             type_id=self.type_filter.currentData(),
         )
 
@@ -292,6 +292,11 @@ class TeamPage(Page):
         report = team_report(self.ctx, day)
         pages = render_html(report.html, path, "Team compliance report", landscape=True)
         return f"Team report saved to {path} ({pages} pages)."
+
+
+def _role(data: object) -> Role | None:
+    """The chosen role (a combo box hands an enum back as its plain string value)."""
+    return Role(str(data)) if data else None
 
 
 def _combo(name: str, items: tuple[tuple[object, str], ...]) -> QComboBox:

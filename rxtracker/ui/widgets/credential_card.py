@@ -173,6 +173,7 @@ class CredentialCard(QFrame):
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         label.setFont(font)
+        self.notes_label = label
         return label
 
 

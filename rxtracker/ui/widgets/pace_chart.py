@@ -9,15 +9,14 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from rxtracker.domain import Hours
+from rxtracker.domain import Hours, plain
 from rxtracker.services.views import PaceLine
 from rxtracker.ui.common import date_text
 
 
 def pace_sentence(line: PaceLine) -> str:
     """The pace in words: 'At an even pace you would have about 14 hours by today; …'."""
-    expected = line.expected.to_decimal().quantize(Decimal("0.1"))
-    shown = f"{expected:f}".removesuffix(".0")
+    shown = plain(line.expected.to_decimal().quantize(Decimal("0.1")))
     return (
         f"At an even pace you would have about {shown} hours by today; "
         f"you have {line.earned.describe()}."

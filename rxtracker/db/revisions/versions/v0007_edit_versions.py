@@ -1,7 +1,7 @@
 """An edit counter on every record people edit, so a stale save is refused (issue 13).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 Runs through Alembic's ``op`` on both backends: SQLite and PostgreSQL both add a column
 with a constant default without rewriting the table.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision: str | None = "0005"
+revision = "0007"
+down_revision: str | None = "0006"
 branch_labels = None
 depends_on = None
 
