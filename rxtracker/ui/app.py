@@ -68,7 +68,7 @@ def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
-        ctx = _open(paths, demo=args.demo)
+        ctx = _open(paths, demo=args.demo, interactive=not args.screenshot)
     except (RxError, OSError) as exc:
         newest = newest_backup(paths)
         hint = f" Your newest backup is {newest}." if newest else ""
@@ -200,7 +200,11 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
         yield Path(tmp)
 
 
-def _open(paths: AppPaths, *, demo: bool) -> Context:
+def _open(paths: AppPaths, *, demo: bool, interactive: bool = True) -> Context:
+    if paths.database_url and not demo:  # asks for the password when none is known
+        from rxtracker.ui.dialogs.connect_dialog import open_team_database
+
+        return open_team_database(paths, interactive=interactive)
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo

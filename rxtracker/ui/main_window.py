@@ -23,6 +23,7 @@ from typing_extensions import override
 
 import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.services.team_signin import database_label
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.help_dialogs import add_help_items
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)
         self.statusBar().showMessage("Ready")
+        if (where := database_label(self.ctx)) is not None:  # which records are open
+            self.database_label = QLabel(where)
+            self.statusBar().addPermanentWidget(self.database_label)
         self.setTabOrder(self.person_combo, self.nav)
         self.setTabOrder(self.nav, self.stack)
 
@@ -140,6 +144,9 @@ class MainWindow(QMainWindow):
                 None,
                 lambda: open_with_system_viewer(self.ctx.paths.data_dir),
             )
+        )
+        file_menu.addAction(
+            self._action("Connect to a &team database…", None, self.connect_team_database)
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
@@ -181,6 +188,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def connect_team_database(self) -> None:
+        """File ▸ Connect to a team database…: a window on it replaces this one."""
+        from rxtracker.ui.dialogs.connect_dialog import connect_from_menu
+
+        connect_from_menu(self)
 
     @property
     def welcome(self) -> WelcomePage:

@@ -57,6 +57,7 @@ WINDOW_ONLY_VIEWS = {
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
     "History", "Open the stored certificate", "Refresh", "Renewal rules", "Glossary",
     "Keyboard shortcuts",
+    "Connect to a team database",  # the CLI's door: --database URL (or RXTRACKER_DATABASE_URL)
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {

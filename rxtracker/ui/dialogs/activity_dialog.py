@@ -207,11 +207,14 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self.notes.setPlainText(a.notes)
         layout = self.stored_layout
         for attachment in a.attachments:
-            path = activities.certificate_path(self.ctx, attachment.stored_name)
             button = QPushButton(f"Open the stored certificate ({attachment.original_name})")
             button.setAutoDefault(False)
             button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
-            button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
+            button.clicked.connect(
+                lambda _=False, x=attachment: open_with_system_viewer(
+                    activities.open_certificate(self.ctx, x)
+                )
+            )
             layout.addWidget(button)
         if a.attachments:
             self.remove_stored_button = QPushButton("Remo&ve the stored certificate")
@@ -374,4 +377,5 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             data,
             certificate=chosen,
             detach=self.removing_stored,
+            version=self.activity.version,
         )

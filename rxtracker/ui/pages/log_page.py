@@ -339,5 +339,4 @@ class LogPage(Page):
         """Open the selected activity's certificate with the system viewer."""
         chosen = self.selected()
         if chosen is not None and chosen.attachments:
-            path = activities.certificate_path(self.ctx, chosen.attachments[0].stored_name)
-            open_with_system_viewer(path)
+            open_with_system_viewer(activities.open_certificate(self.ctx, chosen.attachments[0]))

@@ -28,6 +28,7 @@ from rxtracker.domain import Role
 from rxtracker.services import Changes, Context, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
+from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
@@ -201,6 +202,12 @@ class TeamPage(Page):
         current = self.ctx.db.actor.person_id
         self.acting.blockSignals(True)
         self.acting.clear()
+        if database_label(self.ctx) is not None:  # the server names the signed-in login
+            you = people.get_person(self.ctx, current).name if current else "(no person)"
+            self.acting.addItem(you, current)
+            self.acting.setEnabled(False)
+            self.acting.blockSignals(False)
+            return
         self.acting.addItem("(not said)", None)
         for person in people.list_people(self.ctx, include_inactive=False):
             if person.role is not Role.TECHNICIAN:
