@@ -16,6 +16,7 @@ from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.pathways_page import checklist_html, progress_words
 from rxtracker.ui.settings import UiSettings
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -45,6 +46,7 @@ def test_marking_a_recognised_program_ticks_the_step(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     log = window.log_page
     sterile = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Sterile"))
     log.select_activity(sterile.id)

@@ -19,7 +19,7 @@ from rxtracker.ui.dialogs.verification import ReturnNote
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.team import CELL_ROLE, TeamTableModel
 from rxtracker.ui.pages.team_page import ReportFile
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 
 
 def _roster(tmp_path: Path) -> Path:
@@ -93,13 +93,14 @@ def test_supervisor_flow(
     window.show_page("team")
     page.acting.setCurrentIndex(page.acting.findText("Cy Moss"))
     window.show_page("log")
+    settle(window)
     log = window.log_page
     log.reload_now()
     log.select_activity(activity.id)
     qtbot.mouseClick(log.checks.verify_button, Qt.MouseButton.LeftButton)
     checked = activities.get_activity(ctx, activity.id)
     assert (checked.verification, checked.verified_by_name) == (Verification.VERIFIED, "Cy Moss")
-    qtbot.waitUntil(lambda: log.model.row_of(activity.id) is not None)
+    settle(window)
     shown = log.model.data(log.model.index(log.model.row_of(activity.id) or 0, 9))
     assert shown == "Verified"
     # Send it back with a note, then read the history (read-only).
