@@ -26,6 +26,7 @@ def test_pathways_show_checklists_and_specialty_courses(
 ) -> None:
     window = make_window()
     window.show_page("pathways")
+    settle(window)
     page = window.pathways_page
     names = [page.list.item(i).text() for i in range(page.list.count())]
     assert any(
@@ -56,6 +57,7 @@ def test_marking_a_recognised_program_ticks_the_step(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert activities.get_activity(ctx, sterile.id).recognized_program == "ptcb-cspt"
     window.show_page("pathways")
+    settle(window)
     page = window.pathways_page
     names = [page.list.item(i).text() for i in range(page.list.count())]
     page.list.setCurrentRow(next(i for i, n in enumerate(names) if "(CSPT)" in n))

@@ -153,3 +153,37 @@ def test_team_model_passes_the_model_tester(
     model.sort(1)
     model.sort(-1)
     qtmodeltester.check(model)
+
+
+def test_a_change_to_one_person_evaluates_only_that_person_again(
+    qtbot: QtBot,
+    ctx: Context,
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rxtracker.services import team
+
+    people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value
+    window = make_window()
+    window.show_page("team")
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    asked: list[object] = []
+    evaluate = team.team_status
+    monkeypatch.setattr(
+        team,
+        "team_status",
+        lambda *args, **kw: asked.append(kw.get("people")) or evaluate(*args, **kw),
+    )
+    course = ActivityInput("Law update", TODAY - dt.timedelta(days=3), Hours.parse("2"))
+    window.hub.actions.run(window, "Log", lambda: activities.add_activity(ctx, ana.id, course))
+    settle(window)
+    assert asked == [frozenset({ana.id})]
+    window.show_page("dashboard")  # hidden: the next change waits for the next visit
+    window.hub.actions.run(window, "Log", lambda: activities.add_activity(ctx, ana.id, course))
+    window.show_page("team")
+    settle(window)
+    assert asked == [frozenset({ana.id}), {ana.id}]
+    assert page.model.rowCount() == 2 and page.whole == team_view(ctx)
