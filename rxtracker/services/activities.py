@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.undelete import deleted_record
 from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.services.activity_read import activity_rows_of
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
@@ -241,14 +241,8 @@ def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
 
 
 def activity_rows(session: Session, person_id: int) -> list[ActivityRow]:
-    """A person's activities, newest first, read in ``session``."""
-    query = (
-        select(Activity)
-        .where(Activity.person_id == person_id)
-        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-        .order_by(Activity.completed_on.desc(), Activity.id.desc())
-    )
-    return [activity_row(a) for a in session.scalars(query)]
+    """A person's activities, newest first, read in ``session`` (plain rows, see activity_read)."""
+    return activity_rows_of(session, person_id)
 
 
 def get_activity(ctx: Context, activity_id: int) -> ActivityRow:

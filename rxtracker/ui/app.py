@@ -161,7 +161,8 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
-        _chores(ctx, args)
+        # on the worker thread, queued behind the first page's read: the window stays live
+        window.hub.actions.read(window, "Daily backup", lambda: _chores(ctx, args), _nothing)
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
@@ -188,6 +189,10 @@ def _look(window: QWidget, args: argparse.Namespace) -> None:
         theme.apply_theme(args.theme)
     if args.size:
         window.resize(*args.size)
+
+
+def _nothing(_value: object) -> None:
+    """What is done with the chores' result: nothing (their problems are logged)."""
 
 
 @contextlib.contextmanager
