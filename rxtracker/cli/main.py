@@ -26,11 +26,13 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
         exchange,
         pathways,
+        plan,
         renewal,
         rules,
         server,
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     # team extends `report`; corrections extends ce, credential and person
     for module in (
         commands,
+        certificates,
         corrections,
         status,
         pathways,
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         rules,
         server,
         renewal,
+        plan,
     ):
         module.register(tree)
     return parser

@@ -28,7 +28,7 @@ from rxtracker.db.renewals import CredentialAudit, RenewalEvent, history_fields
 #: Which ORM classes are tracked, under which entity name.
 TRACKED: dict[type[Any], str] = {Person: "person", Credential: "credential", Activity: "activity"}
 #: Bookkeeping columns left out of the history.
-_UNTRACKED = frozenset({"id", "created_at", "updated_at"})
+_UNTRACKED = frozenset({"id", "created_at", "updated_at", "version"})
 #: Collections of an activity recorded as one field each: (relationship, what identifies a row).
 _COLLECTIONS = (("tags", "tag"), ("attachments", "original_name"))
 

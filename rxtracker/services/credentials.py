@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
+from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
 from rxtracker.engine.cycles import next_expiration
@@ -92,13 +93,19 @@ def _refuse_second(session: Session, catalog: Catalog, person_id: int, type_id: 
 
 
 def update_credential(
-    ctx: Context, credential_id: int, data: CredentialInput
+    ctx: Context, credential_id: int, data: CredentialInput, *, version: int | None = None
 ) -> Outcome[CredentialRow]:
-    """Replace a credential's fields."""
+    """Replace a credential's fields.
+
+    Raises:
+        ChangedMeanwhile: someone saved the credential after ``version`` (the one the form
+            opened, ``CredentialRow.version``); nothing is written.
+    """
     catalog = full_catalog(ctx)
     clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
+        refuse_if_changed(session, credential, version)
         was_first = credential.initial_cycle
         for key, value in credential_fields(clean).items():
             setattr(credential, key, value)

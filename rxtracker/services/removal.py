@@ -31,6 +31,7 @@ from rxtracker.db.models import (
 )
 from rxtracker.db.undelete import MODELS, keep_with_deletion, kept_records
 from rxtracker.domain import InvalidInput, NotFound, date_text
+from rxtracker.services.certificates import certificate_kept
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog
@@ -189,13 +190,18 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
     checker = values.get("verified_by_id") if table == "activity" else None
     if checker is not None and session.get(Person, checker) is None:
         values["verified_by_id"] = None  # the checker was removed meanwhile
-    session.add(model(**values))
+    record = model(**values)
+    session.add(record)
     session.flush()
+    kept = values.get("version")
+    if kept is not None and kept != record.version:  # the ORM starts a new row at 1
+        same = {"version": kept, "updated_at": record.updated_at}  # no onupdate stamp
+        session.execute(update(model).where(model.id == record.id).values(**same))
 
 
 def _stored(ctx: Context, attachment: dict[str, Any]) -> bool:
     """True when the certificate file of an attachment record is still in the store."""
-    return (ctx.paths.certificates / str(attachment["stored_name"])).is_file()
+    return certificate_kept(ctx, str(attachment["stored_name"]))
 
 
 def _person_records(session: Session, person: Person) -> tuple[Record, ...]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog
@@ -97,15 +97,19 @@ def team_status(
     include_inactive: bool = False,
     every_activity: bool = False,
     progress: OnProgress | None = None,
+    people: Collection[int] | None = None,
 ) -> list[PersonStatus]:
     """Evaluate every credential of everybody (active people only unless asked), by name.
 
     ``every_activity`` as for :func:`person_status`; ``progress(done, total)`` is called
-    after each person (it may raise to stop: nothing is written).
+    after each person (it may raise to stop: nothing is written). With ``people``, only
+    those of these ids are evaluated.
     """
     day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
+        if people is not None:
+            chosen = and_(chosen, Person.id.in_(list(people)))
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
         judge = _Judge(full_catalog_in(ctx, session), day, every_activity)
         return _statuses(session, list(session.scalars(query)), chosen, judge, progress)

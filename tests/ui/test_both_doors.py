@@ -36,6 +36,7 @@ WINDOW_TO_CLI = {
     "Deactivate": "person deactivate",
     "Reactivate": "person reactivate",
     "Import CE records": "ce import",
+    "Add from certificates": "ce add",  # one certificate per command: ce add --from-certificate
     "Import a roster": "person import",
     "Export or print records": "export csv",
     "Export the team report": "report",
@@ -54,7 +55,9 @@ WINDOW_ONLY_VIEWS = {
     "About rxtracker", "Cancel", "Close", "Dismiss", "Find in the CE log", "Open certificate",
     "Open the data folder", "Open the folder", "People", "Quit", "Redo", "Save",
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
-    "History", "Open the stored certificate", "Refresh", "Renewal rules",
+    "History", "Open the stored certificate", "Refresh", "Renewal rules", "Glossary",
+    "Keyboard shortcuts",
+    "Connect to a team database",  # the CLI's door: --database URL (or RXTRACKER_DATABASE_URL)
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {
@@ -63,6 +66,7 @@ CLI_SHOWN_AS_PAGES = {
     "credential items": "Credentials page", "credential edit": "Edit on the Credentials page",
     "credential custom-delete": "custom type form's Remove", "ce list": "CE log",
     "ce reconcile": "Not yet in CPE Monitor panel", "status": "Dashboard",
+    "ce read": "a certificate dropped on the Log a CE activity form is read into it",
     "experience list": "Pathways page", "experience remove": "work experience Remove",
     "pathways": "Pathways page", "team status": "Team page", "history": "History button",
     "export ics": "Export or print records", "team packets": "Export or print records",
@@ -85,6 +89,8 @@ CLI_SHOWN_AS_PAGES = {
     "renewal confirm": "Confirm in the card's Ready to apply? checklist",
     "renewal audit-sent": "the card's Audit… once a notice is recorded",
     "renewal audit-outcome": "the card's Audit… once the documents are sent",
+    "plan": "Dashboard: each credential card's plan", "next": "Dashboard: What to take next",
+    "remind": "Settings: Reminders (--on/--off); the check itself is the reminder entry's",
 }  # fmt: skip
 
 

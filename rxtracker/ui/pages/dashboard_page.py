@@ -25,6 +25,8 @@ from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
+from rxtracker.ui.widgets.next_panel import NextCoursePanel
+from rxtracker.ui.widgets.plan_on_card import show_plan
 
 
 class DashboardPage(Page):
@@ -63,6 +65,8 @@ class DashboardPage(Page):
         self.add_credential_button = QPushButton("Add a credential…")
         cards = QWidget()
         column = QVBoxLayout(cards)
+        self.next_panel = NextCoursePanel()
+        column.addWidget(self.next_panel)
         column.addLayout(self.cards_box)
         column.addWidget(self.empty)
         column.addWidget(self.add_credential_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -108,11 +112,13 @@ class DashboardPage(Page):
             return
         self.view = view = dashboard_view(self.ctx, self.person_id, self.ctx.clock.today())
         self.cpe_monitor.show_check(view.cpe_monitor)
+        self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
         for card in view.cards:
             widget = CredentialCard(card)
             widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
             widget.ready_requested.connect(lambda c=card: self.show_ready(c))
             widget.audit_requested.connect(lambda c=card: self.record_audit(c))
+            show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
         self.deadlines.set_rows(view.upcoming)
@@ -143,12 +149,14 @@ class DashboardPage(Page):
 
     def _show_nobody(self) -> None:
         self.cpe_monitor.show_check(None)
+        self.next_panel.show_suggestions(())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])
-        self.empty.setText("Set up your records first: File ▸ Set up my records.")
+        self.empty.setText("No records yet. Setting them up takes three short steps.")
         self.empty.show()
-        self.add_credential_button.hide()
+        self.add_credential_button.setText("Set up my records…")  # opens the welcome
+        self.add_credential_button.show()
 
     def _show_greeting(self, view: DashboardView) -> None:
         held = view.cards
@@ -166,6 +174,7 @@ class DashboardPage(Page):
                 words = "Here is what each of your credentials still needs."
             self.greeting.setText(f"Hello {first}. {words}")
         self.empty.setVisible(not held)
+        self.add_credential_button.setText("Add a credential…")
         self.add_credential_button.setVisible(not held)
 
     def _show_banner(self, view: DashboardView) -> None:

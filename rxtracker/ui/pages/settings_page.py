@@ -23,6 +23,7 @@ from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+from rxtracker.ui.widgets.reminders_box import RemindersBox
 
 #: The Appearance choices, in the order of ``theme.MODES``.
 THEME_WORDS = ("Same as the system", "Light", "Dark")
@@ -67,6 +68,8 @@ class SettingsPage(Page):
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
+        self.reminders = RemindersBox(ctx, hub)
+        form.addRow("Reminders:", self.reminders)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
@@ -161,6 +164,7 @@ class SettingsPage(Page):
         self.horizon.blockSignals(True)
         self.horizon.setValue(self.settings.reminder_days)
         self.horizon.blockSignals(False)
+        self.reminders.reload()
         self.theme_choice.blockSignals(True)
         self.theme_choice.setCurrentIndex(max(self.theme_choice.findData(self.settings.theme), 0))
         self.theme_choice.blockSignals(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import parse_date
+from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import (
     ApplicationPhase,
     Card,
@@ -120,7 +121,10 @@ class CredentialCard(QFrame):
         body.addLayout(chart_box, 2)
         layout.addLayout(body)
         layout.addWidget(self._missing(card))
-        if card.notes:
+        repeats = [n for n in card.notes if n.startswith(REPEAT)]
+        if repeats:
+            layout.addWidget(self._repeats(repeats))
+        if len(card.notes) > len(repeats):
             layout.addWidget(self._notes(card))
 
     def _title_row(self, card: Card) -> QHBoxLayout:
@@ -240,8 +244,17 @@ class CredentialCard(QFrame):
         self.missing_label = label
         return label
 
+    def _repeats(self, repeats: list[str]) -> QLabel:
+        """The courses logged again in this cycle, each on its own line (not only colour)."""
+        label = QLabel("\n".join(f"⚠ {r}" for r in repeats))
+        label.setWordWrap(True)
+        label.setAccessibleName("Courses logged twice in this cycle")
+        label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+        self.repeats_label = label
+        return label
+
     def _notes(self, card: Card) -> QLabel:
-        text = "Good to know: " + " ".join(card.notes)
+        text = "Good to know: " + " ".join(n for n in card.notes if not n.startswith(REPEAT))
         label = QLabel(text)
         label.setWordWrap(True)
         font = label.font()
