@@ -34,6 +34,7 @@ from rxtracker.exchange.packet import (
     RequirementLine,
     build_packet_html,
 )
+from rxtracker.services.certificates import certificate_file
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
@@ -217,7 +218,7 @@ def _evidence(
                     attachment.sha256,
                 )
             )
-            path = ctx.paths.certificates / attachment.stored_name
+            path = certificate_file(ctx, attachment.stored_name, attachment.sha256)
             files.append(
                 PacketFile(
                     number,
