@@ -29,17 +29,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, inspect, select
+from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, selectinload
 
 import rxtracker
-from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
+from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person, TeamDatabase
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
 from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.disk import staging_folder, write_atomic
-from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
+from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, name_key
 from rxtracker.exchange.archive import (
     CERTIFICATES,
     MAX_PERSON_JSON_BYTES,
@@ -58,7 +58,7 @@ from rxtracker.services.archive_checks import (
     read_payload,
     reported_words,
 )
-from rxtracker.services.certificates import CertificateBatch
+from rxtracker.services.certificates import CertificateBatch, certificate_file
 from rxtracker.services.context import Context
 from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
@@ -71,7 +71,15 @@ PERSON_LAYOUT = Layout(
 )
 #: Columns that tie a record to one database; never written, re-made on import.
 _LOCAL = frozenset(
-    {"id", "person_id", "credential_id", "activity_id", "import_batch_id", "verified_by_id"}
+    {
+        "id",
+        "person_id",
+        "credential_id",
+        "activity_id",
+        "import_batch_id",
+        "verified_by_id",
+        "version",
+    }
 )
 _FIELD = FIELD
 #: Names of the folders a person archive is unpacked into (in the data folder).
@@ -101,10 +109,10 @@ def export_person(ctx: Context, person_id: int, out: Path) -> PersonArchiveResul
     with ctx.db.read() as session:
         person = _load(session, person_id)
         data = _person_data(person)
-        names = sorted({a.stored_name for act in person.activities for a in act.attachments})
+        stored = {a.stored_name: a.sha256 for act in person.activities for a in act.attachments}
         counts = (len(person.activities), len(person.credentials))
         name = person.name
-    files = [ctx.paths.certificates / n for n in names]
+    files = [certificate_file(ctx, n, stored[n]) for n in sorted(stored)]  # a team's: copies
     with staging_folder(out.parent, f".{out.name}.") as work:
         payload = Path(work) / PERSON_JSON
         write_atomic(
@@ -327,10 +335,12 @@ def _insert(
     renewals: list[list[Any]],
 ) -> PersonArchiveResult:
     with ctx.db.write() as session:
-        _refuse_twice(session, person.name)
+        person = _moving_in(ctx, session, person) or person
+        if person.id is None:
+            _refuse_twice(session, person.name)
         batch.publish(session)
-        person.credentials = credentials
-        person.activities = activities
+        person.credentials.extend(credentials)
+        person.activities.extend(activities)
         session.add(person)
         session.flush()
         for credential, rows in zip(credentials, renewals, strict=True):
@@ -345,6 +355,35 @@ def _insert(
         return PersonArchiveResult(
             archive, person.id, person.name, len(activities), len(credentials), certificates
         )
+
+
+def _moving_in(ctx: Context, session: Session, archived: Person) -> Person | None:
+    """On a team database, the signed-in person, who is moving their own records in.
+
+    Their person row is the server's (made by ``server add-user``; a technician may not add
+    people); the archive's records join it. Refused when that person already holds records,
+    so an archive is never taken in twice. None on the local file, or for a login without a
+    person (the database owner), who add the archive's person as a new one.
+
+    Raises:
+        InvalidInput: the signed-in person already has records, or another name.
+    """
+    mine = ctx.db.actor.person_id if isinstance(ctx.db, TeamDatabase) else None
+    person = session.get(Person, mine) if mine is not None else None
+    if person is None:
+        return None
+    if name_key(person.name) != name_key(archived.name):
+        raise InvalidInput(
+            _FIELD, f"this archive holds {archived.name}'s records, and you are {person.name}"
+        )
+    held = session.scalar(
+        select(func.count()).select_from(Activity).where(Activity.person_id == person.id)
+    ) or session.scalar(
+        select(func.count()).select_from(Credential).where(Credential.person_id == person.id)
+    )
+    if held:
+        raise InvalidInput(_FIELD, f"{person.name} already has records here; nothing was imported")
+    return person
 
 
 def _refuse_twice(session: Session, name: str) -> None:

@@ -37,6 +37,7 @@ from rxtracker.exchange.packet import (
 )
 from rxtracker.exchange.packet_plan import PacketPlan, PacketPlanMonth
 from rxtracker.exchange.packet_plan import in_words as plan_words
+from rxtracker.services.certificates import certificate_file
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
@@ -237,7 +238,7 @@ def _evidence(
                     attachment.sha256,
                 )
             )
-            path = ctx.paths.certificates / attachment.stored_name
+            path = certificate_file(ctx, attachment.stored_name, attachment.sha256)
             files.append(
                 PacketFile(
                     number,

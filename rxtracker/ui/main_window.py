@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         """File ▸ Connect to a team database…: a window on it replaces this one."""
         from rxtracker.ui.dialogs.connect_dialog import connect_from_menu
 
-        connect_from_menu(self)
+        connect_from_menu(self, self.ctx.paths.data_dir, MainWindow)
 
     @property
     def welcome(self) -> WelcomePage:

@@ -149,3 +149,40 @@ def test_a_stale_edit_is_refused_naming_the_supervisor_who_checked_it(
     assert (kept["title"], kept["verification"]) == ("Stale edit course", "verified")
     fresh = ("ce", "edit", str(added["id"]), "--title", "Kept", "--if-version")
     _as(cli, ana, *fresh, str(kept["version"]))
+
+
+def test_a_technician_moves_their_laptop_records_into_the_team_database(
+    cli: Cli, urls: dict[str, str], pg_server: PgServer, tmp_path: Path
+) -> None:
+    team_server.add_user(
+        urls["owner"], "work_dee", PASSWORD, role="technician", person="Dee Park", team="Main St"
+    )
+    dee = pg_server.url("team_work", "work_dee")
+    laptop = Cli(tmp_path / "laptop", cli.capsys)  # her own computer's local records
+    assert laptop("person", "add", "Dee Park").code == 0
+    assert laptop("credential", "add", "Dee Park", "ptcb-cpht", "--expires", "2027-03-31").code == 0
+    pdf = make_pdf(tmp_path / "law.pdf")
+    added = laptop(*_course("Dee Park", "Laptop law"), "--certificate", str(pdf))
+    assert added.code == 0, added.err
+    assert laptop(*_course("Dee Park", "Laptop safety")).code == 0
+    archive = tmp_path / "dee.zip"
+    assert laptop("person", "export", "Dee Park", "--out", str(archive)).code == 0
+    before = laptop("ce", "list", "Dee Park", "--json").json()
+    moved = _as(cli, dee, "person", "import-archive", str(archive))
+    assert "Dee Park" in moved.out
+    after = _as(cli, dee, "ce", "list", "Dee Park", "--json").json()
+    same = ("title", "date", "hours", "uan", "certificate_sha256", "category", "notes", "tags")
+    assert sorted([tuple(str(a[k]) for k in same) for a in after]) == sorted(
+        [tuple(str(a[k]) for k in same) for a in before]
+    )
+    credentials = _as(cli, dee, "credential", "list", "Dee Park", "--json").json()
+    assert [c["type"] for c in credentials] == ["ptcb-cpht"]
+    again = cli("--database", dee, "person", "import-archive", str(archive))
+    assert again.code == 2 and "already has records here; nothing was imported" in again.err
+    assert len(_as(cli, dee, "ce", "list", "Dee Park", "--json").json()) == len(before)
+    with psycopg.connect(urls["owner"]) as con:  # the certificate's bytes moved too
+        [(content,)] = con.execute(
+            "SELECT content FROM certificate_blob WHERE sha256 = %s",
+            (next(a for a in after if a["title"] == "Laptop law")["certificate_sha256"][0],),
+        ).fetchall()
+    assert bytes(content) == pdf.read_bytes()

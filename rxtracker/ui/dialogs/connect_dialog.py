@@ -6,8 +6,8 @@ the server has taken the login, so what it hands back is an opened ``Context``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,9 +34,6 @@ from rxtracker.services.team_signin import (
     sign_in,
 )
 from rxtracker.ui import theme
-
-if TYPE_CHECKING:
-    from rxtracker.ui.main_window import MainWindow
 
 
 class ConnectDialog(QDialog):
@@ -146,18 +144,18 @@ def open_team_database(paths: AppPaths, *, interactive: bool = True) -> Context:
     return dialog.context
 
 
-def connect_from_menu(window: MainWindow) -> MainWindow | None:
-    """File ▸ Connect to a team database…: a new window on it replaces ``window``."""
-    from rxtracker.ui.main_window import MainWindow
-
-    dialog = ConnectDialog(window.ctx.paths.data_dir, parent=window)
+def connect_from_menu(
+    window: QWidget, data_dir: Path | None, open_window: Callable[[Context], QMainWindow]
+) -> QMainWindow | None:
+    """File ▸ Connect to a team database…: ``open_window`` on it replaces ``window``."""
+    dialog = ConnectDialog(data_dir, parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
         return None
     ctx = dialog.context
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ctx.close)
-    replacement = MainWindow(ctx)
+    replacement = open_window(ctx)
     replacement.show()
     if dialog.notice:
         replacement.statusBar().showMessage(dialog.notice, 10_000)
