@@ -119,7 +119,7 @@ def register(tree: CommandTree) -> None:
     eadd.add_argument(
         "--recognized-program",
         metavar="TYPE",
-        help="this activity is the PTCB-recognised program for TYPE (e.g. ptcb-cert-tpv)",
+        help="this activity is the PTCB-recognized program for TYPE (e.g. ptcb-cert-tpv)",
     )
     eadd.add_argument("--notes", default="")
     eadd.add_argument(
@@ -330,6 +330,7 @@ def person_json(p: PersonRow) -> dict[str, Any]:
         "ptcb_number": p.ptcb_number,
         "nha_number": p.nha_number,
         "active": p.active,
+        "version": p.version,
     }
 
 
@@ -345,6 +346,7 @@ def credential_json(c: CredentialRow) -> dict[str, Any]:
         "issued": c.issued_on,
         "expires": c.expires_on,
         "cycle_start": c.cycle_start,
+        "version": c.version,
     }
 
 
@@ -380,4 +382,5 @@ def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
         "verification": a.verification.value,
         "verification_text": a.verification_text,
         "archive_report": a.archive_report or None,
+        "version": a.version,
     }

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         exchange,
         pathways,
+        plan,
+        renewal,
         rules,
         server,
         status,
@@ -46,8 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    modules = (commands, certificates, corrections, status, pathways, exchange, team, demo)
-    for module in (*modules, rules, server):
+    for module in (
+        commands,
+        certificates,
+        corrections,
+        status,
+        pathways,
+        exchange,
+        team,
+        demo,
+        rules,
+        server,
+        renewal,
+        plan,
+    ):
         module.register(tree)
     return parser
 
