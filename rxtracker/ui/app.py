@@ -167,10 +167,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     window.show()
     if args.page == "activity-dialog":
         window.new_activity()
-    if args.credential:
+    if args.open_credential:
         from rxtracker.ui.reminders import open_on_credential
 
-        open_on_credential(window, args.credential)
+        open_on_credential(window, args.open_credential)
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code
