@@ -26,12 +26,14 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
         exchange,
         pathways,
         plan,
+        renewal,
         rules,
         server,
         status,
@@ -47,8 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
     for module in (
-        commands, corrections, status, plan, pathways, exchange, team, demo, rules, server
-    ):  # fmt: skip
+        commands,
+        certificates,
+        corrections,
+        status,
+        pathways,
+        exchange,
+        team,
+        demo,
+        rules,
+        server,
+        renewal,
+        plan,
+    ):
         module.register(tree)
     return parser
 

@@ -22,6 +22,8 @@ GUI_PAGES = (
     "team",
     "settings",
     "activity-dialog",
+    "certificate-form",
+    "add-from-certificates",
 )
 
 

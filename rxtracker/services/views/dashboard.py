@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
+from rxtracker.engine.phases import NOTHING, RenewalState, state_dates
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
 from rxtracker.services.rows import PersonRow
@@ -43,6 +44,7 @@ class Card:
     missing: tuple[str, ...]
     notes: tuple[str, ...]
     pace: PaceLine
+    renewal: RenewalState = NOTHING  # the application and newest audit (issue 20)
 
     @property
     def complete(self) -> bool:
@@ -122,6 +124,7 @@ def card(status: CredentialStatus) -> Card:
         missing=result.missing,
         notes=(*result.conditional, *result.notes),
         pace=pace_line(result),
+        renewal=status.renewal,
     )
 
 
@@ -137,7 +140,7 @@ def upcoming_dates(
             (date.day - s.result.as_of).days,
         )
         for s in statuses
-        for date in renewal_dates(s.result.dates, s.result.as_of)
+        for date in (*renewal_dates(s.result.dates, s.result.as_of), *state_dates(s.renewal))
         if date.day >= s.result.as_of
     ]
     return tuple(sorted(rows, key=lambda r: (r.day, r.credential)))

@@ -17,6 +17,20 @@ from rxtracker.ui.models.rows import RowsModel
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Fields that only link records inside the database: nothing a person reads.
 _HIDDEN = frozenset({"person id", "import"})
+#: Stored codes in words, by field.
+_VALUE_WORDS = {
+    "audience": {"T": "technicians", "P": "pharmacists"},
+    "format": {"home": "home study", "live": "live", "unknown": "not stated"},
+    "source": {"manual": "typed in", "import": "imported"},
+    "category": {
+        "acpe": "ACPE-accredited",
+        "college": "college course",
+        "in-service": "in-service",
+        "employer": "employer training",
+        "other": "other",
+    },
+    "verification": {"unverified": "not checked yet"},
+}
 
 
 class HistoryModel(RowsModel[ChangeRow]):
@@ -67,7 +81,7 @@ def change_sentence(row: ChangeRow) -> str:
     """'Changed the hours from 1.5 to 3 and the date from Mar 1, 2026 to Mar 3, 2026.'."""
     fields = [f for f in row.fields if f.field not in _HIDDEN]
     if row.action == "create":
-        values = [f"{f.field} {_value(f.new)}" for f in fields if f.new not in (None, "")]
+        values = [f"{f.field} {_value(f.new, f.field)}" for f in fields if f.new not in (None, "")]
         return "Added" + (f" with {_join(values)}." if values else ".")
     if row.action == "delete":
         return "Deleted."
@@ -75,17 +89,20 @@ def change_sentence(row: ChangeRow) -> str:
 
 
 def _change(f: FieldChange) -> str:
+    old, new = _value(f.old, f.field), _value(f.new, f.field)
     if f.old in (None, ""):
-        return f"the {f.field} to {_value(f.new)}"
+        return f"the {f.field} to {new}"
     if f.new in (None, ""):
-        return f"the {f.field} from {_value(f.old)} to nothing"
-    return f"the {f.field} from {_value(f.old)} to {_value(f.new)}"
+        return f"the {f.field} from {old} to nothing"
+    return f"the {f.field} from {old} to {new}"
 
 
-def _value(text: str | None) -> str:
-    """Dates in the app's one style; other values as written."""
+def _value(text: str | None, field: str = "") -> str:
+    """Dates in the app's one style, stored codes in words; other values as written."""
     if text and _ISO_DATE.match(text):
         return date_text(dt.date.fromisoformat(text))
+    if text and text in _VALUE_WORDS.get(field, {}):
+        return _VALUE_WORDS[field][text]
     return text or "nothing"
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, Kind
-from rxtracker.services.views import Card, DashboardView, Phase, dashboard_view
+from rxtracker.services.views import Card, DashboardView, Phase, Step, dashboard_view
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
@@ -115,6 +115,9 @@ class DashboardPage(Page):
         self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
         for card in view.cards:
             widget = CredentialCard(card)
+            widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
+            widget.ready_requested.connect(lambda c=card: self.show_ready(c))
+            widget.audit_requested.connect(lambda c=card: self.record_audit(c))
             show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
@@ -122,15 +125,38 @@ class DashboardPage(Page):
         self._show_greeting(view)
         self._show_banner(view)
 
+    def record_step(self, card: Card, step: Step) -> None:
+        """Open the form of one application step of a card's credential (issue 20)."""
+        from rxtracker.ui.dialogs.renewal_step_dialog import RenewalStepDialog
+
+        dialog = RenewalStepDialog(self.ctx, self.hub, card, step, self)
+        self.step_dialog = dialog  # tests reach the open form here
+        dialog.open()
+
+    def show_ready(self, card: Card) -> None:
+        """The ready-to-apply checklist of a card's credential."""
+        from rxtracker.ui.dialogs.ready_dialog import ReadyDialog
+
+        self.ready_dialog = ReadyDialog(self.ctx, self.hub, card.credential_id, self)
+        self.ready_dialog.open()
+
+    def record_audit(self, card: Card) -> None:
+        """The next step of a card's audit (notice, documents sent, outcome)."""
+        from rxtracker.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.ctx, self.hub, card, self)
+        self.audit_dialog.open()
+
     def _show_nobody(self) -> None:
         self.cpe_monitor.show_check(None)
         self.next_panel.show_suggestions(())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])
-        self.empty.setText("Set up your records first: File ▸ Set up my records.")
+        self.empty.setText("No records yet. Setting them up takes three short steps.")
         self.empty.show()
-        self.add_credential_button.hide()
+        self.add_credential_button.setText("Set up my records…")  # opens the welcome
+        self.add_credential_button.show()
 
     def _show_greeting(self, view: DashboardView) -> None:
         held = view.cards
@@ -148,6 +174,7 @@ class DashboardPage(Page):
                 words = "Here is what each of your credentials still needs."
             self.greeting.setText(f"Hello {first}. {words}")
         self.empty.setVisible(not held)
+        self.add_credential_button.setText("Add a credential…")
         self.add_credential_button.setVisible(not held)
 
     def _show_banner(self, view: DashboardView) -> None:

@@ -56,6 +56,9 @@ class SettingsPage(Page):
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.setAccessibleName("Back up your records now")
         self.backup_button.clicked.connect(self.choose_backup_file)
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore your records from a backup")
+        self.restore_button.clicked.connect(self.open_restore)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
         self.file_dialog: QFileDialog | None = None
@@ -110,6 +113,7 @@ class SettingsPage(Page):
         box.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
         box.addWidget(self.backup_result)
@@ -124,6 +128,19 @@ class SettingsPage(Page):
         dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
         self.file_dialog = dialog
         dialog.open()
+
+    def open_restore(self) -> None:
+        """Settings ▸ Restore from a backup: a preview first, the current records kept."""
+        from rxtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+        watcher = getattr(self.window(), "watcher", None)
+
+        def pause(stop: bool) -> None:
+            if watcher is not None:
+                watcher.stop() if stop else watcher.resume()
+
+        self.restore_dialog = RestoreDialog(self.ctx, self.hub, pause, self)
+        self.restore_dialog.open()
 
     def back_up_to(self, target: Path) -> None:
         """Write the backup and say where it is (or why it failed)."""

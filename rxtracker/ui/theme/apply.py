@@ -63,7 +63,11 @@ def qt_palette(palette: Palette) -> QPalette:
 
 
 def style_sheet(palette: Palette) -> str:
-    """Rules a palette cannot carry: visible check boxes and the primary (default) button."""
+    """Rules a palette cannot carry: visible check boxes and buttons, the primary one filled.
+
+    Every push button has the same box (padding, border), so a button becoming the default
+    one changes its colours, never its size.
+    """
     tick = resource_path(f"icons/check-{palette.name}.svg").as_posix()
     return f"""
 QCheckBox::indicator, QTableView::indicator, QListView::indicator {{
@@ -74,11 +78,20 @@ QCheckBox::indicator:checked, QTableView::indicator:checked, QListView::indicato
     border: 1px solid {palette.accent}; background: {palette.accent}; image: url({tick});
 }}
 QCheckBox::indicator:disabled {{ border-color: {palette.border}; }}
-QPushButton:default {{
-    background: {palette.accent}; color: {palette.on_accent};
-    border: 1px solid {palette.accent}; border-radius: {RADIUS // 2}px; padding: 4px 14px;
+QPushButton {{
+    background: {palette.button}; color: {palette.button_text};
+    border: 1px solid {palette.border}; border-radius: {RADIUS // 2}px; padding: 4px 12px;
 }}
-QPushButton:default:disabled {{ background: {palette.border}; border-color: {palette.border}; }}
+QPushButton:hover, QPushButton:focus {{ border-color: {palette.accent}; }}
+QPushButton:pressed {{ background: {palette.alt_base}; }}
+QPushButton:disabled {{ color: {palette.muted}; background: {palette.alt_base}; }}
+QPushButton:default {{
+    background: {palette.accent}; color: {palette.on_accent}; border-color: {palette.accent};
+}}
+QPushButton:default:focus {{ border-color: {palette.text}; }}
+QPushButton:default:disabled {{
+    background: {palette.alt_base}; color: {palette.muted}; border-color: {palette.border};
+}}
 """
 
 

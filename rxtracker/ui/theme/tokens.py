@@ -174,6 +174,7 @@ def text_pairs(palette: Palette) -> list[tuple[str, str, str]]:
         ("caption on the window", palette.muted, palette.window),
         ("caption in a table", palette.muted, palette.base),
         ("button words", palette.button_text, palette.button),
+        ("disabled button words", palette.muted, palette.alt_base),
         ("primary button and selected row", palette.on_accent, palette.accent),
         ("link on the window", palette.accent, palette.window),
         ("ticked check box", palette.on_accent, palette.accent),
