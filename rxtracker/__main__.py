@@ -42,10 +42,10 @@ def _command(argv: Sequence[str] | None) -> int:
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     desktop_only = (args.demo, args.screenshot, args.page, args.size, args.theme)
-    if any(desktop_only) or args.notify_reminders or args.credential:
+    if any(desktop_only) or args.notify_reminders or args.open_credential:
         parser.error(
             "--demo, --screenshot, --page, --size, --theme, --notify-reminders and "
-            "--credential open the desktop app; use them without a command"
+            "--open-credential open the desktop app; use them without a command"
         )
     return run_command(args)
 

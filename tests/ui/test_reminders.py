@@ -110,7 +110,7 @@ def test_a_click_opens_rxtracker_on_that_credential(
 ) -> None:
     [held] = credentials.list_credentials(ctx, ana)
     argv = open_argv(ctx, held.id)
-    assert argv[-2:] == ["--credential", str(held.id)]
+    assert argv[-2:] == ["--open-credential", str(held.id)]
     assert "--notify-reminders" not in argv and str(ctx.paths.data_dir) in argv
     window = make_window()
     window.show_page("settings")

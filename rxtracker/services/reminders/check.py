@@ -16,12 +16,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.catalog import Catalog
+from rxtracker.db import Credential
 from rxtracker.disk import write_atomic
 from rxtracker.engine import Phase
+from rxtracker.engine.phases import NOTHING, ApplicationPhase, AuditPhase, RenewalState
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.reconcile import Reporting, cpe_monitor_check
+from rxtracker.services.renewal import renewal_states_in
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
 from rxtracker.services.views.standing import short_names
 
@@ -75,17 +82,18 @@ def horizon_days(paths: AppPaths) -> int:
         return DEFAULT_HORIZON_DAYS
 
 
-def application_filed(status: CredentialStatus) -> bool:
-    """Hook for issue 20 (renewal-application phases): True once the renewal is applied for.
+def renewal_words(state: RenewalState, as_of: dt.date) -> tuple[str, dt.date, str] | None:
+    """What a recorded renewal application or audit (issue 20) asks for now, if anything.
 
-    The phases are in the engine (``rxtracker.engine.phases.application``, from the steps in
-    the ``renewal_event`` table), but no service reads a credential's phase yet. Until one
-    does, no credential is known to be applied for, so a window that has opened keeps
-    reminding until the credential is renewed (its new expiration date recorded). When the
-    service lands, ask it here: an application applied, resubmitted or approved needs no
-    reminder; a returned one (resubmit by its date) and one to reinstate do.
+    A returned application (resubmit by its date, or reinstate) and an open or late audit
+    remind; an application applied for, resubmitted or approved waits for the issuer.
     """
-    return False
+    app, audit = state.application, state.audit
+    if audit.phase in (AuditPhase.OPEN, AuditPhase.LATE):
+        return "audit", audit.due_on or as_of, audit.sentence
+    if app.phase in (ApplicationPhase.RETURNED, ApplicationPhase.NOT_RESUBMITTED):
+        return "returned", app.resubmit_by or app.reinstate_by or as_of, app.sentence
+    return None
 
 
 def check_reminders(ctx: Context, as_of: dt.date, horizon: int | None = None) -> ReminderCheck:
@@ -94,9 +102,12 @@ def check_reminders(ctx: Context, as_of: dt.date, horizon: int | None = None) ->
     statuses = team_status(ctx, as_of)
     found: list[Reminder] = []
     with ctx.db.read() as session:
-        names = short_names(full_catalog_in(ctx, session))
+        catalog = full_catalog_in(ctx, session)
+        names = short_names(catalog)
+        held = [c.credential for p in statuses for c in p.credentials]
+        states = _renewal_states(session, catalog, [c.id for c in held], as_of)
         for person in statuses:
-            found += _credential_reminders(person, names, days)
+            found += _credential_reminders(person, names, days, states)
             check = cpe_monitor_check(session, person.person.id, as_of)
             found += _cpe_monitor(
                 person,
@@ -107,14 +118,23 @@ def check_reminders(ctx: Context, as_of: dt.date, horizon: int | None = None) ->
     return ReminderCheck(as_of, days, tuple(found))
 
 
+def _renewal_states(
+    session: Session, catalog: Catalog, ids: list[int], as_of: dt.date
+) -> dict[int, RenewalState]:
+    """Each credential's recorded application and audit (issue 20's service)."""
+    held = list(session.scalars(select(Credential).where(Credential.id.in_(ids))))
+    return renewal_states_in(session, catalog, held, as_of)
+
+
 def _credential_reminders(
-    person: PersonStatus, names: dict[str, str], horizon: int
+    person: PersonStatus, names: dict[str, str], horizon: int, states: dict[int, RenewalState]
 ) -> list[Reminder]:
     out = []
     for status in person.credentials:
-        if application_filed(status):
-            continue
-        words = _words(status, horizon)
+        state = states.get(status.credential.id, NOTHING)
+        words = renewal_words(state, status.result.as_of)
+        if words is None and not state.application.pending:
+            words = _words(status, horizon)
         if words is not None:
             kind, day, message = words
             result = status.result
