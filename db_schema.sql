@@ -1,6 +1,6 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 5;
+PRAGMA user_version = 7;
 
 CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END;
 
@@ -29,6 +29,7 @@ CREATE TABLE activity (
 	verified_at DATETIME,
 	verification_note TEXT DEFAULT '' NOT NULL,
 	archive_report TEXT DEFAULT '' NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT activity_hours_range CHECK (hours_hundredths > 0 AND hours_hundredths <= 10000),
@@ -89,10 +90,27 @@ CREATE TABLE credential (
 	cycle_start DATE,
 	status_notes TEXT NOT NULL,
 	initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT credential_cycle_order CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
+);
+
+CREATE TABLE credential_audit (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	credential_id INTEGER NOT NULL,
+	noticed_on DATE NOT NULL,
+	due_on DATE NOT NULL,
+	cycle_expires_on DATE,
+	submitted_on DATE,
+	outcome VARCHAR(10) NOT NULL,
+	outcome_on DATE,
+	note TEXT NOT NULL,
+	recorded_at DATETIME NOT NULL,
+	CONSTRAINT credential_audit_outcome CHECK (outcome IN ('', 'passed', 'failed')),
+	CONSTRAINT credential_audit_order CHECK (noticed_on <= due_on),
+	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
 );
 
 CREATE TABLE credential_cycle (
@@ -147,10 +165,25 @@ CREATE TABLE person (
 	nha_number VARCHAR(40),
 	notes TEXT NOT NULL,
 	active BOOLEAN NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT person_role CHECK (role IN ('technician', 'lead', 'supervisor')),
 	CONSTRAINT person_name_not_blank CHECK (length(trim(name)) > 0)
+);
+
+CREATE TABLE renewal_event (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	credential_id INTEGER NOT NULL,
+	step VARCHAR(20) NOT NULL,
+	happened_on DATE NOT NULL,
+	cycle_expires_on DATE,
+	reasons TEXT NOT NULL,
+	fee VARCHAR(20) NOT NULL,
+	new_expires_on DATE,
+	recorded_at DATETIME NOT NULL,
+	CONSTRAINT renewal_event_step CHECK (step IN ('applied', 'returned', 'resubmitted', 'approved', 'confirmed')),
+	FOREIGN KEY(credential_id) REFERENCES credential (id) ON DELETE CASCADE
 );
 
 CREATE TABLE work_experience (
@@ -176,10 +209,14 @@ CREATE INDEX ix_attachment_sha256 ON attachment (sha256);
 
 CREATE INDEX ix_change_history_entity ON change_history (entity, entity_id);
 
+CREATE INDEX ix_credential_audit_credential ON credential_audit (credential_id);
+
 CREATE INDEX ix_credential_cycle_credential ON credential_cycle (credential_id);
 
 CREATE INDEX ix_credential_item_credential ON credential_item (credential_id);
 
 CREATE INDEX ix_credential_person ON credential (person_id);
+
+CREATE INDEX ix_renewal_event_credential ON renewal_event (credential_id);
 
 CREATE INDEX ix_work_experience_person ON work_experience (person_id);

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import datasets, startup
+from benchmarks import certificates, datasets, startup
 from benchmarks.measure import Figure, alternate
 from benchmarks.workbook import write_workbook
 
@@ -102,6 +102,8 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "search_stress": lambda: _search(runs),
         "import_10k": lambda: _import(runs),
         "memory_stress": lambda: _memory(runs),
+        "read_text_pdf": lambda: certificates.read_time("text-pdf", "statement", 0.3, runs),
+        "read_photo": lambda: certificates.read_time("photo-jpeg", "award", 3.0, runs),
         "stall_personal": lambda: _stall(datasets.STALL_PERSONAL, min(runs, 3)),
         "stall_team": lambda: _stall(datasets.STALL_TEAM, min(runs, 3)),
     }

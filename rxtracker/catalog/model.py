@@ -142,6 +142,8 @@ class Dates:
     #: The day after the last renewal was approved starts a cycle (PTCB), instead of the day
     #: after the previous expiration.
     cycle_starts_at_renewal: bool = False
+    #: Days a returned application may be resubmitted in, from the day it was returned (PTCB).
+    resubmit_days_after_return: int | None = None
     renews: str = ""  # in words: "every 2 years by December 31 of odd-numbered years"
 
 
@@ -152,13 +154,22 @@ class FirstRenewalTier:
     Applies to requirements marked ``exempt_in_initial_cycle``. A tier with
     ``registered_under_months`` applies when the credential was issued fewer than that many
     months before its expiration; a tier without it applies to any first period. The first
-    tier that applies wins (tiers are kept in ascending order of months).
+    tier that applies wins (tiers are kept in ascending order of months). A tier may instead
+    prorate by the months registered: at most ``hours_per_month`` for each (Kansas), or the
+    hours in proportion to the cycle's months (``prorate``, Utah).
     """
 
     percent: int  # 0 = exempt, 50 = half the hours, 100 = all of them
     sourced: Sourced
     registered_under_months: int | None = None
     note: str = ""
+    hours_per_month: Hours | None = None  # at most this many hours per month registered
+    prorate: bool = False  # hours x months registered / months of the cycle
+
+    @property
+    def by_month(self) -> bool:
+        """True when the hours asked follow the months registered."""
+        return self.prorate or self.hours_per_month is not None
 
     @property
     def months(self) -> int:
@@ -192,7 +203,7 @@ class ConditionKind(StrEnum):
 
     ACTIVE = "active"  # holds an unexpired credential of one of ``types``
     CERTIFICATES = "certificates"  # holds ``count`` assessment-based certificates (of ``types``)
-    PROGRAM = "program"  # logged the PTCB-recognised education/training program
+    PROGRAM = "program"  # logged the PTCB-recognized education/training program
     EXPERIENCE = "experience"  # ``months`` of work experience (in ``areas``) within a window
 
 

@@ -6,7 +6,7 @@ earn it (PTCB's certificates, CSPT, CPhT-Adv; rules-reference sections 2 and 3).
 must hold too ("Pathway 1: program + 1 year, or Pathway 2: 3 years").
 
 Specialty areas (compounding, IV/sterile, ...) say which logged courses count toward each,
-by ACPE topic designator, tag or recognised program. Both are parsed here from mappings read by
+by ACPE topic designator, tag or recognized program. Both are parsed here from mappings read by
 ``rxtracker.catalog.loader``.
 """
 
@@ -152,7 +152,7 @@ def overlay_target(data: Mapping[str, Any], reader: Reader) -> str:
 
 
 def recognized_programs(types: Iterable[CredentialType]) -> dict[str, str]:
-    """Ids an activity may name as its PTCB-recognised program -> the credential's name.
+    """Ids an activity may name as its PTCB-recognized program -> the credential's name.
 
     A program condition names its program id, or means the credential's own id.
     """

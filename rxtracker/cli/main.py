@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -25,11 +26,14 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
         exchange,
         pathways,
+        plan,
+        renewal,
         rules,
         server,
         status,
@@ -44,7 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
+    for module in (
+        commands,
+        certificates,
+        corrections,
+        status,
+        pathways,
+        exchange,
+        team,
+        demo,
+        rules,
+        server,
+        renewal,
+        plan,
+    ):
         module.register(tree)
     return parser
 
@@ -73,7 +90,11 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
             print(f"rxtracker: warning: {notice}", file=sys.stderr)
         log.info("command %s %s", args.command, getattr(args, "action", "") or "")
-        return int(args.run(ctx, args))
+        code = int(args.run(ctx, args))
+        sys.stdout.flush()  # a reader that closed the pipe is met here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except (InvalidInput, NotFound) as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
@@ -115,6 +136,17 @@ def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
         f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
         file=sys.stderr,
     )
+    return EXIT_FAILED
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``rxtracker status | head -1``): end quietly.
+
+    The recipe of https://docs.python.org/3/library/signal.html#note-on-sigpipe: what is
+    still buffered goes to the null device, so the flush at exit cannot fail again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
     return EXIT_FAILED
 
 

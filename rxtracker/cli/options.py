@@ -22,6 +22,8 @@ GUI_PAGES = (
     "team",
     "settings",
     "activity-dialog",
+    "certificate-form",
+    "add-from-certificates",
 )
 
 
@@ -75,10 +77,48 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
     )
     gui.add_argument(
+        "--notify-reminders",
+        action="store_true",
+        help="check renewal dates and show a desktop notification when something needs "
+        "attention, then exit (what the daily reminder runs; see `remind --on`)",
+    )
+    gui.add_argument(
+        "--credential",
+        type=int,
+        metavar="ID",
+        help="open on this credential's dashboard card (a reminder notification's click)",
+    )
+    gui.add_argument(
         "--page",
         choices=GUI_PAGES,
         help="the page to open (default: the page shown last; with --screenshot: dashboard)",
     )
+    gui.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WxH",
+        help="the window's size in pixels, e.g. 1024x640 (with --screenshot: default 1440x860)",
+    )
+    gui.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="open in the light or dark theme (default: the choice in Settings)",
+    )
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1024x640' as (1024, 640).
+
+    Raises:
+        argparse.ArgumentTypeError: not two whole numbers from 320 to 10000 joined by an x.
+    """
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x640")
+    size = (int(width), int(height))
+    if not all(320 <= n <= 10_000 for n in size):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320 to 10000")
+    return size
 
 
 def desktop_arguments(

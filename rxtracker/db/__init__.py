@@ -4,6 +4,7 @@ from rxtracker.db.database import Database, DatabaseError, DatabaseTooNew, NotAD
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import Activity, ActivityTag, Attachment, Base, Credential, Person
 from rxtracker.db.postgres import NotPermitted, TeamDatabase, is_database_url
+from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.db.store import Store
 
 __all__ = [
@@ -13,12 +14,14 @@ __all__ = [
     "Attachment",
     "Base",
     "Credential",
+    "CredentialAudit",
     "Database",
     "DatabaseError",
     "DatabaseTooNew",
     "NotADatabase",
     "NotPermitted",
     "Person",
+    "RenewalEvent",
     "Store",
     "TeamDatabase",
     "is_database_url",

@@ -12,12 +12,13 @@ from rxtracker.domain.dates import (
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import (
     AlreadyRecorded,
+    ChangedMeanwhile,
     InvalidInput,
     NotFound,
     RxError,
     StorageError,
 )
-from rxtracker.domain.hours import Hours
+from rxtracker.domain.hours import Hours, plain
 from rxtracker.domain.names import close_matches, name_key
 from rxtracker.domain.states import STATES
 from rxtracker.domain.tags import KNOWN_TAGS, tag_label
@@ -30,6 +31,7 @@ __all__ = [
     "AlreadyRecorded",
     "Audience",
     "Category",
+    "ChangedMeanwhile",
     "Clock",
     "FixedClock",
     "Format",
@@ -51,6 +53,7 @@ __all__ = [
     "name_key",
     "parse_date",
     "parse_uan",
+    "plain",
     "tag_label",
     "topic_label",
 ]

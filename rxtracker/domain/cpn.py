@@ -3,7 +3,7 @@
 ACPE's certificate programs carry an "ACPE Certificate Program Number" such as
 ``0669-24-002-CP`` (provider, two-digit year, sequence, ``CP``): rules-reference section 5.1,
 https://rxce.com/CertificatePrograms/Nonsterile-Compounding-ACPE-Pharmacy-Certificate-Program
-A CPN names the program, not an activity with topic and audience, so it is recognised and
+A CPN names the program, not an activity with topic and audience, so it is recognized and
 explained instead of being refused as a malformed UAN.
 """
 

@@ -31,6 +31,17 @@ def _number(text: str | int | Decimal, field: str) -> Decimal:
     return value
 
 
+def plain(value: Decimal) -> Decimal:
+    """``value`` with no trailing zeros and never in exponent form: 10, 1.5, 0.25 (not 1E+1).
+
+    The one place rxtracker shapes a computed decimal (CEUs, NHA credits, a pace) for people:
+    ``str()`` of the result is the number as people write it.
+    """
+    value = value.normalize()
+    exponent = value.as_tuple().exponent
+    return value.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else value
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Hours:
     """A non-negative or negative amount of contact hours, exact to 0.01 h."""
@@ -77,12 +88,12 @@ class Hours:
     @property
     def ceu(self) -> Decimal:
         """The value in CEUs (contact hours / 10)."""
-        return (Decimal(self.hundredths) / 1000).normalize()
+        return plain(Decimal(self.hundredths) / 1000)
 
     @property
     def nha_credits(self) -> Decimal:
         """NHA credits: two documented hours are one credit."""
-        return (Decimal(self.hundredths) / 200).normalize()
+        return plain(Decimal(self.hundredths) / 200)
 
     def __add__(self, other: Hours) -> Hours:
         return Hours(self.hundredths + other.hundredths)

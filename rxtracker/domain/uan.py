@@ -88,9 +88,27 @@ class Uan:
         return self.text
 
 
+#: Words people paste in front of a UAN: "UAN:", "ACPE #", "ACPE UAN", "UAN No.".
+_LABEL = re.compile(r"(?:\s*(?:ACPE|UAN|UNIVERSAL\s+ACTIVITY\s+(?:NUMBER|NO\.?)|NUMBER|NO\.|#|:))+")
+_AROUND_DASH = re.compile(r"\s*-\s*")
+#: A whole UAN written without any separator, e.g. 020400002610 2H03T once spaces go.
+_COMPACT = re.compile(r"(\d{4}|JA\d{7})(\d{4})(\d{2})(\d{3})([A-Z]\d{2})([PT])")
+
+
 def normalise(text: str) -> str:
-    """Upper-case, turn any dash into '-', drop spaces."""
-    return "".join(text.translate(_DASHES).upper().split())
+    """A UAN as people paste it, in its canonical form.
+
+    Upper case; any dash, and spaces between the parts, become '-'; a label in front
+    ("UAN:", "ACPE #", "ACPE UAN") goes; a whole UAN written without dashes gets them.
+    Text that is not (yet) a whole UAN keeps its parts, so a wrong part can be named.
+    """
+    clean = text.translate(_DASHES).upper().strip()
+    label = _LABEL.match(clean)
+    if label is not None:
+        clean = clean[label.end() :].strip()
+    clean = "-".join(_AROUND_DASH.sub("-", clean).split())
+    compact = _COMPACT.fullmatch(clean.replace("-", ""))
+    return "-".join(compact.groups()) if compact is not None else clean
 
 
 def parse_uan(text: str) -> Uan:

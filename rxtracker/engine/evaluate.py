@@ -16,7 +16,7 @@ from rxtracker.catalog import (
     RuleSet,
 )
 from rxtracker.catalog.describe import ce_sentence
-from rxtracker.domain import Hours
+from rxtracker.domain import Hours, plain
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
 from rxtracker.engine.explain import conditional_sentences
@@ -348,8 +348,8 @@ def _credits(ctype: CredentialType, required: Hours, counted: Hours) -> CreditsV
     return CreditsView(
         name=ctype.credits.name,
         hours_per_credit=ctype.credits.hours_per_credit,
-        required=(required.to_decimal() / per).normalize(),
-        counted=(counted.to_decimal() / per).normalize(),
+        required=plain(required.to_decimal() / per),
+        counted=plain(counted.to_decimal() / per),
     )
 
 

@@ -168,7 +168,7 @@ def _program(condition: Condition, ctype: CredentialType, person: _Person) -> tu
         first = logged[0]
         return True, f"{first.title!r}, completed {first.completed_on.isoformat()}"
     return False, (
-        f"not logged yet: mark the program's CE activity as the recognised program "
+        f"not logged yet: mark the program's CE activity as the recognized program "
         f"for {person.name(program)} ({program})"
     )
 
@@ -233,5 +233,5 @@ def describe_area_rule(area: AreaDefinition) -> str:
     if area.tags:
         parts.append("tagged " + " or ".join(sorted(area.tags)))
     if area.programs:
-        parts.append("the recognised program for " + " or ".join(sorted(area.programs)))
+        parts.append("the recognized program for " + " or ".join(sorted(area.programs)))
     return "; ".join(parts)

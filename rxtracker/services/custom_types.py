@@ -22,6 +22,7 @@ from rxtracker.catalog import (
     MAX_HOURS,
     Catalog,
     CatalogError,
+    CeStatus,
     CredentialKind,
     CredentialType,
     parse_type,
@@ -173,8 +174,9 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     issuer = clean_text(data.issuer, "issuer", limit=NAME_LIMIT, required=True)
     _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
+    total = {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)}
     requirements = [
-        {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)},
+        *([total] if data.total_hours else []),  # none: tracked by its expiration and items
         *(_minimum(m, index, data.total_hours) for index, m in enumerate(data.minimums, 1)),
         *(_item(label, index) for index, label in enumerate(data.items, 1)),
     ]
@@ -190,6 +192,8 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
         "dates": dict(sourced),
         "rules": [{"effective_from": _EFFECTIVE_FROM, **sourced, "requirements": requirements}],
     }
+    if not data.total_hours:  # CPR/BLS, an immunization certification, a facility competency
+        mapping["ce"] = CeStatus.NONE.value
     state = clean_state(data.state)
     if state:
         mapping["state"] = state
@@ -199,10 +203,12 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
 def _check_numbers(data: CustomTypeInput) -> None:
     if not 1 <= data.cycle_months <= MAX_CYCLE_MONTHS:
         raise InvalidInput("cycle months", f"{data.cycle_months} must be 1 to {MAX_CYCLE_MONTHS}")
-    if not Hours(0) < data.total_hours <= MAX_TOTAL_HOURS:
+    if not Hours(0) <= data.total_hours <= MAX_TOTAL_HOURS:
         raise InvalidInput(
-            "total hours", f"{data.total_hours} must be more than 0 and at most {MAX_TOTAL_HOURS}"
+            "total hours", f"{data.total_hours} must be 0 to {MAX_TOTAL_HOURS} (0: no CE hours)"
         )
+    if not data.total_hours and data.minimums:
+        raise InvalidInput("minimum 1", "a type with 0 total hours has no minimums by subject")
 
 
 def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from rxtracker.db import Activity, Person
 from rxtracker.disk import write_atomic
 from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.engine.cycles import renewal_dates
+from rxtracker.engine.phases import state_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
 from rxtracker.services.context import Context
@@ -115,7 +116,14 @@ def _csv_row(person: str, a: Activity) -> list[object]:
 WINDOW_ALARMS = (0,)
 DEADLINE_ALARMS = (30, 7, 1)
 EXPIRATION_ALARMS = (60, 30, 7)
-_ALARMS = {"window": WINDOW_ALARMS, "deadline": DEADLINE_ALARMS, "expiration": EXPIRATION_ALARMS}
+_ALARMS = {
+    "window": WINDOW_ALARMS,
+    "deadline": DEADLINE_ALARMS,
+    "expiration": EXPIRATION_ALARMS,
+    "reinstatement": DEADLINE_ALARMS,
+    "resubmission": DEADLINE_ALARMS,
+    "audit": DEADLINE_ALARMS,
+}
 
 
 def export_calendar(
@@ -176,7 +184,8 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
             description=f"{person}'s {credential.type_name}{number} expires on {expires}. " + state,
             alarm_days_before=_ALARMS[when.kind],
         )
-        for when in renewal_dates(dates)  # none for a certificate that does not expire
+        # none for a certificate that does not expire
+        for when in (*renewal_dates(dates, result.as_of), *state_dates(status.renewal))
     ]
 
 

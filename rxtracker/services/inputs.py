@@ -136,7 +136,7 @@ class ActivityInput:
     tags: tuple[str, ...] = field(default=())
     notes: str = ""
     source: Source = Source.MANUAL
-    #: Catalog id of the credential this activity is the PTCB-recognised program for
+    #: Catalog id of the credential this activity is the PTCB-recognized program for
     #: (checked against the catalog by the service).
     recognized_program: str | None = None
 

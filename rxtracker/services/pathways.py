@@ -59,7 +59,7 @@ def pathways_in(session: Session, catalog: Catalog, person_id: int, as_of: dt.da
 
 
 def check_recognized_program(ctx: Context, program: str | None) -> None:
-    """Refuse a recognised-program id that no credential of the catalog names.
+    """Refuse a recognized-program id that no credential of the catalog names.
 
     Raises:
         InvalidInput: naming the field and listing the ids that are allowed.
@@ -71,10 +71,10 @@ def check_recognized_program(ctx: Context, program: str | None) -> None:
         known = ", ".join(sorted(programs))
         raise InvalidInput(
             "recognized program",
-            f"{program!r} is not a PTCB-recognised program rxtracker knows (known: {known})",
+            f"{program!r} is not a PTCB-recognized program rxtracker knows (known: {known})",
         )
 
 
 def program_choices(ctx: Context) -> dict[str, str]:
-    """Recognised-program ids an activity may name -> the credential it leads to."""
+    """Recognized-program ids an activity may name -> the credential it leads to."""
     return dict(sorted(recognized_programs(full_catalog(ctx).types.values()).items()))

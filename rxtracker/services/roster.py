@@ -137,6 +137,8 @@ def _fates(
     """Each line's fate against the people recorded and the lines above it."""
     stored = {_key(p.name, p.email): p.id for p in session.scalars(select(Person))}
     by_name = {_key(p.name, None)[0]: p.id for p in session.scalars(select(Person))}
+    # A person recorded without an e-mail is the same person when the roster adds one.
+    unmailed = {_key(p.name, None)[0]: p.id for p in session.scalars(select(Person)) if not p.email}
     held = {(c.person_id, c.type_id) for c in session.scalars(select(Credential))}
     seen: dict[tuple[str, str], set[str | None]] = {}
     rows = []
@@ -147,7 +149,7 @@ def _fates(
             rows.append(RosterRow(line, Fate.REJECT, str(exc)))
             continue
         key = _key(person.name, person.email)
-        known = stored.get(key) or (by_name.get(key[0]) if not person.email else None)
+        known = stored.get(key) or (by_name if not person.email else unmailed).get(key[0])
         type_id = credential.type_id if credential else None
         rows.append(_fate(line, person, credential, known, held, seen.setdefault(key, set())))
         seen[key].add(type_id)

@@ -25,10 +25,13 @@ from rxtracker.engine import (
     evaluate,
     with_dependencies,
 )
+from rxtracker.engine.phases import NOTHING, RenewalState
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
+from rxtracker.services.renewal import renewal_states_in
+from rxtracker.services.repeats import repeat_sentences
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
 
 
@@ -38,6 +41,8 @@ class CredentialStatus:
 
     credential: CredentialRow
     result: CredentialResult
+    #: The renewal application and newest audit (issue 20); NOTHING when none was recorded.
+    renewal: RenewalState = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,9 @@ class _Judge:
         """
         row, fact = held
         result = evaluate(fact, facts, self.catalog, self.as_of, every_activity=self.every_activity)
+        if result.dates.end is not None:
+            repeats = repeat_sentences(facts, result.dates.start, result.dates.end)
+            result = replace(result, notes=(*repeats, *result.notes))
         if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:
             listed = len(result.activities)
             result = replace(result, activities_not_listed=activity_count - listed)
@@ -163,11 +171,13 @@ def _statuses(
     since = {p.id: day for p in people if (day := judge.since(held.get(p.id, []))) is not None}
     activities = activity_facts_by_person(session, chosen, since)
     counts = {} if judge.every_activity else _activity_counts(session, chosen)
+    renewals = _renewals(session, held, judge)
     out = []
     for person in people:
         facts = activities.get(person.id, [])
         count = counts.get(person.id, len(facts))
         statuses = judge.together([judge.status(h, facts, count) for h in held.get(person.id, [])])
+        statuses = [replace(s, renewal=renewals.get(s.credential.id, NOTHING)) for s in statuses]
         statuses.sort(key=_urgency)
         out.append(PersonStatus(person_row(person), tuple(statuses)))
         if progress is not None:
@@ -190,6 +200,13 @@ def _held(
         if credential.type_id in catalog:
             grouped[credential.person_id].append((credential, credential_fact(credential)))
     return grouped
+
+
+def _renewals(
+    session: Session, held: dict[int, list[_Held]], judge: _Judge
+) -> dict[int, RenewalState]:
+    credentials = [credential for group in held.values() for credential, _ in group]
+    return renewal_states_in(session, judge.catalog, credentials, judge.as_of)
 
 
 def _activity_counts(session: Session, chosen: ColumnElement[bool]) -> dict[int, int]:

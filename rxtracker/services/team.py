@@ -54,6 +54,10 @@ class TeamCell:
     counted: Hours
     missing_hours: Hours
     missing: tuple[str, ...]  # every unmet requirement, as a sentence
+    #: The renewal application or audit in a word or two ("Applied", "Returned", "Audit:
+    #: send documents"); "" when nothing is under way (issue 20).
+    renewal: str = ""
+    renewal_sentences: tuple[str, ...] = ()
 
     @property
     def urgency(self) -> tuple[int, int]:
@@ -236,6 +240,8 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         counted=result.counted_hours,
         missing_hours=result.missing_hours,
         missing=result.missing,
+        renewal=status.renewal.word,
+        renewal_sentences=status.renewal.sentences,
     )
 
 

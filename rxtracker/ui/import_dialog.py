@@ -46,6 +46,7 @@ from rxtracker.services.imports import (
 )
 from rxtracker.ui import theme
 from rxtracker.ui.actions import Progress
+from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
 
@@ -73,6 +74,7 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.import_changes: Changes | None = None  # what the import wrote
         self._headers: tuple[str, ...] = ()
+        self._examples: dict[str, str] = {}  # a column's first value, shown while mapping
         self.setWindowTitle("Import CE records")
         self.resize(1180, 600)
         self.pages = QStackedWidget()
@@ -133,12 +135,17 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         self.column_boxes: dict[Field, QComboBox] = {}
+        self.samples: dict[Field, QLabel] = {}
         for field in Field:
             box = QComboBox()
             box.setObjectName(f"column_{field.value}")
             box.setAccessibleName(field.label)
             self.column_boxes[field] = box
-            form.addRow(field.label, box)
+            sample = QLabel()
+            sample.setAccessibleName(f"{field.label}: a value from the file")
+            self.samples[field] = sample
+            box.currentTextChanged.connect(lambda header, shown=sample: self._sample(shown, header))
+            form.addRow(field.label, _beside(box, sample))
         self.date_style = QComboBox()
         self.date_style.setObjectName("date_style")
         self.date_style.addItem("YYYY-MM-DD or MM/DD/YYYY", DateStyle.AUTO)
@@ -235,6 +242,9 @@ class ImportDialog(QDialog):
         """Read the file (and preview it) off the GUI thread; a big file takes seconds."""
         self.error_label.clear()
         chosen, path = bool(self.file_edit.text().strip()), self._path()
+        if not chosen:
+            self.error_label.setText("Choose a file first (type its name, or click Browse…)")
+            return
         mapping = self._mapping() if self.pages.currentIndex() == 1 else None
 
         def read(_: Progress) -> ImportPreview | SourceTable:
@@ -251,12 +261,18 @@ class ImportDialog(QDialog):
         )
 
     def _problem(self, words: str) -> None:
+        """A problem in a sentence ("file: x is not…" reads "x is not…")."""
+        words = words.removeprefix("file: ")
+        first = words.split(" ", 1)[0]
+        if "." not in first and "/" not in first:  # never "Fake.xlsx is…"
+            words = words[:1].upper() + words[1:]
         self.error_label.setText(words)
 
     def _after_read(self, read: ImportPreview | SourceTable) -> None:
         if isinstance(read, ImportPreview):
             self._show_preview(read)
             return
+        self._examples = _first_values(read)
         self._fill_mapping(read.headers)
         self._show(1)
 
@@ -268,6 +284,14 @@ class ImportDialog(QDialog):
             box.addItem(_NONE)
             box.addItems(list(self._headers))
             box.setCurrentText(guessed.get(field, _NONE))
+
+    def _sample(self, label: QLabel, header: str) -> None:
+        value = self._examples.get(header, "")
+        label.setText(f"e.g. “{value}”" if value else "")
+        label.setToolTip(value if len(value) > 30 else "")
+        label.setText(
+            label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, 260)
+        )
 
     def _mapping(self) -> ColumnMapping:
         columns = {
@@ -285,7 +309,8 @@ class ImportDialog(QDialog):
         )
         if self.preview.imported_before:
             text += (
-                f" This exact file was imported before, on {self.preview.imported_before:%Y-%m-%d}."
+                " This exact file was imported before, on "
+                f"{date_text(self.preview.imported_before.date())}."
             )
         self.summary_label.setText(text)
         self.model.set_rows(self.preview.rows)
@@ -329,3 +354,30 @@ class ImportDialog(QDialog):
         self.done_label.setText("\n".join(lines))
         self._show(3)
         self.imported.emit(outcome.changes)
+
+
+def _beside(box: QComboBox, sample: QLabel) -> QWidget:
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(box, 1)
+    line.addWidget(sample, 1)
+    return row
+
+
+def _first_values(table: SourceTable) -> dict[str, str]:
+    """Each column's first non-empty value, in words (dates in the app's style)."""
+    found: dict[str, str] = {}
+    for row in table.rows[:50]:
+        for header, cell in zip(table.headers, row.cells, strict=False):
+            if header not in found and cell not in (None, ""):
+                found[header] = _cell_words(cell)
+    return found
+
+
+def _cell_words(cell: object) -> str:
+    if isinstance(cell, dt.datetime):
+        return date_text(cell.date())
+    if isinstance(cell, dt.date):
+        return date_text(cell)
+    return str(cell).strip()

@@ -15,7 +15,7 @@ MAX_REMINDER_DAYS = 365
 
 
 class UiSettings:
-    """Typed access to settings.ini: reminder horizon, window geometry, last page and person."""
+    """Typed access to settings.ini: reminder horizon, theme, window geometry, page and person."""
 
     def __init__(self, path: Path) -> None:
         if not path.exists():  # made 0600 here: Qt keeps an existing file's permissions
@@ -70,6 +70,16 @@ class UiSettings:
     @welcome_skipped.setter
     def welcome_skipped(self, value: bool) -> None:
         self._store.setValue("welcome/skipped", "true" if value else "false")
+
+    @property
+    def theme(self) -> str:
+        """'system' (follow the operating system, the default), 'light' or 'dark'."""
+        value = str(self._store.value("window/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, mode: str) -> None:
+        self._store.setValue("window/theme", mode)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -13,7 +13,9 @@ from rxtracker.catalog.coverage import JURISDICTIONS, coverage_markdown, missing
 from rxtracker.catalog.describe import ce_sentence, describe, hours_words
 
 CATALOG = load_builtin()
-TODAY_CHECKED = dt.date(2026, 12, 6)
+#: The day the 43 new jurisdictions were added, and the day of the latest re-check.
+ADDED_CHECKED = dt.date(2026, 12, 6)
+LATEST_CHECK = dt.date(2026, 12, 7)
 COVERAGE = Path(__file__).resolve().parents[2] / "docs" / "coverage.md"
 ALL = sorted(CATALOG.types)
 
@@ -31,7 +33,7 @@ def test_every_fact_has_an_address_and_a_checked_date(type_id: str) -> None:
     sourced += [f.sourced for f in ctype.fees] + [t.sourced for t in ctype.first_renewal]
     for fact in sourced:
         assert fact.source.startswith(("http://", "https://", "rule ")), fact
-        assert fact.checked <= TODAY_CHECKED
+        assert fact.checked <= LATEST_CHECK
     for req in (q for r in ctype.rule_sets for q in r.requirements):
         assert not req.unconfirmed or req.note, f"{type_id}.{req.id}: unconfirmed, no note"
 
@@ -53,9 +55,23 @@ def test_ce_status_matches_the_rules(type_id: str) -> None:
 
 
 def test_new_entries_were_checked_today_and_say_how_sure_they_are() -> None:
-    new = [t for t in CATALOG.all() if t.dates.sourced.checked == TODAY_CHECKED]
+    new = [t for t in CATALOG.all() if t.dates.sourced.checked >= ADDED_CHECKED]
     assert len(new) >= 43
     assert {t.confirmation for t in new} == set(Confirmation)
+
+
+#: Jurisdictions whose technician CE figure no official text confirmed (issue 15; searched
+#: again 2026-12-07; West Virginia left the list: its board's renewal page names no CE).
+NO_CE_FIGURE = {"AR", "ID", "IN", "KY", "ME", "MT", "NY", "OK", "OR", "PA", "PR", "WI"}
+
+
+def test_a_jurisdiction_without_a_confirmed_ce_figure_tells_the_user_why() -> None:
+    not_found = [t for t in CATALOG.all() if t.state and t.ce == CeStatus.NOT_FOUND]
+    assert {t.state for t in not_found} == NO_CE_FIGURE
+    for ctype in not_found:
+        shown = [s.text for s in describe(ctype).sentences]
+        assert any(t.startswith("Not confirmed: ") for t in shown), ctype.id
+        assert "no official statement" in ce_sentence(ctype), ctype.id
 
 
 def test_cpted_is_a_national_certification_renewed_every_two_years() -> None:

@@ -2,7 +2,8 @@
 real `rxtracker status --json` on one data folder built by the CLI (issue 15).
 
 Carla holds every such state credential and a CE record that meets each board's rule; Sam
-holds the same credentials with one home-study hour. Each row names the rule it checks.
+holds the same credentials with one home-study hour. Each row names the rule it checks and
+its source; a guard test keeps the table in step with every CE-requiring state in the catalog.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from rxtracker.catalog import CeStatus, CredentialKind, load_builtin
 from rxtracker.cli.main import main
 
 AS_OF = "2026-12-01"
@@ -22,6 +24,16 @@ EXPIRES = "2027-06-30"
 
 #: (type id, the rule the complete and incomplete scenarios check, its source).
 ROWS = [
+    # The nine states of the first catalog (North Carolina asks no CE).
+    ("ca-technician", "1 h cultural competency per 2 years", "16 CCR 1732.8 / pharmacy.ca.gov"),
+    ("fl-technician", "20 h: 4 live, 2 medication errors, trafficking once", "64B16-26.103"),
+    ("ga-technician", "20 h per biennium from 2025-06-30", "gpha.org/technicians"),
+    ("il-technician", "10 h: 1 law, 1 safety, 1 sexual harassment", "68 IAC 1330.230, 1130.400"),
+    ("mi-technician", "20 h: ethics, pain, safety, 2 implicit bias, trafficking", "R 338.3661"),
+    ("oh-registered-technician", "10 h T-specific: 2 law, 2 safety", "OAC 4729:3-5-02"),
+    ("tx-technician", "20 h approved CE: 1 Texas law, trafficking course", "22 TAC 297.8"),
+    ("va-technician", "5 h a year", "18VAC110-21-180 (townhall.virginia.gov)"),
+    # The jurisdictions added by issue 15.
     ("al-technician", "6 h per renewal period, 2 live", "Ala. Admin. Code r. 680-X-2-.37"),
     ("ak-technician", "10 h per renewal (not confirmed)", "pharmacytechpros.com (third party)"),
     ("az-technician", "20 h from approved providers", "Ariz. Admin. Code R4-23-1106"),
@@ -42,12 +54,18 @@ ROWS = [
     ("wy-technician", "6 h each calendar year", "pharmacyboard.wyo.gov CE rules"),
 ]
 
-#: Live, technician-specific, ACPE hours that meet every row's rules (24 h in all).
+#: Live, technician-specific, ACPE hours that meet every row's rules (30 h in all; the
+#: topics a UAN cannot say are tagged as each board asks).
+_LAW = ["nevada-law", "texas-law", "ethics", "jurisprudence"]
+_OTHER = ["human-trafficking", "sexual-harassment", "cultural-competency"]
 CARLA_CE = [
-    ("Pharmacy law update", "2026-08-01", "10", "0204-0000-26-001-L03-T", ["nevada-law"]),
-    ("Medication safety", "2026-09-01", "8", "0204-0000-26-002-L05-T", []),
+    ("Pharmacy law update", "2026-08-01", "10", "0204-0000-26-001-L03-T", _LAW),
+    ("Medication safety", "2026-09-01", "8", "0204-0000-26-002-L05-T", ["medication-errors"]),
     ("Vaccines", "2026-10-01", "4", "0204-0000-26-003-L06-T", []),
     ("LGBTQ patients", "2026-10-15", "2", "0204-0000-26-004-L04-T", ["lgbtq-cultural-competency"]),
+    ("Pain management", "2026-10-20", "1", "0204-0000-26-006-L08-T", ["pain-management"]),
+    ("Implicit bias in care", "2026-10-22", "2", "0204-0000-26-007-L04-T", ["implicit-bias"]),
+    ("Trafficking, harassment, culture", "2026-10-25", "3", "0204-0000-26-008-L04-T", _OTHER),
 ]
 SAM_CE = [("Drug review", "2026-09-01", "1", "0204-0000-26-005-H01-T", [])]
 
@@ -97,6 +115,16 @@ def test_one_home_study_hour_is_not_enough(
     assert credential["status"] != "complete", (rule, source)
     assert credential["missing"], (rule, source)
     assert credential["missing_hours"] > 0
+
+
+def test_every_state_that_asks_ce_has_a_row() -> None:
+    # The table, not a hand-picked list, covers the catalog: a new CE state needs a row.
+    asking = {
+        t.id
+        for t in load_builtin().types.values()
+        if t.kind == CredentialKind.STATE and t.ce == CeStatus.REQUIRED
+    }
+    assert {row[0] for row in ROWS} == asking
 
 
 def test_nevada_law_hour_is_named_when_missing(statuses: dict[str, dict[str, Any]]) -> None:

@@ -114,7 +114,7 @@ def test_recognized_program_on_ce_add(ana: Cli) -> None:
         "--recognized-program",
         "ptcb-tpv",
     )
-    assert "recognized program: 'ptcb-tpv' is not a PTCB-recognised program" in err
+    assert "recognized program: 'ptcb-tpv' is not a PTCB-recognized program" in err
 
 
 def test_pathways_cspt_and_cpht_adv_end_to_end(ana: Cli) -> None:

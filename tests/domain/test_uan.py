@@ -57,3 +57,54 @@ def test_topic_labels() -> None:
     assert topic_label("03") == "03 Law"
     assert "not confirmed" in topic_label("99")
     assert "not named" in topic_label("42")
+
+
+@pytest.mark.parametrize(
+    ("pasted", "canonical"),
+    [
+        ("0204 0000 26 102 h03 t", "0204-0000-26-102-H03-T"),
+        ("0204000026102H03T", "0204-0000-26-102-H03-T"),
+        ("0204000026102h03t", "0204-0000-26-102-H03-T"),
+        ("0204-0000-26-102-h03-t", "0204-0000-26-102-H03-T"),
+        ("UAN: 0204-0000-26-102-H03-T", "0204-0000-26-102-H03-T"),
+        ("uan 0204 0000 26 102 H03 T", "0204-0000-26-102-H03-T"),
+        ("ACPE # 0204-0000-26-102-H03-T", "0204-0000-26-102-H03-T"),
+        ("ACPE #0204000026102H03T", "0204-0000-26-102-H03-T"),
+        ("ACPE UAN 0204-0000-26-102-H03-T", "0204-0000-26-102-H03-T"),
+        ("ACPE UAN#: 0204 - 0000 - 26 - 102 - H03 - T", "0204-0000-26-102-H03-T"),
+        ("Universal Activity Number: 0204-0000-26-102-H03-T", "0204-0000-26-102-H03-T"),
+        ("  0204\t0000\u00a026 102 H03 T\n", "0204-0000-26-102-H03-T"),
+        ("JA4008162 0000 26 012 h07 t", "JA4008162-0000-26-012-H07-T"),
+        ("JA40081620000260 12H07T", "JA4008162-0000-26-012-H07-T"),
+        ("ja4008162-0000-26-012-h07-t", "JA4008162-0000-26-012-H07-T"),
+        ("UAN: JA4008162-0000-26-012-H07-T", "JA4008162-0000-26-012-H07-T"),
+        ("ACPE # ja4008162000026012h07t", "JA4008162-0000-26-012-H07-T"),
+        (
+            "ACPE UAN JA4008162 \u2013 0000 \u2013 26 \u2013 012 \u2013 H07 \u2013 T",
+            "JA4008162-0000-26-012-H07-T",
+        ),
+    ],
+)
+def test_reads_uans_as_people_paste_them(pasted: str, canonical: str) -> None:
+    assert parse_uan(pasted).text == canonical
+
+
+@pytest.mark.parametrize(
+    ("pasted", "message"),
+    [
+        # Spaces for dashes still name the wrong part.
+        ("0204 0000 26 10 H03 T", "part 4 (sequence number)"),
+        ("UAN: 0204 0000 26 102 H03 X", "part 6 (audience)"),
+        # Without dashes and not a whole UAN: the parts cannot be told apart.
+        ("0204000026102H03", "has 1 part"),
+        ("ACPE #", "is empty"),
+    ],
+)
+def test_pasted_uans_with_a_wrong_part_are_still_refused(pasted: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message.replace("(", r"\(").replace(")", r"\)")):
+        parse_uan(pasted)
+
+
+def test_a_certificate_program_number_with_a_label_is_still_explained() -> None:
+    with pytest.raises(InvalidInput, match="certificate-program number"):
+        parse_uan("ACPE # 0669-24-002-CP")

@@ -79,6 +79,26 @@ def test_renewal_dates_name_each_date_once() -> None:
     assert renewal_dates(_dates("2025-04-01", None, None)) == ()
 
 
+def test_a_lapsed_credential_shows_its_last_day_to_reinstate() -> None:
+    # PTCB: reinstatement within 1 year after expiration (https://ptcb.org/renew/reinstate).
+    ptcb = CycleDates(
+        day("2024-04-01"),
+        day("2026-03-31"),
+        day("2026-01-30"),
+        day("2026-03-01"),
+        day("2027-03-31"),
+    )
+    before = renewal_dates(ptcb, day("2026-03-31"))
+    assert "reinstatement" not in [d.kind for d in before]
+    lapsed = renewal_dates(ptcb, day("2026-06-01"))
+    assert (lapsed[-1].kind, lapsed[-1].day, lapsed[-1].label) == (
+        "reinstatement",
+        day("2027-03-31"),
+        "last day to reinstate",
+    )
+    assert "reinstatement" not in [d.kind for d in renewal_dates(ptcb, day("2027-04-01"))]
+
+
 def test_cycle_windows_start_each_cycle_as_the_engine_does() -> None:
     ctype = CATALOG.get("ptcb-cpht")
     renewed = replace(

@@ -125,6 +125,25 @@ def test_calendar_export_has_every_date_of_every_credential(
     )
 
 
+def test_a_lapsed_credential_puts_its_last_day_to_reinstate_in_the_calendar(
+    ctx: Context, tmp_path: Path
+) -> None:
+    # PTCB: reinstatement within 1 year after expiration (https://ptcb.org/renew/reinstate).
+    from rxtracker.services.views.dashboard import dashboard_view
+
+    ben = people.add_person(ctx, PersonInput("Ben Ortiz")).value.id
+    credentials.add_credential(ctx, ben, CredentialInput("ptcb-cpht", dt.date(2026, 10, 31)))
+    out = tmp_path / "lapsed.ics"
+    export_calendar(ctx, out, person_id=ben, as_of=TODAY)
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    by_summary = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events}
+    assert by_summary["Ben Ortiz: PTCB CPhT last day to reinstate"] == dt.date(2027, 10, 31)
+    upcoming = dashboard_view(ctx, ben, TODAY).upcoming
+    assert [(u.label, u.day) for u in upcoming] == [
+        ("last day to reinstate", dt.date(2027, 10, 31))
+    ]
+
+
 def test_audit_report_current_cycle(ctx: Context, ana: int) -> None:
     report = audit_report(ctx, ana, credential_type="ptcb-cpht", as_of=TODAY)
     packet = report.packet

@@ -47,6 +47,8 @@ def test_add_edit_and_remove_work_experience(
     assert "Enter your role" in dialog.reasons.text()
     qtbot.keyClicks(dialog.role, "IV technician")
     dialog.setting.setCurrentText("Hospital pharmacy")
+    assert dialog.current.isChecked()  # a new job is the current one, never zero days long
+    qtbot.mouseClick(dialog.current, Qt.MouseButton.LeftButton)
     dialog.start.setDate(QDate.currentDate().addYears(-4))
     dialog.end.setDate(QDate.currentDate().addYears(-5))
     assert not dialog.save_button.isEnabled()

@@ -76,8 +76,8 @@ def test_cpe_monitor_export_preview_then_import(
     assert db_dump(ctx.paths.database) == before  # the preview wrote nothing
     shown = _shown(dialog)
     assert [row[:2] + row[3:5] for row in shown] == [
-        ["2", "Add", "2025-05-15", "Texas law update"],
-        ["3", "Merge", "2025-06-04", "Diabetes update"],
+        ["2", "Add", "May 15, 2025", "Texas law update"],
+        ["3", "Merge", "Jun 4, 2025", "Diabetes update"],
         ["4", "Reject", "13/01/2025", "Bad date"],
     ]
     assert shown[2][2] == "Activity Date: '13/01/2025' is not a real calendar date"
@@ -125,7 +125,7 @@ def test_generic_csv_goes_through_the_mapping_step(
     _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 2, dialog.error_label.text()
     assert [row[1:7] for row in _shown(dialog)] == [
-        ["Add", "", "2025-07-04", "Workplace safety", "", "2"]
+        ["Add", "", "Jul 4, 2025", "Workplace safety", "", "2"]
     ]
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1  # back to the mapping, choices kept
@@ -145,14 +145,14 @@ def test_a_bad_file_is_named_and_nothing_moves(
     qtbot: QtBot, ctx: Context, ana: int, tmp_path: Path
 ) -> None:
     dialog = _dialog(qtbot, ctx, ana)
-    _next(qtbot, dialog)
-    assert dialog.error_label.text() == "file: choose a file first"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # nothing to read
+    assert dialog.error_label.text() == "Choose a file first (type its name, or click Browse…)"
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"not a workbook")
     qtbot.keyClicks(dialog.file_edit, str(fake))
     _next(qtbot, dialog)
     assert dialog.pages.currentIndex() == 0
-    assert dialog.error_label.text() == "file: fake.xlsx is not an Excel workbook (.xlsx)"
+    assert dialog.error_label.text() == "fake.xlsx is not an Excel workbook (.xlsx)"
 
 
 def test_preview_model_passes_the_model_tester(qtmodeltester: object) -> None:

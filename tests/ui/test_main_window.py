@@ -35,6 +35,8 @@ def test_first_run_welcome_saves_person_and_credentials(
     assert welcome.added.count() == 1
     assert "Aug 31, 2027" in welcome.added.item(0).text()
     qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
+    assert welcome.steps.currentIndex() == 2  # step 3: all set
+    qtbot.mouseClick(welcome.open_button, Qt.MouseButton.LeftButton)
     assert window.outer.currentWidget() is not welcome
     dana = people.find_person(ctx, "Dana Cole")
     assert dana.home_state == "TX"

@@ -38,8 +38,8 @@ def test_history_model(ctx: Context, ana: int, qtmodeltester) -> None:  # type: 
     model = HistoryModel(changes)
     qtmodeltester.check(model)
     assert model.rowCount() == len(changes) >= 2
-    texts = [model.index(r, 3).data() for r in range(model.rowCount())]
-    assert any("→ 3" in text for text in texts)
+    texts = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert "Changed the hours from 1.5 to 3." in texts
 
 
 def test_roster_preview_model(ctx: Context, tmp_path: Path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -141,7 +141,7 @@ class CustomTypeDialog(GuardedDialog):
         self.cycle.setValue(12)
         self.cycle.setSuffix(" months")
         form.addRow("Renewed &every:", self.cycle)
-        self.total = _line("Total hours each cycle", "e.g. 10")
+        self.total = _line("Total hours each cycle", "e.g. 10, or 0 (CPR/BLS)")
         self.total.setMaximumWidth(100)
         form.addRow("Total &hours each cycle:", self.total)
         form.addRow("Minimum hours by subject:", self._minimums())

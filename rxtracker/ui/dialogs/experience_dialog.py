@@ -87,6 +87,8 @@ class ExperienceDialog(GuardedDialog):
         self._build()
         if row is not None:
             self._fill(row)
+        else:
+            self.current.setChecked(True)  # a new job is the one held now, not a zero-day one
         self._update()
         self.remember_saved_state()
 

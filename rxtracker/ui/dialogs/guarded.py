@@ -27,6 +27,7 @@ class GuardedDialog(QDialog):
         super().__init__(parent)
         self._saved_state: Hashable = None
         self._discarding = False
+        self._typed = False  # True once something was typed: problems get red borders
         self.discard_box: QMessageBox | None = None
 
     def snapshot(self) -> Hashable:
@@ -48,11 +49,16 @@ class GuardedDialog(QDialog):
         save_button: QPushButton,
         reasons: QLabel,
     ) -> None:
-        """Mark each field with its problem, keep Save disabled and list what is needed."""
+        """Mark each field with its problem, keep Save disabled and list what is needed.
+
+        A form nobody has typed in yet gets no red borders: only the list says what is needed.
+        """
         colour = theme.problem_colour(self).name()
+        self._typed = self._typed or (self._saved_state is not None and self.has_unsaved_changes())
         for widget in fields:
             message = next((m for w, m in problems if w is widget), "")
-            widget.setStyleSheet(f"border: 2px solid {colour};" if message else "")
+            marked = message and self._typed
+            widget.setStyleSheet(f"border: 2px solid {colour};" if marked else "")
             widget.setToolTip(message)
         save_button.setEnabled(not problems)
         reasons.setText(

@@ -1,9 +1,17 @@
-"""A record's change history, read-only: when, who, what changed from what to what."""
+"""A record's change history, read-only, in sentences: when, who, what changed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rxtracker.domain import RxError
 from rxtracker.services import Context
@@ -24,7 +32,10 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(f"History of “{title}”")
         try:
             rows = record_history(ctx, entity, entity_id)
-            note = "Recorded automatically with every change; it cannot be edited."
+            note = (
+                "Every change is recorded automatically, in your computer's time; the "
+                "history cannot be edited."
+            )
         except RxError:
             rows, note = [], "No change has been recorded for this record."
         self.model = HistoryModel(rows, self)
@@ -32,8 +43,11 @@ class HistoryDialog(QDialog):
         setup_table(self.table, "Change history")
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 200, 80)):
-            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(True)  # whole sentences, never cut mid-value
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("Dec 30, 2026, 12:59 PM", "Christopher Johnson")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

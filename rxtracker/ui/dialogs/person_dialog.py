@@ -22,6 +22,7 @@ from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.widgets.state_picker import pick_state, state_picker
 
 ROLE_WORDS = {
     Role.TECHNICIAN: "Pharmacy technician",
@@ -64,8 +65,7 @@ class PersonDialog(GuardedDialog):
         for role, words in ROLE_WORDS.items():
             self.role.addItem(words, role)
         form.addRow("&Role:", self.role)
-        self.state = _line("Home state", "Two letters, e.g. TX")
-        self.state.setMaxLength(2)
+        self.state = state_picker()
         form.addRow("Home &state:", self.state)
         self.email = _line("E-mail", "Optional")
         form.addRow("&E-mail:", self.email)
@@ -93,17 +93,18 @@ class PersonDialog(GuardedDialog):
         for field in self._fields():
             field.textChanged.connect(self._update)
         self.role.currentIndexChanged.connect(self._update)
+        self.state.currentIndexChanged.connect(self._update)
 
     def _fields(self) -> tuple[QLineEdit, ...]:
-        return (self.name, self.state, self.email, self.eprofile, self.ptcb, self.nha, self.notes)
+        return (self.name, self.email, self.eprofile, self.ptcb, self.nha, self.notes)
 
     def _fill(self, row: PersonRow) -> None:
         self.name.setText(row.name)
         self.role.setCurrentIndex(max(0, self.role.findData(row.role)))
+        pick_state(self.state, row.home_state)
         for field, value in zip(
             self._fields()[1:],
             (
-                row.home_state,
                 row.email,
                 row.nabp_eprofile_id,
                 row.ptcb_number,
@@ -120,7 +121,7 @@ class PersonDialog(GuardedDialog):
             name=self.name.text(),
             email=self.email.text(),
             role=self.role.currentData(),
-            home_state=self.state.text(),
+            home_state=self.state.currentData() or "",
             nabp_eprofile_id=self.eprofile.text(),
             ptcb_number=self.ptcb.text(),
             nha_number=self.nha.text(),
@@ -129,7 +130,8 @@ class PersonDialog(GuardedDialog):
 
     def snapshot(self) -> Hashable:
         """Every field, for the "Discard this person?" question."""
-        return (*(f.text() for f in self._fields()), self.role.currentIndex())
+        fields = (f.text() for f in self._fields())
+        return (*fields, self.role.currentIndex(), self.state.currentIndex())
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """What keeps Save disabled: (the field, the reason in words)."""
@@ -149,7 +151,8 @@ class PersonDialog(GuardedDialog):
         return []
 
     def _update(self) -> None:
-        self.show_problems(self.problems(), self._fields(), self.save_button, self.reasons)
+        fields = (*self._fields(), self.state)
+        self.show_problems(self.problems(), fields, self.save_button, self.reasons)
 
     def save(self) -> None:
         """Save through the services; a problem keeps the form open with the reason."""
@@ -160,7 +163,9 @@ class PersonDialog(GuardedDialog):
         def write(same_name_ok: bool) -> Outcome[PersonRow]:
             if row is None:
                 return people.add_person(self.ctx, data, same_name_ok=same_name_ok)
-            return people.update_person(self.ctx, row.id, data, same_name_ok=same_name_ok)
+            return people.update_person(
+                self.ctx, row.id, data, same_name_ok=same_name_ok, version=row.version
+            )
 
         save_and_close(
             self,

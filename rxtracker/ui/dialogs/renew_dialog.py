@@ -50,6 +50,9 @@ class RenewDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Enter renews wherever the focus is, even on Cancel (a focused Cancel would otherwise
+        # take Enter as its own and throw the renewal away without a word).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.renew_button = buttons.addButton("Renew", QDialogButtonBox.ButtonRole.AcceptRole)
         self.renew_button.setDefault(True)
         buttons.accepted.connect(self.save)
@@ -60,6 +63,7 @@ class RenewDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self.new_expires.setFocus()  # the field people change, not the first button
 
     def save(self) -> None:
         """Renew through the services; a problem keeps the dialog open with the reason."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.exchange.fates import Fate
-from rxtracker.services import Context, Outcome
+from rxtracker.services import Context, Outcome, credentials
 from rxtracker.services.roster import RosterPreview, RosterResult, commit_roster, preview_roster
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.roster import RosterPreviewModel
@@ -59,7 +59,8 @@ class RosterImportDialog(QDialog):
         self.choose_button = QPushButton("&Choose a file…")
         self.choose_button.clicked.connect(self.choose)
         self.file_label = QLabel("No file chosen.")
-        self.model = RosterPreviewModel(self)
+        names = {t.id: t.name for t in credentials.credential_types(ctx)}
+        self.model = RosterPreviewModel(self, names)
         self.table = QTableView()
         setup_table(self.table, "What each roster row would do")
         self.table.setModel(self.model)

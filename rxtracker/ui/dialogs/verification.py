@@ -43,7 +43,7 @@ class VerificationButtons:
         self.selected = selected
         self.parent = parent
         self.history: HistoryDialog | None = None
-        self.verify_button = QPushButton("&Verified")
+        self.verify_button = QPushButton("Ve&rified")
         self.verify_button.setToolTip("Mark as checked: the certificate matches the record")
         self.verify_button.clicked.connect(self.verify)
         self.return_button = QPushButton("Send &back…")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,10 +11,11 @@ from typing_extensions import override
 
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.ui import theme
+from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
 
-#: Fates shown in a colour of their own (a rejected row: the theme's problem colour).
-_COLOURS = {Fate.DUPLICATE: "#666666", Fate.MERGE: "#1a4f9c"}
+_MATCHES = re.compile(r"matches activity #\d+ logged by hand")
+_ALREADY = re.compile(r"already recorded as activity #\d+")
 
 
 class ImportPreviewModel(RowsModel[RowVerdict]):
@@ -28,14 +30,16 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
 
     @override
     def tooltip(self, row: RowVerdict, column: int) -> str:
-        return row.reason
+        return reason_words(row.reason)
 
     @override
     def other_role(self, row: RowVerdict, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.REJECT:
             return QBrush(theme.problem_colour())
-        if role == Qt.ItemDataRole.ForegroundRole and row.fate in _COLOURS:
-            return QBrush(QColor(_COLOURS[row.fate]))
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.DUPLICATE:
+            return QBrush(QColor(theme.current_palette().muted_row))
+        if role == Qt.ItemDataRole.ForegroundRole and row.fate is Fate.MERGE:
+            return QBrush(QColor(theme.current_palette().accent))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -46,11 +50,18 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
         values = (
             str(row.line),
             row.fate.label,
-            "" if row.fate is Fate.ADD else row.reason,
-            a.completed_on.isoformat() if a else row.text.date,
+            "" if row.fate is Fate.ADD else reason_words(row.reason),
+            date_text(a.completed_on) if a else row.text.date,
             a.title if a else row.text.title,
             a.provider if a else row.text.provider,
             str(a.hours) if a else row.text.hours,
             (a.uan or "") if a else row.text.uan,
         )
         return values[column]
+
+
+def reason_words(reason: str) -> str:
+    """A preview reason for a person: no record numbers ("activity #12"), a capital first."""
+    words = _MATCHES.sub("matches a course you logged by hand", reason)
+    words = _ALREADY.sub("already in your CE log", words)
+    return words[:1].upper() + words[1:]

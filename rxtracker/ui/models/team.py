@@ -16,7 +16,8 @@ from PySide6.QtGui import QColor
 from typing_extensions import override
 
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
-from rxtracker.services.views import PHASE_COLOURS, Phase
+from rxtracker.services.views import Phase
+from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +47,8 @@ def cell_text(cell: TeamCell) -> str:
     elif cell.missing and cell.phase is not Phase.COMPLETE:
         second += " · items to do"
     status = "Held" if cell.expires_on is None else cell.phase.label
+    if cell.renewal:  # the application or audit under way says more than the hours
+        status += f" · {cell.renewal}"
     return f"{status}\n{second}"
 
 
@@ -153,9 +156,9 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return cell_text(cell).replace("\n", ", ")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(PHASE_COLOURS[cell.phase].text)
+            return QColor(theme.pill(cell.phase).text)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(PHASE_COLOURS[cell.phase].back)
+            return QColor(theme.pill(cell.phase).back)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(cell)
         return None
@@ -189,6 +192,7 @@ def _tooltip(cell: TeamCell) -> str:
         lines.append(f"Expires {date_text(cell.expires_on)}")
     if cell.required:
         lines.append(f"{cell.counted} of {cell.required} hours counted")
+    lines.extend(cell.renewal_sentences)
     lines.extend(cell.missing)
     lines.append("Click to open this person's dashboard.")
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from typing_extensions import override
 
 from rxtracker.services import Changes, Context, Kind
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.widgets.fit import WholeTextDelegate
 
 #: Kinds of change that concern one person's records only (the others concern everybody).
 PERSONAL = frozenset(
@@ -91,7 +92,10 @@ def heading(text: str) -> QLabel:
 
 
 def setup_table(table: QTableView, name: str) -> None:
-    """Fixed row heights, whole-row selection, no row numbers, an accessible name."""
+    """Fixed row heights, whole-row selection, no row numbers, an accessible name.
+
+    Cells cut short end in "…" and show their whole text as a tooltip.
+    """
     table.setAccessibleName(name)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -103,3 +107,4 @@ def setup_table(table: QTableView, name: str) -> None:
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
     table.setTabKeyNavigation(False)
+    table.setItemDelegate(WholeTextDelegate(table))  # a cut cell tells its whole text

@@ -83,7 +83,7 @@ class CredentialsPage(Page):
     def _buttons(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Add a credential…")
         self.add_button.clicked.connect(self.add_credential)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
         self.renew_button = QPushButton("&Renew…")
         self.renew_button.setToolTip("Record a renewal and start the next cycle")

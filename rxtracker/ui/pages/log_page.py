@@ -34,6 +34,7 @@ from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
 from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.undo import DeleteActivityCommand
+from rxtracker.ui.widgets.fit import ElidedComboBox
 
 ALL = None
 
@@ -118,7 +119,7 @@ class LogPage(Page):
         enter.activated.connect(self.edit_selected)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = ElidedComboBox()  # a narrow window elides the choice and tells it in a tooltip
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
@@ -139,7 +140,7 @@ class LogPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Log a CE activity…")
         self.add_button.clicked.connect(self.add_activity)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -395,8 +396,7 @@ class LogPage(Page):
         """Open the selected activity's certificate with the system viewer."""
         chosen = self.selected()
         if chosen is not None and chosen.attachments:
-            path = activities.certificate_path(self.ctx, chosen.attachments[0].stored_name)
-            open_with_system_viewer(path)
+            open_with_system_viewer(activities.open_certificate(self.ctx, chosen.attachments[0]))
 
 
 def _rows_only(changes: Changes) -> bool:

@@ -88,7 +88,7 @@ class PathwaysPage(Page):
         self.experience = ExperiencePanel(ctx, hub)
         intro = QLabel(
             "PTCB's certificates, the CSPT and the CPhT-Adv: what you have done and what is "
-            "left. Mark a course as the PTCB-recognised program in its CE log entry, record "
+            "left. Mark a course as the PTCB-recognized program in its CE log entry, record "
             "your jobs under Work experience, and record a certificate as a credential once "
             "PTCB grants it."
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,10 +18,15 @@ from PySide6.QtWidgets import (
 
 from rxtracker.services import SETTINGS_CHANGED, Context
 from rxtracker.services.backup import BackupResult, create_backup
+from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+from rxtracker.ui.widgets.reminders_box import RemindersBox
+
+#: The Appearance choices, in the order of ``theme.MODES``.
+THEME_WORDS = ("Same as the system", "Light", "Dark")
 
 
 class SettingsPage(Page):
@@ -36,6 +42,11 @@ class SettingsPage(Page):
         self.horizon.setSuffix(" days")
         self.horizon.setAccessibleName("Remind me this many days before a deadline")
         self.horizon.valueChanged.connect(self._horizon_changed)
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName("Appearance")
+        for mode, words in zip(theme.MODES, THEME_WORDS, strict=True):
+            self.theme_choice.addItem(words, mode)
+        self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
         self.folder = QLabel(str(ctx.paths.data_dir))
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName("Data folder")
@@ -45,14 +56,20 @@ class SettingsPage(Page):
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.setAccessibleName("Back up your records now")
         self.backup_button.clicked.connect(self.choose_backup_file)
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore your records from a backup")
+        self.restore_button.clicked.connect(self.open_restore)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
         self.file_dialog: QFileDialog | None = None
         form = QFormLayout()
         form.addRow("&Remind me:", self._horizon_row())
+        form.addRow("&Appearance:", self.theme_choice)
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
+        self.reminders = RemindersBox(ctx, hub)
+        form.addRow("Reminders:", self.reminders)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
@@ -96,6 +113,7 @@ class SettingsPage(Page):
         box.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
         box.addWidget(self.backup_result)
@@ -110,6 +128,19 @@ class SettingsPage(Page):
         dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
         self.file_dialog = dialog
         dialog.open()
+
+    def open_restore(self) -> None:
+        """Settings ▸ Restore from a backup: a preview first, the current records kept."""
+        from rxtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+        watcher = getattr(self.window(), "watcher", None)
+
+        def pause(stop: bool) -> None:
+            if watcher is not None:
+                watcher.stop() if stop else watcher.resume()
+
+        self.restore_dialog = RestoreDialog(self.ctx, self.hub, pause, self)
+        self.restore_dialog.open()
 
     def back_up_to(self, target: Path) -> None:
         """Write the backup and say where it is (or why it failed)."""
@@ -133,6 +164,16 @@ class SettingsPage(Page):
         self.horizon.blockSignals(True)
         self.horizon.setValue(self.settings.reminder_days)
         self.horizon.blockSignals(False)
+        self.reminders.reload()
+        self.theme_choice.blockSignals(True)
+        self.theme_choice.setCurrentIndex(max(self.theme_choice.findData(self.settings.theme), 0))
+        self.theme_choice.blockSignals(False)
+
+    def _theme_chosen(self, _index: int) -> None:
+        mode = str(self.theme_choice.currentData())
+        self.settings.theme = mode
+        theme.apply_theme(mode)
+        self.hub.publish(SETTINGS_CHANGED, f"Appearance: {self.theme_choice.currentText()}.")
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days

@@ -34,10 +34,12 @@ from rxtracker.services.team import (
     team_view,
     team_view_updated,
 )
+from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.widgets.team_next import TeamNextPanel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -92,6 +94,7 @@ class TeamPage(Page):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setAccessibleName("Team summary")
+        self.summary.setWordWrap(True)  # a long summary wraps instead of widening the window
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -116,6 +119,11 @@ class TeamPage(Page):
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
+        self.next_for = TeamNextPanel(self.ctx)
+        self.table.selectionModel().currentChanged.connect(
+            lambda index, _: self.next_for.show_index(index, PERSON_ROLE, self.as_of)
+        )
+        layout.addWidget(self.next_for)
         layout.addLayout(self._buttons_row())
 
     def _filters_row(self) -> QHBoxLayout:
@@ -149,7 +157,7 @@ class TeamPage(Page):
     def _buttons_row(self) -> QHBoxLayout:
         self.import_button = QPushButton("&Import a roster…")
         self.import_button.clicked.connect(self.import_roster)
-        self.report_button = QPushButton("&Export the team report…")
+        self.report_button = QPushButton("Export the team &report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
             "Most urgent first. Click a cell to open that person's dashboard; "
@@ -244,6 +252,12 @@ class TeamPage(Page):
         current = self.ctx.db.actor.person_id
         self.acting.blockSignals(True)
         self.acting.clear()
+        if database_label(self.ctx) is not None:  # the server names the signed-in login
+            you = people.get_person(self.ctx, current).name if current else "(no person)"
+            self.acting.addItem(you, current)
+            self.acting.setEnabled(False)
+            self.acting.blockSignals(False)
+            return
         self.acting.addItem("(not said)", None)
         for person in people.list_people(self.ctx, include_inactive=False):
             if person.role is not Role.TECHNICIAN:
@@ -259,7 +273,7 @@ class TeamPage(Page):
         return TeamFilter(
             within_days=self.window_filter.currentData(),
             not_on_track=self.not_on_track.isChecked(),
-            role=self.role_filter.currentData(),
+            role=_role(self.role_filter.currentData()),
             type_id=self.type_filter.currentData(),
         )
 
@@ -334,6 +348,11 @@ class TeamPage(Page):
         report = team_report(self.ctx, day)
         pages = render_html(report.html, path, "Team compliance report", landscape=True)
         return f"Team report saved to {path} ({pages} pages)."
+
+
+def _role(data: object) -> Role | None:
+    """The chosen role (a combo box hands an enum back as its plain string value)."""
+    return Role(str(data)) if data else None
 
 
 def _combo(name: str, items: tuple[tuple[object, str], ...]) -> QComboBox:

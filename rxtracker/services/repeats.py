@@ -1,0 +1,116 @@
+"""The same course logged twice: on the same day, or by its UAN in the same cycle.
+
+CPE Monitor records a UAN once per cycle, so logging a course whose UAN is already logged
+in a cycle of one of the person's credentials asks first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.catalog import Catalog
+from rxtracker.db import Activity
+from rxtracker.domain import AlreadyRecorded
+from rxtracker.engine import ActivityFact, CycleWindow
+from rxtracker.engine.cycles import cycle_windows
+from rxtracker.services.convert import credential_row
+from rxtracker.services.credentials import held_credentials
+from rxtracker.services.facts import credential_fact
+
+#: Why a repeat matters, said after every repeat found.
+ONCE_PER_CYCLE = "CPE Monitor records a UAN once per cycle"
+#: How a status note naming a repeat begins (the dashboard shows those apart).
+REPEAT = "Repeat: "
+
+
+def refuse_same_course(
+    session: Session, catalog: Catalog, person_id: int, uan: str | None, day: dt.date
+) -> None:
+    """Refuse a course whose UAN is logged on ``day`` or in a cycle that holds ``day``.
+
+    Raises:
+        AlreadyRecorded: naming the activity already logged.
+    """
+    if uan is None:
+        return
+    logged = _logged(session, person_id, uan)
+    same = next((a for a in logged if a.completed_on == day), None)
+    if same is not None:
+        raise AlreadyRecorded(
+            "activity",
+            f"{same.title} (UAN {uan}, {same.completed_on:%m/%d/%Y}) is already logged as "
+            f"activity {same.id}",
+            same.id,
+        )
+    repeat = _repeat(session, catalog, person_id, logged, day)
+    if repeat is not None:
+        raise AlreadyRecorded("activity", repeat[1], repeat[0])
+
+
+def repeat_in_cycle(
+    session: Session, catalog: Catalog, person_id: int, uan: str, day: dt.date
+) -> str | None:
+    """Why a course with ``uan`` done on ``day`` repeats one logged in the same cycle, or None."""
+    logged = _logged(session, person_id, uan)
+    repeat = _repeat(session, catalog, person_id, logged, day)
+    return repeat[1] if repeat is not None else None
+
+
+def _logged(session: Session, person_id: int, uan: str) -> Sequence[Activity]:
+    """The person's activities with ``uan``, oldest first."""
+    query = select(Activity).where(Activity.person_id == person_id, Activity.uan == uan)
+    return session.scalars(query.order_by(Activity.completed_on, Activity.id)).all()
+
+
+def _repeat(
+    session: Session, catalog: Catalog, person_id: int, logged: Sequence[Activity], day: dt.date
+) -> tuple[int, str] | None:
+    """(activity id, sentence) of the first of ``logged`` in a cycle that holds ``day``."""
+    if not logged:
+        return None
+    for name, window in person_cycles(session, catalog, person_id):
+        if not window.start <= day <= window.end:
+            continue
+        earlier = next((a for a in logged if window.start <= a.completed_on <= window.end), None)
+        if earlier is not None:
+            return earlier.id, (
+                f"UAN {earlier.uan} is already logged in this {name} cycle "
+                f"({window.start:%m/%d/%Y} to {window.end:%m/%d/%Y}): {earlier.title}, "
+                f"{earlier.completed_on:%m/%d/%Y}, activity {earlier.id}; {ONCE_PER_CYCLE}"
+            )
+    return None
+
+
+def person_cycles(
+    session: Session, catalog: Catalog, person_id: int
+) -> list[tuple[str, CycleWindow]]:
+    """Every cycle (current and renewed) of the person's credentials, with the type's name."""
+    found = []
+    for credential in held_credentials(session, person_id):
+        ctype = catalog.types.get(credential.type_id)
+        if ctype is None:
+            continue
+        name = credential_row(credential, catalog).type_name
+        found += [(name, w) for w in cycle_windows(ctype, credential_fact(credential))]
+    return found
+
+
+def repeat_sentences(
+    facts: Sequence[ActivityFact], start: dt.date, end: dt.date
+) -> tuple[str, ...]:
+    """One sentence per UAN logged more than once between ``start`` and ``end``."""
+    by_uan: dict[str, list[ActivityFact]] = {}
+    for fact in sorted(facts, key=lambda f: (f.completed_on, f.id)):
+        if fact.uan and start <= fact.completed_on <= end:
+            by_uan.setdefault(fact.uan.upper(), []).append(fact)
+    return tuple(
+        f"{REPEAT}{again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
+        f"UAN {uan} of {first.title} ({first.completed_on:%m/%d/%Y}, activity {first.id}) "
+        f"in this cycle; {ONCE_PER_CYCLE}."
+        for uan, (first, *later) in by_uan.items()
+        for again in later
+    )

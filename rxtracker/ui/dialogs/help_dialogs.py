@@ -1,0 +1,124 @@
+"""Help ▸ Glossary (the words rxtracker and the boards use) and Help ▸ Keyboard shortcuts."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: The glossary: a term and what it means, in plain US English.
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    (
+        "UAN (Universal Activity Number)",
+        "The number ACPE gives every accredited CE course, printed on your certificate, e.g. "
+        "0197-0000-25-001-H03-T. Its last parts say the topic (03), the format (H for home "
+        "study, L for live) and the audience (T for technicians, P for pharmacists).",
+    ),
+    (
+        "Topic codes",
+        "The two digits after the H or L in a UAN: 01 medicines and disease states, 02 HIV/AIDS "
+        "therapy, 03 pharmacy law, 04 general pharmacy, 05 patient safety, 06 immunizations, "
+        "07 compounding, 08 pain management. Boards ask for hours in some of these topics.",
+    ),
+    (
+        "Technician-specific",
+        "A course meant for pharmacy technicians: its UAN ends in -T. PTCB asks that your CE "
+        "be technician-specific; a course for pharmacists ends in -P.",
+    ),
+    (
+        "CPE Monitor",
+        "NABP's service that collects the ACPE courses your providers report for your NABP "
+        "e-Profile ID. PTCB and many boards check it; download your transcript there and "
+        "import it (File ▸ Import CE records) to see which courses have been reported.",
+    ),
+    (
+        "Renewal window",
+        "The days in which a credential can be renewed, before its last day to apply. "
+        "rxtracker shows when the window opens and the last day for each credential.",
+    ),
+    (
+        "Contact hour",
+        "One hour of CE; 10 contact hours make 1 CEU. rxtracker counts in contact hours.",
+    ),
+    (
+        "Cycle",
+        "The period a credential's CE counts for, from the start of the cycle to its "
+        "expiration. Renewing starts a new cycle; the past one is kept, read-only.",
+    ),
+    (
+        "Lapsed or expired",
+        "Past the last day to renew. Some boards allow a late renewal or reinstatement with "
+        "extra hours or a fee; the Renewal rules (Help menu) say what each one asks.",
+    ),
+)
+
+
+class TextDialog(QDialog):
+    """A read-only page of text with a Close button."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(title)
+        self.browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+
+def glossary_html() -> str:
+    """The glossary as a definition list."""
+    items = "".join(
+        f"<dt><b>{escape(term)}</b></dt><dd style='margin-bottom:10px'>{escape(words)}</dd>"
+        for term, words in GLOSSARY
+    )
+    return f"<dl>{items}</dl>"
+
+
+def shortcuts_html(actions: list[QAction]) -> str:
+    """A table of every menu command that has a keyboard shortcut."""
+    rows = []
+    for action in actions:
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        if keys and action.text():
+            name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
+    head = "<tr><th align='left'>Command</th><th align='left'>Keys</th></tr>"
+    return f"<table cellpadding='4'>{head}{''.join(rows)}</table>"
+
+
+def add_help_items(menu: QMenu, window: QWidget) -> None:
+    """Help ▸ Glossary and Help ▸ Keyboard shortcuts (each opens its page, not modal)."""
+    glossary = menu.addAction("&Glossary…")
+    glossary.triggered.connect(
+        lambda: _show(window, TextDialog("Glossary", glossary_html(), window))
+    )
+    keys = menu.addAction("&Keyboard shortcuts…")
+    keys.setShortcut(QKeySequence("F1"))
+    window.addAction(keys)  # F1 works wherever the focus is in the window
+    keys.triggered.connect(
+        lambda: _show(window, TextDialog("Keyboard shortcuts", _all_shortcuts(window), window))
+    )
+
+
+def _all_shortcuts(window: QWidget) -> str:
+    return shortcuts_html([a for a in window.findChildren(QAction) if a.shortcuts()])
+
+
+def _show(window: QWidget, dialog: TextDialog) -> None:
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

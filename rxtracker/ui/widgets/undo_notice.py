@@ -1,0 +1,90 @@
+"""The undo notice: "Deleted “Law update”. [Undo]" in the window, and Ctrl+Z wherever the focus is.
+
+A text field (the CE log's search box) keeps Ctrl+Z for its own typing, which used to swallow
+the key after a delete. While the notice is shown, Ctrl+Z in the main window undoes the delete
+the notice names, whatever widget has the focus; dialogs keep their own Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from typing_extensions import override
+
+from rxtracker.ui import theme
+
+#: The past tense of the verb an undo command's text starts with.
+_DONE = {"Delete": "Deleted", "Remove": "Removed"}
+
+
+def done_words(command_text: str) -> str:
+    """'Delete “Law update”' → 'Deleted “Law update”.'."""
+    verb, _, rest = command_text.partition(" ")
+    return f"{_DONE.get(verb, verb)} {rest}.".replace(" .", ".")
+
+
+class UndoNotice(QFrame):
+    """Shown after a delete or removal, with an Undo button; hidden once undone or closed."""
+
+    def __init__(self, stack: QUndoStack, window: QWidget) -> None:
+        super().__init__(window)
+        self.stack = stack
+        self.window_ = window
+        self._index = stack.index()
+        self.setObjectName("undoNotice")
+        self.words = QLabel()
+        self.words.setAccessibleName("What can be undone")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setToolTip("Bring it back (Ctrl+Z)")
+        self.undo_button.clicked.connect(stack.undo)
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.setToolTip("Hide this notice (Ctrl+Z still undoes from the Edit menu)")
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.Space.M, theme.Space.XS, theme.Space.XS, theme.Space.XS)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.close_button)
+        self.hide()
+        stack.indexChanged.connect(self._index_changed)
+
+    def _index_changed(self, index: int) -> None:
+        forward = index > self._index
+        self._index = index
+        if forward and self.stack.canUndo():
+            palette = theme.current_palette()
+            self.setStyleSheet(
+                f"#undoNotice {{ background: {palette.notice}; border-radius: {theme.RADIUS}px; }}"
+                f"#undoNotice QLabel {{ color: {palette.text}; }}"
+            )
+            self.words.setText(f"{done_words(self.stack.undoText())} Press Ctrl+Z to undo.")
+            self.show()
+        else:
+            self.hide()
+
+    @override
+    def setVisible(self, visible: bool) -> None:
+        """Watch the keys only while shown (a filter on every event would cost all the time)."""
+        app = QApplication.instance()
+        if app is not None:
+            if visible:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+        super().setVisible(visible)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in the main window undoes the notice's delete, even in a text field.
+
+        Eating the field's ShortcutOverride leaves the key to the window's Undo shortcut.
+        """
+        return (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.isVisible()
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window_
+        )
