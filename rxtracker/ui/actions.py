@@ -26,6 +26,8 @@ from rxtracker.services import Changes, Outcome
 from rxtracker.ui import theme
 
 T = TypeVar("T")
+#: How long the worker may hold the GIL while the GUI thread waits for it (seconds).
+SWITCH_INTERVAL_S = 0.001
 
 
 class Cancelled(Exception):  # noqa: N818 - reads better at call sites than CancelledError
@@ -198,6 +200,10 @@ class ActionRunner(QObject):
         self.hub = hub
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one writer at a time, in the order asked
+        # The worker and the GUI thread share the GIL, and the GUI thread takes it again for
+        # each of Qt's calls into Python (every cell it paints): with the default 5 ms
+        # switch interval each such call could wait 5 ms while a page's read runs.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self.problem_box: QMessageBox | None = None
         self.busy: QProgressDialog | None = None
         self.running = 0

@@ -70,6 +70,7 @@ def make_window(qtbot: QtBot, ctx: Context) -> Callable[[], MainWindow]:
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        settle(window)  # the first page's read
         return window
 
     return make

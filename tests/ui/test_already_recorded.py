@@ -15,6 +15,7 @@ from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.dialogs.person_dialog import PersonDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.widgets.date_edit import qdate
+from tests.ui.conftest import settle
 
 
 @dataclass
@@ -65,6 +66,7 @@ def test_the_same_course_on_the_same_day_is_asked_about(
     law = next(a for a in activities.list_activities(ctx, ana) if a.topic == "03")
     window = make_window()
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None

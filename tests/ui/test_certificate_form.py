@@ -21,7 +21,7 @@ from rxtracker.ui.dialogs.certificate_fill import (
     same_person,
 )
 from rxtracker.ui.main_window import MainWindow
-from tests.ui.conftest import drop_file
+from tests.ui.conftest import drop_file, settle
 
 Window = Callable[[], MainWindow]
 LASA = [
@@ -37,6 +37,7 @@ LASA = [
 
 def _add_dialog(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None

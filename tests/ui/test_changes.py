@@ -13,6 +13,7 @@ from rxtracker.services.custom_types import CustomTypeInput, add_custom_type, de
 from rxtracker.services.experience import ExperienceInput, add_experience
 from rxtracker.services.verification import verify_activity
 from rxtracker.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -41,6 +42,7 @@ def test_pages_reload_only_for_the_kinds_that_concern_them(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     log, dashboard = window.log_page, window.dashboard_page
     start = dt.date.today() - dt.timedelta(days=400)
     period = add_experience(ctx, ana, ExperienceInput("Technician", start))

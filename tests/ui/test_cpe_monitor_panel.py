@@ -13,6 +13,7 @@ from rxtracker.services import ActivityInput, Context, activities
 from rxtracker.services.imports import commit_import, preview_import
 from rxtracker.ui.main_window import MainWindow
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -42,6 +43,7 @@ def test_panel_asks_for_a_first_import_then_lists_what_is_missing(
     )
     outcome = commit_import(ctx, preview_import(ctx, ana, export))
     window.hub.publish(outcome.changes, "Imported.")
+    settle(window)
 
     text = panel.text.text()
     assert "Pharmacy law update" not in text

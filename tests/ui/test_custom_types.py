@@ -14,6 +14,7 @@ from rxtracker.services.custom_types import list_custom_types
 from rxtracker.ui.dialogs.custom_type_dialog import CustomTypeDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.widgets.credential_card import CredentialCard
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 NAME = "St. Mary's annual sterile training"
@@ -73,6 +74,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     assert page.item_button.isVisible()
 
     window.show_page("dashboard")
+    settle(window)
     card = next(c for c in window.dashboard_page.cards if c.card.credential_id == held.id)
     assert "Annual competency attestation" in _card_texts(card)
     assert "not done yet" in _card_texts(card)
@@ -92,6 +94,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     ]
 
     window.show_page("dashboard")
+    settle(window)
     card = next(c for c in window.dashboard_page.cards if c.card.credential_id == held.id)
     assert "✓ done" in _card_texts(card)
     assert "not done yet" not in _card_texts(card)

@@ -21,6 +21,7 @@ Window = Callable[[], MainWindow]
 
 
 def _card(window: MainWindow, type_id: str):  # type: ignore[no-untyped-def]
+    settle(window)
     return next(c for c in window.dashboard_page.cards if c.card.type_id == type_id)
 
 
@@ -33,6 +34,7 @@ def test_cards_show_status_progress_and_what_is_missing(
 ) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     card = _card(window, "ptcb-cpht")
     assert "On track" in card.phase_label.text() or "At risk" in card.phase_label.text()
     assert "deadline in" in card.phase_label.text()
@@ -57,6 +59,7 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
     drop_file(dialog.certificate, make_pdf(tmp_path / "safe.pdf"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     assert _total_text(window) == "5.5 of 20 h, 14.5 to go"
     assert "patient safety" not in _card(window, "ptcb-cpht").missing_label.text().lower()
     window.show_page("log")
@@ -70,6 +73,7 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
     log.dialog.hours.setText("3")
     qtbot.mouseClick(log.dialog.save_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     assert _total_text(window) == "6.5 of 20 h, 13.5 to go"
     window.show_page("log")
     settle(window)
@@ -78,6 +82,7 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
     delete = next(b for b in log.confirm_box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     assert _total_text(window) == "3.5 of 20 h, 16.5 to go"
     settle(window)
     window.activateWindow()  # back from the confirmation box
@@ -96,6 +101,7 @@ def test_dashboard_updates_after_renewing(
     new_expiry = page.dialog.new_expires.value()
     qtbot.mouseClick(page.dialog.renew_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     card = _card(window, "ptcb-cpht")
     assert card.card.end == new_expiry
     assert _total_text(window) == "0 of 20 h, 20 to go"  # the new cycle starts empty
@@ -108,6 +114,7 @@ def test_banner_warns_within_the_reminder_horizon_and_can_be_dismissed(
     credentials.add_credential(ctx, ana, CredentialInput("tx-technician", soon, number="TX-1"))
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     page = window.dashboard_page
     assert page.banner.isVisible()
     assert "Texas pharmacy technician registration" in page.banner_text.text()
@@ -115,6 +122,7 @@ def test_banner_warns_within_the_reminder_horizon_and_can_be_dismissed(
     window.show_page("settings")
     window.settings_page.horizon.setValue(365)
     window.show_page("dashboard")
+    settle(window)
     assert "PTCB" in page.banner_text.text()
     page.dismiss_banner()
     assert not page.banner.isVisible()
@@ -123,6 +131,7 @@ def test_banner_warns_within_the_reminder_horizon_and_can_be_dismissed(
 def test_no_banner_when_nothing_is_due(qtbot: QtBot, ana: int, make_window: Window) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     assert not window.dashboard_page.banner.isVisible()
 
 
@@ -153,6 +162,7 @@ def test_person_without_credentials_is_shown_the_next_step(
     qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(welcome.finish_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     page = window.dashboard_page
     assert "Add the credentials you hold" in page.empty.text()
     qtbot.mouseClick(page.add_credential_button, Qt.MouseButton.LeftButton)
@@ -161,6 +171,7 @@ def test_person_without_credentials_is_shown_the_next_step(
     dialog.fields.expires.setDate(QDate(2027, 6, 30))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
+    settle(window)
     assert len(page.cards) == 1
     assert page.add_credential_button.isHidden()
 

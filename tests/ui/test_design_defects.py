@@ -43,7 +43,7 @@ from rxtracker.ui.models.imports import ImportPreviewModel
 from rxtracker.ui.pages.welcome_page import SampleData
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
 from tests.ui import looking
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 
 
 def _team(ctx: Context) -> None:
@@ -109,6 +109,7 @@ def test_2_enter_in_the_renew_dialog_renews(
 def _delete_first_activity(qtbot: QtBot, window: MainWindow) -> str:
     page = window.log_page
     window.show_page("log")
+    settle(window)
     first = page.table.visualRect(page.table.model().index(0, 1)).center()
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
     chosen = page.selected()
@@ -116,6 +117,9 @@ def _delete_first_activity(qtbot: QtBot, window: MainWindow) -> str:
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    settle(window)
+    window.activateWindow()  # back from the confirmation box
+    qtbot.waitUntil(window.isActiveWindow)
     return chosen.title
 
 
@@ -166,6 +170,7 @@ def test_11_history_in_sentences_local_time_and_names(
     activities.update_activity(ctx, row.id, changed)
     window = make_window()
     window.show_page("log")
+    settle(window)
     page = window.log_page
     page.select_activity(row.id)
     qtbot.mouseClick(page.checks.history_button, Qt.MouseButton.LeftButton)
@@ -261,6 +266,7 @@ def test_14_forms_start_calm_jobs_are_current_and_states_are_picked_alike(
     form.discard()
     people_dialog.close()
     window.show_page("pathways")
+    settle(window)
     panel = window.pathways_page.experience
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     job = panel.dialog
@@ -360,6 +366,7 @@ def test_12_cut_text_is_elided_and_told_in_a_tooltip(
     window = make_window()
     window.resize(1024, 640)
     window.show_page("log")
+    settle(window)
     page = window.log_page
     combo = page.format_filter
     combo.setFocus()

@@ -33,6 +33,7 @@ from rxtracker.ui.export_dialog import ExportDialog
 from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.settings import UiSettings
+from tests.ui.conftest import settle
 from tests.ui.looking import problems
 
 SIZES = ((1024, 640), (1440, 900))
@@ -103,6 +104,7 @@ def test_every_page_at_both_sizes(mode: str, themed: Callable[[str], MainWindow]
             _settle(window)
             found[(f"first run, step {step + 1}", width, mode)] = problems(window)
         window.show_page("dashboard")
+        settle(window)
     _check_known(found)
 
 

@@ -144,6 +144,7 @@ def test_pages_are_built_when_first_shown(qtbot: QtBot, ana: int, make_window: W
     assert window.credentials_page.title == "Credentials"
     assert window.credentials_page.reload_count == 1
     window.show_page("dashboard")
+    settle(window)
     window.show_page("credentials")  # built once, reloaded only when stale
     assert window.credentials_page.reload_count == 1
 

@@ -18,7 +18,7 @@ from rxtracker.services import Context, CredentialInput, PersonInput, credential
 from rxtracker.services.views import Step
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.widgets.credential_card import CredentialCard
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 
 Window = Callable[[], MainWindow]
 
@@ -51,6 +51,7 @@ def test_applied_then_returned_then_resubmitted_from_the_card(
 ) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     assert set(_card(window).step_buttons) == {Step.APPLIED, Step.APPROVED}
     assert not _card(window).renewal_label.isVisible()
 
@@ -83,6 +84,7 @@ def test_a_step_the_rules_refuse_keeps_the_form_open_with_the_reason(
 ) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     _click_step(qtbot, window, Step.APPLIED)
     dialog = window.dashboard_page.step_dialog
     qtbot.keyClicks(dialog.fee, "fifty")
@@ -119,6 +121,7 @@ def test_ready_to_apply_lists_what_is_missing_and_takes_the_confirmations(
 ) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     qtbot.mouseClick(_card(window).ready_button, Qt.MouseButton.LeftButton)
     dialog = window.dashboard_page.ready_dialog
     assert dialog.view is not None and not dialog.view.ready
@@ -136,6 +139,7 @@ def test_an_audit_from_the_card_notice_then_documents_sent(
 ) -> None:
     window = make_window()
     window.show_page("dashboard")
+    settle(window)
     qtbot.mouseClick(_card(window).audit_button, Qt.MouseButton.LeftButton)
     dialog = window.dashboard_page.audit_dialog
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

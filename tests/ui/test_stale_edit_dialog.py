@@ -13,6 +13,7 @@ from rxtracker.services import AppPaths, Context, activities, open_context
 from rxtracker.services.activities import ActivityInput
 from rxtracker.services.history import record_history
 from rxtracker.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -22,6 +23,7 @@ def test_the_edit_form_says_who_changed_the_course_since_it_was_opened(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     law = next(a for a in activities.list_activities(ctx, ana) if a.title == "Pharmacy law update")
     window.log_page.select_activity(law.id)
     window.log_page.edit_selected()

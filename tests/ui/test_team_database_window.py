@@ -24,6 +24,7 @@ from rxtracker.services.history import record_history
 from rxtracker.services.verification import verify_activity
 from rxtracker.ui.main_window import MainWindow
 from tests.pg_server import PgDatabases, PgServer
+from tests.ui.conftest import settle
 
 PASSWORD = "window-password"
 CREW = {  # login: (role, person)
@@ -79,6 +80,7 @@ def test_a_check_by_the_supervisor_shows_in_the_technicians_window(
     ).value
     window = _window(qtbot, ana)
     window.show_page("log")
+    settle(window)
     model = window.log_page.model
     qtbot.waitUntil(lambda: model.row_of(course.id) is not None, timeout=5000)
     verify_activity(cy, course.id)  # on the supervisor's computer
@@ -101,6 +103,7 @@ def test_a_technician_logs_a_course_through_the_form_under_their_login(
     window = _window(qtbot, ana)
     assert window.person_id == ana.db.actor.person_id  # the only person this login sees
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None
@@ -131,6 +134,7 @@ def test_the_supervisor_verifies_it_through_the_window_under_their_login(
     assert index >= 0, "the supervisor sees their team's technician"
     window.person_combo.setCurrentIndex(index)
     window.show_page("log")
+    settle(window)
     page = window.log_page
     qtbot.waitUntil(lambda: page.model.row_of(course.id) is not None, timeout=5000)
     page.select_activity(course.id)

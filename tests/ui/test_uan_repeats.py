@@ -12,7 +12,7 @@ from rxtracker.services import Context, activities
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.widgets.date_edit import qdate
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 from tests.ui.test_already_recorded import Answers, answers  # noqa: F401 (fixture)
 
 Window = Callable[[], MainWindow]
@@ -20,6 +20,7 @@ Window = Callable[[], MainWindow]
 
 def _add_dialog(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None
@@ -64,6 +65,7 @@ def test_the_same_uan_later_in_the_cycle_asks_then_shows_as_a_repeat(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert len(activities.list_activities(ctx, ana)) == 3
     window.show_page("dashboard")
+    settle(window)
     card = next(c for c in window.dashboard_page.cards if c.card.type_id == "ptcb-cpht")
     qtbot.waitUntil(lambda: "Repeat: Law update, taken again" in card.repeats_label.text())
     assert f"has the UAN {law.uan} of Pharmacy law update" in card.repeats_label.text()

@@ -42,6 +42,7 @@ class DashboardPage(Page):
         self.banner_dismissed = False
         self.cards: list[CredentialCard] = []
         self.view: DashboardView | None = None
+        self._generation = 0  # of the reads: an older one arriving is dropped
         self._build()
 
     def _build(self) -> None:
@@ -102,15 +103,29 @@ class DashboardPage(Page):
         layout.addLayout(body, 1)
 
     def reload(self) -> None:
-        """Evaluate the person's credentials and rebuild the cards."""
-        for widget in self.cards:
-            widget.deleteLater()
-        self.cards = []
+        """Evaluate the person's credentials on the worker thread, then rebuild the cards."""
+        self._generation += 1
         if self.person_id is None:
+            self._clear_cards()
             self.view = None
             self._show_nobody()
             return
-        self.view = view = dashboard_view(self.ctx, self.person_id, self.ctx.clock.today())
+        person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
+        self.hub.actions.read(
+            self,
+            "Evaluate the credentials",
+            lambda: dashboard_view(self.ctx, person_id, today),
+            lambda view: self._show(view) if generation == self._generation else None,
+        )
+
+    def _clear_cards(self) -> None:
+        for widget in self.cards:
+            widget.deleteLater()
+        self.cards = []
+
+    def _show(self, view: DashboardView) -> None:
+        self._clear_cards()
+        self.view = view
         self.cpe_monitor.show_check(view.cpe_monitor)
         self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
         for card in view.cards:
