@@ -1,6 +1,6 @@
 -- rxtracker database schema, generated from rxtracker/db/models.py.
 -- Do not edit: run `python -m rxtracker.db.schema > db_schema.sql`.
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history BEGIN SELECT RAISE(ABORT, 'change history cannot be deleted'); END;
 
@@ -29,6 +29,7 @@ CREATE TABLE activity (
 	verified_at DATETIME,
 	verification_note TEXT DEFAULT '' NOT NULL,
 	archive_report TEXT DEFAULT '' NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT activity_hours_range CHECK (hours_hundredths > 0 AND hours_hundredths <= 10000),
@@ -89,6 +90,7 @@ CREATE TABLE credential (
 	cycle_start DATE,
 	status_notes TEXT NOT NULL,
 	initial_cycle BOOLEAN DEFAULT 0 NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT credential_cycle_order CHECK (cycle_start IS NULL OR cycle_start <= expires_on),
@@ -163,6 +165,7 @@ CREATE TABLE person (
 	nha_number VARCHAR(40),
 	notes TEXT NOT NULL,
 	active BOOLEAN NOT NULL,
+	version INTEGER DEFAULT 1 NOT NULL,
 	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
 	CONSTRAINT person_role CHECK (role IN ('technician', 'lead', 'supervisor')),

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import datasets, startup
+from benchmarks import certificates, datasets, startup
 from benchmarks.measure import Figure, alternate
 from benchmarks.workbook import write_workbook
 
@@ -72,6 +72,25 @@ def _import(runs: int) -> Figure:
     return Figure("import_10k", value, floor, 1.5, "s")
 
 
+def _stall(size: datasets.Size, runs: int) -> Figure:
+    """The longest event-loop stall of any action (median of its runs) vs the idle timer."""
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.stall", size.name.split("-")[1],
+         str(datasets.folder(size)), str(runs)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    samples = json.loads(done.stdout.strip().splitlines()[-1])
+    idle = statistics.median(samples.pop("idle"))
+    stalls = {name: statistics.median(values) for name, values in samples.items()}
+    for name, seconds in sorted(stalls.items(), key=lambda item: -item[1]):
+        print(f"  {size.name:15} {name:24} {seconds * 1000:7.1f} ms", file=sys.stderr)
+    worst = max(stalls, key=stalls.__getitem__)
+    return Figure(
+        f"stall_{size.name.split('-')[1]}", stalls[worst], idle, 20.0, "s",
+        f"worst: {worst}; limit 100 ms", limit=0.100,
+    )  # fmt: skip
+
+
 def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Figure]]:
     """Every metric by name, in the order they run."""
     return {
@@ -83,6 +102,10 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "search_stress": lambda: _search(runs),
         "import_10k": lambda: _import(runs),
         "memory_stress": lambda: _memory(runs),
+        "read_text_pdf": lambda: certificates.read_time("text-pdf", "statement", 0.3, runs),
+        "read_photo": lambda: certificates.read_time("photo-jpeg", "award", 3.0, runs),
+        "stall_personal": lambda: _stall(datasets.STALL_PERSONAL, min(runs, 3)),
+        "stall_team": lambda: _stall(datasets.STALL_TEAM, min(runs, 3)),
     }
 
 

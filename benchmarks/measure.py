@@ -18,6 +18,7 @@ class Figure:
     target: float
     unit: str
     note: str = ""
+    limit: float | None = None  # an absolute bound on the value (stalls), checked instead
 
     @property
     def ratio(self) -> float:
@@ -26,7 +27,9 @@ class Figure:
 
     @property
     def met(self) -> bool:
-        """True when the ratio is within the target."""
+        """True when the ratio is within the target (the value within ``limit``, when set)."""
+        if self.limit is not None:
+            return self.value <= self.limit
         return self.ratio <= self.target
 
     def json(self) -> dict[str, float]:

@@ -33,7 +33,9 @@ def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]
     page.resize(1200, 760)
     page.set_person(people.list_people(ctx)[0].id)
     page.show()
-    app.processEvents()
+    while page.hub.actions.reading:  # the log is read on the worker thread
+        page.hub.actions.pool.waitForDone()
+        app.processEvents()
     total = page.proxy.rowCount()
     assert total >= 200_000, total
     con = sqlite3.connect(ctx.paths.database)
@@ -73,7 +75,8 @@ def measure_search_all(data_dir: Path, runs: int) -> tuple[list[float], list[flo
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
     from rxtracker.services import AppPaths, activities, open_context, people
-    from rxtracker.ui.models.activities import ActivityFilterProxy, ActivityTableModel
+    from rxtracker.ui.models.activities import ActivityTableModel
+    from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 
     app = QApplication.instance() or QApplication([])
     ctx = open_context(AppPaths.resolve(data_dir))

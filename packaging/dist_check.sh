@@ -49,6 +49,11 @@ smoke() {  # smoke BINARY LABEL
     >/dev/null || fail "$label credential add"
   run_clean "$binary" --data-dir "$data" ce add 1 --title "Law" --date 2026-01-05 --hours 1 \
     --uan 0197-0000-25-001-H03-T --certificate "$work/cert.png" >/dev/null || fail "$label ce add"
+  run_clean "$binary" --data-dir "$data" ce read --json tests/fixtures/certificates/award.png \
+    >"$work/read.json" || fail "$label ce read"
+  grep -q '"uan": "0290-0000-25-077-H03-T"' "$work/read.json" \
+    || fail "$label ce read: the OCR models did not read the certificate's UAN"
+  echo "  ce read: the OCR models read the UAN of a PNG certificate"
   run_clean "$binary" --data-dir "$data" report 1 --out "$work/$label-packet.pdf" >/dev/null \
     || fail "$label report"
   head -c 5 "$work/$label-packet.pdf" | grep -q "%PDF-" || fail "$label report is not a PDF"
@@ -60,7 +65,7 @@ smoke() {  # smoke BINARY LABEL
 [ -x "$bundle/rxtracker" ] || fail "$bundle/rxtracker missing: run make dist"
 size_mb=$(du -sm "$bundle" | cut -f1)
 echo "bundle: $bundle, ${size_mb} MB unpacked"
-[ "$size_mb" -lt 200 ] || fail "bundle is ${size_mb} MB; the limit is 200 MB"
+[ "$size_mb" -lt 250 ] || fail "bundle is ${size_mb} MB; the limit is 250 MB (issue 14)"
 smoke "$bundle/rxtracker" bundle
 
 deb=$(ls dist/rxtracker_*.deb 2>/dev/null | head -n 1 || true)

@@ -41,10 +41,11 @@ def _command(argv: Sequence[str] | None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    if args.demo or args.screenshot or args.page or args.size or args.theme:
+    desktop_only = (args.demo, args.screenshot, args.page, args.size, args.theme)
+    if any(desktop_only) or args.notify_reminders or args.credential:
         parser.error(
-            "--demo, --screenshot, --page, --size and --theme open the desktop app; use them "
-            "without a command"
+            "--demo, --screenshot, --page, --size, --theme, --notify-reminders and "
+            "--credential open the desktop app; use them without a command"
         )
     return run_command(args)
 

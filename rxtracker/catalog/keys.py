@@ -83,7 +83,13 @@ REQUIREMENT = _SOURCED | {
 }
 SELECT = frozenset({"topic", "tag", "format", "audience", "category", "match"})
 CREDITS = _SOURCED | {"name", "hours_per_credit"}
-FIRST_RENEWAL = _SOURCED | {"percent", "registered_under_months", "note"}
+FIRST_RENEWAL = _SOURCED | {
+    "percent",
+    "registered_under_months",
+    "note",
+    "hours_per_month",
+    "prorate",
+}
 ELIGIBILITY = _SOURCED | {"conditions", "routes", "notes", "unconfirmed"}
 ROUTE = _SOURCED | {"id", "label", "conditions", "unconfirmed", "note"}
 CONDITION = _SOURCED | {

@@ -154,13 +154,22 @@ class FirstRenewalTier:
     Applies to requirements marked ``exempt_in_initial_cycle``. A tier with
     ``registered_under_months`` applies when the credential was issued fewer than that many
     months before its expiration; a tier without it applies to any first period. The first
-    tier that applies wins (tiers are kept in ascending order of months).
+    tier that applies wins (tiers are kept in ascending order of months). A tier may instead
+    prorate by the months registered: at most ``hours_per_month`` for each (Kansas), or the
+    hours in proportion to the cycle's months (``prorate``, Utah).
     """
 
     percent: int  # 0 = exempt, 50 = half the hours, 100 = all of them
     sourced: Sourced
     registered_under_months: int | None = None
     note: str = ""
+    hours_per_month: Hours | None = None  # at most this many hours per month registered
+    prorate: bool = False  # hours x months registered / months of the cycle
+
+    @property
+    def by_month(self) -> bool:
+        """True when the hours asked follow the months registered."""
+        return self.prorate or self.hours_per_month is not None
 
     @property
     def months(self) -> int:

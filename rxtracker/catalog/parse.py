@@ -219,11 +219,15 @@ def _first_renewal(top: Reader) -> tuple[FirstRenewalTier, ...]:
     tiers = []
     for table in top.tables("first_renewal", required=False):
         table.only(keys.FIRST_RENEWAL)
-        percent = table.whole("percent", high=100)
+        per_month = table.hours("hours_per_month") if table.has("hours_per_month") else None
+        prorate = table.flag("prorate", False)
+        by_month = prorate or per_month is not None
+        percent = table.whole("percent", 100 if by_month else None, high=100)
         if percent is None:
             raise table.fail("percent", "must be a whole number from 0 to 100")
         months = table.whole("registered_under_months", low=1, high=keys.MAX_CYCLE_MONTHS)
-        tiers.append(FirstRenewalTier(percent, table.sourced(), months, table.text("note", "")))
+        note = table.text("note", "")
+        tiers.append(FirstRenewalTier(percent, table.sourced(), months, note, per_month, prorate))
     return tuple(sorted(tiers, key=lambda t: (t.registered_under_months is None, t.months)))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from rxtracker.cli import certificates
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
@@ -89,9 +90,15 @@ def register(tree: CommandTree) -> None:
     esub = tree.group("ce", CE_HELP)
     eadd = esub.add_parser("add", help="log a CE activity")
     eadd.add_argument("person", metavar="PERSON", help="name or id")
-    eadd.add_argument("--title", required=True)
-    eadd.add_argument("--date", required=True, metavar="DATE", help="completion date")
-    eadd.add_argument("--hours", required=True, help="contact hours, e.g. 1.5")
+    eadd.add_argument("--title", help="required unless read with --from-certificate")
+    eadd.add_argument("--date", metavar="DATE", help="completion date (required, as --title)")
+    eadd.add_argument("--hours", help="contact hours, e.g. 1.5 (required, as --title)")
+    eadd.add_argument(
+        "--from-certificate",
+        type=Path,
+        metavar="FILE",
+        help="read the fields not given from this certificate (PDF, PNG or JPEG) and attach it",
+    )
     eadd.add_argument("--provider", default="")
     eadd.add_argument("--uan", help="ACPE UAN, e.g. 0197-0000-24-001-H03-T")
     choice_option(
@@ -245,7 +252,11 @@ def credential_types(ctx: Context, args: argparse.Namespace) -> int:
 
 def ce_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce add PERSON --title --date --hours ...``."""
+    if args.from_certificate is not None:
+        certificates.fill_from_certificate(args)
+    certificates.check_typed(args)
     person = people.find_person(ctx, args.person)
+    certificates.warn_other_person(args, person.name)
     data = ActivityInput(
         title=args.title,
         completed_on=parse_date(args.date),
@@ -319,6 +330,7 @@ def person_json(p: PersonRow) -> dict[str, Any]:
         "ptcb_number": p.ptcb_number,
         "nha_number": p.nha_number,
         "active": p.active,
+        "version": p.version,
     }
 
 
@@ -334,6 +346,7 @@ def credential_json(c: CredentialRow) -> dict[str, Any]:
         "issued": c.issued_on,
         "expires": c.expires_on,
         "cycle_start": c.cycle_start,
+        "version": c.version,
     }
 
 
@@ -369,4 +382,5 @@ def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
         "verification": a.verification.value,
         "verification_text": a.verification_text,
         "archive_report": a.archive_report or None,
+        "version": a.version,
     }

@@ -65,6 +65,15 @@ def _id(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
     return _json(parser)
 
 
+def _if_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="save only if nobody changed the record since it was at version N (--json shows it)",
+    )
+
+
 def _register_ce(esub: Any) -> None:
     edit = _id(esub.add_parser("edit", help="change a logged activity"), "activity")
     edit.add_argument("--title")
@@ -75,6 +84,7 @@ def _register_ce(esub: Any) -> None:
     choice_option(edit, "--category", [c.value for c in Category], "category")
     edit.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
     edit.add_argument("--notes")
+    _if_version(edit)
     edit.set_defaults(run=ce_edit)
     delete = esub.add_parser("delete", help="delete an activity (ce restore undoes it)")
     _id(delete, "activity").set_defaults(run=ce_delete)
@@ -94,6 +104,7 @@ def _register_credential(csub: Any) -> None:
     edit.add_argument("--issued", metavar=DATE)
     edit.add_argument("--cycle-start", metavar=DATE)
     edit.add_argument("--state", help="two letters, for a state registration")
+    _if_version(edit)
     edit.set_defaults(run=credential_edit)
     renew = _id(
         csub.add_parser("renew", help="record a renewal (the past cycle is kept)"), "credential"
@@ -145,7 +156,8 @@ def ce_edit(ctx: Context, args: argparse.Namespace) -> int:
     if not changes:
         raise InvalidInput("ce edit", "name at least one field to change (see --help)")
     data = dataclasses.replace(_activity_input(a), **changes)
-    row = activities.update_activity(ctx, a.id, data).value
+    opened = a.version if args.if_version is None else args.if_version
+    row = activities.update_activity(ctx, a.id, data, version=opened).value
     return _say(args, activity_json(ctx, row), f"Saved {_activity_text(row)}.")
 
 
@@ -231,7 +243,10 @@ def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
         cycle_start=c.cycle_start,
         status_notes=c.status_notes,
     )
-    row = credentials.update_credential(ctx, c.id, dataclasses.replace(data, **changes)).value
+    opened = c.version if args.if_version is None else args.if_version
+    row = credentials.update_credential(
+        ctx, c.id, dataclasses.replace(data, **changes), version=opened
+    ).value
     return _say(args, credential_json(row), f"Saved {_credential_text(row)}.")
 
 

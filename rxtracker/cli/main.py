@@ -26,11 +26,14 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app."""
     from rxtracker.cli import (
+        certificates,
         commands,
         corrections,
         demo,
         exchange,
         pathways,
+        plan,
+        renewal,
         rules,
         server,
         status,
@@ -45,7 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
     # team extends `report`; corrections extends ce, credential and person
-    for module in (commands, corrections, status, pathways, exchange, team, demo, rules, server):
+    for module in (
+        commands,
+        certificates,
+        corrections,
+        status,
+        pathways,
+        exchange,
+        team,
+        demo,
+        rules,
+        server,
+        renewal,
+        plan,
+    ):
         module.register(tree)
     return parser
 

@@ -22,6 +22,8 @@ GUI_PAGES = (
     "team",
     "settings",
     "activity-dialog",
+    "certificate-form",
+    "add-from-certificates",
 )
 
 
@@ -73,6 +75,18 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "--screenshot",
         metavar="FILE.png",
         help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
+    )
+    gui.add_argument(
+        "--notify-reminders",
+        action="store_true",
+        help="check renewal dates and show a desktop notification when something needs "
+        "attention, then exit (what the daily reminder runs; see `remind --on`)",
+    )
+    gui.add_argument(
+        "--credential",
+        type=int,
+        metavar="ID",
+        help="open on this credential's dashboard card (a reminder notification's click)",
     )
     gui.add_argument(
         "--page",

@@ -8,6 +8,7 @@ from typing import Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.renewal import state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.services import Context, people
@@ -79,6 +80,7 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "activities": [_activity_json(a) for a in r.activities],
         "missing": list(r.missing),
         "notes": list(r.notes),
+        "renewal": state_json(status.renewal),
     }
 
 
@@ -145,7 +147,9 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
             print("  No credentials recorded.")
         for credential in status.credentials:
             print()
-            for line in credential_lines(credential.result):
+            lines = credential_lines(credential.result)
+            lines[2:2] = ["  " + line for line in credential.renewal.sentences]  # issue 20
+            for line in lines:
                 print("  " + line)
 
 

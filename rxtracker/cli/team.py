@@ -79,6 +79,9 @@ def _register_person(psub: Any) -> None:
     edit.add_argument("--email")
     choice_option(edit, "--role", [r.value for r in Role], "role")
     edit.add_argument("--state", help="home state, two letters")
+    edit.add_argument("--eprofile", metavar="ID", help="NABP e-Profile ID (CPE Monitor)")
+    edit.add_argument("--ptcb-number", metavar="NUMBER")
+    edit.add_argument("--nha-number", metavar="NUMBER")
     edit.set_defaults(run=person_edit)
     for action, active, words in (
         ("deactivate", False, "keep every record but leave the team views"),
@@ -285,21 +288,25 @@ def person_import_archive(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def person_edit(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker person edit PERSON [--name N] [--email E] [--role R] [--state XX]``."""
+    """Run ``rxtracker person edit PERSON [--name N] [--email E] [--role R] [--state XX] ...``."""
     p = people.find_person(ctx, args.person)
     data = PersonInput(
         name=args.name if args.name is not None else p.name,
         email=args.email if args.email is not None else p.email,
         role=Role(args.role) if args.role else p.role,
         home_state=args.state if args.state is not None else p.home_state,
-        nabp_eprofile_id=p.nabp_eprofile_id,
-        ptcb_number=p.ptcb_number,
-        nha_number=p.nha_number,
+        nabp_eprofile_id=_given(args.eprofile, p.nabp_eprofile_id),
+        ptcb_number=_given(args.ptcb_number, p.ptcb_number),
+        nha_number=_given(args.nha_number, p.nha_number),
         notes=p.notes,
     )
     row = people.update_person(ctx, p.id, data).value
     print(f"Saved {row.name} (id {row.id}).")
     return 0
+
+
+def _given(value: str | None, current: str | None) -> str | None:
+    return value if value is not None else current
 
 
 def person_active(ctx: Context, args: argparse.Namespace) -> int:

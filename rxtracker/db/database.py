@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from rxtracker.db import side_files
+from rxtracker.db.edits import stale_save
 from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, upgrade
 from rxtracker.db.models import Base
@@ -269,7 +270,7 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action that writes; commits on success, else rolls back."""
-        with translated_errors(self.path), self._writes.begin() as session:
+        with stale_save(), translated_errors(self.path), self._writes.begin() as session:
             session.info["actor"] = self.actor
             yield session
 

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db.bulk import insert_many
 from rxtracker.db.models import Activity, ChangeHistory, Credential, Person, stored_now
+from rxtracker.db.renewals import CredentialAudit, RenewalEvent, history_fields
 
 #: Which ORM classes are tracked, under which entity name.
 TRACKED: dict[type[Any], str] = {Person: "person", Credential: "credential", Activity: "activity"}
 #: Bookkeeping columns left out of the history.
-_UNTRACKED = frozenset({"id", "created_at", "updated_at"})
+_UNTRACKED = frozenset({"id", "created_at", "updated_at", "version"})
 #: Collections of an activity recorded as one field each: (relationship, what identifies a row).
 _COLLECTIONS = (("tags", "tag"), ("attachments", "original_name"))
 
@@ -139,9 +140,15 @@ def gather_changes(session: Session, _context: Any) -> None:
     for obj in session.new:
         if type(obj) in TRACKED:
             _merge(pending, (TRACKED[type(obj)], obj.id), "create", _snapshot(obj))
+        elif isinstance(obj, RenewalEvent | CredentialAudit):  # in the credential's history
+            fields = history_fields(obj)
+            _merge(pending, ("credential", obj.credential_id), "update", fields)
     for obj in session.dirty:
         if type(obj) in TRACKED and session.is_modified(obj, include_collections=True):
             _merge(pending, (TRACKED[type(obj)], obj.id), "update", _updated(obj))
+        elif isinstance(obj, CredentialAudit) and session.is_modified(obj):
+            fields = history_fields(obj, frozenset(_updated(obj)))
+            _merge(pending, ("credential", obj.credential_id), "update", fields)
     for obj in session.deleted:
         if type(obj) in TRACKED:
             _merge(pending, (TRACKED[type(obj)], obj.id), "delete", _deleted(obj))

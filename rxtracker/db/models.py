@@ -8,7 +8,7 @@ fixture of the previous schema under ``tests/fixtures``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -26,9 +26,12 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from rxtracker.domain.clock import SYSTEM_CLOCK
+
+if TYPE_CHECKING:
+    from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 
 
 class Base(DeclarativeBase):
@@ -56,7 +59,22 @@ class Timestamps:
     )
 
 
-class Person(Timestamps, Base):
+class Versioned:
+    """Schema 7: an edit counter, so a save made on an out-of-date copy is refused.
+
+    SQLAlchemy adds ``version`` to the WHERE of every UPDATE and DELETE of the row and counts
+    it up, so two people saving the same record at once cannot both win (issue 13).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declarative class attribute
+        """Let the ORM keep the counter (``version_id_col``)."""
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Person(Versioned, Timestamps, Base):
     """A technician, lead or supervisor whose records rxtracker keeps."""
 
     __tablename__ = "person"
@@ -88,7 +106,7 @@ class Person(Timestamps, Base):
     )
 
 
-class Credential(Timestamps, Base):
+class Credential(Versioned, Timestamps, Base):
     """A certification, registration or licence a person holds, with its current cycle."""
 
     __tablename__ = "credential"
@@ -119,6 +137,13 @@ class Credential(Timestamps, Base):
     )
     items: Mapped[list[CredentialItem]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialItem.done_on"
+    )
+    # Schema 6 (issue 20), in rxtracker.db.renewals.
+    renewal_events: Mapped[list[RenewalEvent]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="RenewalEvent.id"
+    )
+    audits: Mapped[list[CredentialAudit]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CredentialAudit.id"
     )
 
 
@@ -200,7 +225,7 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Activity(Timestamps, Base):
+class Activity(Versioned, Timestamps, Base):
     """One completed CE activity (course, college class, in-service...)."""
 
     __tablename__ = "activity"

@@ -19,10 +19,12 @@ Every statement here is idempotent, so ``rxtracker server init`` can run again a
 from __future__ import annotations
 
 from sqlalchemy import (
+    CheckConstraint,
     Column,
     Connection,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -56,6 +58,28 @@ APP_LOGIN = Table(
     UniqueConstraint("login", "person_id"),
 )
 
+#: The largest certificate kept (the app refuses a bigger file before it is read).
+MAX_BLOB_BYTES = 25 * 1024 * 1024
+#: Certificate bytes, content-addressed: the computers of a team share no folder. A login
+#: reads a blob only while an attachment it may read points to it (the policy below).
+CERTIFICATE_BLOB = Table(
+    "certificate_blob",
+    SERVER_METADATA,
+    Column("sha256", String(64), primary_key=True),
+    Column("media_type", String(50), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    CheckConstraint(f"octet_length(content) <= {MAX_BLOB_BYTES}", name="certificate_blob_size"),
+    # Content-addressed for real: nobody can put other bytes under a certificate's digest.
+    CheckConstraint("sha256 = encode(sha256(content), 'hex')", name="certificate_blob_digest"),
+)
+#: How a login stores certificate bytes: a blob already there (someone else's copy of the
+#: same file, which the login may not see) is kept, the digest check making them equal.
+PUT_CERTIFICATE = """CREATE OR REPLACE FUNCTION rxtracker_put_certificate(
+        digest text, media text, bytes bytea) RETURNS void LANGUAGE sql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+    INSERT INTO certificate_blob (sha256, media_type, content) VALUES (digest, media, bytes)
+    ON CONFLICT (sha256) DO NOTHING $$"""
+
 _DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp"
 
 #: Helpers the policies call. SECURITY DEFINER: they read the tables without the policies
@@ -74,10 +98,14 @@ FUNCTIONS = (
     f"""CREATE OR REPLACE FUNCTION rxtracker_may_read(p integer) RETURNS boolean {_DEFINER}
         AS $$ SELECT p = rxtracker_my_person() OR rxtracker_is('rxtracker_admin')
             OR rxtracker_supervises(p) $$""",
+    # Whose credential / activity an id is: answered only about a row the caller may read
+    # (NULL otherwise), so nobody learns another team's people by trying ids.
     f"""CREATE OR REPLACE FUNCTION rxtracker_credential_person(c integer) RETURNS integer
-        {_DEFINER} AS $$ SELECT person_id FROM credential WHERE id = c $$""",
+        {_DEFINER} AS $$ SELECT person_id FROM credential
+            WHERE id = c AND rxtracker_may_read(person_id) $$""",
     f"""CREATE OR REPLACE FUNCTION rxtracker_activity_person(a integer) RETURNS integer
-        {_DEFINER} AS $$ SELECT person_id FROM activity WHERE id = a $$""",
+        {_DEFINER} AS $$ SELECT person_id FROM activity
+            WHERE id = a AND rxtracker_may_read(person_id) $$""",
     # A supervisor's UPDATE of someone else's activity may change the check and nothing else;
     # a person may only clear the check of their own; a check names its real author.
     """CREATE OR REPLACE FUNCTION rxtracker_activity_guard() RETURNS trigger LANGUAGE plpgsql
@@ -85,7 +113,8 @@ FUNCTIONS = (
     DECLARE
         me integer := rxtracker_my_person();
         check_columns text[] := ARRAY['verification', 'verified_by_id', 'verified_by_user',
-                                      'verified_at', 'verification_note', 'updated_at'];
+                                      'verified_at', 'verification_note', 'updated_at',
+                                      'version'];
     BEGIN
         IF me IS NULL THEN
             RETURN NEW;  -- the database owner's own maintenance
@@ -107,6 +136,7 @@ FUNCTIONS = (
         END IF;
         RETURN NEW;
     END $$""",
+    PUT_CERTIFICATE,
     "DROP TRIGGER IF EXISTS rxtracker_activity_guard ON activity",
     "CREATE TRIGGER rxtracker_activity_guard BEFORE INSERT OR UPDATE ON activity "
     "FOR EACH ROW EXECUTE FUNCTION rxtracker_activity_guard()",
@@ -160,6 +190,16 @@ def _policies() -> dict[str, list[tuple[str, str, str | None, str | None]]]:
         ("rx_read", "SELECT", _HISTORY_READ, None),
         ("rx_insert", "INSERT", None, "true"),
     ]
+    # Policies run as the caller, so the attachment rows looked at here are only those the
+    # caller may read: their own, their team's for a supervisor, everyone's for an admin.
+    out["certificate_blob"] = [
+        (
+            "rx_read",
+            "SELECT",
+            "EXISTS (SELECT 1 FROM attachment a WHERE a.sha256 = certificate_blob.sha256)",
+            None,
+        ),
+    ]
     out["custom_credential_type"] = [
         ("rx_read", "SELECT", "true", None),
         ("rx_manage", "ALL", _ADMIN, _ADMIN),
@@ -206,6 +246,9 @@ def grant_statements() -> list[str]:
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {records} TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE ON person TO {everyone}",
         f"GRANT SELECT, INSERT ON change_history TO {everyone}",
+        f"GRANT SELECT ON certificate_blob TO {everyone}",
+        "REVOKE ALL ON FUNCTION rxtracker_put_certificate(text, text, bytea) FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION rxtracker_put_certificate(text, text, bytea) TO {everyone}",
         f"GRANT SELECT ON alembic_version, custom_credential_type, team, team_member, "
         f"app_login TO {everyone}",
         f"GRANT INSERT, UPDATE, DELETE ON custom_credential_type, team, team_member, app_login "

@@ -29,10 +29,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from rxtracker.db.database import DatabaseError, DatabaseTooNew
+from rxtracker.db.edits import stale_save
 from rxtracker.db.history import Actor
 from rxtracker.db.migrations import SCHEMA_VERSION, revision_id, script_directory, upgrade
 from rxtracker.db.models import Base
-from rxtracker.db.pg_security import APP_LOGIN
+from rxtracker.db.pg_security import APP_LOGIN, CERTIFICATE_BLOB, PUT_CERTIFICATE
 from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError
 
@@ -132,6 +133,8 @@ def _stamp_head(con: Connection) -> None:
 def create_schema(con: Connection) -> None:
     """Create every table at the head version in an empty database (run by its owner)."""
     Base.metadata.create_all(con)
+    CERTIFICATE_BLOB.create(con, checkfirst=True)  # server only: certificate bytes
+    con.exec_driver_sql(PUT_CERTIFICATE)
     _stamp_head(con)
 
 
@@ -216,7 +219,7 @@ class TeamDatabase:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one user action that writes; commits on success, else rolls back."""
-        with translated_errors(self.url), self._writes.begin() as session:
+        with stale_save(), translated_errors(self.url), self._writes.begin() as session:
             session.info["actor"] = self.actor
             yield session
 

@@ -66,3 +66,28 @@ class CredentialAudit(Base):
     outcome_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=stored_now)
+
+
+def history_fields(
+    obj: RenewalEvent | CredentialAudit, changed: frozenset[str] | None = None
+) -> dict[str, list[object]]:
+    """What a renewal step or an audit adds to its credential's change history ([old, new]).
+
+    Steps are never changed once recorded; an audit gains its sending day and its outcome
+    (``changed``: the columns an update changed; None for a new row).
+    """
+    if isinstance(obj, RenewalEvent):
+        parts = [obj.happened_on.isoformat()]
+        parts += [f"fee ${obj.fee}"] if obj.fee else []
+        parts += [obj.reasons] if obj.reasons else []
+        parts += [f"new expiration {obj.new_expires_on}"] if obj.new_expires_on else []
+        return {f"renewal {obj.step}": [None, ", ".join(parts)]}
+    if changed is None:
+        due = f"received {obj.noticed_on}, documents due {obj.due_on}"
+        return {"audit notice": [None, due]}
+    out: dict[str, list[object]] = {}
+    if "submitted_on" in changed and obj.submitted_on is not None:
+        out["audit documents sent"] = [None, obj.submitted_on.isoformat()]
+    if "outcome" in changed and obj.outcome:
+        out["audit outcome"] = [None, f"{obj.outcome} on {obj.outcome_on}"]
+    return out

@@ -86,7 +86,7 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-#: Every ORM class by its table's name.
+#: Every ORM class by its table's name (the schema-6 tables of ``renewals`` included).
 MODELS: dict[str, type[Any]] = {
     m.class_.__table__.name: m.class_
     for m in Base.registry.mappers

@@ -12,6 +12,7 @@ from rxtracker.domain.dates import (
 from rxtracker.domain.enums import Audience, Category, Format, Role, Source, Verification
 from rxtracker.domain.errors import (
     AlreadyRecorded,
+    ChangedMeanwhile,
     InvalidInput,
     NotFound,
     RxError,
@@ -30,6 +31,7 @@ __all__ = [
     "AlreadyRecorded",
     "Audience",
     "Category",
+    "ChangedMeanwhile",
     "Clock",
     "FixedClock",
     "Format",

@@ -50,3 +50,11 @@ class StorageError(RxError):
 
     The message says what happened, that nothing was saved, and what the user can do.
     """
+
+
+class ChangedMeanwhile(RxError):  # noqa: N818
+    """Somebody saved the record after the user opened it; this save was refused whole.
+
+    The message names who and when ("changed by bob at 2026-12-07 03:12 UTC since you opened
+    it; reopen to see it"), so the user can reopen the record and make their change again.
+    """

@@ -37,3 +37,23 @@ KNOWN_TAGS: dict[str, str] = {
 def tag_label(tag: str) -> str:
     """The label of a known tag, or the tag itself with dashes shown as spaces."""
     return KNOWN_TAGS.get(tag, tag.replace("-", " "))
+
+
+#: The ACPE topic designator a course on a tagged subject usually carries (rules-reference
+#: sections 5.2 and 8.2: 03 law, 05 patient safety, 06 immunizations, 07 compounding, 08
+#: pain management). Used only to suggest a course that meets a tag and a topic at once
+#: (a Texas-law course accredited as ACPE law counts for PTCB's law hour too); a tag with no
+#: usual topic (human trafficking, implicit bias) is suggested on its own.
+USUAL_TOPIC: dict[str, str] = {
+    "law": "03",
+    "texas-law": "03",
+    "jurisprudence": "03",
+    "ethics": "03",
+    "patient-safety": "05",
+    "medication-safety": "05",
+    "medication-errors": "05",
+    "immunization": "06",
+    "sterile-compounding": "07",
+    "nonsterile-compounding": "07",
+    "pain-management": "08",
+}

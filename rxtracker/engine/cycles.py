@@ -60,15 +60,34 @@ def cycle_start(ctype: CredentialType, credential: CredentialFact) -> dt.date:
     earlier = [c for c in credential.past_cycles if c.expires_on < end]
     if earlier:
         last = max(earlier, key=lambda c: c.expires_on)
-        if ctype.dates.cycle_starts_at_renewal and last.renewed_on < end:
-            return last.renewed_on
-        return last.expires_on + _DAY
+        approved = last.renewed_on if last.renewed_on < end else None
+        return start_after_renewal(ctype, last.expires_on, approved)
     months = ctype.cycle_months or 12
     back = add_months(end, -months)
     start = (end_of_month(back) if end == end_of_month(end) else back) + _DAY
     if credential.issued_on is not None and credential.issued_on > start:
         return credential.issued_on
     return start
+
+
+def start_after_renewal(
+    ctype: CredentialType, expired_on: dt.date, approved_on: dt.date | None
+) -> dt.date:
+    """The first day of the cycle that follows a renewal.
+
+    For a type whose cycle starts when the renewal is approved (``cycle_start =
+    "last-renewal"``; PTCB: the cycle "begins when your last recertification was approved",
+    help article 206169508) that is the approval date, when one is recorded; otherwise, and
+    for every other type, the day after the renewed cycle's expiration.
+
+    Args:
+        ctype: the credential's type.
+        expired_on: the expiration date of the cycle that was renewed.
+        approved_on: the day the renewal was approved, or None when not recorded.
+    """
+    if ctype.dates.cycle_starts_at_renewal and approved_on is not None:
+        return approved_on
+    return expired_on + _DAY
 
 
 def cycle_dates(ctype: CredentialType, credential: CredentialFact) -> CycleDates:

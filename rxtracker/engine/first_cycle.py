@@ -2,7 +2,8 @@
 
 Several boards waive or prorate CE until the first renewal (Texas, Illinois, Arizona: waived;
 Ohio: waived when registered within 6 months of expiration; Georgia and Alabama: prorated by
-when the holder registered; Florida: a first renewal adds 1 hour of HIV/AIDS). The rules are
+when the holder registered; Kansas and Utah: prorated by the months registered; Florida: a
+first renewal adds 1 hour of HIV/AIDS). The rules are
 the type's ``[[first_renewal]]`` tiers plus requirement flags; this module only applies them.
 """
 
@@ -26,6 +27,21 @@ class FirstCycle:
     inferred: bool = False  # ... read from the issued date, not said by the user
     percent: int | None = None  # share of the waivable hours asked (None: all; 0: waived)
     note: str = ""  # in words, for the result's notes
+    tier: FirstRenewalTier | None = None  # a tier prorating by month, with ...
+    months: int = 0  # ... the whole months registered
+    cycle_months: int = 24  # ... out of the cycle's months
+
+    def asked(self, hours: Hours) -> Hours:
+        """The hours a waivable requirement asks in this period (``hours`` in a full one)."""
+        if self.percent is not None:
+            hours = Hours(hours.hundredths * self.percent // 100)
+        if self.tier is None:
+            return hours
+        if self.tier.hours_per_month is not None:
+            hours = min(hours, Hours(self.tier.hours_per_month.hundredths * self.months))
+        if self.tier.prorate:
+            hours = Hours(hours.hundredths * self.months // self.cycle_months)
+        return hours
 
 
 def months_registered(issued: dt.date, end: dt.date) -> int:
@@ -63,6 +79,12 @@ def first_cycle(ctype: CredentialType, credential: CredentialFact, end: dt.date)
     months = months_registered(issued, end) if issued else None
     for tier in ctype.first_renewal:
         limit = tier.registered_under_months
+        if tier.by_month and months is not None:
+            cycle = ctype.cycle_months or 24
+            note = _tier_note(tier, how, months)
+            return FirstCycle(True, inferred, tier.percent, note, tier, min(months, cycle), cycle)
+        if tier.by_month:
+            break  # the months registered are needed: ask for the issued date below
         if limit is None or (months is not None and months < limit):
             return FirstCycle(True, inferred, tier.percent, _tier_note(tier, how, months))
     if months is None:
@@ -89,17 +111,17 @@ def adjust(rules: RuleSet, first: FirstCycle) -> tuple[RuleSet, frozenset[str]]:
             if first.percent == 0:
                 waived.add(req.id)
             elif req.hours is not None:
-                req = replace(req, hours=_share(req.hours, first.percent))
+                req = replace(req, hours=first.asked(req.hours))
         kept.append(req)
     return replace(rules, requirements=tuple(kept)), frozenset(waived)
-
-
-def _share(hours: Hours, percent: int) -> Hours:
-    return Hours(hours.hundredths * percent // 100)
 
 
 def _tier_note(tier: FirstRenewalTier, how: str, months: int | None) -> str:
     registered = f"registered {months} months before expiration; " if months is not None else ""
     share = "waived" if tier.percent == 0 else f"{tier.percent}% of the hours"
+    if tier.hours_per_month is not None:
+        share = f"{tier.hours_per_month} hours for each month registered"
+    elif tier.prorate:
+        share = "hours in proportion to the months registered"
     note = f" {tier.note}" if tier.note else ""
     return f"First registration period ({how}; {registered}CE {share}).{note}"

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rxtracker.engine.result import RenewalDate
+
 RETURNED = (
     "https://ptcb.zendesk.com/hc/en-us/articles/"
     "206169508-Why-was-my-renewal-application-returned-What-do-I-need-to-do-next"
@@ -295,6 +297,17 @@ class RenewalState:
     def sentences(self) -> tuple[str, ...]:
         """What to show under the credential's status (empty when nothing was recorded)."""
         return tuple(s for s in (self.application.sentence, self.audit.sentence) if s)
+
+
+def state_dates(state: RenewalState) -> tuple[RenewalDate, ...]:
+    """The dates a recorded application or audit adds to the calendar and Upcoming dates."""
+    app, audit = state.application, state.audit
+    dates = []
+    if app.phase == ApplicationPhase.RETURNED and app.resubmit_by is not None:
+        dates.append(RenewalDate("resubmission", app.resubmit_by, "resubmission due"))
+    if audit.phase == AuditPhase.OPEN and audit.due_on is not None:
+        dates.append(RenewalDate("audit", audit.due_on, "audit documents due"))
+    return tuple(dates)
 
 
 NOTHING = RenewalState(Application(ApplicationPhase.NOT_APPLIED), Audit(AuditPhase.NONE))

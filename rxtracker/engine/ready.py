@@ -83,7 +83,7 @@ def _profile(facts: ReadyFacts) -> list[Check]:
             "eprofile",
             "NABP e-Profile ID recorded",
             facts.eprofile_id,
-            "" if facts.eprofile_id else "Add it in File ▸ People (or `person edit --eprofile`).",
+            "" if facts.eprofile_id else "Add it to your details in File ▸ People.",
         ),
         Check(
             "birthday",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 
 from rxtracker.domain import Category, Hours, date_text
+from rxtracker.exchange.packet_plan import PacketPlan, plan_html
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class AuditPacket:
     notes: tuple[str, ...]
     activities: tuple[PacketActivity, ...]
     certificates: tuple[PacketCertificate, ...]
+    plan: PacketPlan | None = None  # how to finish the current cycle on time (issue 16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +175,11 @@ def _cover(p: AuditPacket) -> str:
         f"{escape(p.cycle_label)}: {date_text(p.cycle_start)} to {date_text(p.cycle_end)}"
         f" &#183; prepared {date_text(p.generated_on)} with rxtracker</p>"
         f"{_TABLE}<tr><th width='32%'>Name</th><td><b>{escape(p.person_name)}</b></td></tr>"
-        f"{ids}</table>" + _ptcb_summary(p) + _requirements(p) + _missing_and_notes(p)
+        f"{ids}</table>"
+        + _ptcb_summary(p)
+        + _requirements(p)
+        + _missing_and_notes(p)
+        + plan_html(p.plan, _TABLE)
     )
 
 

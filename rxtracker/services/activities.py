@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
+from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.undelete import deleted_record
 from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.services.activity_read import activity_rows_of
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
+    certificate_file,
+    certificate_kept,
     check_certificate,
     discard_if_unreferenced,
 )
@@ -26,7 +29,7 @@ from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.repeats import refuse_same_course
-from rxtracker.services.rows import ActivityRow, Changes, Kind, Outcome
+from rxtracker.services.rows import ActivityRow, AttachmentRow, Changes, Kind, Outcome
 
 
 def add_activity(
@@ -63,14 +66,22 @@ def add_activity(
                 catalog = full_catalog_in(ctx, session)
                 refuse_same_course(session, catalog, person_id, uan, clean.completed_on)
             batch.publish(session)
-            activity = Activity(person_id=person_id)
-            _apply(activity, clean)
-            if stored is not None:
-                activity.attachments.append(_attachment(stored))
+            activity = activity_from_input(person_id, clean, stored)
             session.add(activity)
             session.flush()
             row = activity_row(activity)
     return Outcome(row, _changed(row))
+
+
+def activity_from_input(
+    person_id: int, clean: ActivityInput, stored: StoredFile | None
+) -> Activity:
+    """A new activity of ``person_id`` from checked input, pointing to its stored file."""
+    activity = Activity(person_id=person_id)
+    _apply(activity, clean)
+    if stored is not None:
+        activity.attachments.append(_attachment(stored))
+    return activity
 
 
 def update_activity(
@@ -81,10 +92,12 @@ def update_activity(
     certificate: Path | None = None,
     detach: bool = False,
     today: dt.date | None = None,
+    version: int | None = None,
 ) -> Outcome[ActivityRow]:
     """Replace an activity's fields (the edit form's Save).
 
-    ``detach`` takes its certificates off, ``certificate`` adds one.
+    ``detach`` takes its certificates off, ``certificate`` adds one. ``version`` is the one
+    the form opened (``ActivityRow.version``): a record saved by anyone since is not touched.
 
     Everything is written in one transaction: all of it, or nothing. A file taken off that
     no other record uses then leaves the store.
@@ -92,6 +105,7 @@ def update_activity(
     Raises:
         InvalidInput: a field or the certificate is wrong.
         NotFound: no such activity.
+        ChangedMeanwhile: someone saved the activity after ``version``.
     """
     clean = data.cleaned(today or ctx.clock.today())
     check_recognized_program(ctx, clean.recognized_program)
@@ -101,6 +115,7 @@ def update_activity(
         stored = batch.stage(certificate) if certificate else None
         with ctx.db.write() as session:
             activity = _get(session, activity_id)
+            refuse_if_changed(session, activity, version)
             batch.publish(session)
             before = _checked_fields(activity)
             _apply(activity, clean)
@@ -157,7 +172,7 @@ def restore_activity(ctx: Context, row: ActivityRow) -> Outcome[ActivityRow]:
         if session.get(Person, row.person_id) is None:
             raise NotFound("person", row.person_id)
         session.connection()  # the write lock, before looking at the files
-        kept = [a for a in row.attachments if (ctx.paths.certificates / a.stored_name).is_file()]
+        kept = [a for a in row.attachments if certificate_kept(ctx, a.stored_name)]
         activity = Activity(**activity_columns(row))
         if row.verified_by_id and session.get(Person, row.verified_by_id) is None:
             activity.verified_by_id = None  # the checker was deleted meanwhile
@@ -226,20 +241,19 @@ def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
 
 
 def activity_rows(session: Session, person_id: int) -> list[ActivityRow]:
-    """A person's activities, newest first, read in ``session``."""
-    query = (
-        select(Activity)
-        .where(Activity.person_id == person_id)
-        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-        .order_by(Activity.completed_on.desc(), Activity.id.desc())
-    )
-    return [activity_row(a) for a in session.scalars(query)]
+    """A person's activities, newest first, read in ``session`` (plain rows, see activity_read)."""
+    return activity_rows_of(session, person_id)
 
 
 def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
     """One activity by id."""
     with ctx.db.read() as session:
         return activity_row(_get(session, activity_id))
+
+
+def open_certificate(ctx: Context, attachment: AttachmentRow) -> Path:
+    """A file with the certificate's bytes, for the system viewer (see ``certificate_file``)."""
+    return certificate_file(ctx, attachment.stored_name, attachment.sha256)
 
 
 def certificate_path(ctx: Context, stored_name: str) -> Path:

@@ -19,6 +19,7 @@ from typing import Any
 
 from rxtracker.catalog import Catalog
 from rxtracker.catalog.pathways import recognized_programs
+from rxtracker.db.renewals import EVENT_STEPS
 from rxtracker.domain import Category, Hours, InvalidInput, Role, Source, Verification
 from rxtracker.exchange.bounded_json import TooMany, read_object
 from rxtracker.services.certificates import MAX_CERTIFICATE_BYTES
@@ -41,10 +42,17 @@ FIELD = "archive"
 #: The most records of each kind one person's archive may hold (a working life of CE is a
 #: few thousand activities); nested lists are per record.
 LIMITS: dict[str, int] = {"credentials": 100, "activities": 10_000, "experience": 200}
-NESTED_LIMITS: dict[str, int] = {"past_cycles": 200, "items": 200, "tags": 50, "attachments": 20}
+NESTED_LIMITS: dict[str, int] = {
+    "past_cycles": 200,
+    "items": 200,
+    "renewal_events": 500,
+    "audits": 100,
+    "tags": 50,
+    "attachments": 20,
+}
 #: The lists a person archive holds, and the lists inside each of their records.
 SHAPE: dict[str, tuple[str, ...]] = {
-    "credentials": ("past_cycles", "items"),
+    "credentials": ("past_cycles", "items", "renewal_events", "audits"),
     "activities": ("tags", "attachments"),
     "experience": (),
 }
@@ -201,6 +209,34 @@ def _check_credential(catalog: Catalog, v: dict[str, Any], today: dt.date) -> No
             )
         _in_range(item.get("done_on"), "item done on", today, required=True)
         _text(item, "note", "item note", NOTES_LIMIT)
+    for event in v.get("renewal_events", []):
+        _check_event(event, today)
+    for audit in v.get("audits", []):
+        _check_audit(audit, today)
+
+
+def _check_event(event: dict[str, Any], today: dt.date) -> None:
+    """A step of a renewal application (issue 20): a known step on a real day."""
+    if event.get("step") not in EVENT_STEPS:
+        raise InvalidInput("renewal step", f"{str(event.get('step'))[:30]!r} is not a step")
+    _in_range(event.get("happened_on"), "renewal step on", today, required=True)
+    for key in ("cycle_expires_on", "new_expires_on"):
+        day(event.get(key))
+    _text(event, "reasons", "renewal reasons", NOTES_LIMIT)
+    _text(event, "fee", "renewal fee", 20)
+
+
+def _check_audit(audit: dict[str, Any], today: dt.date) -> None:
+    """An audit: noticed on a real day, due on or after it, a known outcome."""
+    noticed = _in_range(audit.get("noticed_on"), "audit noticed on", today, required=True)
+    due = day(audit.get("due_on"))
+    if due is None or (noticed is not None and due < noticed):
+        raise InvalidInput("audit due on", "is empty or before the notice")
+    _in_range(audit.get("submitted_on"), "audit sent on", today, required=False)
+    _in_range(audit.get("outcome_on"), "audit outcome on", today, required=False)
+    if audit.get("outcome", "") not in ("", "passed", "failed"):
+        raise InvalidInput("audit outcome", "must be passed, failed or empty")
+    _text(audit, "note", "audit note", NOTES_LIMIT)
 
 
 def _check_past_cycle(cycle: dict[str, Any], today: dt.date) -> None:

@@ -111,6 +111,48 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
     return RestoreResult(archive, manifest, previous.path)
 
 
+@dataclass(frozen=True, slots=True)
+class BackupPreview:
+    """What a backup holds, read from a checked copy before anything is replaced.
+
+    Attributes:
+        people: each person's name with their numbers of credentials and activities.
+    """
+
+    path: Path
+    created_at: str  # ISO, UTC
+    app_version: str
+    people: tuple[tuple[str, int, int], ...]
+    certificates: int
+
+
+def preview_backup(ctx: Context, archive: Path) -> BackupPreview:
+    """Unpack and check a backup as :func:`restore_backup` would, and say what it holds.
+
+    Nothing in the data folder changes.
+
+    Raises:
+        InvalidInput: as :func:`restore_backup`.
+    """
+    local_database(ctx)
+    manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
+    with staging_folder(ctx.paths.data_dir, ".restore-preview-") as staging:
+        extract_archive(archive, manifest, staging)
+        _check_database(staging / DATABASE)
+        con = sqlite3.connect(staging / DATABASE)
+        try:
+            rows = con.execute(
+                "SELECT p.name, (SELECT count(*) FROM credential c WHERE c.person_id = p.id), "
+                "(SELECT count(*) FROM activity a WHERE a.person_id = p.id) "
+                "FROM person p ORDER BY lower(p.name), p.id"
+            ).fetchall()
+        finally:
+            con.close()
+    certificates = len([f for f in manifest.files if f.name.startswith(CERTIFICATES)])
+    people = tuple((str(n), int(c), int(a)) for n, c, a in rows)
+    return BackupPreview(archive, manifest.created_at, manifest.app_version, people, certificates)
+
+
 def _check_database(path: Path) -> None:
     """Open (and migrate, if older) the unpacked database; refuse a damaged or foreign one.
 

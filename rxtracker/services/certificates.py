@@ -33,14 +33,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rxtracker.db import Attachment
+from rxtracker.db.certificate_blobs import Blob, blob_content, put_blobs
+from rxtracker.db.pg_security import MAX_BLOB_BYTES
 from rxtracker.disk import HeldTemp, make_folder, write_atomic
-from rxtracker.domain import InvalidInput, RxError, StorageError
+from rxtracker.domain import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.files import check_input_file, display_name
 
 if TYPE_CHECKING:
     from rxtracker.services.context import Context
 
-MAX_CERTIFICATE_BYTES = 25 * 1024 * 1024
+MAX_CERTIFICATE_BYTES = MAX_BLOB_BYTES  # 25 MB
+#: The folder (in the data folder) of private copies of a team database's certificates.
+OPENED = "opened-certificates"
 #: The folder (beside the certificate folder) of names published by unfinished writes.
 PENDING = ".certificates-pending"
 #: How the names of certificates being copied in begin (``.incoming-<random>.tmp``).
@@ -92,6 +96,45 @@ def check_certificate(source: Path) -> tuple[str, str, int]:
     return kind[0], kind[1], size
 
 
+def on_team_database(ctx: Context) -> bool:
+    """True when the records (and so the certificates' bytes) are in a team database."""
+    return ctx.paths.database_url is not None
+
+
+def certificate_kept(ctx: Context, stored_name: str) -> bool:
+    """True when a certificate's bytes are still kept, so a record may point to it again.
+
+    A team database never lets bytes go (a login cannot see who else points to them).
+    """
+    return on_team_database(ctx) or (ctx.paths.certificates / stored_name).is_file()
+
+
+def certificate_file(ctx: Context, stored_name: str, sha256: str) -> Path:
+    """A file holding a stored certificate, to open with the system viewer.
+
+    On a team database the bytes are written to a private copy in the data folder
+    (``opened-certificates``, 0700; the file 0600).
+
+    Raises:
+        NotFound: the signed-in login may not read this certificate, or it is gone.
+        StorageError: the private copy cannot be written.
+    """
+    if not on_team_database(ctx):
+        return ctx.paths.certificates / stored_name
+    with ctx.db.read() as session:
+        content = blob_content(session, sha256)
+    if content is None:
+        raise NotFound("certificate", stored_name)
+    target = ctx.paths.data_dir / OPENED / stored_name
+    try:
+        return write_atomic(target, content, tighten_folder=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Could not write a copy of the certificate to open in {target.parent}: "
+            f"{exc.strerror or exc}"
+        ) from exc
+
+
 @dataclass
 class CertificateBatch:
     """Certificates on their way into the store, with the transaction that references them.
@@ -112,6 +155,7 @@ class CertificateBatch:
     ctx: Context
     _staged: list[tuple[HeldTemp, StoredFile]] = field(default_factory=list)
     _marker: Path | None = None
+    _blobs: list[Blob] = field(default_factory=list)  # a team database's: bytes, not files
 
     def __enter__(self) -> CertificateBatch:
         return self
@@ -140,17 +184,35 @@ class CertificateBatch:
             StorageError: the copy cannot be written.
         """
         media_type, ext, _ = check_certificate(source)
+        if on_team_database(self.ctx):
+            return self._stage_blob(source, media_type, ext)
         temp, digest, size = _copy_in(source, self.ctx.paths.certificates)
         stored = StoredFile(digest + ext, display_name(source)[:255], media_type, digest, size)
         self._staged.append((temp, stored))
         return stored
 
+    def _stage_blob(self, source: Path, media_type: str, ext: str) -> StoredFile:
+        with source.open("rb") as handle:
+            content = handle.read(MAX_CERTIFICATE_BYTES + 1)
+        if len(content) > MAX_CERTIFICATE_BYTES:
+            raise InvalidInput("certificate", f"{display_name(source)} grew past 25 MB")
+        digest = hashlib.sha256(content).hexdigest()
+        self._blobs.append((digest, media_type, content))
+        return StoredFile(
+            digest + ext, display_name(source)[:255], media_type, digest, len(content)
+        )
+
     def publish(self, session: Session) -> None:
         """Give the staged copies their final names, inside ``session``'s write transaction.
+
+        On a team database the staged bytes go into the database instead, in the same
+        transaction.
 
         Raises:
             StorageError: the store cannot be written.
         """
+        blobs, self._blobs = self._blobs, []
+        put_blobs(session, blobs)
         if not self._staged:
             return
         session.connection()  # BEGIN IMMEDIATE: the write lock is ours from here to commit
@@ -211,7 +273,7 @@ def discard_if_unreferenced(ctx: Context, stored_names: list[str]) -> list[str]:
     Runs under the write lock, so no other process can be about to commit a record that
     points to one of them. Returns the names deleted.
     """
-    if not stored_names:
+    if not stored_names or on_team_database(ctx):
         return []
     with ctx.db.write() as session:
         return _delete_unreferenced(ctx, session, set(stored_names))
@@ -246,6 +308,8 @@ def purge_unreferenced_certificates(ctx: Context) -> list[str]:
     running now. Returns the names deleted.
     """
     folder = ctx.paths.certificates
+    if on_team_database(ctx):
+        return []
     with ctx.db.write() as session:
         session.connection()
         referenced = set(session.scalars(select(Attachment.stored_name)))
@@ -268,7 +332,7 @@ def settle_leftovers(ctx: Context) -> list[str]:
     Never raises for a busy or read-only store: the next start tries again. Returns the
     names deleted.
     """
-    if not _markers(ctx.paths.certificates):
+    if on_team_database(ctx) or not _markers(ctx.paths.certificates):
         return []
     return _settle_quietly(ctx, None)
 

@@ -35,6 +35,7 @@ def person_row(p: Person) -> PersonRow:
         nha_number=p.nha_number,
         notes=p.notes,
         active=p.active,
+        version=p.version,
     )
 
 
@@ -52,6 +53,7 @@ def credential_row(c: Credential, catalog: Catalog) -> CredentialRow:
         expires_on=c.expires_on,
         cycle_start=c.cycle_start,
         status_notes=c.status_notes,
+        version=c.version,
     )
 
 
@@ -139,6 +141,7 @@ FIELDS: dict[str, Field] = {
     "verified_at": Field("verified_at"),
     "verification_note": Field("verification_note"),
     "archive_report": Field("archive_report"),
+    "version": Field("version", write=None),
 }
 _FACT_FIELDS = {name: field for name, field in FIELDS.items() if field.fact}
 #: The columns the engine's fact is made of, in ``FACT_NAMES`` order.

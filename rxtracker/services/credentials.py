@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog, CredentialKind, CredentialType
 from rxtracker.db import Credential, Person
+from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
 from rxtracker.engine.cycles import next_expiration
@@ -92,13 +93,19 @@ def _refuse_second(session: Session, catalog: Catalog, person_id: int, type_id: 
 
 
 def update_credential(
-    ctx: Context, credential_id: int, data: CredentialInput
+    ctx: Context, credential_id: int, data: CredentialInput, *, version: int | None = None
 ) -> Outcome[CredentialRow]:
-    """Replace a credential's fields."""
+    """Replace a credential's fields.
+
+    Raises:
+        ChangedMeanwhile: someone saved the credential after ``version`` (the one the form
+            opened, ``CredentialRow.version``); nothing is written.
+    """
     catalog = full_catalog(ctx)
     clean = checked_credential(catalog, data)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
+        refuse_if_changed(session, credential, version)
         was_first = credential.initial_cycle
         for key, value in credential_fields(clean).items():
             setattr(credential, key, value)
@@ -185,23 +192,39 @@ def renew_credential(
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
-        if credential.expires_on is None:
-            raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
-        start = new_cycle_start or _next_start(catalog, credential, renewed)
-        _check_renewal(credential.expires_on, new_expires_on, start)
-        credential.past_cycles.append(
-            CredentialCycle(
-                cycle_start=credential.cycle_start,
-                expires_on=credential.expires_on,
-                renewed_on=renewed,
-            )
-        )
-        credential.expires_on = new_expires_on
-        credential.cycle_start = start
-        credential.initial_cycle = False
-        session.flush()
+        renew_in(session, catalog, credential, new_expires_on, renewed, new_cycle_start)
         row = credential_row(credential, catalog)
     return Outcome(row, _changed(row))
+
+
+def renew_in(
+    session: Session,
+    catalog: Catalog,
+    credential: Credential,
+    new_expires_on: dt.date,
+    renewed: dt.date,
+    new_cycle_start: dt.date | None = None,
+) -> None:
+    """:func:`renew_credential`'s change, made in the caller's ``session`` (an approval).
+
+    Raises:
+        InvalidInput: as :func:`renew_credential`.
+    """
+    if credential.expires_on is None:
+        raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
+    start = new_cycle_start or _next_start(catalog, credential, renewed)
+    _check_renewal(credential.expires_on, new_expires_on, start)
+    credential.past_cycles.append(
+        CredentialCycle(
+            cycle_start=credential.cycle_start,
+            expires_on=credential.expires_on,
+            renewed_on=renewed,
+        )
+    )
+    credential.expires_on = new_expires_on
+    credential.cycle_start = start
+    credential.initial_cycle = False
+    session.flush()
 
 
 def list_past_cycles(ctx: Context, credential_id: int) -> list[PastCycleRow]:

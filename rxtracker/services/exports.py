@@ -13,6 +13,7 @@ from rxtracker.db import Activity, Person
 from rxtracker.disk import write_atomic
 from rxtracker.domain import Hours, NotFound, topic_label
 from rxtracker.engine.cycles import renewal_dates
+from rxtracker.engine.phases import state_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
 from rxtracker.services.context import Context
@@ -120,6 +121,8 @@ _ALARMS = {
     "deadline": DEADLINE_ALARMS,
     "expiration": EXPIRATION_ALARMS,
     "reinstatement": DEADLINE_ALARMS,
+    "resubmission": DEADLINE_ALARMS,
+    "audit": DEADLINE_ALARMS,
 }
 
 
@@ -182,7 +185,7 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
             alarm_days_before=_ALARMS[when.kind],
         )
         # none for a certificate that does not expire
-        for when in renewal_dates(dates, result.as_of)
+        for when in (*renewal_dates(dates, result.as_of), *state_dates(status.renewal))
     ]
 
 

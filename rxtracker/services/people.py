@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment, Credential, Person
+from rxtracker.db.edits import refuse_if_changed
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, close_matches, name_key
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
@@ -70,12 +71,23 @@ def _insert(session: Session, clean: PersonInput) -> Person:
 
 
 def update_person(
-    ctx: Context, person_id: int, data: PersonInput, *, same_name_ok: bool = False
+    ctx: Context,
+    person_id: int,
+    data: PersonInput,
+    *,
+    same_name_ok: bool = False,
+    version: int | None = None,
 ) -> Outcome[PersonRow]:
-    """Replace a person's fields; a new name somebody has is refused as by ``add_person``."""
+    """Replace a person's fields; a new name somebody has is refused as by ``add_person``.
+
+    Raises:
+        ChangedMeanwhile: someone saved the person after ``version`` (the one the form
+            opened, ``PersonRow.version``); nothing is written.
+    """
     clean = data.cleaned()
     with ctx.db.write() as session:
         person = _get(session, person_id)
+        refuse_if_changed(session, person, version)
         if not same_name_ok and name_key(clean.name) != name_key(person.name):
             refuse_same_name(session, clean.name, other_than=person_id)
         for key, value in _fields(clean).items():

@@ -37,6 +37,7 @@ import rxtracker
 from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
 from rxtracker.db.migrations import SCHEMA_VERSION
 from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
+from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.disk import staging_folder, write_atomic
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound
 from rxtracker.exchange.archive import (
@@ -139,6 +140,49 @@ def import_person(ctx: Context, archive: Path) -> Outcome[PersonArchiveResult]:
     return Outcome(result, Changes.of(*_ARCHIVE_KINDS, people={result.person_id}))
 
 
+@dataclass(frozen=True, slots=True)
+class PersonArchivePreview:
+    """What a person archive holds, read and checked, before anything is written."""
+
+    path: Path
+    person_name: str
+    credentials: int
+    activities: int
+    certificates: int
+    created_at: str  # when the archive was written (ISO, UTC)
+    already_here: bool  # a person of that name is recorded here: importing is refused
+
+
+def preview_person(ctx: Context, archive: Path) -> PersonArchivePreview:
+    """Read and check an archive as :func:`import_person` would, writing nothing.
+
+    Raises:
+        InvalidInput: as :func:`import_person` (damaged, not a person archive, newer...).
+    """
+    manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION, layout=PERSON_LAYOUT)
+    with staging_folder(ctx.paths.data_dir, STAGING_PREFIX) as staging:
+        extract_archive(archive, manifest, staging, PERSON_LAYOUT)
+        data = read_payload(staging / PERSON_JSON)
+        check_records(full_catalog(ctx), data, ctx.clock.today())
+    name = str(data["person"].get("name", ""))
+    with ctx.db.read() as session:
+        try:
+            _refuse_twice(session, name)
+            here = False
+        except InvalidInput:
+            here = True
+    certificates = len([f for f in manifest.files if f.name != PERSON_JSON])
+    return PersonArchivePreview(
+        archive,
+        name,
+        len(data.get("credentials", [])),
+        len(data.get("activities", [])),
+        certificates,
+        manifest.created_at,
+        here,
+    )
+
+
 # ---------------------------------------------------------------- export
 
 
@@ -174,6 +218,7 @@ def _person_data(person: Person) -> dict[str, Any]:
             **_columns(c),
             "past_cycles": [_columns(x) for x in c.past_cycles],
             "items": [_columns(x) for x in c.items],
+            **_renewal_data(c),
         }
         for c in sorted(person.credentials, key=lambda c: c.id)
     ]
@@ -192,6 +237,19 @@ def _person_data(person: Person) -> dict[str, Any]:
         "activities": activities,
         "experience": [_columns(w) for w in _experience(person)],
     }
+
+
+def _renewal_data(credential: Credential) -> dict[str, list[dict[str, Any]]]:
+    """A credential's application steps and audits (issue 20), without their row ids."""
+    session = inspect(credential).session
+    assert session is not None  # loaded by _load in an open session
+    out: dict[str, list[dict[str, Any]]] = {}
+    for key, model in (("renewal_events", RenewalEvent), ("audits", CredentialAudit)):
+        rows = session.scalars(
+            select(model).where(model.credential_id == credential.id).order_by(model.id)
+        )
+        out[key] = [_columns(r) for r in rows]
+    return out
 
 
 def _experience(person: Person) -> list[WorkExperience]:
@@ -294,6 +352,8 @@ def _credential(values: dict[str, Any]) -> Credential:
     credential: Credential = _build(Credential, values)
     credential.past_cycles = [_build(CredentialCycle, x) for x in values.get("past_cycles", [])]
     credential.items = [_build(CredentialItem, x) for x in values.get("items", [])]
+    credential.renewal_events = [_build(RenewalEvent, x) for x in values.get("renewal_events", [])]
+    credential.audits = [_build(CredentialAudit, x) for x in values.get("audits", [])]
     return credential
 
 

@@ -14,7 +14,15 @@ from typing import Any
 from sqlalchemy import inspect, select, update
 from sqlalchemy.orm import Session
 
-from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person
+from rxtracker.db import (
+    Activity,
+    ActivityTag,
+    Attachment,
+    Credential,
+    CredentialAudit,
+    Person,
+    RenewalEvent,
+)
 from rxtracker.db.models import (
     CredentialCycle,
     CredentialItem,
@@ -23,6 +31,7 @@ from rxtracker.db.models import (
 )
 from rxtracker.db.undelete import MODELS, keep_with_deletion, kept_records
 from rxtracker.domain import InvalidInput, NotFound, date_text
+from rxtracker.services.certificates import certificate_kept
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog
@@ -77,7 +86,12 @@ def remove_credential(ctx: Context, credential_id: int) -> Outcome[Removed]:
         row = credential_row(credential, catalog)
         ctype = catalog.types.get(row.type_id)
         words = credential_words(row, ctype.short_name if ctype else "")
-        records = [credential, *credential.past_cycles, *credential.items]
+        records = [
+            credential,
+            *credential.past_cycles,
+            *credential.items,
+            *_renewal(session, [credential.id]),
+        ]
         removed = Removed("credential", row.id, row.person_id, words, _keep(records))
         _delete(session, credential, removed)
     return Outcome(removed, _changes(removed))
@@ -176,13 +190,18 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
     checker = values.get("verified_by_id") if table == "activity" else None
     if checker is not None and session.get(Person, checker) is None:
         values["verified_by_id"] = None  # the checker was removed meanwhile
-    session.add(model(**values))
+    record = model(**values)
+    session.add(record)
     session.flush()
+    kept = values.get("version")
+    if kept is not None and kept != record.version:  # the ORM starts a new row at 1
+        same = {"version": kept, "updated_at": record.updated_at}  # no onupdate stamp
+        session.execute(update(model).where(model.id == record.id).values(**same))
 
 
 def _stored(ctx: Context, attachment: dict[str, Any]) -> bool:
     """True when the certificate file of an attachment record is still in the store."""
-    return (ctx.paths.certificates / str(attachment["stored_name"])).is_file()
+    return certificate_kept(ctx, str(attachment["stored_name"]))
 
 
 def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
@@ -197,6 +216,7 @@ def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
         credentials,
         session.scalars(select(CredentialCycle).where(CredentialCycle.credential_id.in_(cids))),
         session.scalars(select(CredentialItem).where(CredentialItem.credential_id.in_(cids))),
+        _renewal(session, cids),
         session.scalars(select(WorkExperience).where(WorkExperience.person_id == pid)),
         session.scalars(select(ImportBatch).where(ImportBatch.person_id == pid)),
         activities,
@@ -204,6 +224,13 @@ def _person_records(session: Session, person: Person) -> tuple[Record, ...]:
         session.scalars(select(Attachment).where(Attachment.activity_id.in_(aids))),
     ]
     return _keep(obj for group in groups for obj in list(group))
+
+
+def _renewal(session: Session, cids: list[int]) -> list[Any]:
+    """The application steps and audits of these credentials (issue 20), kept for an undo."""
+    events = session.scalars(select(RenewalEvent).where(RenewalEvent.credential_id.in_(cids)))
+    audits = session.scalars(select(CredentialAudit).where(CredentialAudit.credential_id.in_(cids)))
+    return [*events, *audits]
 
 
 def _keep(objects: Iterable[Any]) -> tuple[Record, ...]:

@@ -23,6 +23,8 @@ from rxtracker.services.facts import credential_fact
 
 #: Why a repeat matters, said after every repeat found.
 ONCE_PER_CYCLE = "CPE Monitor records a UAN once per cycle"
+#: How a status note naming a repeat begins (the dashboard shows those apart).
+REPEAT = "Repeat: "
 
 
 def refuse_same_course(
@@ -35,11 +37,7 @@ def refuse_same_course(
     """
     if uan is None:
         return
-    logged = session.scalars(
-        select(Activity)
-        .where(Activity.person_id == person_id, Activity.uan == uan)
-        .order_by(Activity.completed_on, Activity.id)
-    ).all()
+    logged = _logged(session, person_id, uan)
     same = next((a for a in logged if a.completed_on == day), None)
     if same is not None:
         raise AlreadyRecorded(
@@ -48,20 +46,43 @@ def refuse_same_course(
             f"activity {same.id}",
             same.id,
         )
+    repeat = _repeat(session, catalog, person_id, logged, day)
+    if repeat is not None:
+        raise AlreadyRecorded("activity", repeat[1], repeat[0])
+
+
+def repeat_in_cycle(
+    session: Session, catalog: Catalog, person_id: int, uan: str, day: dt.date
+) -> str | None:
+    """Why a course with ``uan`` done on ``day`` repeats one logged in the same cycle, or None."""
+    logged = _logged(session, person_id, uan)
+    repeat = _repeat(session, catalog, person_id, logged, day)
+    return repeat[1] if repeat is not None else None
+
+
+def _logged(session: Session, person_id: int, uan: str) -> Sequence[Activity]:
+    """The person's activities with ``uan``, oldest first."""
+    query = select(Activity).where(Activity.person_id == person_id, Activity.uan == uan)
+    return session.scalars(query.order_by(Activity.completed_on, Activity.id)).all()
+
+
+def _repeat(
+    session: Session, catalog: Catalog, person_id: int, logged: Sequence[Activity], day: dt.date
+) -> tuple[int, str] | None:
+    """(activity id, sentence) of the first of ``logged`` in a cycle that holds ``day``."""
     if not logged:
-        return
+        return None
     for name, window in person_cycles(session, catalog, person_id):
         if not window.start <= day <= window.end:
             continue
         earlier = next((a for a in logged if window.start <= a.completed_on <= window.end), None)
         if earlier is not None:
-            raise AlreadyRecorded(
-                "activity",
-                f"UAN {uan} is already logged in this {name} cycle "
+            return earlier.id, (
+                f"UAN {earlier.uan} is already logged in this {name} cycle "
                 f"({window.start:%m/%d/%Y} to {window.end:%m/%d/%Y}): {earlier.title}, "
-                f"{earlier.completed_on:%m/%d/%Y}, activity {earlier.id}; {ONCE_PER_CYCLE}",
-                earlier.id,
+                f"{earlier.completed_on:%m/%d/%Y}, activity {earlier.id}; {ONCE_PER_CYCLE}"
             )
+    return None
 
 
 def person_cycles(
@@ -87,7 +108,7 @@ def repeat_sentences(
         if fact.uan and start <= fact.completed_on <= end:
             by_uan.setdefault(fact.uan.upper(), []).append(fact)
     return tuple(
-        f"Repeat: {again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
+        f"{REPEAT}{again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
         f"UAN {uan} of {first.title} ({first.completed_on:%m/%d/%Y}, activity {first.id}) "
         f"in this cycle; {ONCE_PER_CYCLE}."
         for uan, (first, *later) in by_uan.items()

@@ -16,7 +16,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from rxtracker.catalog import CredentialType, RequirementKind
+from rxtracker.catalog import Catalog, CredentialType, RequirementKind
 from rxtracker.db.models import Activity, Credential
 from rxtracker.domain import Hours, InvalidInput
 from rxtracker.engine import (
@@ -27,6 +27,7 @@ from rxtracker.engine import (
     evaluate_past_cycle,
 )
 from rxtracker.engine.cycles import cycle_start
+from rxtracker.engine.plan import plan
 from rxtracker.exchange.packet import (
     AuditPacket,
     PacketActivity,
@@ -34,6 +35,8 @@ from rxtracker.exchange.packet import (
     RequirementLine,
     build_packet_html,
 )
+from rxtracker.exchange.packet_plan import PacketPlan, PacketPlanMonth
+from rxtracker.exchange.packet_plan import in_words as plan_words
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
@@ -128,8 +131,25 @@ def audit_report(
         notes=result.notes,
         activities=packet_activities,
         certificates=certificates,
+        plan=packet_plan(result, full_catalog(ctx)) if cycle == "current" else None,
     )
     return AuditReport(packet, build_packet_html(packet), files)
+
+
+def packet_plan(result: CredentialResult, catalog: Catalog) -> PacketPlan | None:
+    """The plan section of a cycle still in progress (None when nothing is left to take)."""
+    made = plan(result, catalog)
+    if not made.months:
+        return None
+    months = tuple(
+        PacketPlanMonth(
+            m.month,
+            m.hours.describe(),
+            "; ".join(f"{label}: {h.describe()}" if h else label for label, h in m.topics),
+        )
+        for m in made.months
+    )
+    return PacketPlan(plan_words(made.sentence), months)
 
 
 def _choose(

@@ -33,6 +33,7 @@ class PersonRow:
     nha_number: str | None
     notes: str
     active: bool
+    version: int = 1  # the record's edit counter when read (a stale save is refused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class CredentialRow:
     expires_on: dt.date | None  # None: does not expire (PTCB assessment-based certificates)
     cycle_start: dt.date | None
     status_notes: str
+    version: int = 1  # the record's edit counter when read (a stale save is refused)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,7 @@ class ActivityRow:
     #: What another workplace's archive reported (its check, CPE Monitor), in words; never
     #: a check made here. "" when the activity did not come from an archive reporting one.
     archive_report: str = ""
+    version: int = 1  # the record's edit counter when read (a stale save is refused)
 
     @property
     def verification_text(self) -> str:

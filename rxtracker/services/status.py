@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog
@@ -25,10 +25,12 @@ from rxtracker.engine import (
     evaluate,
     with_dependencies,
 )
+from rxtracker.engine.phases import NOTHING, RenewalState
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import activity_facts_by_person, credential_fact
+from rxtracker.services.renewal import renewal_states_in
 from rxtracker.services.repeats import repeat_sentences
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
 
@@ -39,6 +41,8 @@ class CredentialStatus:
 
     credential: CredentialRow
     result: CredentialResult
+    #: The renewal application and newest audit (issue 20); NOTHING when none was recorded.
+    renewal: RenewalState = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +97,19 @@ def team_status(
     include_inactive: bool = False,
     every_activity: bool = False,
     progress: OnProgress | None = None,
+    people: Collection[int] | None = None,
 ) -> list[PersonStatus]:
     """Evaluate every credential of everybody (active people only unless asked), by name.
 
     ``every_activity`` as for :func:`person_status`; ``progress(done, total)`` is called
-    after each person (it may raise to stop: nothing is written).
+    after each person (it may raise to stop: nothing is written). With ``people``, only
+    those of these ids are evaluated.
     """
     day = as_of or ctx.clock.today()
     with ctx.db.read() as session:
         chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
+        if people is not None:
+            chosen = and_(chosen, Person.id.in_(list(people)))
         query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
         judge = _Judge(full_catalog_in(ctx, session), day, every_activity)
         return _statuses(session, list(session.scalars(query)), chosen, judge, progress)
@@ -163,11 +171,13 @@ def _statuses(
     since = {p.id: day for p in people if (day := judge.since(held.get(p.id, []))) is not None}
     activities = activity_facts_by_person(session, chosen, since)
     counts = {} if judge.every_activity else _activity_counts(session, chosen)
+    renewals = _renewals(session, held, judge)
     out = []
     for person in people:
         facts = activities.get(person.id, [])
         count = counts.get(person.id, len(facts))
         statuses = judge.together([judge.status(h, facts, count) for h in held.get(person.id, [])])
+        statuses = [replace(s, renewal=renewals.get(s.credential.id, NOTHING)) for s in statuses]
         statuses.sort(key=_urgency)
         out.append(PersonStatus(person_row(person), tuple(statuses)))
         if progress is not None:
@@ -190,6 +200,13 @@ def _held(
         if credential.type_id in catalog:
             grouped[credential.person_id].append((credential, credential_fact(credential)))
     return grouped
+
+
+def _renewals(
+    session: Session, held: dict[int, list[_Held]], judge: _Judge
+) -> dict[int, RenewalState]:
+    credentials = [credential for group in held.values() for credential, _ in group]
+    return renewal_states_in(session, judge.catalog, credentials, judge.as_of)
 
 
 def _activity_counts(session: Session, chosen: ColumnElement[bool]) -> dict[int, int]:

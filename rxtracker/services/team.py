@@ -7,6 +7,7 @@ plain frozen data, so the GUI's grid model and the CLI only format them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rxtracker.catalog import CredentialKind
@@ -53,6 +54,10 @@ class TeamCell:
     counted: Hours
     missing_hours: Hours
     missing: tuple[str, ...]  # every unmet requirement, as a sentence
+    #: The renewal application or audit in a word or two ("Applied", "Returned", "Audit:
+    #: send documents"); "" when nothing is under way (issue 20).
+    renewal: str = ""
+    renewal_sentences: tuple[str, ...] = ()
 
     @property
     def urgency(self) -> tuple[int, int]:
@@ -174,9 +179,26 @@ def team_view(
     """
     day = as_of or ctx.clock.today()
     rows = [TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, day, progress=progress)]
+    return apply_filter(_whole(ctx, day, rows, window_days), filters or TeamFilter(), window_days)
+
+
+def team_view_updated(
+    ctx: Context, whole: TeamView, people: Collection[int], *, window_days: int = 60
+) -> TeamView:
+    """``whole`` (unfiltered) with only ``people`` evaluated again, on the same day.
+
+    A person no longer active leaves the grid; one added or reactivated joins it.
+    """
+    fresh = [
+        TeamRow(s.person, tuple(_cells(s))) for s in team_status(ctx, whole.as_of, people=people)
+    ]
+    kept = [r for r in whole.rows if r.person.id not in people]
+    return _whole(ctx, whole.as_of, kept + fresh, window_days)
+
+
+def _whole(ctx: Context, day: dt.date, rows: list[TeamRow], window_days: int) -> TeamView:
     rows.sort(key=lambda r: (r.urgency, r.person.name.casefold(), r.person.id))
-    whole = TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))
-    return apply_filter(whole, filters or TeamFilter(), window_days)
+    return TeamView(day, _columns(ctx, rows), tuple(rows), _summary(rows, window_days))
 
 
 def apply_filter(view: TeamView, filters: TeamFilter, window_days: int = 60) -> TeamView:
@@ -218,6 +240,8 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         counted=result.counted_hours,
         missing_hours=result.missing_hours,
         missing=result.missing,
+        renewal=status.renewal.word,
+        renewal_sentences=status.renewal.sentences,
     )
 
 

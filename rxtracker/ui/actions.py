@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
@@ -123,13 +124,36 @@ class _Job(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: _Job, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, job: _Job | _Read, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python owns it (the job keeps it until the end)
         self.job, self.work = job, work
 
     def run(self) -> None:
         self.job.run(self.work)
+
+
+class _Read(QObject):
+    """A page's read, carried from the worker to the GUI thread (see ``ActionRunner.read``)."""
+
+    _arrived = Signal(object, object)  # value, error
+
+    def __init__(self, ended: Callable[[object, BaseException | None], None]) -> None:
+        super().__init__()
+        self.ended = ended
+        self.runnable: QRunnable | None = None  # kept until the read arrives
+        self._arrived.connect(self._on_arrived)
+
+    def run(self, work: Callable[[Progress], Any]) -> None:
+        try:
+            value = work(Progress())
+        except BaseException as exc:  # every outcome goes back to the GUI thread
+            self._arrived.emit(None, exc)
+        else:
+            self._arrived.emit(value, None)
+
+    def _on_arrived(self, value: object, error: BaseException | None) -> None:
+        self.ended(value, error)
 
 
 class _Action:
@@ -164,6 +188,7 @@ class ActionRunner(QObject):
         problem_box: the last calm message shown (tests read its text).
         busy: the busy indicator of the last long action (shown after 0.4 s).
         running: how many long actions have not ended yet.
+        reading: how many page reads have not arrived yet.
     """
 
     settled = Signal(str)  # an action's title, once it has ended (whichever way)
@@ -176,6 +201,8 @@ class ActionRunner(QObject):
         self.problem_box: QMessageBox | None = None
         self.busy: QProgressDialog | None = None
         self.running = 0
+        self.reading = 0
+        self._reads: set[_Read] = set()  # reads not arrived (kept alive until they do)
         self._alive: set[_Action] = set()  # long actions not ended (their jobs kept alive)
 
     def run(
@@ -229,6 +256,33 @@ class ActionRunner(QObject):
         self._alive.add(action)
         self.running += 1
         self.pool.start(action.job.work_with(work))
+
+    def read(
+        self, parent: QWidget, title: str, work: Callable[[], T], done: Callable[[T], object]
+    ) -> None:
+        """Read what a page shows on the worker thread; ``done`` with it on the GUI thread.
+
+        No busy indicator: the page stays usable and fills in when the rows arrive. Reads
+        queue behind the actions asked before them, so they see what those wrote. A problem
+        is shown as ``run`` shows it.
+        """
+        action = _Action(parent, title, done, None, None)
+
+        def ended(value: object, error: BaseException | None) -> None:
+            self.reading -= 1
+            self._reads.discard(job)
+            if not shiboken6.isValid(parent):
+                return  # the page is gone (its window closed while the rows were read)
+            if error is not None:
+                self._failed(action, error)
+            else:
+                done(value)  # type: ignore[arg-type]
+
+        job = _Read(ended)
+        self._reads.add(job)
+        self.reading += 1
+        job.runnable = runnable = _Runnable(job, lambda _progress: work())
+        self.pool.start(runnable)
 
     def wait(self) -> None:
         """Let long actions end (the window is closing)."""

@@ -33,6 +33,8 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
         paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
+        if args.notify_reminders:  # the daily reminder: no window, no instance lock
+            return _remind(paths)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
             _tell(args, "rxtracker is already open", already_open_message(paths))
@@ -66,7 +68,7 @@ def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
-        ctx = _open(paths, demo=args.demo)
+        ctx = _open(paths, demo=args.demo, interactive=not args.screenshot)
     except (RxError, OSError) as exc:
         newest = newest_backup(paths)
         hint = f" Your newest backup is {newest}." if newest else ""
@@ -82,6 +84,24 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         return code or (1 if reporter.shown else 0)  # a screenshot of a broken window fails
     finally:
         sys.excepthook = previous_hook
+        ctx.close()
+        close_logging()
+
+
+def _remind(paths: AppPaths) -> int:
+    """The reminder run (``--notify-reminders``): 0 nothing due, 1 due, 2 cannot open."""
+    from rxtracker.ui.reminders import notify_and_wait
+
+    try:
+        setup_logging(paths)
+        ctx = open_context(paths)
+    except (RxError, OSError) as exc:
+        print(f"rxtracker: error: {exc}", file=sys.stderr)
+        close_logging()
+        return 2
+    try:
+        return notify_and_wait(ctx)
+    finally:
         ctx.close()
         close_logging()
 
@@ -119,6 +139,7 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from rxtracker.ui import probe
@@ -126,27 +147,35 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.ui.main_window import MainWindow
 
     if args.screenshot:
-        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot
+        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot, window_page
 
         quiet_offscreen_noise()
         _chores(ctx, args)
         page = args.page or "dashboard"
-        window = MainWindow(ctx, page="log" if page == "activity-dialog" else page)
+        window = MainWindow(ctx, page=window_page(page))
         _look(window, args)
         return save_screenshot(window, Path(args.screenshot), page, args.size)
-    window = MainWindow(ctx, page=None if args.page == "activity-dialog" else args.page)
+    dialog_page = args.page in ("activity-dialog", "certificate-form", "add-from-certificates")
+    window = MainWindow(ctx, page=None if dialog_page else args.page)
     _look(window, args)
 
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
-        _chores(ctx, args)
+        # on the worker thread, queued behind the first page's read: the window stays live
+        window.hub.actions.read(window, "Daily backup", lambda: _chores(ctx, args), _nothing)
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first
         probe.install(window)
     window.show()
-    if args.page == "activity-dialog":
+    if args.page in ("activity-dialog", "certificate-form"):
         window.new_activity()
+    elif args.page == "add-from-certificates":
+        QTimer.singleShot(0, window.add_from_certificates)
+    if args.credential:
+        from rxtracker.ui.reminders import open_on_credential
+
+        open_on_credential(window, args.credential)
     code = QApplication.exec()
     window.hub.actions.wait()  # no long work left using the records when they close
     return code
@@ -162,6 +191,10 @@ def _look(window: QWidget, args: argparse.Namespace) -> None:
         window.resize(*args.size)
 
 
+def _nothing(_value: object) -> None:
+    """What is done with the chores' result: nothing (their problems are logged)."""
+
+
 @contextlib.contextmanager
 def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
     """A temporary folder for --demo (removed afterwards), else the chosen data folder."""
@@ -172,7 +205,11 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
         yield Path(tmp)
 
 
-def _open(paths: AppPaths, *, demo: bool) -> Context:
+def _open(paths: AppPaths, *, demo: bool, interactive: bool = True) -> Context:
+    if paths.database_url and not demo:  # asks for the password when none is known
+        from rxtracker.ui.dialogs.connect_dialog import open_team_database
+
+        return open_team_database(paths, interactive=interactive)
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo

@@ -23,6 +23,7 @@ from typing_extensions import override
 
 import rxtracker
 from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.services.team_signin import database_label
 from rxtracker.ui import theme
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.help_dialogs import add_help_items
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)
         self.statusBar().showMessage("Ready")
+        if (where := database_label(self.ctx)) is not None:  # which records are open
+            self.database_label = QLabel(where)
+            self.statusBar().addPermanentWidget(self.database_label)
         self.setTabOrder(self.person_combo, self.nav)
         self.setTabOrder(self.nav, self.stack)
 
@@ -121,8 +125,14 @@ class MainWindow(QMainWindow):
             self._action("&Import CE records…", QKeySequence("Ctrl+I"), self.import_records)
         )
         file_menu.addAction(
+            self._action("Add from &certificates…", None, self.add_from_certificates)
+        )
+        file_menu.addAction(
             self._action("&Export or print records…", QKeySequence("Ctrl+E"), self.export_records)
         )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Take my records to another computer…", None, self.take))
+        file_menu.addAction(self._action("&Bring records in from an archive…", None, self.bring))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
         file_menu.addAction(
@@ -134,6 +144,9 @@ class MainWindow(QMainWindow):
                 None,
                 lambda: open_with_system_viewer(self.ctx.paths.data_dir),
             )
+        )
+        file_menu.addAction(
+            self._action("Connect to a &team database…", None, self.connect_team_database)
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
@@ -175,6 +188,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def connect_team_database(self) -> None:
+        """File ▸ Connect to a team database…: a window on it replaces this one."""
+        from rxtracker.ui.dialogs.connect_dialog import connect_from_menu
+
+        connect_from_menu(self)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -410,6 +429,15 @@ class MainWindow(QMainWindow):
 
         ImportDialog.ask(self, self.ctx, self.hub, self.person_id)
 
+    def add_from_certificates(self) -> None:
+        """File > Add from certificates: many files read, previewed, then added at once."""
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        from rxtracker.ui.certificate_batch_dialog import CertificateBatchDialog
+
+        CertificateBatchDialog.ask(self, self.ctx, self.hub, self.person_id)
+
     def export_records(self) -> None:
         """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""
         if self.person_id is None:
@@ -418,6 +446,21 @@ class MainWindow(QMainWindow):
         from rxtracker.ui.export_dialog import ExportDialog
 
         ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def take(self) -> None:
+        """File ▸ Take my records to another computer: the person archive (issue 20)."""
+        from rxtracker.ui.dialogs.archive_dialogs import TakeRecordsDialog
+
+        if self.person_id is None:
+            self.show_welcome()
+            return
+        TakeRecordsDialog.ask(self, self.ctx, self.hub, self.person_id)
+
+    def bring(self) -> None:
+        """File ▸ Bring records in from an archive: preview, then add the person."""
+        from rxtracker.ui.dialogs.archive_dialogs import BringRecordsDialog
+
+        BringRecordsDialog.ask(self, self.ctx, self.hub)
 
     def show_rules(self) -> None:
         """Help ▸ Renewal rules: every credential type's rules with their sources."""

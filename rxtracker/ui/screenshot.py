@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.screenshot_certificates import certificate_shot
 
 SIZE = (1440, 860)
 
@@ -34,19 +36,35 @@ def quiet_offscreen_noise() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+#: Pages that are a form over the CE log rather than a page of the window.
+DIALOG_PAGES = ("activity-dialog", "certificate-form", "add-from-certificates")
+
+
+def window_page(page: str | None) -> str | None:
+    """The window's page under ``page`` (the CE log under its forms)."""
+    return "log" if page in DIALOG_PAGES else page
+
+
 def save_screenshot(
     window: MainWindow, target: Path, page: str, size: tuple[int, int] | None = None
 ) -> int:
     """Show ``page`` with its data loaded at ``size``, save it as a PNG, return the exit status."""
     window.resize(*(size or SIZE))
-    window.show_page("log" if page == "activity-dialog" else page)
+    window.show_page(window_page(page) or "dashboard")
     window.show()
     window.hub.actions.wait()  # long work (the Team page's view) ends; _settle delivers it
     _settle()
     shot: QWidget = window
-    if page == "activity-dialog":
-        shot = _open_activity_dialog(window)
-    _settle()
+    with tempfile.TemporaryDirectory(prefix="rxtracker-shot-") as folder:
+        if page == "activity-dialog":
+            shot = _open_activity_dialog(window)
+        elif page in DIALOG_PAGES:
+            shot = certificate_shot(window, page, Path(folder))
+        _settle()
+        return _save(window, shot, target)
+
+
+def _save(window: MainWindow, shot: QWidget, target: Path) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     if not shot.grab().save(str(target), "PNG"):
         print(f"rxtracker: error: could not write {target}", file=sys.stderr)

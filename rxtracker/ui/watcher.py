@@ -59,6 +59,11 @@ class ChangeWatcher(QObject):
         """Stop looking (the window closes; its records are about to be closed)."""
         self.timer.stop()
 
+    def resume(self) -> None:
+        """Look again, from the records as they are now (after a restore)."""
+        self.mark = change_mark(self.ctx)
+        self.timer.start()
+
     def _own_change(self, changes: Changes) -> None:
         if changes.initiator is not self:
             self.mark = change_mark(self.ctx)

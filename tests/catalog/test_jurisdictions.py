@@ -60,6 +60,20 @@ def test_new_entries_were_checked_today_and_say_how_sure_they_are() -> None:
     assert {t.confirmation for t in new} == set(Confirmation)
 
 
+#: Jurisdictions whose technician CE figure no official text confirmed (issue 15; searched
+#: again 2026-12-07; West Virginia left the list: its board's renewal page names no CE).
+NO_CE_FIGURE = {"AR", "ID", "IN", "KY", "ME", "MT", "NY", "OK", "OR", "PA", "PR", "WI"}
+
+
+def test_a_jurisdiction_without_a_confirmed_ce_figure_tells_the_user_why() -> None:
+    not_found = [t for t in CATALOG.all() if t.state and t.ce == CeStatus.NOT_FOUND]
+    assert {t.state for t in not_found} == NO_CE_FIGURE
+    for ctype in not_found:
+        shown = [s.text for s in describe(ctype).sentences]
+        assert any(t.startswith("Not confirmed: ") for t in shown), ctype.id
+        assert "no official statement" in ce_sentence(ctype), ctype.id
+
+
 def test_cpted_is_a_national_certification_renewed_every_two_years() -> None:
     # rules-reference section 0: PTCB renews CPhT, CSPT, CPhT-Adv and CPTEd with CE.
     cpted = CATALOG.get("ptcb-cpted")

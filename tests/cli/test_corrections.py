@@ -153,3 +153,16 @@ def test_person_restore_brings_back_every_record(ana: Cli) -> None:
     assert restored.out == "Restored Ana Ruiz (id 1) with 1 credential and 1 activity.\n"
     [course] = ana("ce", "list", "Ana Ruiz", "--json").json()
     assert (course["id"], course["tags"]) == (1, ["texas-law"])
+
+
+def test_an_edit_from_an_old_version_is_refused_and_keeps_the_newer_one(ana: Cli) -> None:
+    opened = ana("ce", "edit", "1", "--notes", "first", "--json").json()["version"]
+    assert ana("ce", "edit", "1", "--notes", "second", "--if-version", str(opened)).code == 0
+    stale = ana("ce", "edit", "1", "--notes", "third", "--if-version", str(opened))
+    assert stale.code == 1
+    assert "This activity was changed by " in stale.err
+    assert "since you opened it; reopen to see it. Nothing was saved." in stale.err
+    assert ana("ce", "list", "Ana Ruiz", "--json").json()[0]["notes"] == "second"
+    number = ("credential", "edit", "1", "--number", "9", "--if-version")
+    assert ana(*number, "1").code == 0
+    assert "This credential was changed by " in ana(*number, "1").err

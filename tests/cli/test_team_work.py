@@ -125,3 +125,27 @@ def test_two_logins_write_20_courses_each_at_once_and_all_land(
         )
     assert counts == {"work_ana": 20, "work_bo": 20}
     assert json.dumps(counts)  # plain data
+
+
+def test_a_stale_edit_is_refused_naming_the_supervisor_who_checked_it(
+    cli: Cli, urls: dict[str, str]
+) -> None:
+    ana, cy = urls["work_ana"], urls["work_cy"]
+    _as(cli, ana, *_course("Ana Ruiz", "Stale edit course"))
+    listed = _as(cli, ana, "ce", "list", "Ana Ruiz", "--json").json()
+    [added] = [a for a in listed if a["title"] == "Stale edit course"]
+    opened = added["version"]
+    _as(cli, cy, "ce", "verify", str(added["id"]))  # the supervisor saves it meanwhile
+    stale = ("ce", "edit", str(added["id"]), "--title", "Lost?", "--if-version", str(opened))
+    refused = cli("--database", ana, *stale)
+    assert refused.code == 1
+    assert "This activity was changed by work_cy at " in refused.err
+    assert "since you opened it; reopen to see it. Nothing was saved." in refused.err
+    [kept] = [
+        a
+        for a in _as(cli, ana, "ce", "list", "Ana Ruiz", "--json").json()
+        if a["id"] == added["id"]
+    ]
+    assert (kept["title"], kept["verification"]) == ("Stale edit course", "verified")
+    fresh = ("ce", "edit", str(added["id"]), "--title", "Kept", "--if-version")
+    _as(cli, ana, *fresh, str(kept["version"]))

@@ -175,7 +175,7 @@ def test_migration_from_2_keeps_every_row_and_frees_the_expiration_date(tmp_path
     old = _from_fixture(tmp_path, 2)
     con = sqlite3.connect(old)
     before = {
-        table: con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        table: _rows(con, table)
         for table in ("person", "credential_cycle", "credential_item", "activity_tag", "attachment")
     }
     credentials = con.execute("SELECT * FROM credential ORDER BY id").fetchall()
@@ -183,8 +183,8 @@ def test_migration_from_2_keeps_every_row_and_frees_the_expiration_date(tmp_path
     Database(old, backups_dir=tmp_path / "b").close()
     con = sqlite3.connect(old)
     try:
-        for table, rows in before.items():
-            assert con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
+        for table, (columns, rows) in before.items():
+            assert _rows(con, table, columns)[1] == rows, table
         columns = (
             "id, person_id, type_id, number, state, expires_on, cycle_start, status_notes, "
             "created_at, updated_at"
@@ -208,6 +208,15 @@ def test_migration_from_2_keeps_every_row_and_frees_the_expiration_date(tmp_path
         con.close()
 
 
+def _rows(
+    con: sqlite3.Connection, table: str, columns: str | None = None
+) -> tuple[str, list[tuple[object, ...]]]:
+    """The table's columns (those given, else all it has now) and its rows in id order."""
+    if columns is None:
+        columns = ", ".join(r[1] for r in con.execute(f"PRAGMA table_info({table})"))
+    return columns, con.execute(f"SELECT {columns} FROM {table} ORDER BY 1").fetchall()
+
+
 KEPT_ID_TABLES = (
     "person",
     "import_batch",
@@ -224,14 +233,16 @@ def test_migration_from_4_keeps_every_row_and_never_hands_out_an_old_id(tmp_path
     old = _from_fixture(tmp_path, 4)
     con = sqlite3.connect(old)
     tables = (*KEPT_ID_TABLES, "activity_tag", "change_history")
-    before = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    before = {t: _rows(con, t) for t in tables}
     con.close()
     Database(old, backups_dir=tmp_path / "b").close()
     con = sqlite3.connect(old)
     try:
-        for table, rows in before.items():
+        for table, (columns, rows) in before.items():
             assert rows, table
-            assert con.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows, table
+            assert _rows(con, table, columns)[1] == rows, table
+        for table in ("person", "credential", "activity"):  # schema 6: every row at version 1
+            assert {v for (v,) in con.execute(f"SELECT version FROM {table}")} == {1}, table
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
         con.execute("PRAGMA foreign_keys = ON")
         # Activity 3 and person 3 were deleted before the upgrade: only the history names them.

@@ -7,6 +7,7 @@ by the owner; then each login reads, updates, deletes and inserts with psql-like
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -286,3 +287,84 @@ def test_the_admin_manages_people_but_never_deletes_one(
         assert con.execute("UPDATE person SET active = false WHERE name = 'New'").rowcount == 1
         with pytest.raises(errors.InsufficientPrivilege):
             con.execute("DELETE FROM person WHERE name = 'New'")
+
+
+def test_the_policy_helpers_name_no_owner_of_a_row_the_caller_may_not_read(
+    team: dict[str, int], pg_server: PgServer
+) -> None:
+    ask = "SELECT rxtracker_credential_person(%s), rxtracker_activity_person(%s)"
+    ana, bo = team["sec_ana"], team["sec_bo"]
+    expected = {  # login: {whose ids asked: the answer}
+        "sec_ana": {ana: ana, bo: None},
+        "sec_bo": {ana: None, bo: bo},
+        "sec_cy": {ana: ana, bo: None},  # supervises North (Ana), not South
+        "sec_dee": {ana: None, bo: bo},
+        "sec_ed": {ana: ana, bo: bo},  # the admin reads everyone
+    }
+    for login, answers in expected.items():
+        with _as(pg_server, login) as con:
+            for person, owner in answers.items():
+                ids = (person * 10, person * 10)
+                assert con.execute(ask, ids).fetchone() == (owner, owner), (login, person)
+
+
+def _certificate(person: int) -> tuple[str, bytes]:
+    content = f"%PDF-1.4 certificate of person {person}".encode()
+    return hashlib.sha256(content).hexdigest(), content
+
+
+def test_certificate_bytes_are_read_only_by_who_may_read_the_record(
+    team: dict[str, int], pg_server: PgServer
+) -> None:
+    with psycopg.connect(pg_server.admin("security_test"), autocommit=True) as con:
+        for person in team.values():
+            digest, content = _certificate(person)
+            con.execute(
+                "INSERT INTO certificate_blob (sha256, media_type, content) VALUES (%s, %s, %s) "
+                "ON CONFLICT DO NOTHING",
+                (digest, "application/pdf", content),
+            )
+            con.execute(
+                "INSERT INTO attachment (activity_id, stored_name, original_name, media_type, "
+                "sha256, size_bytes) VALUES (%s, %s, 'c.pdf', 'application/pdf', %s, %s) "
+                "ON CONFLICT DO NOTHING",
+                (person * 10, f"{digest}.pdf", digest, len(content)),
+            )
+    ana, bo, cy, dee = (team[k] for k in ("sec_ana", "sec_bo", "sec_cy", "sec_dee"))
+    expected = {
+        "sec_ana": {ana},
+        "sec_bo": {bo},
+        "sec_cy": {ana, cy, team["sec_ed"]},
+        "sec_dee": {bo, dee},
+        "sec_ed": set(team.values()),
+    }
+    for login, people in expected.items():
+        with _as(pg_server, login) as con:
+            seen = {bytes(c) for (c,) in con.execute("SELECT content FROM certificate_blob")}
+            assert seen == {_certificate(p)[1] for p in people}, login
+            for statement in (
+                "UPDATE certificate_blob SET content = ''",
+                "DELETE FROM certificate_blob",
+            ):
+                with pytest.raises(errors.InsufficientPrivilege):
+                    con.execute(statement)
+    ana_digest, ana_bytes = _certificate(ana)
+    with _as(pg_server, "sec_bo") as con:  # knowing nothing, a guess sees nothing either
+        guess = con.execute(
+            "SELECT count(*) FROM certificate_blob WHERE sha256 = %s", (ana_digest,)
+        ).fetchone()
+        assert guess == (0,)
+        with pytest.raises(errors.InsufficientPrivilege):  # only through the function
+            con.execute(
+                "INSERT INTO certificate_blob VALUES (%s, 'application/pdf', %s)",
+                (hashlib.sha256(b"x").hexdigest(), b"x"),
+            )
+        with pytest.raises(errors.CheckViolation):  # no other bytes under a digest
+            con.execute(
+                "SELECT rxtracker_put_certificate(%s, 'application/pdf', %s)",
+                (hashlib.sha256(b"y").hexdigest(), b"other bytes"),
+            )
+        con.execute(  # the same file again: kept once, still not Bo's to read
+            "SELECT rxtracker_put_certificate(%s, 'application/pdf', %s)", (ana_digest, ana_bytes)
+        )
+        assert con.execute("SELECT count(*) FROM certificate_blob").fetchone() == (1,)

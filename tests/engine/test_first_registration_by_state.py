@@ -35,6 +35,12 @@ def _first(type_id: str, issued: str) -> CredentialFact:
         ("la-technician", "2026-09-01", None, "pharmacy.la.gov"),
         # S.C. Code 40-43-82(G): exempt for the first renewal period.
         ("sc-technician", "2026-09-01", None, "S.C. Code 40-43-82(G)"),
+        # K.A.R. 68-5-18(b): 0.8 clock-hours per month registered (14 months: 11.2 hours).
+        ("ks-technician", "2026-05-01", "11.2", "K.A.R. 68-5-18(b)"),
+        # K.A.R. 68-5-18(b): registered the whole two years, the full 20 hours.
+        ("ks-technician", "2025-07-01", "20", "K.A.R. 68-5-18(b)"),
+        # R156-17b-309(3)(a): decreased proportionately (12 of 24 months: 10 of 20 hours).
+        ("ut-technician", "2026-07-01", "10", "R156-17b-309(3)(a)"),
     ],
 )
 def test_first_registration_period(
@@ -55,3 +61,22 @@ def test_alabama_half_period_also_halves_the_live_hours() -> None:
     result = judge(_first("al-technician", "2025-12-01"), home, AS_OF)
     live = next(r for r in result.requirements if r.id == "live")
     assert live.required == Hours.parse("1") and not live.met
+
+
+def test_utah_prorates_the_live_hours_too_but_keeps_the_law_hour() -> None:
+    # R156-17b-309(3)(a): "the licensee's required number of CE hours shall be decreased
+    # proportionately according to the date of licensure" (6 live of 20 -> 3 of 10).
+    result = judge(_first("ut-technician", "2026-07-01"), [], AS_OF)
+    asked = {r.id: r.required for r in result.requirements}
+    assert asked["live"] == Hours.parse("3") and asked["law"] == Hours.parse("1")
+    assert any("in proportion to the months registered" in n for n in result.notes)
+
+
+def test_kansas_proration_needs_the_issued_date() -> None:
+    # K.A.R. 68-5-18(b) counts months registered: said first period without a date -> full
+    # hours and a note asking for the date.
+    said = credential("ks-technician", EXPIRES, initial_cycle=True)
+    result = judge(said, [], AS_OF)
+    row = next(r for r in result.requirements if r.id == "total")
+    assert row.required == Hours.parse("20")
+    assert any("enter the date the credential was issued" in n for n in result.notes)

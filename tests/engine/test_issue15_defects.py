@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import CredentialFact, PastCycleFact, Phase, with_dependencies
+from rxtracker.engine.cycles import start_after_renewal
 from tests.engine.builders import (
     CATALOG,
     activity,
@@ -167,6 +170,25 @@ def test_ptcb_cycle_starts_when_the_last_recertification_was_approved() -> None:
     result = judge(early, [after_approval], "2026-12-01")
     assert result.dates.start == day("2025-02-10")
     assert activity(result, after_approval.id).counted == Hours.parse("2")
+
+
+@pytest.mark.parametrize(
+    ("type_id", "approved", "start"),
+    [
+        # PTCB (article 206169508): the approval day starts the next cycle, even early.
+        ("ptcb-cpht", "2025-02-10", "2025-02-10"),
+        # No approval recorded: the day after the renewed cycle's expiration.
+        ("ptcb-cpht", None, "2025-04-01"),
+        # A board whose cycle runs from expiration to expiration (22 TAC 297.8) ignores it.
+        ("tx-technician", "2025-02-10", "2025-04-01"),
+    ],
+)
+def test_the_cycle_after_a_renewal_starts_by_the_type_s_rule(
+    type_id: str, approved: str | None, start: str
+) -> None:
+    ctype = CATALOG.get(type_id)
+    approved_on = day(approved) if approved else None
+    assert start_after_renewal(ctype, day("2025-03-31"), approved_on) == day(start)
 
 
 def test_ptcb_college_cap_went_from_15_to_10_on_2016_01_01() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rxtracker.db import Activity
 from rxtracker.domain import Hours, InvalidInput
 from rxtracker.services import (
     ActivityInput,
@@ -17,6 +18,9 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.activity_read import activity_rows_of
+from rxtracker.services.convert import activity_row
+from rxtracker.services.verification import verify_activity
 from tests.conftest import make_pdf
 from tests.services.conftest import is_team
 
@@ -135,3 +139,22 @@ def test_undo_never_points_to_a_certificate_removed_meanwhile(ctx: Context, tmp_
     assert not activities.certificate_path(ctx, mine.attachments[0].stored_name).exists()
     back = activities.restore_activity(ctx, removed).value
     assert (back.title, back.attachments) == (mine.title, ())
+
+
+def test_plain_row_read_matches_the_orm_row_field_for_field(ctx: Context, tmp_path: Path) -> None:
+    person = people.add_person(ctx, PersonInput("Ana", home_state="TX")).value
+    checker = people.add_person(ctx, PersonInput("Cy Moss", home_state="TX")).value
+    tagged = activities.add_activity(
+        ctx,
+        person.id,
+        _course("Law", uan="0197-0000-25-001-H03-T", tags=("texas-law", "human-trafficking")),
+        certificate=make_pdf(tmp_path / "law.pdf"),
+    ).value
+    plain = activities.add_activity(ctx, person.id, _course("Notes", notes="read twice")).value
+    verify_activity(ctx, tagged.id, by_person_id=checker.id)
+    with ctx.db.read() as session:
+        expected = [activity_row(session.get_one(Activity, i)) for i in (tagged.id, plain.id)]
+        assert sorted(activity_rows_of(session, person.id), key=lambda r: r.id) == expected
+        assert activity_rows_of(session, person.id, [plain.id]) == [expected[1]]
+        assert activity_rows_of(session, checker.id) == []
+    assert expected[0].verified_by_name == "Cy Moss" and expected[0].tags

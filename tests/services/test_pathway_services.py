@@ -163,7 +163,12 @@ def test_custom_type_round_trip(ctx: Context, ana: int, data_dir: Any) -> None:
         ({"name": "!!!"}, "name", "at least one letter"),
         ({"issuer": ""}, "issuer", "is empty"),
         ({"cycle_months": 0}, "cycle months", "1 to 120"),
-        ({"total_hours": Hours(0)}, "total hours", "more than 0"),
+        ({"total_hours": Hours.parse("1000.5")}, "total hours", "must be 0 to"),
+        (
+            {"total_hours": Hours(0), "minimums": (custom.MinHours(Hours(100), tag="law"),)},
+            "minimum 1",
+            "0 total hours has no minimums",
+        ),
         ({"minimums": (custom.MinHours(Hours(100)),)}, "minimum 1", "either a tag or"),
         (
             {"minimums": (custom.MinHours(Hours(100), tag="law", topic="03"),)},

@@ -23,7 +23,7 @@ from rxtracker.services import (
 )
 from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.roster import commit_roster, preview_roster
-from rxtracker.services.team import TeamFilter, TeamSummary, team_view
+from rxtracker.services.team import TeamFilter, TeamSummary, team_view, team_view_updated
 from rxtracker.services.team_report import export_team_csv, team_report
 from rxtracker.services.verification import verify_activity
 from tests.conftest import make_pdf
@@ -123,6 +123,24 @@ def test_team_view_sorts_by_urgency_and_filters(ctx: Context, tmp_path: Path) ->
     assert [c.type_id for c in florida.columns] == ["fl-technician"]
     people.set_person_active(ctx, people.find_person(ctx, "Bo Li").id, False)
     assert "Bo Li" not in {r.person.name for r in team_view(ctx, AS_OF).rows}
+
+
+def test_evaluating_only_the_people_changed_gives_the_whole_team_view(
+    ctx: Context, tmp_path: Path
+) -> None:
+    _team(ctx, tmp_path)
+    before = team_view(ctx, AS_OF)
+    ana, bo = people.find_person(ctx, "Ana Ruiz").id, people.find_person(ctx, "Bo Li").id
+    law = ActivityInput(
+        "Texas law", dt.date(2026, 3, 1), Hours.parse("20"), category=Category.OTHER
+    )
+    activities.add_activity(ctx, ana, law)
+    people.set_person_active(ctx, bo, False)
+    updated = team_view_updated(ctx, before, {ana, bo})
+    assert updated == team_view(ctx, AS_OF)
+    assert updated != before and bo not in {r.person.id for r in updated.rows}
+    people.set_person_active(ctx, bo, True)
+    assert team_view_updated(ctx, updated, {bo}) == before
 
 
 def test_team_report_csv_has_one_line_per_person_and_credential(

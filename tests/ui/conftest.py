@@ -96,3 +96,11 @@ def drop_file(widget: QWidget, path: Path) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(widget, drop)
+
+
+def settle(window: MainWindow) -> None:
+    """Let the reads the pages sent to the worker thread arrive (and any they start)."""
+    actions = window.hub.actions
+    while actions.reading:
+        actions.pool.waitForDone()
+        QApplication.processEvents()

@@ -144,3 +144,32 @@ def test_a_storage_error_in_long_work_is_told_on_the_gui_thread(
     assert box is not None and box.isVisible()
     assert box.text() == "The disk holding /data is full. Nothing was saved."
     assert hub.actions.running == 0
+
+
+def test_a_page_read_runs_off_the_gui_thread_and_arrives_on_it(
+    qtbot: QtBot, page: QWidget, hub: EventHub
+) -> None:
+    threads: list[threading.Thread] = []
+    arrived: list[tuple[int, threading.Thread]] = []
+
+    def read() -> int:
+        threads.append(threading.current_thread())
+        return 42
+
+    hub.actions.read(page, "Read", read, lambda v: arrived.append((v, threading.current_thread())))
+    assert hub.actions.reading == 1
+    qtbot.waitUntil(lambda: hub.actions.reading == 0)
+    assert arrived == [(42, threading.main_thread())]
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_a_problem_in_a_page_read_is_told_in_its_own_words(
+    qtbot: QtBot, page: QWidget, hub: EventHub
+) -> None:
+    def read() -> None:
+        raise StorageError("the records are on a disk that was removed")
+
+    hub.actions.read(page, "Read the CE log", read, lambda _v: pytest.fail("no rows came"))
+    qtbot.waitUntil(lambda: hub.actions.reading == 0)
+    box = hub.actions.problem_box
+    assert box is not None and "disk that was removed" in box.text()

@@ -200,10 +200,16 @@ def test_the_window_is_shown_before_the_daily_backup(
     def backup(ctx: Context) -> None:  # records only: a failure in here would open a dialog
         gc_on.append(gc.isenabled())  # off during start-up, on again from the first paint
         window_up.extend(window.isVisible() for window in windows())
-        take_backup(ctx)
-        close_all()
+        take_backup(ctx)  # on the worker thread: the window is closed from the GUI thread
+
+    def close_when_backed_up() -> None:
+        if gc_on and all(w.hub.actions.reading == 0 for w in windows()):
+            close_all()
 
     monkeypatch.setattr(app, "_daily_backup", backup)
+    poll = QTimer()
+    poll.timeout.connect(close_when_backed_up)
+    poll.start(50)
     QTimer.singleShot(20_000, close_all)  # only if the backup never comes
     assert main(["--data-dir", str(data)]) == 0
     assert window_up == [True] and gc_on == [True]

@@ -36,6 +36,7 @@ WINDOW_TO_CLI = {
     "Deactivate": "person deactivate",
     "Reactivate": "person reactivate",
     "Import CE records": "ce import",
+    "Add from certificates": "ce add",  # one certificate per command: ce add --from-certificate
     "Import a roster": "person import",
     "Export or print records": "export csv",
     "Export the team report": "report",
@@ -43,6 +44,11 @@ WINDOW_TO_CLI = {
     "Add work experience": "experience add",
     "Verified": "ce verify",
     "Send back": "ce return",
+    "Take my records to another computer": "person export",
+    "Bring records in from an archive": "person import-archive",
+    "Restore from a backup": "restore",
+    "Ready to apply?": "renewal ready",
+    "Audit": "renewal audit",
 }
 #: Controls that only show, find, open or leave things.
 WINDOW_ONLY_VIEWS = {
@@ -51,6 +57,7 @@ WINDOW_ONLY_VIEWS = {
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
     "History", "Open the stored certificate", "Refresh", "Renewal rules", "Glossary",
     "Keyboard shortcuts",
+    "Connect to a team database",  # the CLI's door: --database URL (or RXTRACKER_DATABASE_URL)
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {
@@ -59,15 +66,13 @@ CLI_SHOWN_AS_PAGES = {
     "credential items": "Credentials page", "credential edit": "Edit on the Credentials page",
     "credential custom-delete": "custom type form's Remove", "ce list": "CE log",
     "ce reconcile": "Not yet in CPE Monitor panel", "status": "Dashboard",
+    "ce read": "a certificate dropped on the Log a CE activity form is read into it",
     "experience list": "Pathways page", "experience remove": "work experience Remove",
     "pathways": "Pathways page", "team status": "Team page", "history": "History button",
     "export ics": "Export or print records", "team packets": "Export or print records",
     "person remove": "Remove in the People dialog",
     "person restore": "Edit ▸ Undo after Remove in the People dialog",
     "credential restore": "Edit ▸ Undo after Remove on the Credentials page",
-    "restore": "Settings: restore a backup",
-    "person export": "CLI only: moving a person between workplaces",
-    "person import-archive": "CLI only: moving a person between workplaces",
     "demo": "rxtracker --demo opens the window on it",
     "rules check": "CLI only: checks a rule file, for the people who write the catalog",
     "rules show": "Help ▸ Renewal rules", "rules list": "Help ▸ Renewal rules",
@@ -76,6 +81,16 @@ CLI_SHOWN_AS_PAGES = {
     "server add-user": "CLI only: an administrator sets up the team database server",
     "server remove-user": "CLI only: an administrator sets up the team database server",
     "server users": "CLI only: an administrator sets up the team database server",
+    "renewal show": "the dashboard card's line on the application and audit",
+    "renewal applied": "the dashboard card's Applied… (once the renewal window opens)",
+    "renewal returned": "the dashboard card's Returned… (after Applied or Resubmitted)",
+    "renewal resubmitted": "the dashboard card's Resubmitted… (after Returned)",
+    "renewal approved": "the dashboard card's Approved… (once the renewal window opens)",
+    "renewal confirm": "Confirm in the card's Ready to apply? checklist",
+    "renewal audit-sent": "the card's Audit… once a notice is recorded",
+    "renewal audit-outcome": "the card's Audit… once the documents are sent",
+    "plan": "Dashboard: each credential card's plan", "next": "Dashboard: What to take next",
+    "remind": "Settings: Reminders (--on/--off); the check itself is the reminder entry's",
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from rxtracker.services import (
 )
 from rxtracker.ui.main_window import MainWindow
 from tests.conftest import make_pdf
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -36,6 +37,7 @@ def _with_certificate(ctx: Context, person: int, title: str, pdf: Path) -> Path:
 def _delete_in_the_log(qtbot: QtBot, window: MainWindow, title: str) -> None:
     page = window.log_page
     window.show_page("log")
+    settle(window)
     page.select_activity(
         next(
             a.id

@@ -15,7 +15,7 @@ from rxtracker.services.views import Phase, dashboard_view
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.credentials import DeadlineModel
 from tests.conftest import make_pdf
-from tests.ui.conftest import TODAY, drop_file
+from tests.ui.conftest import TODAY, drop_file, settle
 
 Window = Callable[[], MainWindow]
 
@@ -48,6 +48,7 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     qtbot.keyClicks(dialog.uan, "0412-0000-26-101-H05-T")
@@ -59,6 +60,7 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
     assert _total_text(window) == "5.5 of 20 h, 14.5 to go"
     assert "patient safety" not in _card(window, "ptcb-cpht").missing_label.text().lower()
     window.show_page("log")
+    settle(window)
     log = window.log_page
     new_id = next(
         a.id for a in activities.list_activities(ctx, ana) if a.title == "Safe dispensing"
@@ -70,12 +72,16 @@ def test_dashboard_updates_after_logging_editing_deleting_and_undoing(
     window.show_page("dashboard")
     assert _total_text(window) == "6.5 of 20 h, 13.5 to go"
     window.show_page("log")
+    settle(window)
     log.select_activity(new_id)
     qtbot.mouseClick(log.delete_button, Qt.MouseButton.LeftButton)
     delete = next(b for b in log.confirm_box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     window.show_page("dashboard")
     assert _total_text(window) == "3.5 of 20 h, 16.5 to go"
+    settle(window)
+    window.activateWindow()  # back from the confirmation box
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _total_text(window) == "6.5 of 20 h, 13.5 to go"
 

@@ -11,7 +11,9 @@ from rxtracker.__main__ import main
 from rxtracker.services import AppPaths, PersonInput, open_context, people
 
 
-@pytest.mark.parametrize("page", ["dashboard", "log", "activity-dialog"])
+@pytest.mark.parametrize(
+    "page", ["dashboard", "log", "activity-dialog", "certificate-form", "add-from-certificates"]
+)
 def test_screenshot_of_the_demo(qtbot, tmp_path: Path, page: str) -> None:
     shot = tmp_path / f"{page}.png"
     assert main(["--demo", "--screenshot", str(shot), "--page", page]) == 0

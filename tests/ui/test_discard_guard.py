@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from rxtracker.services import Context, activities
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -22,6 +23,7 @@ def _cancel(qtbot: QtBot, dialog: GuardedDialog, buttons: QDialogButtonBox) -> N
 
 def _open_activity_form(qtbot: QtBot, window: MainWindow) -> GuardedDialog:
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None
@@ -65,6 +67,7 @@ def test_closing_the_window_of_an_edited_activity_asks(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     window.log_page.table.selectRow(0)
     window.log_page.edit_selected()
     dialog = window.log_page.dialog

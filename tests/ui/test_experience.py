@@ -12,12 +12,14 @@ from rxtracker.services import Context
 from rxtracker.services.experience import list_experience
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.experience import ExperienceModel
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 CSPT = "PTCB Certified Compounded Sterile Preparation Technician (CSPT)"
 
 
 def _cspt_words(window: MainWindow) -> str:
+    settle(window)
     pathways = window.pathways_page.list
     items = [pathways.item(i).text() for i in range(pathways.count())]
     return next(text for text in items if text.startswith(CSPT)).split("\n")[1]
@@ -34,6 +36,7 @@ def test_add_edit_and_remove_work_experience(
 ) -> None:
     window = make_window()
     window.show_page("pathways")
+    settle(window)
     panel = window.pathways_page.experience
     assert not panel.empty.isHidden()
     assert _cspt_words(window) != "Ready to apply"
@@ -55,6 +58,7 @@ def test_add_edit_and_remove_work_experience(
     _tick(dialog, "Sterile compounding (CSP, IV room)")
     assert dialog.save_button.isEnabled(), dialog.reasons.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
 
     saved = list_experience(ctx, ana)
     assert [(r.role, r.end_on, r.areas) for r in saved] == [
@@ -80,6 +84,7 @@ def test_add_edit_and_remove_work_experience(
     assert box is not None and "IV technician" in box.text()
     remove = next(b for b in box.buttons() if b.text() == "Remove")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle(window)
     assert list_experience(ctx, ana) == []
     assert panel.table.isHidden() and not panel.empty.isHidden()
 
@@ -89,6 +94,7 @@ def test_the_experience_form_asks_before_discarding(
 ) -> None:
     window = make_window()
     window.show_page("pathways")
+    settle(window)
     panel = window.pathways_page.experience
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog

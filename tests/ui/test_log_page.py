@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,20 +19,23 @@ from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.verification import verify_activity
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.models.activities import ActivityFilterProxy, ActivityTableModel
+from rxtracker.ui.models.activities import ActivityTableModel
+from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 from tests.conftest import make_pdf
-from tests.ui.conftest import drop_file
+from tests.ui.conftest import drop_file, settle
 
 Window = Callable[[], MainWindow]
 
 
 def _titles(window: MainWindow) -> list[str]:
+    settle(window)
     proxy = window.log_page.proxy
     return [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
 
 
 def _open_add_dialog(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
     window.show_page("log")
+    settle(window)
     qtbot.mouseClick(window.log_page.add_button, Qt.MouseButton.LeftButton)
     dialog = window.log_page.dialog
     assert dialog is not None
@@ -117,6 +121,7 @@ def test_a_file_that_is_not_a_certificate_is_refused_with_the_reason(
 def test_edit_by_double_click(qtbot: QtBot, ctx: Context, ana: int, make_window: Window) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     table = window.log_page.table
     row = _titles(window).index("Pharmacy law update")
     rect = table.visualRect(window.log_page.proxy.index(row, 1))
@@ -127,8 +132,12 @@ def test_edit_by_double_click(qtbot: QtBot, ctx: Context, ana: int, make_window:
     assert dialog.uan.text() == "0197-0000-25-001-H03-T"
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Texas pharmacy law update")
+    resets: list[bool] = []
+    window.log_page.model.modelReset.connect(lambda: resets.append(True))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Texas pharmacy law update" in _titles(window)
+    assert resets == []  # the saved row was updated in place, not every row read again
+    assert window.log_page.selected().title == "Texas pharmacy law update"
     assert len(activities.list_activities(ctx, ana)) == 2
 
 
@@ -137,6 +146,7 @@ def test_an_edit_saves_its_fields_and_its_certificate_together_or_not_at_all(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     law = next(a for a in activities.list_activities(ctx, ana) if a.title == "Pharmacy law update")
     window.log_page.select_activity(law.id)
     window.log_page.edit_selected()
@@ -158,6 +168,7 @@ def test_delete_asks_and_ctrl_z_brings_it_back(
     window = make_window()
     page = window.log_page
     window.show_page("log")
+    settle(window)
     page.select_activity(activities.list_activities(ctx, ana)[0].id)
     chosen = page.selected()
     assert chosen is not None
@@ -171,6 +182,9 @@ def test_delete_asks_and_ctrl_z_brings_it_back(
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert chosen.title not in _titles(window)
     assert "Ctrl+Z" in window.statusBar().currentMessage()
+    settle(window)
+    window.activateWindow()  # back from the confirmation box
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert chosen.title in _titles(window)
     assert activities.get_activity(ctx, chosen.id).uan == chosen.uan
@@ -231,6 +245,29 @@ def test_models_pass_the_model_tester(qtmodeltester, ctx: Context, ana: int) -> 
     qtmodeltester.check(model)
 
 
+def test_rows_are_updated_added_and_removed_in_place(qtmodeltester, ctx: Context, ana: int) -> None:
+    model = ActivityTableModel()
+    proxy = ActivityFilterProxy()
+    proxy.setSourceModel(model)
+    law, sterile = sorted(activities.list_activities(ctx, ana), key=lambda a: a.title)
+    model.set_rows([sterile])
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    model.update_rows([replace(sterile, title="Aseptic technique"), law], (), {law.id: "CPhT"})
+    assert [model.row_at(r).title for r in range(2)] == ["Aseptic technique", law.title]
+    shown = [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
+    assert shown == ["Aseptic technique", law.title]
+    assert proxy.index(1, ActivityTableModel.COUNTS).data() == "CPhT"
+    proxy.set_text("law")
+    model.update_rows([], [law.id], {})
+    assert (model.rowCount(), proxy.rowCount(), resets) == (1, 0, [])
+    proxy.set_text("")
+    assert proxy.index(0, ActivityTableModel.COUNTS).data() == ""
+
+
 def test_filter_proxy_passes_the_model_tester_while_filtering_and_sorting(
     qtmodeltester, ctx: Context, ana: int
 ) -> None:
@@ -262,6 +299,7 @@ def test_search_keeps_the_selected_activity_selected(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     page = window.log_page
     law = next(r for r in range(page.model.rowCount()) if "law" in page.model.row_at(r).title)
     page.table.selectRow(page.proxy.mapFromSource(page.model.index(law, 0)).row())
@@ -280,6 +318,7 @@ def test_typing_and_deleting_in_the_search_box_narrows_and_widens(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     page = window.log_page
     qtbot.keyClicks(page.search, "L")
     assert sorted(_titles(window)) == ["Pharmacy law update", "Sterile compounding basics"]
@@ -313,6 +352,7 @@ def test_a_check_reported_by_an_archive_is_not_shown_as_a_check_here(
         window.show()
         qtbot.waitExposed(window)
         window.show_page("log")
+        settle(window)
         proxy = window.log_page.proxy
         row = next(r for r in range(proxy.rowCount()) if "law" in _titles(window)[r])
         cell = proxy.index(row, ActivityTableModel.CHECKED)
@@ -338,6 +378,7 @@ def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
     window = make_window()
     page = window.log_page
     window.show_page("log")
+    settle(window)
     chosen = activities.list_activities(ctx, ana)[0]
     page.select_activity(chosen.id)
     other = sqlite3.connect(ctx.paths.database)  # another program holds the write lock

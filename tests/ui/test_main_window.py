@@ -12,6 +12,7 @@ from rxtracker.domain import Hours
 from rxtracker.services import Context, PersonInput, credentials, people
 from rxtracker.services.custom_types import CustomTypeInput, add_custom_type, delete_custom_type
 from rxtracker.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -73,6 +74,7 @@ def test_welcome_can_be_skipped_and_reopened(
     qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
     assert window.outer.currentIndex() == 0
     window.show_page("log")
+    settle(window)
     assert "Add yourself first" in window.log_page.empty.text()
     assert not window.log_page.add_button.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -107,6 +109,7 @@ def test_person_switcher_appears_with_a_second_person(
     assert not window.person_combo.isHidden()
     window.person_combo.setCurrentIndex(window.person_combo.findData(ben.id))
     window.show_page("log")
+    settle(window)
     assert window.log_page.model.rowCount() == 0
     assert "No CE logged yet" in window.log_page.empty.text()
 
@@ -116,6 +119,7 @@ def test_pages_reload_only_when_their_person_changed(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     settings_loads = window.settings_page.reload_count
     credentials_loads = window.credentials_page.reload_count
     log_loads = window.log_page.reload_count

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from rxtracker.services import Context
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.pages.base import Page
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -56,6 +57,7 @@ def test_a_page_reload_is_one_service_call_in_one_session(
 ) -> None:
     window = make_window()
     window.show_page(page_name)
+    settle(window)
     page = getattr(window, f"{page_name}_page")
     assert isinstance(page, Page)
     module = sys.modules[type(page).__module__]
@@ -66,6 +68,7 @@ def test_a_page_reload_is_one_service_call_in_one_session(
     monkeypatch.setattr(ctx.db, "write", _counted_sessions(sessions, "write", ctx.db.write))
 
     page.reload_now()
+    settle(window)
 
     assert services == [view]
     assert sessions == ["read"]

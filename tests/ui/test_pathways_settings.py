@@ -16,6 +16,7 @@ from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.pathways_page import checklist_html, progress_words
 from rxtracker.ui.settings import UiSettings
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -25,6 +26,7 @@ def test_pathways_show_checklists_and_specialty_courses(
 ) -> None:
     window = make_window()
     window.show_page("pathways")
+    settle(window)
     page = window.pathways_page
     names = [page.list.item(i).text() for i in range(page.list.count())]
     assert any(
@@ -45,6 +47,7 @@ def test_marking_a_recognised_program_ticks_the_step(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     log = window.log_page
     sterile = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Sterile"))
     log.select_activity(sterile.id)
@@ -54,6 +57,7 @@ def test_marking_a_recognised_program_ticks_the_step(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert activities.get_activity(ctx, sterile.id).recognized_program == "ptcb-cspt"
     window.show_page("pathways")
+    settle(window)
     page = window.pathways_page
     names = [page.list.item(i).text() for i in range(page.list.count())]
     page.list.setCurrentRow(next(i for i, n in enumerate(names) if "(CSPT)" in n))

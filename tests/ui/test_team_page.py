@@ -19,7 +19,7 @@ from rxtracker.ui.dialogs.verification import ReturnNote
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.team import CELL_ROLE, TeamTableModel
 from rxtracker.ui.pages.team_page import ReportFile
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, settle
 
 
 def _roster(tmp_path: Path) -> Path:
@@ -93,13 +93,14 @@ def test_supervisor_flow(
     window.show_page("team")
     page.acting.setCurrentIndex(page.acting.findText("Cy Moss"))
     window.show_page("log")
+    settle(window)
     log = window.log_page
     log.reload_now()
     log.select_activity(activity.id)
     qtbot.mouseClick(log.checks.verify_button, Qt.MouseButton.LeftButton)
     checked = activities.get_activity(ctx, activity.id)
     assert (checked.verification, checked.verified_by_name) == (Verification.VERIFIED, "Cy Moss")
-    qtbot.waitUntil(lambda: log.model.row_of(activity.id) is not None)
+    settle(window)
     shown = log.model.data(log.model.index(log.model.row_of(activity.id) or 0, 9))
     assert shown == "Verified"
     # Send it back with a note, then read the history (read-only).
@@ -149,3 +150,37 @@ def test_team_model_passes_the_model_tester(
     model.sort(1)
     model.sort(-1)
     qtmodeltester.check(model)
+
+
+def test_a_change_to_one_person_evaluates_only_that_person_again(
+    qtbot: QtBot,
+    ctx: Context,
+    make_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rxtracker.services import team
+
+    people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value
+    window = make_window()
+    window.show_page("team")
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    asked: list[object] = []
+    evaluate = team.team_status
+    monkeypatch.setattr(
+        team,
+        "team_status",
+        lambda *args, **kw: asked.append(kw.get("people")) or evaluate(*args, **kw),
+    )
+    course = ActivityInput("Law update", TODAY - dt.timedelta(days=3), Hours.parse("2"))
+    window.hub.actions.run(window, "Log", lambda: activities.add_activity(ctx, ana.id, course))
+    settle(window)
+    assert asked == [frozenset({ana.id})]
+    window.show_page("dashboard")  # hidden: the next change waits for the next visit
+    window.hub.actions.run(window, "Log", lambda: activities.add_activity(ctx, ana.id, course))
+    window.show_page("team")
+    settle(window)
+    assert asked == [frozenset({ana.id}), {ana.id}]
+    assert page.model.rowCount() == 2 and page.whole == team_view(ctx)

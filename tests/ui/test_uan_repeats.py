@@ -65,5 +65,6 @@ def test_the_same_uan_later_in_the_cycle_asks_then_shows_as_a_repeat(
     assert len(activities.list_activities(ctx, ana)) == 3
     window.show_page("dashboard")
     card = next(c for c in window.dashboard_page.cards if c.card.type_id == "ptcb-cpht")
-    qtbot.waitUntil(lambda: "Repeat: Law update, taken again" in card.notes_label.text())
-    assert f"has the UAN {law.uan} of Pharmacy law update" in card.notes_label.text()
+    qtbot.waitUntil(lambda: "Repeat: Law update, taken again" in card.repeats_label.text())
+    assert f"has the UAN {law.uan} of Pharmacy law update" in card.repeats_label.text()
+    assert card.repeats_label.text().startswith("⚠ Repeat: ")

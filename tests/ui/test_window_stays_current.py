@@ -15,11 +15,13 @@ from rxtracker.domain import Hours
 from rxtracker.services import ActivityInput, Context, activities
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.activities import ActivityTableModel
+from tests.ui.conftest import settle
 
 RECENT = dt.date.today() - dt.timedelta(days=10)
 
 
 def _titles(window: MainWindow) -> list[str]:
+    settle(window)
     proxy = window.log_page.proxy
     return [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
 
@@ -41,6 +43,7 @@ def test_an_activity_added_by_the_cli_shows_in_the_open_log(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     assert "Added from the terminal" not in _titles(window)
     _cli(ctx, "ce", "add", "Ana Ruiz", "--title", "Added from the terminal",
          "--date", f"{RECENT:%m/%d/%Y}", "--hours", "1")  # fmt: skip
@@ -53,6 +56,7 @@ def test_the_windows_own_change_does_not_reload_twice(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     window.watcher.timer.stop()
     page = window.log_page
     row = activities.list_activities(ctx, ana)[0]
@@ -67,6 +71,7 @@ def test_f5_reads_everything_again(
 ) -> None:
     window = make_window()
     window.show_page("log")
+    settle(window)
     window.watcher.timer.stop()
     data = ActivityInput("Written behind the window's back", RECENT, Hours.parse("1"))
     activities.add_activity(ctx, ana, data)

@@ -45,6 +45,13 @@ _EPROFILE = re.compile(
     r"([0-9OoIl]{6,7})(?![0-9])",
     re.I,
 )
+#: A lower-case line after a title that is a sentence going on, not the title's second line.
+_NOT_TITLE_END = re.compile(
+    r"^(?:held|on|for|presented|approved|awarded|in|at|with|by|date|dated|completed)\b|\d", re.I
+)
+#: "<Provider> / certifies that <Name> attended": the line above is who certifies.
+_CERTIFIES = re.compile(r"^certifies\s+that\b")
+_TRANSCRIPT = re.compile(r"^(?:CE|CPE|continuing\s+education|learner|activity)?\s*transcript", re.I)
 #: Lines that are never a title, a provider or a name.
 _NOT_VALUE = re.compile(
     r"certificate|statement of credit|^credit|has\s+(?:successfully\s+)?completed|"
@@ -65,27 +72,32 @@ def _value_after(lines: list[str], index: int, rest: str) -> str | None:
     if (value := _clean(rest)) and len(value) <= _MAX_VALUE:
         return value
     for line in lines[index + 1 : index + 3]:
-        value = _clean(line)
+        value = _clean(next(iter(_cells(line)), ""))
         if value and len(value) <= _MAX_VALUE and not _NOT_VALUE.search(value):
             return value
     return None
 
 
 def _labelled(lines: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """Values after a label: in the label's cell, the next cell, or the line below."""
     found: list[str] = []
     for index, line in enumerate(lines):
-        for part in _cells(line):
-            if (m := pattern.match(part)) and (value := _value_after(lines, index, m.group(1))):
+        parts = list(_cells(line))
+        for position, part in enumerate(parts):
+            if not (m := pattern.match(part)):
+                continue
+            rest = m.group(1)
+            if not _clean(rest) and position + 1 < len(parts):
+                rest = parts[position + 1]
+            if value := _value_after(lines, index, rest):
                 found.append(value)
     return found
 
 
 def _cells(line: str) -> Iterable[str]:
-    """A line, then its cells when it is a row of a table (cells apart by 3 spaces or |)."""
-    yield line.strip()
-    parts = [p.strip() for p in re.split(r"\s{3,}|\|", line) if p.strip()]
-    if len(parts) > 1:
-        yield from parts
+    """The cells of a line (the line itself when it is one cell)."""
+    parts = [p.strip() for p in re.split(r" {3,}|\|", line) if p.strip()]
+    yield from parts or [line.strip()]
 
 
 def find_title(lines: list[str]) -> tuple[str | None, bool]:
@@ -107,7 +119,7 @@ def _title_lines(lines: list[str], index: int, value: str) -> str:
     if at is None or at + 1 >= len(lines):
         return value
     following = _clean(lines[at + 1])
-    if following and following[0].islower() and not _NOT_VALUE.search(following):
+    if following and following[0].islower() and not _NOT_TITLE_END.search(following):
         return f"{value} {following}"
     return value
 
@@ -115,21 +127,39 @@ def _title_lines(lines: list[str], index: int, value: str) -> str:
 def find_provider(lines: list[str]) -> tuple[str | None, bool]:
     """The provider; sure when labelled or named in the ACPE accreditation statement."""
     labelled = _labelled(lines, _PROVIDER_LABELS)
-    joined = " ".join(lines)
-    if m := _PROVIDER_ACCREDITED.search(re.split(r"(?<=[.!?])\s+", joined)[-1] or ""):
-        labelled.append(_clean(m.group(1)))
-    for sentence in re.split(r"(?<=[.!?])\s+", joined):
-        if m := _PROVIDER_ACCREDITED.search(sentence):
-            labelled.append(_clean(m.group(1)))
+    labelled += [
+        _clean(lines[i - 1])
+        for i in range(1, len(lines))
+        if _CERTIFIES.match(lines[i]) and not _NOT_VALUE.search(lines[i - 1])
+    ]
+    for line in lines:
+        for part in _cells(line):
+            if m := _PROVIDER_ACCREDITED.search(part):
+                labelled.append(_clean(m.group(1)))
     labelled = [v for v in labelled if v and not _NOT_VALUE.search(v)]
     if not labelled:
-        return None, True
+        return _letterhead(lines), False
     return labelled[0], len({v.lower() for v in labelled}) == 1
+
+
+def _letterhead(lines: list[str]) -> str | None:
+    """The name above a transcript's heading ("Midwest Pharmacy Education / CE Transcript")."""
+    for index, line in enumerate(lines[1:6], start=1):
+        if _TRANSCRIPT.match(line):
+            value = _clean(next(iter(_cells(lines[index - 1])), ""))
+            return value if value and not _NOT_VALUE.search(value) else None
+    return None
+
+
+_NAME_ENDS = re.compile(
+    r"\s*(?:\(|,|\bhas\b|\battended\b|\bcompleted\b|\bparticipated\b|\bfor\b).*$"
+)
 
 
 def find_participant(lines: list[str]) -> tuple[str | None, bool]:
     """The participant's name, from a label or the line after "This certifies that"."""
-    names = [v for v in _labelled(lines, _NAME_LABELS) if _looks_like_name(v)]
+    found = (_NAME_ENDS.sub("", value) for value in _labelled(lines, _NAME_LABELS))
+    names = [v for v in found if _looks_like_name(v)]
     if not names:
         return None, True
     return names[0], len(set(names)) == 1

@@ -14,14 +14,19 @@ from decimal import Decimal, InvalidOperation
 from rxtracker.domain import InvalidInput, parse_uan
 
 _UAN = re.compile(
-    r"(?<![A-Z0-9])(JA\s*\d{7}|\d{4})[\s\-–—.]*(\d{4})[\s\-–—.]*(\d{2})[\s\-–—.]*(\d{3})"
-    r"[\s\-–—.]*([LHB])\s*(\d{2})[\s\-–—.]*([PT])(?![A-Z0-9])",
+    r"(?<![0-9])(JA\s*\d{7}|\d{4})[\s\-–—.]*(\d{4})[\s\-–—.]*(\d{2})[\s\-–—.]*(\d{3})"
+    r"[\s\-–—.]*([LHB])\s*(\d{2})[\s\-–—.]*([PT])(?![0-9])",
     re.IGNORECASE,
 )
 
 
+#: OCR reads the J of a joint-accreditation UAN as a bar or an I; put back, but not sure.
+_JA_MISREAD = re.compile(r"(?<![A-Z])[|Il1!]A(?=\s*\d{7}[\s\-–—.])")
+
+
 def find_uan(text: str) -> tuple[str | None, bool]:
-    """The UAN in its dashed form; not sure when two different UANs appear."""
+    """The UAN in its dashed form; not sure when two different UANs appear or a J was guessed."""
+    text, guessed = _JA_MISREAD.subn("JA", text)
     found: list[str] = []
     for match in _UAN.finditer(text):
         provider, joint, year, seq, letter, topic, audience = match.groups()
@@ -36,7 +41,7 @@ def find_uan(text: str) -> tuple[str | None, bool]:
             found.append(uan)
     if not found:
         return None, True
-    return found[0], len(found) == 1
+    return found[0], len(found) == 1 and not guessed
 
 
 _MONTHS = {
@@ -48,8 +53,8 @@ _MONTHS = {
             ("mar", "march"),
             ("apr", "april"),
             ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
+            ("jun", "june", "lun", "lune", "iun", "iune"),
+            ("jul", "july", "lul", "luly", "iul", "iuly"),
             ("aug", "august"),
             ("sep", "sept", "september"),
             ("oct", "october"),
@@ -60,9 +65,9 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|[jli]une?|[jli]uly?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _DATES = (
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy"),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(\d{{4}})\b", re.I), "mdy"),
     (
         re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I),
         "dmy",
@@ -74,13 +79,14 @@ _DATES = (
 #: Words that make a date the completion date.
 _DONE = re.compile(
     r"complet|earned|attended|participat|awarded|date of (?:activity|event|course)|"
-    r"activity date|session date|date taken|finished|passed|statement date|date:?\s*$",
+    r"activity date|session date|date taken|finished|passed|statement date|date:?\s*$|"
+    r"\bheld\b|took place|\bon\s*$",
     re.I,
 )
 #: Words that make a date anything but the completion date.
 _OTHER = re.compile(
     r"releas|expir|valid (?:until|through|thru)|through|termination|end date|"
-    r"printed|generated|born|birth|accredit|updated|review|issued on|good through|offered",
+    r"printed|generated|born|birth|accredit|updated|review|issued|good through|offered",
     re.I,
 )
 
@@ -94,7 +100,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _dates_in(text: str) -> list[tuple[int, dt.date]]:
+def dates_in(text: str) -> list[tuple[int, dt.date]]:
     """(position, date) of every date written in ``text``."""
     out: list[tuple[int, dt.date]] = []
     taken: list[range] = []
@@ -132,7 +138,7 @@ def find_date(lines: list[str]) -> tuple[dt.date | None, bool]:
     plain: list[dt.date] = []
     every: list[dt.date] = []
     for index, line in enumerate(lines):
-        for position, day in _dates_in(line):
+        for position, day in dates_in(line):
             every.append(day)
             label = _label(lines, index, position)
             last = re.split(r"[|;]| {3,}", label)[-1] if label else ""
@@ -172,12 +178,12 @@ _WORD_NUMBER = r"(?:" + "|".join(_NUMBER_WORDS) + r"|one[\s-]half|half)"
 _UNIT = r"(?:contact\s+hours?|contact\s+hrs?|credit\s+hours?|hours?|hrs?\.?)"
 _HOURS = re.compile(rf"(?<![\d.])(\d{{1,2}}(?:\.\d{{1,2}})?)\s*(?:\([^)]*\)\s*)?{_UNIT}", re.I)
 _HOURS_LABEL = re.compile(
-    rf"{_UNIT}(?:\s+(?:awarded|earned|credit))?\s*[:=]?\s*(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.])",
+    rf"{_UNIT}(?:\s+(?:awarded|earned|credit))?\s*[:=]?\s*(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d./-])",
     re.I,
 )
 _CEU = re.compile(r"(?<![\d.])(\d?\.\d{1,3}|\d)\s*(?:ACPE\s+)?CEUs?\b", re.I)
 _CEU_LABEL = re.compile(
-    r"\bCEUs?(?:\s+awarded|\s+earned)?\s*[:=]?\s*(\d?\.\d{1,3}|\d)(?![\d.])", re.I
+    r"\bCEUs?(?:\s+awarded|\s+earned)?\s*[:=]?\s*(\d?\.\d{1,3}|\d)(?![\d./-])", re.I
 )
 _HOURS_WORDS = re.compile(rf"\b({_WORD_NUMBER})({_HALF})?\s*(?:\([^)]*\)\s*)?{_UNIT}", re.I)
 

@@ -6,7 +6,9 @@ import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from rxtracker.exchange.certificates.images import check_pixels
 from rxtracker.exchange.certificates.limits import (
     MAX_PAGE_POINTS,
     MAX_PAGES,
@@ -15,7 +17,20 @@ from rxtracker.exchange.certificates.limits import (
     refuse,
 )
 
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damage is reported once, by us
+
+#: Layout mode fails on some fonts where plain extraction still works.
+_LAYOUT_FAILS: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    ZeroDivisionError,
+    AttributeError,
+)
 
 #: Fewer letters than this on the first pages means a scan: the pages go to OCR.
 MIN_TEXT_CHARS = 40
@@ -62,6 +77,14 @@ def open_pdf(path: Path, data: bytes) -> object:
     return reader
 
 
+def _page_text(page: Any) -> str:
+    """The page's text as laid out (columns kept), else in reading order when layout fails."""
+    try:
+        return str(page.extract_text(extraction_mode="layout"))
+    except _LAYOUT_FAILS:
+        return str(page.extract_text(extraction_mode="plain"))
+
+
 def pdf_text(
     path: Path, reader: object, progress: Callable[[int], None] | None = None
 ) -> list[str]:
@@ -80,12 +103,64 @@ def pdf_text(
     with apply_configuration(None, **_limits()):
         for number, page in enumerate(pages, start=1):
             try:
-                text = page.extract_text(extraction_mode="plain")
+                text = _page_text(page)
             except LimitReachedError:
                 raise refuse(path, "holds data that inflates past any certificate's size") from None
             except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
                 raise refuse(path, f"is not a readable PDF ({type(exc).__name__})") from None
-            lines.extend(line.strip() for line in text.splitlines() if line.strip())
+            lines.extend(line.rstrip() for line in text.splitlines() if line.strip())
             if progress is not None:
                 progress(int(100 * number / len(pages)))
     return lines
+
+
+def _image_sizes(path: Path, page: object) -> list[tuple[int, int]]:
+    """(width, height) of the images a page draws, read from their dictionaries."""
+    from pypdf.generic import DictionaryObject
+
+    assert isinstance(page, DictionaryObject)
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    objects = resources.get("/XObject") if isinstance(resources, DictionaryObject) else None
+    objects = objects.get_object() if objects is not None else None
+    sizes = []
+    for ref in (objects or {}).values():
+        item = ref.get_object()
+        if isinstance(item, DictionaryObject) and item.get("/Subtype") == "/Image":
+            sizes.append((int(item.get("/Width", 0)), int(item.get("/Height", 0))))
+    return sizes
+
+
+def page_images(path: Path, reader: object) -> list[Image]:
+    """The largest image of each of the first pages of a scanned PDF, in grey.
+
+    Raises:
+        InvalidInput: field "certificate": an image has more pixels than any scan, inflates
+            past the limit, or cannot be decoded; or the PDF holds no image at all.
+    """
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError, PdfReadError
+
+    assert isinstance(reader, PdfReader)
+    found: list[Image] = []
+    with apply_configuration(None, **_limits()):
+        for page in list(reader.pages)[:MAX_PAGES_READ]:
+            sizes = _image_sizes(path, page)
+            for width, height in sizes:
+                check_pixels(path, width, height)
+            if not sizes:
+                continue
+            try:
+                images = [item.image for item in page.images]
+            except LimitReachedError:
+                raise refuse(path, "holds an image that inflates past any scan's size") from None
+            except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+                raise refuse(
+                    path, f"holds an image that cannot be read ({type(exc).__name__})"
+                ) from None
+            pictures = [i for i in images if i is not None]
+            if pictures:
+                found.append(max(pictures, key=lambda i: i.width * i.height).convert("L"))
+    if not found:
+        raise refuse(path, "has neither text nor a scanned page to read")
+    return found

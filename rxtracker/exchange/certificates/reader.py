@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rxtracker.exchange.certificates.fields import (
     find_eprofile,
@@ -11,10 +12,19 @@ from rxtracker.exchange.certificates.fields import (
     find_provider,
     find_title,
 )
-from rxtracker.exchange.certificates.limits import open_checked, refuse
+from rxtracker.exchange.certificates.layout import prepare
+from rxtracker.exchange.certificates.limits import open_checked
 from rxtracker.exchange.certificates.numbers import find_date, find_hours, find_uan
-from rxtracker.exchange.certificates.pdf_text import MIN_TEXT_CHARS, open_pdf, pdf_text
+from rxtracker.exchange.certificates.pdf_text import (
+    MIN_TEXT_CHARS,
+    open_pdf,
+    page_images,
+    pdf_text,
+)
 from rxtracker.exchange.certificates.reading import CertificateReading
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 Progress = Callable[[int], None]
 
@@ -35,18 +45,45 @@ def read_certificate(path: Path, *, progress: Progress | None = None) -> Certifi
     """
     kind, data = open_checked(path)
     if kind != "pdf":
-        raise refuse(path, "is an image; reading images is not available yet")
+        from rxtracker.exchange.certificates.images import open_image
+
+        return _read_images([open_image(path, data)], progress)
     reader = open_pdf(path, data)
-    lines = pdf_text(path, reader, progress)
-    if sum(ch.isalpha() for line in lines for ch in line) < MIN_TEXT_CHARS:
-        raise refuse(path, "has no text layer; reading scans is not available yet")
-    return fields_from_lines(lines)
+    lines = pdf_text(path, reader)
+    if sum(ch.isalpha() for line in lines for ch in line) >= MIN_TEXT_CHARS:
+        if progress is not None:
+            progress(100)
+        return fields_from_lines(prepare(lines))
+    return _read_images(page_images(path, reader), progress)
+
+
+def _read_images(images: list[Image], progress: Progress | None) -> CertificateReading:
+    """OCR of straightened images, each line with how sure the recogniser was."""
+    from rxtracker.exchange.certificates.images import straighten
+    from rxtracker.exchange.certificates.ocr import read_lines
+    from rxtracker.exchange.certificates.trust import doubtful_keys
+
+    raw: list[str] = []
+    confidences: list[float] = []
+    for number, image in enumerate(images):
+
+        def step(percent: int, number: int = number) -> None:
+            if progress is not None:
+                progress((100 * number + percent) // len(images))
+
+        for line in read_lines(straighten(image), step):
+            raw.append(line.text)
+            confidences.append(line.confidence)
+    lines = prepare(raw)
+    reading = fields_from_lines(lines)
+    doubtful = doubtful_keys(reading, raw, confidences)
+    return fields_from_lines(lines, doubtful)
 
 
 def fields_from_lines(
     lines: list[str], doubtful: frozenset[str] = frozenset()
 ) -> CertificateReading:
-    """The reading from a certificate's lines of text.
+    """The reading from a certificate's prepared lines of text (``layout.prepare``).
 
     Args:
         lines: the lines, top to bottom.

@@ -15,6 +15,7 @@ from rxtracker.engine import (
     SpecialtyArea,
 )
 from rxtracker.engine.pace import PaceLine
+from rxtracker.engine.phases import ApplicationPhase, AuditPhase, RenewalState, Step
 from rxtracker.exchange.team_report import PHASE_COLOURS
 from rxtracker.services.views.credentials import CredentialLine, CredentialsView, credentials_view
 from rxtracker.services.views.dashboard import Card, DashboardView, UpcomingDate, dashboard_view
@@ -24,6 +25,8 @@ from rxtracker.services.views.standing import Standing
 
 __all__ = [
     "PHASE_COLOURS",
+    "ApplicationPhase",
+    "AuditPhase",
     "Card",
     "CredentialCycles",
     "CredentialLine",
@@ -37,9 +40,11 @@ __all__ = [
     "PathwaysPageView",
     "Phase",
     "Progress",
+    "RenewalState",
     "RequirementResult",
     "SpecialtyArea",
     "Standing",
+    "Step",
     "UpcomingDate",
     "credentials_view",
     "dashboard_view",

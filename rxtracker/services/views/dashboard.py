@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
+from rxtracker.engine.phases import NOTHING, RenewalState, state_dates
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
+from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
 
 
@@ -42,6 +44,7 @@ class Card:
     missing: tuple[str, ...]
     notes: tuple[str, ...]
     pace: PaceLine
+    renewal: RenewalState = NOTHING  # the application and newest audit (issue 20)
 
     @property
     def complete(self) -> bool:
@@ -68,6 +71,7 @@ class DashboardView:
     cards: tuple[Card, ...]  # soonest deadline first
     upcoming: tuple[UpcomingDate, ...]  # from the as-of day on, soonest first
     cpe_monitor: CpeMonitorCheck
+    plans: PlanView | None = None  # each card's plan, and what to take next (issue 16)
 
     def due_within(self, days: int) -> tuple[Card, ...]:
         """Cards not yet complete whose deadline (or expiration) is ``days`` or fewer away."""
@@ -87,12 +91,14 @@ def dashboard_view(ctx: Context, person_id: int, as_of: dt.date) -> DashboardVie
     with page_read(ctx) as (session, catalog):
         status = status_in(session, catalog, person_id, as_of)
         check = cpe_monitor_check(session, person_id, as_of)
+        plans = plans_of(status, catalog, as_of)
     return DashboardView(
         person=status.person,
         as_of=as_of,
         cards=tuple(card(s) for s in status.credentials),
         upcoming=upcoming_dates(status.credentials, short_names(catalog)),
         cpe_monitor=check,
+        plans=plans,
     )
 
 
@@ -118,6 +124,7 @@ def card(status: CredentialStatus) -> Card:
         missing=result.missing,
         notes=(*result.conditional, *result.notes),
         pace=pace_line(result),
+        renewal=status.renewal,
     )
 
 
@@ -133,7 +140,7 @@ def upcoming_dates(
             (date.day - s.result.as_of).days,
         )
         for s in statuses
-        for date in renewal_dates(s.result.dates, s.result.as_of)
+        for date in (*renewal_dates(s.result.dates, s.result.as_of), *state_dates(s.renewal))
         if date.day >= s.result.as_of
     ]
     return tuple(sorted(rows, key=lambda r: (r.day, r.credential)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,6 +29,7 @@ from rxtracker.ui import theme
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.already import unless_declined
+from rxtracker.ui.dialogs.certificate_fill import FieldMark, FillsFromCertificate
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.hub import EventHub
@@ -38,7 +40,7 @@ from rxtracker.ui.widgets.tag_picker import TagPicker
 HOURS, CEUS = "contact hours", "CEUs (1 CEU = 10 hours)"
 
 
-class ActivityDialog(GuardedDialog):
+class ActivityDialog(GuardedDialog, FillsFromCertificate):
     """The add/edit form. Save stays disabled, with the reasons shown, until the entry is valid.
 
     Cancel, Escape or closing the window with unsaved changes asks "Discard this activity?".
@@ -60,7 +62,10 @@ class ActivityDialog(GuardedDialog):
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
+        self._date_touched = activity is not None  # a certificate fills only an untouched date
+        self._read_path: Path | None = None  # the certificate last read into the form
         self.removing_stored = False  # "Remove the stored certificate", applied on Save
+        self._filling = False  # the form is being filled from a certificate
         self.setWindowTitle("Edit CE activity" if activity else "Log a CE activity")
         self._build()
         if activity is not None:
@@ -76,15 +81,17 @@ class ActivityDialog(GuardedDialog):
         self.uan = self._line("UAN", "e.g. 0123-0000-24-001-H03-T")
         self.uan_note = QLabel()
         self.uan_note.setAccessibleName("What the UAN says")
-        form.addRow("ACPE &UAN:", self.uan)
+        self.marks: dict[str, FieldMark] = {}
+        form.addRow("ACPE &UAN:", self._marked("uan", self.uan))
         form.addRow("", self.uan_note)
         self.title_edit = self._line("Title", "The course title, as on the certificate")
-        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Title:", self._marked("title", self.title_edit))
         self.provider = self._line("Provider", "Who gave the course")
-        form.addRow("&Provider:", self.provider)
+        form.addRow("&Provider:", self._marked("provider", self.provider))
         self.date = DateEdit("Date completed", self.ctx.clock.today())
         self.date.setMaximumDate(qdate(self.ctx.clock.today()))
-        form.addRow("&Date completed:", self.date)
+        self.date.dateChanged.connect(self._date_changed)
+        form.addRow("&Date completed:", self._marked("date", self.date))
         form.addRow("&Amount:", self._amount_row())
         self.category = QComboBox()
         self.category.setAccessibleName("Kind of CE")
@@ -165,7 +172,12 @@ class ActivityDialog(GuardedDialog):
         box.addWidget(self.hours)
         box.addWidget(self.unit)
         box.addWidget(self.hours_note, 1)
+        box.addWidget(self._mark("hours", self.hours))
         return row
+
+    def use_contact_hours(self) -> None:
+        """Switch the amount's unit to contact hours (a certificate's hours are)."""
+        self.unit.setCurrentText(HOURS)
 
     def _certificate_column(self) -> QWidget:
         column = QWidget()
@@ -173,6 +185,14 @@ class ActivityDialog(GuardedDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.stored)
         box.addWidget(self.certificate)
+        self.certificate_note = QLabel()
+        self.certificate_note.setWordWrap(True)
+        self.certificate_note.setTextFormat(Qt.TextFormat.RichText)
+        self.certificate_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.certificate_note.setAccessibleName("What the certificate says")
+        self.certificate_note.hide()
+        box.addWidget(self.certificate_note)
+        self.certificate.changed.connect(self._certificate_changed)
         return column
 
     def _fill(self, a: ActivityRow) -> None:
@@ -187,11 +207,14 @@ class ActivityDialog(GuardedDialog):
         self.notes.setPlainText(a.notes)
         layout = self.stored_layout
         for attachment in a.attachments:
-            path = activities.certificate_path(self.ctx, attachment.stored_name)
             button = QPushButton(f"Open the stored certificate ({attachment.original_name})")
             button.setAutoDefault(False)
             button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
-            button.clicked.connect(lambda _=False, p=path: open_with_system_viewer(p))
+            button.clicked.connect(
+                lambda _=False, x=attachment: open_with_system_viewer(
+                    activities.open_certificate(self.ctx, x)
+                )
+            )
             layout.addWidget(button)
         if a.attachments:
             self.remove_stored_button = QPushButton("Remo&ve the stored certificate")
@@ -354,4 +377,5 @@ class ActivityDialog(GuardedDialog):
             data,
             certificate=chosen,
             detach=self.removing_stored,
+            version=self.activity.version,
         )

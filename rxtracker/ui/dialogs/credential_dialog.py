@@ -226,7 +226,7 @@ class CredentialDialog(GuardedDialog):
         def write() -> Outcome[CredentialRow]:
             if row is None:
                 return credentials.add_credential(self.ctx, self.person_id, data)
-            return credentials.update_credential(self.ctx, row.id, data)
+            return credentials.update_credential(self.ctx, row.id, data, version=row.version)
 
         save_and_close(
             self,

@@ -163,7 +163,9 @@ class PersonDialog(GuardedDialog):
         def write(same_name_ok: bool) -> Outcome[PersonRow]:
             if row is None:
                 return people.add_person(self.ctx, data, same_name_ok=same_name_ok)
-            return people.update_person(self.ctx, row.id, data, same_name_ok=same_name_ok)
+            return people.update_person(
+                self.ctx, row.id, data, same_name_ok=same_name_ok, version=row.version
+            )
 
         save_and_close(
             self,

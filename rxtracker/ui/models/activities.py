@@ -1,14 +1,11 @@
-"""The CE log's item model over plain ActivityRows, and its filtering proxy."""
+"""The CE log's item model over plain ActivityRows (its filter: activity_proxy)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractProxyModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,7 +16,7 @@ from typing_extensions import override
 from rxtracker.domain import Verification
 from rxtracker.domain.tags import tag_label
 from rxtracker.services import ActivityRow
-from rxtracker.ui.activity_search import SearchParts, TextSearch
+from rxtracker.ui.activity_search import SearchParts
 from rxtracker.ui.common import (
     AUDIENCE_WORDS,
     FORMAT_WORDS,
@@ -79,11 +76,45 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         self._counts = dict(counts_toward or {})
         self.endResetModel()
 
-    def search_parts(self) -> list[SearchParts]:
-        """Each row's search texts (see TextSearch)."""
+    def update_rows(
+        self,
+        rows: Sequence[ActivityRow],
+        gone: Collection[int],
+        counts_toward: Mapping[int, str],
+    ) -> None:
+        """Update, add (at the end) and remove the rows a change touched; no reset.
+
+        Args:
+            rows: the changed or new activities.
+            gone: ids of activities no longer shown.
+            counts_toward: what every activity counts toward now (as in ``set_rows``).
+        """
+        last = len(self.COLUMNS) - 1
+        for row in rows:
+            at = self.row_of(row.id)
+            if at is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(row)
+                self.endInsertRows()
+            else:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+        for activity_id in gone:
+            at = self.row_of(activity_id)
+            if at is not None:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self._rows[at]
+                self.endRemoveRows()
+        if counts_toward != self._counts and self._rows:
+            self._counts = dict(counts_toward)
+            column = self.COUNTS
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def search_parts(self, first: int = 0, last: int | None = None) -> list[SearchParts]:
+        """The search texts (see TextSearch) of rows ``first`` to ``last`` (default: all)."""
         shared: dict[tuple[str, str | None, tuple[str, ...]], str] = {}
         parts = []
-        for a in self._rows:
+        for a in self._rows[first : None if last is None else last + 1]:
             key = (a.provider, a.topic, a.tags)
             words = shared.get(key)
             if words is None:
@@ -92,9 +123,12 @@ class ActivityTableModel(RowsModel[ActivityRow]):
             parts.append(SearchParts(own, a.uan or "", words))
         return parts
 
-    def sort_keys(self, column: int) -> list[Any]:
-        """Each row's sort key for ``column`` (what ``data(..., SORT_ROLE)`` gives)."""
-        return [self._sort_key(a, column) for a in self._rows]
+    def sort_keys(self, column: int, first: int = 0, last: int | None = None) -> list[Any]:
+        """Rows' sort keys for ``column`` (what ``data(..., SORT_ROLE)`` gives), as above."""
+        return [
+            self._sort_key(a, column)
+            for a in self._rows[first : None if last is None else last + 1]
+        ]
 
     def row_of(self, activity_id: int) -> int | None:
         """The row showing an activity, or None."""
@@ -183,184 +217,6 @@ def _certificate_words(a: ActivityRow) -> str:
     kinds = {"application/pdf": "PDF"}
     first = kinds.get(a.attachments[0].media_type, "Image")
     return first if len(a.attachments) == 1 else f"{len(a.attachments)} files"
-
-
-class ActivityFilterProxy(QAbstractProxyModel):
-    """Instant text search plus date-window, topic and format filters over the CE log.
-
-    Sorting and filtering run in Python over keys prepared once per load: a keystroke scans
-    the prepared, case-folded texts of the rows still in question (no call back from Qt per
-    row; see TextSearch), then makes one layout change. ``data()`` goes straight to the
-    source row, since the view asks it for seven roles of every visible cell it paints.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._source = ActivityTableModel()  # replaced by setSourceModel
-        self._needle = ""
-        self._window: tuple[dt.date, dt.date] | None = None
-        self._topic: str | None = None
-        self._format: str | None = None
-        self._column = -1
-        self._order = Qt.SortOrder.AscendingOrder
-        self._sorted: list[int] = []  # every source row, in the shown order
-        self._parts: list[SearchParts] = []  # search texts of each source row
-        self._search = TextSearch([], [])  # over the rows in the shown order
-        self._shown: list[int] = []  # source rows passing the filters, in the shown order
-
-    # ------------------------------------------------------------------ source
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        """Show ``model`` (an ActivityTableModel) through the filters."""
-        assert isinstance(model, ActivityTableModel)
-        self.beginResetModel()
-        super().setSourceModel(model)
-        self._source = model
-        model.modelAboutToBeReset.connect(self.beginResetModel)
-        model.modelReset.connect(self._source_reset)
-        model.dataChanged.connect(self._source_data_changed)
-        self._prepare()
-        self.endResetModel()
-
-    def _source_reset(self) -> None:
-        self._prepare()
-        self.endResetModel()
-
-    def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any = ()) -> None:
-        self._parts = self._source.search_parts()
-        self.sort(self._column, self._order)
-
-    def _prepare(self) -> None:
-        self._parts = self._source.search_parts()
-        self._sorted = self._sorted_rows()
-        self._search = TextSearch(self._sorted, self._parts)
-        self._shown = self._accepted()
-
-    def _sorted_rows(self) -> list[int]:
-        rows = range(self._source.rowCount())
-        if self._column < 0:
-            return list(rows)
-        keys = self._source.sort_keys(self._column)
-        descending = self._order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=keys.__getitem__, reverse=descending)
-
-    # ------------------------------------------------------------------ filters
-
-    def set_text(self, text: str) -> None:
-        """Show only activities whose text contains ``text`` (case-insensitive).
-
-        Title, provider, UAN, topic, notes and tags are searched.
-        """
-        self._needle = text.strip().casefold()
-        self._refilter()
-
-    def set_window(self, window: tuple[dt.date, dt.date] | None) -> None:
-        """Show only activities completed inside [start, end] (None: any date)."""
-        self._window = window
-        self._refilter()
-
-    def set_topic(self, topic: str | None) -> None:
-        """Show one topic code ('03'), activities without a topic (NO_TOPIC) or all (None)."""
-        self._topic = topic
-        self._refilter()
-
-    def set_format(self, fmt: str | None) -> None:
-        """Show one format ('live', 'home', 'unknown'), NO_TOPIC for none, or all (None)."""
-        self._format = fmt
-        self._refilter()
-
-    def _accepted(self) -> list[int]:
-        rows = self._search.rows_containing(self._needle) if self._needle else self._sorted
-        if self._window or self._topic is not None or self._format is not None:
-            row_at = self._source.row_at
-            rows = [r for r in rows if self._passes(row_at(r))]
-        return rows
-
-    def _passes(self, a: ActivityRow) -> bool:
-        if self._window and not self._window[0] <= a.completed_on <= self._window[1]:
-            return False
-        if self._topic is not None and (a.topic or NO_TOPIC) != self._topic:
-            return False
-        return self._format is None or (a.format.value if a.format else NO_TOPIC) == self._format
-
-    def _refilter(self) -> None:
-        self._relayout(self._accepted())
-
-    def _relayout(self, shown: list[int]) -> None:
-        """Show ``shown`` in place of the rows shown so far.
-
-        A model reset: a QTableView over tens of thousands of rows takes it in about half
-        the time of a layout change (measured: 26,000 of 200,000 rows shown). The view's
-        selection does not survive it, so the CE log page puts it back.
-        """
-        self.beginResetModel()
-        self._shown = shown
-        self.endResetModel()
-
-    def _at(self, position: int | None, column: int) -> QModelIndex:
-        return QModelIndex() if position is None else self.index(position, column)
-
-    def _position(self, source_row: int) -> int | None:
-        """Where ``source_row`` is shown (one C-level scan: asked rarely, by selection)."""
-        try:
-            return self._shown.index(source_row)
-        except ValueError:
-            return None
-
-    # ------------------------------------------------------------------ Qt model
-
-    @override
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._column, self._order = column, order
-        self._sorted = self._sorted_rows()
-        self._search = TextSearch(self._sorted, self._parts)
-        self._relayout(self._accepted())
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ActivityTableModel.COLUMNS)
-
-    @override
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (
-            0 <= row < len(self._shown) and 0 <= column < len(ActivityTableModel.COLUMNS)
-        ):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    @override
-    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    @override
-    def mapToSource(self, proxy_index: _Index) -> QModelIndex:
-        if not proxy_index.isValid() or self.sourceModel() is None:
-            return QModelIndex()
-        return self._source.index(self._shown[proxy_index.row()], proxy_index.column())
-
-    @override
-    def mapFromSource(self, source_index: _Index) -> QModelIndex:
-        if not source_index.isValid():
-            return QModelIndex()
-        return self._at(self._position(source_index.row()), source_index.column())
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ANSWERED_ROLES or not index.isValid():
-            return None
-        return self._source.value_at(self._shown[index.row()], index.column(), role)
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            return None
-        return self._source.headerData(section, orientation, role)
 
 
 def _shared_words(a: ActivityRow) -> str:

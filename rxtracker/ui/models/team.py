@@ -7,6 +7,8 @@ hours still missing.
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -45,7 +47,13 @@ def cell_text(cell: TeamCell) -> str:
     elif cell.missing and cell.phase is not Phase.COMPLETE:
         second += " · items to do"
     status = "Held" if cell.expires_on is None else cell.phase.label
+    if cell.renewal:  # the application or audit under way says more than the hours
+        status += f" · {cell.renewal}"
     return f"{status}\n{second}"
+
+
+#: How many of a column's longest lines are measured to size it.
+SIZING_SAMPLE = 12
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -73,14 +81,24 @@ class TeamTableModel(QAbstractTableModel):
             return None
         return self._rows[row].cell(self.view.columns[column - 1].type_id)
 
-    def column_texts(self, column: int) -> list[str]:
-        """Every line shown in a column (for sizing it without asking the view)."""
-        lines = [str(self.headerData(column, Qt.Orientation.Horizontal) or "")]
-        for row in range(len(self._rows)):
-            text = self.data(self.index(row, column))
-            if text:
-                lines.extend(str(text).split("\n"))
-        return lines
+    def sizing_texts(self, sample: int = SIZING_SAMPLE) -> list[list[str]]:
+        """Each column's heading and its ``sample`` longest lines, for sizing the columns.
+
+        Read from the plain rows in one pass (never through the view), each row's own cells
+        only; the lines longest in characters stand for the widest, so only they are measured.
+        """
+        person = Qt.ItemDataRole.DisplayRole
+        lines: dict[str, set[str]] = defaultdict(set)
+        for row in self._rows:
+            lines[""].update(str(self._person_data(row, person)).split("\n"))
+            for cell in row.cells:
+                lines[cell.type_id].update(cell_text(cell).split("\n"))
+        keys = ["", *(c.type_id for c in self.view.columns)] if self.view else [""]
+        heading = Qt.Orientation.Horizontal
+        return [
+            [str(self.headerData(n, heading) or ""), *heapq.nlargest(sample, lines[key], key=len)]
+            for n, key in enumerate(keys)
+        ]
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -174,6 +192,7 @@ def _tooltip(cell: TeamCell) -> str:
         lines.append(f"Expires {date_text(cell.expires_on)}")
     if cell.required:
         lines.append(f"{cell.counted} of {cell.required} hours counted")
+    lines.extend(cell.renewal_sentences)
     lines.extend(cell.missing)
     lines.append("Click to open this person's dashboard.")
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.services import Context, Kind
-from rxtracker.services.views import Card, DashboardView, Phase, dashboard_view
+from rxtracker.services.views import Card, DashboardView, Phase, Step, dashboard_view
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
@@ -25,6 +25,8 @@ from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
+from rxtracker.ui.widgets.next_panel import NextCoursePanel
+from rxtracker.ui.widgets.plan_on_card import show_plan
 
 
 class DashboardPage(Page):
@@ -63,6 +65,8 @@ class DashboardPage(Page):
         self.add_credential_button = QPushButton("Add a credential…")
         cards = QWidget()
         column = QVBoxLayout(cards)
+        self.next_panel = NextCoursePanel()
+        column.addWidget(self.next_panel)
         column.addLayout(self.cards_box)
         column.addWidget(self.empty)
         column.addWidget(self.add_credential_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -108,16 +112,44 @@ class DashboardPage(Page):
             return
         self.view = view = dashboard_view(self.ctx, self.person_id, self.ctx.clock.today())
         self.cpe_monitor.show_check(view.cpe_monitor)
+        self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
         for card in view.cards:
             widget = CredentialCard(card)
+            widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
+            widget.ready_requested.connect(lambda c=card: self.show_ready(c))
+            widget.audit_requested.connect(lambda c=card: self.record_audit(c))
+            show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
         self.deadlines.set_rows(view.upcoming)
         self._show_greeting(view)
         self._show_banner(view)
 
+    def record_step(self, card: Card, step: Step) -> None:
+        """Open the form of one application step of a card's credential (issue 20)."""
+        from rxtracker.ui.dialogs.renewal_step_dialog import RenewalStepDialog
+
+        dialog = RenewalStepDialog(self.ctx, self.hub, card, step, self)
+        self.step_dialog = dialog  # tests reach the open form here
+        dialog.open()
+
+    def show_ready(self, card: Card) -> None:
+        """The ready-to-apply checklist of a card's credential."""
+        from rxtracker.ui.dialogs.ready_dialog import ReadyDialog
+
+        self.ready_dialog = ReadyDialog(self.ctx, self.hub, card.credential_id, self)
+        self.ready_dialog.open()
+
+    def record_audit(self, card: Card) -> None:
+        """The next step of a card's audit (notice, documents sent, outcome)."""
+        from rxtracker.ui.dialogs.audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.ctx, self.hub, card, self)
+        self.audit_dialog.open()
+
     def _show_nobody(self) -> None:
         self.cpe_monitor.show_check(None)
+        self.next_panel.show_suggestions(())
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Format
-from rxtracker.services import ActivityRow, Context, Kind, Outcome, activities
+from rxtracker.services import ActivityRow, Changes, Context, Kind, Outcome, activities
 from rxtracker.services.views import LogView, log_view
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
@@ -30,7 +30,8 @@ from rxtracker.ui.common import (
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.activities import NO_TOPIC, ActivityFilterProxy, ActivityTableModel
+from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
+from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.fit import ElidedComboBox
@@ -51,6 +52,8 @@ class LogPage(Page):
         self.dialog: ActivityDialog | None = None
         self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
+        self._generation = 0  # of the whole log's reads: an older one arriving is dropped
+        self._wanted: int | None = None  # to select once its row arrives
         self.model = ActivityTableModel(self)
         self.proxy = ActivityFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -183,21 +186,69 @@ class LogPage(Page):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Read the person's activities and credentials."""
-        view = (
-            log_view(self.ctx, self.person_id, self.ctx.clock.today()) if self.person_id else None
+        """Read the person's activities and credentials on the worker thread.
+
+        The page keeps what it shows until the rows arrive (an empty frame on a first visit).
+        """
+        self._generation += 1
+        if self.person_id is None:
+            self._show(None)
+        else:
+            self._read(None)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Changes to some activities of the log shown update only their rows."""
+        if not self.concerns(changes):
+            return
+        if self.stale or self.view is None or not self.isVisible() or not _rows_only(changes):
+            self.mark_stale()
+        else:
+            self.reload_count += 1  # a refresh, of the rows changed only
+            self._read(changes.activities)
+
+    def _read(self, only: frozenset[int] | None) -> None:
+        person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
+        assert person_id is not None
+        self.hub.actions.read(
+            self,
+            "Read the CE log",
+            lambda: log_view(self.ctx, person_id, today, only),
+            lambda view: self._arrived(generation, person_id, only, view),
         )
+
+    def _arrived(
+        self, generation: int, person_id: int, only: frozenset[int] | None, view: LogView
+    ) -> None:
+        if generation != self._generation or person_id != self.person_id:
+            return  # a newer read is on its way
+        if only is None:
+            self._show(view)
+            return
+        kept = {r.id for r in view.activities}
+        self.model.update_rows(view.activities, only - kept, view.counts_toward)
+        credentials_changed = self.view is None or self.view.credentials != view.credentials
         self.view = view
-        rows = view.activities if view else ()
+        if credentials_changed:
+            self._fill_credentials()
+        self._show_counts(view)
+        self._select_wanted()
+
+    def _show(self, view: LogView | None) -> None:
+        self.view = view
         selected = self.selected()
-        self.model.set_rows(rows, view.counts_toward if view else {})
+        self.model.set_rows(view.activities if view else (), view.counts_toward if view else {})
         self._fill_credentials()
-        total = view.total.describe() if view else ""
-        self.summary.setText(f"{len(rows)} activities, {total} in all." if rows else "")
-        self._show_empty(bool(rows))
+        self._show_counts(view)
         if selected is not None:
             self.select_activity(selected.id)
+        self._select_wanted()
         self._selection_changed()
+
+    def _show_counts(self, view: LogView | None) -> None:
+        count = self.model.rowCount()
+        total = view.total.describe() if view else ""
+        self.summary.setText(f"{count} activities, {total} in all." if count else "")
+        self._show_empty(bool(count))
 
     def _show_empty(self, has_rows: bool) -> None:
         self.table.setVisible(has_rows)
@@ -252,14 +303,20 @@ class LogPage(Page):
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select_activity(self, activity_id: int) -> None:
-        """Select (and scroll to) an activity if it is shown."""
+        """Select (and scroll to) an activity if it is shown (once it arrives, if on its way)."""
         row = self.model.row_of(activity_id)
         if row is None:
+            self._wanted = activity_id if self.hub.actions.reading else None
             return
+        self._wanted = None
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
+
+    def _select_wanted(self) -> None:
+        if self._wanted is not None:
+            self.select_activity(self._wanted)
 
     def _keep_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -339,5 +396,9 @@ class LogPage(Page):
         """Open the selected activity's certificate with the system viewer."""
         chosen = self.selected()
         if chosen is not None and chosen.attachments:
-            path = activities.certificate_path(self.ctx, chosen.attachments[0].stored_name)
-            open_with_system_viewer(path)
+            open_with_system_viewer(activities.open_certificate(self.ctx, chosen.attachments[0]))
+
+
+def _rows_only(changes: Changes) -> bool:
+    """True when ``changes`` are to some activities only (their rows can be read alone)."""
+    return bool(changes.activities) and changes.kinds <= {Kind.ACTIVITIES, Kind.VERIFICATION}

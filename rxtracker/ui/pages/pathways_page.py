@@ -70,6 +70,7 @@ class PathwaysPage(Page):
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
         self.view: PathwaysPageView | None = None
+        self._generation = 0  # of the reads: an older one arriving is dropped
         self.list = QListWidget()
         self.list.setAccessibleName("Certifications and certificates")
         self.list.currentRowChanged.connect(self._show_pathway)
@@ -110,16 +111,27 @@ class PathwaysPage(Page):
         layout.addLayout(bottom, 2)
 
     def reload(self) -> None:
-        """Evaluate the pathways and fill the list and the areas."""
-        chosen = self.list.currentRow()
-        self.list.clear()
+        """Evaluate the pathways on the worker thread, then fill the list and the areas."""
+        self._generation += 1
         if self.person_id is None:
+            self.list.clear()
             self.view = None
             self.experience.show_rows(None, ())
             self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
             self.areas.set_areas([], {})
             return
-        self.view = view = pathways_view(self.ctx, self.person_id, self.ctx.clock.today())
+        person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
+        self.hub.actions.read(
+            self,
+            "Evaluate the pathways",
+            lambda: pathways_view(self.ctx, person_id, today),
+            lambda view: self._show(view) if generation == self._generation else None,
+        )
+
+    def _show(self, view: PathwaysPageView) -> None:
+        chosen = self.list.currentRow()
+        self.list.clear()
+        self.view = view
         self.experience.show_rows(self.person_id, view.experience)
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")

@@ -23,6 +23,7 @@ from rxtracker.ui.common import open_with_system_viewer, plural
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.settings import MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, UiSettings
+from rxtracker.ui.widgets.reminders_box import RemindersBox
 
 #: The Appearance choices, in the order of ``theme.MODES``.
 THEME_WORDS = ("Same as the system", "Light", "Dark")
@@ -55,6 +56,9 @@ class SettingsPage(Page):
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.setAccessibleName("Back up your records now")
         self.backup_button.clicked.connect(self.choose_backup_file)
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore your records from a backup")
+        self.restore_button.clicked.connect(self.open_restore)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
         self.file_dialog: QFileDialog | None = None
@@ -64,6 +68,8 @@ class SettingsPage(Page):
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
+        self.reminders = RemindersBox(ctx, hub)
+        form.addRow("Reminders:", self.reminders)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
@@ -107,6 +113,7 @@ class SettingsPage(Page):
         box.addWidget(note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
         box.addWidget(self.backup_result)
@@ -121,6 +128,19 @@ class SettingsPage(Page):
         dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
         self.file_dialog = dialog
         dialog.open()
+
+    def open_restore(self) -> None:
+        """Settings ▸ Restore from a backup: a preview first, the current records kept."""
+        from rxtracker.ui.dialogs.restore_dialog import RestoreDialog
+
+        watcher = getattr(self.window(), "watcher", None)
+
+        def pause(stop: bool) -> None:
+            if watcher is not None:
+                watcher.stop() if stop else watcher.resume()
+
+        self.restore_dialog = RestoreDialog(self.ctx, self.hub, pause, self)
+        self.restore_dialog.open()
 
     def back_up_to(self, target: Path) -> None:
         """Write the backup and say where it is (or why it failed)."""
@@ -144,6 +164,7 @@ class SettingsPage(Page):
         self.horizon.blockSignals(True)
         self.horizon.setValue(self.settings.reminder_days)
         self.horizon.blockSignals(False)
+        self.reminders.reload()
         self.theme_choice.blockSignals(True)
         self.theme_choice.setCurrentIndex(max(self.theme_choice.findData(self.settings.theme), 0))
         self.theme_choice.blockSignals(False)

@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Role
-from rxtracker.services import Changes, Context, people
+from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.services.history import set_acting_person
-from rxtracker.services.team import TeamFilter, TeamView, apply_filter, team_view
+from rxtracker.services.team import (
+    TeamFilter,
+    TeamView,
+    apply_filter,
+    team_view,
+    team_view_updated,
+)
+from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
 from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.widgets.team_next import TeamNextPanel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -77,6 +85,9 @@ class TeamPage(Page):
         self.whole: TeamView | None = None
         self.as_of: dt.date | None = None  # None: today
         self.dialog: RosterImportDialog | None = None
+        self._pending: set[int] | None = None  # people to evaluate again (None: everybody)
+        self._updating = False  # an evaluation of some people is on its way
+        self._generation = 0  # of the grids shown: an update of an older one is redone
         self.model = TeamTableModel(self)
         self._build()
 
@@ -108,6 +119,11 @@ class TeamPage(Page):
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
         layout.addWidget(self.table, 1)
+        self.next_for = TeamNextPanel(self.ctx)
+        self.table.selectionModel().currentChanged.connect(
+            lambda index, _: self.next_for.show_index(index, PERSON_ROLE, self.as_of)
+        )
+        layout.addWidget(self.next_for)
         layout.addLayout(self._buttons_row())
 
     def _filters_row(self) -> QHBoxLayout:
@@ -164,17 +180,58 @@ class TeamPage(Page):
         """A change of one of the page's kinds to anybody's records concerns the team view."""
         return changes.touches(*self.kinds)
 
+    def set_person(self, person_id: int | None) -> None:
+        """The person shown elsewhere; the team view is everybody's, so nothing is read."""
+        self.person_id = person_id
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Changes to some people's records evaluate only those people again."""
+        if not self.concerns(changes):
+            return
+        if self._pending is not None and changes.people and not changes.touches(Kind.CATALOG):
+            self._pending |= changes.people
+        else:
+            self._pending = None
+        self.mark_stale()
+
     def reload(self) -> None:
-        """Evaluate the whole team once (off the GUI thread), then show it through the filters."""
-        self.hub.actions.run_long(
-            self,
-            "Evaluate the team",
-            lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
-            done=self._show_whole,
-            cancellable=True,
-        )
+        """Evaluate (off the GUI thread) the people changed, or the whole team the first time.
+
+        The grid is then shown through the filters.
+        """
+        whole, pending = self.whole, self._pending
+        day = self.as_of or self.ctx.clock.today()
+        if whole is None or pending is None or whole.as_of != day:
+            self._pending = set()
+            self.hub.actions.run_long(
+                self,
+                "Evaluate the team",
+                lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
+                done=self._show_whole,
+                cancellable=True,
+            )
+        elif pending and not self._updating:
+            self._pending, self._updating = set(), True
+            generation = self._generation
+            self.hub.actions.read(
+                self,
+                "Evaluate the team",
+                lambda: team_view_updated(self.ctx, whole, pending),
+                lambda updated: self._show_update(generation, pending, updated),
+            )
+
+    def _show_update(self, generation: int, people: set[int], whole: TeamView) -> None:
+        self._updating = False
+        if generation != self._generation:  # the whole team was evaluated meanwhile
+            if self._pending is not None:
+                self._pending |= people
+        else:
+            self._show_whole(whole)
+        if self._pending:  # changed again meanwhile
+            self.mark_stale()
 
     def _show_whole(self, whole: TeamView) -> None:
+        self._generation += 1
         self.whole = whole
         self._fill_types()
         self._fill_acting()
@@ -195,6 +252,12 @@ class TeamPage(Page):
         current = self.ctx.db.actor.person_id
         self.acting.blockSignals(True)
         self.acting.clear()
+        if database_label(self.ctx) is not None:  # the server names the signed-in login
+            you = people.get_person(self.ctx, current).name if current else "(no person)"
+            self.acting.addItem(you, current)
+            self.acting.setEnabled(False)
+            self.acting.blockSignals(False)
+            return
         self.acting.addItem("(not said)", None)
         for person in people.list_people(self.ctx, include_inactive=False):
             if person.role is not Role.TECHNICIAN:
@@ -230,11 +293,10 @@ class TeamPage(Page):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Each column as wide as its longest line (from the plain rows, never the view)."""
+        """Each column as wide as its longest line (measured on a sample, see sizing_texts)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            texts = self.model.column_texts(column)
+        for column, texts in enumerate(self.model.sizing_texts()):
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 18)
 
     # ------------------------------------------------------------------ actions

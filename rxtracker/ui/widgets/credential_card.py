@@ -4,22 +4,46 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rxtracker.domain import parse_date
-from rxtracker.services.views import Card, Phase, RequirementResult, Standing
+from rxtracker.services.repeats import REPEAT
+from rxtracker.services.views import (
+    ApplicationPhase,
+    Card,
+    Phase,
+    RequirementResult,
+    Standing,
+    Step,
+)
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.widgets.pace_chart import PaceChart, pace_sentence
+
+#: The card's button for each step of a renewal application, and the sentence atop its form.
+STEP_TEXT = {
+    Step.APPLIED: ("Applied…", "Record that you applied to renew and paid the fee."),
+    Step.RETURNED: (
+        "Returned…",
+        "Record that the application came back. PTCB's e-mail says why; you have 30 days to "
+        "resubmit (with a $10 reprocessing fee), or you request reinstatement.",
+    ),
+    Step.RESUBMITTED: ("Resubmitted…", "Record that you resubmitted the returned application."),
+    Step.APPROVED: (
+        "Approved…",
+        "Record the approval: the cycle is kept under past cycles and the new one starts.",
+    ),
+}
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _BAR_KINDS = ("total", "min")
@@ -43,8 +67,31 @@ def status_words(standing: Standing) -> str:
     return f"{standing.phase.label}, deadline {days_text(days)}"
 
 
+def steps_for(card: Card) -> tuple[Step, ...]:
+    """The application steps a card offers: what can follow its phase, once it matters.
+
+    Nothing before the renewal window opens (unless an application is under way), nothing
+    for a credential that does not expire.
+    """
+    phase = card.renewal.application.phase
+    if phase in (ApplicationPhase.APPLIED, ApplicationPhase.RESUBMITTED):
+        return (Step.RETURNED, Step.APPROVED)
+    if phase in (ApplicationPhase.RETURNED, ApplicationPhase.NOT_RESUBMITTED):
+        return (Step.RESUBMITTED, Step.APPROVED)
+    if card.end is None or not (card.window_open or card.standing.ended):
+        return ()
+    if phase == ApplicationPhase.APPROVED and not card.window_open:
+        return ()
+    return (Step.APPLIED, Step.APPROVED)
+
+
 class CredentialCard(QFrame):
     """The card of one credential on the dashboard."""
+
+    #: A step button was clicked: the Step to record for this card's credential.
+    step_requested = Signal(object)
+    ready_requested = Signal()  # Ready to apply?
+    audit_requested = Signal()  # Audit…
 
     def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +100,12 @@ class CredentialCard(QFrame):
         self.setAccessibleName(f"{card.type_name}: {status_words(card.standing)}")
         layout = QVBoxLayout(self)
         layout.addLayout(self._title_row(card))
+        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)))
+        self.renewal_label.setWordWrap(True)
+        self.renewal_label.setAccessibleName("Renewal application")
+        self.renewal_label.setVisible(bool(card.renewal.sentences))
+        layout.addWidget(self.renewal_label)
+        layout.addLayout(self._step_buttons(card))
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self._dates(card))
@@ -68,7 +121,10 @@ class CredentialCard(QFrame):
         body.addLayout(chart_box, 2)
         layout.addLayout(body)
         layout.addWidget(self._missing(card))
-        if card.notes:
+        repeats = [n for n in card.notes if n.startswith(REPEAT)]
+        if repeats:
+            layout.addWidget(self._repeats(repeats))
+        if len(card.notes) > len(repeats):
             layout.addWidget(self._notes(card))
 
     def _title_row(self, card: Card) -> QHBoxLayout:
@@ -88,6 +144,28 @@ class CredentialCard(QFrame):
         if number:
             row.addWidget(QLabel(f"No. {number}"))
         row.addWidget(self.phase_label)
+        return row
+
+    def _step_buttons(self, card: Card) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.step_buttons: dict[Step, QPushButton] = {}
+        steps = steps_for(card)
+        self.ready_button = QPushButton("Ready to apply?")
+        self.ready_button.clicked.connect(self.ready_requested.emit)
+        self.ready_button.setVisible(Step.APPLIED in steps)
+        row.addWidget(self.ready_button)
+        for step in steps:
+            button = QPushButton(STEP_TEXT[step][0])
+            button.setAccessibleName(f"{card.type_name}: {STEP_TEXT[step][0]}")
+            button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
+            self.step_buttons[step] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.audit_button = QPushButton("Audit…")
+        self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
+        self.audit_button.clicked.connect(self.audit_requested.emit)
+        self.audit_button.setVisible(card.end is not None)
+        row.addWidget(self.audit_button)
         return row
 
     def _dates(self, card: Card) -> QLabel:
@@ -166,8 +244,17 @@ class CredentialCard(QFrame):
         self.missing_label = label
         return label
 
+    def _repeats(self, repeats: list[str]) -> QLabel:
+        """The courses logged again in this cycle, each on its own line (not only colour)."""
+        label = QLabel("\n".join(f"⚠ {r}" for r in repeats))
+        label.setWordWrap(True)
+        label.setAccessibleName("Courses logged twice in this cycle")
+        label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+        self.repeats_label = label
+        return label
+
     def _notes(self, card: Card) -> QLabel:
-        text = "Good to know: " + " ".join(card.notes)
+        text = "Good to know: " + " ".join(n for n in card.notes if not n.startswith(REPEAT))
         label = QLabel(text)
         label.setWordWrap(True)
         font = label.font()

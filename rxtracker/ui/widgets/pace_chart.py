@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -24,11 +25,16 @@ def pace_sentence(line: PaceLine) -> str:
 
 
 class PaceChart(QWidget):
-    """A small line chart: earned hours (solid) and the pace needed (dashed), with today."""
+    """A small line chart: earned hours (solid) and the pace needed (dashed), with today.
+
+    With a plan (``show_plan``), a dotted line from today: the hours the plan reaches at the
+    end of each month.
+    """
 
     def __init__(self, name: str, line: PaceLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = line
+        self.plan: tuple[tuple[float, Hours], ...] = ()
         self.setMinimumSize(240, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Hours over the cycle of {name}")
@@ -38,6 +44,14 @@ class PaceChart(QWidget):
     @override
     def sizeHint(self) -> QSize:
         return QSize(300, 150)
+
+    def show_plan(self, points: tuple[tuple[float, Hours], ...], words: str) -> None:
+        """Draw the plan's points (position, cumulative hours); ``words`` say it."""
+        self.plan = points
+        if points:
+            self.setToolTip(f"{pace_sentence(self.line)}\n{words}")
+            self.setAccessibleDescription(f"{pace_sentence(self.line)} {words}")
+        self.update()
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -49,6 +63,7 @@ class PaceChart(QWidget):
         self._axes(painter, plot)
         self._pace(painter, plot)
         self._earned(painter, plot)
+        self._plan(painter, plot)
         self._today(painter, plot)
         painter.end()
 
@@ -75,7 +90,7 @@ class PaceChart(QWidget):
         end_text = date_text(self.line.end)
         width = self.fontMetrics().horizontalAdvance(end_text)
         painter.drawText(QPointF(plot.right() - width, below), end_text)
-        legend = "— hours earned   - - pace needed"
+        legend = "— hours earned   - - pace needed" + ("   ··· your plan" if self.plan else "")
         painter.drawText(QPointF(plot.left(), below + height + 2), legend)
 
     def _pace(self, painter: QPainter, plot: QRectF) -> None:
@@ -96,6 +111,16 @@ class PaceChart(QWidget):
             painter.drawLine(QPointF(nx, y), QPointF(nx, ny))
             x, y = nx, ny
         painter.drawLine(QPointF(x, y), QPointF(self._x(plot, self.line.earned_until), y))
+
+    def _plan(self, painter: QPainter, plot: QRectF) -> None:
+        if not self.plan:
+            return
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        points = [QPointF(self._x(plot, at), self._y(plot, hours)) for at, hours in self.plan]
+        for first, second in itertools.pairwise(points):
+            painter.drawLine(first, second)
 
     def _today(self, painter: QPainter, plot: QRectF) -> None:
         if self.line.today_at is None:

@@ -94,3 +94,23 @@ def test_unreadable_files_get_one_line(tmp_path: Path, content: bytes, words: st
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="does not exist"):
         read_certificate(tmp_path / "nope.pdf")
+
+
+def test_models_are_found_in_the_package_and_in_the_frozen_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from rxtracker.domain import RxError
+    from rxtracker.exchange.certificates import ocr
+
+    assert (ocr.models_folder() / ocr.DETECTION_MODEL).is_file()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    with pytest.raises(RxError, match="OCR models are missing"):
+        ocr.models_folder()
+    bundled = tmp_path / "rapidocr" / "models"
+    bundled.mkdir(parents=True)
+    for name in (ocr.DETECTION_MODEL, ocr.RECOGNITION_MODEL):
+        (bundled / name).write_bytes(b"model")
+    assert ocr.models_folder() == bundled

@@ -1,0 +1,188 @@
+"""``rxtracker plan``, ``next`` and ``remind``: staying on track (issue 16)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from rxtracker.cli.output import print_json
+from rxtracker.cli.registry import CommandTree
+from rxtracker.domain import parse_date
+from rxtracker.services import Context, people
+from rxtracker.services.views.plan import (
+    Counted,
+    Plan,
+    PlanView,
+    Suggestion,
+    everybody_plans,
+    plan_view,
+)
+
+
+def register(tree: CommandTree) -> None:
+    """Add ``plan``, ``next`` and ``remind``."""
+    for name, help_text, run in (
+        ("plan", "a plan per credential to finish on time: hours a month, topics first", run_plan),
+        ("next", "the kinds of course that count for the most credentials at once", run_next),
+    ):
+        parser = tree.command(name, help_text)
+        parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
+        _day_and_json(parser)
+        parser.set_defaults(run=run)
+    from rxtracker.cli import remind
+
+    remind.register(tree)
+
+
+def _day_and_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as-of", metavar="DATE", help="plan from this day (default: today)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _views(ctx: Context, args: argparse.Namespace) -> tuple[dt.date, list[PlanView]]:
+    as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
+    if args.person:
+        person = people.find_person(ctx, args.person)
+        return as_of, [plan_view(ctx, person.id, as_of)]
+    return as_of, everybody_plans(ctx, as_of)
+
+
+def run_plan(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker plan [PERSON] [--as-of DATE] [--json]``."""
+    return _show(ctx, args, plans=True)
+
+
+def run_next(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker next [PERSON] [--as-of DATE] [--json]``."""
+    return _show(ctx, args, plans=False)
+
+
+def _show(ctx: Context, args: argparse.Namespace, *, plans: bool) -> int:
+    """The plans (or the suggestions) of the person, or of everybody active."""
+    as_of, views = _views(ctx, args)
+    if args.json:
+        print_json([_person_json(v, plans=plans) for v in views])
+    elif plans:
+        _each_person(views, as_of, "plan", _plan_lines)
+    else:
+        _each_person(views, as_of, "what to take next", _next_lines)
+    return 0
+
+
+def _each_person(views: list[PlanView], as_of: dt.date, what: str, lines: Any) -> None:
+    if not views:
+        print("Nobody yet. Add a person with `rxtracker person add NAME`.")
+    for index, view in enumerate(views):
+        if index:
+            print()
+        print(f"{view.person.name} (id {view.person.id}): {what} on {as_of}")
+        for line in lines(view):
+            print(line)
+
+
+# ------------------------------------------------------------------ plain text
+
+
+def _plan_lines(view: PlanView) -> list[str]:
+    if not view.plans:
+        return ["  No credentials recorded."]
+    out: list[str] = []
+    for item in view.plans:
+        out += ["", f"  {view.short_names.get(item.credential_id, item.type_name)}"]
+        out += [f"    {item.sentence}"]
+        out += [
+            f"    - {t.label}: {t.missing.describe() if t.missing else 'not done yet'}"
+            for t in (*item.topics, *item.kinds)
+        ]
+        if item.months:
+            out.append("    Month by month:")
+            out += [f"      {_month_line(m.month, m.hours, m.topics)}" for m in item.months]
+    return out
+
+
+def _month_line(month: dt.date, hours: Any, topics: Any) -> str:
+    what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in topics)
+    return f"{month:%b %Y}  {str(hours) + ' h':>6}" + (f"  {what}" if what else "")
+
+
+def _next_lines(view: PlanView) -> list[str]:
+    if not view.suggestions:
+        return ["  Nothing to suggest: every credential has what it needs (or none is held)."]
+    out: list[str] = []
+    for number, item in enumerate(view.suggestions, 1):
+        out += [f"  {number}. {item.title}", f"     {item.reason}"]
+    return out
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def _person_json(view: PlanView, *, plans: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "person": {"id": view.person.id, "name": view.person.name},
+        "as_of": view.as_of.isoformat(),
+    }
+    if plans:
+        out["plans"] = [plan_json(p, view.short_names) for p in view.plans]
+    else:
+        out["suggestions"] = [suggestion_json(s) for s in view.suggestions]
+    return out
+
+
+def plan_json(item: Plan, names: dict[int, str]) -> dict[str, Any]:
+    """One credential's plan as a JSON object (hours are numbers)."""
+    return {
+        "credential_id": item.credential_id,
+        "credential": names.get(item.credential_id, item.type_name),
+        "finish_by": item.finish_by.isoformat() if item.finish_by else None,
+        "months_left": item.months_left,
+        "missing_hours": item.missing.to_float(),
+        "hours_per_month": item.per_month.to_float(),
+        "sentence": item.sentence,
+        "topics": [_need_json(t) for t in item.topics],
+        "kinds": [_need_json(t) for t in item.kinds],
+        "months": [
+            {
+                "month": m.month.strftime("%Y-%m"),
+                "hours": m.hours.to_float(),
+                "topics": [{"label": label, "hours": h.to_float()} for label, h in m.topics],
+            }
+            for m in item.months
+        ],
+    }
+
+
+def _need_json(need: Any) -> dict[str, Any]:
+    return {
+        "requirement": need.requirement_id,
+        "label": need.label,
+        "missing_hours": need.missing.to_float(),
+        "sentence": need.sentence,
+    }
+
+
+def suggestion_json(item: Suggestion) -> dict[str, Any]:
+    """One suggestion as a JSON object."""
+    return {
+        "title": item.title,
+        "hours": item.hours.to_float(),
+        "topic": item.topic,
+        "tag": item.tag,
+        "technician_specific": item.technician,
+        "live": item.live,
+        "reason": item.reason,
+        "counts_for": [_counted_json(c) for c in item.counts_for],
+        "also_if_live": [_counted_json(c) for c in item.also_if_live],
+    }
+
+
+def _counted_json(c: Counted) -> dict[str, Any]:
+    return {
+        "credential_id": c.credential_id,
+        "credential": c.credential,
+        "requirement": c.requirement_id,
+        "label": c.label,
+        "missing_hours": c.missing.to_float(),
+        "general": c.general,
+    }

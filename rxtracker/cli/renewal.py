@@ -1,0 +1,215 @@
+"""``rxtracker renewal``: from "ready" to "renewed" (issue 20).
+
+``ready`` (exit 0 ready, 1 not), the application's steps (``applied``, ``returned``,
+``resubmitted``, ``approved``), the checklist's yes/no answers (``confirm``), and audits
+(``audit``, ``audit-sent``, ``audit-outcome``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from rxtracker.cli.options import choice
+from rxtracker.cli.output import print_json
+from rxtracker.cli.registry import CommandTree
+from rxtracker.domain import parse_date
+from rxtracker.engine.phases import RenewalState, Step
+from rxtracker.services import Context, credentials, people, type_names
+from rxtracker.services import audits as audit_service
+from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
+from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
+
+_STEP_HELP = {
+    Step.APPLIED: "you applied and paid (the fee is recorded; --fee if it differs)",
+    Step.RETURNED: "the application came back (--reason, repeatable): resubmit within 30 days",
+    Step.RESUBMITTED: "you resubmitted a returned application (with the reprocessing fee)",
+    Step.APPROVED: "the renewal was approved (--expires: the new expiration date)",
+}
+
+
+def register(tree: CommandTree) -> None:
+    """Add the ``renewal`` actions."""
+    rsub = tree.group("renewal", "ready to apply, applied, returned, approved; audits")
+    ready = rsub.add_parser("ready", help="what is still missing before applying (exit 1)")
+    _person_type(ready, type_needed=False).set_defaults(run=run_ready)
+    for step, text in _STEP_HELP.items():
+        parser = _person_type(rsub.add_parser(step.value, help=text), on=True)
+        parser.add_argument("--reason", action="append", default=[], help="why (repeatable)")
+        parser.add_argument("--fee", help="the amount paid, e.g. 55 (default: the catalog's)")
+        parser.add_argument("--expires", metavar="DATE", help="approved: the new expiration")
+        parser.set_defaults(run=run_step, step=step)
+    show = _person_type(rsub.add_parser("show", help="where the application and audit stand"))
+    show.set_defaults(run=run_show)
+    yes = _person_type(rsub.add_parser("confirm", help="confirm an e-Profile check (yes)"))
+    yes.add_argument(
+        "what", type=choice(list(CONFIRMATIONS), "confirm"), help="birthday|ptcb-number"
+    )
+    yes.set_defaults(run=run_confirm)
+    _register_audits(rsub)
+
+
+def _register_audits(rsub: Any) -> None:
+    notice = _person_type(rsub.add_parser("audit", help="an audit notice came"), on=True)
+    notice.add_argument("--due", metavar="DATE", required=True, help="documents due by")
+    notice.add_argument("--note", default="")
+    notice.set_defaults(run=run_audit)
+    sent = _person_type(
+        rsub.add_parser("audit-sent", help="the audit documents were sent"), on=True
+    )
+    sent.set_defaults(run=run_audit_sent)
+    outcome = _person_type(rsub.add_parser("audit-outcome", help="the audit's outcome"), on=True)
+    outcome.add_argument("outcome", type=choice(["passed", "failed"], "outcome"))
+    outcome.set_defaults(run=run_audit_outcome)
+
+
+def _person_type(
+    parser: argparse.ArgumentParser, *, on: bool = False, type_needed: bool = True
+) -> argparse.ArgumentParser:
+    parser.add_argument("person", metavar="PERSON", help="name or id")
+    parser.add_argument(
+        "type",
+        metavar="TYPE",
+        nargs=None if type_needed else "?",
+        help="credential type, e.g. PTCB",
+    )
+    if on:
+        parser.add_argument("--on", metavar="DATE", help="the day it happened (default: today)")
+    parser.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def _day(ctx: Context, text: str | None, field: str) -> dt.date:
+    return parse_date(text, field) if text else ctx.clock.today()
+
+
+def _held(ctx: Context, args: argparse.Namespace) -> int:
+    person = people.find_person(ctx, args.person)
+    return find_held(ctx, person.id, type_names.find_type(ctx, args.type))
+
+
+def run_step(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal applied|returned|resubmitted|approved PERSON TYPE --on DATE``."""
+    held = _held(ctx, args)
+    data = StepInput(
+        args.step,
+        _day(ctx, args.on, "on"),
+        reasons="; ".join(r.strip() for r in args.reason if r.strip()),
+        fee=args.fee,
+        expires_on=parse_date(args.expires, "expires") if args.expires else None,
+    )
+    record_step(ctx, held, data)
+    return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
+
+
+def run_show(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal show PERSON TYPE [--as-of DATE] [--json]``."""
+    held = _held(ctx, args)
+    return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
+
+
+def run_confirm(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal confirm PERSON TYPE birthday|ptcb-number``."""
+    said = confirm(ctx, _held(ctx, args), args.what, ctx.clock.today()).value
+    print(f"Confirmed: {said}.")
+    return 0
+
+
+def run_audit(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal audit PERSON TYPE --on DATE --due DATE``."""
+    held = _held(ctx, args)
+    due = parse_date(args.due, "due")
+    audit_service.add_audit(ctx, held, _day(ctx, args.on, "on"), due, args.note)
+    return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
+
+
+def run_audit_sent(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal audit-sent PERSON TYPE --on DATE``."""
+    held = _held(ctx, args)
+    audit_service.audit_submitted(ctx, held, _day(ctx, args.on, "on"))
+    return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
+
+
+def run_audit_outcome(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal audit-outcome PERSON TYPE passed|failed --on DATE``."""
+    held = _held(ctx, args)
+    audit_service.audit_outcome(ctx, held, args.outcome, _day(ctx, args.on, "on"))
+    return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
+
+
+def state_json(state: RenewalState) -> dict[str, Any]:
+    """A renewal state as JSON (dates ISO, None when not known)."""
+    a, audit = state.application, state.audit
+    return {
+        "phase": a.phase.value,
+        "phase_label": a.phase.label,
+        "since": _iso(a.since),
+        "applied_on": _iso(a.applied_on),
+        "fee": a.fee or None,
+        "returned_on": _iso(a.returned_on),
+        "reasons": a.reasons or None,
+        "resubmit_by": _iso(a.resubmit_by),
+        "reprocessing_fee": a.reprocessing_fee,
+        "reinstate_by": _iso(a.reinstate_by),
+        "new_expiration": _iso(a.new_expiration),
+        "sentence": a.sentence,
+        "audit": {
+            "phase": audit.phase.value,
+            "due_on": _iso(audit.due_on),
+            "sentence": audit.sentence,
+        },
+    }
+
+
+def _print_state(state: RenewalState, args: argparse.Namespace) -> int:
+    if args.json:
+        print_json(state_json(state))
+    else:
+        for line in state.sentences or ("Nothing recorded about this renewal yet.",):
+            print(line)
+    return 0
+
+
+def run_ready(ctx: Context, args: argparse.Namespace) -> int:
+    """Run ``rxtracker renewal ready PERSON [TYPE] [--json] [--as-of DATE]``: 0 ready, 1 not."""
+    person = people.find_person(ctx, args.person)
+    as_of = _day(ctx, args.as_of, "as-of")
+    if args.type:
+        held = [find_held(ctx, person.id, type_names.find_type(ctx, args.type))]
+    else:
+        held = [c.id for c in credentials.list_credentials(ctx, person.id) if c.expires_on]
+    views = [ready_view(ctx, credential_id, as_of) for credential_id in held]
+    if args.json:
+        print_json([_ready_json(v) for v in views])
+    else:
+        for view in views:
+            _print_ready(view)
+    return 0 if views and all(v.ready for v in views) else 1
+
+
+def _ready_json(view: ReadyView) -> dict[str, Any]:
+    return {
+        "credential_id": view.credential_id,
+        "type": view.type_id,
+        "type_name": view.type_name,
+        "as_of": view.as_of.isoformat(),
+        "ready": view.ready,
+        "checks": [
+            {"id": c.id, "label": c.label, "done": c.done, "detail": c.detail or None}
+            for c in view.checks
+        ],
+    }
+
+
+def _print_ready(view: ReadyView) -> None:
+    word = "ready to apply" if view.ready else "not ready yet"
+    print(f"{view.type_name}: {word} (as of {view.as_of})")
+    for check in view.checks:
+        detail = f": {check.detail}" if check.detail else ""
+        print(f"  [{'x' if check.done else ' '}] {check.label}{detail}")
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,259 @@
+"""The renewal application's life (issue 20): applied, returned, resubmitted, approved.
+
+``renewal_phase`` is the one question other features ask ("where does this credential's
+renewal stand?"): the reminders and the dashboard call it or, for many credentials at once,
+``renewal_states_in``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.catalog import Catalog, CredentialType
+from rxtracker.db import Credential, CredentialAudit, RenewalEvent
+from rxtracker.domain import InvalidInput, NotFound, plain
+from rxtracker.engine.cycles import cycle_dates, next_expiration
+from rxtracker.engine.phases import (
+    NOTHING,
+    AuditFact,
+    RenewalState,
+    ReturnRules,
+    Step,
+    StepFact,
+    application,
+    audit_state,
+)
+from rxtracker.services.context import Context
+from rxtracker.services.credentials import renew_in
+from rxtracker.services.custom_types import full_catalog_in
+from rxtracker.services.facts import credential_fact
+from rxtracker.services.inputs import clean_text
+from rxtracker.services.rows import Changes, Kind, Outcome
+
+#: What must come last before each step (None: anything, or nothing at all).
+_AFTER: dict[Step, tuple[Step, ...] | None] = {
+    Step.APPLIED: (),
+    Step.RETURNED: (Step.APPLIED, Step.RESUBMITTED),
+    Step.RESUBMITTED: (Step.RETURNED,),
+    Step.APPROVED: None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StepInput:
+    """A step to record: its day, and what goes with it.
+
+    Attributes:
+        reasons: why it was returned, in the issuer's words.
+        fee: the amount paid ("55"); None: the catalog's fee for the step.
+        expires_on: an approval's new expiration (None: one cycle after the current one).
+    """
+
+    step: Step
+    on: dt.date
+    reasons: str = ""
+    fee: str | None = None
+    expires_on: dt.date | None = None
+
+
+def find_held(ctx: Context, person_id: int, type_id: str) -> int:
+    """The id of the person's credential of type ``type_id`` (the one expiring last).
+
+    Raises:
+        NotFound: the person holds no credential of that type.
+    """
+    with ctx.db.read() as session:
+        found = session.scalars(
+            select(Credential.id)
+            .where(Credential.person_id == person_id, Credential.type_id == type_id)
+            .order_by(Credential.expires_on.desc(), Credential.id.desc())
+        ).first()
+    if found is None:
+        raise NotFound("credential", type_id)
+    return found
+
+
+def record_step(ctx: Context, credential_id: int, data: StepInput) -> Outcome[RenewalState]:
+    """Record a step of the current cycle's application; an approval also renews it.
+
+    Raises:
+        InvalidInput: the day is in the future or before the last step, the step does not
+            follow the last one (returned before applied...), or a fee is not an amount.
+        NotFound: no such credential.
+    """
+    if data.on > ctx.clock.today():
+        raise InvalidInput("on", f"{data.on} is in the future")
+    reasons = clean_text(data.reasons, "reason", limit=2000, required=False)
+    with ctx.db.write() as session:
+        catalog = full_catalog_in(ctx, session)
+        credential = _credential(session, credential_id)
+        ctype = catalog.get(credential.type_id)
+        ended = credential.expires_on
+        if ended is None:
+            raise InvalidInput(
+                "credential", "it does not expire, so there is no renewal to apply for"
+            )
+        _check_order(_steps_of(session, credential_id, ended), data)
+        event = RenewalEvent(
+            credential_id=credential_id,
+            step=data.step.value,
+            happened_on=data.on,
+            cycle_expires_on=ended,
+            reasons=reasons,
+            fee=_fee(data, ctype, credential),
+        )
+        if data.step == Step.APPROVED:
+            new = data.expires_on or next_expiration(ctype, ended)
+            renew_in(session, catalog, credential, new, data.on)
+            event.new_expires_on = new
+        session.add(event)
+        session.flush()
+        state = _state_in(session, catalog, credential, data.on)
+        person = credential.person_id
+    return Outcome(
+        state, Changes.of(Kind.CREDENTIALS, people={person}, credentials={credential_id})
+    )
+
+
+def renewal_phase(ctx: Context, credential_id: int, as_of: dt.date | None = None) -> RenewalState:
+    """Where the credential's renewal application and newest audit stand on ``as_of``.
+
+    Raises:
+        NotFound: no such credential.
+    """
+    day = as_of or ctx.clock.today()
+    with ctx.db.read() as session:
+        catalog = full_catalog_in(ctx, session)
+        return _state_in(session, catalog, _credential(session, credential_id), day)
+
+
+def renewal_states_in(
+    session: Session, catalog: Catalog, credentials: Collection[Credential], as_of: dt.date
+) -> dict[int, RenewalState]:
+    """The renewal state of each credential that has a step or an audit (two queries)."""
+    ids = [c.id for c in credentials]
+    if not ids:
+        return {}
+    steps = _facts(session, ids)
+    audits = _audit_facts(session, ids)
+    return {
+        c.id: _state(catalog.get(c.type_id), c, steps.get(c.id, []), audits.get(c.id, []), as_of)
+        for c in credentials
+        if c.id in steps or c.id in audits
+    }
+
+
+def _state_in(
+    session: Session, catalog: Catalog, credential: Credential, as_of: dt.date
+) -> RenewalState:
+    return renewal_states_in(session, catalog, [credential], as_of).get(credential.id, NOTHING)
+
+
+def _state(
+    ctype: CredentialType,
+    credential: Credential,
+    steps: list[StepFact],
+    audits: list[AuditFact],
+    as_of: dt.date,
+) -> RenewalState:
+    late = None
+    if credential.expires_on is not None:
+        late = cycle_dates(ctype, credential_fact(credential)).reinstatement_until
+    rules = ReturnRules(
+        ctype.dates.resubmit_days_after_return, _named_fee(ctype, "reprocess"), late
+    )
+    return RenewalState(
+        application(steps, credential.expires_on, rules, as_of), audit_state(audits, as_of)
+    )
+
+
+def _facts(session: Session, ids: list[int]) -> dict[int, list[StepFact]]:
+    query = (
+        select(RenewalEvent)
+        .where(RenewalEvent.credential_id.in_(ids), RenewalEvent.step != "confirmed")
+        .order_by(RenewalEvent.happened_on, RenewalEvent.id)
+    )
+    out: dict[int, list[StepFact]] = defaultdict(list)
+    for e in session.scalars(query):
+        fact = StepFact(
+            Step(e.step), e.happened_on, e.cycle_expires_on, e.reasons, e.fee, e.new_expires_on
+        )
+        out[e.credential_id].append(fact)
+    return out
+
+
+def _audit_facts(session: Session, ids: list[int]) -> dict[int, list[AuditFact]]:
+    query = select(CredentialAudit).where(CredentialAudit.credential_id.in_(ids))
+    out: dict[int, list[AuditFact]] = defaultdict(list)
+    for a in session.scalars(query):
+        out[a.credential_id].append(
+            AuditFact(a.id, a.noticed_on, a.due_on, a.submitted_on, a.outcome, a.outcome_on)
+        )
+    return out
+
+
+def _steps_of(session: Session, credential_id: int, ended: dt.date) -> list[StepFact]:
+    return [
+        s for s in _facts(session, [credential_id]).get(credential_id, []) if s.cycle_end == ended
+    ]
+
+
+def _check_order(steps: list[StepFact], data: StepInput) -> None:
+    last = steps[-1] if steps else None
+    if last is not None and data.on < last.on:
+        raise InvalidInput("on", f"{data.on} is before the last step ({last.step} on {last.on})")
+    wanted = _AFTER[data.step]
+    if wanted is None:
+        return
+    if not wanted and last is not None:
+        raise InvalidInput("step", f"this renewal was already {last.step} on {last.on}")
+    if wanted and (last is None or last.step not in wanted):
+        after = " or ".join(s.value for s in wanted)
+        now = f"it was last {last.step} on {last.on}" if last else "nothing was recorded yet"
+        raise InvalidInput("step", f"{data.step} comes after {after}; {now}")
+
+
+def _fee(data: StepInput, ctype: CredentialType, credential: Credential) -> str:
+    """The fee paid: as given, else the catalog's (recertification, late, reprocessing)."""
+    if data.fee is not None:
+        return _amount(data.fee)
+    if data.step == Step.RESUBMITTED:
+        return _named_fee(ctype, "reprocess") or ""
+    if data.step != Step.APPLIED:
+        return ""
+    base = _named_fee(ctype, "recertification") or _named_fee(ctype, "renewal")
+    if base is None or credential.expires_on is None:
+        return base or ""
+    deadline = cycle_dates(ctype, credential_fact(credential)).deadline
+    late = _named_fee(ctype, "late")
+    if late and deadline is not None and data.on > deadline:
+        return str(plain(Decimal(base) + Decimal(late)))
+    return base
+
+
+def _amount(text: str) -> str:
+    try:
+        value = Decimal(text.strip().lstrip("$").replace(",", ""))
+    except InvalidOperation:
+        raise InvalidInput("fee", f"{text!r} is not an amount of dollars, like 55") from None
+    if not value.is_finite() or not 0 <= value <= 10_000:
+        raise InvalidInput("fee", f"{text!r} is not an amount of dollars, like 55")
+    return str(plain(value))
+
+
+def _named_fee(ctype: CredentialType, word: str) -> str | None:
+    return next((f.amount for f in ctype.fees if word in f.name.lower()), None)
+
+
+def _credential(session: Session, credential_id: int) -> Credential:
+    credential = session.get(Credential, credential_id)
+    if credential is None:
+        raise NotFound("credential", credential_id)
+    return credential

@@ -1,0 +1,165 @@
+"""File ▸ Connect to a team database…, and the sign-in asked at start when no password is known.
+
+The dialog opens the records itself (through ``services.team_signin``): it closes only once
+the server has taken the login, so what it hands back is an opened ``Context``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.domain import RxError
+from rxtracker.services import AppPaths, Context, DatabaseError, open_context
+from rxtracker.services.team_signin import (
+    DEFAULT_PORT,
+    TeamAddress,
+    needs_password,
+    open_remembered,
+    remember_password,
+    sign_in,
+)
+from rxtracker.ui import theme
+
+if TYPE_CHECKING:
+    from rxtracker.ui.main_window import MainWindow
+
+
+class ConnectDialog(QDialog):
+    """Host, port, database, login, password and "remember the password"."""
+
+    def __init__(
+        self,
+        data_dir: Path | None,
+        address: TeamAddress | None = None,
+        parent: QWidget | None = None,
+        *,
+        signing_in: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.context: Context | None = None
+        self.notice = ""  # said after connecting (the keyring could not keep the password)
+        self.setWindowTitle("Sign in to the team database" if signing_in else "Connect")
+        self.setMinimumWidth(440)
+        self._build(address or TeamAddress("", DEFAULT_PORT, "", ""))
+        if signing_in:
+            self.password.setFocus()
+
+    def _build(self, address: TeamAddress) -> None:
+        form = QFormLayout()
+        self.host = QLineEdit(address.host)
+        self.host.setPlaceholderText("db.pharmacy.example")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(address.port)
+        self.database = QLineEdit(address.database)
+        self.login = QLineEdit(address.login)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox("&Remember the password (in the system keyring)")
+        for label, widget in (
+            ("&Server:", self.host),
+            ("P&ort:", self.port),
+            ("&Database:", self.database),
+            ("&Login:", self.login),
+            ("&Password:", self.password),
+        ):
+            form.addRow(label, widget)
+        form.addRow("", self.remember)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.connect_button.setText("&Connect")
+        self.buttons.accepted.connect(self.try_connect)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def address(self) -> TeamAddress:
+        """The address as typed."""
+        return TeamAddress(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.login.text().strip(),
+        )
+
+    def try_connect(self) -> None:
+        """Sign in; on a refusal the dialog stays open with the server's reason."""
+        address, password = self.address(), self.password.text()
+        try:
+            self.context = sign_in(self.data_dir, address, password)
+        except RxError as exc:
+            self.problem.setText(f"Not connected: {exc}")
+            self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
+            return
+        if self.remember.isChecked() and password:
+            self.notice = remember_password(address, password) or ""
+        self.accept()
+
+
+def open_team_database(paths: AppPaths, *, interactive: bool = True) -> Context:
+    """Open ``paths``' team database at start, asking for the password when none is known.
+
+    The password comes from libpq's places (``PGPASSWORD``, ``~/.pgpass``), else the
+    keyring, else the sign-in dialog (unless ``interactive`` is False).
+
+    Raises:
+        DatabaseError: the server refused, or the user closed the sign-in dialog.
+    """
+    try:
+        return open_context(paths)
+    except DatabaseError as exc:
+        if not needs_password(exc):
+            raise
+        refused = exc
+    remembered = open_remembered(paths)
+    if remembered is not None:
+        return remembered
+    if not interactive:
+        raise refused
+    assert paths.database_url is not None
+    dialog = ConnectDialog(
+        paths.data_dir, TeamAddress.from_url(paths.database_url), signing_in=True
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
+        raise DatabaseError("Not signed in to the team database; nothing was opened.")
+    return dialog.context
+
+
+def connect_from_menu(window: MainWindow) -> MainWindow | None:
+    """File ▸ Connect to a team database…: a new window on it replaces ``window``."""
+    from rxtracker.ui.main_window import MainWindow
+
+    dialog = ConnectDialog(window.ctx.paths.data_dir, parent=window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
+        return None
+    ctx = dialog.context
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(ctx.close)
+    replacement = MainWindow(ctx)
+    replacement.show()
+    if dialog.notice:
+        replacement.statusBar().showMessage(dialog.notice, 10_000)
+    window.close()
+    return replacement

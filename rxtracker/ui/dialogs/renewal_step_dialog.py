@@ -1,0 +1,112 @@
+"""Record a step of a renewal application from the dashboard card (issue 20).
+
+Applied (with the fee paid), Returned (with PTCB's reasons), Resubmitted, Approved (with the
+new expiration): one small form each, saved through ``services.renewal``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rxtracker.services import Context, credentials
+from rxtracker.services.renewal import StepInput, record_step
+from rxtracker.services.rows import Outcome
+from rxtracker.services.views import Card, RenewalState, Step
+from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.hub import EventHub
+from rxtracker.ui.widgets.credential_card import STEP_TEXT
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
+
+
+class RenewalStepDialog(QDialog):
+    """One step of the application of a card's credential."""
+
+    saved = Signal(object)  # Outcome[RenewalState]
+
+    def __init__(
+        self, ctx: Context, hub: EventHub, card: Card, step: Step, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.hub, self.card, self.step = ctx, hub, card, step
+        button, words = STEP_TEXT[step]
+        self.setWindowTitle(f"{card.type_name}: {button.removesuffix('…').lower()}")
+        intro = QLabel(words)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        today = ctx.clock.today()
+        self.on = DateEdit("On", today)
+        self.on.setMaximumDate(qdate(today))
+        form.addRow("&On:", self.on)
+        self.fee = QLineEdit()
+        self.fee.setAccessibleName("Fee paid")
+        self.fee.setPlaceholderText("the usual fee")
+        self.reasons = QPlainTextEdit()
+        self.reasons.setAccessibleName("Why it was returned")
+        self.reasons.setPlaceholderText("e.g. Missing 1 hour of pharmacy law CE")
+        self.reasons.setMaximumHeight(80)
+        self.expires = DateEdit("New expiration date", _next_expiration(ctx, card))
+        if step in (Step.APPLIED, Step.RESUBMITTED):
+            form.addRow("&Fee paid ($):", self.fee)
+        if step == Step.RETURNED:
+            form.addRow("&Why:", self.reasons)
+        if step == Step.APPROVED:
+            form.addRow("New &expiration date:", self.expires)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def data(self) -> StepInput:
+        """The step as typed."""
+        return StepInput(
+            self.step,
+            self.on.value(),
+            reasons=self.reasons.toPlainText() if self.step == Step.RETURNED else "",
+            fee=self.fee.text().strip() or None,
+            expires_on=self.expires.value() if self.step == Step.APPROVED else None,
+        )
+
+    def save(self) -> None:
+        """Record the step; a problem keeps the form open with the reason."""
+        data = self.data()
+        save_and_close(
+            self,
+            self.hub,
+            self.saved,
+            f"{self.card.type_name}: {self.step.value}",
+            lambda: record_step(self.ctx, self.card.credential_id, data),
+            problem=self.problem,
+            message=_saved_words,
+            verb="Not recorded",
+        )
+
+
+def _saved_words(outcome: Outcome[RenewalState]) -> str:
+    return outcome.value.application.sentence
+
+
+def _next_expiration(ctx: Context, card: Card) -> dt.date:
+    row = credentials.get_credential(ctx, card.credential_id)
+    return credentials.renewal_defaults(ctx, row, ctx.clock.today()).expires_on

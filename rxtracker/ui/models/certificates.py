@@ -1,0 +1,177 @@
+"""Add from certificates: one editable row per certificate file, ticked to be added."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from typing_extensions import override
+
+from rxtracker.domain import Hours, InvalidInput, parse_date, parse_uan
+from rxtracker.services import ActivityInput, PersonRow
+from rxtracker.services.certificate_batch import CertificateFile
+from rxtracker.ui import theme
+from rxtracker.ui.dialogs.certificate_fill import person_warnings
+from rxtracker.ui.models.rows import Index, RowsModel
+
+#: The editable columns and the reading's key each one shows.
+EDITABLE = {2: "title", 3: "provider", 4: "date", 5: "hours", 6: "uan"}
+
+
+@dataclass
+class PreviewRow:
+    """One certificate file as the technician sees and corrects it."""
+
+    file: CertificateFile
+    add: bool
+    values: dict[str, str]  # title, provider, date (MM/DD/YYYY), hours, uan: as shown
+    unsure: set[str] = field(default_factory=set)  # keys read but not sure (until edited)
+    warnings: tuple[str, ...] = ()  # a certificate made out to somebody else
+
+    @classmethod
+    def of(cls, file: CertificateFile, person: PersonRow) -> PreviewRow:
+        """The row of a file as read; ticked when it was read and is not already logged."""
+        r = file.reading
+        hours = r.hours if r is not None else None
+        values = {
+            "title": (r.title if r else None) or "",
+            "provider": (r.provider if r else None) or "",
+            "date": f"{r.date:%m/%d/%Y}" if r is not None and r.date else "",
+            "hours": str(Hours.from_decimal(hours)) if isinstance(hours, Decimal) else "",
+            "uan": (r.uan if r else None) or "",
+        }
+        warnings = tuple(person_warnings(person, r)) if r is not None else ()
+        add = r is not None and file.duplicate is None and file.repeat is None
+        return cls(file, add, values, set(r.unsure) if r else set(), warnings)
+
+    def entered(self, today: dt.date) -> ActivityInput:
+        """The row as a service input.
+
+        Raises:
+            InvalidInput: naming the field that is missing or wrong.
+        """
+        v = self.values
+        if not v["title"].strip():
+            raise InvalidInput("title", "is empty")
+        if not v["date"].strip():
+            raise InvalidInput("date completed", "is empty")
+        if not v["hours"].strip():
+            raise InvalidInput("hours", "are empty")
+        day = parse_date(v["date"], "date completed")
+        uan = parse_uan(v["uan"]).text if v["uan"].strip() else None
+        data = ActivityInput(v["title"], day, Hours.parse(v["hours"]), v["provider"], uan)
+        return data.cleaned(today)
+
+    def problem(self, today: dt.date) -> str | None:
+        """Why the row cannot be added as it is (None when it can)."""
+        try:
+            self.entered(today)
+        except InvalidInput as exc:
+            return f"{exc.field} {exc.problem}"
+        return None
+
+    def note(self, today: dt.date) -> str:
+        """What the technician should know about the row, in words."""
+        f = self.file
+        notes = [f"Could not read it: {f.problem}"] if f.problem else []
+        if f.duplicate:
+            notes.append(f"Already logged: {f.duplicate}")
+        if f.repeat:
+            notes.append(f"⚠ Repeat: {f.repeat}")
+        if self.unsure:
+            names = ", ".join(
+                k for k in ("title", "provider", "date", "hours", "uan") if k in self.unsure
+            )
+            notes.append(f"⚠ Please check: {names}")
+        notes += self.warnings
+        if self.add and (problem := self.problem(today)):
+            notes.append(f"Cannot add: {problem}")
+        return "; ".join(notes) or "Ready to add"
+
+
+class CertificatePreviewModel(RowsModel[PreviewRow]):
+    """The preview table: tick a row to add it; title to UAN can be corrected in place."""
+
+    COLUMNS = ("Add", "File", "Title", "Provider", "Date completed", "Hours", "UAN", "Check")
+    ADD, FILE, TITLE, NOTE = 0, 1, 2, 7
+
+    def __init__(self, today: dt.date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def rows(self) -> list[PreviewRow]:
+        """Every row, in file order."""
+        return [self.row_at(i) for i in range(self.rowCount())]
+
+    @override
+    def cell(self, row: PreviewRow, column: int) -> str:
+        if column == self.ADD:
+            return ""
+        if column == self.FILE:
+            return row.file.path.name
+        if column == self.NOTE:
+            return row.note(self.today)
+        return row.values[EDITABLE[column]]
+
+    @override
+    def tooltip(self, row: PreviewRow, column: int) -> str | None:
+        key = EDITABLE.get(column)
+        if key is not None and key in row.unsure:
+            return f"{row.values[key]}: read from the certificate, please check it"
+        return self.cell(row, column) or None
+
+    @override
+    def other_role(self, row: PreviewRow, column: int, role: int) -> Any:
+        key = EDITABLE.get(column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.ADD:
+            return Qt.CheckState.Checked if row.add else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.EditRole and key is not None:
+            return row.values[key]
+        flagged = key is not None and key in row.unsure
+        warned = column == self.NOTE and row.note(self.today) != "Ready to add"
+        if role == Qt.ItemDataRole.ForegroundRole and (flagged or warned):
+            return QBrush(theme.problem_colour())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and flagged:
+            return "please check"
+        return None
+
+    @override
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == self.ADD:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    @override
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row = self.row_at(index.row())
+        if index.column() == self.ADD and role == Qt.ItemDataRole.CheckStateRole:
+            row.add = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif index.column() in EDITABLE and role == Qt.ItemDataRole.EditRole:
+            key = EDITABLE[index.column()]
+            row.values[key] = str(value).strip()
+            row.unsure.discard(key)  # corrected or confirmed by the technician
+        else:
+            return False
+        first, last = self.index(index.row(), 0), self.index(index.row(), self.NOTE)
+        self.dataChanged.emit(first, last)
+        return True
+
+    def ticked(self) -> list[PreviewRow]:
+        """The rows to add."""
+        return [r for r in self.rows() if r.add]
+
+    def first_problem(self) -> str | None:
+        """'file.pdf: hours are empty' for the first ticked row that cannot be added."""
+        for row in self.ticked():
+            if (problem := row.problem(self.today)) is not None:
+                return f"{row.file.path.name}: {problem}"
+        return None

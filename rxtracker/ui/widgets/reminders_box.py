@@ -1,0 +1,100 @@
+"""Settings ▸ Reminders: the opt-in daily check at login, and the calendar subscription file."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from rxtracker.services import Context
+from rxtracker.services.reminders.calendar import subscription_path
+from rxtracker.services.reminders.entries import (
+    SystemEntry,
+    install_reminders,
+    is_installed,
+    remove_reminders,
+    system_entry,
+)
+from rxtracker.ui.hub import EventHub
+
+_WHERE = {
+    "linux": "an autostart entry of your desktop",
+    "windows": "a Task Scheduler task (daily at 9:00)",
+    "macos": "a LaunchAgent (at login and daily at 9:00)",
+}
+
+
+class RemindersBox(QWidget):
+    """A check box that installs or removes the system entry, and what it does in words."""
+
+    def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.hub = ctx, hub
+        self.check = QCheckBox("&Check once a day at login and notify me when something is due")
+        self.check.setAccessibleName("Reminders while rxtracker is closed")
+        self.check.toggled.connect(self._toggled)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName("Reminder state")
+        self.calendar = calendar = QLabel(
+            "Your calendar app can subscribe to your renewal dates in "
+            f"{subscription_path(ctx.paths)} (kept up to date by each check)."
+        )
+        calendar.setWordWrap(True)
+        calendar.setAccessibleName("Calendar subscription file")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.check)
+        box.addWidget(self.state)
+        box.addWidget(calendar)
+
+    def entry(self) -> SystemEntry:
+        """The system entry of this computer (read each time: HOME may change in tests)."""
+        return system_entry(self.ctx.paths)
+
+    def reload(self) -> None:
+        """Show whether the entry is in place.
+
+        A file's presence is read at once; asking Task Scheduler (Windows) runs a program,
+        so that is done off the GUI thread.
+        """
+        entry = self.entry()
+        if entry.path is not None:
+            self._show(is_installed(entry))
+            return
+        self.hub.actions.run_long(
+            self, "Check the reminders", lambda _: is_installed(entry), done=self._show
+        )
+
+    def _show(self, installed: bool) -> None:
+        self.check.blockSignals(True)
+        self.check.setChecked(installed)
+        self.check.blockSignals(False)
+        entry = self.entry()
+        where = _WHERE.get(entry.system, "a system entry")
+        if installed:
+            place = f" ({entry.path})" if entry.path else ""
+            self.state.setText(
+                f"On: {where}{place} runs the check; a notification appears only when a "
+                "renewal window opens, a deadline is near or a course is overdue in CPE "
+                "Monitor. Click it to open rxtracker on that credential."
+            )
+        else:
+            self.state.setText(f"Off. Turning it on adds {where}; turning it off removes it.")
+
+    def _toggled(self, on: bool) -> None:
+        entry = self.entry()
+
+        def work(_: object) -> bool:
+            if on:
+                install_reminders(entry)
+            else:
+                remove_reminders(entry)
+            return is_installed(entry)
+
+        self.hub.actions.run_long(
+            self,
+            "Turn reminders on" if on else "Turn reminders off",
+            work,
+            done=self._show,
+            message=lambda now: "Reminders are on." if now else "Reminders are off.",
+            failed=lambda words: self.state.setText(f"Reminders were not changed: {words}"),
+        )
