@@ -17,6 +17,8 @@ from rxtracker.ui.models.rows import RowsModel
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Fields that only link records inside the database: nothing a person reads.
 _HIDDEN = frozenset({"person id", "import"})
+#: Field names that are abbreviations people write in capitals.
+_LABELS = {"uan": "UAN", "ceus": "CEUs", "nabp eprofile id": "NABP e-Profile ID"}
 #: Stored codes in words, by field.
 _VALUE_WORDS = {
     "audience": {"T": "technicians", "P": "pharmacists"},
@@ -79,7 +81,11 @@ def _this_login() -> str:
 
 def change_sentence(row: ChangeRow) -> str:
     """'Changed the hours from 1.5 to 3 and the date from Mar 1, 2026 to Mar 3, 2026.'."""
-    fields = [f for f in row.fields if f.field not in _HIDDEN]
+    fields = [
+        FieldChange(_LABELS.get(f.field, f.field), f.old, f.new)
+        for f in row.fields
+        if f.field not in _HIDDEN
+    ]
     if row.action == "create":
         values = [f"{f.field} {_value(f.new, f.field)}" for f in fields if f.new not in (None, "")]
         return "Added" + (f" with {_join(values)}." if values else ".")

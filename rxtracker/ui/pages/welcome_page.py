@@ -236,11 +236,18 @@ class WelcomePage(QWidget):
 
     def _saved(self, person_id: int, count: int) -> None:
         self.person_id = person_id
-        held = plural(count, "credential") if count else "no credentials yet"
-        self.summary.setText(
-            f"Your records are ready, with {held}. The dashboard shows what each credential "
-            "still needs and by when; log a course with Ctrl+N whenever you finish one."
-        )
+        if count:
+            words = (
+                f"Your records are ready, with {plural(count, 'credential')}. The dashboard "
+                "shows what each one still needs and by when; log a course with Ctrl+N "
+                "whenever you finish one."
+            )
+        else:
+            words = (
+                "Your records are ready. Add your credentials from the dashboard when you have "
+                "their expiration dates at hand; log a course with Ctrl+N whenever you finish one."
+            )
+        self.summary.setText(words)
         self._show_step(2)
         self.open_button.setFocus()
 
