@@ -56,7 +56,7 @@ class SettingsPage(Page):
         self.backup_button = QPushButton("&Back up now…")
         self.backup_button.setAccessibleName("Back up your records now")
         self.backup_button.clicked.connect(self.choose_backup_file)
-        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button = QPushButton("Res&tore from a backup…")
         self.restore_button.setAccessibleName("Restore your records from a backup")
         self.restore_button.clicked.connect(self.open_restore)
         self.backup_result = QLabel()
