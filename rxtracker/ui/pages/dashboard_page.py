@@ -129,7 +129,7 @@ class DashboardPage(Page):
         self.cpe_monitor.show_check(view.cpe_monitor)
         self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
         for card in view.cards:
-            widget = CredentialCard(card)
+            widget = CredentialCard(card, self.card_scroll.widget())  # never a window of its own
             widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
             widget.ready_requested.connect(lambda c=card: self.show_ready(c))
             widget.audit_requested.connect(lambda c=card: self.record_audit(c))
