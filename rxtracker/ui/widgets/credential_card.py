@@ -150,18 +150,18 @@ class CredentialCard(QFrame):
         row = QHBoxLayout()
         self.step_buttons: dict[Step, QPushButton] = {}
         steps = steps_for(card)
-        self.ready_button = QPushButton("Ready to apply?")
+        self.ready_button = QPushButton("Ready to apply?", self)  # a parent: never a window
         self.ready_button.clicked.connect(self.ready_requested.emit)
         self.ready_button.setVisible(Step.APPLIED in steps)
         row.addWidget(self.ready_button)
         for step in steps:
-            button = QPushButton(STEP_TEXT[step][0])
+            button = QPushButton(STEP_TEXT[step][0], self)
             button.setAccessibleName(f"{card.type_name}: {STEP_TEXT[step][0]}")
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.step_buttons[step] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.audit_button = QPushButton("Audit…")
+        self.audit_button = QPushButton("Audit…", self)
         self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
         self.audit_button.clicked.connect(self.audit_requested.emit)
         self.audit_button.setVisible(card.end is not None)
