@@ -106,7 +106,14 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "read_photo": lambda: certificates.read_time("photo-jpeg", "award", 3.0, runs),
         "stall_personal": lambda: _stall(datasets.STALL_PERSONAL, min(runs, 3)),
         "stall_team": lambda: _stall(datasets.STALL_TEAM, min(runs, 3)),
+        "team_server": _team_server,
     }
+
+
+def _team_server() -> Figure:
+    from benchmarks import team_server  # starts its own PostgreSQL server
+
+    return team_server.figure()
 
 
 def _team_page() -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.datasets import SEED, TEAM
+from benchmarks.measure import Figure
 from rxtracker.demo.datagen import DatasetSpec, generate_dataset
 from rxtracker.services import AppPaths, Context, open_context
 from rxtracker.services.team import team_view
@@ -119,6 +120,13 @@ def measure() -> dict[str, float]:
             proxied_s = best_of(lambda: team_view(slow, as_of))
             slow.close()
     return {"sqlite": sqlite_s, "postgresql": direct_s, "postgresql_2ms": proxied_s}
+
+
+def figure() -> Figure:
+    """The ``make bench`` row: through the 2 ms link, as a ratio to the same call on SQLite."""
+    got = measure()
+    note = f"2 ms a round trip; direct PostgreSQL {got['postgresql']:.3f} s"
+    return Figure("team_server", got["postgresql_2ms"], got["sqlite"], 1.5, "s", note)
 
 
 def main() -> None:

@@ -16,11 +16,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import AppPaths, DatabaseError, team_server
+from rxtracker.services import AppPaths, DatabaseError, activities, team_server
+from rxtracker.services.history import record_history
 from rxtracker.services.team_signin import KEYRING_SERVICE, TeamAddress
 from rxtracker.ui.dialogs.connect_dialog import ConnectDialog, open_team_database
 from rxtracker.ui.main_window import MainWindow
 from tests.pg_server import PgDatabases, PgServer
+from tests.ui.conftest import settle
 
 PASSWORD = "connect-password"
 LOGIN = "con_ana"
@@ -81,7 +83,7 @@ def _when_asked(qtbot: QtBot, answer: Callable[[ConnectDialog], None]) -> None:
     QTimer.singleShot(0, reply)
 
 
-def test_file_connect_signs_in_remembers_the_password_and_shows_the_database(
+def test_file_connect_signs_in_remembers_the_password_and_logs_a_course(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     address: TeamAddress,
@@ -118,9 +120,31 @@ def test_file_connect_signs_in_remembers_the_password_and_shows_the_database(
         acting = team.team_page.acting
         qtbot.waitUntil(lambda: acting.currentText() == "Ana Ruiz", timeout=5000)
         assert not acting.isEnabled()  # the server names the login; nobody else is chosen
+        _log_a_course(qtbot, team)
     finally:
         team.close()
         team.ctx.close()
+
+
+def _log_a_course(qtbot: QtBot, team: MainWindow) -> None:
+    """Log a course through the form of the signed-in window; the server records the login."""
+    team.show_page("log")
+    settle(team)
+    qtbot.mouseClick(team.log_page.add_button, Qt.MouseButton.LeftButton)
+    dialog = team.log_page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Logged after signing in")
+    qtbot.keyClicks(dialog.hours, "1")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    person = team.person_id or 0
+    [course] = [
+        a
+        for a in activities.list_activities(team.ctx, person)
+        if a.title == "Logged after signing in"
+    ]
+    assert [e.app_user for e in record_history(team.ctx, "activity", course.id)] == [LOGIN]
 
 
 def test_at_start_the_password_is_asked_for_then_found_in_the_keyring(
