@@ -77,7 +77,8 @@ def test_f5_reads_everything_again(
     activities.add_activity(ctx, ana, data)
     assert "Written behind the window's back" not in _titles(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: "Written behind the window's back" in _titles(window))  # read off the UI thread
+    written = "Written behind the window's back"
+    qtbot.waitUntil(lambda: written in _titles(window))  # the log is read off the UI thread
 
 
 def test_a_closed_window_stops_looking(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:

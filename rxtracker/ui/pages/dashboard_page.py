@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from rxtracker.services import Context, Kind
 from rxtracker.services.views import Card, DashboardView, Phase, Step, dashboard_view
@@ -134,11 +136,19 @@ class DashboardPage(Page):
             widget.ready_requested.connect(lambda c=card: self.show_ready(c))
             widget.audit_requested.connect(lambda c=card: self.record_audit(c))
             show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
+            widget.fit(self.card_scroll.viewport().width())
             self.cards_box.addWidget(widget)
             self.cards.append(widget)
         self.deadlines.set_rows(view.upcoming)
         self._show_greeting(view)
         self._show_banner(view)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cards stack their chart under their progress when the window is narrow."""
+        super().resizeEvent(event)
+        for widget in self.cards:
+            widget.fit(self.card_scroll.viewport().width())
 
     def record_step(self, card: Card, step: Step) -> None:
         """Open the form of one application step of a card's credential (issue 20)."""

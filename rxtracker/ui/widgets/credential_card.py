@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +30,9 @@ from rxtracker.services.views import (
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.widgets.pace_chart import PaceChart, pace_sentence
+
+#: Below this width (pixels) a card puts its chart under the dates and progress, not beside them.
+SIDE_BY_SIDE_WIDTH = 720
 
 #: The card's button for each step of a renewal application, and the sentence atop its form.
 STEP_TEXT = {
@@ -106,7 +110,7 @@ class CredentialCard(QFrame):
         self.renewal_label.setVisible(bool(card.renewal.sentences))
         layout.addWidget(self.renewal_label)
         layout.addLayout(self._step_buttons(card))
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left = QVBoxLayout()
         left.addWidget(self._dates(card))
         left.addLayout(self._bars(card))
@@ -126,6 +130,13 @@ class CredentialCard(QFrame):
             layout.addWidget(self._repeats(repeats))
         if len(card.notes) > len(repeats):
             layout.addWidget(self._notes(card))
+
+    def fit(self, width: int) -> None:
+        """Lay the chart beside the progress when ``width`` allows it, else under it."""
+        wide = width >= SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
 
     def _title_row(self, card: Card) -> QHBoxLayout:
         name = QLabel(card.type_name)
