@@ -14,7 +14,7 @@ from rxtracker.db import Credential, Person
 from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
-from rxtracker.engine.cycles import next_expiration
+from rxtracker.engine.cycles import next_expiration, start_after_renewal
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, same_named
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
@@ -245,16 +245,15 @@ def past_cycle_rows(credential: Credential) -> list[PastCycleRow]:
 
 
 def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> dt.date:
-    """The default first day of the next cycle.
+    """The default first day of the next cycle: the engine's rule (``start_after_renewal``).
 
-    The approval day for types whose cycle starts then (PTCB), otherwise the day after the
-    old expiration.
+    A renewal recorded after the old expiration is not taken as the approval day.
     """
-    after = (credential.expires_on or renewed) + dt.timedelta(days=1)
+    expired = credential.expires_on or renewed
     ctype = catalog.types.get(credential.type_id)
-    if ctype is not None and ctype.dates.cycle_starts_at_renewal and renewed < after:
-        return renewed
-    return after
+    if ctype is None:
+        return expired + dt.timedelta(days=1)
+    return start_after_renewal(ctype, expired, renewed if renewed <= expired else None)
 
 
 def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.date) -> None:
