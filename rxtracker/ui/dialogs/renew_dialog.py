@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,6 +14,7 @@ from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import saved_words
+from rxtracker.ui.dialogs.short_form import frame_short_form
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
@@ -47,21 +46,7 @@ class RenewDialog(QDialog):
         self.renewed_on = DateEdit("Renewed on", self.ctx.clock.today())
         self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
         form.addRow("&Renewed on:", self.renewed_on)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        # Enter renews wherever the focus is, even on Cancel (a focused Cancel would otherwise
-        # take Enter as its own and throw the renewal away without a word).
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.renew_button = buttons.addButton("Renew", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.renew_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem, self.renew_button = frame_short_form(self, intro, form, "Renew", self.save)
         self.resize(520, self.sizeHint().height())
         self.new_expires.setFocus()  # the field people change, not the first button
 

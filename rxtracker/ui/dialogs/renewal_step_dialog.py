@@ -11,12 +11,10 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from rxtracker.services.renewal import StepInput, record_step
 from rxtracker.services.rows import Outcome
 from rxtracker.services.views import Card, RenewalState, Step
 from rxtracker.ui.actions import save_and_close
+from rxtracker.ui.dialogs.short_form import frame_short_form
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.credential_card import STEP_TEXT
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
@@ -63,19 +62,7 @@ class RenewalStepDialog(QDialog):
             form.addRow("&Why:", self.reasons)
         if step == Step.APPROVED:
             form.addRow("New &expiration date:", self.expires)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem, self.save_button = frame_short_form(self, intro, form, "Save", self.save)
         self.resize(480, self.sizeHint().height())
 
     def data(self) -> StepInput:
