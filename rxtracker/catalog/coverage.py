@@ -9,23 +9,17 @@ from __future__ import annotations
 from rxtracker.catalog.describe import describe
 from rxtracker.catalog.loader import Catalog, load_builtin
 from rxtracker.catalog.model import Confirmation, CredentialKind, CredentialType
+from rxtracker.domain import STATE_NAMES
 
-#: The 52 jurisdictions whose technician credential the catalog must cover.
+#: Territories without a board in the catalog's scope (the 52 are the states, DC and PR).
+_OTHER_TERRITORIES = frozenset({"GU", "VI", "AS", "MP"})
+
+#: The 52 jurisdictions whose technician credential the catalog must cover, by name.
 JURISDICTIONS = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
-    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
-    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "PR": "Puerto Rico", "RI": "Rhode Island", "SC": "South Carolina",
-    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
-    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
-    "WY": "Wyoming",
-}  # fmt: skip
+    code: name
+    for code, name in sorted(STATE_NAMES.items(), key=lambda item: item[1])
+    if code not in _OTHER_TERRITORIES
+}
 
 CONFIRMED = {
     Confirmation.OFFICIAL: "yes",

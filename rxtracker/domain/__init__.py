@@ -20,13 +20,14 @@ from rxtracker.domain.errors import (
 )
 from rxtracker.domain.hours import Hours, plain
 from rxtracker.domain.names import close_matches, name_key
-from rxtracker.domain.states import STATES
+from rxtracker.domain.states import STATE_NAMES, STATES
 from rxtracker.domain.tags import KNOWN_TAGS, tag_label
 from rxtracker.domain.uan import TOPIC_NAMES, Uan, parse_uan, topic_label
 
 __all__ = [
     "KNOWN_TAGS",
     "STATES",
+    "STATE_NAMES",
     "TOPIC_NAMES",
     "AlreadyRecorded",
     "Audience",
