@@ -56,10 +56,19 @@ def pill_words(card: Card) -> str:
 
 def plain_label(req: RequirementResult) -> str:
     """A requirement's name without the rule details in brackets ('Technician-specific CE')."""
-    return _BRACKETS.sub("", req.label).strip() or req.label
+    return without_details(req.label)
 
 
-def _in_sentence(label: str) -> str:
+def without_details(label: str) -> str:
+    """A rule's name without its details in brackets.
+
+    'pharmacy law (ACPE topic 03)' -> 'pharmacy law' (the details stay behind Why?).
+    """
+    return _BRACKETS.sub("", label).strip() or label
+
+
+def in_sentence(label: str) -> str:
+    """A name as written inside a sentence: 'Patient safety' -> 'patient safety'."""
     if len(label) > 1 and label[0].isupper() and label[1].islower():
         return label[0].lower() + label[1:]
     return label
@@ -74,22 +83,23 @@ def needs_words(card: Card) -> str:
     to_do = card.to_do
     total = next((r for r in to_do if r.kind == "total"), None)
     topics = [r for r in to_do if r.kind == "min"]
-    courses = [f"the {_in_sentence(plain_label(r))}" for r in to_do if r.kind == "course"]
-    items = [f"the {_in_sentence(plain_label(r))}" for r in to_do if r.kind == "item"]
+    courses = [f"the {in_sentence(plain_label(r))}" for r in to_do if r.kind == "course"]
+    items = [f"the {in_sentence(plain_label(r))}" for r in to_do if r.kind == "item"]
     take: list[str] = []
     if total is not None:
-        of = [f"{r.missing} of {_in_sentence(plain_label(r))}" for r in topics]
-        take.append(_more(total.missing) + (f" (including {_joined(of)})" if of else ""))
+        of = [f"{r.missing} of {in_sentence(plain_label(r))}" for r in topics]
+        take.append(_more(total.missing) + (f" (including {joined(of)})" if of else ""))
     else:
-        take += [f"{_more(r.missing)} of {_in_sentence(plain_label(r))}" for r in topics]
+        take += [f"{_more(r.missing)} of {in_sentence(plain_label(r))}" for r in topics]
     take += courses
-    parts = [f"take {_joined(take)}"] if take else []
+    parts = [f"take {joined(take)}"] if take else []
     if items:
-        parts.append(f"record {_joined(items)}")
+        parts.append(f"record {joined(items)}")
     return " and ".join(parts)
 
 
-def _joined(words: list[str]) -> str:
+def joined(words: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
     if len(words) < 3:
         return " and ".join(words)
     return ", ".join(words[:-1]) + " and " + words[-1]
