@@ -130,10 +130,11 @@ def _capital(text: str) -> str:
 
 
 def _expired(card: Card) -> str:
-    ended = card.reinstate_by or card.end
+    ended = card.reinstate_by
+    late = f"; the time to reinstate it ended on {date_text(ended)}" if ended else ""
     return (
-        f"Expired on {date_text(card.end)}; the time to renew or reinstate ended on "
-        f"{date_text(ended)}. Ask the issuer how to certify or register again."
+        f"Expired on {date_text(card.end)}{late}. It can no longer be renewed: ask the "
+        "issuer how to certify or register again."
     )
 
 
@@ -172,6 +173,7 @@ def ended_headline(card: Card) -> str:
     until = card.reinstate_by
     if card.standing.phase is Phase.EXPIRED or until is None:
         return f"{name} expired on {ended}. Ask the issuer how to certify or register again."
+
     return (
         f"{name} lapsed on {ended}. Reinstate it by {date_text(until)} "
         f"({days_text(card.days_to(until))})."

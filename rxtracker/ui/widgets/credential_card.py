@@ -76,7 +76,11 @@ class CredentialCard(QFrame):
         super().__init__(parent)
         self.card = card
         self.setObjectName("credentialCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        palette = theme.current_palette()
+        self.setStyleSheet(
+            f"QFrame#credentialCard {{ background: {palette.base};"
+            f" border: 1px solid {palette.border}; border-radius: {theme.RADIUS}px; }}"
+        )
         self.setAccessibleName(f"{card.type_name}: {pill_words(card)}. {next_step(card)}")
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.Space.S)
@@ -103,11 +107,13 @@ class CredentialCard(QFrame):
         layout.addWidget(self.why)
 
     def fit(self, width: int) -> None:
-        """Lay the timeline beside the progress when ``width`` allows it, else under it."""
-        wide = width >= SIDE_BY_SIDE_WIDTH
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.body.direction() != direction:
-            self.body.setDirection(direction)
+        """Lay the timeline beside the progress when ``width`` allows it, else under it.
+
+        The buttons too: Audit and Why? go on a row of their own when narrow.
+        """
+        _lay(self.body, wide=width >= SIDE_BY_SIDE_WIDTH)
+        needed = self.first_actions.sizeHint().width() + self.more_actions.sizeHint().width()
+        _lay(self.action_rows, wide=width >= needed + 4 * theme.Space.L)
 
     def toggle_why(self, shown: bool) -> None:
         """Show or hide the rule details (the Why? button)."""
@@ -143,8 +149,9 @@ class CredentialCard(QFrame):
         self.next_label = label
         return label
 
-    def _actions(self, card: Card) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _actions(self, card: Card) -> QBoxLayout:
+        self.action_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.first_actions = row = QHBoxLayout()
         self.log_button = QPushButton("Log CE…", self)  # a parent: never a window
         self.log_button.setDefault(True)  # the primary action, filled in the accent colour
         self.log_button.setAccessibleName(f"Log a CE activity for {card.type_name}")
@@ -154,6 +161,9 @@ class CredentialCard(QFrame):
         )
         row.addWidget(self.log_button)
         self._step_buttons(card, row)
+        row.addStretch(1)
+        self.action_rows.addLayout(row)
+        self.more_actions = row = QHBoxLayout()
         row.addStretch(1)
         self.unconfirmed_mark = theme.set_type(
             QLabel("Some rules not confirmed"), theme.TypeRole.CAPTION
@@ -171,7 +181,8 @@ class CredentialCard(QFrame):
         self.why_button.setAccessibleName(f"Why: the rule details of {card.type_name}")
         self.why_button.toggled.connect(self.toggle_why)
         row.addWidget(self.why_button)
-        return row
+        self.action_rows.addLayout(row)
+        return self.action_rows
 
     def _step_buttons(self, card: Card, row: QHBoxLayout) -> None:
         self.step_buttons: dict[Step, QPushButton] = {}
@@ -218,3 +229,10 @@ class CredentialCard(QFrame):
         label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
         self.repeats_label = label
         return label
+
+
+def _lay(box: QBoxLayout, *, wide: bool) -> None:
+    """Lay ``box`` out left to right when ``wide``, else top to bottom."""
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if box.direction() != direction:
+        box.setDirection(direction)
