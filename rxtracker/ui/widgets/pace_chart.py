@@ -93,7 +93,8 @@ class PaceChart(QWidget):
         painter.end()
 
     def _top(self) -> Hours:
-        return max(self.line.required, self.line.earned, Hours(100))
+        planned = [hours for _, hours in self.plan]
+        return max(self.line.required, self.line.earned, Hours(100), *planned)
 
     def _x(self, plot: QRectF, position: float) -> float:
         return plot.left() + plot.width() * position
