@@ -1,4 +1,4 @@
-"""The audit packet of one person and one credential cycle: content, HTML and files to append.
+"""The audit packet of one person and one credential cycle: content and files to append.
 
 The numbers come from the engine: the current cycle through ``status.person_status``, the
 previous cycle by evaluating the credential as it stood when that cycle ended (the last
@@ -9,6 +9,7 @@ Rendering the PDF needs Qt and lives in ``rxtracker.printing.pdf``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -33,10 +34,11 @@ from rxtracker.exchange.packet import (
     PacketActivity,
     PacketCertificate,
     RequirementLine,
-    build_packet_html,
+    packet_blocks,
 )
 from rxtracker.exchange.packet_plan import PacketPlan, PacketPlanMonth
 from rxtracker.exchange.packet_plan import in_words as plan_words
+from rxtracker.exchange.printable import Block
 from rxtracker.services.certificates import certificate_file
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_fact
@@ -65,11 +67,15 @@ class PacketFile:
 
 @dataclass(frozen=True, slots=True)
 class AuditReport:
-    """The packet's content, its HTML, and the files to append in order."""
+    """The packet's content and the files to append in order."""
 
     packet: AuditPacket
-    html: str
     files: tuple[PacketFile, ...]
+
+    @property
+    def blocks(self) -> Iterator[Block]:
+        """The packet as printed blocks (``rxtracker.printing.pdf`` draws them)."""
+        return packet_blocks(self.packet)
 
 
 def audit_report(
@@ -134,7 +140,7 @@ def audit_report(
         certificates=certificates,
         plan=packet_plan(result, full_catalog(ctx)) if cycle == "current" else None,
     )
-    return AuditReport(packet, build_packet_html(packet), files)
+    return AuditReport(packet, files)
 
 
 def packet_plan(result: CredentialResult, catalog: Catalog) -> PacketPlan | None:
