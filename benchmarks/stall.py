@@ -243,6 +243,13 @@ def main(argv: list[str]) -> None:
             app.processEvents()
         other.close()
         ctx.close()
+    import gc
+
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # what the app froze (rxtracker.ui.collector), back to the collector
+    print(
+        f"frozen {frozen:,} objects; cyclic garbage then found: {gc.collect():,}", file=sys.stderr
+    )
     if sampler is not None:
         sampler.report()
     print(json.dumps(samples))
