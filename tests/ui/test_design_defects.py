@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -416,6 +416,75 @@ def test_14_forms_start_calm_jobs_are_current_and_states_are_picked_alike(
     assert "border" not in job.role.styleSheet()
     qtbot.keyClicks(job.role, "IV technician")
     assert job.save_button.isEnabled(), job.reasons.text()
+
+
+def test_5_empty_log_one_action_and_no_supervisor_tools_for_a_lone_technician(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow], monkeypatch
+) -> None:
+    imports: list[int] = []
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, *a: imports.append(a[-1])))
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value.id
+    window = make_window()
+    window.nav.setCurrentRow(window.nav_row("log"))
+    settle(window)
+    log = window.log_page
+    title = next(w for w in log.findChildren(QLabel) if w.text() == "CE Log")
+    assert title.y() < log.height() // 10  # the heading stays at the top of the page
+    assert log.empty.isVisible() and "No CE logged yet" in log.empty.text()
+    for tool in (log.table, log.filters_bar, log.checks_bar, log.actions_bar):
+        assert not tool.isVisible()  # nothing to filter, select or check yet
+    assert log.empty.button.text() == "&Log your first CE activity…"
+    assert log.empty.button.isDefault()  # the one filled (primary) button
+    assert window.nav.item(window.nav_row("team")).isHidden()  # no Team page for one person
+    assert not window.people_action.isVisible()
+    qtbot.mouseClick(log.empty.other, Qt.MouseButton.LeftButton)
+    assert imports == [ana]
+    qtbot.mouseClick(log.empty.button, Qt.MouseButton.LeftButton)
+    dialog = log.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.uan, "0197-0000-26-014-l05-t")
+    qtbot.keyClicks(dialog.title_edit, "Look-alike, sound-alike drugs")
+    qtbot.keyClicks(dialog.hours, "1.5")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    qtbot.waitUntil(log.table.isVisible)
+    assert not log.empty.isVisible() and log.actions_bar.isVisible()
+    assert not log.checks_bar.isVisible()  # a lone technician checks nobody's records
+    window.show_page("settings")
+    tick = window.settings_page.supervisor
+    qtbot.waitUntil(lambda: tick.isVisible() and tick.width() > 0)
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    assert tick.isChecked()
+    assert not window.nav.item(window.nav_row("team")).isHidden()  # chosen in Settings
+    assert window.people_action.isVisible()
+    window.show_page("log")
+    assert log.checks_bar.isVisible()
+
+
+def test_5_a_team_shows_the_supervisor_tools_without_asking(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    _team(ctx)
+    window = make_window()
+    window.show_page("log")
+    settle(window)
+    assert not window.nav.item(window.nav_row("team")).isHidden()
+    assert window.people_action.isVisible()
+    assert window.log_page.empty.isVisible()  # Ana has no CE yet: no checks on nothing
+    assert not window.log_page.checks_bar.isVisible()
+
+
+def test_5_nobody_yet_the_empty_log_leads_to_the_first_run(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    window.show_page("log")
+    log = window.log_page
+    assert "Add yourself first" in log.empty.text()
+    qtbot.mouseClick(log.empty.button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is window.welcome
 
 
 def test_6_first_run_in_three_steps_with_suggestions_and_no_made_up_expiry(
