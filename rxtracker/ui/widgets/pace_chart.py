@@ -175,4 +175,7 @@ class PaceChart(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label = "today"
         width = self.fontMetrics().horizontalAdvance(label)
-        painter.drawText(QPointF(min(x + 3, plot.right() - width), plot.top() + 12), label)
+        left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width
+        # Away from the hours earned: at the bottom once they are above the middle.
+        high = self._y(plot, self.line.earned) < plot.center().y()
+        painter.drawText(QPointF(left, plot.bottom() - 4 if high else plot.top() + 12), label)
