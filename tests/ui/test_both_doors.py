@@ -22,6 +22,8 @@ from tests.conftest import make_pdf
 #: Each control of the window that changes records, and the command that does the same.
 WINDOW_TO_CLI = {
     "Log a CE activity": "ce add",
+    "Log CE": "ce add",  # a dashboard card's button
+    "Why? ▸": "status",  # a dashboard card's rule details: what `status` prints
     "Edit": "ce edit",  # CE log, Credentials, People and work experience: one text, four doors
     "Delete": "ce delete",
     "Undo": "ce restore",
