@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWi
 from rxtracker.domain import RxError
 from rxtracker.services import Changes, Outcome
 from rxtracker.ui import theme
+from rxtracker.ui.widgets.inline_progress import ShowsProgress
 
 T = TypeVar("T")
 #: How long the worker may hold the GIL while the GUI thread waits for it (seconds).
@@ -84,7 +85,7 @@ class _Job(QObject):
     _failed = Signal(object)
 
     def __init__(
-        self, dialog: QProgressDialog, ended: Callable[[object, BaseException | None], None]
+        self, dialog: ShowsProgress, ended: Callable[[object, BaseException | None], None]
     ) -> None:
         super().__init__()
         self.dialog, self.ended = dialog, ended
@@ -205,7 +206,7 @@ class ActionRunner(QObject):
         # switch interval each such call could wait 5 ms while a page's read runs.
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self.problem_box: QMessageBox | None = None
-        self.busy: QProgressDialog | None = None
+        self.busy: ShowsProgress | None = None
         self.running = 0
         self.reading = 0
         self._reads: set[_Read] = set()  # reads not arrived (kept alive until they do)
@@ -250,14 +251,17 @@ class ActionRunner(QObject):
         message: Callable[[T], str] | None = None,
         failed: Callable[[str], object] | None = None,
         cancellable: bool = False,
+        shown_in: ShowsProgress | None = None,
     ) -> None:
         """Run ``work`` on a worker thread, with a busy indicator; the rest as ``run``.
 
         ``work`` gets a ``Progress`` to report its steps (and to stop at one when the user
         presses Cancel, offered when ``cancellable``); ``done`` runs on the GUI thread.
+        ``shown_in``: a progress bar in the window, instead of a progress window over it.
         """
         action = _Action(parent, title, done, message, failed)
-        dialog = self.busy = _busy_dialog(parent, title, cancellable)
+        dialog = shown_in or _busy_dialog(parent, title, cancellable)
+        self.busy = dialog
         action.job = _Job(dialog, lambda value, error: self._ended(action, value, error))
         self._alive.add(action)
         self.running += 1
