@@ -75,6 +75,29 @@ def test_a_commands_help_imports_only_its_own_modules(tmp_path: Path) -> None:
     assert "sqlalchemy.orm" not in loaded and "rxtracker.engine" not in loaded
 
 
+#: What ``ce list`` never needs, although modules adding other ``ce`` actions use them.
+NOT_FOR_CE_LIST = (
+    "rxtracker.exchange.certificates",
+    "rxtracker.exchange.fates",
+    "rxtracker.services.imports",
+    "rxtracker.services.roster",
+    "rxtracker.services.person_archive",
+    "rxtracker.services.team_report",
+    "rxtracker.services.backup",
+    "PySide6",
+    "onnxruntime",
+    "openpyxl",
+    "pypdf",
+)
+
+
+def test_ce_list_imports_the_services_it_runs_not_its_neighbours(tmp_path: Path) -> None:
+    _loaded_after("person", "add", "Ana Reyes", data_dir=tmp_path)
+    loaded, printed = _loaded_after("ce", "list", "Ana Reyes", data_dir=tmp_path)
+    assert "Nothing yet." in printed
+    assert not [m for m in NOT_FOR_CE_LIST if m in loaded]
+
+
 def test_importing_the_cli_package_and_its_parser_loads_nothing_heavy(tmp_path: Path) -> None:
     code = (
         "import json, sys, rxtracker.cli, rxtracker.cli.main; "
