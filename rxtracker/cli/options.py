@@ -7,10 +7,13 @@ module (and what they need) just to learn that no command was given.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
 
 import rxtracker
+
+TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any, NoReturn
 
 GUI_PAGES = (
     "dashboard",

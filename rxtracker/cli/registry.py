@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Callable, Sequence
-from typing import Any
+
+TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any
 
 #: The modules of ``rxtracker.cli`` that add commands, in the order they add them (an
 #: action group lists its actions in this order; ``team`` extends ``exchange``'s report).
