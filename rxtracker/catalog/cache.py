@@ -11,6 +11,7 @@ and written again; a cache folder that cannot be written only costs the parse.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import pickle
@@ -83,4 +84,5 @@ def _write(path: Path, catalog: Catalog) -> None:
         return
     for old in path.parent.glob("catalog-*.pickle"):
         if old != path:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # another start may hold it open (Windows)
+                old.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ import pytest
 
 from rxtracker.catalog import load_builtin
 from rxtracker.catalog.cache import load_catalog, source_key
+from rxtracker.services import AppPaths
 
 
 def _pickles(folder: Path) -> list[Path]:
@@ -60,3 +61,9 @@ def test_a_command_reads_the_kept_catalog_on_its_second_run(tmp_path: Path) -> N
     assert _pickles(tmp_path / "data" / "cache")
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
     assert second.stdout == first.stdout and "ptcb-cpht" in first.stdout
+
+
+def test_the_cache_folder_is_inside_a_chosen_data_folder(tmp_path: Path) -> None:
+    assert AppPaths.resolve(tmp_path).cache_dir == tmp_path / "cache"
+    assert AppPaths(data_dir=tmp_path, log_dir=tmp_path).cache_dir is None  # keeps nothing
+    assert load_catalog(None) == load_builtin()
