@@ -25,7 +25,7 @@ EXIT_BAD_INPUT = 2
 def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app.
 
-    A command's arguments are added when argparse chooses it (``registry.LazyParser``), so
+    A command's arguments are added when argparse chooses it (``registry.LazyCommand``), so
     parsing imports only that command's modules; ``every_command`` adds them all now.
     """
     parser = argparse.ArgumentParser(
@@ -36,7 +36,7 @@ def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
     add_common_options(parser)
     commands = add_commands(parser)
     for command in commands.values() if every_command else ():
-        command.fill()
+        command.made()
     return parser
 
 
