@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -170,7 +169,9 @@ def render_packet(
             painter.end()  # writes the PDF's tail: the file is complete
             balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
             balance.settle()
-        total_pages = _finish(body, out, title, attached.inserts)
+        from rxtracker.printing.pdf_merge import finish_packet  # pypdf: imported on use
+
+        total_pages = finish_packet(body, out, attached.inserts)
     return RenderResult(
         out,
         report_pages,
@@ -185,7 +186,8 @@ class _Attachments:
 
     def __init__(self, writer: QPdfWriter, painter: QPainter, title: str, pages: int) -> None:
         self.writer, self.painter, self.title, self.pages = writer, painter, title, pages
-        self.inserts: list[tuple[int, Path, int]] = []  # (after page, file, its pages)
+        self.inserts: list[tuple[int, Path, int]] = []  # (caption page, file, its pages)
+        self.captions = pages  # pages Qt has drawn so far (the report's, then captions)
         self.appended: list[int] = []
         self.unreadable: list[int] = []
 
@@ -193,6 +195,7 @@ class _Attachments:
         """Draw ``item``'s caption page (and image); note a PDF's pages to insert."""
         self.writer.newPage()
         self.pages += 1
+        self.captions += 1
         if item.media_type.startswith("image/"):
             image = QImage(str(item.path))
             shown = None if image.isNull() else image
@@ -204,7 +207,7 @@ class _Attachments:
         if problem:
             self.unreadable.append(item.number)
             return
-        self.inserts.append((self.pages, item.path, count))
+        self.inserts.append((self.captions - 1, item.path, count))
         self.appended.append(item.number)
         self.pages += count
 
@@ -221,28 +224,6 @@ def _pdf_pages(path: Path) -> tuple[int, str]:
         return len(reader.pages), ""
     except (OSError, PdfReadError, ValueError) as exc:
         return 0, str(exc)
-
-
-def _finish(body: Path, out: Path, title: str, inserts: list[tuple[int, Path, int]]) -> int:
-    """Put the PDF certificates' pages in place and write ``out``; returns its pages."""
-    from pypdf import PdfReader, PdfWriter
-
-    from rxtracker.printing.pdf_scripts import strip_scripts
-
-    if not inserts:
-        with atomic_path(out) as tmp:
-            shutil.copyfile(body, tmp)
-        return len(PdfReader(str(out)).pages)
-    merged = PdfWriter(clone_from=str(body))
-    for after, path, count in inserts:  # in page order: each lands where it was planned
-        reader = PdfReader(str(path))
-        for index in range(count):
-            merged.insert_page(reader.pages[index], after + index)
-    strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
-    merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
-    with atomic_path(out) as tmp, tmp.open("wb") as handle:
-        merged.write(handle)
-    return len(merged.pages)
 
 
 def _caption_page(
