@@ -14,7 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
 from rxtracker.disk import atomic_path
-from rxtracker.printing.pdf_scripts import strip_scripts
+from rxtracker.printing.pdf_scripts import strip_scripts_below
 
 
 def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path, int]]) -> int:
@@ -22,7 +22,7 @@ def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path, int]]) -
 
     The report's own pages are kept as Qt wrote them: the certificates' pages and the new
     page list are written after them as an incremental update, so the cost does not grow
-    with the report. Each certificate loses its scripts before its pages are taken.
+    with the report. Each certificate's pages lose their scripts as they are taken.
     """
     if not inserts:
         with atomic_path(out) as tmp:
@@ -31,11 +31,11 @@ def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path, int]]) -
     merged = PdfWriter(str(body), incremental=True)
     following: dict[int, list[Any]] = {}
     for caption, path, count in inserts:
-        certificate = PdfWriter(clone_from=str(path))
-        strip_scripts(certificate)  # a certificate's JavaScript never reaches the auditor
-        following[caption] = [
-            merged.add_page(page).indirect_reference for page in certificate.pages[:count]
-        ]
+        pages = PdfReader(str(path)).pages[:count]
+        following[caption] = [merged.add_page(page).indirect_reference for page in pages]
+        # Only the pages are taken (no document actions); a certificate's JavaScript on a
+        # page, a form field or a link never reaches the auditor.
+        strip_scripts_below(following[caption])
     _order_pages(merged, following)
     with atomic_path(out) as tmp, tmp.open("wb") as handle:
         merged.write(handle)
