@@ -1,14 +1,16 @@
 """The CE log's CSV rows, streamed from the database cursor as the file is written.
 
-One query for the activities (with the checker's name), one for their tags and one for their
-certificate files, all in the same order; the three are walked together, so a row is
-written as soon as it is read and no more than a batch of rows is held at a time.
+The activities (with the checker's name) come from one cursor, a batch at a time; each
+batch's tags are read by id (the tag table's key, no sort of the whole log), so no more than
+a batch of rows is held at a time and every batch costs the same. The certificate files'
+names and fingerprints are read once (attachments are not indexed by activity; they are
+few: one per ten activities in the demo data).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -35,18 +37,26 @@ def activity_csv_rows(
     session: Session, person: str, person_id: int, progress: OnProgress | None = None
 ) -> Iterator[list[object]]:
     """Every activity of the person as a CSV row, oldest first, read as it is written."""
-    mine = Activity.person_id == person_id
     total = activity_count(session, person_id) if progress else 0
-    tags = _Groups(_streamed(session, _tags(mine)))
-    files = _Groups(_streamed(session, _files(mine)))
-    for done, row in enumerate(_streamed(session, _activities(mine)), start=1):
-        yield _row(person, row, tags.take(row[0]), files.take(row[0]))
-        if progress is not None and done % BATCH == 0:
+    mine = Activity.person_id == person_id
+    files = _by_activity(session, _files(mine))
+    query = _activities(mine).execution_options(yield_per=BATCH)
+    done = 0
+    for batch in session.execute(query).partitions():
+        tags = _by_activity(session, _tags([row[0] for row in batch]))
+        for row in batch:
+            yield _row(person, row, tags.get(row[0], ()), files.get(row[0], ()))
+        done += len(batch)
+        if progress is not None:
             progress(done, total)
 
 
-def _streamed(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[Any]:
-    return iter(session.execute(query.execution_options(yield_per=BATCH)))
+def _by_activity(session: Session, query: Select[*tuple[Any, ...]]) -> dict[int, list[Any]]:
+    """The rows of ``query`` (activity id first) grouped by activity, in the query's order."""
+    grouped: dict[int, list[Any]] = {}
+    for row in session.execute(query):
+        grouped.setdefault(row[0], []).append(row)
+    return grouped
 
 
 def _activities(mine: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
@@ -66,33 +76,17 @@ def _activities(mine: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     )  # fmt: skip
 
 
-def _tags(mine: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+def _tags(ids: list[int]) -> Select[*tuple[Any, ...]]:
     query = select(ActivityTag.activity_id, ActivityTag.tag)
-    return query.join(Activity).where(mine).order_by(*_ORDER, ActivityTag.tag)
+    return query.where(ActivityTag.activity_id.in_(ids)).order_by(ActivityTag.tag)
 
 
 def _files(mine: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
     query = select(Attachment.activity_id, Attachment.original_name, Attachment.sha256)
-    return query.join(Activity).where(mine).order_by(*_ORDER, Attachment.id)
+    return query.join(Activity).where(mine).order_by(Attachment.id)
 
 
-class _Groups:
-    """The rows of a stream sorted like the activities, handed out one activity at a time."""
-
-    def __init__(self, rows: Iterator[Any]) -> None:
-        self._rows = rows
-        self._next: Any = next(rows, None)
-
-    def take(self, activity_id: int) -> list[Any]:
-        """The rows of ``activity_id`` (none when the stream's next row is another's)."""
-        taken = []
-        while self._next is not None and self._next[0] == activity_id:
-            taken.append(self._next)
-            self._next = next(self._rows, None)
-        return taken
-
-
-def _row(person: str, a: Any, tags: list[Any], files: list[Any]) -> list[object]:
+def _row(person: str, a: Any, tags: Sequence[Any], files: Sequence[Any]) -> list[object]:
     return [
         person,
         a[0],
