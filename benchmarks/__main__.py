@@ -183,7 +183,7 @@ def print_table(figures: list[Figure]) -> None:
         mark = "ok" if f.met else "MISSED"
         print(
             f"{f.name:18} {f.value:>9.3f}{f.unit[0]} {f.floor:>9.3f}{f.unit[0]} "
-            f"{f.ratio:>7.2f} {f.target:>7.1f}  {mark} {f.note}",
+            f"{f.ratio:>7.2f} {f.target:>7.2f}  {mark} {f.note}",
             file=sys.stderr,
         )
 

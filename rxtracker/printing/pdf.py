@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -37,10 +38,16 @@ from rxtracker.printing.page_printer import PagePrinter
 from rxtracker.services.report import AuditReport, PacketFile
 from rxtracker.services.team_report import REPORT_SHEET, TITLE, TeamReport
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 _APP: list[QGuiApplication] = []  # keeps the application alive for the process
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged certificate is reported once
 _RESOLUTION = 300
 _MARGIN_MM = 15.0
+#: Certificate PDFs kept open between their caption and the merge (bytes, all together);
+#: the rest are opened again when their pages are added.
+_KEEP_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +193,9 @@ class _Attachments:
 
     def __init__(self, writer: QPdfWriter, painter: QPainter, title: str, pages: int) -> None:
         self.writer, self.painter, self.title, self.pages = writer, painter, title, pages
-        self.inserts: list[tuple[int, Path, int]] = []  # (caption page, file, its pages)
+        self.inserts: list[tuple[int, Path | PdfReader, int]] = []  # (caption page, file, pages)
         self.captions = pages  # pages Qt has drawn so far (the report's, then captions)
+        self.kept = 0  # bytes of the certificates kept open (read once, up to _KEEP_BYTES)
         self.appended: list[int] = []
         self.unreadable: list[int] = []
 
@@ -202,18 +210,22 @@ class _Attachments:
             _caption_page(self.writer, self.painter, item, shown)
             (self.appended if shown else self.unreadable).append(item.number)
             return
-        count, problem = _pdf_pages(item.path)
+        reader, problem = _pdf_reader(item.path)
+        count = len(reader.pages) if reader is not None else 0
         _caption_page(self.writer, self.painter, item, None, follows=count, problem=problem)
-        if problem:
+        if reader is None:
             self.unreadable.append(item.number)
             return
-        self.inserts.append((self.captions - 1, item.path, count))
+        size = item.path.stat().st_size
+        keep = self.kept + size <= _KEEP_BYTES
+        self.kept += size if keep else 0
+        self.inserts.append((self.captions - 1, reader if keep else item.path, count))
         self.appended.append(item.number)
         self.pages += count
 
 
-def _pdf_pages(path: Path) -> tuple[int, str]:
-    """How many pages a certificate PDF has, or the problem that stops reading it."""
+def _pdf_reader(path: Path) -> tuple[PdfReader | None, str]:
+    """A certificate PDF opened with its pages counted, or the problem that stops reading it."""
     from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
     from pypdf.errors import PdfReadError
 
@@ -221,9 +233,10 @@ def _pdf_pages(path: Path) -> tuple[int, str]:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise PdfReadError("the file is encrypted")
-        return len(reader.pages), ""
+        len(reader.pages)  # reads the page tree: a damaged one fails here
+        return reader, ""
     except (OSError, PdfReadError, ValueError) as exc:
-        return 0, str(exc)
+        return None, str(exc)
 
 
 def _caption_page(

@@ -17,7 +17,7 @@ from rxtracker.disk import atomic_path
 from rxtracker.printing.pdf_scripts import strip_scripts_below
 
 
-def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path, int]]) -> int:
+def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path | PdfReader, int]]) -> int:
     """Put the PDF certificates' pages in place and write ``out``; returns its pages.
 
     The report's own pages are kept as Qt wrote them: the certificates' pages and the new
@@ -30,8 +30,9 @@ def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path, int]]) -
         return len(PdfReader(str(out)).pages)
     merged = PdfWriter(str(body), incremental=True)
     following: dict[int, list[Any]] = {}
-    for caption, path, count in inserts:
-        pages = PdfReader(str(path)).pages[:count]
+    for caption, source, count in inserts:
+        reader = source if isinstance(source, PdfReader) else PdfReader(str(source))
+        pages = reader.pages[:count]
         following[caption] = [merged.add_page(page).indirect_reference for page in pages]
         # Only the pages are taken (no document actions); a certificate's JavaScript on a
         # page, a form field or a link never reaches the auditor.

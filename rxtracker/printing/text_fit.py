@@ -20,6 +20,7 @@ _FLAGS = int(Qt.AlignmentFlag.AlignTop)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight)
 _WORDS = int(Qt.TextFlag.TextWordWrap)
 _ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
+_KEPT = 20_000  # fitted lines remembered at most
 _GREY = {Look.SMALL: "#333333", Look.SMALL_BOLD: "#333333", Look.MUTED: "#555555"}
 
 
@@ -105,6 +106,9 @@ class TypeCase:
     def __init__(self, writer: QPdfWriter, sheet: Sheet) -> None:
         self.writer, self.sheet = writer, sheet
         self._faces: dict[tuple[Look, float], Face] = {}
+        # Lines that fit as they are, by text, face, width and side: dates, hours, names and
+        # titles repeat from row to row. Emptied when full, so it never grows past that.
+        self._fitted: dict[tuple[str, int, float, bool], Fitted] = {}
 
     def face(self, look: Look, points: float) -> Face:
         """The face of ``look`` at ``points`` (small looks use the sheet's small size)."""
@@ -133,12 +137,19 @@ class TypeCase:
 
     def fit(self, text: str, face: Face, width: float, right: bool = False) -> Fitted:
         """``text`` in ``face`` fitted to ``width``: as it is, or wrapped over lines."""
+        key = (text, id(face), width, right)
+        known = self._fitted.get(key)
+        if known is not None:
+            return known
         metrics = face.metrics
         if "\n" not in text:
             advance = metrics.horizontalAdvance(text)
             if advance <= width:
                 offset = width - advance if right else 0.0
-                return Fitted(metrics.lineSpacing(), face, text, offset)
+                if len(self._fitted) >= _KEPT:
+                    self._fitted.clear()
+                fitted = self._fitted[key] = Fitted(metrics.lineSpacing(), face, text, offset)
+                return fitted
         return self._wrapped(text, face, width, right)
 
     def _wrapped(self, text: str, face: Face, width: float, right: bool) -> Fitted:
