@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import certificates, datasets, startup
+from benchmarks import certificates, commands, datasets, startup
 from benchmarks.measure import Figure, alternate
 from benchmarks.workbook import write_workbook
 
@@ -158,6 +158,11 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "packet_growth": lambda: _growth("packet_growth", 1.05, _drawn("packet_rows", 2)),
         "team_pdf_growth": lambda: _growth("team_pdf_growth", 1.05, _drawn("team_rows", 2)),
         "csv_growth": lambda: _growth("csv_growth", 1.1, _csv_time(3)),
+        "help": lambda: commands.help_figure(runs),
+        "status_1k": lambda: commands.status_figure(runs),
+        "ce_list_1k": lambda: commands.ce_list_figure(runs),
+        "first_paint": lambda: commands.first_paint_figure(runs),
+        "status_growth": lambda: commands.status_growth_figure(runs),
     }
 
 

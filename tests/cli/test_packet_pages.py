@@ -48,7 +48,7 @@ def _records(data_dir: Path) -> None:
         ctx.close()
 
 
-def test_every_row_reads_back_in_order_on_one_page(cli: Cli, tmp_path: Path) -> None:
+def test_every_row_reads_back_in_order_on_one_page(cli: Cli, tmp_path: Path, qapp: object) -> None:
     _records(cli.data_dir)
     out = tmp_path / "packet.pdf"
     result = cli("report", "Ana Ruiz", "--credential", "ptcb-cpht", "--out", str(out))

@@ -210,6 +210,7 @@ class TeamPage(Page):
                 lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
                 done=self._show_whole,
                 cancellable=True,
+                page_read=True,
             )
         elif pending and not self._updating:
             self._pending, self._updating = set(), True
