@@ -25,19 +25,23 @@ fsyncs are counted by a separate run under ``strace`` (when installed), never in
 from __future__ import annotations
 
 import json
-import os
+import math
 import re
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from benchmarks.measure import Figure
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Activities per archive, and the years of history the demo generator spreads them over.
@@ -220,6 +224,70 @@ def _many(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> No
         con.executemany(_insert_sql(table, names), [[r.get(c) for c in names] for r in rows])
 
 
+# ---------------------------------------------------------------- make bench
+
+
+@cache
+def _samples(activities: int, runs: int) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """``runs`` alternating floor and value children on the archive of ``activities``."""
+    zip_path = archive(activities)
+    measure("value", zip_path)  # warm-up: disk cache, compiled bytecode
+    values, floors = [], []
+    for _ in range(runs):
+        floors.append(measure("floor", zip_path))
+        values.append(measure("value", zip_path))
+    return values, floors
+
+
+def _median(samples: list[dict[str, float]], key: str) -> float:
+    return statistics.median(s[key] for s in samples)
+
+
+def time_figure(runs: int) -> Figure:
+    """Import of 50,000 activities: seconds (median) vs the floor's, in the same run."""
+    values, floors = _samples(50_000, min(runs, 3))
+    counted = measure("value", archive(50_000), strace=True) if shutil.which("strace") else {}
+    value = values[0]
+    per_row = (value["db_bytes"] - value["empty_db_bytes"]) / value["activities"]
+    note = (
+        f"CPU {_median(values, 'cpu'):.1f} s vs {_median(floors, 'cpu'):.1f} s; "
+        f"{per_row:.0f} B/activity; {value['log_lines']:.0f} log lines; "
+        f"{counted.get('fsyncs', float('nan')):.0f} fsyncs"
+    )
+    return Figure(
+        "archive_import_50k", _median(values, "seconds"), _median(floors, "seconds"), 3.0, "s", note
+    )
+
+
+def memory_figure(runs: int) -> Figure:
+    """Import of 50,000 activities: the process's peak RSS vs the floor's."""
+    values, floors = _samples(50_000, min(runs, 3))
+    peak, floor = _median(values, "peak_mb"), _median(floors, "peak_mb")
+    return Figure("archive_memory_50k", peak, floor, 2.0, "MB")
+
+
+def growth_figure(runs: int) -> Figure:
+    """How the import's time grows from 1,000 to 50,000 activities (least-squares exponent).
+
+    Shown as value = exponent against a floor of 1 (linear); the note gives the floor's own.
+    """
+    sizes = sorted(SIZES)
+    value = [_median(_samples(n, min(runs, 3))[0], "seconds") for n in sizes]
+    floor = [_median(_samples(n, min(runs, 3))[1], "seconds") for n in sizes]
+    seconds = ", ".join(f"{n // 1000}k {v:.2f} s" for n, v in zip(sizes, value, strict=True))
+    note = f"{seconds}; the floor's exponent {_exponent(sizes, floor):.2f}"
+    return Figure("archive_growth", _exponent(sizes, value), 1.0, 1.1, "x", note)
+
+
+def _exponent(sizes: list[int], seconds: list[float]) -> float:
+    """The slope of log(seconds) over log(size)."""
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(s) for s in seconds]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    rise = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return rise / sum((x - mean_x) ** 2 for x in xs)
+
+
 def main(argv: list[str]) -> None:
     """archive_import.py value|floor ARCHIVE"""
     kind, zip_path = argv[0], Path(argv[1])
@@ -228,6 +296,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     main(sys.argv[1:])
