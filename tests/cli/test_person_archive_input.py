@@ -355,3 +355,19 @@ def test_uan_details_come_from_the_uan_not_from_the_archive(
     assert other("person", "import-archive", str(forged)).code == 0
     [course] = [a for a in other("ce", "list", "Ana Ruiz", "--json").json() if a["uan"]]
     assert (course["topic"], course["format"], course["audience"]) == ("03", "home", "T")
+
+
+# ---------------------------------------------------------------- bulk import (issue 24)
+
+
+def test_an_imported_activitys_history_says_which_import_made_it(archive: Path, other: Cli) -> None:
+    assert other("person", "import-archive", str(archive)).code == 0
+    [first, *_] = other("ce", "list", "Ana Ruiz", "--json").json()
+    shown = other("history", "activity", str(first["id"]))
+    assert shown.code == 0, shown.err
+    assert " Created by " in shown.out
+    assert f"    title: — -> {first['title']}" in shown.out
+    assert f"    import: — -> 1 ({archive.name})" in shown.out
+    person = other("history", "person", "1")
+    assert f"    import file: — -> {archive.name}" in person.out
+    assert "    activities imported (ids): — -> 1-3" in person.out
