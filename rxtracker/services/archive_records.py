@@ -18,7 +18,8 @@ from sqlalchemy import Boolean, Date, DateTime
 from rxtracker.db import Attachment, Credential
 from rxtracker.db.models import Activity, CredentialCycle, CredentialItem, stored_now
 from rxtracker.db.renewals import CredentialAudit, RenewalEvent
-from rxtracker.services.archive_checks import REPORTED, activity_input, reported_words
+from rxtracker.domain import parse_uan
+from rxtracker.services.archive_checks import REPORTED, reported_words
 from rxtracker.services.bulk_writes import NewActivity
 from rxtracker.services.convert import uan_columns
 
@@ -111,7 +112,8 @@ def archive_activity(values: dict[str, Any], now: dt.datetime) -> NewActivity:
     own = {k: v for k, v in values.items() if k not in REPORTED}
     columns = record(Activity, own, now)
     columns["archive_report"] = reported_words(values)
-    columns.update(uan_columns(activity_input(values).parsed_uan()))  # the UAN's, as typed
+    uan = values.get("uan")  # checked by check_records: parsed as typed input parses it
+    columns.update(uan_columns(parse_uan(uan) if uan and uan.strip() else None))
     return NewActivity(
         columns,
         tags=[str(t) for t in values.get("tags", [])],
