@@ -1,7 +1,9 @@
 """The one bulk writer of every import: many new activities in executemany chunks.
 
-CPE Monitor and CSV imports (``import_writes``), person archives (``person_archive``) and
-File ▸ Add from certificates (``certificate_batch``) all hand their new activities here.
+CPE Monitor and CSV imports (``import_writes``) and person archives (``person_archive``)
+hand their new activities here. File ▸ Add from certificates (``certificate_batch``) does
+not: it logs the few files a person chose and confirmed one by one, each a typed record
+with its own history entry; its certificates share the batched flush of ``CertificateBatch``.
 Inside the caller's one transaction, each chunk of rows goes in with one ``executemany`` per
 table (activities, their tags, their certificate records; ``insert_many``); ids are taken
 first (``new_ids``), so the tags and certificates know their activity without a query.
