@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import certificates, commands, datasets, startup
+from benchmarks import archive_import, certificates, commands, datasets, startup
 from benchmarks.measure import Figure, alternate
 from benchmarks.workbook import write_workbook
 
@@ -163,6 +163,9 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "ce_list_1k": lambda: commands.ce_list_figure(runs),
         "first_paint": lambda: commands.first_paint_figure(runs),
         "status_growth": lambda: commands.status_growth_figure(runs),
+        "archive_import_50k": lambda: archive_import.time_figure(runs),
+        "archive_memory_50k": lambda: archive_import.memory_figure(runs),
+        "archive_growth": lambda: archive_import.growth_figure(runs),
     }
 
 
