@@ -61,7 +61,7 @@ CREATE TABLE activity_tag (
 	FOREIGN KEY(activity_id) REFERENCES activity (id) ON DELETE CASCADE
 );
 
-CREATE VIRTUAL TABLE activity_words USING fts5(words, tokenize = 'trigram');
+CREATE VIRTUAL TABLE activity_words USING fts5(words, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 
 CREATE TABLE 'activity_words_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 

@@ -1,14 +1,16 @@
 """One searched word of the CE log as a SQL condition, on SQLite or PostgreSQL.
 
-A word is found in an activity's own text (title, provider, UAN, notes, its date in words),
-in the words of its topic, or in its tags. SQLite looks it up in the trigram word index
-(``rxtracker.db.word_index``, which holds all of these; a word of one or two letters scans
-the index's text instead); PostgreSQL matches the same text with ``ILIKE``, the topic and
-tags as given (row-level security applies as to any read).
+A search word is found where a word of the activity begins with it ("law" finds "Law" and
+"lawful", "oct" finds "October"): in its own text (title, provider, UAN, notes, its date in
+words), in the words of its topic, or in its tags. SQLite looks it up in the word index
+(``rxtracker.db.word_index``, which holds all of these); PostgreSQL matches the same text
+with a case-insensitive regular expression at word starts, the topics and tags as given
+(row-level security applies as to any read).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -33,11 +35,12 @@ def word_condition(
     """
     if dialect == "sqlite":
         return Activity.id.in_(_sqlite_hits(word))
-    tagged = ActivityTag.tag.icontains(word, autoescape=True)
+    starts = r"\m" + re.escape(word)
+    tagged = ActivityTag.tag.regexp_match(starts, flags="i")
     if tags:
         tagged = or_(tagged, ActivityTag.tag.in_(list(tags)))
     found = [
-        _pg_text().icontains(word, autoescape=True),
+        _pg_text().regexp_match(starts, flags="i"),
         Activity.id.in_(select(ActivityTag.activity_id).where(tagged)),
     ]
     if topics:
@@ -46,10 +49,9 @@ def word_condition(
 
 
 def _sqlite_hits(word: str) -> Select[Any]:
-    if len(word) >= 3:  # the trigram index finds it; shorter words are read from its text
-        phrase = '"' + word.replace('"', '""') + '"'
-        return select(_WORDS.c.rowid).where(_WORDS.c.words.op("MATCH")(phrase))
-    return select(_WORDS.c.rowid).where(_WORDS.c.words.icontains(word, autoescape=True))
+    """The index's activities with a word starting with ``word`` (as the index splits it)."""
+    phrase = '"' + word.replace('"', '""') + '"*'
+    return select(_WORDS.c.rowid).where(_WORDS.c.words.op("MATCH")(phrase))
 
 
 def _pg_text() -> ColumnElement[str]:

@@ -1,12 +1,12 @@
 """The CE log's word index in SQLite: an FTS5 table of each activity's searchable text.
 
-``activity_words`` (trigram tokenizer: any run of three or more letters is found, in any
-case) holds, per activity (``rowid`` = ``activity.id``), its title, provider, UAN, notes,
-completion date in words ("October 4, 2025 2025-10-04"), topic in words and tags. Triggers
-keep it in step with every write, whichever program or path makes it (the forms, imports,
-undo, a person's removal).
-PostgreSQL has no such table: the team database searches the same text with ``ILIKE``
-(``rxtracker.db.activity_search``).
+``activity_words`` holds, per activity (``rowid`` = ``activity.id``), its title, provider,
+UAN, notes, completion date in words ("October 4, 2025 2025-10-04"), topic in words and
+tags; split into words at spaces and punctuation, any case and accents, with the prefixes
+of one to three letters indexed too (a first keystroke is a lookup). Triggers keep it in
+step with every write, whichever program or path makes it (the forms, imports, undo, a
+person's removal). PostgreSQL has no such table: the team database searches the same text
+with a case-insensitive regular expression (``rxtracker.db.activity_search``).
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ _RETAG = (
 
 #: The table and its triggers, in the order they are created.
 WORD_INDEX = (
-    "CREATE VIRTUAL TABLE activity_words USING fts5(words, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE activity_words USING fts5(words, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
     "CREATE TRIGGER activity_words_insert AFTER INSERT ON activity BEGIN "  # noqa: S608
     f"INSERT INTO activity_words (rowid, words) VALUES (new.id, {words_sql('new')}); END",
     f"CREATE TRIGGER activity_words_update AFTER UPDATE OF {_WATCHED} ON activity BEGIN "  # noqa: S608

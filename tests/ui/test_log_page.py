@@ -397,3 +397,22 @@ def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
     assert chosen.title in _titles(window)  # still there, and still in the database
     assert activities.get_activity(ctx, chosen.id).title == chosen.title
     assert window.undo_stack.count() == 0
+
+
+def test_the_summary_follows_the_search_and_no_matches_is_said(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    settle(window)
+    page = window.log_page
+    assert page.summary.text().startswith("2 activities, ")
+    qtbot.keyClicks(page.search, "law")
+    assert page.summary.text().startswith("1 of 2 activities · ")
+    assert page.table.isVisible() and not page.empty.isVisible()
+    page.search.setText("nothing like this")
+    assert page.summary.text() == "0 of 2 activities · 0 hours"
+    assert page.empty.isVisible() and page.empty.text().startswith("No matches.")
+    assert not page.table.isVisible()
+    page.search.clear()
+    assert page.summary.text().startswith("2 activities, ") and page.table.isVisible()

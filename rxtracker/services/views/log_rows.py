@@ -9,6 +9,7 @@ one screen costs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +40,7 @@ class LogQuery:
     """Which of a person's activities the CE log shows, and in which order."""
 
     person_id: int
-    words: str = ""  # every word must occur (in any case) in what a row shows
+    words: str = ""  # every word must begin a word (in any case) of what a row shows
     window: tuple[dt.date, dt.date] | None = None  # completed inside [start, end]
     topic: str | None = None  # a topic code, NONE, or None for any
     format: str | None = None  # a format value, NONE, or None for any
@@ -74,14 +75,20 @@ def log_slice(ctx: Context, query: LogQuery, offset: int, limit: int) -> LogSlic
 
 
 def slice_in(session: Session, query: LogQuery, offset: int, limit: int) -> LogSlice:
-    """``log_slice`` in an open session."""
-    where = _conditions(session, query)
-    summary = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0))
-    count, hundredths = session.execute(summary.where(*where)).one()
-    ids = session.scalars(
-        select(Activity.id).where(*where).order_by(*_order(query)).offset(offset).limit(limit)
+    """``log_slice`` in an open session: one pass over the matches gives ids and summary."""
+    hours = func.coalesce(func.sum(Activity.hours_hundredths).over(), 0)
+    found = session.execute(
+        select(Activity.id, func.count().over(), hours)
+        .where(*_conditions(session, query))
+        .order_by(*_order(query))
+        .offset(offset)
+        .limit(limit)
     ).all()
+    if not found:  # nothing from here on: the summary of an empty answer (or of what came before)
+        return LogSlice((), offset, offset, Hours(0)) if offset else LogSlice((), 0, 0, Hours(0))
+    ids = [row[0] for row in found]
     by_id = {r.id: r for r in activity_rows_of(session, query.person_id, ids)}
+    count, hundredths = found[0][1], found[0][2]
     return LogSlice(tuple(by_id[i] for i in ids), offset, int(count), Hours(int(hundredths)))
 
 
@@ -95,7 +102,8 @@ def log_position(ctx: Context, query: LogQuery, activity_id: int) -> int | None:
 
 
 def _conditions(session: Session, query: LogQuery) -> list[ColumnElement[bool]]:
-    words = query.words.casefold().split()
+    # a "word" of punctuation alone ("-", "%") splits into nothing: it asks for nothing
+    words = [w for w in query.words.casefold().split() if any(c.isalnum() for c in w)]
     # with words, the matching ids are fewer than the person's: look them up by id, not
     # every row of the person's index (``+ 0`` keeps SQLite off that index)
     person = Activity.person_id + 0 if words else Activity.person_id
@@ -114,11 +122,18 @@ def _conditions(session: Session, query: LogQuery) -> list[ColumnElement[bool]]:
 
 
 def _topics_with(word: str) -> list[str]:
-    return [code for code in TOPIC_WORDS if word in topic_text(code).casefold()]
+    starts = _word_start(word)
+    return [code for code in TOPIC_WORDS if starts.search(topic_text(code))]
 
 
 def _tags_with(word: str) -> list[str]:
-    return [tag for tag, label in KNOWN_TAGS.items() if word in label.casefold()]
+    starts = _word_start(word)
+    return [tag for tag, label in KNOWN_TAGS.items() if starts.search(label)]
+
+
+def _word_start(word: str) -> re.Pattern[str]:
+    """Finds ``word`` where a word begins (as the word index finds it), in any case."""
+    return re.compile(r"\b" + re.escape(word), re.IGNORECASE)
 
 
 def _order(query: LogQuery) -> list[Any]:

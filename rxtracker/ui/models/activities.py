@@ -59,7 +59,7 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         "Checked",
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
-    PAGE = 200  # rows read at a time: several screens
+    PAGE = 100  # rows read at a time: a few screens
 
     def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
         super().__init__(parent)

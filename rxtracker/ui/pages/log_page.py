@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import Format
 from rxtracker.services import ActivityRow, Changes, Context, Kind, Outcome, activities
 from rxtracker.services.views import (
     SORTS,
@@ -30,20 +27,16 @@ from rxtracker.services.views import (
 )
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
-    FORMAT_WORDS,
-    TOPIC_WORDS,
     date_text,
     open_with_system_viewer,
 )
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
+from rxtracker.ui.models.activities import ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.log_filters import LogFilters
 from rxtracker.ui.undo import DeleteActivityCommand
-from rxtracker.ui.widgets.fit import ElidedComboBox
-
-ALL = None
 
 
 class LogPage(Page):
@@ -61,38 +54,19 @@ class LogPage(Page):
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
         self._wanted: int | None = None  # to select once its row arrives
-        self._filling = False  # the filters are being filled in: no query until they are
         self.model = ActivityTableModel(self._read_slice, self)
         self._build()
 
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setAccessibleName("CE log summary")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (Ctrl+F)")
-        self.search.setToolTip("Search titles, providers, UANs, topics and subjects")
-        self.search.setAccessibleName("Search the CE log")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance("Search (Ctrl+F)") + 40
-        )
-        self.search.textChanged.connect(lambda _t: self._requery())
-        self.credential_filter = self._combo("Show CE for credential")
-        self.credential_filter.currentIndexChanged.connect(self._credential_chosen)
-        self.cycle_filter = self._combo("Show CE from cycle")
-        self.cycle_filter.currentIndexChanged.connect(self._cycle_chosen)
-        self.topic_filter = self._combo("Show topic")
-        self.topic_filter.addItem("All topics", ALL)
-        for code, words in TOPIC_WORDS.items():
-            self.topic_filter.addItem(f"{words} ({code})", code)
-        self.topic_filter.addItem("No topic (no UAN)", NO_TOPIC)
-        self.topic_filter.currentIndexChanged.connect(lambda _i: self._requery())
-        self.format_filter = self._combo("Show format")
-        self.format_filter.addItem("Live and home study", ALL)
-        for fmt in Format:
-            self.format_filter.addItem(FORMAT_WORDS[fmt], fmt.value)
-        self.format_filter.addItem("No UAN", NO_TOPIC)
-        self.format_filter.currentIndexChanged.connect(lambda _i: self._requery())
+        self.filters = LogFilters(self)
+        self.filters.changed.connect(self._requery)
+        self.search = self.filters.search
+        self.credential_filter = self.filters.credential_filter
+        self.cycle_filter = self.filters.cycle_filter
+        self.topic_filter = self.filters.topic_filter
+        self.format_filter = self.filters.format_filter
         self.table = QTableView()
         setup_table(self.table, "CE activities")
         self.table.setModel(self.model)
@@ -110,7 +84,7 @@ class LogPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(heading("CE Log"))
         layout.addWidget(self.summary)
-        layout.addLayout(self._filters_row())
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(self._checks_row())
@@ -119,25 +93,6 @@ class LogPage(Page):
         delete.activated.connect(self.delete_selected)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.activated.connect(self.edit_selected)
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = ElidedComboBox()  # a narrow window elides the choice and tells it in a tooltip
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
-        return combo
-
-    def _filters_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.search, 2)
-        for combo in (
-            self.credential_filter,
-            self.cycle_filter,
-            self.topic_filter,
-            self.format_filter,
-        ):
-            row.addWidget(combo, 1)
-        return row
 
     def _buttons_row(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Log a CE activity…")
@@ -212,12 +167,13 @@ class LogPage(Page):
         """What the search box, the filters and the sorted column ask for."""
         header = self.table.horizontalHeader()
         column = header.sortIndicatorSection()
+        words, window, topic, fmt = self.filters.asked()
         return LogQuery(
             person_id,
-            words=self.search.text(),
-            window=self.cycle_filter.currentData(),
-            topic=self.topic_filter.currentData(),
-            format=self.format_filter.currentData(),
+            words=words,
+            window=window,
+            topic=topic,
+            format=fmt,
             sort=SORTS[column] if 0 <= column < len(SORTS) else "date",
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             counted=self.model.query.counted if self.model.query else (),
@@ -228,7 +184,7 @@ class LogPage(Page):
 
     def _requery(self) -> None:
         """The search or a filter changed: show the first rows of the new query (SQL)."""
-        if self._filling or self.person_id is None or self.model.query is None:
+        if self.person_id is None or self.model.query is None:
             return
         self._generation += 1  # a read on its way answers the old query
         self.model.set_query(self._query(self.person_id))
@@ -256,7 +212,7 @@ class LogPage(Page):
         self.view = view
         self.model.refresh(view.query, view.first, view.counts_toward)
         if credentials_changed:
-            self._fill_credentials()
+            self.filters.fill(self.view.credentials if self.view else ())
         self._show_counts()
         self._select_wanted()
 
@@ -268,7 +224,9 @@ class LogPage(Page):
             view.first if view else None,
             view.counts_toward if view else {},
         )
-        self._fill_credentials()
+        self.filters.fill(self.view.credentials if self.view else ())
+        if view is not None and self._query(view.query.person_id) != self.model.query:
+            self._requery()  # typed or chosen while the rows were on their way
         self._show_counts()
         if selected is not None:
             self.select_activity(selected.id)
@@ -280,7 +238,7 @@ class LogPage(Page):
         shown, hours = self.model.matching
         if not everything:
             words = ""
-        elif shown == everything:
+        elif not self.filters.filtering():
             words = f"{everything} activities, {hours.describe()} in all."
         else:
             words = f"{shown} of {everything} activities · {hours.describe()}"
@@ -301,51 +259,6 @@ class LogPage(Page):
                 "No CE logged yet.\nClick “Log a CE activity” to add your first course."
             )
         self.add_button.setEnabled(self.person_id is not None)
-
-    def _fill_credentials(self) -> None:
-        """The credential and cycle choices of the view; one query if the filters changed."""
-        before = self.model.query
-        self._filling = True
-        try:
-            self._fill_choices()
-        finally:
-            self._filling = False
-        if before is not None and self.person_id is not None:
-            wanted = self._query(self.person_id)
-            if wanted != before:
-                self._requery()
-
-    def _fill_choices(self) -> None:
-        chosen = self.credential_filter.currentData()
-        self.credential_filter.blockSignals(True)
-        self.credential_filter.clear()
-        self.credential_filter.addItem("Any credential", ALL)
-        for held in self.view.credentials if self.view else ():
-            self.credential_filter.addItem(held.type_name, held.id)
-        index = self.credential_filter.findData(chosen)
-        self.credential_filter.setCurrentIndex(max(index, 0))
-        self.credential_filter.blockSignals(False)
-        self._credential_chosen()
-
-    def _credential_chosen(self, _index: int = 0) -> None:
-        self.cycle_filter.blockSignals(True)
-        self.cycle_filter.clear()
-        self.cycle_filter.addItem("All dates", ALL)
-        credential_id = self.credential_filter.currentData()
-        held = self.view.credentials if self.view and credential_id else ()
-        cycles = next((c.cycles for c in held if c.id == credential_id), ())
-        for cycle in cycles:
-            span = f"{date_text(cycle.start)} – {date_text(cycle.end)}"
-            words = f"Current cycle ({span})" if cycle.current else f"Cycle {span}"
-            self.cycle_filter.addItem(words, (cycle.start, cycle.end))
-        if cycles:
-            self.cycle_filter.setCurrentIndex(1)
-        self.cycle_filter.setEnabled(credential_id is not None)
-        self.cycle_filter.blockSignals(False)
-        self._cycle_chosen()
-
-    def _cycle_chosen(self, _index: int = 0) -> None:
-        self._requery()
 
     # ------------------------------------------------------------------ actions
 
