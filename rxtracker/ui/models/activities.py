@@ -36,6 +36,9 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ANSWERED_ROLES = frozenset(
+    {DISPLAY_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, int(ID_ROLE)}
+)
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -59,7 +62,7 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         "Checked",
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
-    PAGE = 100  # rows read at a time: a few screens
+    PAGE = 60  # rows read at a time: two screens
 
     def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -168,9 +171,11 @@ class ActivityTableModel(RowsModel[ActivityRow]):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # the view asks seven roles of every cell it paints: the others end here
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        return self.value_at(index.row(), index.column(), role)
+        row = index.row()
+        return self.value_at(row, index.column(), role) if row < len(self._rows) else None
 
     def value_at(self, row: int, column: int, role: int) -> Any:
         """What ``data()`` gives for ``role`` at (row, column)."""
