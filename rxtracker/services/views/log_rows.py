@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment
 from rxtracker.db.activity_search import word_condition
+from rxtracker.db.models import HOURS_INDEX
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import KNOWN_TAGS
 from rxtracker.domain.topic_words import TOPIC_WORDS, topic_text
@@ -75,20 +76,20 @@ def log_slice(ctx: Context, query: LogQuery, offset: int, limit: int) -> LogSlic
 
 
 def slice_in(session: Session, query: LogQuery, offset: int, limit: int) -> LogSlice:
-    """``log_slice`` in an open session: one pass over the matches gives ids and summary."""
-    hours = func.coalesce(func.sum(Activity.hours_hundredths).over(), 0)
-    found = session.execute(
-        select(Activity.id, func.count().over(), hours)
-        .where(*_conditions(session, query))
-        .order_by(*_order(query))
-        .offset(offset)
-        .limit(limit)
+    """``log_slice`` in an open session.
+
+    Two reads: the rows wanted (SQLite walks the person's date index until it has them) and
+    the summary (with words, the matches' hours read from a narrow index by id).
+    """
+    where = _conditions(session, query)
+    summary = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0))
+    if _words(query):
+        summary = summary.with_hint(Activity, f"INDEXED BY {HOURS_INDEX}", "sqlite")
+    count, hundredths = session.execute(summary.where(*where)).one()
+    ids = session.scalars(
+        select(Activity.id).where(*where).order_by(*_order(query)).offset(offset).limit(limit)
     ).all()
-    if not found:  # nothing from here on: the summary of an empty answer (or of what came before)
-        return LogSlice((), offset, offset, Hours(0)) if offset else LogSlice((), 0, 0, Hours(0))
-    ids = [row[0] for row in found]
     by_id = {r.id: r for r in activity_rows_of(session, query.person_id, ids)}
-    count, hundredths = found[0][1], found[0][2]
     return LogSlice(tuple(by_id[i] for i in ids), offset, int(count), Hours(int(hundredths)))
 
 
@@ -102,14 +103,9 @@ def log_position(ctx: Context, query: LogQuery, activity_id: int) -> int | None:
 
 
 def _conditions(session: Session, query: LogQuery) -> list[ColumnElement[bool]]:
-    # a "word" of punctuation alone ("-", "%") splits into nothing: it asks for nothing
-    words = [w for w in query.words.casefold().split() if any(c.isalnum() for c in w)]
-    # with words, the matching ids are fewer than the person's: look them up by id, not
-    # every row of the person's index (``+ 0`` keeps SQLite off that index)
-    person = Activity.person_id + 0 if words else Activity.person_id
-    where: list[ColumnElement[bool]] = [person == query.person_id]
+    where: list[ColumnElement[bool]] = [Activity.person_id == query.person_id]
     dialect = session.get_bind().dialect.name
-    for word in words:
+    for word in _words(query):
         where.append(word_condition(dialect, word, _topics_with(word), _tags_with(word)))
     if query.window is not None:
         where.append(Activity.completed_on.between(*query.window))
@@ -119,6 +115,11 @@ def _conditions(session: Session, query: LogQuery) -> list[ColumnElement[bool]]:
         elif wanted is not None:
             where.append(field == wanted)
     return where
+
+
+def _words(query: LogQuery) -> list[str]:
+    """The search words; a "word" of punctuation alone ("-", "%") asks for nothing."""
+    return [w for w in query.words.casefold().split() if any(c.isalnum() for c in w)]
 
 
 def _topics_with(word: str) -> list[str]:
