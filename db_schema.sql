@@ -223,8 +223,6 @@ CREATE TABLE work_experience (
 	FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE
 );
 
-CREATE INDEX ix_activity_hours ON activity (id, person_id, hours_hundredths);
-
 CREATE INDEX ix_activity_person_date ON activity (person_id, completed_on);
 
 CREATE INDEX ix_activity_person_uan ON activity (person_id, uan);

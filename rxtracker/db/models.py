@@ -216,10 +216,6 @@ class ImportBatch(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
 
 
-#: The index the CE log's search summary reads (``services.views.log_rows``).
-HOURS_INDEX = "ix_activity_hours"
-
-
 class Activity(Versioned, Timestamps, Base):
     """One completed CE activity (course, college class, in-service...)."""
 
@@ -243,8 +239,6 @@ class Activity(Versioned, Timestamps, Base):
         CheckConstraint("length(trim(title)) > 0", name="activity_title_not_blank"),
         Index("ix_activity_person_date", "person_id", "completed_on"),
         Index("ix_activity_person_uan", "person_id", "uan"),
-        # schema 8: the CE log's summary of its search matches reads their hours by id here
-        Index(HOURS_INDEX, "id", "person_id", "hours_hundredths"),
         KEEP_IDS,
     )
 

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment
 from rxtracker.db.activity_search import word_condition
-from rxtracker.db.models import HOURS_INDEX
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import KNOWN_TAGS
 from rxtracker.domain.topic_words import TOPIC_WORDS, topic_text
@@ -78,19 +77,18 @@ def log_slice(ctx: Context, query: LogQuery, offset: int, limit: int) -> LogSlic
 def slice_in(session: Session, query: LogQuery, offset: int, limit: int) -> LogSlice:
     """``log_slice`` in an open session.
 
-    Two reads: the rows wanted (SQLite walks the person's date index until it has them) and
-    the summary (with words, the matches' hours read from a narrow index by id).
+    Two reads: the summary (with words, SQLite reads each match by id) and the rows wanted
+    (SQLite walks the person's date index until it has them).
     """
-    where = _conditions(session, query)
     summary = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0))
-    if _words(query):
-        summary = summary.with_hint(Activity, f"INDEXED BY {HOURS_INDEX}", "sqlite")
-    count, hundredths = session.execute(summary.where(*where)).one()
+    by_id = _conditions(session, query, by_id=True)
+    count, hundredths = session.execute(summary.where(*by_id)).one()
+    where = _conditions(session, query)
     ids = session.scalars(
         select(Activity.id).where(*where).order_by(*_order(query)).offset(offset).limit(limit)
     ).all()
-    by_id = {r.id: r for r in activity_rows_of(session, query.person_id, ids)}
-    return LogSlice(tuple(by_id[i] for i in ids), offset, int(count), Hours(int(hundredths)))
+    rows = {r.id: r for r in activity_rows_of(session, query.person_id, ids)}
+    return LogSlice(tuple(rows[i] for i in ids), offset, int(count), Hours(int(hundredths)))
 
 
 def log_position(ctx: Context, query: LogQuery, activity_id: int) -> int | None:
@@ -102,8 +100,16 @@ def log_position(ctx: Context, query: LogQuery, activity_id: int) -> int | None:
     return None if found is None else int(found) - 1
 
 
-def _conditions(session: Session, query: LogQuery) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [Activity.person_id == query.person_id]
+def _conditions(
+    session: Session, query: LogQuery, by_id: bool = False
+) -> list[ColumnElement[bool]]:
+    """The query's conditions.
+
+    With ``by_id``, SQLite looks the words' matches up by id instead of walking the person's
+    index (``+ 0`` keeps it off that index).
+    """
+    person = Activity.person_id + 0 if by_id and _words(query) else Activity.person_id
+    where: list[ColumnElement[bool]] = [person == query.person_id]
     dialect = session.get_bind().dialect.name
     for word in _words(query):
         where.append(word_condition(dialect, word, _topics_with(word), _tags_with(word)))
