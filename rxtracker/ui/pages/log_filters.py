@@ -79,6 +79,17 @@ class LogFilters(QWidget):
         words, window, topic, fmt = self.asked()
         return bool(words.strip()) or window is not None or topic is not None or fmt is not None
 
+    def clear(self) -> None:
+        """Ask for every activity again: no words, any credential, topic and format."""
+        self._filling = True
+        try:
+            self.search.clear()
+            for combo in (self.credential_filter, self.topic_filter, self.format_filter):
+                combo.setCurrentIndex(0)
+        finally:
+            self._filling = False
+        self.changed.emit()
+
     def fill(self, credentials: tuple[CredentialCycles, ...]) -> None:
         """The credentials to choose from (the choice kept where it still exists)."""
         before = self.asked()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,19 +36,24 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import ActivityTableModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.pages.log_filters import LogFilters
+from rxtracker.ui.pages.log_layout import bar, checks_bar, say_empty, say_no_matches
 from rxtracker.ui.undo import DeleteActivityCommand
+from rxtracker.ui.widgets.empty_state import EmptyState
 
 
 class LogPage(Page):
     """Every CE activity of the person shown."""
 
     kinds = Page.kinds | {Kind.VERIFICATION}
+    import_wanted = Signal()  # the empty log's second choice: File ▸ Import
+    setup_wanted = Signal()  # nobody yet: the first-run steps
 
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, hub, parent)
         self.undo = undo
+        self.supervisor_tools = False  # the Verified / Send back row (see show_supervisor_tools)
         self.dialog: ActivityDialog | None = None
         self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
@@ -78,17 +83,18 @@ class LogPage(Page):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._size_columns()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyState("Nothing logged yet", self)
+        self.empty.button.clicked.connect(self._empty_action)
+        self.empty.other.clicked.connect(self.import_wanted)
+        self.filters_bar, self.actions_bar = self.filters, bar(self._buttons_row())
+        self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
+        self.checks_bar = checks_bar(self.checks.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("CE Log"))
-        layout.addWidget(self.summary)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(self._checks_row())
-        layout.addLayout(self._buttons_row())
+        for widget in (self.summary, self.filters_bar, self.table, self.empty):
+            layout.addWidget(widget, 1 if widget in (self.table, self.empty) else 0)
+        layout.addWidget(self.checks_bar)
+        layout.addWidget(self.actions_bar)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.activated.connect(self.delete_selected)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
@@ -108,15 +114,6 @@ class LogPage(Page):
         row.addStretch(1)
         for button in (self.open_button, self.edit_button, self.delete_button):
             row.addWidget(button)
-        return row
-
-    def _checks_row(self) -> QHBoxLayout:
-        self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Supervisor's check:"))
-        for button in self.checks.buttons:
-            row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def _size_columns(self) -> None:
@@ -246,19 +243,34 @@ class LogPage(Page):
         self._show_empty(bool(shown), bool(everything))
 
     def _show_empty(self, has_rows: bool, has_any: bool) -> None:
+        """An empty log shows one message and one action instead of the table and its tools.
+
+        A search or filters that leave nothing keep the summary and the filters, and say so.
+        """
+        self.summary.setVisible(has_any)
+        self.filters_bar.setVisible(has_any)
         self.table.setVisible(has_rows)
+        self.actions_bar.setVisible(has_any)
+        self.checks_bar.setVisible(has_rows and self.supervisor_tools)
         self.empty.setVisible(not has_rows)
-        if self.person_id is None:
-            self.empty.setText("Add yourself first (File ▸ Set up my records).")
-        elif has_any:
-            self.empty.setText(
-                "No matches.\nClear the search or the filters to see every activity."
-            )
+        if has_any:
+            say_no_matches(self.empty)
         else:
-            self.empty.setText(
-                "No CE logged yet.\nClick “Log a CE activity” to add your first course."
-            )
+            say_empty(self.empty, person_known=self.person_id is not None)
         self.add_button.setEnabled(self.person_id is not None)
+
+    def show_supervisor_tools(self, shown: bool) -> None:
+        """Show the supervisor's checks (a team, or supervisor tools chosen in Settings)."""
+        self.supervisor_tools = shown
+        self.checks_bar.setVisible(shown and not self.table.isHidden())
+
+    def _empty_action(self) -> None:
+        if self.view is not None and self.view.count:
+            self.filters.clear()  # "No matches": show every activity again
+        elif self.person_id is None:
+            self.setup_wanted.emit()
+        else:
+            self.add_activity()
 
     # ------------------------------------------------------------------ actions
 
