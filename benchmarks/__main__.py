@@ -65,6 +65,23 @@ def _search(runs: int) -> Figure:
     return Figure("search_stress", value, floor, 2.0, "s", "one keystroke, 200,000 rows")
 
 
+def _typing(runs: int) -> Figure:
+    """search_personal: the median keystroke at 50,000 activities; its growth from 1,000."""
+    medians = {}
+    for size in datasets.SEARCH_PERSONAL:
+        medians[size.activities] = _probe("typing", datasets.folder(size), runs)
+        value, floor = medians[size.activities]
+        words = f"{value * 1000:6.1f} ms (floor {floor * 1000:5.1f} ms)"
+        print(f"  search {size.activities:>6}: {words}", file=sys.stderr)
+    (small, _), (large, floor) = medians[1_000], medians[50_000]
+    exponent = math.log(large / small) / math.log(50)
+    return Figure(
+        "search_personal", large, floor, 16.0, "s",
+        f"median keystroke, 50,000 rows; growth exponent {exponent:.2f} (limit 1.1); limit 16 ms",
+        limit=0.016,
+    )  # fmt: skip
+
+
 def _import(runs: int) -> Figure:
     folder = datasets.folder(datasets.PERSONAL)
     book = folder.with_name(folder.name + "-cpe-monitor-10k.xlsx")
@@ -147,6 +164,7 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "status_team": lambda: _status(datasets.TEAM, runs),
         "status_stress": lambda: _status(datasets.STRESS, runs),
         "search_stress": lambda: _search(runs),
+        "search_personal": lambda: _typing(runs),
         "import_10k": lambda: _import(runs),
         "memory_stress": lambda: _memory(runs),
         "read_text_pdf": lambda: certificates.read_time("text-pdf", "statement", 0.3, runs),

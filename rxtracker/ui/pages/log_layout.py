@@ -44,3 +44,12 @@ def say_empty(empty: EmptyState, *, person_known: bool) -> None:
         "&Log your first CE activity…",
         "Or import your CPE Monitor file or a spreadsheet…",
     )
+
+
+def say_no_matches(empty: EmptyState) -> None:
+    """What a search or filters that leave nothing say, and the way back to every activity."""
+    empty.show_message(
+        "No matches",
+        "No activity has every word of the search and passes the filters chosen.",
+        "&Clear the search and filters",
+    )
