@@ -154,7 +154,9 @@ def connect_from_menu(
     ctx = dialog.context
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(ctx.close)
+        # A lambda, not ctx.close: PySide 6.12 cannot connect a method of an object without
+        # weak references (Context has slots) to a sender that already has a connection.
+        app.aboutToQuit.connect(lambda: ctx.close())
     replacement = open_window(ctx)
     replacement.show()
     if dialog.notice:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Role
-from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.team import (
     TeamFilter,
@@ -268,11 +268,16 @@ class TeamPage(Page):
             self.acting.blockSignals(False)
             return
         self.acting.addItem("(not said)", None)
-        for person in people.list_people(self.ctx, include_inactive=False):
-            if person.role is not Role.TECHNICIAN:
-                self.acting.addItem(person.name, person.id)
+        for person in self._leads():
+            self.acting.addItem(person.name, person.id)
         self.acting.setCurrentIndex(max(self.acting.findData(current), 0))
         self.acting.blockSignals(False)
+
+    def _leads(self) -> list[PersonRow]:
+        """The active leads and supervisors, by name (from the team view: no query)."""
+        assert self.whole is not None
+        leads = [r.person for r in self.whole.rows if r.person.role is not Role.TECHNICIAN]
+        return sorted(leads, key=lambda p: (p.name.lower(), p.id))
 
     def _acting_chosen(self, _index: int) -> None:
         set_acting_person(self.ctx, self.acting.currentData())
