@@ -8,7 +8,7 @@ BINDIR ?= $(HOME)/.local/bin
 # Every install takes the exact versions in constraints.txt (`make constraints` refreshes it).
 INSTALL := $(PY) -m pip install -c constraints.txt
 
-.PHONY: run link test lint unit stress faults schema coverage bench bench-growth dist dist-check constraints clean
+.PHONY: run link test lint unit stress faults schema coverage screenshots bench bench-growth dist dist-check constraints clean
 
 $(PY):
 	@echo "Creating $(VENV) with $(PYTHON)..."
@@ -68,6 +68,11 @@ schema: $(STAMP)
 # Regenerate docs/coverage.md from the rule catalog (a test fails when it drifts).
 coverage: $(STAMP)
 	$(PY) -m rxtracker.catalog.coverage > docs/coverage.md
+
+# Every README screenshot made again from the demo, for a fixed day (docs/screenshots/*.png):
+# the same code gives the same pictures. ONLY="team log" makes just those.
+screenshots: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m rxtracker.ui.readme_screenshots $(if $(ONLY),--only $(ONLY))
 
 # Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
 # Datasets are generated once per day into build/bench.

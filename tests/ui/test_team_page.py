@@ -54,7 +54,7 @@ def test_supervisor_flow(
     people.add_person(ctx, PersonInput("Cy Moss", role="supervisor"))  # type: ignore[arg-type]
     window = make_window()
     team_row = window.nav_row("team")
-    assert window.nav.item(team_row).isHidden()  # one person: no Team page yet
+    assert not window.nav.item(team_row).isHidden()  # a supervisor, alone: the roster is next
     # Import a roster (preview first, then Import).
     window.nav.setCurrentRow(team_row)
     window.team_page.reload_now()

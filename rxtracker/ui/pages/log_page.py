@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,9 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
 from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.log_layout import bar, checks_bar, say_empty
 from rxtracker.ui.undo import DeleteActivityCommand
+from rxtracker.ui.widgets.empty_state import EmptyState
 from rxtracker.ui.widgets.fit import ElidedComboBox
 
 ALL = None
@@ -43,12 +45,15 @@ class LogPage(Page):
     """Every CE activity of the person shown."""
 
     kinds = Page.kinds | {Kind.VERIFICATION}
+    import_wanted = Signal()  # the empty log's second choice: File ▸ Import
+    setup_wanted = Signal()  # nobody yet: the first-run steps
 
     def __init__(
         self, ctx: Context, hub: EventHub, undo: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, hub, parent)
         self.undo = undo
+        self.supervisor_tools = False  # the Verified / Send back row (see show_supervisor_tools)
         self.dialog: ActivityDialog | None = None
         self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
@@ -102,17 +107,18 @@ class LogPage(Page):
         self.proxy.modelAboutToBeReset.connect(self._keep_selection)
         self.proxy.modelReset.connect(self._restore_selection)
         self._size_columns()
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyState("Nothing logged yet", self)
+        self.empty.button.clicked.connect(self._empty_action)
+        self.empty.other.clicked.connect(self.import_wanted)
+        self.filters_bar, self.actions_bar = bar(self._filters_row()), bar(self._buttons_row())
+        self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
+        self.checks_bar = checks_bar(self.checks.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("CE Log"))
-        layout.addWidget(self.summary)
-        layout.addLayout(self._filters_row())
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(self._checks_row())
-        layout.addLayout(self._buttons_row())
+        for widget in (self.summary, self.filters_bar, self.table, self.empty):
+            layout.addWidget(widget, 1 if widget in (self.table, self.empty) else 0)
+        layout.addWidget(self.checks_bar)
+        layout.addWidget(self.actions_bar)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.activated.connect(self.delete_selected)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
@@ -151,15 +157,6 @@ class LogPage(Page):
         row.addStretch(1)
         for button in (self.open_button, self.edit_button, self.delete_button):
             row.addWidget(button)
-        return row
-
-    def _checks_row(self) -> QHBoxLayout:
-        self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Supervisor's check:"))
-        for button in self.checks.buttons:
-            row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def _size_columns(self) -> None:
@@ -251,15 +248,24 @@ class LogPage(Page):
         self._show_empty(bool(count))
 
     def _show_empty(self, has_rows: bool) -> None:
-        self.table.setVisible(has_rows)
+        """An empty log shows one message and one action instead of the table and its tools."""
+        for widget in (self.summary, self.filters_bar, self.table, self.actions_bar):
+            widget.setVisible(has_rows)
+        self.checks_bar.setVisible(has_rows and self.supervisor_tools)
         self.empty.setVisible(not has_rows)
-        if self.person_id is None:
-            self.empty.setText("Add yourself first (File ▸ Set up my records).")
-        else:
-            self.empty.setText(
-                "No CE logged yet.\nClick “Log a CE activity” to add your first course."
-            )
+        say_empty(self.empty, person_known=self.person_id is not None)
         self.add_button.setEnabled(self.person_id is not None)
+
+    def show_supervisor_tools(self, shown: bool) -> None:
+        """Show the supervisor's checks (a team, or supervisor tools chosen in Settings)."""
+        self.supervisor_tools = shown
+        self.checks_bar.setVisible(shown and not self.table.isHidden())
+
+    def _empty_action(self) -> None:
+        if self.person_id is None:
+            self.setup_wanted.emit()
+        else:
+            self.add_activity()
 
     def _fill_credentials(self) -> None:
         chosen = self.credential_filter.currentData()
