@@ -44,6 +44,8 @@ class CredentialsPage(Page):
         self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.view = CredentialsView(())
+        self._generation = 0  # of the reads: an older one arriving is dropped
+        self._wanted: int | None = None  # to select once its row arrives
         self.model = CredentialTableModel(self)
         self.past_model = PastCycleModel(self)
         self.table = QTableView()
@@ -111,12 +113,23 @@ class CredentialsPage(Page):
         return row
 
     def reload(self) -> None:
-        """Read the person's credentials and the selected one's past cycles."""
-        chosen = self.selected()
+        """Evaluate the person's credentials on the worker thread, then fill the tables."""
+        self._generation += 1
         if self.person_id is None:
-            self.view = CredentialsView(())
-        else:
-            self.view = credentials_view(self.ctx, self.person_id, self.ctx.clock.today())
+            self._show(CredentialsView(()))
+            return
+        person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
+        self.hub.actions.read(
+            self,
+            "Evaluate the credentials",
+            lambda: credentials_view(self.ctx, person_id, today),
+            lambda view: self._show(view) if generation == self._generation else None,
+        )
+
+    def _show(self, view: CredentialsView) -> None:
+        """Show the credentials read and the selected (or wanted) one's past cycles."""
+        chosen = self.selected()
+        self.view = view
         rows = [line.row for line in self.view.lines]
         self.model.set_rows(rows)
         self.model.set_status(
@@ -126,9 +139,10 @@ class CredentialsPage(Page):
         self.empty.setVisible(not rows)
         self.add_button.setEnabled(self.person_id is not None)
         ids = [r.id for r in rows]
+        wanted, self._wanted = self._wanted, None
+        keep = wanted if wanted in ids else chosen.id if chosen and chosen.id in ids else None
         if rows:
-            index = ids.index(chosen.id) if chosen and chosen.id in ids else 0
-            self.table.selectRow(index)
+            self.table.selectRow(ids.index(keep) if keep is not None else 0)
         self._selection_changed()
 
     def selected(self) -> CredentialRow | None:
@@ -138,7 +152,8 @@ class CredentialsPage(Page):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_credential(self, credential_id: int) -> None:
-        """Select a credential by id."""
+        """Select a credential by id (once it arrives, if the page is reading)."""
+        self._wanted = credential_id if self.hub.actions.reading else None
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == credential_id:
                 self.table.selectRow(row)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Role
-from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.rows import OnProgress
 from rxtracker.services.team import (
@@ -38,7 +38,12 @@ from rxtracker.services.team import (
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
+from rxtracker.ui.models.team import (
+    PERSON_ROLE,
+    ColumnSamples,
+    TeamTableModel,
+    column_samples,
+)
 from rxtracker.ui.pages.base import Page, heading
 from rxtracker.ui.widgets.team_next import TeamNextPanel
 
@@ -84,6 +89,7 @@ class TeamPage(Page):
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
         self.whole: TeamView | None = None
+        self.samples: ColumnSamples = {}  # the whole view's longest lines, for column widths
         self.as_of: dt.date | None = None  # None: today
         self.dialog: RosterImportDialog | None = None
         self._pending: set[int] | None = None  # people to evaluate again (None: everybody)
@@ -207,7 +213,9 @@ class TeamPage(Page):
             self.hub.actions.run_long(
                 self,
                 "Evaluate the team",
-                lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
+                lambda progress: _evaluated(
+                    team_view(self.ctx, self.as_of, progress=progress.step)
+                ),
                 done=self._show_whole,
                 cancellable=True,
                 page_read=True,
@@ -218,23 +226,23 @@ class TeamPage(Page):
             self.hub.actions.read(
                 self,
                 "Evaluate the team",
-                lambda: team_view_updated(self.ctx, whole, pending),
+                lambda: _evaluated(team_view_updated(self.ctx, whole, pending)),
                 lambda updated: self._show_update(generation, pending, updated),
             )
 
-    def _show_update(self, generation: int, people: set[int], whole: TeamView) -> None:
+    def _show_update(self, generation: int, people: set[int], evaluated: Evaluated) -> None:
         self._updating = False
         if generation != self._generation:  # the whole team was evaluated meanwhile
             if self._pending is not None:
                 self._pending |= people
         else:
-            self._show_whole(whole)
+            self._show_whole(evaluated)
         if self._pending:  # changed again meanwhile
             self.mark_stale()
 
-    def _show_whole(self, whole: TeamView) -> None:
+    def _show_whole(self, evaluated: Evaluated) -> None:
         self._generation += 1
-        self.whole = whole
+        self.whole, self.samples = evaluated
         self._fill_types()
         self._fill_acting()
         self.apply_filters()
@@ -261,11 +269,16 @@ class TeamPage(Page):
             self.acting.blockSignals(False)
             return
         self.acting.addItem("(not said)", None)
-        for person in people.list_people(self.ctx, include_inactive=False):
-            if person.role is not Role.TECHNICIAN:
-                self.acting.addItem(person.name, person.id)
+        for person in self._leads():
+            self.acting.addItem(person.name, person.id)
         self.acting.setCurrentIndex(max(self.acting.findData(current), 0))
         self.acting.blockSignals(False)
+
+    def _leads(self) -> list[PersonRow]:
+        """The active leads and supervisors, by name (from the team view: no query)."""
+        assert self.whole is not None
+        leads = [r.person for r in self.whole.rows if r.person.role is not Role.TECHNICIAN]
+        return sorted(leads, key=lambda p: (p.name.lower(), p.id))
 
     def _acting_chosen(self, _index: int) -> None:
         set_acting_person(self.ctx, self.acting.currentData())
@@ -295,10 +308,10 @@ class TeamPage(Page):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Each column as wide as its longest line (measured on a sample, see sizing_texts)."""
+        """Each column as wide as its longest line (measured on a sample, see column_samples)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        for column, texts in enumerate(self.model.sizing_texts()):
+        for column, texts in enumerate(self.model.sizing_texts(self.samples)):
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 18)
 
     # ------------------------------------------------------------------ actions
@@ -354,6 +367,14 @@ class TeamPage(Page):
         report = team_report(self.ctx, day)
         pages = render_team_report(report, path, progress)
         return f"Team report saved to {path} ({pages} pages)."
+
+
+#: A team evaluation and its columns' sample lines (both made on the worker thread).
+Evaluated = tuple[TeamView, ColumnSamples]
+
+
+def _evaluated(view: TeamView) -> Evaluated:
+    return view, column_samples(view)
 
 
 def _role(data: object) -> Role | None:
