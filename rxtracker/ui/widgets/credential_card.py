@@ -133,8 +133,9 @@ class CredentialCard(QFrame):
         row = QHBoxLayout()
         row.addWidget(name, 1)
         if card.number:
-            row.addWidget(theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION))
-        row.addWidget(self.phase_label)
+            number = theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION)
+            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _next_step(self, card: Card) -> QLabel:
@@ -216,7 +217,11 @@ class CredentialCard(QFrame):
         right.addWidget(self.dates_label)
         right.addWidget(self.legend)
         right.addStretch(1)
-        self.chart.setVisible(card.end is not None and bool(card.pace.required))
+        # No timeline for a credential that does not expire, needs no hours, or is over (the
+        # reinstatement's CE reaches past the cycle drawn).
+        self.chart.setVisible(
+            card.end is not None and bool(card.pace.required) and not card.standing.ended
+        )
         self.legend.setVisible(self.chart.isVisibleTo(self))
         body.addLayout(right, 2)
         return body
