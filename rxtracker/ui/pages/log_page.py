@@ -32,8 +32,8 @@ from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
 from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
-from rxtracker.ui.pages.base import Page, heading, setup_table
-from rxtracker.ui.pages.log_layout import bar, checks_bar, say_empty
+from rxtracker.ui.pages.base import Page, bar, heading, setup_table
+from rxtracker.ui.pages.log_layout import checks_bar, say_empty
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
 from rxtracker.ui.widgets.fit import ElidedComboBox

@@ -1,0 +1,94 @@
+"""Issue 19's screen review beyond the dashboard: empty states with one action, and Pathways
+as real progress along the nearest route, driven by clicks on real windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rxtracker.services import Context, PersonInput, people
+from rxtracker.services.views import pathways_view
+from rxtracker.ui import theme
+from rxtracker.ui.main_window import MainWindow
+from rxtracker.ui.widgets.progress_delegate import FRACTION_ROLE
+from tests.ui import looking
+from tests.ui.conftest import TODAY, settle
+
+Window = Callable[[], MainWindow]
+
+
+def test_no_credentials_yet_one_button_opens_the_form(
+    qtbot: QtBot, ctx: Context, make_window: Window
+) -> None:
+    people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX"))
+    window = make_window()
+    window.nav.setCurrentRow(window.nav_row("credentials"))
+    settle(window)
+    page = window.credentials_page
+    assert page.empty.isVisible() and "No credentials yet" in page.empty.text()
+    for tool in (page.table, page.buttons_bar, page.past_table):
+        assert not tool.isVisible()  # no Renew, Edit, Remove around nothing
+    assert page.empty.button.isDefault()
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert page.dialog is not None and page.dialog.isVisible()
+    page.dialog.reject()
+
+
+def test_credentials_before_anybody_lead_to_the_first_run(
+    qtbot: QtBot, make_window: Window
+) -> None:
+    window = make_window()
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    window.show_page("credentials")
+    page = window.credentials_page
+    assert "Add yourself first" in page.empty.text()
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is window.welcome
+
+
+def test_empty_pages_fit_at_1024x640_light_and_dark(
+    qtbot: QtBot, ctx: Context, make_window: Window
+) -> None:
+    people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX"))
+    window = make_window()
+    window.resize(1024, 640)
+    try:
+        for mode in ("light", "dark"):
+            theme.apply_theme(mode)
+            for page in ("log", "credentials"):
+                window.show_page(page)
+                settle(window)
+                QApplication.processEvents()  # the layout of what was just shown
+                assert window.current_page().empty.isVisible()  # type: ignore[attr-defined]
+                assert looking.problems(window) == [], (page, mode)
+    finally:
+        theme.apply_theme("light")
+
+
+def test_pathways_count_along_the_nearest_route_and_say_what_is_next(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    view = pathways_view(ctx, ana, TODAY)
+    index = next(i for i, p in enumerate(view.pathways) if p.id == "ptcb-cpht-adv")
+    adv, progress = view.pathways[index], view.progress[index]
+    everything = [s for s in adv.steps if s.required]
+    assert progress.required < len(everything)  # not the steps of both "Either" routes
+    assert progress.route and progress.missing and progress.done >= 1  # the CPhT counts
+    window = make_window()
+    window.nav.setCurrentRow(window.nav_row("pathways"))
+    settle(window)
+    page = window.pathways_page
+    item = page.list.item(index)
+    rect = page.list.visualItemRect(item)
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.list.currentRow() == index
+    assert item.data(FRACTION_ROLE) == progress.done / progress.required  # the bar's length
+    assert item.toolTip().startswith("Next: ")
+    text = page.detail.toPlainText()
+    assert f"{progress.done} of {progress.required} steps done. Next: " in text
+    assert "Counted along the nearest way" in text and "Still to do:" in text
+    for label in progress.missing:
+        assert label in text
