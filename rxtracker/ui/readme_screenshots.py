@@ -60,6 +60,7 @@ SHOTS = (
     Shot("credentials", "credentials"),
     Shot("pathways", "pathways"),
     Shot("team", "team"),
+    Shot("team-narrow", "team", NARROW),
     Shot("team-dark", "team", dark=True),
     Shot("renewal-rules", "renewal-rules"),
     Shot("first-run", "first-run", empty=True),
@@ -108,18 +109,16 @@ def _take(shot: Shot, ctx: Context, target: Path) -> int:
     settings = UiSettings(ctx.paths.settings)
     settings.theme = "dark" if shot.dark else "light"
     settings.welcome_skipped = False
-    window = MainWindow(ctx, settings, page=window_page(_page(shot)))
     special = _SPECIAL.get(shot.page)
     if special is None:
+        window = MainWindow(ctx, settings, page=window_page(shot.page))
         return save_screenshot(window, target, shot.page, shot.size)
+    page, prepare = special
+    window = MainWindow(ctx, settings, page=page)
     window.resize(*shot.size)
     window.show()
     settle(window)
-    return save_widget(window, special(window), target)
-
-
-def _page(shot: Shot) -> str | None:
-    return None if shot.page in _SPECIAL else shot.page
+    return save_widget(window, prepare(window), target)
 
 
 def _rules(window: MainWindow) -> QWidget:
@@ -136,9 +135,19 @@ def _first_run(window: MainWindow) -> QWidget:
     return window  # an empty folder opens on the first-run steps
 
 
-_SPECIAL: dict[str, Callable[[MainWindow], QWidget]] = {
-    "renewal-rules": _rules,
-    "first-run": _first_run,
+def _team(window: MainWindow) -> QWidget:
+    """The grid with its most urgent person chosen: the side panel says who and what next."""
+    table = window.team_page.table
+    table.setCurrentIndex(table.model().index(0, 0))
+    settle(window)
+    return window
+
+
+#: Shots that are more than a page: (the window's page, what to do before the picture).
+_SPECIAL: dict[str, tuple[str | None, Callable[[MainWindow], QWidget]]] = {
+    "renewal-rules": (None, _rules),
+    "first-run": (None, _first_run),
+    "team": ("team", _team),
 }
 
 if __name__ == "__main__":

@@ -1,15 +1,18 @@
-"""Issue 19's screen review beyond the dashboard: empty states with one action, and Pathways
-as real progress along the nearest route, driven by clicks on real windows."""
+"""Issue 19's screen review beyond the dashboard: empty states with one action, Pathways as
+real progress along the nearest route, the Team grid's frozen names and side panel; driven by
+clicks on real windows."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import Context, PersonInput, people
+from rxtracker.domain import end_of_month
+from rxtracker.services import Context, CredentialInput, PersonInput, credentials, people
 from rxtracker.services.views import pathways_view
 from rxtracker.ui import theme
 from rxtracker.ui.main_window import MainWindow
@@ -92,3 +95,50 @@ def test_pathways_count_along_the_nearest_route_and_say_what_is_next(
     assert "Counted along the nearest way" in text and "Still to do:" in text
     for label in progress.missing:
         assert label in text
+
+
+def _team_of_many_credentials(ctx: Context) -> None:
+    """Three technicians across eight credential types: the grid scrolls sideways at 1024."""
+    expires = end_of_month(TODAY + dt.timedelta(days=300))
+    states = ("tx", "fl", "nv", "az", "ca", "co", "ga")
+    for number, name in enumerate(("Ana Ruiz", "Bo Li", "Cy Moss")):
+        person = people.add_person(ctx, PersonInput(name, home_state="TX")).value
+        credentials.add_credential(ctx, person.id, CredentialInput("ptcb-cpht", expires))
+        for state in states[number::3]:
+            credentials.add_credential(
+                ctx, person.id, CredentialInput(f"{state}-technician", expires)
+            )
+
+
+def test_team_names_stay_in_view_and_the_side_panel_follows_the_choice(
+    qtbot: QtBot, ctx: Context, make_window: Window
+) -> None:
+    _team_of_many_credentials(ctx)
+    window = make_window()
+    window.resize(1024, 640)
+    window.nav.setCurrentRow(window.nav_row("team"))
+    settle(window)
+    page = window.team_page
+    table = page.table
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0  # the credentials do not all fit: the grid scrolls sideways
+    bar.setValue(bar.maximum())
+    names = table.frozen
+    assert names.isVisible() and names.x() <= table.frameWidth() + 1
+    assert names.width() == table.columnWidth(0)
+    row = next(r for r in range(3) if page.model.row_at(r).person.name == "Bo Li")
+    where = names.visualRect(page.model.index(row, 0)).center()
+    assert names.indexAt(where).row() == row  # Bo's name is still there, scrolled or not
+    qtbot.mouseClick(names.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    panel = page.person_panel
+    assert window.current_page() is page  # a click chooses; it does not leave the page
+    assert panel.name.text() == "Bo Li" and "Technician, TX" in panel.about.text()
+    assert "PTCB Certified Pharmacy Technician" in panel.held.text()
+    assert "days left" in panel.held.text()
+    assert table.currentIndex().row() == row  # the grid and the names share the choice
+    QApplication.processEvents()  # the panel's new lines laid out
+    assert looking.problems(window) == []
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page().name == "dashboard"
+    assert window.person_combo.currentText() == "Bo Li"
