@@ -8,13 +8,15 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from rxtracker.domain import end_of_month
+from rxtracker.domain import Role, end_of_month
 from rxtracker.services import Context, CredentialInput, PersonInput, credentials, people
 from rxtracker.services.views import pathways_view
 from rxtracker.ui import theme
+from rxtracker.ui.dialogs.history_dialog import HistoryDialog
+from rxtracker.ui.dialogs.people_dialog import PeopleDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.widgets.progress_delegate import FRACTION_ROLE
 from tests.ui import looking
@@ -142,3 +144,56 @@ def test_team_names_stay_in_view_and_the_side_panel_follows_the_choice(
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.current_page().name == "dashboard"
     assert window.person_combo.currentText() == "Bo Li"
+
+
+def test_a_supervisor_alone_is_offered_the_roster_and_filters_can_be_undone(
+    qtbot: QtBot, ctx: Context, make_window: Window, monkeypatch
+) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(PeopleDialog, "ask", classmethod(lambda cls, *a: asked.append(True)))
+    people.add_person(ctx, PersonInput("Cy Moss", role=Role.SUPERVISOR))
+    window = make_window()
+    window.nav.setCurrentRow(window.nav_row("team"))  # listed: Cy is a supervisor
+    settle(window)
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.whole is not None)  # the team evaluated, off the GUI thread
+    assert page.empty.isVisible() and "No one to show yet" in page.empty.text()
+    assert not page.table.isVisible() and not page.actions_bar.isVisible()
+    qtbot.mouseClick(page.empty.other, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert page.dialog is not None and page.dialog.isVisible()  # the roster import
+    page.dialog.reject()
+
+
+def test_nobody_matching_the_filters_has_one_way_back(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    people.add_person(ctx, PersonInput("Bo Li", home_state="FL"))
+    window = make_window()
+    window.show_page("team")
+    settle(window)
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.whole is not None)  # the team evaluated, off the GUI thread
+    everybody = page.model.rowCount()
+    page.role_filter.setCurrentIndex(page.role_filter.findText("Supervisors"))
+    assert page.empty.isVisible() and "Nobody matches these filters" in page.empty.text()
+    assert page.actions_bar.isVisible()  # the team is there, only filtered out
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert page.role_filter.currentIndex() == 0 and page.model.rowCount() == everybody > 0
+    assert page.table.isVisible() and not page.empty.isVisible()
+
+
+def test_a_history_with_nothing_recorded_says_so_with_one_button(
+    qtbot: QtBot, ctx: Context, ana: int
+) -> None:
+    dialog = HistoryDialog(ctx, "activity", 10_000, "A course from an old backup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.empty.isVisible() and "No change recorded yet" in dialog.empty.text()
+    assert not dialog.table.isVisible()
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert buttons == [dialog.empty.button]  # one button: Close
+    qtbot.mouseClick(dialog.empty.button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

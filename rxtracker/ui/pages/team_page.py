@@ -38,7 +38,8 @@ from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
-from rxtracker.ui.pages.base import Page, heading
+from rxtracker.ui.pages.base import Page, bar, heading
+from rxtracker.ui.pages.team_empty import TeamEmpty
 from rxtracker.ui.widgets.frozen_table import FrozenColumnTable
 from rxtracker.ui.widgets.team_person import TeamPersonPanel
 
@@ -122,12 +123,16 @@ class TeamPage(Page):
         grid = QHBoxLayout()
         grid.addWidget(self.table, 1)
         grid.addWidget(self.person_panel)
+        self.empty = TeamEmpty(self)  # nobody to list: one message, one action
+        self.model.modelReset.connect(lambda: self.empty.follow(self))
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Team"))
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
         layout.addLayout(grid, 1)
-        layout.addLayout(self._buttons_row())
+        layout.addWidget(self.empty, 1)
+        self.actions_bar = bar(self._buttons_row())
+        layout.addWidget(self.actions_bar)
 
     def _current(self, index: QModelIndex) -> None:
         """The side panel follows the grid's current row."""
