@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import certificates, datasets, startup
+from benchmarks import certificates, commands, datasets, startup
 from benchmarks.measure import Figure, alternate
 from benchmarks.workbook import write_workbook
 
@@ -107,6 +107,11 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "stall_personal": lambda: _stall(datasets.STALL_PERSONAL, min(runs, 3)),
         "stall_team": lambda: _stall(datasets.STALL_TEAM, min(runs, 3)),
         "team_server": _team_server,
+        "help": lambda: commands.help_figure(runs),
+        "status_1k": lambda: commands.status_figure(runs),
+        "ce_list_1k": lambda: commands.ce_list_figure(runs),
+        "first_paint": lambda: commands.first_paint_figure(runs),
+        "status_growth": lambda: commands.status_growth_figure(runs),
     }
 
 

@@ -15,11 +15,9 @@ from pathlib import Path
 
 MARK = "rxtracker-first-paint"
 
-#: The floor: what no PySide6 + SQLAlchemy app can avoid (a bare QMainWindow's first paint
-#: and ``import sqlalchemy.orm``), with the same first-paint probe.
-FLOOR_PROGRAM = f"""
+#: A bare PySide6 window: a QMainWindow's first paint, with the same first-paint probe.
+BARE_WINDOW_PROGRAM = f"""
 import sys
-import sqlalchemy.orm
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -42,6 +40,10 @@ window.installEventFilter(probe)
 window.show()
 app.exec()
 """
+
+#: The floor of the start-up rows: what no PySide6 + SQLAlchemy app can avoid (a bare
+#: window's first paint and ``import sqlalchemy.orm``).
+FLOOR_PROGRAM = f"import sqlalchemy.orm\n{BARE_WINDOW_PROGRAM}"
 
 
 def _env(probe: str) -> dict[str, str]:
@@ -76,3 +78,8 @@ def app_start(data_dir: Path, extra: tuple[str, ...] = (), probe: str = "1") -> 
 def floor_start() -> tuple[float, int]:
     """The floor program up to its first paint."""
     return _run([sys.executable, "-c", FLOOR_PROGRAM])
+
+
+def bare_window_start() -> tuple[float, int]:
+    """A bare PySide6 window up to its first paint (the floor of ``first_paint``)."""
+    return _run([sys.executable, "-c", BARE_WINDOW_PROGRAM])

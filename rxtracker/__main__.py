@@ -30,12 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command(argv: Sequence[str] | None) -> int:
     """The whole command line: a command, help, or a message about what is wrong."""
     from rxtracker.cli.main import bad_choice, build_parser, run_command
-    from rxtracker.domain import InvalidInput
 
     parser = build_parser()
     try:
         args, rest = parser.parse_known_args(argv)
-    except InvalidInput as exc:
+    except Exception as exc:  # a wrong choice; bad_choice raises anything else again
         return bad_choice(exc)
     if args.command is None:  # only options the desktop app does not know
         parser.error(f"unrecognized arguments: {' '.join(rest)}")

@@ -37,7 +37,7 @@ _NEEDED = ("title", "date", "hours")
 
 def register(tree: CommandTree) -> None:
     """Add ``ce read`` (``ce add --from-certificate`` is an option of ``ce add``)."""
-    esub = tree.group("ce", "continuing-education activities")
+    esub = tree.group("ce")
     read = esub.add_parser(
         "read", help="read a certificate (PDF, PNG or JPEG) and print what it says; writes nothing"
     )

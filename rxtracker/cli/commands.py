@@ -35,14 +35,10 @@ from rxtracker.services import (
     type_names,
 )
 
-PERSON_HELP = "people whose records rxtracker keeps"
-CREDENTIAL_HELP = "certifications and registrations a person holds"
-CE_HELP = "continuing-education activities"
-
 
 def register(tree: CommandTree) -> None:
     """Add the person, credential and ce commands to the top-level subparsers."""
-    psub = tree.group("person", PERSON_HELP)
+    psub = tree.group("person")
     add = psub.add_parser("add", help="add a person")
     add.add_argument("name")
     add.add_argument("--email")
@@ -58,7 +54,7 @@ def register(tree: CommandTree) -> None:
     plist.add_argument("--json", action="store_true", help="machine-readable output")
     plist.set_defaults(run=person_list)
 
-    csub = tree.group("credential", CREDENTIAL_HELP)
+    csub = tree.group("credential")
     cadd = csub.add_parser("add", help="record a credential")
     cadd.add_argument("person", metavar="PERSON", help="name or id")
     cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
@@ -87,7 +83,7 @@ def register(tree: CommandTree) -> None:
     ctypes.add_argument("--json", action="store_true")
     ctypes.set_defaults(run=credential_types)
 
-    esub = tree.group("ce", CE_HELP)
+    esub = tree.group("ce")
     eadd = esub.add_parser("add", help="log a CE activity")
     eadd.add_argument("person", metavar="PERSON", help="name or id")
     eadd.add_argument("--title", help="required unless read with --from-certificate")

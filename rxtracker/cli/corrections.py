@@ -41,15 +41,15 @@ DATE = "DATE"
 
 def register(tree: CommandTree) -> None:
     """Add the correcting actions to the ce, credential and person commands."""
-    _register_ce(tree.group("ce", ""))
-    _register_credential(tree.group("credential", ""))
-    remove = tree.group("person", "").add_parser(
+    _register_ce(tree.group("ce"))
+    _register_credential(tree.group("credential"))
+    remove = tree.group("person").add_parser(
         "remove", help="delete a person with every record (asks first; deactivate keeps them)"
     )
     remove.add_argument("person", metavar="PERSON", help="name or id")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _json(remove).set_defaults(run=person_remove)
-    back = tree.group("person", "").add_parser(
+    back = tree.group("person").add_parser(
         "restore", help="bring back a removed person with every record (from the history)"
     )
     _id(back, "person").set_defaults(run=person_restore)

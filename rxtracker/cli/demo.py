@@ -13,9 +13,7 @@ from rxtracker.services import Context
 
 def register(tree: CommandTree) -> None:
     """Add the ``demo`` command."""
-    parser = tree.command(
-        "demo", "generate a realistic dataset (people, credentials, CE, certificates) into DIR"
-    )
+    parser = tree.command("demo")
     parser.add_argument(
         "--out",
         dest="target_data_dir",

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rxtracker.cli.commands import CE_HELP
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
@@ -18,7 +17,7 @@ from rxtracker.services import backup as backups
 
 def register(tree: CommandTree) -> None:
     """Add ``ce import``, ``ce reconcile``, ``export``, ``report``, ``backup``, ``restore``."""
-    ce_actions = tree.group("ce", CE_HELP)
+    ce_actions = tree.group("ce")
     imp = ce_actions.add_parser(
         "import", help="import a CPE Monitor export (.xlsx/.csv) or a CSV of CE"
     )
@@ -52,7 +51,7 @@ def register(tree: CommandTree) -> None:
 
 
 def _register_exports(tree: CommandTree) -> None:
-    xsub = tree.group("export", "export records (CSV) or renewal dates (calendar)")
+    xsub = tree.group("export")
     csv_cmd = xsub.add_parser("csv", help="every CE activity of a person, one row each")
     csv_cmd.add_argument("person", metavar="PERSON", help="name or id")
     csv_cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -63,7 +62,7 @@ def _register_exports(tree: CommandTree) -> None:
     ics.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: everybody)")
     ics.add_argument("--out", required=True, type=Path, metavar="FILE")
     ics.set_defaults(run=export_ics)
-    rep = tree.command("report", "the audit packet of a credential cycle, as a PDF")
+    rep = tree.command("report")
     rep.add_argument("person", metavar="PERSON", help="name or id")
     rep.add_argument(
         "--credential", metavar="TYPE", help="credential type id (default: soonest deadline)"
@@ -74,12 +73,10 @@ def _register_exports(tree: CommandTree) -> None:
 
 
 def _register_backup(tree: CommandTree) -> None:
-    bak = tree.command("backup", "write a backup zip: database, certificates, manifest")
+    bak = tree.command("backup")
     bak.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     bak.set_defaults(run=backup)
-    res = tree.command(
-        "restore", "replace your records with a backup's (the current ones are kept)"
-    )
+    res = tree.command("restore")
     res.add_argument("archive", metavar="FILE.zip", type=Path)
     res.set_defaults(run=restore)
 

@@ -7,14 +7,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rxtracker.cli.options import add_common_options
-from rxtracker.cli.registry import CommandTree
-from rxtracker.db import DatabaseError
-from rxtracker.domain import InvalidInput, NotFound, RxError
-from rxtracker.services import AppPaths, open_context
-from rxtracker.services.logs import close_logging, log_path, setup_logging
-from rxtracker.services.recovery import newest_backup
+from rxtracker.cli.registry import add_commands
+
+if TYPE_CHECKING:
+    from rxtracker.services import AppPaths
 
 log = logging.getLogger("rxtracker.cli")
 
@@ -23,46 +22,21 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; with no command, rxtracker opens the desktop app."""
-    from rxtracker.cli import (
-        certificates,
-        commands,
-        corrections,
-        demo,
-        exchange,
-        pathways,
-        plan,
-        renewal,
-        rules,
-        server,
-        status,
-        team,
-    )
+def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with no command, rxtracker opens the desktop app.
 
+    A command's arguments are added when argparse chooses it (``registry.LazyParser``), so
+    parsing imports only that command's modules; ``every_command`` adds them all now.
+    """
     parser = argparse.ArgumentParser(
         prog="rxtracker",
         description="Continuing-education and renewal tracker for pharmacy technicians. "
         "Run with no command to open the desktop app.",
     )
     add_common_options(parser)
-    tree = CommandTree(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    # team extends `report`; corrections extends ce, credential and person
-    for module in (
-        commands,
-        certificates,
-        corrections,
-        status,
-        pathways,
-        exchange,
-        team,
-        demo,
-        rules,
-        server,
-        renewal,
-        plan,
-    ):
-        module.register(tree)
+    commands = add_commands(parser)
+    for command in commands.values() if every_command else ():
+        command.fill()
     return parser
 
 
@@ -71,6 +45,9 @@ def run_command(args: argparse.Namespace) -> int:
 
     Exit status: 0 done, 2 bad input (nothing written), 1 anything else that stopped it.
     """
+    from rxtracker.services import AppPaths
+    from rxtracker.services.logs import close_logging
+
     # ``demo --out DIR`` works on the folder it creates, not on the usual records.
     paths = AppPaths.resolve(
         getattr(args, "target_data_dir", None) or args.data_dir, database_url=args.database
@@ -82,6 +59,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
+    from rxtracker.db import DatabaseError
+    from rxtracker.domain import InvalidInput, NotFound, RxError
+    from rxtracker.services import open_context
+    from rxtracker.services.logs import setup_logging
+
     ctx = None
     try:
         setup_logging(paths)
@@ -118,19 +100,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
     try:
         args = build_parser().parse_args(argv)
-    except InvalidInput as exc:
+    except Exception as exc:  # a wrong choice; bad_choice raises anything else again
         return bad_choice(exc)
     return run_command(args)
 
 
-def bad_choice(exc: InvalidInput) -> int:
-    """Report a wrong choice met while parsing (``cli.options.choice``): one line, no usage."""
+def bad_choice(exc: Exception) -> int:
+    """Report a wrong choice met while parsing (``cli.options.choice``): one line, no usage.
+
+    ``InvalidInput`` is imported only here (parsing a good command line does not need the
+    domain package); any other exception is raised again.
+    """
+    from rxtracker.domain import InvalidInput
+
+    if not isinstance(exc, InvalidInput):
+        raise exc
     _error(str(exc))
     return EXIT_BAD_INPUT
 
 
 def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
     """A bug, not the user's doing: one line here; the traceback, without values, in the log."""
+    from rxtracker.services.logs import log_path
+
     log.exception("unexpected problem in command %s", args.command)
     print(
         f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
@@ -151,6 +143,8 @@ def _closed_pipe() -> int:
 
 
 def _backup_hint(paths: AppPaths) -> str:
+    from rxtracker.services.recovery import newest_backup
+
     if paths.database_url:  # the local backups are not the team database's
         return ""
     newest = newest_backup(paths)

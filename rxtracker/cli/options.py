@@ -11,8 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import rxtracker
-from rxtracker.domain import InvalidInput
-from rxtracker.domain.names import choice_key
 
 GUI_PAGES = (
     "dashboard",
@@ -33,6 +31,9 @@ def choice(values: Sequence[str], field: str) -> Callable[[str], str]:
     A wrong choice raises ``InvalidInput`` listing the right ones in one line (the caller of
     ``parse_args`` reports it), not argparse's usage text.
     """
+    from rxtracker.domain import InvalidInput  # not on the desktop app's or --help's path
+    from rxtracker.domain.names import choice_key
+
     by_key = {choice_key(value): value for value in values}
 
     def pick(text: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rxtracker.cli.commands import CREDENTIAL_HELP
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, InvalidInput, parse_date
@@ -19,16 +18,16 @@ from rxtracker.services.pathways import person_pathways
 def register(tree: CommandTree) -> None:
     """Add ``experience``, ``pathways`` and the ``credential`` custom-type/item actions."""
     _register_experience(tree)
-    path = tree.command("pathways", "progress toward PTCB certificates, CSPT, CPhT-Adv")
+    path = tree.command("pathways")
     path.add_argument("person", metavar="PERSON", help="name or id")
     path.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     path.add_argument("--json", action="store_true", help="machine-readable output")
     path.set_defaults(run=pathways_show)
-    _register_credential_actions(tree.group("credential", CREDENTIAL_HELP))
+    _register_credential_actions(tree.group("credential"))
 
 
 def _register_experience(tree: CommandTree) -> None:
-    xsub = tree.group("experience", "periods of work (years are computed from them)")
+    xsub = tree.group("experience")
     add = xsub.add_parser("add", help="record a period of work")
     add.add_argument("person", metavar="PERSON", help="name or id")
     add.add_argument("--role", required=True, help="e.g. pharmacy technician, IV technician")

@@ -21,18 +21,12 @@ from rxtracker.services.views.plan import (
 
 
 def register(tree: CommandTree) -> None:
-    """Add ``plan``, ``next`` and ``remind``."""
-    for name, help_text, run in (
-        ("plan", "a plan per credential to finish on time: hours a month, topics first", run_plan),
-        ("next", "the kinds of course that count for the most credentials at once", run_next),
-    ):
-        parser = tree.command(name, help_text)
+    """Add ``plan`` and ``next`` (``remind`` is ``rxtracker.cli.remind``'s)."""
+    for name, run in (("plan", run_plan), ("next", run_next)):
+        parser = tree.command(name)
         parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
         _day_and_json(parser)
         parser.set_defaults(run=run)
-    from rxtracker.cli import remind
-
-    remind.register(tree)
 
 
 def _day_and_json(parser: argparse.ArgumentParser) -> None:

@@ -29,10 +29,7 @@ EXIT_SOMETHING_DUE = 1
 
 def register(tree: CommandTree) -> None:
     """Add ``remind``."""
-    parser = tree.command(
-        "remind",
-        "what needs attention now (exit 1 when something does); --on/--off the daily check",
-    )
+    parser = tree.command("remind")
     parser.add_argument("--as-of", metavar="DATE", help="check on this day (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(

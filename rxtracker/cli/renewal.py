@@ -31,7 +31,7 @@ _STEP_HELP = {
 
 def register(tree: CommandTree) -> None:
     """Add the ``renewal`` actions."""
-    rsub = tree.group("renewal", "ready to apply, applied, returned, approved; audits")
+    rsub = tree.group("renewal")
     ready = rsub.add_parser("ready", help="what is still missing before applying (exit 1)")
     _person_type(ready, type_needed=False).set_defaults(run=run_ready)
     for step, text in _STEP_HELP.items():

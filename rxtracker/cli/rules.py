@@ -17,13 +17,12 @@ from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 
-RULES_HELP = "the renewal rules rxtracker knows, with their sources; check a catalog file"
 EXIT_BAD_FILE = 2
 
 
 def register(tree: CommandTree) -> None:
     """Add the ``rules`` group and its ``check`` action (other modules may add actions)."""
-    actions = tree.group("rules", RULES_HELP)
+    actions = tree.group("rules")
     check = actions.add_parser(
         "check",
         help="validate a catalog TOML file the way rxtracker loads its own "

@@ -11,13 +11,12 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
 from rxtracker.services import team_server
 
-SERVER_HELP = "set up a team database on a PostgreSQL server (as the database's owner)"
 _URL_HELP = "the database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE"
 
 
 def register(tree: CommandTree) -> None:
     """Add ``server init``, ``server add-user``, ``server users`` and ``server remove-user``."""
-    sub = tree.group("server", SERVER_HELP)
+    sub = tree.group("server")
     init = sub.add_parser("init", help="tables, roles, policies; run again to upgrade")
     init.add_argument("url", metavar="URL", help=_URL_HELP)
     init.set_defaults(run=server_init, standalone=True)

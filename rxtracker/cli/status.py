@@ -17,7 +17,7 @@ from rxtracker.services.status import CredentialStatus, PersonStatus, person_sta
 
 def register(tree: CommandTree) -> None:
     """Add the ``status`` command to the top-level subparsers."""
-    parser = tree.command("status", "where each credential stands and what is missing, by when")
+    parser = tree.command("status")
     parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
     parser.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")

@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from rxtracker.cli.commands import CE_HELP, PERSON_HELP
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
@@ -33,10 +32,10 @@ from rxtracker.services.rows import PersonRow
 def register(tree: CommandTree) -> None:
     """Add ``team``, ``history``, and the team actions of ``person``, ``ce`` and ``report``."""
     _register_team(tree)
-    _register_person(tree.group("person", PERSON_HELP))
-    _register_ce(tree.group("ce", CE_HELP))
+    _register_person(tree.group("person"))
+    _register_ce(tree.group("ce"))
     _register_report(tree.parser("report"))
-    hist = tree.command("history", "every recorded change of a record (read-only)")
+    hist = tree.command("history")
     hist.add_argument("entity", choices=changes.ENTITIES)
     hist.add_argument("id", type=int, metavar="ID")
     hist.add_argument("--json", action="store_true")
@@ -44,7 +43,7 @@ def register(tree: CommandTree) -> None:
 
 
 def _register_team(tree: CommandTree) -> None:
-    tsub = tree.group("team", "everybody's credentials at a glance (supervisors)")
+    tsub = tree.group("team")
     status = tsub.add_parser("status", help="people by credential, most urgent first")
     status.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
     status.add_argument(
@@ -237,10 +236,10 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
         result = team_report.export_team_csv(ctx, args.out, _as_of(args))
         print(f"Wrote the team report ({result.count} lines) to {result.path}.")
         return 0
-    from rxtracker.printing.pdf import render_html  # Qt is loaded only for this command
+    from rxtracker.printing.pdf import render_team_report  # Qt is loaded only for this command
 
     built = team_report.team_report(ctx, _as_of(args))
-    pages = render_html(built.html, args.out, team_report.TITLE, landscape=True)
+    pages = render_team_report(built, args.out)
     print(
         f"Wrote the team report as of {built.as_of} to {args.out}: {len(built.lines)} lines, "
         f"{len(built.expiring)} expiring soon, {pages} pages."

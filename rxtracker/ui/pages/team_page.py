@@ -222,6 +222,7 @@ class TeamPage(Page):
                 lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
                 done=self._show_whole,
                 cancellable=True,
+                page_read=True,
             )
         elif pending and not self._updating:
             self._pending, self._updating = set(), True
@@ -356,10 +357,10 @@ class TeamPage(Page):
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
             return f"Team report saved to {result.path} ({result.count} lines)."
-        from rxtracker.printing.pdf import render_html
+        from rxtracker.printing.pdf import render_team_report
 
         report = team_report(self.ctx, day)
-        pages = render_html(report.html, path, "Team compliance report", landscape=True)
+        pages = render_team_report(report, path)
         return f"Team report saved to {path} ({pages} pages)."
 
 

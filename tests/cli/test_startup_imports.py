@@ -1,0 +1,112 @@
+"""What a start imports: the command line's help and parser need neither the ORM nor the engine.
+
+Each case runs a fresh Python (``sys.modules`` of this test process holds everything) and
+lists the modules loaded when the work is done, so a heavy import slipping back onto a
+cheap path fails here rather than only in ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rxtracker.cli.main import build_parser
+from rxtracker.cli.registry import COMMANDS, MODULES, CommandTree
+
+#: Modules no help text and no parser needs.
+HEAVY = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "rxtracker.db",
+    "rxtracker.engine",
+    "rxtracker.catalog",
+    "rxtracker.services",
+    "rxtracker.domain",
+    "PySide6",
+    "onnxruntime",
+    "numpy",
+    "PIL",
+    "openpyxl",
+    "pypdf",
+    "keyring",
+)
+
+_LOADED = """
+import json, runpy, sys
+sys.argv = ["rxtracker", *{argv!r}]
+try:
+    runpy.run_module("rxtracker", run_name="__main__")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _loaded_after(*argv: str, data_dir: Path) -> tuple[set[str], str]:
+    """The modules loaded by ``rxtracker ARGV`` run to its end, and what it printed."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED.format(argv=list(argv))],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"RXTRACKER_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+    )
+    return set(json.loads(done.stderr.strip().splitlines()[-1])), done.stdout
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("--version",)])
+def test_help_and_version_import_no_command_module(argv: tuple[str, ...], tmp_path: Path) -> None:
+    loaded, printed = _loaded_after(*argv, data_dir=tmp_path)
+    assert "rxtracker" in printed
+    assert not [m for m in HEAVY if m in loaded]
+    assert not [m for m in loaded if m.startswith("rxtracker.cli.") and m in _command_modules()]
+
+
+def test_a_commands_help_imports_only_its_own_modules(tmp_path: Path) -> None:
+    loaded, printed = _loaded_after("rules", "--help", data_dir=tmp_path)
+    assert "usage: rxtracker rules" in printed
+    assert {m for m in _command_modules() if m in loaded} == {"rxtracker.cli.rules"}
+    assert "sqlalchemy.orm" not in loaded and "rxtracker.engine" not in loaded
+
+
+def test_importing_the_cli_package_and_its_parser_loads_nothing_heavy(tmp_path: Path) -> None:
+    code = (
+        "import json, sys, rxtracker.cli, rxtracker.cli.main; "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    loaded = set(json.loads(done.stdout))
+    assert not [m for m in HEAVY if m in loaded]
+
+
+def test_the_command_table_names_every_module_that_adds_to_each_command() -> None:
+    asked: dict[str, set[str]] = {}
+    for module in MODULES:
+        tree = CommandTree("", argparse.ArgumentParser())
+        importlib.import_module(f"rxtracker.cli.{module}").register(tree)
+        for name in tree.asked:
+            asked.setdefault(name, set()).add(module)
+    assert asked.keys() == COMMANDS.keys()
+    assert {name: set(modules) for name, (_, modules) in COMMANDS.items()} == asked
+
+
+def test_every_command_is_filled_with_arguments_or_actions() -> None:
+    parser = build_parser(every_command=True)
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in subparsers.choices.items():
+        assert len(command._actions) > 1 or command.get_default("run"), name
+        assert command.get_default("run") or any(
+            isinstance(a, argparse._SubParsersAction) for a in command._actions
+        ), f"{name} neither runs nor has actions"
+
+
+def _command_modules() -> set[str]:
+    return {f"rxtracker.cli.{m}" for m in MODULES}
