@@ -49,15 +49,16 @@ class Shot:
     empty: bool = False  # an empty data folder (the first run) instead of the demo
 
 
+#: Every picture the README shows (docs/screenshots/NAME.png), except team-report.png: that
+#: one is a page of the PDF report, not a screen.
 SHOTS = (
     Shot("dashboard", "dashboard"),
+    Shot("dashboard-plan", "dashboard-plan"),
     Shot("dashboard-dark", "dashboard", dark=True),
     Shot("log", "log"),
-    Shot("log-narrow", "log", NARROW),
     Shot("activity-dialog", "activity-dialog"),
     Shot("certificate-form", "certificate-form"),
     Shot("add-from-certificates", "add-from-certificates"),
-    Shot("credentials", "credentials"),
     Shot("pathways", "pathways"),
     Shot("team", "team"),
     Shot("team-narrow", "team", NARROW),
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = [s for s in SHOTS if not args.only or s.name in args.only]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed
     QApplication.instance() or QApplication([sys.argv[0]])
+    QApplication.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
     quiet_offscreen_noise()
     clock = FixedClock(args.as_of)
     with tempfile.TemporaryDirectory(prefix="rxtracker-shots-") as tmp:
@@ -136,9 +138,19 @@ def _first_run(window: MainWindow) -> QWidget:
 
 
 def _team(window: MainWindow) -> QWidget:
-    """The grid with its most urgent person chosen: the side panel says who and what next."""
-    table = window.team_page.table
-    table.setCurrentIndex(table.model().index(0, 0))
+    """The grid with a person at risk chosen: the side panel says who and what to take next."""
+    page = window.team_page
+    rows = range(page.model.rowCount())
+    row = next((r for r in rows if page.model.row_at(r).person.name == "Marcus Lee"), 0)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    settle(window)
+    return window
+
+
+def _plan(window: MainWindow) -> QWidget:
+    """The dashboard scrolled to its end: a card's plan and What to take next under the cards."""
+    bar = window.dashboard_page.card_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
     settle(window)
     return window
 
@@ -148,6 +160,7 @@ _SPECIAL: dict[str, tuple[str | None, Callable[[MainWindow], QWidget]]] = {
     "renewal-rules": (None, _rules),
     "first-run": (None, _first_run),
     "team": ("team", _team),
+    "dashboard-plan": ("dashboard", _plan),
 }
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ class FrozenColumnTable(QTableView):
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays with the grid
         frozen.verticalHeader().hide()
         frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().setHighlightSections(False)
         frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
