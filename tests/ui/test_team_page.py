@@ -84,9 +84,10 @@ def test_supervisor_flow(
         ctx, ana, ActivityInput("Texas law", TODAY - dt.timedelta(days=3), Hours.parse("1"))
     ).value
     index = page.table.model().index(row, column)
-    qtbot.mouseClick(
-        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
-    )
+    where = page.table.visualRect(index).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.current_page() is page and page.person_panel.name.text() == "Ana Ruiz"
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.current_page().name == "dashboard"
     assert window.person_combo.currentText() == "Ana Ruiz"
     # Verify the activity in the CE log, as Cy.

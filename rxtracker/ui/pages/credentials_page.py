@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,13 +25,16 @@ from rxtracker.ui.dialogs.item_dialog import ItemDialog
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
-from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.base import Page, bar, heading, setup_table
 from rxtracker.ui.undo import RemoveCommand
 from rxtracker.ui.widgets.credential_card import status_words
+from rxtracker.ui.widgets.empty_state import EmptyState
 
 
 class CredentialsPage(Page):
     """The credentials a person holds."""
+
+    setup_wanted = Signal()  # nobody yet: the first-run steps
 
     def __init__(
         self,
@@ -63,24 +67,27 @@ class CredentialsPage(Page):
         self.past_table.setModel(self.past_model)
         self.past_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.past_table.setMaximumHeight(self.past_table.verticalHeader().defaultSectionSize() * 6)
-        self.empty = QLabel(
-            "No credentials yet. Add your PTCB or NHA certification and your state registration "
-            "so rxtracker can tell you what each one still needs."
-        )
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState("No credentials yet", self)
+        self.empty.button.clicked.connect(self._empty_action)
+        self.empty.other.clicked.connect(self.define_type)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Credentials"))
-        intro = QLabel(
+        self.intro = QLabel(
             "Each credential has its own cycle, hours and deadline. Renew one here after the "
             "board or PTCB approves it."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.empty)
-        layout.addLayout(self._buttons())
-        layout.addWidget(self.past_title)
-        layout.addWidget(self.past_table, 1)
+        self.intro.setWordWrap(True)
+        self.buttons_bar = bar(self._buttons())
+        parts: tuple[tuple[QWidget, int], ...] = (
+            (self.intro, 0),
+            (self.table, 2),
+            (self.empty, 1),
+            (self.buttons_bar, 0),
+            (self.past_title, 0),
+            (self.past_table, 1),
+        )
+        for widget, stretch in parts:
+            layout.addWidget(widget, stretch)
 
     def _buttons(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Add a credential…")
@@ -135,8 +142,7 @@ class CredentialsPage(Page):
         self.model.set_status(
             {x.row.id: status_words(x.standing) for x in self.view.lines if x.standing}
         )
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        self._show_empty(not rows)
         self.add_button.setEnabled(self.person_id is not None)
         ids = [r.id for r in rows]
         wanted, self._wanted = self._wanted, None
@@ -144,6 +150,33 @@ class CredentialsPage(Page):
         if rows:
             self.table.selectRow(ids.index(keep) if keep is not None else 0)
         self._selection_changed()
+
+    def _show_empty(self, empty: bool) -> None:
+        """Nothing held: one message and one button instead of an empty table and its tools."""
+        for widget in (self.intro, self.table, self.buttons_bar):
+            widget.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if self.person_id is None:
+            self.empty.show_message(
+                "Add yourself first",
+                "Your name and home state first, then the credentials you hold.",
+                "&Set up my records…",
+            )
+            return
+        self.empty.show_message(
+            "No credentials yet",
+            "Add your PTCB or NHA certification and your state registration, with the "
+            "expiration date on your wallet card: rxtracker then tells you what each one "
+            "still needs, and by when.",
+            "&Add your first credential…",
+            "Or describe one rxtracker does not know…",
+        )
+
+    def _empty_action(self) -> None:
+        if self.person_id is None:
+            self.setup_wanted.emit()
+        else:
+            self.add_credential()
 
     def selected(self) -> CredentialRow | None:
         """The selected credential, or None."""

@@ -44,8 +44,10 @@ from rxtracker.ui.models.team import (
     TeamTableModel,
     column_samples,
 )
-from rxtracker.ui.pages.base import Page, heading
-from rxtracker.ui.widgets.team_next import TeamNextPanel
+from rxtracker.ui.pages.base import Page, bar, heading
+from rxtracker.ui.pages.team_empty import TeamEmpty
+from rxtracker.ui.widgets.frozen_table import FrozenColumnTable
+from rxtracker.ui.widgets.team_person import TeamPersonPanel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -106,7 +108,7 @@ class TeamPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
-        self.table = QTableView()
+        self.table = FrozenColumnTable()  # the names stay in view while scrolling sideways
         self.table.setAccessibleName("Team: people by credential")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -114,24 +116,35 @@ class TeamPage(Page):
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 12)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 8)  # compact
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(self.table.fontMetrics().horizontalAdvance("M") * 17)
         self.table.setSortingEnabled(True)
-        self.table.clicked.connect(self._clicked)
-        self.table.activated.connect(self._clicked)
+        self.table.activated.connect(self._clicked)  # a click shows the person at the side
+        self.table.doubleClicked.connect(self._clicked)
+        self.person_panel = TeamPersonPanel(self.ctx)  # the selected person, at the side
+        self.person_panel.opened.connect(self.person_opened)
+        self.next_for = self.person_panel.next_for
+        self.table.selectionModel().currentChanged.connect(lambda index, _: self._current(index))
+        grid = QHBoxLayout()
+        grid.addWidget(self.table, 1)
+        grid.addWidget(self.person_panel)
+        self.empty = TeamEmpty(self)  # nobody to list: one message, one action
+        self.model.modelReset.connect(lambda: self.empty.follow(self))
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Team"))
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
-        layout.addWidget(self.table, 1)
-        self.next_for = TeamNextPanel(self.ctx)
-        self.table.selectionModel().currentChanged.connect(
-            lambda index, _: self.next_for.show_index(index, PERSON_ROLE, self.as_of)
-        )
-        layout.addWidget(self.next_for)
-        layout.addLayout(self._buttons_row())
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.empty, 1)
+        self.actions_bar = bar(self._buttons_row())
+        layout.addWidget(self.actions_bar)
+
+    def _current(self, index: QModelIndex) -> None:
+        """The side panel follows the grid's current row."""
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.person_panel.show_row(row, self.as_of)
 
     def _filters_row(self) -> QHBoxLayout:
         self.window_filter = _combo("Deadline window", WINDOWS)
@@ -167,8 +180,8 @@ class TeamPage(Page):
         self.report_button = QPushButton("Export the team &report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
-            "Most urgent first. Click a cell to open that person's dashboard; "
-            "click a heading to sort."
+            "Most urgent first. Double-click a person (or press Enter) to open their "
+            "dashboard; click a heading to sort."
         )
         self.hint.setWordWrap(True)
         you = QLabel("&You are:")
