@@ -8,7 +8,7 @@ BINDIR ?= $(HOME)/.local/bin
 # Every install takes the exact versions in constraints.txt (`make constraints` refreshes it).
 INSTALL := $(PY) -m pip install -c constraints.txt
 
-.PHONY: run link test lint unit stress faults schema coverage bench bench-growth dist dist-check constraints clean
+.PHONY: run link test lint unit stress faults schema coverage screenshots bench bench-growth dist dist-check constraints clean
 
 $(PY):
 	@echo "Creating $(VENV) with $(PYTHON)..."
@@ -69,6 +69,11 @@ schema: $(STAMP)
 coverage: $(STAMP)
 	$(PY) -m rxtracker.catalog.coverage > docs/coverage.md
 
+# Every README screenshot made again from the demo, for a fixed day (docs/screenshots/*.png):
+# the same code gives the same pictures. ONLY="team log" makes just those.
+screenshots: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m rxtracker.ui.readme_screenshots $(if $(ONLY),--only $(ONLY))
+
 # Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
 # Datasets are generated once per day into build/bench.
 BENCH_STAMP := $(VENV)/.rxtracker-bench
@@ -93,6 +98,8 @@ dist: $(PKG_STAMP)
 	rm -rf dist/rxtracker dist/rxtracker_*.deb
 	$(PY) packaging/make_icons.py build/icons
 	$(PY) packaging/windows/version_info.py
+	$(PY) packaging/slim_ocr_models.py build/ocr-models
+	if [ "$$(uname)" = Linux ]; then $(PY) packaging/slim_icu.py build/icu; fi
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/rxtracker.spec
 	if command -v dpkg-deb >/dev/null; then bash packaging/linux/build_deb.sh; fi

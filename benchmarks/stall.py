@@ -6,8 +6,19 @@ figure is the longest gap between two of the timer's ticks from the action until
 has settled (no read or long action pending, and at least ``SETTLE_S`` seconds passed). The
 floor is the same timer's longest gap over an idle ``SETTLE_S`` seconds in the same run.
 
-Run in its own process: ``python -m benchmarks.stall personal|team DATA_DIR RUNS``; prints one
-JSON object {action: [seconds...], "idle": [seconds...]}.
+Every run opens a new window (on the Settings page), so first visits are first visits:
+
+- ``page_<name>``: the first visit of each page; ``page_<name>_again``: a later visit;
+- ``save`` and ``delete`` of an activity in the CE log (the form and the confirmation box
+  used as a person would);
+- ``filter_*``: the CE log's topic and credential filters, the Team page's filters;
+- ``person_switch_<page>``: another person chosen with that page shown (team data);
+- ``elsewhere_<page>``: another connection edits an activity and the window's watcher finds
+  it with that page shown; ``page_<name>_after_change``: a page shown after that change.
+
+Run in its own process: ``python -m benchmarks.stall personal|team DATA_DIR RUNS [--where]``;
+prints one JSON object {action: [seconds...], "idle": [seconds...]}. ``--where`` adds the
+sampling profiler of ``benchmarks/stall_sampler.py`` (on stderr).
 """
 
 from __future__ import annotations
@@ -25,26 +36,29 @@ from typing import Any
 TICK_MS = 5
 SETTLE_S = 0.3
 LIMIT_S = 60.0
+PAGES = ("dashboard", "log", "credentials", "pathways", "team", "settings")
 
 
 class StallMeter:
     """Longest gap of a 5 ms timer while an action runs and the window settles."""
 
-    def __init__(self, settled: Callable[[], bool]) -> None:
+    def __init__(self) -> None:
         from PySide6.QtCore import QEventLoop, Qt, QTimer
 
-        self.settled = settled
+        self.settled: Callable[[], bool] = lambda: True
         self.loop = QEventLoop()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
-        self.last = self.longest = self.started = 0.0
+        self.last = self.longest = self.started = self.longest_from = 0.0
+        self.active = False  # read by the sampler's thread (a plain flag, not Qt)
         self.single_shot = QTimer.singleShot
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
+        if now - self.last > self.longest:
+            self.longest, self.longest_from = now - self.last, self.last
         self.last = now
         if now - self.started >= SETTLE_S and (self.settled() or now - self.started > LIMIT_S):
             self.loop.quit()
@@ -53,139 +67,191 @@ class StallMeter:
         """Seconds of the longest gap from ``action`` (None: idle) until settled."""
         self.started = self.last = time.perf_counter()
         self.longest = 0.0
+        self.active = True
         self.timer.start()
         if action is not None:
             self.single_shot(0, action)
         self.loop.exec()
         self.timer.stop()
+        self.active = False
         return self.longest
 
 
-def _settled(window: Any) -> Callable[[], bool]:
-    actions = window.hub.actions
-    return lambda: actions.running == 0 and getattr(actions, "reading", 0) == 0
+class Probe:
+    """One window driven through the actions; ``found`` keeps each action's stall."""
 
+    def __init__(self, ctx: Any, other: Any, meter: StallMeter, sampler: Any) -> None:
+        from rxtracker.ui.main_window import MainWindow
 
-def _edit_and_save(window: Any, meter: StallMeter, title: str) -> tuple[float, float]:
-    """(opening the form, saving it) on the selected activity of the CE log."""
-    page = window.log_page
-    if page.selected() is None:
+        self.ctx, self.other, self.meter, self.sampler = ctx, other, meter, sampler
+        self.found: dict[str, float] = {}
+        self.window = MainWindow(ctx, page="settings")
+        self.window.show()
+        self.window.watcher.stop()  # the probe polls when it has made a change elsewhere
+        actions = self.window.hub.actions
+        meter.settled = lambda: actions.running == 0 and actions.reading == 0
+        meter.measure(None)  # first paint and the first page's load
+
+    def step(self, name: str, action: Callable[[], object] | None) -> None:
+        """Measure ``action`` as ``name``."""
+        if self.sampler is not None:
+            self.sampler.start(name)
+        self.found[name] = self.meter.measure(action)
+        if self.sampler is not None:
+            self.sampler.stop(self.meter.longest, self.meter.longest_from)
+
+    def show(self, page: str, name: str | None = None) -> None:
+        """Show ``page`` (measured as ``name`` when given)."""
+        if name is None:
+            self.window.show_page(page)
+            self.meter.measure(None)
+        else:
+            self.step(name, lambda: self.window.show_page(page))
+
+    def visit_pages(self, pages: tuple[str, ...]) -> None:
+        """Each page's first visit, then a later visit of each."""
+        for name in pages:
+            self.show(name, f"page_{name}")
+        for name in pages:
+            self.show(name, f"page_{name}_again")
+
+    def save(self, title: str) -> None:
+        """Open the CE log's form on an activity, change its title and press Save."""
+        page = self.window.log_page
         page.table.selectRow(0)
-    opened = meter.measure(page.edit_selected)
-    dialog = page.dialog
-    dialog.title_edit.setText(title)
-    return opened, meter.measure(dialog.save)
+        self.step("open_form", page.edit_selected)
+        dialog = page.dialog
+        dialog.title_edit.setText(title)
+        self.step("save", dialog.save_button.click)
+
+    def delete(self) -> None:
+        """Select an activity, press Delete and confirm."""
+        from PySide6.QtWidgets import QMessageBox
+
+        page = self.window.log_page
+        page.table.selectRow(3)
+        page.delete_selected()
+        box = page.confirm_box
+        yes = next(
+            b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.step("delete", yes.click)
+
+    def elsewhere(self, name: str, title: str) -> None:
+        """Another connection changes an activity's title; the watcher finds and shows it."""
+        from rxtracker.services import activities
+        from rxtracker.services.inputs import ActivityInput
+
+        person = self.window.person_id
+        row = activities.list_activities(self.other, person)[5]
+        data = ActivityInput(
+            title=title,
+            completed_on=row.completed_on,
+            hours=row.hours,
+            provider=row.provider,
+            uan=row.uan,
+            category=row.category,
+            tags=row.tags,
+            notes=row.notes,
+            recognized_program=row.recognized_program,
+        )
+        activities.update_activity(self.other, row.id, data)
+        self.meter.measure(None)  # the garbage of that read collected before measuring
+        self.step(name, self.window.watcher.poll)
 
 
-def _delete(window: Any, meter: StallMeter) -> float:
-    page = window.log_page
-    page.table.selectRow(3)
-    row = page.selected()
-    return meter.measure(lambda: page._delete(row))  # the confirmation box skipped
+def personal(probe: Probe, run: int) -> None:
+    """One person with many activities: every page, the CE log's actions, changes elsewhere."""
+    probe.visit_pages(tuple(p for p in PAGES if p != "team"))
+    probe.show("log")
+    page = probe.window.log_page
+    probe.save(f"Law update {run}")
+    probe.delete()
+    probe.step("filter_topic", lambda: page.topic_filter.setCurrentIndex(2))
+    probe.step("filter_topic_back", lambda: page.topic_filter.setCurrentIndex(0))
+    probe.step("filter_credential", lambda: page.credential_filter.setCurrentIndex(1))
+    probe.step("filter_credential_back", lambda: page.credential_filter.setCurrentIndex(0))
+    _changes_elsewhere(probe, run, ("log", "dashboard", "credentials"))
 
 
-def _elsewhere(window: Any, meter: StallMeter, other: Any, person: int, title: str) -> float:
-    """Another program changes an activity's title; the window's watcher finds and shows it."""
-    from rxtracker.services import activities
-    from rxtracker.services.inputs import ActivityInput
-
-    row = activities.list_activities(other, person)[5]
-    data = ActivityInput(
-        title=title,
-        completed_on=row.completed_on,
-        hours=row.hours,
-        provider=row.provider,
-        uan=row.uan,
-        category=row.category,
-        tags=row.tags,
-        notes=row.notes,
-        recognized_program=row.recognized_program,
-    )
-    activities.update_activity(other, row.id, data)
-    return meter.measure(window.watcher.poll)
-
-
-def personal(window: Any, meter: StallMeter, other: Any, run: int) -> dict[str, float]:
-    """One person with many activities: the CE log's actions."""
-    found: dict[str, float] = {}
-    for name in ("log", "dashboard", "credentials", "pathways", "settings"):
-        found[f"page_{name}"] = meter.measure(lambda n=name: window.show_page(n))
-    found["page_log_again"] = meter.measure(lambda: window.show_page("log"))
-    page = window.log_page
-    found["open_form"], found["save"] = _edit_and_save(window, meter, f"Law update {run}")
-    found["delete"] = _delete(window, meter)
-    found["filter_topic"] = meter.measure(lambda: page.topic_filter.setCurrentIndex(2))
-    found["filter_topic_back"] = meter.measure(lambda: page.topic_filter.setCurrentIndex(0))
-    found["filter_credential"] = meter.measure(lambda: page.credential_filter.setCurrentIndex(1))
-    found["filter_credential_back"] = meter.measure(
-        lambda: page.credential_filter.setCurrentIndex(0)
-    )
-    found["elsewhere"] = _elsewhere(window, meter, other, window.person_id, f"Changed {run}")
-    window.show_page("dashboard")
-    found["elsewhere_dashboard"] = _elsewhere(
-        window, meter, other, window.person_id, f"Changed again {run}"
-    )
-    found["page_log_after_change"] = meter.measure(lambda: window.show_page("log"))
-    return found
+def team(probe: Probe, run: int) -> None:
+    """Many people: every page, Team filters, person switches, a save seen by the Team page."""
+    probe.visit_pages(("team", "dashboard", "log", "credentials", "pathways"))
+    page = probe.window.team_page
+    probe.show("team")
+    probe.step("filter_window", lambda: page.window_filter.setCurrentIndex(1))
+    probe.step("filter_not_on_track", lambda: page.not_on_track.setChecked(True))
+    probe.step("filter_role", lambda: page.role_filter.setCurrentIndex(1))
+    probe.step("filter_clear", lambda: _clear_team_filters(page))
+    combo = probe.window.person_combo
+    for offset, name in enumerate(("log", "dashboard", "credentials", "pathways"), start=1):
+        probe.show(name)
+        probe.step(f"person_switch_{name}", lambda n=offset: combo.setCurrentIndex(run * 5 + n))
+    probe.show("log")
+    probe.save(f"Law update {run}")
+    probe.delete()
+    probe.show("team", "page_team_after_save")
+    _changes_elsewhere(probe, run, ("team", "log", "dashboard"))
 
 
-def team(window: Any, meter: StallMeter, other: Any, run: int) -> dict[str, float]:
-    """Many people: the Team page, person switches and a save seen by the Team page."""
-    found: dict[str, float] = {}
-    for name in ("team", "dashboard", "log"):
-        found[f"page_{name}"] = meter.measure(lambda n=name: window.show_page(n))
-    found["page_team_again"] = meter.measure(lambda: window.show_page("team"))
-    page = window.team_page
-    found["filter_window"] = meter.measure(lambda: page.window_filter.setCurrentIndex(1))
-    found["filter_not_on_track"] = meter.measure(lambda: page.not_on_track.setChecked(True))
-    found["filter_clear"] = meter.measure(lambda: page.not_on_track.setChecked(False))
-    window.show_page("log")
-    combo = window.person_combo
-    found["person_switch_log"] = meter.measure(lambda: combo.setCurrentIndex(run + 1))
-    window.show_page("dashboard")
-    found["person_switch_dashboard"] = meter.measure(lambda: combo.setCurrentIndex(run + 2))
-    window.show_page("log")
-    meter.measure(None)
-    found["open_form"], found["save"] = _edit_and_save(window, meter, f"Law update {run}")
-    found["page_team_after_save"] = meter.measure(lambda: window.show_page("team"))
-    found["elsewhere_team"] = _elsewhere(window, meter, other, window.person_id, f"Other {run}")
-    return found
+def _clear_team_filters(page: Any) -> None:
+    page.window_filter.setCurrentIndex(0)
+    page.role_filter.setCurrentIndex(0)
+    page.not_on_track.setChecked(False)
+
+
+def _changes_elsewhere(probe: Probe, run: int, shown: tuple[str, ...]) -> None:
+    """A change made elsewhere with each of ``shown`` on screen, then the other pages."""
+    for n, name in enumerate(shown):
+        probe.show(name)
+        probe.elsewhere(f"elsewhere_{name}", f"Changed {run}.{n}")
+    built = {page.name for page in probe.window.built_pages()}
+    for name in PAGES:
+        if name not in shown and (name != "team" or "team" in built):
+            probe.show(name, f"page_{name}_after_change")
 
 
 def main(argv: list[str]) -> None:
-    """stall.py personal|team DATA_DIR RUNS"""
+    """stall.py personal|team DATA_DIR RUNS [--where]"""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     kind, source, runs = argv[0], Path(argv[1]), int(argv[2])
     from PySide6.QtWidgets import QApplication
 
     from rxtracker.services import AppPaths, open_context
-    from rxtracker.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    meter = StallMeter()
+    sampler = None
+    if "--where" in argv:
+        from benchmarks.stall_sampler import StackSampler
+
+        sampler = StackSampler(lambda: meter.last if meter.active else time.perf_counter())
     samples: dict[str, list[float]] = {}
+    drive = personal if kind == "personal" else team
     with tempfile.TemporaryDirectory(prefix="rxtracker-bench-stall-") as tmp:
         folder = Path(tmp) / "data"
         shutil.copytree(source, folder)
         ctx = open_context(AppPaths.resolve(folder))
         other = open_context(AppPaths.resolve(folder))  # "another program" on the same records
-        window = MainWindow(ctx, page="dashboard")
-        window.show()
-        meter = StallMeter(_settled(window))
-        meter.measure(None)  # first paint and the first page's load
-        drive = personal if kind == "personal" else team
         for run in range(runs):
+            probe = Probe(ctx, other, meter, sampler)  # a new window: first visits again
             samples.setdefault("idle", []).append(meter.measure(None))
-            for name, seconds in drive(window, meter, other, run).items():
+            drive(probe, run)
+            for name, seconds in probe.found.items():
                 samples.setdefault(name, []).append(seconds)
-            window.close()
-            window = MainWindow(ctx, page="dashboard")  # first visits again
-            window.show()
-            meter = StallMeter(_settled(window))
-            meter.measure(None)
-        window.close()
-        app.processEvents()
+            probe.window.close()
+            app.processEvents()
         other.close()
         ctx.close()
+    import gc
+
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # what the app froze (rxtracker.ui.collector), back to the collector
+    print(
+        f"frozen {frozen:,} objects; cyclic garbage then found: {gc.collect():,}", file=sys.stderr
+    )
+    if sampler is not None:
+        sampler.report()
     print(json.dumps(samples))
 
 

@@ -235,10 +235,10 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
         result = team_report.export_team_csv(ctx, args.out, _as_of(args))
         print(f"Wrote the team report ({result.count} lines) to {result.path}.")
         return 0
-    from rxtracker.printing.pdf import render_html  # Qt is loaded only for this command
+    from rxtracker.printing.pdf import render_team_report  # Qt is loaded only for this command
 
     built = team_report.team_report(ctx, _as_of(args))
-    pages = render_html(built.html, args.out, team_report.TITLE, landscape=True)
+    pages = render_team_report(built, args.out)
     print(
         f"Wrote the team report as of {built.as_of} to {args.out}: {len(built.lines)} lines, "
         f"{len(built.expiring)} expiring soon, {pages} pages."

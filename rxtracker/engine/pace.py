@@ -26,6 +26,7 @@ class PaceLine:
         earned: the hours counted so far.
         expected: the hours the steady pace has reached on the as-of day.
         due_at: where the deadline falls.
+        opens_at: where the renewal window opens; None when it has none (or before the start).
         today_at: where the as-of day falls; None when it is outside the cycle.
         earned_until: where the earned line stops (the as-of day, or the end if sooner).
         steps: (position, cumulative counted hours) after each counted activity up to
@@ -38,6 +39,7 @@ class PaceLine:
     earned: Hours
     expected: Hours
     due_at: float
+    opens_at: float | None
     today_at: float | None
     earned_until: float
     steps: tuple[tuple[float, Hours], ...]
@@ -61,6 +63,7 @@ def pace_line(result: CredentialResult) -> PaceLine:
         earned=result.counted_hours,
         expected=steady_pace(result.as_of, dates, result.required_hours),
         due_at=at(dates.deadline or end),
+        opens_at=at(opens) if (opens := dates.renewal_opens) and opens >= dates.start else None,
         today_at=at(result.as_of) if inside else None,
         earned_until=at(last),
         steps=tuple((at(day), total) for day, total in _earned(result) if day <= last),

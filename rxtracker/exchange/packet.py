@@ -1,4 +1,4 @@
-"""The audit packet's content, as HTML for Qt's rich-text engine (no Qt here).
+"""The audit packet's content, as printed blocks (``exchange.printable``; no Qt here).
 
 The cover page carries PTCB's own compliance summary (renewal date range, total CE,
 technician-specific, pharmacist-specific, law 03, patient safety 05: rules-reference 1.4)
@@ -10,12 +10,25 @@ then the certificate files with their sha256, numbered as attached after the rep
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from html import escape
 
 from rxtracker.domain import Category, Hours, date_text
-from rxtracker.exchange.packet_plan import PacketPlan, plan_html
+from rxtracker.exchange.packet_plan import PacketPlan, plan_blocks
+from rxtracker.exchange.printable import (
+    Block,
+    Bullets,
+    Cell,
+    Column,
+    Heading,
+    Line,
+    Look,
+    PageBreak,
+    Paragraph,
+    Sheet,
+    Table,
+    head,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,59 +144,44 @@ def us_date(day: dt.date) -> str:
     return day.strftime("%m/%d/%Y")
 
 
-_STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; color: #000; }
-h1 { font-size: 16pt; margin-bottom: 2pt; }
-h2 { font-size: 11.5pt; margin-top: 10pt; margin-bottom: 3pt; }
-p.sub { color: #333; margin-top: 0; }
-td, th { font-size: 8pt; }
-th { background-color: #e4e4e4; text-align: left; font-weight: bold; }
-td.num, th.num { text-align: right; }
-td.bad { color: #a00000; font-weight: bold; }
-td.ok { color: #005a00; font-weight: bold; }
-p.small, li.small { font-size: 7.5pt; color: #333; }
-tt { font-size: 7.5pt; }
-"""
-
-_TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="3"'
-    ' style="border-collapse: collapse; border-color: #888;">'
-)
+#: A packet's type sizes (points): as the HTML packet printed them.
+SHEET = Sheet(body=9, cell=8, small=7.5, title=16, section=11.5)
+_OK, _BAD = "#005a00", "#a00000"
 
 
-def build_packet_html(packet: AuditPacket) -> str:
-    """The packet as one HTML document (page breaks between the three parts)."""
-    parts = [
-        f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
-        _cover(packet),
-        '<div style="page-break-before: always;"></div>',
-        _activity_log(packet),
-        _certificate_list(packet),
-        "</body></html>",
-    ]
-    return "\n".join(parts)
+def packet_blocks(packet: AuditPacket) -> Iterator[Block]:
+    """The packet as printed blocks: the cover, a page break, the activity log, the files.
+
+    The activity log's rows are made as they are printed.
+    """
+    yield from _cover(packet)
+    yield PageBreak()
+    yield from _activity_log(packet)
+    yield from _certificate_list(packet)
 
 
-def _cover(p: AuditPacket) -> str:
-    ids = "".join(
-        f"<tr><th width='32%'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in p.person_ids
+def _cover(p: AuditPacket) -> Iterator[Block]:
+    number = f" \u2014 No. {p.credential_number}" if p.credential_number else ""
+    yield Heading("Continuing-education audit packet", 1)
+    yield Paragraph(
+        (
+            Line(f"{p.credential_name}{number}"),
+            Line(
+                f"{p.cycle_label}: {date_text(p.cycle_start)} to {date_text(p.cycle_end)}"
+                f" \u00b7 prepared {date_text(p.generated_on)} with rxtracker"
+            ),
+        )
     )
-    number = f" &#8212; No. {escape(p.credential_number)}" if p.credential_number else ""
-    return (
-        "<h1>Continuing-education audit packet</h1>"
-        f"<p class='sub'>{escape(p.credential_name)}{number}<br>"
-        f"{escape(p.cycle_label)}: {date_text(p.cycle_start)} to {date_text(p.cycle_end)}"
-        f" &#183; prepared {date_text(p.generated_on)} with rxtracker</p>"
-        f"{_TABLE}<tr><th width='32%'>Name</th><td><b>{escape(p.person_name)}</b></td></tr>"
-        f"{ids}</table>"
-        + _ptcb_summary(p)
-        + _requirements(p)
-        + _missing_and_notes(p)
-        + plan_html(p.plan, _TABLE)
-    )
+    ids = ((head(k), Cell.of(v)) for k, v in p.person_ids)
+    names = ((head("Name"), Cell.of(p.person_name, Look.BOLD)), *ids)
+    yield Table((Column("", 0.32), Column("", 0.68)), names)
+    yield from _ptcb_summary(p)
+    yield from _requirements(p)
+    yield from _missing_and_notes(p)
+    yield from plan_blocks(p.plan)
 
 
-def _ptcb_summary(p: AuditPacket) -> str:
+def _ptcb_summary(p: AuditPacket) -> Iterator[Block]:
     counts = compliance_counts(p.activities)
     rows = (
         ("Renewal date range", f"{us_date(p.cycle_start)} to {us_date(p.cycle_end)}"),
@@ -193,102 +191,126 @@ def _ptcb_summary(p: AuditPacket) -> str:
         ("Pharmacy Law (ACPE topic 03)", _hours(counts.law)),
         ("Patient Safety (ACPE topic 05)", _hours(counts.patient_safety)),
     )
-    body = "".join(
-        f"<tr><th width='50%'>{escape(k)}</th><td class='num'>{escape(v)}</td></tr>"
-        for k, v in rows
+    yield Heading("Compliance summary")
+    yield Paragraph(
+        (
+            Line(
+                "Hours as logged for activities dated in the renewal date range, "
+                "counted the way PTCB's compliance screen shows them.",
+                Look.SMALL,
+            ),
+        )
     )
+    columns = (Column("", 0.5), Column("", 0.5, right=True))
+    yield Table(columns, tuple((head(k), Cell.of(v)) for k, v in rows))
     difference = logged_versus_counted(p.activities)
     if difference:
-        body += f"<tr><td colspan='2' class='small'><b>Why:</b> {escape(difference)}</td></tr>"
-    return (
-        "<h2>Compliance summary</h2>"
-        "<p class='small'>Hours as logged for activities dated in the renewal date range, "
-        "counted the way PTCB's compliance screen shows them.</p>"
-        f"{_TABLE}{body}</table>"
-    )
+        yield Paragraph((Line(f"Why: {difference}", Look.SMALL),))
 
 
-def _requirements(p: AuditPacket) -> str:
+def _requirements(p: AuditPacket) -> Iterator[Block]:
     if not p.requirements:
-        return ""
-    rows = []
-    for r in p.requirements:
-        css = {True: "ok", False: "bad", None: ""}[r.good]
-        flag = " <i>(unconfirmed rule)</i>" if r.unconfirmed else ""
-        note = f"<br><i>{escape(r.note)}</i>" if r.note else ""
-        rows.append(
-            f"<tr><td>{escape(r.label)}{flag}{note}</td>"
-            f"<td class='num'>{escape(r.required)}</td>"
-            f"<td class='num'>{escape(r.counted)}</td>"
-            f"<td class='{css}'>{escape(r.status)}</td></tr>"
-        )
-    header = (
-        "<tr><th width='50%'>Requirement</th><th class='num' width='15%'>Required</th>"
-        "<th class='num' width='13%'>Counted</th><th width='22%'>Status</th></tr>"
+        return
+    columns = (
+        Column("Requirement", 0.5),
+        Column("Required", 0.15, right=True),
+        Column("Counted", 0.13, right=True),
+        Column("Status", 0.22),
     )
-    return (
-        f"<h2>Requirements of {escape(p.credential_name)} for this cycle</h2>"
-        f"{_TABLE}{header}{''.join(rows)}</table>"
-    )
+    yield Heading(f"Requirements of {p.credential_name} for this cycle")
+    yield Table(columns, tuple(_requirement_row(r) for r in p.requirements))
 
 
-def _missing_and_notes(p: AuditPacket) -> str:
-    out = ""
+def _requirement_row(r: RequirementLine) -> tuple[Cell, ...]:
+    label = [Line(r.label)]
+    if r.unconfirmed:
+        label.append(Line("(unconfirmed rule)", Look.ITALIC))
+    if r.note:
+        label.append(Line(r.note, Look.ITALIC))
+    colour = {True: _OK, False: _BAD, None: None}[r.good]
+    status = Cell((Line(r.status, Look.BOLD if colour else Look.PLAIN),), colour=colour)
+    return (Cell(tuple(label)), Cell.of(r.required), Cell.of(r.counted), status)
+
+
+def _missing_and_notes(p: AuditPacket) -> Iterator[Block]:
     if p.missing:
-        items = "".join(f"<li>{escape(m)}</li>" for m in p.missing)
-        out += f"<h2>Still missing</h2><ul>{items}</ul>"
+        yield Heading("Still missing")
+        yield Bullets(tuple(Line(m) for m in p.missing))
     if p.notes:
-        items = "".join(f"<li class='small'>{escape(n)}</li>" for n in p.notes)
-        out += f"<p class='small'><b>Unconfirmed rules:</b></p><ul>{items}</ul>"
-    return out
+        yield Paragraph((Line("Unconfirmed rules:", Look.SMALL_BOLD),))
+        yield Bullets(tuple(Line(n, Look.SMALL) for n in p.notes))
 
 
-def _activity_log(p: AuditPacket) -> str:
-    header = (
-        "<tr><th width='5%'>#</th><th width='11%'>Date</th><th width='24%'>Title</th>"
-        "<th width='15%'>Provider</th><th class='num' width='7%'>Hours</th>"
-        "<th width='25%'>UAN</th><th width='13%'>Certificate</th></tr>"
-    )
-    rows = []
-    for index, a in enumerate(p.activities, start=1):
-        certs = ", ".join(f"Attachment {n}" for n in a.attachments) or "none stored"
-        kind = "" if a.category == "acpe" else f"<br><i>{escape(_category(a.category))}</i>"
-        note = f"<br><i>{escape(a.note)}</i>" if a.note else ""
-        rows.append(
-            f"<tr><td>{index}</td><td>{us_date(a.completed_on)}</td>"
-            f"<td>{escape(a.title)}{kind}{note}</td><td>{escape(a.provider)}</td>"
-            f"<td class='num'>{escape(str(a.hours))}</td>"
-            f"<td>{escape(a.uan or 'none (not ACPE)')}</td><td>{escape(certs)}</td></tr>"
-        )
-    if not rows:
-        rows.append("<tr><td colspan='7'>No CE activity is dated in this cycle.</td></tr>")
+#: The activity log's columns (the first holds the row number, up to 6 digits).
+LOG_COLUMNS = (
+    Column("#", 0.07),
+    Column("Date", 0.11),
+    Column("Title", 0.22),
+    Column("Provider", 0.15),
+    Column("Hours", 0.07, right=True),
+    Column("UAN", 0.25),
+    Column("Certificate", 0.13),
+)
+
+
+def _activity_log(p: AuditPacket) -> Iterator[Block]:
     total = compliance_counts(p.activities).total
+    yield Heading(f"CE activities, {us_date(p.cycle_start)} to {us_date(p.cycle_end)}")
+    summary = f"{p.person_name} \u00b7 {len(p.activities)} activities, {total.describe()}"
+    yield Paragraph((Line(summary, Look.SMALL),))
+    if not p.activities:
+        yield Paragraph((Line("No CE activity is dated in this cycle."),))
+        return
+    yield Table(LOG_COLUMNS, (_log_row(i, a) for i, a in enumerate(p.activities, start=1)))
+
+
+def _log_row(index: int, a: PacketActivity) -> tuple[Cell, ...]:
+    certs = ", ".join(f"Attachment {n}" for n in a.attachments) or "none stored"
+    title = [Line(a.title)]
+    if a.category != "acpe":
+        title.append(Line(_category(a.category), Look.ITALIC))
+    if a.note:
+        title.append(Line(a.note, Look.ITALIC))
     return (
-        f"<h2>CE activities, {us_date(p.cycle_start)} to {us_date(p.cycle_end)}</h2>"
-        f"<p class='small'>{escape(p.person_name)} &#183; {len(p.activities)} activities, "
-        f"{escape(total.describe())}</p>"
-        f"{_TABLE}{header}{''.join(rows)}</table>"
+        Cell.of(str(index)),
+        Cell.of(us_date(a.completed_on)),
+        Cell(tuple(title)),
+        Cell.of(a.provider),
+        Cell.of(str(a.hours)),
+        Cell.of(a.uan or "none (not ACPE)"),
+        Cell.of(certs),
     )
 
 
-def _certificate_list(p: AuditPacket) -> str:
+def _certificate_list(p: AuditPacket) -> Iterator[Block]:
+    yield Heading("Certificates")
     if not p.certificates:
-        return "<h2>Certificates</h2><p>No certificate files are stored for these activities.</p>"
-    header = (
-        "<tr><th width='12%'>Attachment</th><th width='32%'>For</th><th width='20%'>File</th>"
-        "<th width='36%'>SHA-256 fingerprint</th></tr>"
+        yield Paragraph((Line("No certificate files are stored for these activities."),))
+        return
+    yield Paragraph(
+        (
+            Line(
+                "Each stored file follows this report as an attachment, in this order. "
+                "The SHA-256 fingerprint identifies the exact file kept by rxtracker.",
+                Look.SMALL,
+            ),
+        )
     )
-    rows = "".join(
-        f"<tr><td>{c.number}</td><td>{escape(c.activity_title)}<br>{us_date(c.completed_on)}"
-        f"</td><td>{escape(c.original_name)}<br>{_size(c.size_bytes)}</td>"
-        f"<td><tt>{c.sha256[:32]}<br>{c.sha256[32:]}</tt></td></tr>"
-        for c in p.certificates
+    columns = (
+        Column("Attachment", 0.12),
+        Column("For", 0.32),
+        Column("File", 0.2),
+        Column("SHA-256 fingerprint", 0.36),
     )
+    yield Table(columns, (_certificate_row(c) for c in p.certificates))
+
+
+def _certificate_row(c: PacketCertificate) -> tuple[Cell, ...]:
     return (
-        "<h2>Certificates</h2>"
-        "<p class='small'>Each stored file follows this report as an attachment, in this "
-        "order. The SHA-256 fingerprint identifies the exact file kept by rxtracker.</p>"
-        f"{_TABLE}{header}{rows}</table>"
+        Cell.of(str(c.number)),
+        Cell((Line(c.activity_title), Line(us_date(c.completed_on)))),
+        Cell((Line(c.original_name), Line(_size(c.size_bytes)))),
+        Cell((Line(c.sha256[:32], Look.SMALL), Line(c.sha256[32:], Look.SMALL))),
     )
 
 

@@ -7,10 +7,12 @@ sentence, then month by month the hours and the required topics first. No Qt her
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
-from html import escape
 
 from rxtracker.domain import date_text
+from rxtracker.domain.dates import MONTHS
+from rxtracker.exchange.printable import Block, Cell, Column, Heading, Line, Paragraph, Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +32,27 @@ class PacketPlan:
     months: tuple[PacketPlanMonth, ...]
 
 
-def plan_html(plan: PacketPlan | None, table: str) -> str:
-    """The section's HTML ('' without a plan); ``table`` opens a table in the packet's style."""
+def plan_blocks(plan: PacketPlan | None) -> Iterator[Block]:
+    """The section's printed blocks (none without a plan)."""
     if plan is None:
-        return ""
-    rows = "".join(
-        f"<tr><td>{m.month:%B %Y}</td><td class='num'>{escape(m.hours)}</td>"
-        f"<td>{escape(m.topics)}</td></tr>"
-        for m in plan.months
-    )
-    header = "<tr><th>Month</th><th class='num'>Hours</th><th>Required topics first</th></tr>"
-    return f"<h2>Plan to finish on time</h2><p>{escape(plan.sentence)}</p>" + (
-        f"{table}{header}{rows}</table>" if rows else ""
-    )
+        return
+    yield Heading("Plan to finish on time")
+    yield Paragraph((Line(plan.sentence),))
+    if plan.months:
+        columns = (
+            Column("Month", 0.25),
+            Column("Hours", 0.2, right=True),
+            Column("Required topics first", 0.55),
+        )
+        rows = tuple(
+            (Cell.of(_month(m.month)), Cell.of(m.hours), Cell.of(m.topics)) for m in plan.months
+        )
+        yield Table(columns, rows)
+
+
+def _month(first: dt.date) -> str:
+    """'November 2026', whatever the locale (Qt sets the C library's to the user's)."""
+    return f"{MONTHS[first.month - 1]} {first.year}"
 
 
 def in_words(sentence: str) -> str:

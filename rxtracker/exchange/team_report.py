@@ -1,6 +1,6 @@
-"""The team compliance report: one line per person and credential, as CSV and as HTML.
+"""The team compliance report: one line per person and credential, as CSV and as printed blocks.
 
-The HTML is written for Qt's rich-text engine (rendered to PDF by ``rxtracker.printing.pdf``):
+The blocks (``exchange.printable``) are drawn to PDF by ``rxtracker.printing.pdf``:
 a summary line, the "expiring soon" list, then the whole team. Status is always written in
 words; colour only repeats it.
 """
@@ -8,14 +8,24 @@ words; colour only repeats it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
 from rxtracker.domain import date_text
 from rxtracker.engine import Phase
 from rxtracker.exchange.csv_export import write_csv
+from rxtracker.exchange.printable import (
+    Block,
+    Cell,
+    Column,
+    Heading,
+    Line,
+    Look,
+    Paragraph,
+    Sheet,
+    Table,
+)
 
 CSV_HEADERS = (
     "Person",
@@ -87,7 +97,7 @@ class TeamReportLine:
 
 def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -> int:
     """Write the report as CSV (spreadsheet-safe); returns the number of lines."""
-    rows = [
+    rows = (
         [
             line.person,
             line.role,
@@ -106,7 +116,7 @@ def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -
             as_of.isoformat(),
         ]
         for line in lines
-    ]
+    )
     return write_csv(out, CSV_HEADERS, rows)
 
 
@@ -118,71 +128,77 @@ def _date(day: dt.date | None) -> str:
     return day.strftime("%m/%d/%Y") if day else "—"
 
 
-_STYLE = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #000; }
-h1 { font-size: 15pt; margin-bottom: 2pt; }
-h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 3pt; }
-p.sub { color: #333; margin-top: 0; }
-td, th { font-size: 7.5pt; }
-th { background-color: #e4e4e4; text-align: left; font-weight: bold; }
-td.num { text-align: right; }
-"""
-_TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="3"'
-    ' style="border-collapse: collapse; border-color: #888;">'
+#: The team report's type sizes (points), printed across the page.
+SHEET = Sheet(body=8, cell=7.5, small=7.5, title=15, section=11, landscape=True)
+_COLUMNS = (
+    Column("Person", 0.16),
+    Column("Credential", 0.2),
+    Column("Status", 0.09),
+    Column("Expires", 0.09),
+    Column("Deadline", 0.09),
+    Column("Days", 0.05, right=True),
+    Column("Hours", 0.1, right=True),
+    Column("Still missing", 0.22),
 )
 
 
-def team_report_html(
+def team_report_blocks(
     title: str,
     as_of: dt.date,
     summary: str,
     lines: Sequence[TeamReportLine],
     expiring: Sequence[TeamReportLine],
     window_days: int,
-) -> str:
-    """The report as one HTML document."""
+) -> Iterator[Block]:
+    """The report as printed blocks; each table's rows are made as they are printed."""
     people = len({line.person for line in lines})
-    parts = [
-        f"<html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(title)}</h1>",
-        f"<p class='sub'>As of {date_text(as_of)} · {people} people, {len(lines)} credentials · "
-        f"<b>{escape(summary)}</b></p>",
-        f"<h2>Expiring soon: deadline within {window_days} days, or already past</h2>",
-        _table(expiring) if expiring else "<p>Nobody's deadline falls in this window.</p>",
-        "<h2>Whole team</h2>",
-        _table(lines) if lines else "<p>No credentials recorded.</p>",
-        "<p class='sub'>Deadline: the last day to apply (PTCB: the first of the expiration "
-        "month or 30 days before it); days are counted from the as-of date. Hours are "
-        "contact hours counted toward the current cycle.</p>",
-        "</body></html>",
-    ]
-    return "".join(parts)
-
-
-def _table(lines: Sequence[TeamReportLine]) -> str:
-    head = (
-        "<tr><th>Person</th><th>Credential</th><th>Status</th><th>Expires</th>"
-        "<th>Deadline</th><th>Days</th><th>Hours</th><th>Still missing</th></tr>"
+    yield Heading(title, 1)
+    yield Paragraph(
+        (
+            Line(f"As of {date_text(as_of)} · {people} people, {len(lines)} credentials"),
+            Line(summary, Look.BOLD),
+        )
     )
-    return _TABLE + head + "".join(_row(line) for line in lines) + "</table>"
+    yield Heading(f"Expiring soon: deadline within {window_days} days, or already past")
+    yield _table(expiring, "Nobody's deadline falls in this window.")
+    yield Heading("Whole team")
+    yield _table(lines, "No credentials recorded.")
+    yield Paragraph(
+        (
+            Line(
+                "Deadline: the last day to apply (PTCB: the first of the expiration month or "
+                "30 days before it); days are counted from the as-of date. Hours are contact "
+                "hours counted toward the current cycle.",
+                Look.MUTED,
+            ),
+        )
+    )
 
 
-def _row(line: TeamReportLine) -> str:
+def _table(lines: Sequence[TeamReportLine], empty: str) -> Block:
+    if not lines:
+        return Paragraph((Line(empty),))
+    return Table(_COLUMNS, (_row(line) for line in lines))
+
+
+def _row(line: TeamReportLine) -> tuple[Cell, ...]:
     colours = PHASE_COLOURS.get(line.phase)
-    fg, bg = (colours.text, colours.back) if colours else ("#000000", "#ffffff")
-    number = (
-        f"<br/><span style='color:#555'>No. {escape(line.number)}</span>" if line.number else ""
-    )
-    hours = f"{escape(line.counted)} of {escape(line.required)}" if line.required != "0" else "—"
-    days = "" if line.days_left is None else str(line.days_left)
-    missing = "<br/>".join(escape(m) for m in line.missing) or "—"
+    credential = [Line(line.credential)]
+    if line.number:
+        credential.append(Line(f"No. {line.number}", Look.MUTED))
+    hours = f"{line.counted} of {line.required}" if line.required != "0" else "—"
+    expires = _date(line.expires_on) if line.expires_on else "Does not expire"
     return (
-        f"<tr><td><b>{escape(line.person)}</b><br/>{escape(line.role)}</td>"
-        f"<td>{escape(line.credential)}{number}</td>"
-        f"<td style='color:{fg}; background-color:{bg}; font-weight:bold'>"
-        f"{escape(line.status)}</td>"
-        f"<td>{_date(line.expires_on) if line.expires_on else 'Does not expire'}</td>"
-        f"<td>{_date(line.deadline)}</td><td class='num'>{days}</td>"
-        f"<td class='num'>{hours}</td><td>{missing}</td></tr>"
+        Cell((Line(line.person, Look.BOLD), Line(line.role))),
+        Cell(tuple(credential)),
+        Cell(
+            (Line(line.status, Look.BOLD),),
+            colour=colours.text if colours else None,
+            fill=colours.back if colours else None,
+        ),
+        Cell.of(expires),
+        Cell.of(_date(line.deadline)),
+        Cell.of("" if line.days_left is None else str(line.days_left)),
+        Cell.of(hours),
+        Cell(tuple(Line(m) for m in line.missing) or (Line("—"),)),
     )

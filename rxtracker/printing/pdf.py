@@ -1,10 +1,10 @@
-"""Rendering the audit packet to PDF with Qt's own QTextDocument and QPdfWriter (QtGui only).
+"""Rendering the audit packet and the team report to PDF with QPdfWriter (QtGui only).
 
-Works headless: with no display, Qt's "offscreen" platform is used. The report is rendered
-first; then each stored certificate follows as an attachment: an image is drawn on its own
-page under a caption; a PDF gets a caption page and then its own pages, appended with
-``pypdf``. A certificate that cannot be read is still named on a caption page with its
-SHA-256, so the packet never silently drops one.
+Works headless: with no display, Qt's "offscreen" platform is used. The report is drawn
+page by page (``page_printer``); then each stored certificate follows as an attachment: an
+image is drawn on its own page under a caption; a PDF gets a caption page and then its own
+pages, inserted with ``pypdf``. A certificate that cannot be read is still named on a
+caption page with its SHA-256, so the packet never silently drops one.
 """
 
 from __future__ import annotations
@@ -13,32 +13,41 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextDocument,
 )
 
 from rxtracker.disk import atomic_path
+from rxtracker.exchange.packet import SHEET as PACKET_SHEET
+from rxtracker.exchange.printable import Block, Sheet
 from rxtracker.printing.fonts import print_font, register_fonts
+from rxtracker.printing.none_guard import NoneBalance
+from rxtracker.printing.page_printer import PagePrinter
 from rxtracker.services.report import AuditReport, PacketFile
+from rxtracker.services.team_report import REPORT_SHEET, TITLE, TeamReport
 
 if TYPE_CHECKING:
-    from pypdf import PdfWriter
+    from pypdf import PdfReader
 
 _APP: list[QGuiApplication] = []  # keeps the application alive for the process
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged certificate is reported once
 _RESOLUTION = 300
 _MARGIN_MM = 15.0
+#: Certificate PDFs kept open between their caption and the merge (bytes, all together);
+#: the rest are opened again when their pages are added.
+_KEEP_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +74,16 @@ def ensure_gui_application() -> None:
     register_fonts()
 
 
-def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter:
+def _writer(path: Path, title: str, margin_mm: float, *, landscape: bool = False) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(_RESOLUTION)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.Letter),
-            QPageLayout.Orientation.Portrait,
+            orientation,
             QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
             QPageLayout.Unit.Millimeter,
         )
@@ -81,116 +93,181 @@ def _writer(path: Path, title: str, margin_mm: float = _MARGIN_MM) -> QPdfWriter
     return writer
 
 
-def render_html(html: str, out: Path, title: str, *, landscape: bool = False) -> int:
-    """Write an HTML document as a PDF (written aside, renamed into place); returns pages."""
-    from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
+def render_blocks(
+    blocks: Iterable[Block],
+    sheet: Sheet,
+    out: Path,
+    title: str,
+    on_rows: Callable[[int], None] | None = None,
+) -> int:
+    """Write printed blocks as a PDF, page by page (written aside, renamed into place).
 
+    ``on_rows(rows drawn)`` is called every hundred table rows; an exception it raises
+    (the user's Cancel) stops the writing and leaves nothing under ``out``.
+
+    Returns:
+        The number of pages.
+    """
     ensure_gui_application()
-    document = QTextDocument()
-    document.setDefaultFont(print_font(9))
-    document.setHtml(html)
+    balance = NoneBalance()
     with atomic_path(out) as tmp:
-        writer = _writer(tmp, title, margin_mm=0)
-        if landscape:
-            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it is destroyed
-        pages = len(PdfReader(str(tmp)).pages)
+        writer = _writer(tmp, title, margin_mm=0, landscape=sheet.landscape)
+        painter = QPainter(writer)
+        try:
+            pages = PagePrinter(writer, painter, sheet, on_rows).print_all(blocks)
+        finally:
+            painter.end()  # writes the PDF's tail: the file is complete
+            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
+            balance.settle()
     return pages
 
 
-def render_packet(report: AuditReport, out: Path) -> RenderResult:
-    """Write the packet's PDF to ``out`` (written aside, then renamed into place)."""
+def render_team_report(
+    report: TeamReport, out: Path, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Write the team report as a PDF across the page; returns its pages.
+
+    ``progress(done, total)`` is called as rows are drawn (see ``render_blocks``).
+    """
+    total = len(report.lines) + len(report.expiring)
+
+    def rows(done: int) -> None:
+        if progress is not None:
+            progress(min(done, total), total)
+
+    return render_blocks(report.blocks, REPORT_SHEET, out, TITLE, rows)
+
+
+def render_packet(
+    report: AuditReport, out: Path, progress: Callable[[int, int], None] | None = None
+) -> RenderResult:
+    """Write the packet's PDF to ``out`` (written aside, then renamed into place).
+
+    The report is drawn page by page, each certificate's caption page (an image drawn on
+    it) after it in the same file; a PDF certificate's own pages are then inserted after
+    its caption, with every script taken out. ``progress(done, total)`` is called as rows
+    are drawn and certificates added; an exception it raises stops the writing.
+    """
     ensure_gui_application()
-    packet = report.packet
-    title = f"CE audit packet: {packet.person_name}, {packet.credential_name}"
+    title = f"CE audit packet: {report.packet.person_name}, {report.packet.credential_name}"
+    total = len(report.packet.activities) + len(report.packet.certificates) + len(report.files)
+
+    def rows(done: int) -> None:
+        if progress is not None:
+            progress(min(done, total), total)
+
+    balance = NoneBalance()
     with tempfile.TemporaryDirectory(prefix="rxtracker-pdf-") as work:
-        folder = Path(work)
-        body = folder / "report.pdf"
-        document = QTextDocument()
-        document.setDefaultFont(print_font(10))
-        document.setHtml(report.html)
-        # print_() lays the document out on pages with its own 2 cm margin and numbers them.
-        document.print_(_writer(body, title, margin_mm=0))
-        from pypdf import PdfWriter  # imported on use: pypdf costs 0.1 s at start-up
+        body = Path(work) / "report.pdf"
+        writer = _writer(body, title, margin_mm=0)
+        painter = QPainter(writer)
+        try:
+            printer = PagePrinter(writer, painter, PACKET_SHEET, rows)
+            report_pages = printer.print_all(report.blocks)
+            done = printer.rows
+            attached = _Attachments(writer, painter, title, report_pages)
+            for item in report.files:
+                attached.add(item)
+                balance.owed += 12  # a caption page's painter calls
+                balance.settle()
+                done += 1
+                rows(done)
+        finally:
+            painter.end()  # writes the PDF's tail: the file is complete
+            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
+            balance.settle()
+        from rxtracker.printing.pdf_merge import finish_packet  # pypdf: imported on use
 
-        from rxtracker.printing.pdf_scripts import strip_scripts
-
-        merged = PdfWriter()
-        merged.append(str(body))
-        report_pages = len(merged.pages)
-        appended, unreadable = [], []
-        for item in report.files:
-            if _append(merged, item, folder, title):
-                appended.append(item.number)
-            else:
-                unreadable.append(item.number)
-        strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
-        merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
-        with atomic_path(out) as tmp, tmp.open("wb") as handle:
-            merged.write(handle)
-        total = len(merged.pages)
-    return RenderResult(out, report_pages, total, tuple(appended), tuple(unreadable))
+        total_pages = finish_packet(body, out, attached.inserts)
+    return RenderResult(
+        out,
+        report_pages,
+        total_pages,
+        tuple(attached.appended),
+        tuple(attached.unreadable),
+    )
 
 
-def _append(merged: PdfWriter, item: PacketFile, folder: Path, title: str) -> bool:
-    """Append one certificate; False when only its caption could be written."""
-    page = folder / f"attachment-{item.number}.pdf"
-    if item.media_type.startswith("image/"):
-        image = QImage(str(item.path))
-        _caption_page(page, item, title, image if not image.isNull() else None)
-        merged.append(str(page))
-        return not image.isNull()
-    from pypdf import PdfReader
+class _Attachments:
+    """Caption pages drawn after the report; the PDF certificates to insert after them."""
+
+    def __init__(self, writer: QPdfWriter, painter: QPainter, title: str, pages: int) -> None:
+        self.writer, self.painter, self.title, self.pages = writer, painter, title, pages
+        self.inserts: list[tuple[int, Path | PdfReader, int]] = []  # (caption page, file, pages)
+        self.captions = pages  # pages Qt has drawn so far (the report's, then captions)
+        self.kept = 0  # bytes of the certificates kept open (read once, up to _KEEP_BYTES)
+        self.appended: list[int] = []
+        self.unreadable: list[int] = []
+
+    def add(self, item: PacketFile) -> None:
+        """Draw ``item``'s caption page (and image); note a PDF's pages to insert."""
+        self.writer.newPage()
+        self.pages += 1
+        self.captions += 1
+        if item.media_type.startswith("image/"):
+            image = QImage(str(item.path))
+            shown = None if image.isNull() else image
+            _caption_page(self.writer, self.painter, item, shown)
+            (self.appended if shown else self.unreadable).append(item.number)
+            return
+        reader, problem = _pdf_reader(item.path)
+        count = len(reader.pages) if reader is not None else 0
+        _caption_page(self.writer, self.painter, item, None, follows=count, problem=problem)
+        if reader is None:
+            self.unreadable.append(item.number)
+            return
+        size = item.path.stat().st_size
+        keep = self.kept + size <= _KEEP_BYTES
+        self.kept += size if keep else 0
+        self.inserts.append((self.captions - 1, reader if keep else item.path, count))
+        self.appended.append(item.number)
+        self.pages += count
+
+
+def _pdf_reader(path: Path) -> tuple[PdfReader | None, str]:
+    """A certificate PDF opened with its pages counted, or the problem that stops reading it."""
+    from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(item.path))
+        reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise PdfReadError("the file is encrypted")
-        pages = len(reader.pages)
+        len(reader.pages)  # reads the page tree: a damaged one fails here
+        return reader, ""
     except (OSError, PdfReadError, ValueError) as exc:
-        _caption_page(page, item, title, None, problem=str(exc))
-        merged.append(str(page))
-        return False
-    _caption_page(page, item, title, None, follows=pages)
-    merged.append(str(page))
-    merged.append(reader)
-    return True
+        return None, str(exc)
 
 
 def _caption_page(
-    path: Path,
+    writer: QPdfWriter,
+    painter: QPainter,
     item: PacketFile,
-    title: str,
     image: QImage | None,
     *,
     follows: int = 0,
     problem: str = "",
 ) -> None:
-    writer = _writer(path, title)
-    painter = QPainter(writer)
-    try:
-        area = QRectF(writer.pageLayout().paintRectPixels(_RESOLUTION))
-        area.moveTo(0, 0)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
-            Qt.TextFlag.TextWordWrap
-        )
-        painter.setFont(print_font(14, bold=True))
-        heading = f"Attachment {item.number}"
-        top = painter.boundingRect(area, flags, heading)
-        painter.drawText(area, flags, heading)
-        body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
-        painter.setFont(print_font(10))
-        text = _caption_text(item, image is not None, follows, problem)
-        used = painter.boundingRect(body, flags, text)
-        painter.drawText(body, flags, text)
-        if image is not None:
-            space = QRectF(area.left(), used.bottom() + 60, area.width(), 0)
-            space.setBottom(area.bottom())
-            _draw_fitted(painter, image, space)
-    finally:
-        painter.end()
+    margin = _MARGIN_MM / 25.4 * _RESOLUTION
+    area = QRectF(writer.pageLayout().fullRectPixels(_RESOLUTION))
+    area = area.adjusted(margin, margin, -margin, -margin)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(
+        Qt.TextFlag.TextWordWrap
+    )
+    painter.setPen(QColor("#000000"))
+    painter.setFont(print_font(14, bold=True))
+    heading = f"Attachment {item.number}"
+    top = painter.boundingRect(area, flags, heading)
+    painter.drawText(area, flags, heading)
+    body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
+    painter.setFont(print_font(10))
+    text = _caption_text(item, image is not None, follows, problem)
+    used = painter.boundingRect(body, flags, text)
+    painter.drawText(body, flags, text)
+    if image is not None:
+        space = QRectF(area.left(), used.bottom() + 60, area.width(), 0)
+        space.setBottom(area.bottom())
+        _draw_fitted(painter, image, space)
 
 
 def _draw_fitted(painter: QPainter, image: QImage, space: QRectF) -> None:

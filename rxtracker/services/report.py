@@ -1,4 +1,4 @@
-"""The audit packet of one person and one credential cycle: content, HTML and files to append.
+"""The audit packet of one person and one credential cycle: content and files to append.
 
 The numbers come from the engine: the current cycle through ``status.person_status``, the
 previous cycle by evaluating the credential as it stood when that cycle ended (the last
@@ -9,6 +9,7 @@ Rendering the PDF needs Qt and lives in ``rxtracker.printing.pdf``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.catalog import Catalog, CredentialType, RequirementKind
-from rxtracker.db.models import Activity, Credential
+from rxtracker.db.models import Credential
 from rxtracker.domain import Hours, InvalidInput
 from rxtracker.engine import (
     CredentialFact,
@@ -33,16 +34,17 @@ from rxtracker.exchange.packet import (
     PacketActivity,
     PacketCertificate,
     RequirementLine,
-    build_packet_html,
+    packet_blocks,
 )
 from rxtracker.exchange.packet_plan import PacketPlan, PacketPlanMonth
 from rxtracker.exchange.packet_plan import in_words as plan_words
+from rxtracker.exchange.printable import Block
 from rxtracker.services.certificates import certificate_file
 from rxtracker.services.context import Context
-from rxtracker.services.convert import activity_fact
 from rxtracker.services.custom_types import full_catalog
-from rxtracker.services.facts import credential_fact
+from rxtracker.services.facts import credential_fact, person_activity_facts
 from rxtracker.services.people import get_person
+from rxtracker.services.report_rows import CycleActivity, CycleFile, cycle_rows
 from rxtracker.services.status import CredentialStatus, person_status
 
 Cycle = Literal["current", "previous"]
@@ -65,11 +67,15 @@ class PacketFile:
 
 @dataclass(frozen=True, slots=True)
 class AuditReport:
-    """The packet's content, its HTML, and the files to append in order."""
+    """The packet's content and the files to append in order."""
 
     packet: AuditPacket
-    html: str
     files: tuple[PacketFile, ...]
+
+    @property
+    def blocks(self) -> Iterator[Block]:
+        """The packet as printed blocks (``rxtracker.printing.pdf`` draws them)."""
+        return packet_blocks(self.packet)
 
 
 def audit_report(
@@ -105,19 +111,13 @@ def audit_report(
             f"{chosen.credential.type_name} does not expire: it has no renewal cycle to audit",
         )
     with ctx.db.read() as session:
-        credential = _credential(session, chosen.credential.id)
-        activities = _activities(session, person_id)
         if cycle == "current":
             result, label = chosen.result, "Current cycle"
         else:
-            catalog = full_catalog(ctx)
-            fact = credential_fact(credential)
-            past = _previous_cycle(fact, catalog.get(credential.type_id))
-            facts = [activity_fact(a) for a in activities]
-            result = evaluate_past_cycle(fact, past, facts, catalog)
+            result = _previous_result(ctx, session, chosen.credential.id, person_id)
             label = "Previous cycle"
-    in_cycle = _in_cycle(activities, result)
-    packet_activities, certificates, files = _evidence(ctx, in_cycle, result, person.name)
+        in_cycle, stored = cycle_rows(session, person_id, result)
+    packet_activities, certificates, files = _evidence(ctx, in_cycle, stored, result, person.name)
     packet = AuditPacket(
         person_name=person.name,
         person_ids=_person_ids(person.nabp_eprofile_id, person.ptcb_number, person.nha_number),
@@ -134,7 +134,7 @@ def audit_report(
         certificates=certificates,
         plan=packet_plan(result, full_catalog(ctx)) if cycle == "current" else None,
     )
-    return AuditReport(packet, build_packet_html(packet), files)
+    return AuditReport(packet, files)
 
 
 def packet_plan(result: CredentialResult, catalog: Catalog) -> PacketPlan | None:
@@ -178,14 +178,16 @@ def _credential(session: Session, credential_id: int) -> Credential:
     return session.scalars(query).one()
 
 
-def _activities(session: Session, person_id: int) -> list[Activity]:
-    query = (
-        select(Activity)
-        .where(Activity.person_id == person_id)
-        .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-        .order_by(Activity.completed_on, Activity.id)
-    )
-    return list(session.scalars(query))
+def _previous_result(
+    ctx: Context, session: Session, credential_id: int, person_id: int
+) -> CredentialResult:
+    """The credential evaluated as it stood when its previous cycle ended."""
+    catalog = full_catalog(ctx)
+    credential = _credential(session, credential_id)
+    fact = credential_fact(credential)
+    past = _previous_cycle(fact, catalog.get(credential.type_id))
+    facts = person_activity_facts(session, person_id)
+    return evaluate_past_cycle(fact, past, facts, catalog)
 
 
 def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycleFact:
@@ -207,15 +209,12 @@ def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycle
     return PastCycleFact(cycle_start=None, expires_on=end, renewed_on=end)
 
 
-def _in_cycle(activities: list[Activity], result: CredentialResult) -> list[Activity]:
-    """Activities dated in the cycle, and any other the engine counted (reinstatement)."""
-    counted = {a.activity_id for a in result.activities if a.counted}
-    start, end = result.dates.start, result.dates.end or dt.date.max
-    return [a for a in activities if start <= a.completed_on <= end or a.id in counted]
-
-
 def _evidence(
-    ctx: Context, activities: list[Activity], result: CredentialResult, person_name: str
+    ctx: Context,
+    activities: list[CycleActivity],
+    stored: dict[int, list[CycleFile]],
+    result: CredentialResult,
+    person_name: str,
 ) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
     reasons = {a.activity_id: a.reason for a in result.activities}
     counted = {a.activity_id: a.counted for a in result.activities}
@@ -224,20 +223,10 @@ def _evidence(
     files: list[PacketFile] = []
     for activity in activities:
         numbers = []
-        for attachment in activity.attachments:
+        for attachment in stored.get(activity.id, ()):
             number = len(certificates) + 1
             numbers.append(number)
-            certificates.append(
-                PacketCertificate(
-                    number,
-                    activity.title,
-                    activity.completed_on,
-                    attachment.original_name,
-                    attachment.media_type,
-                    attachment.size_bytes,
-                    attachment.sha256,
-                )
-            )
+            certificates.append(_certificate(number, activity, attachment))
             path = certificate_file(ctx, attachment.stored_name, attachment.sha256)
             files.append(
                 PacketFile(
@@ -256,7 +245,21 @@ def _evidence(
     return tuple(rows), tuple(certificates), tuple(files)
 
 
-def _packet_activity(a: Activity, numbers: tuple[int, ...], note: str | None) -> PacketActivity:
+def _certificate(number: int, activity: CycleActivity, file: CycleFile) -> PacketCertificate:
+    return PacketCertificate(
+        number,
+        activity.title,
+        activity.completed_on,
+        file.original_name,
+        file.media_type,
+        file.size_bytes,
+        file.sha256,
+    )
+
+
+def _packet_activity(
+    a: CycleActivity, numbers: tuple[int, ...], note: str | None
+) -> PacketActivity:
     return PacketActivity(
         completed_on=a.completed_on,
         title=a.title,

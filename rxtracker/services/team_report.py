@@ -1,4 +1,4 @@
-"""The team compliance report for an as-of date: CSV, or HTML for the PDF renderer.
+"""The team compliance report for an as-of date: CSV, or printed blocks for the PDF renderer.
 
 One line per active person and credential (status, deadline, hours counted and required,
 everything still missing), most urgent first, plus the "expiring soon" list: every
@@ -8,15 +8,24 @@ credential whose deadline is within the window or already past.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rxtracker.exchange.team_report import TeamReportLine, team_report_html, write_team_csv
+from rxtracker.exchange.printable import Block
+from rxtracker.exchange.team_report import (
+    SHEET,
+    TeamReportLine,
+    team_report_blocks,
+    write_team_csv,
+)
 from rxtracker.services.context import Context
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.team import TeamCell, team_view
 
 TITLE = "Team compliance report"
+#: The report's type sizes and orientation (for the PDF renderer).
+REPORT_SHEET = SHEET
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +39,9 @@ class TeamReport:
     expiring: tuple[TeamReportLine, ...]
 
     @property
-    def html(self) -> str:
-        """The report as HTML (for ``rxtracker.printing.pdf.render_html``)."""
-        return team_report_html(
+    def blocks(self) -> Iterator[Block]:
+        """The report as printed blocks (``rxtracker.printing.pdf.render_blocks`` draws them)."""
+        return team_report_blocks(
             TITLE, self.as_of, self.summary, self.lines, self.expiring, self.window_days
         )
 

@@ -18,12 +18,14 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from rxtracker.domain import RxError
 from rxtracker.services import Changes, Outcome
-from rxtracker.ui import theme
+from rxtracker.ui import collector, theme
+from rxtracker.ui.action_boxes import busy_dialog, tell
+from rxtracker.ui.widgets.inline_progress import ShowsProgress
 
 T = TypeVar("T")
 #: How long the worker may hold the GIL while the GUI thread waits for it (seconds).
@@ -84,7 +86,7 @@ class _Job(QObject):
     _failed = Signal(object)
 
     def __init__(
-        self, dialog: QProgressDialog, ended: Callable[[object, BaseException | None], None]
+        self, dialog: ShowsProgress, ended: Callable[[object, BaseException | None], None]
     ) -> None:
         super().__init__()
         self.dialog, self.ended = dialog, ended
@@ -172,6 +174,7 @@ class _Action:
         self.parent, self.title = parent, title
         self.done, self.message, self.failed = done, message, failed
         self.job: _Job | None = None
+        self.page_read = False  # see ActionRunner.run_long
 
 
 class Hub(Protocol):
@@ -204,8 +207,9 @@ class ActionRunner(QObject):
         # each of Qt's calls into Python (every cell it paints): with the default 5 ms
         # switch interval each such call could wait 5 ms while a page's read runs.
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        collector.thaw_when_inactive()
         self.problem_box: QMessageBox | None = None
-        self.busy: QProgressDialog | None = None
+        self.busy: ShowsProgress | None = None
         self.running = 0
         self.reading = 0
         self._reads: set[_Read] = set()  # reads not arrived (kept alive until they do)
@@ -250,15 +254,23 @@ class ActionRunner(QObject):
         message: Callable[[T], str] | None = None,
         failed: Callable[[str], object] | None = None,
         cancellable: bool = False,
+        page_read: bool = False,
+        shown_in: ShowsProgress | None = None,
     ) -> None:
         """Run ``work`` on a worker thread, with a busy indicator; the rest as ``run``.
 
         ``work`` gets a ``Progress`` to report its steps (and to stop at one when the user
         presses Cancel, offered when ``cancellable``); ``done`` runs on the GUI thread.
+        ``page_read``: the work only reads what a page shows (collected as ``read``'s).
+        ``shown_in``: a progress bar in the window, instead of a progress window over it.
         """
         action = _Action(parent, title, done, message, failed)
-        dialog = self.busy = _busy_dialog(parent, title, cancellable)
+        dialog = shown_in or busy_dialog(parent, title, cancellable)
+        self.busy = dialog
         action.job = _Job(dialog, lambda value, error: self._ended(action, value, error))
+        action.page_read = page_read
+        if page_read:
+            collector.read_started()
         self._alive.add(action)
         self.running += 1
         self.pool.start(action.job.work_with(work))
@@ -270,20 +282,25 @@ class ActionRunner(QObject):
 
         No busy indicator: the page stays usable and fills in when the rows arrive. Reads
         queue behind the actions asked before them, so they see what those wrote. A problem
-        is shown as ``run`` shows it.
+        is shown as ``run`` shows it. No cycle collection while reads are under way; what
+        the page keeps is frozen once shown (``rxtracker.ui.collector``).
         """
         action = _Action(parent, title, done, None, None)
 
         def ended(value: object, error: BaseException | None) -> None:
             self.reading -= 1
             self._reads.discard(job)
-            if not shiboken6.isValid(parent):
-                return  # the page is gone (its window closed while the rows were read)
-            if error is not None:
-                self._failed(action, error)
-            else:
-                done(value)  # type: ignore[arg-type]
+            try:
+                if not shiboken6.isValid(parent):
+                    return  # the page is gone (its window closed while the rows were read)
+                if error is not None:
+                    self._failed(action, error)
+                else:
+                    done(value)  # type: ignore[arg-type]
+            finally:
+                collector.read_shown()
 
+        collector.read_started()
         job = _Read(ended)
         self._reads.add(job)
         self.reading += 1
@@ -297,10 +314,14 @@ class ActionRunner(QObject):
     def _ended(self, action: _Action, value: object, error: BaseException | None) -> None:
         self.running -= 1
         self._alive.discard(action)
-        if error is None:
-            self._finished(action, value)
-        else:
-            self._failed(action, error)
+        try:
+            if error is None:
+                self._finished(action, value)
+            else:
+                self._failed(action, error)
+        finally:
+            if action.page_read:
+                collector.read_shown()
 
     def _finished(self, action: _Action, value: object) -> None:
         words = action.message(value) if action.message else ""
@@ -321,34 +342,8 @@ class ActionRunner(QObject):
         elif action.failed is not None:
             action.failed(words)
         else:
-            self.problem_box = _tell(action.parent, action.title, words)
+            self.problem_box = tell(action.parent, action.title, words)
         self.settled.emit(action.title)
-
-
-def _busy_dialog(parent: QWidget, title: str, cancellable: bool) -> QProgressDialog:
-    dialog = QProgressDialog(f"{title}…", "Cancel" if cancellable else "", 0, 0, parent)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(400)  # quick work ends before it shows
-    return dialog
-
-
-def _tell(parent: QWidget, title: str, words: str) -> QMessageBox:
-    """A calm message: the problem in its own words, nothing about bugs."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        f"{title}: not done",
-        words,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.open()
-    return box
 
 
 def confirm(

@@ -31,6 +31,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.supervisor import supervisor_tools_wanted
 from rxtracker.ui.undo import close_undo_window
 from rxtracker.ui.watcher import ChangeWatcher
 from rxtracker.ui.widgets.undo_notice import UndoNotice
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
         self.person_id: int | None = None
+        self.supervisor_tools = False  # the Team page, People, checks (ui.supervisor)
         self.setWindowTitle("rxtracker")
         self.setMinimumSize(*MINIMUM_SIZE)
         self._pages: dict[str, Page] = {}  # built on first show (see page())
@@ -135,9 +137,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Bring records in from an archive…", None, self.bring))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
-        file_menu.addAction(
-            self._action("&People…", QKeySequence("Ctrl+Shift+P"), self.manage_people)
+        self.people_action = self._action(
+            "&People…", QKeySequence("Ctrl+Shift+P"), self.manage_people
         )
+        file_menu.addAction(self.people_action)
         file_menu.addAction(
             self._action(
                 "&Open the data folder",
@@ -234,11 +237,17 @@ class MainWindow(QMainWindow):
             case "log":
                 from rxtracker.ui.pages.log_page import LogPage
 
-                return LogPage(self.ctx, self.hub, self.undo_stack)
+                log = LogPage(self.ctx, self.hub, self.undo_stack)
+                log.show_supervisor_tools(self.supervisor_tools)
+                log.import_wanted.connect(self.import_records)
+                log.setup_wanted.connect(self.show_welcome)
+                return log
             case "credentials":
                 from rxtracker.ui.pages.credentials_page import CredentialsPage
 
-                return CredentialsPage(self.ctx, self.hub, self.undo_stack)
+                held = CredentialsPage(self.ctx, self.hub, self.undo_stack)
+                held.setup_wanted.connect(self.show_welcome)
+                return held
             case "pathways":
                 from rxtracker.ui.pages.pathways_page import PathwaysPage
 
@@ -322,11 +331,21 @@ class MainWindow(QMainWindow):
         several = len(everyone) > 1
         self.person_label.setVisible(several)
         self.person_combo.setVisible(several)
-        self._show_team(several)
+        self._show_team(
+            supervisor_tools_wanted(
+                everyone,
+                team_database=database_label(self.ctx) is not None,
+                chosen=self.settings.supervisor_tools,
+            )
+        )
         self._person_chosen()
 
     def _show_team(self, shown: bool) -> None:
-        """The Team page is listed only when rxtracker keeps more than one person."""
+        """The supervisor's tools (Team page, People, checks) only for a team (ui.supervisor)."""
+        self.supervisor_tools = shown
+        self.people_action.setVisible(shown)
+        if "log" in self._pages:
+            self.log_page.show_supervisor_tools(shown)
         row = self.nav_row("team")
         self.nav.item(row).setHidden(not shown)
         if not shown and self.nav.currentRow() == row:
@@ -351,7 +370,7 @@ class MainWindow(QMainWindow):
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
-        if Kind.PEOPLE in changes.kinds:
+        if changes.kinds & {Kind.PEOPLE, Kind.SETTINGS}:
             self.reload_people()
 
     # ------------------------------------------------------------------ navigation

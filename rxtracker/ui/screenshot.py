@@ -52,19 +52,30 @@ def save_screenshot(
     window.resize(*(size or SIZE))
     window.show_page(window_page(page) or "dashboard")
     window.show()
-    window.hub.actions.wait()  # long work (the Team page's view) ends; _settle delivers it
-    _settle()
+    settle(window)
     shot: QWidget = window
     with tempfile.TemporaryDirectory(prefix="rxtracker-shot-") as folder:
         if page == "activity-dialog":
             shot = _open_activity_dialog(window)
         elif page in DIALOG_PAGES:
             shot = certificate_shot(window, page, Path(folder))
-        _settle()
-        return _save(window, shot, target)
+        settle(window)
+        _activate(shot)
+        return save_widget(window, shot, target)
 
 
-def _save(window: MainWindow, shot: QWidget, target: Path) -> int:
+def _activate(shot: QWidget) -> None:
+    """Make ``shot`` the active window, so its focused field looks the same in every picture."""
+    shot.activateWindow()
+    for _ in range(20):
+        if shot.isActiveWindow():
+            break
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle_events()
+
+
+def save_widget(window: MainWindow, shot: QWidget, target: Path) -> int:
+    """Save ``shot`` (the window or one of its dialogs) as a PNG, close the window; the status."""
     target.parent.mkdir(parents=True, exist_ok=True)
     if not shot.grab().save(str(target), "PNG"):
         print(f"rxtracker: error: could not write {target}", file=sys.stderr)
@@ -88,7 +99,14 @@ def _open_activity_dialog(window: MainWindow) -> QWidget:
     return log.dialog
 
 
-def _settle() -> None:
+def settle(window: MainWindow) -> None:
+    """Let long work end (the Team page's view) and its results reach the pages."""
+    window.hub.actions.wait()
+    settle_events()
+
+
+def settle_events() -> None:
+    """Deliver what is posted (layouts, focus, results that arrived)."""
     for _ in range(3):
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QCoreApplication.sendPostedEvents()

@@ -81,6 +81,15 @@ class UiSettings:
     def theme(self, mode: str) -> None:
         self._store.setValue("window/theme", mode)
 
+    @property
+    def supervisor_tools(self) -> bool:
+        """True when the user asked for the supervisor's tools (Settings ▸ Team)."""
+        return self._store.value("team/supervisor_tools", "false") in (True, "true")
+
+    @supervisor_tools.setter
+    def supervisor_tools(self, value: bool) -> None:
+        self._store.setValue("team/supervisor_tools", "true" if value else "false")
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._store.sync()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QTimer
 from rxtracker.domain import RxError
 from rxtracker.services import Changes
 from rxtracker.services.context import Context
-from rxtracker.services.watch import change_mark, changed_elsewhere
+from rxtracker.services.watch import change_mark, changed_elsewhere, changes_since
 from rxtracker.ui.hub import EventHub
 
 #: How often the window looks for changes made elsewhere (milliseconds).
@@ -17,8 +17,9 @@ POLL_MS = 1000
 class ChangeWatcher(QObject):
     """Polls the change mark once a second; a move not made by this window refreshes the pages.
 
+    The pages are told what changed (which records of whom), so each refreshes only that.
     After each of this window's own changes the mark is read again, so only changes made
-    elsewhere cause the pages to read everything again.
+    elsewhere are announced.
     """
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QObject | None = None) -> None:
@@ -38,16 +39,13 @@ class ChangeWatcher(QObject):
         polling stops quietly: the next action the user takes says what is wrong, once.
         """
         try:
-            mark = change_mark(self.ctx)
+            if change_mark(self.ctx) == self.mark:
+                return False
+            self.mark, changes = changes_since(self.ctx, self.mark)
         except RxError:
             self.timer.stop()
             return False
-        if mark == self.mark:
-            return False
-        self.mark = mark
-        self.hub.publish(
-            changed_elsewhere(self.ctx).by(self), "Updated with changes made elsewhere."
-        )
+        self.hub.publish(changes.by(self), "Updated with changes made elsewhere.")
         return True
 
     def refresh(self) -> None:

@@ -59,6 +59,7 @@ def test_the_pace_line_says_what_the_phase_measures() -> None:
     assert line.earned == result.counted_hours
     assert line.today_at is not None and 0 < line.steps[0][0] < line.today_at < line.due_at < 1
     assert line.earned_until == line.today_at
+    assert line.opens_at is not None and line.today_at < line.opens_at < line.due_at  # window
     after = pace_line(replace(result, as_of=day("2027-06-01")))
     assert after.today_at is None and after.earned_until == 1
 

@@ -1,11 +1,10 @@
-"""CSV injection, ICS validity, packet HTML: the pure writers."""
+"""CSV injection, ICS validity, the packet's printed blocks: the pure writers."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 from dataclasses import replace
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,11 @@ from rxtracker.exchange.packet import (
     PacketActivity,
     PacketCertificate,
     RequirementLine,
-    build_packet_html,
     compliance_counts,
     logged_versus_counted,
+    packet_blocks,
 )
+from rxtracker.exchange.printable import document_text
 
 
 @pytest.mark.parametrize(
@@ -172,10 +172,10 @@ def test_compliance_counts_and_escaping() -> None:
         Hours(200),
         Hours(150),
     )
-    html = build_packet_html(packet)
-    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; law" in html
-    assert "TPA &amp; Co" in html
-    for text in (
+    text = list(document_text(packet_blocks(packet)))
+    assert "<script>alert(1)</script> law" in text  # printed as written: no markup
+    assert "TPA & Co" in text
+    for wanted in (
         "04/01/2025 to 03/31/2027",
         "3.75 hours",
         "Attachment 1",
@@ -186,7 +186,7 @@ def test_compliance_counts_and_escaping() -> None:
         "16.25 more hours",
         "Unconfirmed thing",
     ):
-        assert text in html, text
+        assert any(wanted in line for line in text), wanted
 
 
 def test_the_cover_explains_logged_versus_counted_hours_in_place() -> None:
@@ -205,6 +205,6 @@ def test_the_cover_explains_logged_versus_counted_hours_in_place() -> None:
         "3.75 hours logged, 2.5 hours counted: 1 hour pharmacist-specific hours over the cap; "
         f"0.25 hours {cycle}"
     )
-    assert escape(sentence) in build_packet_html(packet)
+    assert f"Why: {sentence}" in document_text(packet_blocks(packet))
     assert logged_versus_counted(base.activities) is None
-    assert "Why:" not in build_packet_html(base)
+    assert not any(line.startswith("Why:") for line in document_text(packet_blocks(base)))

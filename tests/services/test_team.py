@@ -12,6 +12,7 @@ import pytest
 from rxtracker.domain import Category, Hours, InvalidInput, Role
 from rxtracker.engine import Phase
 from rxtracker.exchange.fates import Fate
+from rxtracker.exchange.printable import document_text
 from rxtracker.services import (
     ActivityInput,
     AppPaths,
@@ -156,7 +157,9 @@ def test_team_report_csv_has_one_line_per_person_and_credential(
     assert '"Dee Park","technician","","PTCB Certified Pharmacy Technician (CPhT)"' in lines[1]
     report = team_report(ctx, AS_OF)
     assert [x.person for x in report.expiring] == ["Ana Ruiz", "Dee Park"]
-    assert "Expiring soon" in report.html and "Dee Park" in report.html
+    text = list(document_text(report.blocks))
+    assert "Expiring soon: deadline within 60 days, or already past" in text
+    assert "Dee Park" in text
 
 
 def _person_records(ctx: Context, name: str) -> dict[str, list[tuple[object, ...]]]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from rxtracker.domain import end_of_month
+from rxtracker.domain import Hours, end_of_month
 from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.mapping import Field
 from rxtracker.exchange.rows import RowText
@@ -31,6 +32,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.views import Phase
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.help_dialogs import TextDialog
@@ -42,6 +44,7 @@ from rxtracker.ui.main_window import MINIMUM_SIZE, MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
 from rxtracker.ui.pages.welcome_page import SampleData
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
+from rxtracker.ui.widgets.credential_card import CredentialCard
 from tests.ui import looking
 from tests.ui.conftest import TODAY, settle
 
@@ -84,6 +87,7 @@ def test_2_enter_in_the_renew_dialog_renews(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     before = credentials.list_credentials(ctx, ana)[0]
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
@@ -104,6 +108,142 @@ def test_2_enter_in_the_renew_dialog_renews(
         lambda: credentials.list_credentials(ctx, ana)[0].expires_on != before.expires_on
     )
     assert not dialog.isVisible()
+
+
+def _visible_card_text(card: QWidget) -> str:
+    """Every word a card shows now (labels and buttons), the hidden Why? left out."""
+    labels = [w.text() for w in card.findChildren(QLabel) if w.isVisible()]
+    buttons = [b.text() for b in card.findChildren(QPushButton) if b.isVisible()]
+    return "\n".join(labels + buttons)
+
+
+def _dashboard_of(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow:
+    window = make_window()
+    window.show_page("dashboard")
+    settle(window)
+    for card in window.dashboard_page.cards:  # built after the read: shown on the next turn
+        qtbot.waitUntil(card.isVisible)
+    return window
+
+
+def _the_card(window: MainWindow, type_id: str) -> CredentialCard:
+    return next(c for c in window.dashboard_page.cards if c.card.type_id == type_id)
+
+
+def test_3_a_lapsed_credential_has_its_own_headline_with_the_reinstatement_deadline(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    kim = people.add_person(ctx, PersonInput("Kim Nguyen", home_state="TX")).value.id
+    lapsed_on = end_of_month(TODAY - dt.timedelta(days=60))
+    credentials.add_credential(ctx, kim, CredentialInput("ptcb-cpht", lapsed_on, number="7"))
+    soon = end_of_month(TODAY + dt.timedelta(days=40))
+    credentials.add_credential(ctx, kim, CredentialInput("tx-technician", soon, number="TX-9"))
+    window = _dashboard_of(qtbot, make_window)
+    page = window.dashboard_page
+    card = _the_card(window, "ptcb-cpht")
+    until = card.card.reinstate_by
+    assert until is not None and until > TODAY
+    banner = page.banner_text.text()
+    headline, coming = banner.split("Coming up in the next 90 days:")
+    assert f"lapsed on {date_text(lapsed_on)}" in headline
+    assert f"Reinstate it by {date_text(until)} (in {(until - TODAY).days} days)" in headline
+    assert "Texas" in coming and "PTCB" not in coming  # the lapsed one is not 'coming up'
+    assert ".." not in re.sub(r"<[^>]+>", "", banner)  # no double full stop
+    assert card.phase_label.text() == "Lapsed"
+    assert card.next_label.text().startswith(
+        f"Lapsed on {date_text(lapsed_on)}. Reinstate by {date_text(until)}"
+    )
+    assert "by today" not in card.chart.toolTip()  # the cycle is over: no pace 'by today'
+    assert card.chart.isHidden()  # nor a chart of the cycle that is over
+    qtbot.mouseClick(card.why_button, Qt.MouseButton.LeftButton)
+    assert card.why.isVisible()
+    assert f"The cycle ended on {date_text(lapsed_on)} with 0 of 20 hours." in card.why.text()
+    assert "-" not in card.why.text().split("Reinstatement is possible until")[1][:14]
+    dismiss = next(b for b in page.banner.findChildren(QPushButton) if b.text() == "Dismiss")
+    qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    assert not page.banner.isVisible()
+
+
+def test_4_cards_speak_plainly_with_one_action_and_the_rules_behind_why(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    soon = end_of_month(TODAY + dt.timedelta(days=80))
+    credentials.add_credential(ctx, ana, CredentialInput("tx-technician", soon, number="TX-2"))
+    window = _dashboard_of(qtbot, make_window)
+    for card in window.dashboard_page.cards:
+        shown = _visible_card_text(card)
+        for jargon in ("tag:", "UAN ending", "(some details not confirmed)", "Good to know"):
+            assert jargon not in shown, (card.card.type_id, jargon, shown)
+        assert card.log_button.isDefault()  # the one primary action, in the accent colour
+        assert shown.count("not confirmed") <= 1  # said once, calmly, with a tooltip
+        if card.unconfirmed_mark.isVisible():
+            assert card.unconfirmed_mark.toolTip()
+    texas = _the_card(window, "tx-technician")
+    assert texas.unconfirmed_mark.isVisible()  # Texas has facts no official page confirms
+    assert not texas.why.isVisible()
+    qtbot.mouseClick(texas.why_button, Qt.MouseButton.LeftButton)
+    details = texas.why.text()
+    assert texas.why.isVisible() and texas.why_button.text() == "Why? ▾"
+    assert "Texas pharmacy law or rules (tag: texas-law)" in details  # the full rule is kept
+    assert "Good to know" in details and "Not confirmed by an official page" in details
+    qtbot.mouseClick(texas.why_button, Qt.MouseButton.LeftButton)
+    assert not texas.why.isVisible()
+
+
+def test_8_status_words_are_honest_and_a_certificate_without_expiry_has_no_cycle(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    lee = people.add_person(ctx, PersonInput("Lee Park", home_state="TX")).value.id
+    # A year into a two-year cycle with nothing logged: the engine's phase is still 'on
+    # track' (not far enough behind to be at risk), the pace says 0 of about 9 hours.
+    expires = end_of_month(TODAY + dt.timedelta(days=390))
+    credentials.add_credential(ctx, lee, CredentialInput("ptcb-cpht", expires, number="3"))
+    texas = end_of_month(TODAY + dt.timedelta(days=600))
+    credentials.add_credential(ctx, lee, CredentialInput("tx-technician", texas, number="T"))
+    credentials.add_credential(ctx, lee, CredentialInput("ptcb-cert-tpv", None, number="V"))
+    # Ahead of Texas's pace (about 4 of 20 hours by now), the human-trafficking course missing.
+    course = ActivityInput(
+        "Medication safety", TODAY - dt.timedelta(days=3), Hours(500), uan="0197-0000-26-004-H05-T"
+    )
+    activities.add_activity(ctx, lee, course)
+    window = _dashboard_of(qtbot, make_window)
+    for card in window.dashboard_page.cards:
+        words = card.phase_label.text()
+        assert words != "On track", (card.card.type_id, card.next_label.text())
+    ptcb = _the_card(window, "ptcb-cpht")
+    assert ptcb.card.standing.phase is Phase.ON_TRACK and ptcb.card.behind_pace
+    assert ptcb.phase_label.text() == "Behind pace"
+    assert _the_card(window, "tx-technician").phase_label.text() == "Course to do"
+    certificate = _the_card(window, "ptcb-cert-tpv")
+    assert certificate.phase_label.text() == "Held"
+    assert (
+        certificate.next_label.text() == "Held; it does not expire, so there is nothing to renew."
+    )
+    assert "expires" not in _visible_card_text(certificate)
+    assert certificate.chart.isHidden() and not certificate.log_button.isVisible()
+    qtbot.mouseClick(certificate.why_button, Qt.MouseButton.LeftButton)
+    assert "no expiration date" in certificate.why.text()
+
+
+def test_the_log_ce_button_opens_the_form_for_that_person_and_the_card_follows(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Callable[[], MainWindow]
+) -> None:
+    people.add_person(ctx, PersonInput("Bo Li", home_state="TX"))
+    window = _dashboard_of(qtbot, make_window)
+    card = _the_card(window, "ptcb-cpht")
+    qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
+    dialog = window.dashboard_page.activity_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.person_id == ana and window.current_page() is window.dashboard_page
+    qtbot.keyClicks(dialog.uan, "0412-0000-26-101-H05-T")
+    qtbot.keyClicks(dialog.title_edit, "Safe dispensing")
+    qtbot.keyClicks(dialog.hours, "2")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert any(a.title == "Safe dispensing" for a in activities.list_activities(ctx, ana))
+    qtbot.waitUntil(
+        lambda: _the_card(window, "ptcb-cpht").bar_texts["total"].text().startswith("5.5")
+    )
+    assert "patient safety" not in _the_card(window, "ptcb-cpht").next_label.text()
 
 
 def _delete_first_activity(qtbot: QtBot, window: MainWindow) -> str:
@@ -277,6 +417,75 @@ def test_14_forms_start_calm_jobs_are_current_and_states_are_picked_alike(
     assert "border" not in job.role.styleSheet()
     qtbot.keyClicks(job.role, "IV technician")
     assert job.save_button.isEnabled(), job.reasons.text()
+
+
+def test_5_empty_log_one_action_and_no_supervisor_tools_for_a_lone_technician(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow], monkeypatch
+) -> None:
+    imports: list[int] = []
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, *a: imports.append(a[-1])))
+    ana = people.add_person(ctx, PersonInput("Ana Ruiz", home_state="TX")).value.id
+    window = make_window()
+    window.nav.setCurrentRow(window.nav_row("log"))
+    settle(window)
+    log = window.log_page
+    title = next(w for w in log.findChildren(QLabel) if w.text() == "CE Log")
+    assert title.y() < log.height() // 10  # the heading stays at the top of the page
+    assert log.empty.isVisible() and "No CE logged yet" in log.empty.text()
+    for tool in (log.table, log.filters_bar, log.checks_bar, log.actions_bar):
+        assert not tool.isVisible()  # nothing to filter, select or check yet
+    assert log.empty.button.text() == "&Log your first CE activity…"
+    assert log.empty.button.isDefault()  # the one filled (primary) button
+    assert window.nav.item(window.nav_row("team")).isHidden()  # no Team page for one person
+    assert not window.people_action.isVisible()
+    qtbot.mouseClick(log.empty.other, Qt.MouseButton.LeftButton)
+    assert imports == [ana]
+    qtbot.mouseClick(log.empty.button, Qt.MouseButton.LeftButton)
+    dialog = log.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.uan, "0197-0000-26-014-l05-t")
+    qtbot.keyClicks(dialog.title_edit, "Look-alike, sound-alike drugs")
+    qtbot.keyClicks(dialog.hours, "1.5")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    qtbot.waitUntil(log.table.isVisible)
+    assert not log.empty.isVisible() and log.actions_bar.isVisible()
+    assert not log.checks_bar.isVisible()  # a lone technician checks nobody's records
+    window.show_page("settings")
+    tick = window.settings_page.supervisor
+    qtbot.waitUntil(lambda: tick.isVisible() and tick.width() > 0)
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    assert tick.isChecked()
+    assert not window.nav.item(window.nav_row("team")).isHidden()  # chosen in Settings
+    assert window.people_action.isVisible()
+    window.show_page("log")
+    assert log.checks_bar.isVisible()
+
+
+def test_5_a_team_shows_the_supervisor_tools_without_asking(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    _team(ctx)
+    window = make_window()
+    window.show_page("log")
+    settle(window)
+    assert not window.nav.item(window.nav_row("team")).isHidden()
+    assert window.people_action.isVisible()
+    assert window.log_page.empty.isVisible()  # Ana has no CE yet: no checks on nothing
+    assert not window.log_page.checks_bar.isVisible()
+
+
+def test_5_nobody_yet_the_empty_log_leads_to_the_first_run(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.mouseClick(window.welcome.skip_button, Qt.MouseButton.LeftButton)
+    window.show_page("log")
+    log = window.log_page
+    assert "Add yourself first" in log.empty.text()
+    qtbot.mouseClick(log.empty.button, Qt.MouseButton.LeftButton)
+    assert window.outer.currentWidget() is window.welcome
 
 
 def test_6_first_run_in_three_steps_with_suggestions_and_no_made_up_expiry(

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rxtracker.catalog import Catalog
 from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
@@ -17,6 +18,9 @@ from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
 
+#: Requirement kinds a technician acts on (caps and exclusions only limit what counts).
+_TO_DO_KINDS = frozenset({"total", "min", "course", "item"})
+
 
 @dataclass(frozen=True, slots=True)
 class Card:
@@ -26,6 +30,10 @@ class Card:
         due_on: the application deadline, else the expiration; None: never.
         days_left: days from the as-of day to ``due_on`` (negative once past).
         window_open: the renewal window has opened by the as-of day.
+        reinstate_by: the last day a lapsed credential can be renewed late or reinstated.
+        reinstating: the cycle is judged by the type's reinstatement rules (it lapsed).
+        unconfirmed: the facts behind this card that no official page confirms, in
+            sentences (said once, behind the card's Why?).
     """
 
     credential_id: int
@@ -33,6 +41,7 @@ class Card:
     type_name: str
     number: str | None
     standing: Standing
+    as_of: dt.date
     start: dt.date
     end: dt.date | None
     deadline: dt.date | None
@@ -45,11 +54,46 @@ class Card:
     notes: tuple[str, ...]
     pace: PaceLine
     renewal: RenewalState = NOTHING  # the application and newest audit (issue 20)
+    reinstate_by: dt.date | None = None
+    reinstating: bool = False
+    unconfirmed: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
         """Everything this cycle needs is done."""
         return self.standing.phase == Phase.COMPLETE
+
+    def days_to(self, day: dt.date) -> int:
+        """Days from the as-of day to ``day`` (negative once past)."""
+        return (day - self.as_of).days
+
+    @property
+    def to_do(self) -> tuple[RequirementResult, ...]:
+        """The requirements still to meet: unmet, neither waived nor only for some holders."""
+        return tuple(
+            r
+            for r in self.requirements
+            if not r.met and not r.exempt and not r.condition and r.kind in _TO_DO_KINDS
+        )
+
+    @property
+    def behind_pace(self) -> bool:
+        """Fewer hours than an even pace would have by the as-of day (inside the cycle)."""
+        line = self.pace
+        return line.today_at is not None and line.earned < line.expected
+
+    @property
+    def course_missing(self) -> bool:
+        """A required course or record (not hours) is still to do."""
+        return any(r.kind in ("course", "item") for r in self.to_do)
+
+    @property
+    def honest_phase(self) -> Phase:
+        """The phase, never on track while behind the even pace or with a course missing."""
+        phase = self.standing.phase
+        if phase == Phase.ON_TRACK and (self.behind_pace or self.course_missing):
+            return Phase.AT_RISK
+        return phase
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +139,26 @@ def dashboard_view(ctx: Context, person_id: int, as_of: dt.date) -> DashboardVie
     return DashboardView(
         person=status.person,
         as_of=as_of,
-        cards=tuple(card(s) for s in status.credentials),
+        cards=tuple(card(s, unconfirmed_facts(s, catalog)) for s in status.credentials),
         upcoming=upcoming_dates(status.credentials, short_names(catalog)),
         cpe_monitor=check,
         plans=plans,
     )
 
 
-def card(status: CredentialStatus) -> Card:
-    """The card of one evaluated credential."""
+def unconfirmed_facts(status: CredentialStatus, catalog: Catalog) -> tuple[str, ...]:
+    """What no official page confirms about a credential's type, its rules and requirements."""
+    result = status.result
+    types = dict.fromkeys(t for t in (result.type_id, result.rules_type_id) if t in catalog)
+    facts = [fact for t in types for fact in catalog.get(t).unconfirmed]
+    facts += [
+        f"{r.label}: {r.note}" if r.note else r.label for r in result.requirements if r.unconfirmed
+    ]
+    return tuple(dict.fromkeys(facts))
+
+
+def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
+    """The card of one evaluated credential (``unconfirmed``: see :func:`unconfirmed_facts`)."""
     result = status.result
     dates = result.dates
     due = dates.deadline or dates.end
@@ -113,6 +168,7 @@ def card(status: CredentialStatus) -> Card:
         type_name=result.type_name,
         number=status.credential.number,
         standing=Standing.of(result),
+        as_of=result.as_of,
         start=dates.start,
         end=dates.end,
         deadline=dates.deadline,
@@ -125,6 +181,9 @@ def card(status: CredentialStatus) -> Card:
         notes=(*result.conditional, *result.notes),
         pace=pace_line(result),
         renewal=status.renewal,
+        reinstate_by=dates.reinstatement_until,
+        reinstating=bool(result.rules_type_id) and result.rules_type_id != result.type_id,
+        unconfirmed=unconfirmed,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -20,13 +22,13 @@ from typing_extensions import override
 from rxtracker.services import Context, Kind
 from rxtracker.services.views import Card, DashboardView, Phase, Step, dashboard_view
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, days_text
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.settings import UiSettings
+from rxtracker.ui.widgets.card_words import ended_headline, next_step
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
-from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
+from rxtracker.ui.widgets.credential_card import CredentialCard
 from rxtracker.ui.widgets.next_panel import NextCoursePanel
 from rxtracker.ui.widgets.plan_on_card import show_plan
 
@@ -69,8 +71,9 @@ class DashboardPage(Page):
         cards = QWidget()
         column = QVBoxLayout(cards)
         self.next_panel = NextCoursePanel()
-        column.addWidget(self.next_panel)
+        column.setSpacing(theme.Space.M)
         column.addLayout(self.cards_box)
+        column.addWidget(self.next_panel)  # under the cards: each card's next step comes first
         column.addWidget(self.empty)
         column.addWidget(self.add_credential_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
@@ -135,6 +138,7 @@ class DashboardPage(Page):
             widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
             widget.ready_requested.connect(lambda c=card: self.show_ready(c))
             widget.audit_requested.connect(lambda c=card: self.record_audit(c))
+            widget.log_requested.connect(self.log_activity)
             show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
             widget.fit(self.card_scroll.viewport().width())
             self.cards_box.addWidget(widget)
@@ -156,6 +160,17 @@ class DashboardPage(Page):
 
         dialog = RenewalStepDialog(self.ctx, self.hub, card, step, self)
         self.step_dialog = dialog  # tests reach the open form here
+        dialog.open()
+
+    def log_activity(self) -> None:
+        """A card's Log CE…: the activity form for the person shown, over the dashboard."""
+        from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
+
+        if self.person_id is None:
+            return
+        dialog = ActivityDialog(self.ctx, self.hub, self.person_id, None, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.activity_dialog = dialog  # tests reach the open form here
         dialog.open()
 
     def show_ready(self, card: Card) -> None:
@@ -196,25 +211,31 @@ class DashboardPage(Page):
             if all(card.complete for card in held):
                 words = "Every credential has everything it needs for this cycle."
             else:
-                words = "Here is what each of your credentials still needs."
+                words = "Here is what to do next for each credential."
             self.greeting.setText(f"Hello {first}. {words}")
         self.empty.setVisible(not held)
         self.add_credential_button.setText("Add a credential…")
         self.add_credential_button.setVisible(not held)
 
     def _show_banner(self, view: DashboardView) -> None:
-        soon = view.due_within(self.settings.reminder_days)
-        if not soon or self.banner_dismissed:
+        horizon = self.settings.reminder_days
+        ended = [card for card in view.cards if card.standing.ended]
+        soon = [card for card in view.due_within(horizon) if not card.standing.ended]
+        if not (ended or soon) or self.banner_dismissed:
             self.banner.hide()
             return
-        lines = [_banner_line(card) for card in soon]
-        horizon = self.settings.reminder_days
-        self.banner_text.setText(
-            f"<b>Coming up in the next {horizon} days:</b><br>" + "<br>".join(lines)
-        )
-        colour = theme.phase_colour(Phase.AT_RISK, self).name()
+        parts = [f"<p>⚠ <b>{html.escape(ended_headline(c))}</b></p>" for c in ended]
+        if soon:
+            lines = "<br>".join(
+                f"• <b>{html.escape(c.type_name)}</b>: {html.escape(next_step(c))}" for c in soon
+            )
+            parts.append(f"<p><b>Coming up in the next {horizon} days:</b><br>{lines}</p>")
+        self.banner_text.setText("".join(parts))
+        phase = Phase.LAPSED if ended else Phase.AT_RISK
+        colour = theme.phase_colour(phase, self).name()
         self.banner.setStyleSheet(
-            f"QFrame#reminderBanner {{ border: 2px solid {colour}; border-radius: 4px; }}"
+            f"QFrame#reminderBanner {{ border: 2px solid {colour};"
+            f" border-radius: {theme.RADIUS}px; }}"
         )
         self.banner.show()
 
@@ -222,13 +243,3 @@ class DashboardPage(Page):
         """Hide the reminder until rxtracker is opened again."""
         self.banner_dismissed = True
         self.banner.hide()
-
-
-def _banner_line(card: Card) -> str:
-    if card.due_on is None or card.days_left is None:
-        return f"• <b>{card.type_name}</b>: held; it does not expire."
-    when = f"{date_text(card.due_on)} ({days_text(card.days_left)})"
-    needed = [in_words(sentence) for sentence in card.missing]
-    if not needed:
-        return f"• <b>{card.type_name}</b>: apply by {when}."
-    return f"• <b>{card.type_name}</b>: apply by {when}. Still needed: " + "; ".join(needed) + "."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -47,6 +48,12 @@ class SettingsPage(Page):
         for mode, words in zip(theme.MODES, THEME_WORDS, strict=True):
             self.theme_choice.addItem(words, mode)
         self.theme_choice.currentIndexChanged.connect(self._theme_chosen)
+        self.supervisor = QCheckBox("I check other technicians' records")
+        self.supervisor.setToolTip(
+            "Shows the Team page, File ▸ People and the supervisor's checks in the CE log "
+            "(always shown when rxtracker keeps more than one person)"
+        )
+        self.supervisor.toggled.connect(self._supervisor_chosen)
         self.folder = QLabel(str(ctx.paths.data_dir))
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName("Data folder")
@@ -65,6 +72,7 @@ class SettingsPage(Page):
         form = QFormLayout()
         form.addRow("&Remind me:", self._horizon_row())
         form.addRow("&Appearance:", self.theme_choice)
+        form.addRow("Team:", self.supervisor)
         form.addRow("Your records are in:", self.folder)
         form.addRow("", self._folder_row())
         form.addRow("Backup:", self._backup_row())
@@ -168,12 +176,20 @@ class SettingsPage(Page):
         self.theme_choice.blockSignals(True)
         self.theme_choice.setCurrentIndex(max(self.theme_choice.findData(self.settings.theme), 0))
         self.theme_choice.blockSignals(False)
+        self.supervisor.blockSignals(True)
+        self.supervisor.setChecked(self.settings.supervisor_tools)
+        self.supervisor.blockSignals(False)
 
     def _theme_chosen(self, _index: int) -> None:
         mode = str(self.theme_choice.currentData())
         self.settings.theme = mode
         theme.apply_theme(mode)
         self.hub.publish(SETTINGS_CHANGED, f"Appearance: {self.theme_choice.currentText()}.")
+
+    def _supervisor_chosen(self, on: bool) -> None:
+        self.settings.supervisor_tools = on
+        words = "shown" if on else "shown only for a team"
+        self.hub.publish(SETTINGS_CHANGED, f"Supervisor's tools: {words}.")
 
     def _horizon_changed(self, days: int) -> None:
         self.settings.reminder_days = days

@@ -63,7 +63,7 @@ def qt_palette(palette: Palette) -> QPalette:
 
 
 def style_sheet(palette: Palette) -> str:
-    """Rules a palette cannot carry: visible check boxes and buttons, the primary one filled.
+    """Rules a palette cannot carry: check boxes, buttons (the primary filled, a flat one a link).
 
     Every push button has the same box (padding, border), so a button becoming the default
     one changes its colours, never its size.
@@ -85,6 +85,11 @@ QPushButton {{
 QPushButton:hover, QPushButton:focus {{ border-color: {palette.accent}; }}
 QPushButton:pressed {{ background: {palette.alt_base}; }}
 QPushButton:disabled {{ color: {palette.muted}; background: {palette.alt_base}; }}
+QPushButton:flat {{
+    background: transparent; color: {palette.accent}; border-color: transparent; padding: 4px 0;
+    text-decoration: underline;
+}}
+QPushButton:flat:hover, QPushButton:flat:focus {{ border-color: {palette.accent}; }}
 QPushButton:default {{
     background: {palette.accent}; color: {palette.on_accent}; border-color: {palette.accent};
 }}

@@ -1,35 +1,30 @@
-"""A dashboard card: a credential's status in words and colour, dates, progress, what's missing."""
+"""A dashboard card ("Today", issue 19): what to do next for one credential.
+
+A status pill, the next step in one sentence with its date, a Log CE button, progress per
+requirement, the cycle timeline, and the rule details behind a Why? disclosure.
+"""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from rxtracker.domain import parse_date
 from rxtracker.services.repeats import REPEAT
-from rxtracker.services.views import (
-    ApplicationPhase,
-    Card,
-    Phase,
-    RequirementResult,
-    Standing,
-    Step,
-)
+from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, days_text
-from rxtracker.ui.widgets.pace_chart import PaceChart, pace_sentence
+from rxtracker.ui.widgets.card_parts import Progress, dates_text, why_html
+from rxtracker.ui.widgets.card_words import in_words as in_words
+from rxtracker.ui.widgets.card_words import next_step, pill_words
+from rxtracker.ui.widgets.card_words import status_words as status_words
+from rxtracker.ui.widgets.pace_chart import PaceChart
 
 #: Below this width (pixels) a card puts its chart under the dates and progress, not beside them.
 SIDE_BY_SIDE_WIDTH = 720
@@ -48,27 +43,6 @@ STEP_TEXT = {
         "Record the approval: the cycle is kept under past cycles and the new one starts.",
     ),
 }
-
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_BAR_KINDS = ("total", "min")
-
-
-def in_words(sentence: str) -> str:
-    """Engine sentences with ISO dates written the way people read them."""
-    return _ISO_DATE.sub(lambda m: date_text(parse_date(m.group(0))), sentence)
-
-
-def status_words(standing: Standing) -> str:
-    """'At risk, deadline in 67 days', 'Lapsed, expired 98 days ago (Mar 31, 2027)'."""
-    days = standing.days_to_deadline
-    if standing.ended and standing.days_since_end is not None:
-        when = f"{days_text(-standing.days_since_end)} ({date_text(standing.ended_on)})"
-        return f"Expired {when}" if standing.phase is Phase.EXPIRED else f"Lapsed, expired {when}"
-    if standing.ended:
-        return f"{standing.phase.label} since {date_text(standing.ended_on)}"
-    if days is None:
-        return standing.phase.label
-    return f"{standing.phase.label}, deadline {days_text(days)}"
 
 
 def steps_for(card: Card) -> tuple[Step, ...]:
@@ -96,72 +70,125 @@ class CredentialCard(QFrame):
     step_requested = Signal(object)
     ready_requested = Signal()  # Ready to apply?
     audit_requested = Signal()  # Audit…
+    log_requested = Signal()  # Log CE…
 
     def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = card
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"{card.type_name}: {status_words(card.standing)}")
+        self.setObjectName("credentialCard")
+        palette = theme.current_palette()
+        self.setStyleSheet(
+            f"QFrame#credentialCard {{ background: {palette.base};"
+            f" border: 1px solid {palette.border}; border-radius: {theme.RADIUS}px; }}"
+        )
+        self.setAccessibleName(f"{card.type_name}: {pill_words(card)}. {next_step(card)}")
         layout = QVBoxLayout(self)
+        layout.setSpacing(theme.Space.S)
         layout.addLayout(self._title_row(card))
-        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)))
+        layout.addWidget(self._next_step(card))
+        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)), self)
         self.renewal_label.setWordWrap(True)
         self.renewal_label.setAccessibleName("Renewal application")
         self.renewal_label.setVisible(bool(card.renewal.sentences))
         layout.addWidget(self.renewal_label)
-        layout.addLayout(self._step_buttons(card))
-        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        left = QVBoxLayout()
-        left.addWidget(self._dates(card))
-        left.addLayout(self._bars(card))
-        body.addLayout(left, 3)
-        self.chart = PaceChart(card.type_name, card.pace)
-        chart_box = QVBoxLayout()
-        chart_box.addWidget(self.chart)
-        pace = QLabel(pace_sentence(card.pace))
-        pace.setWordWrap(True)
-        chart_box.addWidget(pace)
-        chart_box.addStretch(1)
-        body.addLayout(chart_box, 2)
-        layout.addLayout(body)
-        layout.addWidget(self._missing(card))
+        layout.addLayout(self._actions(card))
+        layout.addLayout(self._body(card))
+        self.plan_slot = QVBoxLayout()  # the plan's sentence (plan_on_card)
+        layout.addLayout(self.plan_slot)
         repeats = [n for n in card.notes if n.startswith(REPEAT)]
         if repeats:
             layout.addWidget(self._repeats(repeats))
-        if len(card.notes) > len(repeats):
-            layout.addWidget(self._notes(card))
+        self.why = QLabel(why_html(card), self)
+        self.why.setObjectName("whyDetails")
+        self.why.setTextFormat(Qt.TextFormat.RichText)
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName("Why: the rule details")
+        self.why.hide()
+        layout.addWidget(self.why)
 
     def fit(self, width: int) -> None:
-        """Lay the chart beside the progress when ``width`` allows it, else under it."""
-        wide = width >= SIDE_BY_SIDE_WIDTH
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.body.direction() != direction:
-            self.body.setDirection(direction)
+        """Lay the timeline beside the progress when ``width`` allows it, else under it.
+
+        The buttons too: Audit and Why? go on a row of their own when narrow.
+        """
+        _lay(self.body, wide=width >= SIDE_BY_SIDE_WIDTH)
+        needed = self.first_actions.sizeHint().width() + self.more_actions.sizeHint().width()
+        _lay(self.action_rows, wide=width >= needed + 4 * theme.Space.L)
+
+    def toggle_why(self, shown: bool) -> None:
+        """Show or hide the rule details (the Why? button)."""
+        self.why.setVisible(shown)
+        self.why_button.setText("Why? ▾" if shown else "Why? ▸")
 
     def _title_row(self, card: Card) -> QHBoxLayout:
-        name = QLabel(card.type_name)
-        font = name.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        name.setFont(font)
+        name = theme.set_type(QLabel(card.type_name), theme.TypeRole.SECTION)
         name.setWordWrap(True)
-        number = card.number
-        self.phase_label = QLabel(f"● {status_words(card.standing)}")
-        colour = theme.phase_colour(card.standing.phase, self).name()
-        self.phase_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.phase_label.setAccessibleName(f"Status: {status_words(card.standing)}")
+        self.phase_label = QLabel(pill_words(card))
+        pill = theme.pill(card.honest_phase)
+        self.phase_label.setStyleSheet(
+            f"color: {pill.text}; background: {pill.back}; font-weight: bold;"
+            f" border-radius: {theme.RADIUS}px; padding: 2px {theme.Space.S}px;"
+        )
+        self.phase_label.setAccessibleName(f"Status: {pill_words(card)}")
         row = QHBoxLayout()
         row.addWidget(name, 1)
-        if number:
-            row.addWidget(QLabel(f"No. {number}"))
-        row.addWidget(self.phase_label)
+        if card.number:
+            number = theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION)
+            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def _step_buttons(self, card: Card) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _next_step(self, card: Card) -> QLabel:
+        label = QLabel(next_step(card))
+        label.setWordWrap(True)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        label.setFont(font)
+        if card.standing.ended:
+            label.setStyleSheet(f"color: {theme.phase_colour(card.standing.phase).name()};")
+        label.setAccessibleName("Next step")
+        self.next_label = label
+        return label
+
+    def _actions(self, card: Card) -> QBoxLayout:
+        self.action_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.first_actions = row = QHBoxLayout()
+        self.log_button = QPushButton("Log CE…", self)  # a parent: never a window
+        self.log_button.setDefault(True)  # the primary action, filled in the accent colour
+        self.log_button.setAccessibleName(f"Log a CE activity for {card.type_name}")
+        self.log_button.clicked.connect(self.log_requested.emit)
+        self.log_button.setVisible(
+            card.end is not None and card.standing.phase is not Phase.EXPIRED
+        )
+        row.addWidget(self.log_button)
+        self._step_buttons(card, row)
+        row.addStretch(1)
+        self.action_rows.addLayout(row)
+        self.more_actions = row = QHBoxLayout()
+        row.addStretch(1)
+        self.unconfirmed_mark = theme.set_type(
+            QLabel("Some rules not confirmed", self), theme.TypeRole.CAPTION
+        )
+        self.unconfirmed_mark.setToolTip("\n".join(in_words(f) for f in card.unconfirmed))
+        self.unconfirmed_mark.setVisible(bool(card.unconfirmed))
+        row.addWidget(self.unconfirmed_mark)
+        self.audit_button = QPushButton("Audit…", self)
+        self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
+        self.audit_button.clicked.connect(self.audit_requested.emit)
+        self.audit_button.setVisible(card.end is not None)
+        row.addWidget(self.audit_button)
+        self.why_button = QPushButton("Why? ▸", self)
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName(f"Why: the rule details of {card.type_name}")
+        self.why_button.toggled.connect(self.toggle_why)
+        row.addWidget(self.why_button)
+        self.action_rows.addLayout(row)
+        return self.action_rows
+
+    def _step_buttons(self, card: Card, row: QHBoxLayout) -> None:
         self.step_buttons: dict[Step, QPushButton] = {}
         steps = steps_for(card)
-        self.ready_button = QPushButton("Ready to apply?", self)  # a parent: never a window
+        self.ready_button = QPushButton("Ready to apply?", self)
         self.ready_button.clicked.connect(self.ready_requested.emit)
         self.ready_button.setVisible(Step.APPLIED in steps)
         row.addWidget(self.ready_button)
@@ -171,89 +198,33 @@ class CredentialCard(QFrame):
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.step_buttons[step] = button
             row.addWidget(button)
-        row.addStretch(1)
-        self.audit_button = QPushButton("Audit…", self)
-        self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
-        self.audit_button.clicked.connect(self.audit_requested.emit)
-        self.audit_button.setVisible(card.end is not None)
-        row.addWidget(self.audit_button)
-        return row
 
-    def _dates(self, card: Card) -> QLabel:
-        lines = []
-        if card.deadline:
-            away = days_text(card.standing.days_to_deadline or 0)
-            lines.append(f"Apply by <b>{date_text(card.deadline)}</b> ({away})")
-        if card.renewal_opens:
-            verb = "opened" if card.window_open else "opens"
-            lines.append(f"Renewal window {verb} {date_text(card.renewal_opens)}")
-        lines.append(f"Cycle {date_text(card.start)} – expires {date_text(card.end)}")
-        label = QLabel("<br>".join(lines))
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        return label
-
-    def _bars(self, card: Card) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
-        grid.setHorizontalSpacing(10)
-        self.bars: dict[str, QProgressBar] = {}
-        self.bar_texts: dict[str, QLabel] = {}
-        row = 0
-        for req in card.requirements:
-            if req.kind in _BAR_KINDS and req.required is not None:
-                self._bar_row(grid, row, req)
-            elif req.required is None and req.kind in ("course", "item"):
-                self._check_row(grid, row, req)
-            else:
-                continue
-            row += 1
-        return grid
-
-    def _bar_row(self, grid: QGridLayout, row: int, req: RequirementResult) -> None:
-        assert req.required is not None
-        label = QLabel(_requirement_label(req))
-        label.setWordWrap(True)
-        bar = QProgressBar()
-        bar.setRange(0, max(req.required.hundredths, 1))
-        bar.setValue(min(req.counted.hundredths, req.required.hundredths))
-        bar.setTextVisible(False)
-        bar.setFixedWidth(110)
-        done = "✓ done" if req.met else f"{req.missing} to go"
-        text = f"{req.counted} of {req.required} h, {done}"
-        if req.exempt:
-            text = "not needed this cycle"
-        bar.setAccessibleName(f"{req.label}: {text}")
-        words = QLabel(text)
-        if req.met:
-            words.setStyleSheet(f"color: {theme.good_colour(self).name()};")
-        self.bars[req.id] = bar
-        self.bar_texts[req.id] = words
-        grid.addWidget(label, row, 0)
-        grid.addWidget(bar, row, 1)
-        grid.addWidget(words, row, 2)
-
-    def _check_row(self, grid: QGridLayout, row: int, req: RequirementResult) -> None:
-        label = QLabel(_requirement_label(req))
-        label.setWordWrap(True)
-        state = QLabel("✓ done" if req.met else "not done yet")
-        colour = theme.good_colour(self) if req.met else theme.problem_colour(self)
-        state.setStyleSheet(f"color: {colour.name()};")
-        grid.addWidget(label, row, 0)
-        grid.addWidget(state, row, 1, 1, 2)
-
-    def _missing(self, card: Card) -> QLabel:
-        if not card.missing:
-            text = "Everything this cycle needs is done. You can renew when the window opens."
-        else:
-            items = "".join(f"<li>{in_words(s)}</li>" for s in card.missing)
-            text = f"<b>Still needed:</b><ul style='margin-top:2px'>{items}</ul>"
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setAccessibleName("What is still needed")
-        self.missing_label = label
-        return label
+    def _body(self, card: Card) -> QBoxLayout:
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.progress = Progress(card, self)
+        self.bars, self.bar_texts = self.progress.bars, self.progress.bar_texts
+        left = QVBoxLayout()
+        left.addWidget(self.progress)
+        left.addStretch(1)
+        body.addLayout(left, 3)
+        self.chart = PaceChart(card.type_name, card.pace, self)
+        self.dates_label = theme.set_type(QLabel(dates_text(card), self), theme.TypeRole.CAPTION)
+        self.dates_label.setWordWrap(True)
+        self.legend = theme.set_type(QLabel(self.chart.legend(), self), theme.TypeRole.CAPTION)
+        self.legend.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.chart)
+        right.addWidget(self.dates_label)
+        right.addWidget(self.legend)
+        right.addStretch(1)
+        # No timeline for a credential that does not expire, needs no hours, or is over (the
+        # reinstatement's CE reaches past the cycle drawn).
+        self.chart.setVisible(
+            card.end is not None and bool(card.pace.required) and not card.standing.ended
+        )
+        self.legend.setVisible(self.chart.isVisibleTo(self))
+        body.addLayout(right, 2)
+        return body
 
     def _repeats(self, repeats: list[str]) -> QLabel:
         """The courses logged again in this cycle, each on its own line (not only colour)."""
@@ -264,21 +235,9 @@ class CredentialCard(QFrame):
         self.repeats_label = label
         return label
 
-    def _notes(self, card: Card) -> QLabel:
-        text = "Good to know: " + " ".join(n for n in card.notes if not n.startswith(REPEAT))
-        label = QLabel(text)
-        label.setWordWrap(True)
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        label.setFont(font)
-        self.notes_label = label
-        return label
 
-
-def _requirement_label(req: RequirementResult) -> str:
-    label = req.label
-    if req.condition:
-        label += f" ({req.condition[0].lower()}{req.condition[1:]})"
-    if req.unconfirmed:
-        label += " (some details not confirmed)"
-    return label
+def _lay(box: QBoxLayout, *, wide: bool) -> None:
+    """Lay ``box`` out left to right when ``wide``, else top to bottom."""
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if box.direction() != direction:
+        box.setDirection(direction)

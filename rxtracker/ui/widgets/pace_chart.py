@@ -1,4 +1,9 @@
-"""Hours earned over the cycle against the even pace needed, drawn with QPainter."""
+"""A credential's cycle timeline, drawn with QPainter.
+
+From the cycle start to the expiration: the renewal window shaded up to the apply-by date,
+the expiration, each counted course a dot on the hours earned, the even pace needed, today,
+and the plan when there is one.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import itertools
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -16,7 +21,18 @@ from rxtracker.ui.common import date_text
 
 
 def pace_sentence(line: PaceLine) -> str:
-    """The pace in words: 'At an even pace you would have about 14 hours by today; …'."""
+    """The pace in words: 'At an even pace you would have about 14 hours by today; …'.
+
+    Once the cycle is over (a lapsed or expired credential) it says what the cycle ended
+    with instead; a credential that needs no hours has no pace.
+    """
+    if not line.required:
+        return ""
+    if line.today_at is None:
+        return (
+            f"The cycle ended on {date_text(line.end)} with {line.earned} of "
+            f"{line.required.describe()}."
+        )
     shown = plain(line.expected.to_decimal().quantize(Decimal("0.1")))
     return (
         f"At an even pace you would have about {shown} hours by today; "
@@ -25,7 +41,10 @@ def pace_sentence(line: PaceLine) -> str:
 
 
 class PaceChart(QWidget):
-    """A small line chart: earned hours (solid) and the pace needed (dashed), with today.
+    """The cycle timeline: hours earned against the even pace, with the renewal dates.
+
+    Hours earned are solid with a dot per course, the even pace dashed; the renewal window
+    is shaded, the apply-by date and the expiration are lines, today a dotted one.
 
     With a plan (``show_plan``), a dotted line from today: the hours the plan reaches at the
     end of each month.
@@ -35,7 +54,7 @@ class PaceChart(QWidget):
         super().__init__(parent)
         self.line = line
         self.plan: tuple[tuple[float, Hours], ...] = ()
-        self.setMinimumSize(240, 140)
+        self.setMinimumSize(240, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Hours over the cycle of {name}")
         self.setAccessibleDescription(pace_sentence(line))
@@ -43,7 +62,12 @@ class PaceChart(QWidget):
 
     @override
     def sizeHint(self) -> QSize:
-        return QSize(300, 150)
+        return QSize(300, 130)
+
+    def legend(self) -> str:
+        """What the lines and marks mean (shown under the chart)."""
+        words = ["— hours earned, ● a course", "- - even pace", "▮ renewal window"]
+        return ",  ".join([*words, "··· your plan"] if self.plan else words)
 
     def show_plan(self, points: tuple[tuple[float, Hours], ...], words: str) -> None:
         """Draw the plan's points (position, cumulative hours); ``words`` say it."""
@@ -59,7 +83,8 @@ class PaceChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
         left = metrics.horizontalAdvance("20 h") + 8
-        plot = QRectF(left, 6, self.width() - left - 8, self.height() - metrics.height() * 2 - 14)
+        plot = QRectF(left, 6, self.width() - left - 8, self.height() - metrics.height() - 12)
+        self._window(painter, plot)
         self._axes(painter, plot)
         self._pace(painter, plot)
         self._earned(painter, plot)
@@ -68,7 +93,8 @@ class PaceChart(QWidget):
         painter.end()
 
     def _top(self) -> Hours:
-        return max(self.line.required, self.line.earned, Hours(100))
+        planned = [hours for _, hours in self.plan]
+        return max(self.line.required, self.line.earned, Hours(100), *planned)
 
     def _x(self, plot: QRectF, position: float) -> float:
         return plot.left() + plot.width() * position
@@ -90,8 +116,20 @@ class PaceChart(QWidget):
         end_text = date_text(self.line.end)
         width = self.fontMetrics().horizontalAdvance(end_text)
         painter.drawText(QPointF(plot.right() - width, below), end_text)
-        legend = "— hours earned   - - pace needed" + ("   ··· your plan" if self.plan else "")
-        painter.drawText(QPointF(plot.left(), below + height + 2), legend)
+
+    def _window(self, painter: QPainter, plot: QRectF) -> None:
+        """The renewal window shaded up to the apply-by date; the expiration a solid line."""
+        line = self.line
+        accent = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        if line.opens_at is not None and line.opens_at < line.due_at:
+            accent.setAlpha(40)
+            left, right = self._x(plot, line.opens_at), self._x(plot, line.due_at)
+            painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), accent)
+        accent.setAlpha(255)
+        painter.setPen(QPen(accent, 1.5))
+        for position in {line.due_at, 1.0}:
+            x = self._x(plot, position)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
 
     def _pace(self, painter: QPainter, plot: QRectF) -> None:
         pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1.2)
@@ -111,6 +149,10 @@ class PaceChart(QWidget):
             painter.drawLine(QPointF(nx, y), QPointF(nx, ny))
             x, y = nx, ny
         painter.drawLine(QPointF(x, y), QPointF(self._x(plot, self.line.earned_until), y))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        for position, total in self.line.steps:
+            painter.drawEllipse(QPointF(self._x(plot, position), self._y(plot, total)), 3.5, 3.5)
 
     def _plan(self, painter: QPainter, plot: QRectF) -> None:
         if not self.plan:
@@ -133,4 +175,7 @@ class PaceChart(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label = "today"
         width = self.fontMetrics().horizontalAdvance(label)
-        painter.drawText(QPointF(min(x + 3, plot.right() - width), plot.top() + 12), label)
+        left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width
+        # Away from the hours earned: at the bottom once they are above the middle.
+        high = self._y(plot, self.line.earned) < plot.center().y()
+        painter.drawText(QPointF(left, plot.bottom() - 4 if high else plot.top() + 12), label)

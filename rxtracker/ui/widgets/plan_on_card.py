@@ -1,28 +1,56 @@
-"""A credential card's plan: one plain sentence, and the plan drawn on the card's pace chart."""
+"""A credential card's plan: one plain sentence, and the plan drawn on the card's timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
-from rxtracker.services.views.plan import Plan, plan_points
-from rxtracker.ui.widgets.credential_card import CredentialCard, in_words
+from rxtracker.services.views.plan import Plan, TopicNeed, plan_points
+from rxtracker.ui.common import date_text
+from rxtracker.ui.widgets.card_words import in_sentence, joined, without_details
+from rxtracker.ui.widgets.credential_card import CredentialCard
+
+
+def plan_words(plan: Plan) -> str:
+    """The plan in one sentence, topics in plain words.
+
+    'Take about 1.2 hours a month to finish the 4.5 hours left by Mar 31, 2027; take patient
+    safety (1 hour) first.' (what the hours must be besides is in the card's next step).
+    """
+    by = date_text(plan.finish_by)
+    firsts = joined([_topic(t) for t in plan.topics])
+    missing = plan.missing.describe()
+    if not plan.missing:
+        return f"No more hours are needed; complete {firsts} by {by}."
+    if plan.months_left == 1:
+        pace = f"Take the {missing} left this month, by {by}"
+    elif plan.per_month >= plan.missing:
+        pace = f"Take the {missing} left by {by}"
+    else:
+        pace = (
+            f"Take about {plan.per_month.describe()} a month to finish the {missing} left by {by}"
+        )
+    return f"{pace}; take {firsts} first." if plan.topics else f"{pace}."
+
+
+def _topic(topic: TopicNeed) -> str:
+    name = in_sentence(without_details(topic.phrase or topic.label))
+    return f"{name} ({topic.missing.describe()})" if topic.missing else f"the {name}"
 
 
 def show_plan(card: CredentialCard, plan: Plan | None) -> None:
     """Add the plan to a card built by ``CredentialCard``: nothing when there is nothing to take.
 
-    The sentence goes under the card's dates, progress and chart (a label named
-    ``planSentence``).
+    The sentence goes under the card's progress and timeline (a label named
+    ``planSentence``); the timeline draws the plan and its legend says so.
     """
     if plan is None or not plan.months:
         return
-    words = in_words(plan.sentence)
+    words = plan_words(plan)
     label = QLabel(f"<b>Your plan:</b> {words}")
     label.setWordWrap(True)
     label.setAccessibleName("Your plan")
     label.setObjectName("planSentence")
-    layout = card.layout()
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(2, label)  # after the title row and the body
+    card.plan_slot.addWidget(label)
     line = card.card.pace
     card.chart.show_plan(plan_points(plan, line.start, line.end, line.earned), words)
+    card.legend.setText(card.chart.legend())

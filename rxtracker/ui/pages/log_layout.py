@@ -1,0 +1,48 @@
+"""The CE log's frame: the supervisor's checks row, and what an empty log says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from rxtracker.ui.pages.base import bar
+from rxtracker.ui.widgets.empty_state import EmptyState
+
+
+def checks_bar(buttons: Iterable[QPushButton]) -> QWidget:
+    """The supervisor's checks of the selected activity, in a row of their own."""
+    row = QHBoxLayout()
+    row.addWidget(QLabel("Supervisor's check:"))
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return bar(row)
+
+
+def say_empty(empty: EmptyState, *, person_known: bool) -> None:
+    """The empty log's message: set up your records first, or log the first course."""
+    if not person_known:
+        empty.show_message(
+            "Add yourself first",
+            "rxtracker keeps the CE log of the people it knows. Three short steps: "
+            "your name, your home state, the credentials you hold.",
+            "&Set up my records…",
+        )
+        return
+    empty.show_message(
+        "No CE logged yet",
+        "Log each course as you finish it: title, date, hours and UAN, with its "
+        "certificate. rxtracker then tells each credential what still counts.",
+        "&Log your first CE activity…",
+        "Or import your CPE Monitor file or a spreadsheet…",
+    )
+
+
+def say_no_matches(empty: EmptyState) -> None:
+    """What a search or filters that leave nothing say, and the way back to every activity."""
+    empty.show_message(
+        "No matches",
+        "No activity has every word of the search and passes the filters chosen.",
+        "&Clear the search and filters",
+    )
