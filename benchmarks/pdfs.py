@@ -65,9 +65,7 @@ def _bare_drawing(rows: list[tuple[str, ...]], out: Path) -> None:
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
     from rxtracker.printing.fonts import print_font
-    from rxtracker.printing.none_guard import NoneBalance
 
-    balance = NoneBalance()
     writer = QPdfWriter(str(out))
     writer.setResolution(300)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
@@ -79,15 +77,11 @@ def _bare_drawing(rows: list[tuple[str, ...]], out: Path) -> None:
     for count, row in enumerate(rows, start=1):
         for left, text in zip(lefts, row, strict=True):
             painter.drawText(QPointF(left, y), text)
-        balance.owed += len(row)
         y += 50
         if count % 60 == 0:
             writer.newPage()
-            balance.settle()
             y = 40.0
     painter.end()
-    balance.owed += 16
-    balance.settle()
 
 
 def packet_rows(count: int, runs: int) -> dict[str, object]:

@@ -33,7 +33,6 @@ from rxtracker.disk import atomic_path
 from rxtracker.exchange.packet import SHEET as PACKET_SHEET
 from rxtracker.exchange.printable import Block, Sheet
 from rxtracker.printing.fonts import print_font, register_fonts
-from rxtracker.printing.none_guard import NoneBalance
 from rxtracker.printing.page_printer import PagePrinter
 from rxtracker.services.report import AuditReport, PacketFile
 from rxtracker.services.team_report import REPORT_SHEET, TITLE, TeamReport
@@ -109,7 +108,6 @@ def render_blocks(
         The number of pages.
     """
     ensure_gui_application()
-    balance = NoneBalance()
     with atomic_path(out) as tmp:
         writer = _writer(tmp, title, margin_mm=0, landscape=sheet.landscape)
         painter = QPainter(writer)
@@ -117,8 +115,6 @@ def render_blocks(
             pages = PagePrinter(writer, painter, sheet, on_rows).print_all(blocks)
         finally:
             painter.end()  # writes the PDF's tail: the file is complete
-            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
-            balance.settle()
     return pages
 
 
@@ -156,7 +152,6 @@ def render_packet(
         if progress is not None:
             progress(min(done, total), total)
 
-    balance = NoneBalance()
     with tempfile.TemporaryDirectory(prefix="rxtracker-pdf-") as work:
         body = Path(work) / "report.pdf"
         writer = _writer(body, title, margin_mm=0)
@@ -168,14 +163,10 @@ def render_packet(
             attached = _Attachments(writer, painter, title, report_pages)
             for item in report.files:
                 attached.add(item)
-                balance.owed += 12  # a caption page's painter calls
-                balance.settle()
                 done += 1
                 rows(done)
         finally:
             painter.end()  # writes the PDF's tail: the file is complete
-            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
-            balance.settle()
         from rxtracker.printing.pdf_merge import finish_packet  # pypdf: imported on use
 
         total_pages = finish_packet(body, out, attached.inserts)

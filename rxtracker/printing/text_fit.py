@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QP
 
 from rxtracker.exchange.printable import Line, Look, Sheet
 from rxtracker.printing.fonts import print_font
-from rxtracker.printing.none_guard import NoneBalance
 
 _KEPT = 20_000  # fitted lines remembered at most
 _GREY = {Look.SMALL: "#333333", Look.SMALL_BOLD: "#333333", Look.MUTED: "#555555"}
@@ -30,14 +29,10 @@ class Face:
 
 
 class Ink:
-    """Every painter call of the printer: the font and pen change only when they must.
-
-    Each call is counted in ``balance`` (see ``none_guard``).
-    """
+    """Every painter call of the printer: the font and pen change only when they must."""
 
     def __init__(self, painter: QPainter) -> None:
         self.painter = painter
-        self.balance = NoneBalance()
         self._font: QFont | None = None
         self._colour: str | None = None
 
@@ -46,29 +41,24 @@ class Ink:
         if self._font is not face.font:
             self.painter.setFont(face.font)
             self._font = face.font
-            self.balance.owed += 1
         wanted = colour or face.colour or "#000000"
         if wanted != self._colour:
             self.painter.setPen(QColor(wanted))
             self._colour = wanted
-            self.balance.owed += 1
 
     def text_at(self, point: QPointF, text: str) -> None:
         """One line of text on its baseline."""
         self.painter.drawText(point, text)
-        self.balance.owed += 1
 
     def fill(self, box: QRectF, colour: str) -> None:
         """A cell's background."""
         self.painter.fillRect(box, QColor(colour))
-        self.balance.owed += 1
 
     def frame(self, boxes: list[QRectF], pen: QPen) -> None:
         """The borders of a row's cells."""
         self.painter.setPen(pen)
         self.painter.drawRects(boxes)
         self._colour = None
-        self.balance.owed += 2
 
 
 @dataclass(slots=True)

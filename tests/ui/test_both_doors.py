@@ -22,8 +22,8 @@ from tests.conftest import make_pdf
 #: Each control of the window that changes records, and the command that does the same.
 WINDOW_TO_CLI = {
     "Log a CE activity": "ce add",
-    "Log CE": "ce add",
-    "Open their dashboard": "status",  # the Team page's side panel: that person's dashboard  # the dashboard card's primary button opens the same form
+    "Log CE": "ce add",  # the dashboard card's primary button opens the same form
+    "Open their dashboard": "status",  # the Team page's side panel: that person's dashboard
     "Edit": "ce edit",  # CE log, Credentials, People and work experience: one text, four doors
     "Delete": "ce delete",
     "Undo": "ce restore",
