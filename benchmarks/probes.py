@@ -92,10 +92,10 @@ def main(argv: list[str]) -> None:
         values, floors = status(data_dir, runs)
     elif metric == "search":
         values, floors = search(data_dir, runs)
-    elif metric == "search_all":
-        from benchmarks.search import measure_search_all
+    elif metric == "typing":
+        from benchmarks.search import measure_typing
 
-        values, floors = measure_search_all(data_dir, runs)
+        values, floors = measure_typing(data_dir, runs)
     else:
         values, floors = import_10k(data_dir, runs, Path(argv[3]))
     print(json.dumps({"value": values, "floor": floors}))

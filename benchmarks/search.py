@@ -1,26 +1,31 @@
-"""search_stress: a keystroke in the real CE log page holding 200,000 activities.
+"""The CE log's search, typed into the real page (its model reads a screen of rows in SQL).
 
-The page, its model, its filter and its table are the app's own; the data folder holds one
-person with 200,000 activities, so the CE log shows all of them.
+- search_stress: one keystroke ("la" -> "law") with one person holding 200,000 activities;
+- search_personal: every keystroke of a phrase typed letter by letter, at 1,000, 10,000 and
+  50,000 activities of one person (the median keystroke of each run), and how it grows.
+
+The floor is a plain Python substring scan of every title for the same word.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import statistics
 from pathlib import Path
+from typing import Any
 
 from benchmarks.measure import alternate, timed
 
 NEEDLE_BEFORE = "la"  # typed (untimed) before each run
 KEY = "w"  # the timed keystroke: "la" -> "law"
+PHRASE = "patient safety"  # typed letter by letter, each keystroke timed
 
 
-def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
-    """Alternating runs of one keystroke vs a plain substring scan over the titles."""
+def _open_page(data_dir: Path) -> tuple[Any, Any, Any]:
+    """The app's own CE log page on the first person, its rows read; (app, ctx, page)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from rxtracker.services import AppPaths, open_context, people
@@ -33,18 +38,27 @@ def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]
     page.resize(1200, 760)
     page.set_person(people.list_people(ctx)[0].id)
     page.show()
-    while page.hub.actions.reading:  # the log is read on the worker thread
+    while page.hub.actions.reading:  # the first rows are read on the worker thread
         page.hub.actions.pool.waitForDone()
         app.processEvents()
-    total = page.proxy.rowCount()
-    assert total >= 200_000, total
-    con = sqlite3.connect(ctx.paths.database)
+    return app, ctx, page
+
+
+def _title_scan(database: Path, needle: str) -> Any:
+    con = sqlite3.connect(database)
     titles = [t for (t,) in con.execute("SELECT title FROM activity")]
     con.close()
-    needle = NEEDLE_BEFORE + KEY
+    return lambda: timed(lambda: [t for t in titles if needle in t])
 
-    def floor() -> float:
-        return timed(lambda: [t for t in titles if needle in t])
+
+def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Alternating runs of one keystroke vs a plain substring scan over the titles."""
+    from PySide6.QtTest import QTest
+
+    app, ctx, page = _open_page(data_dir)
+    total = page.view.count
+    assert total >= 200_000, total
+    needle = NEEDLE_BEFORE + KEY
 
     def value() -> float:
         page.search.clear()
@@ -56,62 +70,36 @@ def measure_search(data_dir: Path, runs: int) -> tuple[list[float], list[float]]
             app.processEvents()
 
         seconds = timed(keystroke)
-        assert 0 < page.proxy.rowCount() < total and page.search.text() == needle
+        assert 0 < page.model.matching[0] < total and page.search.text() == needle
         return seconds
 
-    _, _, values, floors = alternate(value, floor, runs)
+    _, _, values, floors = alternate(value, _title_scan(ctx.paths.database, needle), runs)
     page.close()
     ctx.close()
     return values, floors
 
 
-def measure_search_all(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
-    """The same keystroke over every activity of a (many-person) dataset, for the growth table.
+def measure_typing(data_dir: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Per run, the median keystroke of PHRASE typed into the page, vs the title scan."""
+    from PySide6.QtTest import QTest
 
-    The CE log's own model, filter and a table view hold all rows (the log page shows one
-    person at a time, so the page itself is not used here).
-    """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
-
-    from rxtracker.services import AppPaths, activities, open_context, people
-    from rxtracker.ui.models.activities import ActivityTableModel
-    from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
-
-    app = QApplication.instance() or QApplication([])
-    ctx = open_context(AppPaths.resolve(data_dir))
-    everyone = people.list_people(ctx, include_inactive=True)
-    rows = [a for p in everyone for a in activities.list_activities(ctx, p.id)]
-    model, proxy, table, box = (
-        ActivityTableModel(),
-        ActivityFilterProxy(),
-        QTableView(),
-        QLineEdit(),
-    )
-    proxy.setSourceModel(model)
-    box.textChanged.connect(proxy.set_text)
-    table.setModel(proxy)
-    table.verticalHeader().setDefaultSectionSize(24)
-    model.set_rows(rows)
-    table.resize(1200, 700)
-    table.show()
-    app.processEvents()
-    titles = [a.title for a in rows]
-    needle = NEEDLE_BEFORE + KEY
-
-    def floor() -> float:
-        return timed(lambda: [t for t in titles if needle in t])
+    app, ctx, page = _open_page(data_dir)
 
     def value() -> float:
-        box.setText(NEEDLE_BEFORE)
+        page.search.clear()
         app.processEvents()
+        keystrokes = []
+        for letter in PHRASE:
 
-        def keystroke() -> None:
-            box.setText(needle)
-            app.processEvents()
+            def keystroke(letter: str = letter) -> None:
+                QTest.keyClick(page.search, letter)
+                app.processEvents()
 
-        return timed(keystroke)
+            keystrokes.append(timed(keystroke))
+        assert page.search.text() == PHRASE and 0 < page.model.matching[0] < page.view.count
+        return statistics.median(keystrokes)
 
-    _, _, values, floors = alternate(value, floor, runs)
+    _, _, values, floors = alternate(value, _title_scan(ctx.paths.database, "safety"), runs)
+    page.close()
     ctx.close()
     return values, floors

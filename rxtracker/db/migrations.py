@@ -255,7 +255,7 @@ def v4_to_v5(con: Connection) -> None:
 
 
 #: The schema version this rxtracker writes (the head revision; a test checks they agree).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: Alembic's script directory: ``versions/`` holds one revision per schema version.
 REVISIONS = Path(__file__).with_name("revisions")

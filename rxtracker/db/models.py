@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from rxtracker.db.word_index import create_word_index
 from rxtracker.domain.clock import SYSTEM_CLOCK
 
 
@@ -388,3 +389,5 @@ def _create_history_triggers(_table: object, connection: Connection, **_kw: obje
 
 
 event.listen(ChangeHistory.__table__, "after_create", _create_history_triggers)
+# the word index reads activity and activity_tag: made once both are
+event.listen(ActivityTag.__table__, "after_create", lambda _t, con, **_kw: create_word_index(con))

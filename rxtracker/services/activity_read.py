@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from rxtracker.db import Activity, ActivityTag, Attachment, Person
@@ -39,14 +39,14 @@ def activity_rows_of(
     query = (
         select(*_COLUMNS, checker.name)
         .outerjoin(checker, checker.id == Activity.verified_by_id)
-        .where(Activity.person_id == person_id)
+        .where(_of_person(person_id, ids))
         .order_by(Activity.completed_on.desc(), Activity.id.desc())
     )
     tags: dict[int, list[str]] = defaultdict(list)
-    for activity_id, tag in session.execute(_limited(_tags(person_id), ids)):
+    for activity_id, tag in session.execute(_limited(_tags(person_id, ids), ids)):
         tags[activity_id].append(tag)
     files: dict[int, list[AttachmentRow]] = defaultdict(list)
-    for values in session.execute(_limited(_attachments(person_id), ids)):
+    for values in session.execute(_limited(_attachments(person_id, ids), ids)):
         files[values[1]].append(AttachmentRow(*values))
     readers = _readers()
     rows = []
@@ -67,21 +67,21 @@ def activity_rows_of(
     return rows
 
 
-def _tags(person_id: int) -> Select[Any]:
+def _tags(person_id: int, ids: Collection[int] | None) -> Select[Any]:
     query = (
         select(ActivityTag.activity_id, ActivityTag.tag)
         .join(Activity, Activity.id == ActivityTag.activity_id)
-        .where(Activity.person_id == person_id)
+        .where(_of_person(person_id, ids))
         .order_by(ActivityTag.activity_id, ActivityTag.tag)
     )
     return query  # type: ignore[return-value]
 
 
-def _attachments(person_id: int) -> Select[Any]:
+def _attachments(person_id: int, ids: Collection[int] | None) -> Select[Any]:
     query = (
         select(*_ATTACHMENT_COLUMNS)
         .join(Activity, Activity.id == Attachment.activity_id)
-        .where(Activity.person_id == person_id)
+        .where(_of_person(person_id, ids))
         .order_by(Attachment.activity_id, Attachment.id)
     )
     return query  # type: ignore[return-value]
@@ -89,6 +89,12 @@ def _attachments(person_id: int) -> Select[Any]:
 
 def _limited(query: Select[Any], ids: Collection[int] | None) -> Select[Any]:
     return query if ids is None else query.where(Activity.id.in_(list(ids)))
+
+
+def _of_person(person_id: int, ids: Collection[int] | None) -> ColumnElement[bool]:
+    """The person's rows; given ids, found by id (``+ 0``: not a scan of the person's index)."""
+    column = Activity.person_id if ids is None else Activity.person_id + 0
+    return column == person_id
 
 
 def _readers() -> list[Callable[[Any], Any]]:

@@ -7,33 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from rxtracker.domain import TOPIC_NAMES, Audience, Format, Hours
+from rxtracker.domain import Audience, Format, Hours
 from rxtracker.domain import date_text as date_text
 from rxtracker.domain import long_date_text as long_date_text
-
-#: Plain words for the ACPE topic designators (the number alone means nothing to most people).
-TOPIC_WORDS: dict[str, str] = {
-    "01": "Medicines and disease states",
-    "02": "HIV/AIDS therapy",
-    "03": "Pharmacy law",
-    "04": "General pharmacy",
-    "05": "Patient safety",
-    "06": "Immunizations",
-    "07": "Compounding",
-    "08": "Pain management",
-    "99": "Other topics (name not confirmed by ACPE)",
-}
+from rxtracker.domain.topic_words import TOPIC_WORDS as TOPIC_WORDS
+from rxtracker.domain.topic_words import topic_text as topic_text
 
 FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: "Not stated"}
 AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
-
-
-def topic_text(code: str | None) -> str:
-    """'Pharmacy law (topic 03)', or '' when there is no topic."""
-    if not code:
-        return ""
-    words = TOPIC_WORDS.get(code) or TOPIC_NAMES.get(code)
-    return f"{words} (topic {code})" if words else f"Topic {code} (not a topic we know)"
 
 
 def short_topic_text(code: str | None) -> str:

@@ -9,9 +9,19 @@ import pytest
 from rxtracker.domain import Category, Hours, NotFound
 from rxtracker.services import Context, activities, credentials, people
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
-from rxtracker.services.views import credentials_view, dashboard_view, log_view, pathways_view
+from rxtracker.services.views import (
+    LogQuery,
+    credentials_view,
+    dashboard_view,
+    log_view,
+    pathways_view,
+)
 
 AS_OF = dt.date(2026, 6, 1)
+
+
+def _log_view(ctx: Context, person_id: int, as_of: dt.date) -> object:
+    return log_view(ctx, LogQuery(person_id), as_of, 50)
 
 
 def _renewed_cpht(ctx: Context) -> tuple[int, int, int]:
@@ -30,9 +40,10 @@ def _renewed_cpht(ctx: Context) -> tuple[int, int, int]:
 
 def test_the_log_view_gives_cycles_and_what_each_course_counts_toward(ctx: Context) -> None:
     ana, cpht, new_id = _renewed_cpht(ctx)
-    view = log_view(ctx, ana, AS_OF)
-    assert [a.title for a in view.activities] == ["New law course", "Old law course"]
-    assert view.total == Hours.parse("3")
+    view = log_view(ctx, LogQuery(ana), AS_OF, 50)
+    assert [a.title for a in view.first.rows] == ["New law course", "Old law course"]
+    assert (view.count, view.total) == (2, Hours.parse("3"))
+    assert view.query.counted == (("PTCB CPhT", (new_id,)),)
     assert view.counts_toward == {new_id: "PTCB CPhT"}
     (held,) = view.credentials
     assert held.id == cpht
@@ -71,7 +82,7 @@ def test_the_pathways_view_carries_titles_and_experience(ctx: Context) -> None:
     assert view.experience == ()
 
 
-@pytest.mark.parametrize("view", [dashboard_view, log_view, credentials_view, pathways_view])
+@pytest.mark.parametrize("view", [dashboard_view, _log_view, credentials_view, pathways_view])
 def test_every_view_refuses_an_unknown_person(ctx: Context, view) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotFound):
         view(ctx, 999, AS_OF)

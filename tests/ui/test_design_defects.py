@@ -87,6 +87,7 @@ def test_2_enter_in_the_renew_dialog_renews(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     before = credentials.list_credentials(ctx, ana)[0]
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)

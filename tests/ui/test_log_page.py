@@ -17,10 +17,10 @@ from rxtracker.db import database
 from rxtracker.services import AppPaths, Context, PersonInput, activities, open_context, people
 from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.verification import verify_activity
+from rxtracker.services.views import LogQuery, log_slice
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.activities import ActivityTableModel
-from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
 from tests.conftest import make_pdf
 from tests.ui.conftest import drop_file, settle
 
@@ -29,7 +29,7 @@ Window = Callable[[], MainWindow]
 
 def _titles(window: MainWindow) -> list[str]:
     settle(window)
-    proxy = window.log_page.proxy
+    proxy = window.log_page.model
     return [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
 
 
@@ -124,7 +124,7 @@ def test_edit_by_double_click(qtbot: QtBot, ctx: Context, ana: int, make_window:
     settle(window)
     table = window.log_page.table
     row = _titles(window).index("Pharmacy law update")
-    rect = table.visualRect(window.log_page.proxy.index(row, 1))
+    rect = table.visualRect(window.log_page.model.index(row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = window.log_page.dialog
@@ -239,59 +239,58 @@ def test_keyboard_only_logging(qtbot: QtBot, ctx: Context, ana: int, make_window
     assert "Texas law for technicians" in titles
 
 
+def _model(ctx: Context, ana: int) -> ActivityTableModel:
+    model = ActivityTableModel(lambda query, offset, limit: log_slice(ctx, query, offset, limit))
+    model.set_query(LogQuery(ana))
+    return model
+
+
+def _shown(model: ActivityTableModel) -> list[str]:
+    return [model.index(r, ActivityTableModel.TITLE).data() for r in range(model.rowCount())]
+
+
 def test_models_pass_the_model_tester(qtmodeltester, ctx: Context, ana: int) -> None:
-    model = ActivityTableModel()
-    model.set_rows(activities.list_activities(ctx, ana))
-    qtmodeltester.check(model)
+    qtmodeltester.check(_model(ctx, ana))
 
 
 def test_rows_are_updated_added_and_removed_in_place(qtmodeltester, ctx: Context, ana: int) -> None:
-    model = ActivityTableModel()
-    proxy = ActivityFilterProxy()
-    proxy.setSourceModel(model)
-    law, sterile = sorted(activities.list_activities(ctx, ana), key=lambda a: a.title)
-    model.set_rows([sterile])
-    qtmodeltester.check(model)
-    qtmodeltester.check(proxy)
+    model = _model(ctx, ana)
+    model.sort(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.query is not None
+    law, sterile = (model.row_at(r) for r in range(2))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
-    model.update_rows([replace(sterile, title="Aseptic technique"), law], (), {law.id: "CPhT"})
-    assert [model.row_at(r).title for r in range(2)] == ["Aseptic technique", law.title]
-    shown = [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
-    assert shown == ["Aseptic technique", law.title]
-    assert proxy.index(1, ActivityTableModel.COUNTS).data() == "CPhT"
-    proxy.set_text("law")
-    model.update_rows([], [law.id], {})
-    assert (model.rowCount(), proxy.rowCount(), resets) == (1, 0, [])
-    proxy.set_text("")
-    assert proxy.index(0, ActivityTableModel.COUNTS).data() == ""
+    removed: list[int] = []
+    model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
+    renamed = replace(law, title="Aseptic technique")
+    fresh = log_slice(ctx, model.query, 0, 200)
+    model.refresh(model.query, replace(fresh, rows=(renamed, sterile)), {law.id: "CPhT"})
+    assert _shown(model) == ["Aseptic technique", sterile.title]
+    assert model.index(0, ActivityTableModel.COUNTS).data() == "CPhT"
+    model.refresh(model.query, replace(fresh, rows=(sterile,)), {})
+    assert (_shown(model), removed, resets) == ([sterile.title], [0], [])
+    qtmodeltester.check(model)
 
 
-def test_filter_proxy_passes_the_model_tester_while_filtering_and_sorting(
+def test_the_model_sorts_and_filters_in_sql_and_reads_a_screen_at_a_time(
     qtmodeltester, ctx: Context, ana: int
 ) -> None:
-    model = ActivityTableModel()
-    proxy = ActivityFilterProxy()
-    proxy.setSourceModel(model)
-    model.set_rows(activities.list_activities(ctx, ana))
-    qtmodeltester.check(proxy)
-    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
-    titles = [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
-    assert titles == ["Pharmacy law update", "Sterile compounding basics"]
-    proxy.sort(ActivityTableModel.TITLE, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, ActivityTableModel.TITLE).data() == "Sterile compounding basics"
-    proxy.set_text("LAW")
-    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == ["Pharmacy law update"]
-    proxy.set_text("")
-    proxy.set_topic("07")
-    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == [
-        "Sterile compounding basics"
-    ]
-    qtmodeltester.check(proxy)
-    source = proxy.mapToSource(proxy.index(0, 1))
-    assert model.row_at(source.row()).title == "Sterile compounding basics"
-    assert proxy.mapFromSource(source) == proxy.index(0, 1)
+    model = ActivityTableModel(lambda query, offset, limit: log_slice(ctx, query, offset, limit))
+    model.PAGE = 1  # one row a screen: the second is read when the view asks for more
+    model.set_query(LogQuery(ana, sort="title", descending=False))
+    assert _shown(model) == ["Pharmacy law update"] and model.canFetchMore()
+    assert model.matching[0] == 2
+    model.fetchMore()
+    assert _shown(model) == ["Pharmacy law update", "Sterile compounding basics"]
+    assert not model.canFetchMore()
+    model.sort(ActivityTableModel.TITLE, Qt.SortOrder.DescendingOrder)
+    assert _shown(model) == ["Sterile compounding basics"]
+    assert model.query is not None
+    model.set_query(replace(model.query, words="LAW"))
+    assert _shown(model) == ["Pharmacy law update"] and model.matching[0] == 1
+    model.set_query(replace(model.query, words="", topic="07"))
+    assert _shown(model) == ["Sterile compounding basics"]
+    qtmodeltester.check(model)
 
 
 def test_search_keeps_the_selected_activity_selected(
@@ -302,13 +301,13 @@ def test_search_keeps_the_selected_activity_selected(
     settle(window)
     page = window.log_page
     law = next(r for r in range(page.model.rowCount()) if "law" in page.model.row_at(r).title)
-    page.table.selectRow(page.proxy.mapFromSource(page.model.index(law, 0)).row())
+    page.table.selectRow(law)
     qtbot.keyClicks(page.search, "pharmacy")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     chosen = page.selected()
     assert chosen is not None and chosen.title == "Pharmacy law update"
     page.search.clear()
-    assert page.proxy.rowCount() == 2
+    assert page.model.rowCount() == 2
     chosen = page.selected()
     assert chosen is not None and chosen.title == "Pharmacy law update"
 
@@ -353,7 +352,7 @@ def test_a_check_reported_by_an_archive_is_not_shown_as_a_check_here(
         qtbot.waitExposed(window)
         window.show_page("log")
         settle(window)
-        proxy = window.log_page.proxy
+        proxy = window.log_page.model
         row = next(r for r in range(proxy.rowCount()) if "law" in _titles(window)[r])
         cell = proxy.index(row, ActivityTableModel.CHECKED)
         assert cell.data() == "Elsewhere"
@@ -398,3 +397,23 @@ def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
     assert chosen.title in _titles(window)  # still there, and still in the database
     assert activities.get_activity(ctx, chosen.id).title == chosen.title
     assert window.undo_stack.count() == 0
+
+
+def test_the_summary_follows_the_search_and_no_matches_is_said(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("log")
+    settle(window)
+    page = window.log_page
+    assert page.summary.text().startswith("2 activities, ")
+    qtbot.keyClicks(page.search, "law")
+    assert page.summary.text().startswith("1 of 2 activities · ")
+    assert page.table.isVisible() and not page.empty.isVisible()
+    page.search.setText("nothing like this")
+    assert page.summary.text() == "0 of 2 activities · 0 hours"
+    assert page.empty.isVisible() and page.empty.text().startswith("No matches")
+    assert not page.table.isVisible() and page.search.isVisible()
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)  # clear search and filters
+    assert page.search.text() == ""
+    assert page.summary.text().startswith("2 activities, ") and page.table.isVisible()

@@ -22,7 +22,7 @@ RECENT = dt.date.today() - dt.timedelta(days=10)
 
 def _titles(window: MainWindow) -> list[str]:
     settle(window)
-    proxy = window.log_page.proxy
+    proxy = window.log_page.model
     return [proxy.index(r, ActivityTableModel.TITLE).data() for r in range(proxy.rowCount())]
 
 

@@ -20,11 +20,21 @@ from rxtracker.exchange.team_report import PHASE_COLOURS
 from rxtracker.services.views.credentials import CredentialLine, CredentialsView, credentials_view
 from rxtracker.services.views.dashboard import Card, DashboardView, UpcomingDate, dashboard_view
 from rxtracker.services.views.log import CredentialCycles, LogView, log_view
+from rxtracker.services.views.log_rows import (
+    NONE,
+    SORTS,
+    LogQuery,
+    LogSlice,
+    log_position,
+    log_slice,
+)
 from rxtracker.services.views.pathways import PathwaysPageView, Progress, pathways_view
 from rxtracker.services.views.standing import Standing
 
 __all__ = [
+    "NONE",
     "PHASE_COLOURS",
+    "SORTS",
     "ApplicationPhase",
     "AuditPhase",
     "Card",
@@ -33,6 +43,8 @@ __all__ = [
     "CredentialsView",
     "CycleWindow",
     "DashboardView",
+    "LogQuery",
+    "LogSlice",
     "LogView",
     "PaceLine",
     "PathwayResult",
@@ -48,6 +60,8 @@ __all__ = [
     "UpcomingDate",
     "credentials_view",
     "dashboard_view",
+    "log_position",
+    "log_slice",
     "log_view",
     "pathways_view",
 ]

@@ -1,11 +1,11 @@
-"""The CE log page's read model: activities, what each counts toward, credential cycles."""
+"""The CE log page's read model: its first rows, what each counts toward, credential cycles."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,13 +14,12 @@ from rxtracker.db import Activity
 from rxtracker.domain import Hours
 from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
-from rxtracker.services.activity_read import activity_rows_of
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
-from rxtracker.services.rows import ActivityRow
 from rxtracker.services.status import PersonStatus, status_in
+from rxtracker.services.views.log_rows import LogQuery, LogSlice, counted_groups, slice_in
 from rxtracker.services.views.standing import page_read, short_names
 
 
@@ -35,49 +34,44 @@ class CredentialCycles:
 
 @dataclass(frozen=True, slots=True)
 class LogView:
-    """Everything the CE log shows for one person."""
+    """What the CE log shows for one person: the first screen of rows and the figures."""
 
-    activities: tuple[ActivityRow, ...]  # newest first
+    query: LogQuery  # the query ``first`` answers, with what each activity counts toward
+    first: LogSlice  # the first rows, and how many match with their hours
     counts_toward: Mapping[int, str]  # activity id -> short names of the credentials
     credentials: tuple[CredentialCycles, ...]  # soonest expiration first
-    total: Hours
+    count: int  # every activity of the person
+    total: Hours  # and their hours
 
 
-def log_view(
-    ctx: Context, person_id: int, as_of: dt.date, only: Collection[int] | None = None
-) -> LogView:
-    """The CE log of a person on ``as_of``, read in one session.
-
-    With ``only``, ``activities`` holds just those of these ids that the person still has
-    (what changed, for a log already shown); the rest is read as for the whole log.
+def log_view(ctx: Context, query: LogQuery, as_of: dt.date, limit: int) -> LogView:
+    """The CE log of ``query``'s person on ``as_of``, read in one session.
 
     Raises:
         NotFound: no such person.
     """
     with page_read(ctx) as (session, catalog):
-        status = status_in(session, catalog, person_id, as_of)
-        rows = tuple(activity_rows_of(session, person_id, only))
+        status = status_in(session, catalog, query.person_id, as_of)
+        counts = _counts_toward(status, short_names(catalog))
+        query = replace(query, counted=counted_groups(counts))
+        first = slice_in(session, query, 0, limit)
         held = []
-        for credential in held_credentials(session, person_id):
+        for credential in held_credentials(session, query.person_id):
             ctype = catalog.types.get(credential.type_id)
             fact = credential_fact(credential)
             cycles = cycle_windows(ctype, fact) if ctype is not None else ()
             name = credential_row(credential, catalog).type_name
             held.append(CredentialCycles(credential.id, name, cycles))
-        total = Hours.total([r.hours for r in rows]) if only is None else _total(session, person_id)
-    return LogView(
-        activities=rows,
-        counts_toward=_counts_toward(status, short_names(catalog)),
-        credentials=tuple(held),
-        total=total,
-    )
+        count, total = _everything(session, query.person_id)
+    return LogView(query, first, counts, tuple(held), count, total)
 
 
-def _total(session: Session, person_id: int) -> Hours:
-    query = select(func.coalesce(func.sum(Activity.hours_hundredths), 0)).where(
+def _everything(session: Session, person_id: int) -> tuple[int, Hours]:
+    query = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0)).where(
         Activity.person_id == person_id
     )
-    return Hours(int(session.execute(query).scalar_one()))
+    count, hundredths = session.execute(query).one()
+    return int(count), Hours(int(hundredths))
 
 
 def _counts_toward(status: PersonStatus, names: Mapping[str, str]) -> dict[int, str]:

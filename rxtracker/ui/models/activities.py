@@ -1,8 +1,9 @@
-"""The CE log's item model over plain ActivityRows (its filter: activity_proxy)."""
+"""The CE log's item model: plain ActivityRows read a screen at a time (services.views.log_rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,10 +14,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 from typing_extensions import override
 
-from rxtracker.domain import Verification
+from rxtracker.domain import Hours, Verification
 from rxtracker.domain.tags import tag_label
 from rxtracker.services import ActivityRow
-from rxtracker.ui.activity_search import SearchParts
+from rxtracker.services.views import NONE, SORTS, LogQuery, LogSlice
 from rxtracker.ui.common import (
     AUDIENCE_WORDS,
     FORMAT_WORDS,
@@ -27,25 +28,25 @@ from rxtracker.ui.common import (
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_TOPIC = "none"
+NO_TOPIC = NONE
+#: Reads rows of a query: (query, offset, limit) -> the slice.
+Reader = Callable[[LogQuery, int, int], LogSlice]
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# the roles the models answer; a view asks for others (font, colours, check state) per cell
 ANSWERED_ROLES = frozenset(
-    {DISPLAY_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, int(SORT_ROLE), int(ID_ROLE)}
+    {DISPLAY_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, int(ID_ROLE)}
 )
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ActivityTableModel(RowsModel[ActivityRow]):
-    """The CE log: one row per activity. ``data()`` only reads the cached rows.
+    """The CE log, a screen of rows at a time: ``data()`` only reads the rows already read.
 
-    Unlike the other lists it answers every role of a cell in one call (``value_at``): the
-    filtering proxy asks it directly, per painted cell, on every keystroke.
+    The filter, word search and sort are a ``LogQuery`` answered in SQL; the model holds the
+    first rows of the answer and reads more (``fetchMore``) as the view scrolls toward them.
     """
 
     COLUMNS = (
@@ -61,77 +62,108 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         "Checked",
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
+    PAGE = 60  # rows read at a time: two screens
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self._read = read
+        self._query: LogQuery | None = None
+        self._count = 0  # rows matching the query (``_rows`` holds the first of them)
+        self._total = Hours(0)
         self._counts: Mapping[int, str] = {}
         self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
-    def set_rows(
-        self, rows: Sequence[ActivityRow], counts_toward: Mapping[int, str] | None = None
+    @property
+    def query(self) -> LogQuery | None:
+        """What the model shows (None: nothing)."""
+        return self._query
+
+    @property
+    def matching(self) -> tuple[int, Hours]:
+        """How many activities match the query, and their hours."""
+        return self._count, self._total
+
+    def show(
+        self, query: LogQuery | None, first: LogSlice | None, counts: Mapping[int, str]
     ) -> None:
-        """Replace every row; ``counts_toward`` maps activity id -> credential names."""
+        """Show ``first`` (read for ``query``) in place of everything; ``counts``: see COUNTS."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._counts = dict(counts_toward or {})
+        self._query, self._counts = query, dict(counts)
+        self._take(first)
         self.endResetModel()
 
-    def update_rows(
-        self,
-        rows: Sequence[ActivityRow],
-        gone: Collection[int],
-        counts_toward: Mapping[int, str],
-    ) -> None:
-        """Update, add (at the end) and remove the rows a change touched; no reset.
+    def set_query(self, query: LogQuery) -> None:
+        """Read and show the first rows of ``query``."""
+        assert self._read is not None
+        self.show(query, self._read(query, 0, self.PAGE), self._counts)
 
-        Args:
-            rows: the changed or new activities.
-            gone: ids of activities no longer shown.
-            counts_toward: what every activity counts toward now (as in ``set_rows``).
+    def _take(self, first: LogSlice | None) -> None:
+        self._rows = list(first.rows) if first else []
+        self._count = first.count if first else 0
+        self._total = first.total if first else Hours(0)
+
+    def refresh(self, query: LogQuery, fresh: LogSlice, counts: Mapping[int, str]) -> None:
+        """Show rows read again after a change: rows that stayed put are updated in place.
+
+        One row added or removed is inserted or removed; any other move resets the model.
         """
+        old = [r.id for r in self._rows]
+        new = [r.id for r in fresh.rows]
+        moved = _one_moved(old, new)
+        if moved is None:
+            self.show(query, fresh, counts)
+            return
+        self._query = query
+        kind, at = moved
+        if kind == "inserted":
+            self.beginInsertRows(QModelIndex(), at, at)
+        elif kind == "removed":
+            self.beginRemoveRows(QModelIndex(), at, at)
+        before, counts_before = self._rows, self._counts
+        self._take(fresh)
+        self._counts = dict(counts)
+        if kind == "inserted":
+            self.endInsertRows()
+        elif kind == "removed":
+            self.endRemoveRows()
+        self._repaint_changed(before, counts_before)
+
+    def _repaint_changed(self, before: list[ActivityRow], counts: Mapping[int, str]) -> None:
+        was = {r.id: r for r in before}
         last = len(self.COLUMNS) - 1
-        for row in rows:
-            at = self.row_of(row.id)
-            if at is None:
-                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-                self._rows.append(row)
-                self.endInsertRows()
-            else:
-                self._rows[at] = row
+        for at, row in enumerate(self._rows):
+            old = was.get(row.id)
+            if old is not None and (old != row or counts.get(row.id) != self._counts.get(row.id)):
                 self.dataChanged.emit(self.index(at, 0), self.index(at, last))
-        for activity_id in gone:
-            at = self.row_of(activity_id)
-            if at is not None:
-                self.beginRemoveRows(QModelIndex(), at, at)
-                del self._rows[at]
-                self.endRemoveRows()
-        if counts_toward != self._counts and self._rows:
-            self._counts = dict(counts_toward)
-            column = self.COUNTS
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
-    def search_parts(self, first: int = 0, last: int | None = None) -> list[SearchParts]:
-        """The search texts (see TextSearch) of rows ``first`` to ``last`` (default: all)."""
-        shared: dict[tuple[str, str | None, tuple[str, ...]], str] = {}
-        parts = []
-        for a in self._rows[first : None if last is None else last + 1]:
-            key = (a.provider, a.topic, a.tags)
-            words = shared.get(key)
-            if words is None:
-                words = shared[key] = _shared_words(a)
-            own = f"{a.title}\n{a.notes}" if a.notes else a.title
-            parts.append(SearchParts(own, a.uan or "", words))
-        return parts
+    @override
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._count and self._read is not None
 
-    def sort_keys(self, column: int, first: int = 0, last: int | None = None) -> list[Any]:
-        """Rows' sort keys for ``column`` (what ``data(..., SORT_ROLE)`` gives), as above."""
-        return [
-            self._sort_key(a, column)
-            for a in self._rows[first : None if last is None else last + 1]
-        ]
+    @override
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._query is None or self._read is None:
+            return
+        more = self._read(self._query, len(self._rows), self.PAGE).rows
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def load_to(self, row: int) -> None:
+        """Read rows until ``row`` is among them (or every matching row is)."""
+        while row >= len(self._rows) and self.canFetchMore():
+            self.fetchMore()
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._query is not None and 0 <= column < len(SORTS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_query(replace(self._query, sort=SORTS[column], descending=descending))
 
     def row_of(self, activity_id: int) -> int | None:
-        """The row showing an activity, or None."""
+        """The row showing an activity (among the rows read), or None."""
         for number, row in enumerate(self._rows):
             if row.id == activity_id:
                 return number
@@ -139,12 +171,14 @@ class ActivityTableModel(RowsModel[ActivityRow]):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # the view asks seven roles of every cell it paints: the others end here
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        return self.value_at(index.row(), index.column(), role)
+        row = index.row()
+        return self.value_at(row, index.column(), role) if row < len(self._rows) else None
 
     def value_at(self, row: int, column: int, role: int) -> Any:
-        """What ``data()`` gives for ``role`` at (row, column); the view's hot path."""
+        """What ``data()`` gives for ``role`` at (row, column)."""
         a = self._rows[row]
         if role == DISPLAY_ROLE:
             return self._text(a, column)
@@ -152,8 +186,6 @@ class ActivityTableModel(RowsModel[ActivityRow]):
             return RIGHT_ALIGNED if column == self.HOURS else None
         if role == DECORATION_ROLE:
             return self._icon if column == self.CERTIFICATE and a.attachments else None
-        if role == SORT_ROLE:
-            return self._sort_key(a, column)
         if role == ID_ROLE:
             return a.id
         if role == TOOLTIP_ROLE:
@@ -172,13 +204,6 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         if column == self.COUNTS:
             return self._counts.get(a.id, "")
         return _detail_text(a, column)
-
-    def _sort_key(self, a: ActivityRow, column: int) -> Any:
-        if column == self.DATE:
-            return a.completed_on.toordinal() * 100_000 + a.id % 100_000
-        if column == self.HOURS:
-            return a.hours.hundredths
-        return self._text(a, column).casefold()
 
     def _tooltip(self, a: ActivityRow, column: int) -> str | None:
         if column == self.TITLE:
@@ -219,8 +244,14 @@ def _certificate_words(a: ActivityRow) -> str:
     return first if len(a.attachments) == 1 else f"{len(a.attachments)} files"
 
 
-def _shared_words(a: ActivityRow) -> str:
-    parts = [a.provider, topic_text(a.topic)]
-    parts.extend(a.tags)
-    parts.extend(tag_label(t) for t in a.tags)
-    return " ".join(parts)
+def _one_moved(old: list[int], new: list[int]) -> tuple[str, int] | None:
+    """How ``new`` differs from ``old``: ("same", 0), ("inserted" or "removed", row), or None."""
+    if old == new:
+        return ("same", 0)
+    at = next((n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), None)
+    at = min(len(old), len(new)) if at is None else at
+    if len(new) == len(old) + 1 and new[at + 1 :] == old[at:]:
+        return ("inserted", at)
+    if len(old) == len(new) + 1 and old[at + 1 :] == new[at:]:
+        return ("removed", at)
+    return None

@@ -1,4 +1,4 @@
-"""The CE log's frame: rows of controls hidden as one, and what an empty log says."""
+"""The CE log's frame: the supervisor's checks row, and what an empty log says."""
 
 from __future__ import annotations
 
@@ -6,15 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from rxtracker.ui.pages.base import bar
 from rxtracker.ui.widgets.empty_state import EmptyState
-
-
-def bar(row: QHBoxLayout) -> QWidget:
-    """A row of controls as one widget, so it can be hidden as one."""
-    widget = QWidget()
-    row.setContentsMargins(0, 0, 0, 0)
-    widget.setLayout(row)
-    return widget
 
 
 def checks_bar(buttons: Iterable[QPushButton]) -> QWidget:
@@ -43,4 +36,13 @@ def say_empty(empty: EmptyState, *, person_known: bool) -> None:
         "certificate. rxtracker then tells each credential what still counts.",
         "&Log your first CE activity…",
         "Or import your CPE Monitor file or a spreadsheet…",
+    )
+
+
+def say_no_matches(empty: EmptyState) -> None:
+    """What a search or filters that leave nothing say, and the way back to every activity."""
+    empty.show_message(
+        "No matches",
+        "No activity has every word of the search and passes the filters chosen.",
+        "&Clear the search and filters",
     )

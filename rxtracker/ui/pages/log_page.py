@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -17,28 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import Format
 from rxtracker.services import ActivityRow, Changes, Context, Kind, Outcome, activities
-from rxtracker.services.views import LogView, log_view
+from rxtracker.services.views import (
+    SORTS,
+    LogQuery,
+    LogSlice,
+    LogView,
+    log_position,
+    log_slice,
+    log_view,
+)
 from rxtracker.ui.actions import confirm
 from rxtracker.ui.common import (
-    FORMAT_WORDS,
-    TOPIC_WORDS,
     date_text,
     open_with_system_viewer,
 )
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.activities import NO_TOPIC, ActivityTableModel
-from rxtracker.ui.models.activity_proxy import ActivityFilterProxy
-from rxtracker.ui.pages.base import Page, heading, setup_table
-from rxtracker.ui.pages.log_layout import bar, checks_bar, say_empty
+from rxtracker.ui.models.activities import ActivityTableModel
+from rxtracker.ui.pages.base import Page, bar, heading, setup_table
+from rxtracker.ui.pages.log_filters import LogFilters
+from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
-from rxtracker.ui.widgets.fit import ElidedComboBox
-
-ALL = None
 
 
 class LogPage(Page):
@@ -59,58 +59,34 @@ class LogPage(Page):
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
         self._wanted: int | None = None  # to select once its row arrives
-        self.model = ActivityTableModel(self)
-        self.proxy = ActivityFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ActivityTableModel(self._read_slice, self)
         self._build()
 
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setAccessibleName("CE log summary")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (Ctrl+F)")
-        self.search.setToolTip("Search titles, providers, UANs, topics and subjects")
-        self.search.setAccessibleName("Search the CE log")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance("Search (Ctrl+F)") + 40
-        )
-        self.search.textChanged.connect(self.proxy.set_text)
-        self.credential_filter = self._combo("Show CE for credential")
-        self.credential_filter.currentIndexChanged.connect(self._credential_chosen)
-        self.cycle_filter = self._combo("Show CE from cycle")
-        self.cycle_filter.currentIndexChanged.connect(self._cycle_chosen)
-        self.topic_filter = self._combo("Show topic")
-        self.topic_filter.addItem("All topics", ALL)
-        for code, words in TOPIC_WORDS.items():
-            self.topic_filter.addItem(f"{words} ({code})", code)
-        self.topic_filter.addItem("No topic (no UAN)", NO_TOPIC)
-        self.topic_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_topic(self.topic_filter.currentData())
-        )
-        self.format_filter = self._combo("Show format")
-        self.format_filter.addItem("Live and home study", ALL)
-        for fmt in Format:
-            self.format_filter.addItem(FORMAT_WORDS[fmt], fmt.value)
-        self.format_filter.addItem("No UAN", NO_TOPIC)
-        self.format_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_format(self.format_filter.currentData())
-        )
+        self.filters = LogFilters(self)
+        self.filters.changed.connect(self._requery)
+        self.search = self.filters.search
+        self.credential_filter = self.filters.credential_filter
+        self.cycle_filter = self.filters.cycle_filter
+        self.topic_filter = self.filters.topic_filter
+        self.format_filter = self.filters.format_filter
         self.table = QTableView()
         setup_table(self.table, "CE activities")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._kept: tuple[int, int] | None = None  # (source row, activity id) selected
-        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
-        self.proxy.modelReset.connect(self._restore_selection)
+        self._kept: int | None = None  # the activity selected before a reset
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self._size_columns()
         self.empty = EmptyState("Nothing logged yet", self)
         self.empty.button.clicked.connect(self._empty_action)
         self.empty.other.clicked.connect(self.import_wanted)
-        self.filters_bar, self.actions_bar = bar(self._filters_row()), bar(self._buttons_row())
+        self.filters_bar, self.actions_bar = self.filters, bar(self._buttons_row())
         self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
         self.checks_bar = checks_bar(self.checks.buttons)
         layout = QVBoxLayout(self)
@@ -123,25 +99,6 @@ class LogPage(Page):
         delete.activated.connect(self.delete_selected)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.activated.connect(self.edit_selected)
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = ElidedComboBox()  # a narrow window elides the choice and tells it in a tooltip
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
-        return combo
-
-    def _filters_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.search, 2)
-        for combo in (
-            self.credential_filter,
-            self.cycle_filter,
-            self.topic_filter,
-            self.format_filter,
-        ):
-            row.addWidget(combo, 1)
-        return row
 
     def _buttons_row(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Log a CE activity…")
@@ -183,7 +140,7 @@ class LogPage(Page):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Read the person's activities and credentials on the worker thread.
+        """Read the person's first rows and credentials on the worker thread.
 
         The page keeps what it shows until the rows arrive (an empty frame on a first visit).
         """
@@ -191,69 +148,115 @@ class LogPage(Page):
         if self.person_id is None:
             self._show(None)
         else:
-            self._read(None)
+            self._read(refresh=False)
 
     def _on_changes(self, changes: Changes) -> None:
-        """Changes to some activities of the log shown update only their rows."""
+        """Changes to some activities of the log shown read its rows again, off the UI thread."""
         if not self.concerns(changes):
             return
         if self.stale or self.view is None or not self.isVisible() or not _rows_only(changes):
             self.mark_stale()
         else:
-            self.reload_count += 1  # a refresh, of the rows changed only
-            self._read(changes.activities)
+            self.reload_count += 1  # a refresh of the rows read so far, updated in place
+            self._read(refresh=True)
 
-    def _read(self, only: frozenset[int] | None) -> None:
+    def _query(self, person_id: int) -> LogQuery:
+        """What the search box, the filters and the sorted column ask for."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        words, window, topic, fmt = self.filters.asked()
+        return LogQuery(
+            person_id,
+            words=words,
+            window=window,
+            topic=topic,
+            format=fmt,
+            sort=SORTS[column] if 0 <= column < len(SORTS) else "date",
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            counted=self.model.query.counted if self.model.query else (),
+        )
+
+    def _read_slice(self, query: LogQuery, offset: int, limit: int) -> LogSlice:
+        return log_slice(self.ctx, query, offset, limit)
+
+    def _requery(self) -> None:
+        """The search or a filter changed: show the first rows of the new query (SQL)."""
+        if self.person_id is None or self.model.query is None:
+            return
+        self._generation += 1  # a read on its way answers the old query
+        self.model.set_query(self._query(self.person_id))
+        self._show_counts()
+
+    def _read(self, refresh: bool) -> None:
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
         assert person_id is not None
+        query = self._query(person_id)
+        limit = max(self.model.PAGE, self.model.rowCount()) if refresh else self.model.PAGE
         self.hub.actions.read(
             self,
             "Read the CE log",
-            lambda: log_view(self.ctx, person_id, today, only),
-            lambda view: self._arrived(generation, person_id, only, view),
+            lambda: log_view(self.ctx, query, today, limit),
+            lambda view: self._arrived(generation, person_id, refresh, view),
         )
 
-    def _arrived(
-        self, generation: int, person_id: int, only: frozenset[int] | None, view: LogView
-    ) -> None:
+    def _arrived(self, generation: int, person_id: int, refresh: bool, view: LogView) -> None:
         if generation != self._generation or person_id != self.person_id:
-            return  # a newer read is on its way
-        if only is None:
+            return  # a newer read is on its way, or the query changed since
+        if not refresh:
             self._show(view)
             return
-        kept = {r.id for r in view.activities}
-        self.model.update_rows(view.activities, only - kept, view.counts_toward)
         credentials_changed = self.view is None or self.view.credentials != view.credentials
         self.view = view
+        self.model.refresh(view.query, view.first, view.counts_toward)
         if credentials_changed:
-            self._fill_credentials()
-        self._show_counts(view)
+            self.filters.fill(self.view.credentials if self.view else ())
+        self._show_counts()
         self._select_wanted()
 
     def _show(self, view: LogView | None) -> None:
         self.view = view
         selected = self.selected()
-        self.model.set_rows(view.activities if view else (), view.counts_toward if view else {})
-        self._fill_credentials()
-        self._show_counts(view)
+        self.model.show(
+            view.query if view else None,
+            view.first if view else None,
+            view.counts_toward if view else {},
+        )
+        self.filters.fill(self.view.credentials if self.view else ())
+        if view is not None and self._query(view.query.person_id) != self.model.query:
+            self._requery()  # typed or chosen while the rows were on their way
+        self._show_counts()
         if selected is not None:
             self.select_activity(selected.id)
         self._select_wanted()
         self._selection_changed()
 
-    def _show_counts(self, view: LogView | None) -> None:
-        count = self.model.rowCount()
-        total = view.total.describe() if view else ""
-        self.summary.setText(f"{count} activities, {total} in all." if count else "")
-        self._show_empty(bool(count))
+    def _show_counts(self) -> None:
+        everything = self.view.count if self.view else 0
+        shown, hours = self.model.matching
+        if not everything:
+            words = ""
+        elif not self.filters.filtering():
+            words = f"{everything} activities, {hours.describe()} in all."
+        else:
+            words = f"{shown} of {everything} activities · {hours.describe()}"
+        self.summary.setText(words)
+        self._show_empty(bool(shown), bool(everything))
 
-    def _show_empty(self, has_rows: bool) -> None:
-        """An empty log shows one message and one action instead of the table and its tools."""
-        for widget in (self.summary, self.filters_bar, self.table, self.actions_bar):
-            widget.setVisible(has_rows)
+    def _show_empty(self, has_rows: bool, has_any: bool) -> None:
+        """An empty log shows one message and one action instead of the table and its tools.
+
+        A search or filters that leave nothing keep the summary and the filters, and say so.
+        """
+        self.summary.setVisible(has_any)
+        self.filters_bar.setVisible(has_any)
+        self.table.setVisible(has_rows)
+        self.actions_bar.setVisible(has_any)
         self.checks_bar.setVisible(has_rows and self.supervisor_tools)
         self.empty.setVisible(not has_rows)
-        say_empty(self.empty, person_known=self.person_id is not None)
+        if has_any:
+            say_no_matches(self.empty)
+        else:
+            say_empty(self.empty, person_known=self.person_id is not None)
         self.add_button.setEnabled(self.person_id is not None)
 
     def show_supervisor_tools(self, shown: bool) -> None:
@@ -262,42 +265,12 @@ class LogPage(Page):
         self.checks_bar.setVisible(shown and not self.table.isHidden())
 
     def _empty_action(self) -> None:
-        if self.person_id is None:
+        if self.view is not None and self.view.count:
+            self.filters.clear()  # "No matches": show every activity again
+        elif self.person_id is None:
             self.setup_wanted.emit()
         else:
             self.add_activity()
-
-    def _fill_credentials(self) -> None:
-        chosen = self.credential_filter.currentData()
-        self.credential_filter.blockSignals(True)
-        self.credential_filter.clear()
-        self.credential_filter.addItem("Any credential", ALL)
-        for held in self.view.credentials if self.view else ():
-            self.credential_filter.addItem(held.type_name, held.id)
-        index = self.credential_filter.findData(chosen)
-        self.credential_filter.setCurrentIndex(max(index, 0))
-        self.credential_filter.blockSignals(False)
-        self._credential_chosen()
-
-    def _credential_chosen(self, _index: int = 0) -> None:
-        self.cycle_filter.blockSignals(True)
-        self.cycle_filter.clear()
-        self.cycle_filter.addItem("All dates", ALL)
-        credential_id = self.credential_filter.currentData()
-        held = self.view.credentials if self.view and credential_id else ()
-        cycles = next((c.cycles for c in held if c.id == credential_id), ())
-        for cycle in cycles:
-            span = f"{date_text(cycle.start)} – {date_text(cycle.end)}"
-            words = f"Current cycle ({span})" if cycle.current else f"Cycle {span}"
-            self.cycle_filter.addItem(words, (cycle.start, cycle.end))
-        if cycles:
-            self.cycle_filter.setCurrentIndex(1)
-        self.cycle_filter.setEnabled(credential_id is not None)
-        self.cycle_filter.blockSignals(False)
-        self._cycle_chosen()
-
-    def _cycle_chosen(self, _index: int = 0) -> None:
-        self.proxy.set_window(self.cycle_filter.currentData())
 
     # ------------------------------------------------------------------ actions
 
@@ -306,18 +279,23 @@ class LogPage(Page):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(rows[0].row())
 
     def select_activity(self, activity_id: int) -> None:
         """Select (and scroll to) an activity if it is shown (once it arrives, if on its way)."""
         row = self.model.row_of(activity_id)
-        if row is None:
-            self._wanted = activity_id if self.hub.actions.reading else None
+        if row is None and self.hub.actions.reading:
+            self._wanted = activity_id
             return
+        query = self.model.query
+        if row is None and query is not None:
+            row = log_position(self.ctx, query, activity_id)  # further down: read up to it
+            if row is not None:
+                self.model.load_to(row)
         self._wanted = None
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
+        if row is not None and row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectRow(row)
             self.table.scrollTo(index)
 
     def _select_wanted(self) -> None:
@@ -325,22 +303,16 @@ class LogPage(Page):
             self.select_activity(self._wanted)
 
     def _keep_selection(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            source = self.proxy.mapToSource(rows[0]).row()
-            self._kept = (source, self.model.row_at(source).id)
+        chosen = self.selected()
+        self._kept = chosen.id if chosen else None
 
     def _restore_selection(self) -> None:
         """Select again the activity selected before the search or a filter changed."""
         kept, self._kept = self._kept, None
-        if kept is not None:
-            source, activity_id = kept
-            same = source < self.model.rowCount() and self.model.row_at(source).id == activity_id
-            row = source if same else self.model.row_of(activity_id)
-            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
-            if index is not None and index.isValid():
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         self._selection_changed()
 
     def _selection_changed(self) -> None:
