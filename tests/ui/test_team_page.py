@@ -126,7 +126,8 @@ def test_supervisor_flow(
         target = tmp_path / name
         monkeypatch.setattr(ReportFile, "ask", classmethod(lambda cls, parent, t=target: t))
         qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-        assert target.exists()
+        qtbot.waitUntil(target.exists, timeout=60_000)  # written on the worker thread
+        qtbot.waitUntil(lambda: window.hub.actions.running == 0, timeout=60_000)
     text = " ".join(PdfReader(tmp_path / "team.pdf").pages[0].extract_text().split())
     assert "Team compliance report" in text and "Ana Ruiz" in text
     assert "Texas pharmacy technician registration" in (tmp_path / "team.csv").read_text(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from rxtracker.domain import Role
 from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
+from rxtracker.services.rows import OnProgress
 from rxtracker.services.team import (
     TeamFilter,
     TeamView,
@@ -341,16 +342,20 @@ class TeamPage(Page):
         path = ReportFile.ask(self)
         if path is None:
             return
-        self.hub.actions.run(
+        self.hub.actions.run_long(
             self,
             "Write the team report",
-            lambda: self.write_report(path),
+            lambda progress: self.write_report(path, progress.step),
             message=str,
             failed=lambda words: self.hub.message.emit(f"The team report was not written: {words}"),
+            cancellable=True,
         )
 
-    def write_report(self, path: Path) -> str:
-        """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
+    def write_report(self, path: Path, progress: OnProgress | None = None) -> str:
+        """Write the team report to ``path`` (.pdf or .csv); returns what was done.
+
+        Runs on the worker thread (services only); ``progress`` may stop the PDF's drawing.
+        """
         from rxtracker.services.team_report import export_team_csv, team_report
 
         day = self.as_of or self.ctx.clock.today()
@@ -360,7 +365,7 @@ class TeamPage(Page):
         from rxtracker.printing.pdf import render_team_report
 
         report = team_report(self.ctx, day)
-        pages = render_team_report(report, path)
+        pages = render_team_report(report, path, progress)
         return f"Team report saved to {path} ({pages} pages)."
 
 
