@@ -6,35 +6,34 @@ nobody matching the filters.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from rxtracker.ui.widgets.empty_state import EmptyState
 
-if TYPE_CHECKING:
-    from rxtracker.ui.pages.team_page import TeamPage
-
 
 class TeamEmpty(EmptyState):
     """The Team page's empty state; its button imports a roster or clears the filters."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        import_roster: Callable[[], None],
+        add_people: Callable[[], None],
+        clear_filters: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("Nobody to show", parent)
-        self.page: TeamPage | None = None
-        self.button.clicked.connect(self._act)
-        self.other.clicked.connect(self._other)
+        self._nobody = False
+        self._import, self._clear = import_roster, clear_filters
+        self.button.clicked.connect(lambda: self._import() if self._nobody else self._clear())
+        self.other.clicked.connect(add_people)
         self.hide()
 
-    def follow(self, page: TeamPage) -> None:
-        """Show the grid, or say why it is empty and offer the one thing to do."""
-        self.page = page
-        nobody = page.whole is not None and not any(row.cells for row in page.whole.rows)
-        empty = nobody or (page.model.rowCount() == 0 and page.whole is not None)
-        page.table.setVisible(not empty)
-        page.person_panel.setVisible(not empty)
-        page.actions_bar.setVisible(not nobody)  # its Import a roster… is the button here
-        self.setVisible(empty)
+    def show_for(self, *, nobody: bool, filtered_out: bool) -> bool:
+        """Say why the grid is empty and offer the one thing to do; True when shown."""
+        self._nobody = nobody
+        self.setVisible(nobody or filtered_out)
         if nobody:
             self.show_message(
                 "No one to show yet",
@@ -43,24 +42,10 @@ class TeamEmpty(EmptyState):
                 "Import a roster…",
                 "Or add people one by one…",
             )
-        elif empty:
+        elif filtered_out:
             self.show_message(
                 "Nobody matches these filters",
                 "Nobody on the team has a credential that fits every filter chosen above.",
                 "Show everybody",
             )
-
-    def _act(self) -> None:
-        page = self.page
-        if page is None:
-            return
-        if not page.actions_bar.isVisibleTo(page):  # no credentials on the team yet
-            page.import_roster()
-            return
-        for combo in (page.window_filter, page.role_filter, page.type_filter):
-            combo.setCurrentIndex(0)
-        page.not_on_track.setChecked(False)
-
-    def _other(self) -> None:
-        if self.page is not None:
-            self.page.manage_people()
+        return nobody or filtered_out

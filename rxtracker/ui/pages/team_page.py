@@ -130,8 +130,8 @@ class TeamPage(Page):
         grid = QHBoxLayout()
         grid.addWidget(self.table, 1)
         grid.addWidget(self.person_panel)
-        self.empty = TeamEmpty(self)  # nobody to list: one message, one action
-        self.model.modelReset.connect(lambda: self.empty.follow(self))
+        self.empty = TeamEmpty(self.import_roster, self.manage_people, self._clear_filters, self)
+        self.model.modelReset.connect(self._follow_empty)  # nobody to list: one message, one action
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Team"))
         layout.addWidget(self.summary)
@@ -140,6 +140,20 @@ class TeamPage(Page):
         layout.addWidget(self.empty, 1)
         self.actions_bar = bar(self._buttons_row())
         layout.addWidget(self.actions_bar)
+
+    def _follow_empty(self) -> None:
+        whole = self.whole
+        nobody = whole is not None and not any(row.cells for row in whole.rows)
+        filtered_out = whole is not None and self.model.rowCount() == 0
+        empty = self.empty.show_for(nobody=nobody, filtered_out=filtered_out)
+        self.table.setVisible(not empty)
+        self.person_panel.setVisible(not empty)
+        self.actions_bar.setVisible(not nobody)  # its Import a roster… is the empty state's
+
+    def _clear_filters(self) -> None:
+        for combo in (self.window_filter, self.role_filter, self.type_filter):
+            combo.setCurrentIndex(0)
+        self.not_on_track.setChecked(False)
 
     def _current(self, index: QModelIndex) -> None:
         """The side panel follows the grid's current row."""
