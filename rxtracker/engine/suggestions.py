@@ -289,12 +289,12 @@ def course_words(hours: Hours, topic: str | None, tag: str | None, *, live: bool
     kind = "live ACPE" if live else "ACPE"
     details = (f"topic {topic}, " if topic else "") + "for technicians"
     if tag:
-        return f"{hours.describe()} of {kind} CE on {_subject(tag)} ({details}; tag it {tag})"
+        return f"{hours.describe()} of {kind} CE on {subject_words(tag)} ({details}; tag it {tag})"
     subject = TOPIC_NAMES.get(topic, "CE").lower() if topic else "CE"
     return f"{hours.describe()} of {kind} {subject} ({details})"
 
 
-def _subject(tag: str) -> str:
+def subject_words(tag: str) -> str:
     """A tag's label inside a sentence: 'prevention of medication errors', 'Texas law'."""
     label = tag_label(tag)
     first = label.split()[0]

@@ -44,8 +44,13 @@ def test_what_to_take_next_lists_the_courses_that_count_twice(
     assert titles[0] == "1 hour of ACPE patient safety (topic 05, for technicians)"
     assert any(t.startswith("1 hour of ACPE CE on Texas pharmacy law") for t in titles)
     shown = panel.text.text()
-    assert "Counts for your PTCB CPhT patient safety (ACPE topic 05) (1 hour still needed)" in shown
+    assert "Counts for your PTCB CPhT patient safety (1 hour still needed)" in shown
     assert "TX technician" in shown
+    # shown in plain words: no tag ids, no "UAN ending -T" (issue 19, defect 4)
+    assert "1 hour of patient safety (ACPE topic 05)" in shown
+    assert "1 hour on Texas pharmacy law" in shown
+    assert "An ACPE course for pharmacy technicians" in shown
+    assert "tag it" not in shown and "UAN ending" not in shown and "texas-law" not in shown
 
 
 def test_nothing_to_take_hides_the_panel_and_the_plan(
