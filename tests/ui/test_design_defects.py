@@ -223,6 +223,17 @@ def test_8_status_words_are_honest_and_a_certificate_without_expiry_has_no_cycle
     assert certificate.chart.isHidden() and not certificate.log_button.isVisible()
     qtbot.mouseClick(certificate.why_button, Qt.MouseButton.LeftButton)
     assert "no expiration date" in certificate.why.text()
+    # the Credentials page says the same words (Status column)
+    window.show_page("credentials")
+    settle(window)
+    model = window.credentials_page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3 and bool(model.data(model.index(0, 4))))
+    status = {model.data(model.index(r, 0)): model.data(model.index(r, 4)) for r in range(3)}
+    assert not any(words.startswith("On track") for words in status.values()), status
+    ptcb_status = next(w for name, w in status.items() if "PTCB" in name and "CPhT" in name)
+    assert ptcb_status.startswith("Behind pace, deadline in ")
+    texas_status = next(w for name, w in status.items() if "Texas" in name)
+    assert texas_status.startswith("Course to do, deadline in ")
 
 
 def test_the_log_ce_button_opens_the_form_for_that_person_and_the_card_follows(

@@ -79,21 +79,12 @@ class Card:
     @property
     def behind_pace(self) -> bool:
         """Fewer hours than an even pace would have by the as-of day (inside the cycle)."""
-        line = self.pace
-        return line.today_at is not None and line.earned < line.expected
-
-    @property
-    def course_missing(self) -> bool:
-        """A required course or record (not hours) is still to do."""
-        return any(r.kind in ("course", "item") for r in self.to_do)
+        return self.standing.behind_pace
 
     @property
     def honest_phase(self) -> Phase:
         """The phase, never on track while behind the even pace or with a course missing."""
-        phase = self.standing.phase
-        if phase == Phase.ON_TRACK and (self.behind_pace or self.course_missing):
-            return Phase.AT_RISK
-        return phase
+        return self.standing.honest_phase
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.engine import CredentialResult, Phase
+from rxtracker.engine.cycles import steady_pace
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 
@@ -33,6 +34,15 @@ class Standing:
     days_to_deadline: int | None  # None: no deadline (the credential does not expire)
     ended_on: dt.date | None  # the expiration date, named once lapsed or expired
     days_since_end: int | None = None  # days from the expiration to as-of, once past it
+    behind_pace: bool = False  # inside the cycle with fewer hours than the even pace
+    course_missing: bool = False  # a required course or record (not hours) still to do
+
+    @property
+    def honest_phase(self) -> Phase:
+        """The phase, never on track while behind the even pace or with a course missing."""
+        if self.phase == Phase.ON_TRACK and (self.behind_pace or self.course_missing):
+            return Phase.AT_RISK
+        return self.phase
 
     @property
     def ended(self) -> bool:
@@ -47,7 +57,20 @@ class Standing:
             result.days_to_deadline,
             result.dates.end,
             result.days_since_expiration,
+            behind_pace=_behind_pace(result),
+            course_missing=any(
+                not r.met and not r.exempt and not r.condition and r.kind in ("course", "item")
+                for r in result.requirements
+            ),
         )
+
+
+def _behind_pace(result: CredentialResult) -> bool:
+    """Fewer hours counted than an even pace would have by the as-of day, inside the cycle."""
+    dates = result.dates
+    if dates.end is None or not dates.start <= result.as_of <= dates.end:
+        return False
+    return result.counted_hours < steady_pace(result.as_of, dates, result.required_hours)
 
 
 def short_names(catalog: Catalog) -> dict[str, str]:

@@ -33,7 +33,7 @@ def in_words(sentence: str) -> str:
 
 
 def status_words(standing: Standing) -> str:
-    """'At risk, deadline in 67 days', 'Lapsed, expired 98 days ago (Mar 31, 2027)'."""
+    """'Behind pace, deadline in 67 days', 'Lapsed, expired 98 days ago (Mar 31, 2027)'."""
     days = standing.days_to_deadline
     if standing.ended and standing.days_since_end is not None:
         when = f"{days_text(-standing.days_since_end)} ({date_text(standing.ended_on)})"
@@ -42,16 +42,19 @@ def status_words(standing: Standing) -> str:
         return f"{standing.phase.label} since {date_text(standing.ended_on)}"
     if days is None:
         return standing.phase.label
-    return f"{standing.phase.label}, deadline {days_text(days)}"
+    return f"{phase_words(standing)}, deadline {days_text(days)}"
+
+
+def phase_words(standing: Standing) -> str:
+    """'On track' only when on pace with nothing but hours to go, else why not."""
+    if standing.honest_phase is not standing.phase:
+        return "Behind pace" if standing.behind_pace else "Course to do"
+    return PILL_WORDS[standing.phase]
 
 
 def pill_words(card: Card) -> str:
-    """The status pill: 'On track' only when on pace with nothing but hours to go."""
-    if card.end is None:
-        return "Held"
-    if card.honest_phase is not card.standing.phase:
-        return "Behind pace" if card.behind_pace else "Course to do"
-    return PILL_WORDS[card.standing.phase]
+    """The status pill: 'Held' for a credential without an end, else the honest words."""
+    return "Held" if card.end is None else phase_words(card.standing)
 
 
 def plain_label(req: RequirementResult) -> str:
