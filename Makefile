@@ -98,6 +98,8 @@ dist: $(PKG_STAMP)
 	rm -rf dist/rxtracker dist/rxtracker_*.deb
 	$(PY) packaging/make_icons.py build/icons
 	$(PY) packaging/windows/version_info.py
+	$(PY) packaging/slim_ocr_models.py build/ocr-models
+	if [ "$$(uname)" = Linux ]; then $(PY) packaging/slim_icu.py build/icu; fi
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/rxtracker.spec
 	if command -v dpkg-deb >/dev/null; then bash packaging/linux/build_deb.sh; fi

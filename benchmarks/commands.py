@@ -4,7 +4,7 @@ Every figure is the wall time of a whole process, from just before it is started
 has ended (``first_paint``: until the window's first-paint mark), the median of runs that
 alternate with their floor:
 
-- ``help``: ``rxtracker --help`` vs ``python -c pass``;
+- ``help``: ``rxtracker --help`` (the installed script, as typed) vs ``python -c pass``;
 - ``status_1k`` / ``ce_list_1k``: the command on one person's 1,000 activities vs a Python
   process reading the same rows with ``sqlite3``;
 - ``first_paint``: the desktop app on the same data vs a bare PySide6 window;
@@ -24,7 +24,9 @@ from pathlib import Path
 from benchmarks import datasets, startup
 from benchmarks.measure import Figure, alternate
 
-RXTRACKER = [sys.executable, "-m", "rxtracker"]
+#: The command a person types: the installed ``rxtracker`` script (``python -m`` without it).
+_SCRIPT = Path(sys.executable).with_name("rxtracker")
+RXTRACKER = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "rxtracker"]
 
 #: What ``status`` reads at least: every person, credential and activity.
 STATUS_FLOOR = """

@@ -44,6 +44,9 @@ SEARCH_PERSONAL = (
 #: The GUI stall probe's sizes: one person's 10,000 activities; a 2,000-person team.
 STALL_PERSONAL = Size("stall-personal", 1, 10, 10_000)
 STALL_TEAM = Size("stall-team", 2000, 5, 40_000)
+#: One person's CE log at 1,000 and 50,000 activities (with STALL_PERSONAL's 10,000: CSV growth).
+CSV_1K = Size("csv-1k", 1, 10, 1_000)
+CSV_50K = Size("csv-50k", 1, 20, 50_000)
 #: One person's records at three sizes, for the commands' start-up and its growth (issue 24).
 CLI_1K = Size("cli-1k", 1, 5, 1_000)
 CLI_50K = Size("cli-50k", 1, 20, 50_000)

@@ -5,8 +5,9 @@ at the GUI thread every 2 ms and, while the 5 ms timer has not ticked for ``LATE
 the GUI thread's Python stack. After each action it keeps the stacks of the action's longest
 gap only and prints, for every action over ``SHOWN_S``, the functions seen most often in them
 (inclusive and innermost, one count = one 2 ms look) and the longest garbage collection pause
-during the action, on stderr. Qt's own C++ work (painting, layout) shows as the probe's
-``measure`` frame with nothing inside it.
+during the action, on stderr. Qt's own C++ work (painting, layout), or the GUI thread
+waiting for the GIL, shows as the probe's ``measure`` frame with nothing inside it; for
+those looks the other threads' innermost frames are listed (a worker holding the GIL).
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ class StackSampler:
         self.last_tick = last_tick
         self.main = threading.main_thread().ident
         self.action: str | None = None
-        self._seen: list[tuple[float, tuple[str, ...]]] = []
-        self.kept: list[tuple[str, float, list[tuple[str, ...]], str]] = []
+        # (last tick, the GUI thread's stack, the other threads' innermost frames)
+        self._seen: list[tuple[float, tuple[str, ...], tuple[str, ...]]] = []
+        self.kept: list[tuple[str, float, list[tuple[tuple[str, ...], tuple[str, ...]]], str]] = []
         self._gc_longest = self._gc_started = 0.0
         self._gc_where = ""
         gc.callbacks.append(self._gc)
@@ -75,7 +77,7 @@ class StackSampler:
         """The action ended; its longest gap began at ``gap_from`` (perf_counter)."""
         action, self.action = self.action, None
         if action is not None and longest >= SHOWN_S:
-            stacks = [stack for tick, stack in self._seen if tick == gap_from]
+            stacks = [(stack, others) for tick, stack, others in self._seen if tick == gap_from]
             gc_pause = f"{self._gc_longest * 1000:.0f} ms ({self._gc_where})"
             self.kept.append((action, longest, stacks, gc_pause))
 
@@ -85,8 +87,11 @@ class StackSampler:
             tick = self.last_tick()
             if self.action is None or time.perf_counter() - tick < LATE_S:
                 continue
-            stack = _stack(sys._current_frames().get(self.main))
-            self._seen.append((tick, stack))
+            frames = sys._current_frames()
+            stack = _stack(frames.pop(self.main, None))
+            frames.pop(threading.get_ident(), None)
+            others = tuple(_where(f) for f in frames.values() if f is not None)
+            self._seen.append((tick, stack, others))
 
     def report(self) -> None:
         """Print each kept action's longest gap: where the GUI thread was."""
@@ -100,11 +105,18 @@ class StackSampler:
             )
             inclusive: Counter[str] = Counter()
             inner: Counter[str] = Counter()
-            for stack in stacks:
+            worker: Counter[str] = Counter()  # while the GUI thread showed no Python
+            for stack, others in stacks:
                 inclusive.update(set(stack))
                 inner[stack[0] if stack else "(Qt, no Python)"] += 1
+                if not stack:
+                    worker.update(others or ("(no other thread in Python)",))
             for where, count in inclusive.most_common(TOP):
                 print(f"    {count:4d}  {where}", file=out)
             print("  innermost:", file=out)
             for where, count in inner.most_common(6):
                 print(f"    {count:4d}  {where}", file=out)
+            if worker:  # a worker holding the GIL keeps the GUI thread in Qt, waiting for it
+                print("  other threads, while the GUI thread was in Qt:", file=out)
+                for where, count in worker.most_common(6):
+                    print(f"    {count:4d}  {where}", file=out)

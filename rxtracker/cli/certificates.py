@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, name_key, parse_date
 from rxtracker.domain.files import display_name
-from rxtracker.exchange.certificates import CertificateReading, read_certificate
+
+if TYPE_CHECKING:  # the reader (and its PDF and image libraries) is imported when used
+    from rxtracker.exchange.certificates import CertificateReading
 
 #: Each field that ``ce add`` takes from a certificate: its option and how it is shown.
 OPTIONS = {"title": "--title", "provider": "--provider", "date": "--date", "hours": "--hours"}
@@ -53,6 +55,8 @@ def _shown(reading: CertificateReading, key: str) -> str:
 
 def ce_read(ctx: object, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce read FILE [--json]``."""
+    from rxtracker.exchange.certificates import read_certificate
+
     reading = read_certificate(args.file)
     if args.json:
         print_json(reading.as_json())
@@ -88,6 +92,8 @@ def fill_from_certificate(args: argparse.Namespace) -> None:
         InvalidInput: the file cannot be read, or a needed field was not read or not sure
             (every such field named in one line); nothing is written.
     """
+    from rxtracker.exchange.certificates import read_certificate
+
     source: Path = args.from_certificate
     if args.certificate is not None:
         raise InvalidInput("certificate", "give --certificate or --from-certificate, not both")

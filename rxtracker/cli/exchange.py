@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
-from rxtracker.exchange.fates import Fate, RowVerdict
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
-from rxtracker.services import Context, exports, imports, people, reconcile, report
-from rxtracker.services import backup as backups
+from rxtracker.services import Context, people
+
+if TYPE_CHECKING:  # each command imports the services it runs (imports, exports, backups)
+    from rxtracker.exchange.fates import Fate, RowVerdict
 
 
 def register(tree: CommandTree) -> None:
@@ -108,6 +109,9 @@ def parse_mapping(pairs: list[str], date_format: str) -> ColumnMapping | None:
 
 def ce_import(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce import PERSON FILE [--dry-run] [--json] [--map FIELD=COLUMN ...]``."""
+    from rxtracker.exchange.fates import Fate
+    from rxtracker.services import imports
+
     person = people.find_person(ctx, args.person)
     mapping = parse_mapping(args.map, args.date_format)
     preview = imports.preview_import(ctx, person.id, args.file, mapping=mapping)
@@ -148,6 +152,8 @@ def ce_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _fate_word(fate: Fate) -> str:
+    from rxtracker.exchange.fates import Fate
+
     return {
         Fate.ADD: "added",
         Fate.MERGE: "merged",
@@ -172,6 +178,8 @@ def _row_json(row: RowVerdict) -> dict[str, Any]:
 
 def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce reconcile PERSON [--json]``."""
+    from rxtracker.services import reconcile
+
     person = people.find_person(ctx, args.person)
     pending = reconcile.not_in_cpe_monitor(ctx, person.id)
     if args.json:
@@ -219,6 +227,8 @@ def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
 
 def export_csv(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker export csv PERSON --out FILE``."""
+    from rxtracker.services import exports
+
     person = people.find_person(ctx, args.person)
     result = exports.export_activities_csv(ctx, person.id, args.out)
     print(f"Wrote {result.count} activities of {person.name} to {result.path}.")
@@ -227,6 +237,8 @@ def export_csv(ctx: Context, args: argparse.Namespace) -> int:
 
 def export_ics(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker export ics [PERSON] --out FILE``."""
+    from rxtracker.services import exports
+
     person = people.find_person(ctx, args.person) if args.person else None
     result = exports.export_calendar(ctx, args.out, person_id=person.id if person else None)
     whose = person.name if person else "everybody"
@@ -237,6 +249,7 @@ def export_ics(ctx: Context, args: argparse.Namespace) -> int:
 def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker report PERSON [--credential T] [--cycle current|previous] --out F.pdf``."""
     from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
+    from rxtracker.services import report
 
     person = people.find_person(ctx, args.person)
     built = report.audit_report(ctx, person.id, credential_type=args.credential, cycle=args.cycle)
@@ -255,6 +268,8 @@ def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
 
 def backup(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker backup --out FILE.zip``."""
+    from rxtracker.services import backup as backups
+
     result = backups.create_backup(ctx, args.out)
     print(
         f"Backup written to {result.path}: the database (schema {result.manifest.schema_version})"
@@ -265,6 +280,8 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
 
 def restore(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker restore FILE.zip``."""
+    from rxtracker.services import backup as backups
+
     result = backups.restore_backup(ctx, args.archive)
     print(
         f"Restored from {result.restored_from} (made {result.manifest.created_at} by rxtracker "

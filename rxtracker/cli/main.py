@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from rxtracker.cli.options import add_common_options
 from rxtracker.cli.registry import add_commands
 
+TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
 if TYPE_CHECKING:
+    import logging
+
     from rxtracker.services import AppPaths
 
-log = logging.getLogger("rxtracker.cli")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -25,7 +25,7 @@ EXIT_BAD_INPUT = 2
 def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
     """The whole command line; with no command, rxtracker opens the desktop app.
 
-    A command's arguments are added when argparse chooses it (``registry.LazyParser``), so
+    A command's arguments are added when argparse chooses it (``registry.LazyCommand``), so
     parsing imports only that command's modules; ``every_command`` adds them all now.
     """
     parser = argparse.ArgumentParser(
@@ -36,7 +36,7 @@ def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
     add_common_options(parser)
     commands = add_commands(parser)
     for command in commands.values() if every_command else ():
-        command.fill()
+        command.made()
     return parser
 
 
@@ -71,7 +71,7 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         ctx = open_context(paths) if getattr(args, "needs_data", True) else None
         for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
             print(f"rxtracker: warning: {notice}", file=sys.stderr)
-        log.info("command %s %s", args.command, getattr(args, "action", "") or "")
+        _log().info("command %s %s", args.command, getattr(args, "action", "") or "")
         code = int(args.run(ctx, args))
         sys.stdout.flush()  # a reader that closed the pipe is met here, not at exit
         return code
@@ -123,7 +123,7 @@ def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
     """A bug, not the user's doing: one line here; the traceback, without values, in the log."""
     from rxtracker.services.logs import log_path
 
-    log.exception("unexpected problem in command %s", args.command)
+    _log().exception("unexpected problem in command %s", args.command)
     print(
         f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
         file=sys.stderr,
@@ -149,6 +149,13 @@ def _backup_hint(paths: AppPaths) -> str:
         return ""
     newest = newest_backup(paths)
     return f" Your newest backup is {newest}." if newest else ""
+
+
+def _log() -> logging.Logger:
+    """The commands' logger (``logging`` is imported when a command runs, not for help)."""
+    import logging
+
+    return logging.getLogger("rxtracker.cli")
 
 
 def _error(message: str) -> None:

@@ -7,10 +7,14 @@ module (and what they need) just to learn that no command was given.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+import sys
 
 import rxtracker
+
+TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from typing import Any, NoReturn
 
 GUI_PAGES = (
     "dashboard",
@@ -131,6 +135,8 @@ def desktop_arguments(
     option: the whole command line (``rxtracker.cli.main.build_parser``) then parses it and
     gives its usual help or message.
     """
+    if any(_asks_help(arg) for arg in (sys.argv[1:] if argv is None else argv)):
+        return None  # the whole command line's help; no need to build this parser first
     parser = _QuietParser(prog="rxtracker", add_help=False, exit_on_error=False)
     parser.add_argument("-h", "--help", action="store_true")
     add_common_options(parser)
@@ -143,6 +149,11 @@ def desktop_arguments(
     args.command = None
     del args.help
     return args, rest
+
+
+def _asks_help(arg: str) -> bool:
+    """``-h``, ``--help`` or an abbreviation of it (``--h``, ``--hel``)."""
+    return arg == "-h" or (len(arg) > 2 and "--help".startswith(arg))
 
 
 class _WholeCommandLineError(Exception):

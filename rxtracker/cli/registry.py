@@ -3,7 +3,7 @@
 The top-level commands, their help lines and the modules that add to each live here, so
 the command line lists every command without importing any command module: a command's
 own modules (and the services, the ORM and the engine they need) are imported only once
-argparse has chosen that command (``LazyParser``). ``rxtracker --help`` therefore costs
+argparse has chosen that command (``LazyCommand``). ``rxtracker --help`` therefore costs
 little more than Python and argparse.
 """
 
@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Callable, Sequence
-from typing import Any
+
+TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 #: The modules of ``rxtracker.cli`` that add commands, in the order they add them (an
 #: action group lists its actions in this order; ``team`` extends ``exchange``'s report).
@@ -128,29 +131,41 @@ def fill(name: str, parser: argparse.ArgumentParser) -> CommandTree:
     return tree
 
 
-class LazyParser(argparse.ArgumentParser):
-    """A top-level command's parser, filled by its modules when argparse first uses it."""
+class LazyCommand:
+    """A top-level command as argparse holds it until chosen: its parser is made on first use.
 
-    def __init__(self, *args: Any, command: str | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    ``rxtracker --help`` lists the commands from their help lines (argparse's own table);
+    only the command argparse chooses gets a real parser, filled by its modules, which then
+    takes this stand-in's place in argparse's table of commands.
+    """
+
+    def __init__(self, *, command: str, table: dict[str, Any], **kwargs: Any) -> None:
         self._command = command
+        self._table = table
+        self._kwargs = kwargs  # what argparse gave for the parser (its prog)
+        self._parser: argparse.ArgumentParser | None = None
 
-    def parse_known_args(  # type: ignore[override]
+    def parse_known_args(
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        """Fill the parser (once), then parse as usual."""
-        self.fill()
-        return super().parse_known_args(args, namespace)
+        """Parse the command's own arguments with its real parser (what argparse calls)."""
+        return self.made().parse_known_args(args, namespace)
 
-    def fill(self) -> None:
-        """Let the command's modules add its arguments and actions, the first time only."""
-        if self._command is not None:
-            name, self._command = self._command, None
-            fill(name, self)
+    def made(self) -> argparse.ArgumentParser:
+        """The command's parser, made and filled by its modules the first time."""
+        if self._parser is None:
+            self._parser = argparse.ArgumentParser(**self._kwargs)
+            fill(self._command, self._parser)
+            self._table[self._command] = self._parser
+        return self._parser
 
 
-def add_commands(parser: argparse.ArgumentParser) -> dict[str, LazyParser]:
-    """Add every top-level command to ``parser``, each filled only when chosen."""
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyParser)
-    add: Callable[..., LazyParser] = commands.add_parser
-    return {name: add(name, help=text, command=name) for name, (text, _) in COMMANDS.items()}
+def add_commands(parser: argparse.ArgumentParser) -> dict[str, LazyCommand]:
+    """Add every top-level command to ``parser``, each made only when chosen."""
+    add_subparsers: Any = parser.add_subparsers  # typeshed wants an ArgumentParser class
+    commands = add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyCommand)
+    table = commands.choices  # argparse's table of commands, by name
+    return {
+        name: commands.add_parser(name, help=text, command=name, table=table)
+        for name, (text, _) in COMMANDS.items()
+    }

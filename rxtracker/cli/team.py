@@ -9,24 +9,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, Role, parse_date
-from rxtracker.services import (
-    Context,
-    PersonInput,
-    people,
-    person_archive,
-    roster,
-    team,
-    team_report,
-    verification,
-)
+from rxtracker.services import Context, PersonInput, people
 from rxtracker.services import history as changes
 from rxtracker.services.rows import PersonRow
+
+if TYPE_CHECKING:  # each command imports the services it runs (archives, roster, reports)
+    from rxtracker.services import team
 
 
 def register(tree: CommandTree) -> None:
@@ -120,6 +114,8 @@ def _as_of(args: argparse.Namespace) -> dt.date | None:
 
 def team_status(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker team status [--as-of D] [--expiring-within DAYS] [--json] ...``."""
+    from rxtracker.services import team
+
     if args.expiring_within is not None and not 0 <= args.expiring_within <= 3650:
         raise InvalidInput("expiring-within", f"{args.expiring_within} is not 0 to 3650 days")
     filters = team.TeamFilter(
@@ -199,6 +195,7 @@ def _cell_json(c: team.TeamCell) -> dict[str, object]:
 def team_packets(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker team packets --out DIR [--as-of D]``."""
     from rxtracker.printing.pdf import render_packet  # Qt is loaded only for this command
+    from rxtracker.services import team
     from rxtracker.services.report import audit_report
 
     day = _as_of(args)
@@ -225,6 +222,8 @@ def _file_name(name: str) -> str:
 
 def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) -> int:
     """``report team --out FILE.pdf|csv`` here; ``report PERSON`` stays the audit packet."""
+    from rxtracker.services import team_report
+
     if args.person.strip().casefold() != "team":
         if args.as_of:
             raise InvalidInput("as-of", "is only for `report team`")
@@ -252,6 +251,8 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
 
 def person_import(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person import FILE.csv [--dry-run]``."""
+    from rxtracker.services import roster
+
     preview = roster.preview_roster(ctx, args.file)
     for row in preview.rows:
         print(f"  line {row.line.line}: {row.fate.label}: {row.line.name or '?'}: {row.reason}")
@@ -265,6 +266,8 @@ def person_import(ctx: Context, args: argparse.Namespace) -> int:
 
 def person_export(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person export PERSON --out FILE.zip``."""
+    from rxtracker.services import person_archive
+
     if args.out.suffix.lower() != ".zip":
         raise InvalidInput("out", f"{args.out.name} must end in .zip")
     person = people.find_person(ctx, args.person)
@@ -278,6 +281,8 @@ def person_export(ctx: Context, args: argparse.Namespace) -> int:
 
 def person_import_archive(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person import-archive FILE.zip``."""
+    from rxtracker.services import person_archive
+
     r = person_archive.import_person(ctx, args.file).value
     print(
         f"Added {r.person_name} (id {r.person_id}) from {args.file.name}: {r.credentials} "
@@ -326,6 +331,8 @@ def _by(ctx: Context, args: argparse.Namespace) -> int | None:
 
 def ce_verify(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce verify ACTIVITY_ID [--by PERSON]``."""
+    from rxtracker.services import verification
+
     row = verification.verify_activity(ctx, args.id, by_person_id=_by(ctx, args)).value
     print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
     return 0
@@ -333,6 +340,8 @@ def ce_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def ce_return(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce return ACTIVITY_ID --note TEXT [--by PERSON]``."""
+    from rxtracker.services import verification
+
     row = verification.return_activity(ctx, args.id, args.note, by_person_id=_by(ctx, args)).value
     print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
     return 0

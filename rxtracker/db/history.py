@@ -72,6 +72,11 @@ def _snapshot(obj: Any) -> dict[str, list[Any]]:
     return {key: pair for key, pair in out.items() if not _blank(pair[1])}
 
 
+def snapshot(obj: Any) -> dict[str, list[Any]]:
+    """The "create" fields of a tracked object as it is now ([None, value]; tags included)."""
+    return _snapshot(obj)
+
+
 def _deleted(obj: Any) -> dict[str, list[Any]]:
     """Every field of a deleted object that had a value ([value, None]).
 
@@ -154,38 +159,43 @@ def gather_changes(session: Session, _context: Any) -> None:
             _merge(pending, (TRACKED[type(obj)], obj.id), "delete", _deleted(obj))
 
 
-def record_created(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) -> None:
-    """Note records inserted with Core (no ORM objects, so no flush sees them) for the history.
+#: The fields of a person's history entry that records one import batch (``record_batch``).
+BATCH_FIELD = "import_batch"
+BATCH_FILE_FIELD = "import_file"
+BATCH_IDS_FIELD = "imported_activities"
 
-    Each row (column values, with its new ``id``) gets the "create" entry an ORM flush of the
-    same object would have given: every tracked column that has a value.
+
+def record_batch(
+    session: Session, person_id: int, batch_id: int, file_name: str, ids: Sequence[int]
+) -> None:
+    """Note one import batch's new activities (inserted with Core) as ONE history entry.
+
+    The entry belongs to the person whose records the batch added to: it names the batch,
+    its file and the ids of the activities it created (as ranges, "301-10300"); each
+    activity names its batch too (``import_batch_id``), so either side finds the other.
+    When the person was created in the same transaction (an archive import), the fields
+    join that person's "create" entry.
     """
     pending: Pending = session.info.setdefault("history", {})
-    entity = TRACKED[model]
-    keys = _tracked_columns(model)
-    for row in rows:
-        snapshot: dict[str, list[Any]] = {}
-        for key in keys:
-            value = row.get(key)
-            if value is None or value == "" or value == []:
-                continue
-            snapshot[key] = [None, value.isoformat() if isinstance(value, _DATES) else value]
-        _merge(pending, (entity, row["id"]), "create", snapshot)
+    fields: dict[str, list[Any]] = {
+        BATCH_FIELD: [None, batch_id],
+        BATCH_FILE_FIELD: [None, file_name],
+        BATCH_IDS_FIELD: [None, id_ranges(ids)],
+    }
+    _merge(pending, ("person", person_id), "update", fields)
 
 
-_DATES = (dt.date, dt.datetime)  # datetime is a date; named for the reader
-
-
-def _tracked_columns(model: type[Any]) -> tuple[str, ...]:
-    """The columns of ``model`` the history records, in sorted order (as it stores them)."""
-    known = _TRACKED_COLUMNS.get(model)
-    if known is None:
-        columns = (a.key for a in inspect(model).column_attrs if a.key not in _UNTRACKED)
-        known = _TRACKED_COLUMNS[model] = tuple(sorted(columns))
-    return known
-
-
-_TRACKED_COLUMNS: dict[type[Any], tuple[str, ...]] = {}
+def id_ranges(ids: Sequence[int]) -> str:
+    """The ids as ranges: [3, 7, 8, 9, 12] gives "3, 7-9, 12"."""
+    parts: list[str] = []
+    ordered = sorted(ids)
+    start = 0
+    for index in range(1, len(ordered) + 1):
+        if index == len(ordered) or ordered[index] != ordered[index - 1] + 1:
+            first, last = ordered[start], ordered[index - 1]
+            parts.append(str(first) if first == last else f"{first}-{last}")
+            start = index
+    return ", ".join(parts)
 
 
 #: One encoder for every history row (``json.dumps`` would build one per call); the text is

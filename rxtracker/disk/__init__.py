@@ -15,6 +15,7 @@ from rxtracker.disk.writes import (
     make_folder,
     make_private,
     staging_folder,
+    sync_files,
     sync_folder,
     write_atomic,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "make_private",
     "remove_leftovers",
     "staging_folder",
+    "sync_files",
     "sync_folder",
     "write_atomic",
 ]

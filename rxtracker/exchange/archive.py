@@ -38,8 +38,9 @@ MAX_UNPACKED_BYTES = 4 * 1024**3
 MAX_MEMBER_RATIO = 200
 RATIO_FLOOR_BYTES = 4 * 1024 * 1024
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
-#: A person archive's person.json (a working life of records is a few megabytes).
-MAX_PERSON_JSON_BYTES = 16 * 1024 * 1024
+#: A person archive's person.json (a working life of records is a few megabytes; 50,000
+#: activities, the most an archive may hold, about 38 MB).
+MAX_PERSON_JSON_BYTES = 64 * 1024 * 1024
 _CERTIFICATE_NAME = re.compile(r"certificates/[0-9a-f]{64}\.(pdf|png|jpg)")
 
 

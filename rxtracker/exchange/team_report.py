@@ -97,7 +97,7 @@ class TeamReportLine:
 
 def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -> int:
     """Write the report as CSV (spreadsheet-safe); returns the number of lines."""
-    rows = [
+    rows = (
         [
             line.person,
             line.role,
@@ -116,7 +116,7 @@ def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -
             as_of.isoformat(),
         ]
         for line in lines
-    ]
+    )
     return write_csv(out, CSV_HEADERS, rows)
 
 

@@ -74,14 +74,12 @@ class PagePrinter:
             elif isinstance(block, PageBreak):
                 self.new_page()
         self._number_page()
-        self.ink.balance.settle()
         return self.pages
 
     def new_page(self) -> None:
         """Number this page and start the next one."""
         self._number_page()
         self.writer.newPage()
-        self.ink.balance.settle()
         self.pages += 1
         self.y = self.area.top()
 
@@ -131,7 +129,6 @@ class PagePrinter:
         self.y += 6 * self.pt
 
     def _counted(self) -> None:
-        self.ink.balance.settle()
         self.rows += 1
         if self._on_rows is not None and self.rows % PROGRESS_EVERY == 0:
             self._on_rows(self.rows)

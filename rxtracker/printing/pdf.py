@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -33,15 +33,20 @@ from rxtracker.disk import atomic_path
 from rxtracker.exchange.packet import SHEET as PACKET_SHEET
 from rxtracker.exchange.printable import Block, Sheet
 from rxtracker.printing.fonts import print_font, register_fonts
-from rxtracker.printing.none_guard import NoneBalance
 from rxtracker.printing.page_printer import PagePrinter
 from rxtracker.services.report import AuditReport, PacketFile
 from rxtracker.services.team_report import REPORT_SHEET, TITLE, TeamReport
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 _APP: list[QGuiApplication] = []  # keeps the application alive for the process
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged certificate is reported once
 _RESOLUTION = 300
 _MARGIN_MM = 15.0
+#: Certificate PDFs kept open between their caption and the merge (bytes, all together);
+#: the rest are opened again when their pages are added.
+_KEEP_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +108,6 @@ def render_blocks(
         The number of pages.
     """
     ensure_gui_application()
-    balance = NoneBalance()
     with atomic_path(out) as tmp:
         writer = _writer(tmp, title, margin_mm=0, landscape=sheet.landscape)
         painter = QPainter(writer)
@@ -111,8 +115,6 @@ def render_blocks(
             pages = PagePrinter(writer, painter, sheet, on_rows).print_all(blocks)
         finally:
             painter.end()  # writes the PDF's tail: the file is complete
-            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
-            balance.settle()
     return pages
 
 
@@ -150,7 +152,6 @@ def render_packet(
         if progress is not None:
             progress(min(done, total), total)
 
-    balance = NoneBalance()
     with tempfile.TemporaryDirectory(prefix="rxtracker-pdf-") as work:
         body = Path(work) / "report.pdf"
         writer = _writer(body, title, margin_mm=0)
@@ -162,15 +163,13 @@ def render_packet(
             attached = _Attachments(writer, painter, title, report_pages)
             for item in report.files:
                 attached.add(item)
-                balance.owed += 12  # a caption page's painter calls
-                balance.settle()
                 done += 1
                 rows(done)
         finally:
             painter.end()  # writes the PDF's tail: the file is complete
-            balance.owed += 32  # the writer's set-up, fonts, pens (a few each)
-            balance.settle()
-        total_pages = _finish(body, out, title, attached.inserts)
+        from rxtracker.printing.pdf_merge import finish_packet  # pypdf: imported on use
+
+        total_pages = finish_packet(body, out, attached.inserts)
     return RenderResult(
         out,
         report_pages,
@@ -185,7 +184,9 @@ class _Attachments:
 
     def __init__(self, writer: QPdfWriter, painter: QPainter, title: str, pages: int) -> None:
         self.writer, self.painter, self.title, self.pages = writer, painter, title, pages
-        self.inserts: list[tuple[int, Path, int]] = []  # (after page, file, its pages)
+        self.inserts: list[tuple[int, Path | PdfReader, int]] = []  # (caption page, file, pages)
+        self.captions = pages  # pages Qt has drawn so far (the report's, then captions)
+        self.kept = 0  # bytes of the certificates kept open (read once, up to _KEEP_BYTES)
         self.appended: list[int] = []
         self.unreadable: list[int] = []
 
@@ -193,24 +194,29 @@ class _Attachments:
         """Draw ``item``'s caption page (and image); note a PDF's pages to insert."""
         self.writer.newPage()
         self.pages += 1
+        self.captions += 1
         if item.media_type.startswith("image/"):
             image = QImage(str(item.path))
             shown = None if image.isNull() else image
             _caption_page(self.writer, self.painter, item, shown)
             (self.appended if shown else self.unreadable).append(item.number)
             return
-        count, problem = _pdf_pages(item.path)
+        reader, problem = _pdf_reader(item.path)
+        count = len(reader.pages) if reader is not None else 0
         _caption_page(self.writer, self.painter, item, None, follows=count, problem=problem)
-        if problem:
+        if reader is None:
             self.unreadable.append(item.number)
             return
-        self.inserts.append((self.pages, item.path, count))
+        size = item.path.stat().st_size
+        keep = self.kept + size <= _KEEP_BYTES
+        self.kept += size if keep else 0
+        self.inserts.append((self.captions - 1, reader if keep else item.path, count))
         self.appended.append(item.number)
         self.pages += count
 
 
-def _pdf_pages(path: Path) -> tuple[int, str]:
-    """How many pages a certificate PDF has, or the problem that stops reading it."""
+def _pdf_reader(path: Path) -> tuple[PdfReader | None, str]:
+    """A certificate PDF opened with its pages counted, or the problem that stops reading it."""
     from pypdf import PdfReader  # imported on use: pypdf costs 0.1 s at start-up
     from pypdf.errors import PdfReadError
 
@@ -218,31 +224,10 @@ def _pdf_pages(path: Path) -> tuple[int, str]:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise PdfReadError("the file is encrypted")
-        return len(reader.pages), ""
+        len(reader.pages)  # reads the page tree: a damaged one fails here
+        return reader, ""
     except (OSError, PdfReadError, ValueError) as exc:
-        return 0, str(exc)
-
-
-def _finish(body: Path, out: Path, title: str, inserts: list[tuple[int, Path, int]]) -> int:
-    """Put the PDF certificates' pages in place and write ``out``; returns its pages."""
-    from pypdf import PdfReader, PdfWriter
-
-    from rxtracker.printing.pdf_scripts import strip_scripts
-
-    if not inserts:
-        with atomic_path(out) as tmp:
-            shutil.copyfile(body, tmp)
-        return len(PdfReader(str(out)).pages)
-    merged = PdfWriter(clone_from=str(body))
-    for after, path, count in inserts:  # in page order: each lands where it was planned
-        reader = PdfReader(str(path))
-        for index in range(count):
-            merged.insert_page(reader.pages[index], after + index)
-    strip_scripts(merged)  # a certificate's JavaScript never reaches the auditor
-    merged.add_metadata({"/Title": title, "/Creator": "rxtracker"})
-    with atomic_path(out) as tmp, tmp.open("wb") as handle:
-        merged.write(handle)
-    return len(merged.pages)
+        return None, str(exc)
 
 
 def _caption_page(

@@ -11,6 +11,7 @@ removed; plain links (to a page or to a web address) stay.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from pypdf import PdfWriter
@@ -48,9 +49,20 @@ def strip_scripts(writer: PdfWriter) -> int:
     Returns:
         How many entries were removed (0 for a clean document).
     """
+    return strip_scripts_below([writer.root_object])
+
+
+def strip_scripts_below(nodes: Iterable[Any]) -> int:
+    """Remove every script and self-running action reachable from ``nodes`` (pages, say).
+
+    A page's ``/Parent`` is not followed: from a page, only what it shows is walked.
+
+    Returns:
+        How many entries were removed.
+    """
     removed = 0
     seen: set[int] = set()
-    stack: list[Any] = [writer.root_object]
+    stack: list[Any] = list(nodes)
     while stack:
         node = stack.pop()
         if isinstance(node, IndirectObject):
@@ -60,7 +72,7 @@ def strip_scripts(writer: PdfWriter) -> int:
             node = node.get_object()
         if isinstance(node, DictionaryObject):
             removed += _clean(node)
-            stack.extend(node.values())
+            stack.extend(value for key, value in node.items() if key != "/Parent")
         elif isinstance(node, ArrayObject):
             stack.extend(node)
     return removed

@@ -1,25 +1,21 @@
 """Fitting a line of printed text to a width: measured once, drawn once.
 
 A line that fits is drawn as it is (the common case: dates, hours, UANs); a longer one is
-wrapped at word boundaries (or anywhere, when a word is wider than the space), as Qt's
-rich-text engine wraps.
+wrapped at spaces (a word wider than the space is broken between letters), as Qt's rich-text
+engine wraps, and each of its lines is drawn on its own baseline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
 
 from rxtracker.exchange.printable import Line, Look, Sheet
 from rxtracker.printing.fonts import print_font
-from rxtracker.printing.none_guard import NoneBalance
 
-_FLAGS = int(Qt.AlignmentFlag.AlignTop)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight)
-_WORDS = int(Qt.TextFlag.TextWordWrap)
-_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
+_KEPT = 20_000  # fitted lines remembered at most
 _GREY = {Look.SMALL: "#333333", Look.SMALL_BOLD: "#333333", Look.MUTED: "#555555"}
 
 
@@ -33,14 +29,10 @@ class Face:
 
 
 class Ink:
-    """Every painter call of the printer: the font and pen change only when they must.
-
-    Each call is counted in ``balance`` (see ``none_guard``).
-    """
+    """Every painter call of the printer: the font and pen change only when they must."""
 
     def __init__(self, painter: QPainter) -> None:
         self.painter = painter
-        self.balance = NoneBalance()
         self._font: QFont | None = None
         self._colour: str | None = None
 
@@ -49,34 +41,24 @@ class Ink:
         if self._font is not face.font:
             self.painter.setFont(face.font)
             self._font = face.font
-            self.balance.owed += 1
         wanted = colour or face.colour or "#000000"
         if wanted != self._colour:
             self.painter.setPen(QColor(wanted))
             self._colour = wanted
-            self.balance.owed += 1
 
     def text_at(self, point: QPointF, text: str) -> None:
         """One line of text on its baseline."""
         self.painter.drawText(point, text)
-        self.balance.owed += 1
-
-    def text_in(self, box: QRectF, flags: int, text: str) -> None:
-        """Text wrapped in ``box``."""
-        self.painter.drawText(box, flags, text)
-        self.balance.owed += 1
 
     def fill(self, box: QRectF, colour: str) -> None:
         """A cell's background."""
         self.painter.fillRect(box, QColor(colour))
-        self.balance.owed += 1
 
     def frame(self, boxes: list[QRectF], pen: QPen) -> None:
         """The borders of a row's cells."""
         self.painter.setPen(pen)
         self.painter.drawRects(boxes)
         self._colour = None
-        self.balance.owed += 2
 
 
 @dataclass(slots=True)
@@ -86,17 +68,20 @@ class Fitted:
     height: float
     face: Face
     text: str
-    offset: float = 0.0  # from the left edge (right-aligned text); the width when wrapped
-    flags: int = 0  # set when the text wraps: how (``Qt.TextFlag``, alignment)
+    offset: float = 0.0  # from the left edge (right-aligned text)
+    lines: tuple[tuple[str, float], ...] = ()  # set when the text wraps: each line, its offset
 
     def draw(self, ink: Ink, left: float, top: float, colour: str | None = None) -> None:
         """Draw the line with its top-left corner at (``left``, ``top``)."""
         ink.use(self.face, colour)
-        if self.flags:
-            ink.text_in(QRectF(left, top, self.offset, self.height), self.flags, self.text)
-        else:
-            baseline = top + self.face.metrics.ascent()
+        baseline = top + self.face.metrics.ascent()
+        if not self.lines:
             ink.text_at(QPointF(left + self.offset, baseline), self.text)
+            return
+        step = self.face.metrics.lineSpacing()
+        for line, offset in self.lines:
+            ink.text_at(QPointF(left + offset, baseline), line)
+            baseline += step
 
 
 class TypeCase:
@@ -105,6 +90,9 @@ class TypeCase:
     def __init__(self, writer: QPdfWriter, sheet: Sheet) -> None:
         self.writer, self.sheet = writer, sheet
         self._faces: dict[tuple[Look, float], Face] = {}
+        # Lines that fit as they are, by text, face, width and side: dates, hours, names and
+        # titles repeat from row to row. Emptied when full, so it never grows past that.
+        self._fitted: dict[tuple[str, int, float, bool], Fitted] = {}
 
     def face(self, look: Look, points: float) -> Face:
         """The face of ``look`` at ``points`` (small looks use the sheet's small size)."""
@@ -133,26 +121,58 @@ class TypeCase:
 
     def fit(self, text: str, face: Face, width: float, right: bool = False) -> Fitted:
         """``text`` in ``face`` fitted to ``width``: as it is, or wrapped over lines."""
+        key = (text, id(face), width, right)
+        known = self._fitted.get(key)
+        if known is not None:
+            return known
         metrics = face.metrics
         if "\n" not in text:
             advance = metrics.horizontalAdvance(text)
             if advance <= width:
                 offset = width - advance if right else 0.0
-                return Fitted(metrics.lineSpacing(), face, text, offset)
+                if len(self._fitted) >= _KEPT:
+                    self._fitted.clear()
+                fitted = self._fitted[key] = Fitted(metrics.lineSpacing(), face, text, offset)
+                return fitted
         return self._wrapped(text, face, width, right)
 
     def _wrapped(self, text: str, face: Face, width: float, right: bool) -> Fitted:
-        """Wrapped at word boundaries; anywhere when a word alone is wider than ``width``.
+        """Wrapped at spaces; a word wider than ``width`` is broken between letters."""
+        metrics = face.metrics
+        lines: list[tuple[str, float]] = []
+        for paragraph in text.split("\n"):
+            for line in _wrap(paragraph, metrics, width):
+                lines.append((line, width - metrics.horizontalAdvance(line) if right else 0.0))
+        return Fitted(len(lines) * metrics.lineSpacing(), face, text, 0.0, tuple(lines))
 
-        (``QTextLayout`` would lay the text out once, but its line setters crash in this
-        PySide6: they release ``None`` once too often.)
-        """
-        space = QRectF(0, 0, width, 1e9)
-        flags = _FLAGS | (_RIGHT if right else 0)
-        used = face.metrics.boundingRect(space, flags | _WORDS, text)
-        if used.width() > width + 0.5:
-            flags |= _ANYWHERE
-            used = face.metrics.boundingRect(space, flags, text)
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width`` (greedy, as a word processor fills lines)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        joined = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(joined) <= width:
+            current = joined
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while metrics.horizontalAdvance(current) > width and len(current) > 1:
+            cut = _longest_prefix(current, metrics, width)
+            lines.append(current[:cut])
+            current = current[cut:]
+    lines.append(current)
+    return lines
+
+
+def _longest_prefix(word: str, metrics: QFontMetricsF, width: float) -> int:
+    """How many of ``word``'s first letters fit in ``width`` (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(word[:middle]) <= width:
+            low = middle
         else:
-            flags |= _WORDS
-        return Fitted(used.height(), face, text, width, flags)
+            high = middle - 1
+    return low

@@ -40,8 +40,9 @@ from rxtracker.services.inputs import (
 PERSON_JSON = "person.json"
 FIELD = "archive"
 #: The most records of each kind one person's archive may hold (a working life of CE is a
-#: few thousand activities); nested lists are per record.
-LIMITS: dict[str, int] = {"credentials": 100, "activities": 10_000, "experience": 200}
+#: few thousand activities; a supervisor's long-kept records, tens of thousands); nested
+#: lists are per record.
+LIMITS: dict[str, int] = {"credentials": 100, "activities": 50_000, "experience": 200}
 NESTED_LIMITS: dict[str, int] = {
     "past_cycles": 200,
     "items": 200,

@@ -120,17 +120,17 @@ def _mark_duplicates(
 ) -> tuple[CertificateFile, ...]:
     """Each file with ``duplicate`` set when its course or its file is already logged."""
     logged = session.execute(
-        select(Activity.id, Activity.title, Activity.uan, Activity.completed_on).where(
+        select(Activity.title, Activity.uan, Activity.completed_on).where(
             Activity.person_id == person_id, Activity.uan.is_not(None)
         )
     ).all()
-    courses = {(str(uan), day): f"{title} (activity {i})" for i, title, uan, day in logged}
+    courses = {(str(uan), day): _course(title, day) for title, uan, day in logged}
     stored = session.execute(
-        select(Attachment.sha256, Activity.id, Activity.title)
+        select(Attachment.sha256, Activity.title, Activity.completed_on)
         .join(Activity, Activity.id == Attachment.activity_id)
         .where(Activity.person_id == person_id)
     ).all()
-    files = {digest: f"{title} (activity {i})" for digest, i, title in stored}
+    files = {digest: _course(title, day) for digest, title, day in stored}
     out = []
     for entry in read:
         why = _duplicate(entry, courses, files)
@@ -141,6 +141,11 @@ def _mark_duplicates(
             files.setdefault(entry.sha256, f"{entry.path.name}, above")
         out.append(CertificateFile(entry.path, reading, entry.problem, entry.sha256, why))
     return tuple(out)
+
+
+def _course(title: str, day: dt.date) -> str:
+    """A logged course as the technician knows it: its title and the day it was completed."""
+    return f"{title} ({day:%m/%d/%Y})"
 
 
 def _mark_repeat(

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from rxtracker.db import Attachment
 from rxtracker.db.certificate_blobs import Blob, blob_content, put_blobs
 from rxtracker.db.pg_security import MAX_BLOB_BYTES
-from rxtracker.disk import HeldTemp, make_folder, write_atomic
+from rxtracker.disk import HeldTemp, make_folder, sync_files, sync_folder, write_atomic
 from rxtracker.domain import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.files import check_input_file, display_name
 
@@ -142,7 +142,7 @@ class CertificateBatch:
     Use::
 
         with CertificateBatch(ctx) as batch:
-            stored = batch.stage(path)              # copied and flushed, not yet stored
+            stored = batch.stage(path)              # copied, not yet stored
             with ctx.db.write() as session:
                 batch.publish(session)              # under the write lock
                 ...                                 # the records that point to them
@@ -221,12 +221,14 @@ class CertificateBatch:
         try:
             marker = folder.with_name(PENDING) / f"{uuid.uuid4().hex}.txt"
             self._marker = write_atomic(marker, ("\n".join(names) + "\n").encode("ascii"))
+            sync_files([temp.fileno() for temp, _ in self._staged])  # one flush for them all
             for temp, stored in self._staged:
                 target = folder / stored.stored_name
                 if target.exists():
                     temp.discard()
                 else:
-                    temp.commit(target)
+                    temp.commit(target, flushed=True)
+            sync_folder(folder)  # every rename at once, before the records are committed
         except OSError as exc:
             raise StorageError(
                 f"Could not save the certificate in {folder}: {exc.strerror or exc}. "
@@ -236,7 +238,10 @@ class CertificateBatch:
 
 
 def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
-    """Copy ``source`` to a flushed ``.incoming-*`` file in ``folder``: (file, sha256, size)."""
+    """Copy ``source`` to an ``.incoming-*`` file in ``folder``: (file, sha256, size).
+
+    Not yet flushed to disk: ``publish`` flushes every staged file at once.
+    """
     digest = hashlib.sha256()
     try:
         tmp = HeldTemp(make_folder(folder), INCOMING)
@@ -254,7 +259,6 @@ def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
                 if size > MAX_CERTIFICATE_BYTES:
                     raise InvalidInput("certificate", f"{display_name(source)} grew past 25 MB")
             out.flush()
-            os.fsync(out.fileno())
     except OSError as exc:
         tmp.discard()
         raise StorageError(

@@ -6,18 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from rxtracker.db import Activity, Person
+from rxtracker.db import Person
 from rxtracker.disk import write_atomic
-from rxtracker.domain import Hours, NotFound, topic_label
+from rxtracker.domain import NotFound
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.phases import state_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
+from rxtracker.services.activity_csv import activity_csv_rows
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
+from rxtracker.services.rows import OnProgress
 from rxtracker.services.status import CredentialStatus, person_status, team_status
 
 CSV_HEADERS = (
@@ -58,10 +57,14 @@ class ExportResult:
     count: int
 
 
-def export_activities_csv(ctx: Context, person_id: int, out: Path) -> ExportResult:
+def export_activities_csv(
+    ctx: Context, person_id: int, out: Path, progress: OnProgress | None = None
+) -> ExportResult:
     """Write every activity of a person to a CSV, one row each, oldest first.
 
-    Every cell a spreadsheet could run as a formula is neutralised.
+    Rows are written as they are read from the database (``activity_csv``). Every cell a
+    spreadsheet could run as a formula is neutralised. ``progress(done, total)`` is called
+    every thousand rows; an exception it raises stops the export and leaves no file.
 
     Raises:
         NotFound: no such person.
@@ -70,45 +73,8 @@ def export_activities_csv(ctx: Context, person_id: int, out: Path) -> ExportResu
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("person", person_id)
-        query = (
-            select(Activity)
-            .where(Activity.person_id == person_id)
-            .options(selectinload(Activity.tags), selectinload(Activity.attachments))
-            .order_by(Activity.completed_on, Activity.id)
-        )
-        rows = [_csv_row(person.name, a) for a in session.scalars(query)]
-    return ExportResult(out, write_csv(out, CSV_HEADERS, rows))
-
-
-def _csv_row(person: str, a: Activity) -> list[object]:
-    return [
-        person,
-        a.id,
-        a.completed_on.isoformat(),
-        a.title,
-        a.provider,
-        str(Hours(a.hours_hundredths)),
-        a.uan or "",
-        a.format or "",
-        topic_label(a.topic) if a.topic else "",
-        {"T": "technician", "P": "pharmacist"}.get(a.audience or "", ""),
-        a.category,
-        a.source,
-        " ".join(t.tag for t in a.tags),
-        a.recognized_program or "",
-        a.cpe_monitor_seen_on.isoformat() if a.cpe_monitor_seen_on else "",
-        a.import_batch_id or "",
-        " | ".join(x.original_name for x in a.attachments),
-        " | ".join(x.sha256 for x in a.attachments),
-        a.verification,
-        a.verified_by.name if a.verified_by else (a.verified_by_user or ""),
-        _iso(a.verified_at),
-        a.verification_note,
-        a.archive_report,
-        a.notes,
-        _iso(a.created_at),
-        _iso(a.updated_at),
-    ]
+        rows = activity_csv_rows(session, person.name, person_id, progress)
+        return ExportResult(out, write_csv(out, CSV_HEADERS, rows))
 
 
 #: Reminder lead times in days (an app default, not a board rule): a supervisor's
@@ -187,7 +153,3 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
         # none for a certificate that does not expire
         for when in (*renewal_dates(dates, result.as_of), *state_dates(status.renewal))
     ]
-
-
-def _iso(value: dt.datetime | None) -> str:
-    return value.replace(microsecond=0).isoformat() if value else ""

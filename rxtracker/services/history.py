@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import select
 
 from rxtracker.db import Person
+from rxtracker.db.history import BATCH_FIELD, BATCH_FILE_FIELD, BATCH_IDS_FIELD
 from rxtracker.db.models import ChangeHistory
 from rxtracker.db.undelete import KEPT
 from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.services.batch_history import batch_creation
 from rxtracker.services.context import Context
 
 ENTITIES = ("person", "credential", "activity")
@@ -36,6 +38,9 @@ _FIELD_LABELS = {
     "archive_report": "archive report (not a check made here)",
     "import_batch_id": "import",
     "attachments": "certificates",
+    BATCH_FIELD: "import",
+    BATCH_FILE_FIELD: "import file",
+    BATCH_IDS_FIELD: "activities imported (ids)",
 }
 
 
@@ -96,6 +101,8 @@ def record_history(ctx: Context, entity: str, entity_id: int) -> list[ChangeRow]
                 .order_by(ChangeHistory.id)
             )
         )
+        if entity == "activity" and not any(r.action == "create" for r in rows):
+            rows = [*batch_creation(session, entity_id, rows), *rows]
         actors = {r.acting_person_id for r in rows if r.acting_person_id is not None}
         names = {
             person.id: person.name

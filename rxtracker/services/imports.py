@@ -36,6 +36,7 @@ from rxtracker.exchange.mapping import (
 )
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, parse_table
 from rxtracker.exchange.tables import SourceTable, read_table
+from rxtracker.services.bulk_writes import Batch
 from rxtracker.services.context import Context
 from rxtracker.services.import_writes import FAULT_PAUSE_ENV, write_rows
 from rxtracker.services.inputs import ActivityInput
@@ -299,7 +300,8 @@ def _commit(
         session.add(batch)
         session.flush()
         seen_on = day if from_cpe else None
-        ids = write_rows(session, rows, batch.id, preview.person_id, seen_on, progress)
+        written = Batch(batch.id, preview.person_id, batch.file_name)
+        ids = write_rows(session, rows, written, seen_on, progress)
         result = ImportResult(
             batch.id, preview.person_id, preview.file_name, preview.kind, rows, counts, ids
         )

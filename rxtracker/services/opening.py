@@ -6,7 +6,7 @@ the certificate store, and the certificate store takes a context.
 
 from __future__ import annotations
 
-from rxtracker.catalog import load_builtin
+from rxtracker.catalog.cache import load_catalog
 from rxtracker.disk import make_private
 from rxtracker.domain import Clock
 from rxtracker.services.certificates import settle_leftovers
@@ -18,6 +18,8 @@ from rxtracker.services.restore_journal import recover
 def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
     """Create the folders if needed, open and migrate the database, load the catalog.
 
+    The parsed catalog is kept in ``paths.cache_dir`` between starts (``catalog.cache``).
+
     ``clock`` (default: the computer's) is where services read today's date.
 
     Raises:
@@ -28,7 +30,7 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> Context:
     recover(paths)
     db = open_database(paths)
     _private(paths)
-    ctx = Context(paths=paths, db=db, catalog=load_builtin(), clock=clock or Clock())
+    ctx = Context(paths=paths, db=db, catalog=load_catalog(paths.cache_dir), clock=clock or Clock())
     settle_leftovers(ctx)  # certificates of a write that died before its commit
     return ctx
 

@@ -23,6 +23,8 @@ class AppPaths:
     log_dir: Path
     #: A team database (``postgresql://LOGIN@HOST:PORT/DB``) used instead of the local file.
     database_url: str | None = None
+    #: What may be thrown away and made again (the parsed rule catalog); None: keep nothing.
+    cache_dir: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -63,11 +65,12 @@ class AppPaths:
         override = data_dir or os.environ.get(ENV_DATA_DIR)
         if override:
             base = Path(override).expanduser().resolve()
-            return cls(data_dir=base, log_dir=base / "logs", database_url=url)
+            return cls(base, base / "logs", url, base / "cache")
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
             database_url=url,
+            cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         )
 
     def ensure(self) -> None:

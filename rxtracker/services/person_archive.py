@@ -12,7 +12,9 @@ size and sha256, entry names checked, links, ``..``, absolute paths and zip bomb
 
 Every column of every record is written, so the import gives identical records; ids are
 the importing database's own. Who verified an activity travels as a name (the verifier is
-not part of the archive); the import batch an activity came from does not travel.
+not part of the archive); the import batch an activity came from does not travel: the
+import makes its own (kind "person-archive"), which every activity it adds names, with one
+change-history entry for all of them (``bulk_writes``).
 
 A check made at the other workplace (verified or sent back, and by whom) and the day its
 CPE Monitor export showed the course are *its* facts: the import keeps them as the
@@ -24,19 +26,20 @@ here checks it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, func, inspect, select
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 import rxtracker
-from rxtracker.db import Activity, ActivityTag, Attachment, Credential, Person, TeamDatabase
+from rxtracker.db import Activity, Credential, Person, TeamDatabase
 from rxtracker.db.migrations import SCHEMA_VERSION
-from rxtracker.db.models import CredentialCycle, CredentialItem, WorkExperience
+from rxtracker.db.models import ImportBatch, WorkExperience, stored_now
 from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.disk import staging_folder, write_atomic
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, name_key
@@ -51,16 +54,20 @@ from rxtracker.exchange.archive import (
 from rxtracker.services.archive_checks import (
     FIELD,
     PERSON_JSON,
-    REPORTED,
     STORED_NAME,
-    activity_input,
     check_records,
     read_payload,
-    reported_words,
 )
+from rxtracker.services.archive_records import (
+    LOCAL,
+    archive_activity,
+    build,
+    credential,
+    renewal_rows,
+)
+from rxtracker.services.bulk_writes import Batch, write_activities
 from rxtracker.services.certificates import CertificateBatch, certificate_file
 from rxtracker.services.context import Context
-from rxtracker.services.convert import uan_columns
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.import_writes import fault_pause
 from rxtracker.services.people import refuse_same_name
@@ -69,19 +76,9 @@ from rxtracker.services.rows import Changes, Kind, Outcome
 PERSON_LAYOUT = Layout(
     "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
 )
-#: Columns that tie a record to one database; never written, re-made on import.
-_LOCAL = frozenset(
-    {
-        "id",
-        "person_id",
-        "credential_id",
-        "activity_id",
-        "import_batch_id",
-        "verified_by_id",
-        "version",
-    }
-)
 _FIELD = FIELD
+#: ``import_batch.kind`` of a person archive's import (a file import's is its ImportKind).
+ARCHIVE_KIND = "person-archive"
 #: Names of the folders a person archive is unpacked into (in the data folder).
 STAGING_PREFIX = ".person-import-"
 #: What importing a person archive writes: the person and all their records.
@@ -214,7 +211,7 @@ def _load(session: Session, person_id: int) -> Person:
 def _columns(obj: Any) -> dict[str, Any]:
     out = {}
     for attr in inspect(obj).mapper.column_attrs:
-        if attr.key not in _LOCAL:
+        if attr.key not in LOCAL:
             value = getattr(obj, attr.key)
             out[attr.key] = value.isoformat() if isinstance(value, dt.date) else value
     return out
@@ -286,75 +283,87 @@ def _stage_certificates(batch: CertificateBatch, staging: Path, data: dict[str, 
                 raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
 
 
-def _build(model: type[Any], values: dict[str, Any]) -> Any:
-    """An ORM object from its archived columns (dates parsed by column type)."""
-    fields = {}
-    for column in model.__table__.columns:
-        if column.key in _LOCAL or column.key not in values:
-            continue
-        value = values[column.key]
-        if value is not None and isinstance(column.type, DateTime):
-            value = dt.datetime.fromisoformat(value)
-        elif value is not None and isinstance(column.type, Date):
-            value = dt.date.fromisoformat(value)
-        elif value is not None and isinstance(column.type, Boolean):
-            value = bool(value)
-        fields[column.key] = value
-    return model(**fields)
-
-
 def _write_person(
     ctx: Context, batch: CertificateBatch, archive: Path, data: dict[str, Any]
 ) -> PersonArchiveResult:
     try:
-        person = _build(Person, data["person"])
-        credentials = [_credential(c) for c in data.get("credentials", [])]
-        renewals = [_renewal_rows(c) for c in data.get("credentials", [])]
-        activities = [_activity(a) for a in data.get("activities", [])]
-        experience = [_build(WorkExperience, w) for w in data.get("experience", [])]
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise InvalidInput(
-            _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
-        ) from None
-    try:
-        return _insert(ctx, batch, archive, person, credentials, activities, experience, renewals)
+        return _insert(ctx, batch, archive, data)
     except (sa_exc.IntegrityError, sa_exc.StatementError) as exc:
         raise InvalidInput(
             _FIELD, f"{PERSON_JSON} holds records that do not fit together ({exc.orig})"
         ) from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise InvalidInput(
+            _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
+        ) from None
 
 
 def _insert(
-    ctx: Context,
-    batch: CertificateBatch,
-    archive: Path,
-    person: Person,
-    credentials: list[Credential],
-    activities: list[Activity],
-    experience: list[WorkExperience],
-    renewals: list[list[Any]],
+    ctx: Context, batch: CertificateBatch, archive: Path, data: dict[str, Any]
 ) -> PersonArchiveResult:
+    """The person and the few records through the ORM; the activities through the bulk writer.
+
+    Everything in one transaction: a failure or a kill anywhere leaves nothing written.
+    """
+    archived = build(Person, data["person"])
+    credentials = [credential(c) for c in data.get("credentials", [])]
+    renewals = [renewal_rows(c) for c in data.get("credentials", [])]
+    experience = [build(WorkExperience, w) for w in data.get("experience", [])]
     with ctx.db.write() as session:
-        person = _moving_in(ctx, session, person) or person
+        person = _moving_in(ctx, session, archived) or archived
         if person.id is None:
             _refuse_twice(session, person.name)
         batch.publish(session)
         person.credentials.extend(credentials)
-        person.activities.extend(activities)
         session.add(person)
         session.flush()
-        for credential, rows in zip(credentials, renewals, strict=True):
-            for row in rows:
-                row.credential_id = credential.id
-                session.add(row)
-        for period in experience:
-            period.person_id = person.id
-            session.add(period)
+        _add_with_credentials(session, person.id, credentials, renewals, experience)
+        activities = data.get("activities", [])
+        _write_activities(session, _import_batch(archive, person.id, len(activities)), activities)
         fault_pause(session)  # a test hook: kills land here, files published, no commit
-        certificates = sum(len(a.attachments) for a in activities)
+        certificates = sum(len(a.get("attachments", [])) for a in activities)
         return PersonArchiveResult(
             archive, person.id, person.name, len(activities), len(credentials), certificates
         )
+
+
+def _add_with_credentials(
+    session: Session,
+    person_id: int,
+    credentials: list[Credential],
+    renewals: list[list[Any]],
+    experience: list[WorkExperience],
+) -> None:
+    for made, rows in zip(credentials, renewals, strict=True):
+        for row in rows:
+            row.credential_id = made.id
+            session.add(row)
+    for period in experience:
+        period.person_id = person_id
+        session.add(period)
+
+
+def _import_batch(archive: Path, person_id: int, activities: int) -> ImportBatch:
+    """The ``import_batch`` row every activity of the archive names (its file and sha256)."""
+    digest = hashlib.sha256()
+    with archive.open("rb") as source:
+        while chunk := source.read(1 << 20):
+            digest.update(chunk)
+    return ImportBatch(
+        person_id=person_id,
+        kind=ARCHIVE_KIND,
+        file_name=archive.name[:255],
+        sha256=digest.hexdigest(),
+        added=activities,
+    )
+
+
+def _write_activities(session: Session, row: ImportBatch, activities: list[dict[str, Any]]) -> None:
+    session.add(row)
+    session.flush()
+    now = stored_now()
+    rows = (archive_activity(values, now) for values in activities)
+    write_activities(session, Batch(row.id, row.person_id, row.file_name), rows, len(activities))
 
 
 def _moving_in(ctx: Context, session: Session, archived: Person) -> Person | None:
@@ -391,33 +400,3 @@ def _refuse_twice(session: Session, name: str) -> None:
         refuse_same_name(session, name)
     except AlreadyRecorded as same:
         raise InvalidInput(_FIELD, f"{same.problem}; nothing was imported") from None
-
-
-def _credential(values: dict[str, Any]) -> Credential:
-    credential: Credential = _build(Credential, values)
-    credential.past_cycles = [_build(CredentialCycle, x) for x in values.get("past_cycles", [])]
-    credential.items = [_build(CredentialItem, x) for x in values.get("items", [])]
-    return credential
-
-
-def _renewal_rows(values: dict[str, Any]) -> list[Any]:
-    """An archived credential's application steps and audits (their credential id comes later)."""
-    events = [_build(RenewalEvent, x) for x in values.get("renewal_events", [])]
-    return [*events, *(_build(CredentialAudit, x) for x in values.get("audits", []))]
-
-
-def _activity(values: dict[str, Any]) -> Activity:
-    """An archived activity.
-
-    The other workplace's check and CPE Monitor sighting are kept as its report, never as
-    a check made here (this workplace has not checked it).
-    """
-    own = {k: v for k, v in values.items() if k not in REPORTED}
-    activity: Activity = _build(Activity, own)
-    activity.archive_report = reported_words(values)
-    uan = activity_input(values).parsed_uan()  # format, topic, audience: the UAN's, as typed
-    for column, value in uan_columns(uan).items():
-        setattr(activity, column, value)
-    activity.tags = [ActivityTag(tag=str(t)) for t in values.get("tags", [])]
-    activity.attachments = [_build(Attachment, x) for x in values.get("attachments", [])]
-    return activity

@@ -203,6 +203,8 @@ def _whole(ctx: Context, day: dt.date, rows: list[TeamRow], window_days: int) ->
 
 def apply_filter(view: TeamView, filters: TeamFilter, window_days: int = 60) -> TeamView:
     """The same view with only what ``filters`` keeps (no database access)."""
+    if filters == TeamFilter() and window_days == view.summary.window_days:
+        return view  # nothing to leave out, the same counts
     has_cell_filter = (
         filters.type_id is not None or filters.within_days is not None or filters.not_on_track
     )
@@ -212,7 +214,7 @@ def apply_filter(view: TeamView, filters: TeamFilter, window_days: int = 60) -> 
             continue
         cells = tuple(c for c in row.cells if filters.keeps(c))
         if cells or not has_cell_filter:
-            rows.append(TeamRow(row.person, cells))
+            rows.append(row if len(cells) == len(row.cells) else TeamRow(row.person, cells))
     held = {c.type_id for r in rows for c in r.cells}
     columns = tuple(c for c in view.columns if c.type_id in held)
     return TeamView(view.as_of, columns, tuple(rows), _summary(rows, window_days))

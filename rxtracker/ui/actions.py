@@ -19,12 +19,13 @@ from typing import Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from rxtracker.domain import RxError
 from rxtracker.services import Changes, Outcome
 from rxtracker.ui import collector, theme
 from rxtracker.ui.action_boxes import busy_dialog, tell
+from rxtracker.ui.widgets.inline_progress import ShowsProgress
 
 T = TypeVar("T")
 #: How long the worker may hold the GIL while the GUI thread waits for it (seconds).
@@ -85,7 +86,7 @@ class _Job(QObject):
     _failed = Signal(object)
 
     def __init__(
-        self, dialog: QProgressDialog, ended: Callable[[object, BaseException | None], None]
+        self, dialog: ShowsProgress, ended: Callable[[object, BaseException | None], None]
     ) -> None:
         super().__init__()
         self.dialog, self.ended = dialog, ended
@@ -208,7 +209,7 @@ class ActionRunner(QObject):
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         collector.thaw_when_inactive()
         self.problem_box: QMessageBox | None = None
-        self.busy: QProgressDialog | None = None
+        self.busy: ShowsProgress | None = None
         self.running = 0
         self.reading = 0
         self._reads: set[_Read] = set()  # reads not arrived (kept alive until they do)
@@ -254,15 +255,18 @@ class ActionRunner(QObject):
         failed: Callable[[str], object] | None = None,
         cancellable: bool = False,
         page_read: bool = False,
+        shown_in: ShowsProgress | None = None,
     ) -> None:
         """Run ``work`` on a worker thread, with a busy indicator; the rest as ``run``.
 
         ``work`` gets a ``Progress`` to report its steps (and to stop at one when the user
         presses Cancel, offered when ``cancellable``); ``done`` runs on the GUI thread.
         ``page_read``: the work only reads what a page shows (collected as ``read``'s).
+        ``shown_in``: a progress bar in the window, instead of a progress window over it.
         """
         action = _Action(parent, title, done, message, failed)
-        dialog = self.busy = busy_dialog(parent, title, cancellable)
+        dialog = shown_in or busy_dialog(parent, title, cancellable)
+        self.busy = dialog
         action.job = _Job(dialog, lambda value, error: self._ended(action, value, error))
         action.page_read = page_read
         if page_read:

@@ -7,6 +7,7 @@ The PDF is rendered by the same code as ``rxtracker report`` (``rxtracker.printi
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import InvalidInput
 from rxtracker.services import Context, credentials, people
+from rxtracker.services.rows import OnProgress
 from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 
@@ -112,14 +114,32 @@ class ExportDialog(QDialog):
             self.out_edit.setText(path)
 
     def save(self) -> None:
-        """Write the chosen export; the outcome (or the problem) is shown in the dialog."""
-        self.hub.actions.run(
-            self,
-            "Export",
-            lambda: self._write(self._out()),
-            done=lambda message: self._say(message, ""),
-            failed=lambda words: self._say(words, f"color: {theme.problem_colour(self).name()};"),
+        """Write the chosen export on a worker thread (progress and Cancel while it runs).
+
+        The outcome, or the problem, is shown in the dialog.
+        """
+        try:
+            out = self._out()
+        except InvalidInput as problem:
+            self._say(str(problem), self._problem_style())
+            return
+        choice = _Choice(
+            str(self.kind.currentData()),
+            self.credential.currentData(),
+            str(self.cycle.currentData()),
         )
+        self.status_label.clear()
+        self.hub.actions.run_long(
+            self,
+            f"Export to {out.name}",
+            lambda progress: self._write(choice, out, progress.step),
+            done=lambda message: self._say(message, ""),
+            failed=lambda words: self._say(words, self._problem_style()),
+            cancellable=True,
+        )
+
+    def _problem_style(self) -> str:
+        return f"color: {theme.problem_colour(self).name()};"
 
     def _say(self, text: str, style: str) -> None:
         self.status_label.setStyleSheet(style)
@@ -133,28 +153,37 @@ class ExportDialog(QDialog):
         suffix = str(self.kind.currentData())
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
-    def _write(self, out: Path) -> str:
+    def _write(self, choice: _Choice, out: Path, progress: OnProgress) -> str:
+        """Write the export (on the worker thread: services only, no widgets)."""
         # Imported on use: PDF, calendar and report code stays off the start-up path.
         from rxtracker.printing.pdf import render_packet
         from rxtracker.services.exports import export_activities_csv, export_calendar
         from rxtracker.services.report import audit_report
 
-        suffix = self.kind.currentData()
-        if suffix == ".csv":
-            result = export_activities_csv(self.ctx, self.person_id, out)
+        if choice.suffix == ".csv":
+            result = export_activities_csv(self.ctx, self.person_id, out, progress)
             return f"Saved {result.count} activities to {out}."
-        if suffix == ".ics":
+        if choice.suffix == ".ics":
             dates = export_calendar(self.ctx, out, person_id=self.person_id, as_of=self.today)
             return f"Saved {dates.count} renewal dates to {out}."
         report = audit_report(
             self.ctx,
             self.person_id,
-            credential_type=self.credential.currentData(),
-            cycle=self.cycle.currentData(),
+            credential_type=choice.credential,
+            cycle="previous" if choice.cycle == "previous" else "current",
             as_of=self.today,
         )
-        rendered = render_packet(report, out)
+        rendered = render_packet(report, out, progress)
         return (
             f"Saved the audit packet ({rendered.total_pages} pages, "
             f"{len(report.packet.certificates)} certificates) to {out}."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """What the dialog was asked to write (read on the GUI thread, used by the worker)."""
+
+    suffix: str
+    credential: str | None
+    cycle: str

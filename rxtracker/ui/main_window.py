@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
             case "credentials":
                 from rxtracker.ui.pages.credentials_page import CredentialsPage
 
-                return CredentialsPage(self.ctx, self.hub, self.undo_stack)
+                held = CredentialsPage(self.ctx, self.hub, self.undo_stack)
+                held.setup_wanted.connect(self.show_welcome)
+                return held
             case "pathways":
                 from rxtracker.ui.pages.pathways_page import PathwaysPage
 

@@ -49,17 +49,19 @@ class Shot:
     empty: bool = False  # an empty data folder (the first run) instead of the demo
 
 
+#: Every picture the README shows (docs/screenshots/NAME.png), except team-report.png: that
+#: one is a page of the PDF report, not a screen.
 SHOTS = (
     Shot("dashboard", "dashboard"),
+    Shot("dashboard-plan", "dashboard-plan"),
     Shot("dashboard-dark", "dashboard", dark=True),
     Shot("log", "log"),
-    Shot("log-narrow", "log", NARROW),
     Shot("activity-dialog", "activity-dialog"),
     Shot("certificate-form", "certificate-form"),
     Shot("add-from-certificates", "add-from-certificates"),
-    Shot("credentials", "credentials"),
     Shot("pathways", "pathways"),
     Shot("team", "team"),
+    Shot("team-narrow", "team", NARROW),
     Shot("team-dark", "team", dark=True),
     Shot("renewal-rules", "renewal-rules"),
     Shot("first-run", "first-run", empty=True),
@@ -73,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = [s for s in SHOTS if not args.only or s.name in args.only]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed
     QApplication.instance() or QApplication([sys.argv[0]])
+    QApplication.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
     quiet_offscreen_noise()
     clock = FixedClock(args.as_of)
     with tempfile.TemporaryDirectory(prefix="rxtracker-shots-") as tmp:
@@ -108,18 +111,16 @@ def _take(shot: Shot, ctx: Context, target: Path) -> int:
     settings = UiSettings(ctx.paths.settings)
     settings.theme = "dark" if shot.dark else "light"
     settings.welcome_skipped = False
-    window = MainWindow(ctx, settings, page=window_page(_page(shot)))
     special = _SPECIAL.get(shot.page)
     if special is None:
+        window = MainWindow(ctx, settings, page=window_page(shot.page))
         return save_screenshot(window, target, shot.page, shot.size)
+    page, prepare = special
+    window = MainWindow(ctx, settings, page=page)
     window.resize(*shot.size)
     window.show()
     settle(window)
-    return save_widget(window, special(window), target)
-
-
-def _page(shot: Shot) -> str | None:
-    return None if shot.page in _SPECIAL else shot.page
+    return save_widget(window, prepare(window), target)
 
 
 def _rules(window: MainWindow) -> QWidget:
@@ -136,9 +137,30 @@ def _first_run(window: MainWindow) -> QWidget:
     return window  # an empty folder opens on the first-run steps
 
 
-_SPECIAL: dict[str, Callable[[MainWindow], QWidget]] = {
-    "renewal-rules": _rules,
-    "first-run": _first_run,
+def _team(window: MainWindow) -> QWidget:
+    """The grid with a person at risk chosen: the side panel says who and what to take next."""
+    page = window.team_page
+    rows = range(page.model.rowCount())
+    row = next((r for r in rows if page.model.row_at(r).person.name == "Marcus Lee"), 0)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    settle(window)
+    return window
+
+
+def _plan(window: MainWindow) -> QWidget:
+    """The dashboard scrolled to its end: a card's plan and What to take next under the cards."""
+    bar = window.dashboard_page.card_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(window)
+    return window
+
+
+#: Shots that are more than a page: (the window's page, what to do before the picture).
+_SPECIAL: dict[str, tuple[str | None, Callable[[MainWindow], QWidget]]] = {
+    "renewal-rules": (None, _rules),
+    "first-run": (None, _first_run),
+    "team": ("team", _team),
+    "dashboard-plan": ("dashboard", _plan),
 }
 
 if __name__ == "__main__":

@@ -60,7 +60,18 @@ def save_screenshot(
         elif page in DIALOG_PAGES:
             shot = certificate_shot(window, page, Path(folder))
         settle(window)
+        _activate(shot)
         return save_widget(window, shot, target)
+
+
+def _activate(shot: QWidget) -> None:
+    """Make ``shot`` the active window, so its focused field looks the same in every picture."""
+    shot.activateWindow()
+    for _ in range(20):
+        if shot.isActiveWindow():
+            break
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    settle_events()
 
 
 def save_widget(window: MainWindow, shot: QWidget, target: Path) -> int:
@@ -91,6 +102,11 @@ def _open_activity_dialog(window: MainWindow) -> QWidget:
 def settle(window: MainWindow) -> None:
     """Let long work end (the Team page's view) and its results reach the pages."""
     window.hub.actions.wait()
+    settle_events()
+
+
+def settle_events() -> None:
+    """Deliver what is posted (layouts, focus, results that arrived)."""
     for _ in range(3):
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QCoreApplication.sendPostedEvents()

@@ -54,7 +54,7 @@ def test_the_same_uan_and_date_already_logged_is_a_duplicate(
     activities.add_activity(ctx, ana, ActivityInput("LASA", DAY, Hours(150), uan=UAN))
     other = _pdf(tmp_path, "other.pdf", "0197-0000-26-099-H05-T")
     [same, new] = read_certificates(ctx, ana, [_pdf(tmp_path, "same.pdf"), other])
-    assert same.duplicate == "the same UAN and date as LASA (activity 1)"
+    assert same.duplicate == f"the same UAN and date as LASA ({DAY:%m/%d/%Y})"
     assert new.duplicate is None and new.reading is not None
 
 

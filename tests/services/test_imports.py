@@ -15,6 +15,7 @@ from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.mapping import ColumnMapping, Field, ImportKind
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
+from rxtracker.services.history import record_history
 from rxtracker.services.imports import commit_import, preview_import
 from rxtracker.services.reconcile import Reporting, check_cpe_monitor, not_in_cpe_monitor
 from tests.exchange.files import CPE_HEADERS, cpe_row, write_csv, write_xlsx
@@ -217,30 +218,62 @@ def test_reconcile_flags_hand_logged_uans_until_seen(
     assert [f.activity.title for f in after.flags] == still
 
 
-def test_imported_and_merged_rows_are_in_the_change_history(
+def test_an_import_is_one_history_entry_and_each_added_row_shows_its_batch(
     ctx: Context, ana: int, tmp_path: Path
 ) -> None:
-    commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
+    done = commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
+    batch = done.value.batch_id
     with ctx.db.read() as session:
         rows = session.execute(
-            select(ChangeHistory.entity_id, ChangeHistory.action, ChangeHistory.changes).where(
-                ChangeHistory.entity == "activity"
-            )
-        ).all()
-    history = {(entity_id, action): json.loads(changes) for entity_id, action, changes in rows}
+            select(ChangeHistory.entity, ChangeHistory.entity_id, ChangeHistory.action,
+                   ChangeHistory.changes).order_by(ChangeHistory.id)
+        ).all()  # fmt: skip
+    history = [(entity, entity_id, action, json.loads(c)) for entity, entity_id, action, c in rows]
     hand, law, safety = _activities(ctx, ana)
-    assert history[(hand.id, "update")] == {"cpe_monitor_seen_on": [None, TODAY.isoformat()]}
+    # Before: Ana and her hand-logged course. The import: the merge (an update of a typed
+    # record, in its own history) and ONE entry for the batch, on Ana, naming it and its ids.
+    made = {(e, i, a): changes for e, i, a, changes in history[2:]}
+    assert set(made) == {("activity", hand.id, "update"), ("person", ana, "update")}
+    assert made["activity", hand.id, "update"] == {"cpe_monitor_seen_on": [None, TODAY.isoformat()]}
+    assert made["person", ana, "update"] == {
+        "import_batch": [None, batch],
+        "import_file": [None, "CPEMonitor.xlsx"],
+        "imported_activities": [None, f"{law.id}-{safety.id}"],
+    }
     for added in (law, safety):
-        columns = [c.key for c in Activity.__table__.columns]
-        values = {key: getattr(added, key) for key in columns}
-        expected = {
-            key: [None, value.isoformat() if isinstance(value, dt.date) else value]
-            for key, value in values.items()
-            if key not in {"id", "created_at", "updated_at", "version"} and value not in (None, "")
-        }
-        assert history[(added.id, "create")] == expected
-        assert expected["import_batch_id"][1] == added.import_batch_id is not None
-    assert len(rows) == 4  # the hand-logged create, its update, the two imported creates
+        assert added.import_batch_id == batch
+        created = record_history(ctx, "activity", added.id)
+        assert [r.action_label for r in created] == ["Created"]
+        fields = {f.field: f.new for f in created[0].fields}
+        assert fields["title"] == added.title
+        assert fields["hours"] == str(Hours(added.hours_hundredths))
+        assert fields["import"] == f"{batch} (CPEMonitor.xlsx)"
+        assert created[0].changed_at == rows_time(ctx, batch)
+
+
+def rows_time(ctx: Context, batch: int) -> dt.datetime:
+    with ctx.db.read() as session:
+        return session.scalars(
+            select(ChangeHistory.changed_at).where(
+                ChangeHistory.entity == "person",
+                ChangeHistory.changes.contains(f'"import_batch": [null, {batch}]'),
+            )
+        ).one()
+
+
+def test_an_imported_row_edited_then_deleted_still_shows_how_its_batch_wrote_it(
+    ctx: Context, ana: int, tmp_path: Path
+) -> None:
+    done = commit_import(ctx, preview_import(ctx, ana, _export(tmp_path), today=TODAY), today=TODAY)
+    _, law, _ = _activities(ctx, ana)
+    renamed = ActivityInput("Texas law, renamed", law.completed_on, Hours(150), uan=LAW)
+    activities.update_activity(ctx, law.id, renamed, today=TODAY)
+    activities.delete_activity(ctx, law.id)
+    shown = record_history(ctx, "activity", law.id)
+    assert [r.action_label for r in shown] == ["Created", "Changed", "Deleted"]
+    created = {f.field: f.new for f in shown[0].fields}
+    assert created["title"] == law.title != "Texas law, renamed"
+    assert created["import"] == f"{done.value.batch_id} (CPEMonitor.xlsx)"
 
 
 def test_commit_decides_again_when_a_record_went_since_the_preview(
@@ -328,18 +361,19 @@ def test_history_text_is_sorted_json_with_text_as_written(
     ctx: Context, ana: int, tmp_path: Path
 ) -> None:
     path = write_xlsx(
-        tmp_path / "accents.xlsx",
+        tmp_path / "législation – 2025.xlsx",
         CPE_HEADERS,
         [cpe_row("03/15/2025", LAW, "Pharmacie – législation", home=1.5)],
     )
-    commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
+    done = commit_import(ctx, preview_import(ctx, ana, path, today=TODAY), today=TODAY)
     with ctx.db.read() as session:
-        texts = session.scalars(
-            select(ChangeHistory.changes).where(ChangeHistory.action == "create")
-        ).all()
-    imported = texts[-1]
-    assert "Pharmacie – législation" in imported
+        imported = session.scalars(
+            select(ChangeHistory.changes).order_by(ChangeHistory.id.desc()).limit(1)
+        ).one()
+    assert "législation – 2025.xlsx" in imported
     assert imported == json.dumps(json.loads(imported), sort_keys=True, ensure_ascii=False)
+    shown = record_history(ctx, "activity", done.value.activity_ids[0])
+    assert {f.field: f.new for f in shown[0].fields}["title"] == "Pharmacie – législation"
 
 
 class Stopped(Exception):  # noqa: N818
@@ -356,14 +390,14 @@ def test_an_import_stopped_while_writing_leaves_nothing(ctx: Context, tmp_path: 
     before = table_dump(ctx)
     heard: list[tuple[int, int]] = []
 
-    def stop_halfway(done: int, total: int) -> None:
+    def stop_once_written(done: int, total: int) -> None:
         heard.append((done, total))
-        if done == total // 2:
-            raise Stopped  # as the app's Cancel does
+        if done > 0:
+            raise Stopped  # as the app's Cancel does, after a chunk of rows was written
 
     with pytest.raises(Stopped):
-        commit_import(ctx, preview, progress=stop_halfway)
-    assert heard == [(0, 20), (10, 20)]
+        commit_import(ctx, preview, progress=stop_once_written)
+    assert heard == [(0, 20), (20, 20)]
     assert table_dump(ctx) == before
     done = commit_import(ctx, preview, progress=lambda d, t: heard.append((d, t)))
     assert done.value.counts.added == 20 and heard[-1] == (20, 20)

@@ -22,6 +22,9 @@ from tests.conftest import make_pdf
 #: Each control of the window that changes records, and the command that does the same.
 WINDOW_TO_CLI = {
     "Log a CE activity": "ce add",
+    "Log CE": "ce add",  # the dashboard card's primary button opens the same form
+    "Why? ▸": "status",  # a dashboard card's rule details: what `status` prints
+    "Open their dashboard": "status",  # the Team page's side panel: that person's dashboard
     "Edit": "ce edit",  # CE log, Credentials, People and work experience: one text, four doors
     "Delete": "ce delete",
     "Undo": "ce restore",
@@ -57,6 +60,7 @@ WINDOW_ONLY_VIEWS = {
     "Set up my records", "Dashboard", "CE Log", "Credentials", "Pathways", "Team", "Settings",
     "History", "Open the stored certificate", "Refresh", "Renewal rules", "Glossary",
     "Keyboard shortcuts",
+    "Why? ▸",  # the card's rule details: `rules show TYPE` prints the same rules
     "Connect to a team database",  # the CLI's door: --database URL (or RXTRACKER_DATABASE_URL)
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).

@@ -93,11 +93,10 @@ def test_three_certificates_added_through_the_preview(
         Qt.CheckState.Checked,
         Qt.CheckState.Checked,
     ]
-    assert (
-        model.index(1, model.NOTE)
-        .data()
-        .startswith(f"Already logged: the same file as {logged.title} (activity {logged.id})")
-    )
+    note = model.index(1, model.NOTE).data()
+    day = f"{logged.completed_on:%m/%d/%Y}"
+    assert note.startswith(f"Already logged: the same file as {logged.title} ({day})")
+    assert "activity" not in note  # the course in words, not an internal id
     assert "⚠ Please check: date" in model.index(3, model.NOTE).data()
     assert model.index(3, 4).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "please check"
     assert (

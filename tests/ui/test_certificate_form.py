@@ -46,8 +46,8 @@ def _add_dialog(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
 
 
 def _drop_and_wait(qtbot: QtBot, dialog: ActivityDialog, path: Path) -> None:
-    drop_file(dialog.certificate, path)
-    qtbot.waitUntil(lambda: not dialog.certificate_note.text().startswith("Reading"))
+    with qtbot.waitSignal(dialog.hub.actions.settled, timeout=60_000):
+        drop_file(dialog.certificate, path)
 
 
 def _marks(dialog: ActivityDialog) -> dict[str, str]:

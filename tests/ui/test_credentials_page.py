@@ -13,6 +13,7 @@ from rxtracker.domain import date_text
 from rxtracker.services import Context, credentials
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
+from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
 
@@ -25,6 +26,7 @@ def _names(window: MainWindow) -> list[str]:
 def test_add_a_credential(qtbot: QtBot, ctx: Context, ana: int, make_window: Window) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -40,6 +42,7 @@ def test_add_a_credential(qtbot: QtBot, ctx: Context, ana: int, make_window: Win
     assert "before the expiration date" in dialog.problem.text()
     fields.cycle_start.setDate(QDate(2026, 2, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
     assert len(_names(window)) == 2
     added = [c for c in credentials.list_credentials(ctx, ana) if c.number == "445566"]
     assert added[0].cycle_start == dt.date(2026, 2, 1)
@@ -50,6 +53,7 @@ def test_renew_keeps_the_past_cycle_read_only(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     before = credentials.list_credentials(ctx, ana)[0]
     assert page.past_table.isHidden()
@@ -60,6 +64,7 @@ def test_renew_keeps_the_past_cycle_read_only(
     suggested = dialog.new_expires.value()
     assert suggested.year == before.expires_on.year + 2
     qtbot.mouseClick(dialog.renew_button, Qt.MouseButton.LeftButton)
+    settle(window)
     after = credentials.list_credentials(ctx, ana)[0]
     assert after.expires_on == suggested
     assert after.cycle_start == before.expires_on + dt.timedelta(days=1)
@@ -77,6 +82,7 @@ def test_renew_refuses_an_earlier_date_with_the_reason(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -106,6 +112,7 @@ def test_remove_names_the_credential_and_undo_brings_it_back(
     held = credentials.renew_credential(ctx, held.id, renewed).value
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     page.select_credential(held.id)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
@@ -114,12 +121,14 @@ def test_remove_names_the_credential_and_undo_brings_it_back(
     assert f"Remove PTCB CPhT no. 1, expires {date_text(held.expires_on)}?" in box.text()
     remove = next(b for b in box.buttons() if b.text() == "Remove")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    settle(window)
     assert _names(window) == []
     assert credentials.list_credentials(ctx, ana) == []
     assert "Ctrl+Z" in window.statusBar().currentMessage()
     undo = next(a for a in window.menuBar().actions() if a.text() == "&Edit").menu().actions()[0]
     assert undo.text().startswith("&Undo Remove PTCB CPhT no. 1")
     undo.trigger()
+    settle(window)
     assert credentials.get_credential(ctx, held.id) == held
     assert len(credentials.list_past_cycles(ctx, held.id)) == 1
     assert len(_names(window)) == 1

@@ -54,6 +54,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     qtbot.mouseClick(page.new_type_button, Qt.MouseButton.LeftButton)
     assert isinstance(page.dialog, CustomTypeDialog)
@@ -71,6 +72,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     held = next(c for c in credentials.list_credentials(ctx, ana) if c.type_name == NAME)
     page.select_credential(held.id)
+    settle(window)
     assert page.item_button.isVisible()
 
     window.show_page("dashboard")
@@ -80,6 +82,7 @@ def test_define_a_type_hold_it_and_record_its_attestation(
     assert "not done yet" in _card_texts(card)
 
     window.show_page("credentials")
+    settle(window)
     qtbot.mouseClick(page.item_button, Qt.MouseButton.LeftButton)
     record = page.dialog
     assert record.item.currentText() == "Annual competency attestation"
@@ -118,6 +121,7 @@ def test_a_duplicate_name_is_refused_on_the_field(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     qtbot.mouseClick(page.new_type_button, Qt.MouseButton.LeftButton)
     _define_type(qtbot, page.dialog)

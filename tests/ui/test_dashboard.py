@@ -103,6 +103,7 @@ def test_dashboard_updates_after_renewing(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
     new_expiry = page.dialog.new_expires.value()

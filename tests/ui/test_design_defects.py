@@ -87,6 +87,7 @@ def test_2_enter_in_the_renew_dialog_renews(
 ) -> None:
     window = make_window()
     window.show_page("credentials")
+    settle(window)  # the page reads off the UI thread
     page = window.credentials_page
     before = credentials.list_credentials(ctx, ana)[0]
     qtbot.mouseClick(page.renew_button, Qt.MouseButton.LeftButton)
@@ -153,6 +154,7 @@ def test_3_a_lapsed_credential_has_its_own_headline_with_the_reinstatement_deadl
         f"Lapsed on {date_text(lapsed_on)}. Reinstate by {date_text(until)}"
     )
     assert "by today" not in card.chart.toolTip()  # the cycle is over: no pace 'by today'
+    assert card.chart.isHidden()  # nor a chart of the cycle that is over
     qtbot.mouseClick(card.why_button, Qt.MouseButton.LeftButton)
     assert card.why.isVisible()
     assert f"The cycle ended on {date_text(lapsed_on)} with 0 of 20 hours." in card.why.text()

@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import Hours
@@ -45,6 +46,12 @@ def dialog(qtbot: QtBot, ctx: Context, tmp_path: Path) -> ExportDialog:
     return widget
 
 
+def _save(qtbot: QtBot, dialog: ExportDialog) -> None:
+    """Press Save and wait for the worker's outcome in the dialog."""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.status_label.text()), timeout=60_000)
+
+
 def test_audit_packet_for_the_chosen_credential(
     qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
 ) -> None:
@@ -52,7 +59,7 @@ def test_audit_packet_for_the_chosen_credential(
     qtbot.keyClicks(dialog.credential, "Texas")
     assert dialog.credential.currentData() == "tx-technician"
     qtbot.keyClicks(dialog.out_edit, str(tmp_path / "packet"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
     assert dialog.status_label.text().startswith("Saved the audit packet (4 pages, 1 certificates)")
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "packet.pdf").pages)
     assert "Texas" in text and "Attachment" in text and "Texas law certificate" in text
@@ -67,13 +74,38 @@ def test_csv_and_calendar_and_a_missing_path(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status_label.text() == "save as: choose where to save the file"
     qtbot.keyClicks(dialog.out_edit, str(tmp_path / "log.csv"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
     assert dialog.status_label.text() == f"Saved 1 activities to {tmp_path / 'log.csv'}."
     # A second type-to-search within Qt's keyboard interval would extend the first one.
     dialog.kind.setCurrentIndex(dialog.kind.findData(".ics"))
     dialog.out_edit.clear()
     qtbot.keyClicks(dialog.out_edit, str(tmp_path / "dates"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
     events = Calendar.from_ical((tmp_path / "dates.ics").read_bytes()).walk("VEVENT")
     assert dialog.status_label.text().startswith(f"Saved {len(events)} renewal dates")
     assert len(events) == 5
+
+
+def test_a_long_packet_shows_progress_and_cancel_leaves_no_file(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    for n in range(250):  # the packet reports its progress every hundred rows
+        course = ActivityInput(
+            f"Course {n}", dt.date(2025, 6, 1) + dt.timedelta(days=n), Hours(100),
+            uan=f"0197-0000-25-{n:03d}-H01-T",
+        )  # fmt: skip
+        activities.add_activity(dialog.ctx, dialog.person_id, course, today=TODAY)
+    qtbot.keyClicks(dialog.out_edit, str(tmp_path / "long.pdf"))
+    dialog.credential.setCurrentIndex(dialog.credential.findData("ptcb-cpht"))
+    said: list[str] = []
+    dialog.hub.message.connect(said.append)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    busy = dialog.hub.actions.busy
+    assert busy is not None and busy.labelText() == "Export to long.pdf…"
+    cancel = busy.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()  # the worker stops at its next step
+    qtbot.waitUntil(lambda: dialog.hub.actions.running == 0, timeout=60_000)
+    assert said == ["Cancelled: Export to long.pdf. Nothing was changed."]
+    assert not (tmp_path / "long.pdf").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "law.pdf"]  # nothing aside

@@ -84,9 +84,10 @@ def test_supervisor_flow(
         ctx, ana, ActivityInput("Texas law", TODAY - dt.timedelta(days=3), Hours.parse("1"))
     ).value
     index = page.table.model().index(row, column)
-    qtbot.mouseClick(
-        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
-    )
+    where = page.table.visualRect(index).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.current_page() is page and page.person_panel.name.text() == "Ana Ruiz"
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.current_page().name == "dashboard"
     assert window.person_combo.currentText() == "Ana Ruiz"
     # Verify the activity in the CE log, as Cy.
@@ -126,7 +127,8 @@ def test_supervisor_flow(
         target = tmp_path / name
         monkeypatch.setattr(ReportFile, "ask", classmethod(lambda cls, parent, t=target: t))
         qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
-        assert target.exists()
+        qtbot.waitUntil(target.exists, timeout=60_000)  # written on the worker thread
+        qtbot.waitUntil(lambda: window.hub.actions.running == 0, timeout=60_000)
     text = " ".join(PdfReader(tmp_path / "team.pdf").pages[0].extract_text().split())
     assert "Team compliance report" in text and "Ana Ruiz" in text
     assert "Texas pharmacy technician registration" in (tmp_path / "team.csv").read_text(

@@ -35,6 +35,8 @@ READ_SIDE = 2200
 _HEIGHT = 48
 _MAX_WIDTH = 1600
 _BATCH = 8
+#: Typographic characters kept besides printable ASCII and Latin-1 and Latin Extended-A letters.
+_KEPT_PUNCTUATION = frozenset("\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2122")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,27 @@ def models_folder() -> Path:
     return folder
 
 
+def _kept(character: str) -> bool:
+    code = ord(character) if len(character) == 1 else 0
+    return 0x21 <= code < 0x7F or 0xA1 <= code < 0x180 or character in _KEPT_PUNCTUATION
+
+
+def kept_classes(characters: list[str]) -> list[int]:
+    """The recogniser's classes the reader keeps: blank (0), Latin characters, space (last).
+
+    PP-OCR's recogniser knows 18,708 characters, most of them Chinese; certificates here are
+    in English, so the rest only ever stand for a misread Latin letter. The bundle's model is
+    cut to these classes (packaging/slim_ocr_models.py); the full model's output is cut here.
+    """
+    return [0, *(i + 1 for i, c in enumerate(characters) if _kept(c)), len(characters) + 1]
+
+
 @functools.cache
-def _sessions() -> tuple[Any, Any, list[str]]:
-    """The detection and recognition sessions and the recogniser's characters (made once)."""
+def _sessions() -> tuple[Any, Any, list[str], list[int] | None]:
+    """The detection and recognition sessions, the characters read, and the classes kept.
+
+    Made once. The classes are None when the model has only the kept ones (the bundle's).
+    """
     import onnxruntime as ort  # type: ignore[import-untyped]
 
     options = ort.SessionOptions()
@@ -79,7 +99,9 @@ def _sessions() -> tuple[Any, Any, list[str]]:
     detect = ort.InferenceSession(str(folder / DETECTION_MODEL), options, providers=providers)
     recognise = ort.InferenceSession(str(folder / RECOGNITION_MODEL), options, providers=providers)
     characters = recognise.get_modelmeta().custom_metadata_map["character"].splitlines()
-    return detect, recognise, ["", *characters, " "]
+    keep = kept_classes(characters)
+    labels = ["", *characters, " "]
+    return detect, recognise, [labels[i] for i in keep], keep if len(keep) < len(labels) else None
 
 
 def _scaled(image: Image, side: int) -> tuple[Image, float]:
@@ -102,7 +124,7 @@ def _text_map(image: Image) -> tuple[NDArray[np.bool_], float]:
     small = image.resize((width, height), PilImage.Resampling.BILINEAR)
     pixels = np.asarray(small, dtype=np.float32) / 127.5 - 1.0
     batch = np.repeat(pixels[np.newaxis, np.newaxis], 3, axis=1)
-    detect, _, _ = _sessions()
+    detect = _sessions()[0]
     probability = detect.run(None, {detect.get_inputs()[0].name: batch})[0][0, 0]
     return probability > 0.3, width / image.width
 
@@ -165,7 +187,7 @@ def _read(strips: list[NDArray[np.float32]]) -> list[tuple[str, float]]:
     """The text and confidence of each strip, in the order given."""
     import numpy as np
 
-    _, recognise, characters = _sessions()
+    _, recognise, characters, keep = _sessions()
     order = sorted(range(len(strips)), key=lambda i: strips[i].shape[1])
     results: dict[int, tuple[str, float]] = {}
     for start in range(0, len(order), _BATCH):
@@ -175,6 +197,9 @@ def _read(strips: list[NDArray[np.float32]]) -> list[tuple[str, float]]:
         for row, index in enumerate(chunk):
             batch[row, :, :, : strips[index].shape[1]] = strips[index]
         output = recognise.run(None, {recognise.get_inputs()[0].name: batch})[0]
+        if keep is not None:  # softmax over the kept classes, as the bundle's cut model gives
+            output = output[:, :, keep]
+            output /= output.sum(axis=2, keepdims=True)
         for row, index in enumerate(chunk):
             results[index] = _decode(output[row], characters)
     return [results[i] for i in range(len(strips))]

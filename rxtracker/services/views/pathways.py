@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rxtracker.engine import PathwayResult, SpecialtyArea
+from rxtracker.engine import PathwayResult, PathwayStep, SpecialtyArea
 from rxtracker.services.activities import activity_rows
 from rxtracker.services.context import Context
 from rxtracker.services.experience import ExperienceRow, experience_rows
@@ -16,19 +16,49 @@ from rxtracker.services.views.standing import page_read
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How far a pathway is: earned, ready to apply, or steps done of those required."""
+    """How far a pathway is: earned, ready to apply, or steps done along the nearest route.
+
+    Where PTCB offers alternative routes ("Either: 4 certificates, or 3 and the CSPT"), the
+    count follows the route with the fewest steps left, so "5 of 6" never counts steps of a
+    route the person does not need.
+
+    Attributes:
+        done, required: required steps done, and required, along the nearest route.
+        missing: the labels of that route's steps still to do, in checklist order.
+        route: the nearest route's label ("" when the pathway has one way only).
+    """
 
     achieved: bool
     eligible: bool
     done: int
     required: int
+    missing: tuple[str, ...] = ()
+    route: str = ""
 
     @classmethod
     def of(cls, pathway: PathwayResult) -> Progress:
         """The progress of an evaluated pathway."""
-        required = [s for s in pathway.steps if s.required]
-        done = sum(1 for s in required if s.done)
-        return cls(pathway.achieved, pathway.eligible, done, len(required))
+        route, steps = _nearest_route(pathway)
+        done = sum(1 for s in steps if s.done)
+        missing = tuple(s.label for s in steps if not s.done)
+        return cls(pathway.achieved, pathway.eligible, done, len(steps), missing, route)
+
+
+def _nearest_route(pathway: PathwayResult) -> tuple[str, tuple[PathwayStep, ...]]:
+    """The route with the fewest required steps left (then the most done; then the first)."""
+    required = [s for s in pathway.steps if s.required]
+    common = [s for s in required if not s.route]
+    routes = list(dict.fromkeys(s.route for s in required if s.route))
+    if not routes:
+        return "", tuple(common)
+    options = [(r, (*common, *(s for s in required if s.route == r))) for r in routes]
+    return min(
+        options,
+        key=lambda option: (
+            sum(not s.done for s in option[1]),
+            -sum(s.done for s in option[1]),
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)

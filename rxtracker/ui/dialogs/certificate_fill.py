@@ -123,15 +123,16 @@ class FillsFromCertificate:
             self.certificate_note.setVisible(path is not None and path == self._read_path)
             return
         self._read_path = path
-        self.certificate_note.setText(f"Reading {path.name}…")
-        self.certificate_note.show()
+        self.certificate_note.hide()
+        bar = self.certificate.show_progress(f"Reading {path.name}…")
+        bar.canceled.connect(self._reading_cancelled)
         self.hub.actions.run_long(
             self.certificate,
             "Read the certificate",
             reader_work(self.ctx, self.person_id, path),
             done=self._show_reading,
             failed=self._reading_failed,
-            cancellable=True,
+            shown_in=bar,
         )
 
     def _show_reading(self, found: ReadCertificate) -> None:
@@ -158,6 +159,10 @@ class FillsFromCertificate:
         spare = note.fontMetrics().lineSpacing()  # bold warnings wrap a little wider
         note.setMinimumHeight(note.heightForWidth(self.certificate.width()) + spare)
         self.certificate.window().adjustSize()
+
+    def _reading_cancelled(self) -> None:
+        self._read_path = None  # choosing the file again reads it again
+        self._say("Not read (cancelled); the file is still kept with the record.")
 
     def _reading_failed(self, words: str) -> None:
         self._read_path = None

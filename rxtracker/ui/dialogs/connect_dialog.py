@@ -6,6 +6,7 @@ the server has taken the login, so what it hands back is an opened ``Context``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -154,7 +155,9 @@ def connect_from_menu(
     ctx = dialog.context
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(ctx.close)
+        # a partial, not the bound method: PySide6 wants a weak reference to a bound
+        # method's object, and the Context (slots) has none
+        app.aboutToQuit.connect(functools.partial(Context.close, ctx))
     replacement = open_window(ctx)
     replacement.show()
     if dialog.notice:

@@ -18,6 +18,7 @@ from rxtracker.services import Context
 from rxtracker.services.history import record_history
 from rxtracker.ui.models.history import HistoryModel
 from rxtracker.ui.pages.base import setup_table
+from rxtracker.ui.widgets.empty_state import EmptyState
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,10 +51,22 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.empty = EmptyState("No change recorded", self)
+        self.empty.show_message(
+            "No change recorded yet",
+            "From now on each edit, check or removal of this record is listed here, with "
+            "who made it and when.",
+            "Close",
+        )
+        self.empty.button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(note)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
+        for widget in (self.note, self.table, buttons):  # nothing to list: one message, one button
+            widget.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
         self.resize(900, 360)

@@ -12,6 +12,8 @@ from rxtracker.services.views import SpecialtyArea
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
+#: How many course titles a cell names (ten years of CE can put thousands in one area).
+NAMED_COURSES = 3
 
 
 class AreaModel(RowsModel[SpecialtyArea]):
@@ -29,8 +31,11 @@ class AreaModel(RowsModel[SpecialtyArea]):
         self.set_rows(areas)
 
     def cell(self, row: SpecialtyArea, column: int) -> str:
-        """The text of one cell."""
-        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in row.activity_ids)
+        """The text of one cell (the first ``NAMED_COURSES`` courses, then how many more)."""
+        named = row.activity_ids[:NAMED_COURSES]
+        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in named)
+        if (more := len(row.activity_ids) - len(named)) > 0:
+            courses += f"; and {more:,} more"
         values = (row.name, str(row.hours), courses or "none yet")
         return values[column]
 

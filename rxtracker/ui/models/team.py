@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -52,8 +53,32 @@ def cell_text(cell: TeamCell) -> str:
     return f"{status}\n{second}"
 
 
+def person_text(row: TeamRow) -> str:
+    """Two lines: the name, then the role and home state."""
+    role_words = ROLE_WORDS.get(row.person.role.value, row.person.role.value)
+    state = f", {row.person.home_state}" if row.person.home_state else ""
+    return f"{row.person.name}\n{role_words}{state}"
+
+
 #: How many of a column's longest lines are measured to size it.
 SIZING_SAMPLE = 12
+#: Each column's longest lines, by credential type id ("" for the Person column).
+ColumnSamples = Mapping[str, Sequence[str]]
+
+
+def column_samples(view: TeamView, sample: int = SIZING_SAMPLE) -> ColumnSamples:
+    """Each column's ``sample`` longest lines over the whole ``view``, for sizing the columns.
+
+    Plain Python over the plain rows (the worker thread computes it with the view, once per
+    evaluation: a filter change only measures them); the lines longest in characters stand
+    for the widest. Sized from the whole team, the columns keep their width as filters change.
+    """
+    lines: dict[str, set[str]] = defaultdict(set)
+    for row in view.rows:
+        lines[""].update(person_text(row).split("\n"))
+        for cell in row.cells:
+            lines[cell.type_id].update(cell_text(cell).split("\n"))
+    return {key: heapq.nlargest(sample, found, key=len) for key, found in lines.items()}
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -81,22 +106,12 @@ class TeamTableModel(QAbstractTableModel):
             return None
         return self._rows[row].cell(self.view.columns[column - 1].type_id)
 
-    def sizing_texts(self, sample: int = SIZING_SAMPLE) -> list[list[str]]:
-        """Each column's heading and its ``sample`` longest lines, for sizing the columns.
-
-        Read from the plain rows in one pass (never through the view), each row's own cells
-        only; the lines longest in characters stand for the widest, so only they are measured.
-        """
-        person = Qt.ItemDataRole.DisplayRole
-        lines: dict[str, set[str]] = defaultdict(set)
-        for row in self._rows:
-            lines[""].update(str(self._person_data(row, person)).split("\n"))
-            for cell in row.cells:
-                lines[cell.type_id].update(cell_text(cell).split("\n"))
+    def sizing_texts(self, samples: ColumnSamples) -> list[list[str]]:
+        """Each shown column's heading and its sample lines (``column_samples``), for sizing."""
         keys = ["", *(c.type_id for c in self.view.columns)] if self.view else [""]
         heading = Qt.Orientation.Horizontal
         return [
-            [str(self.headerData(n, heading) or ""), *heapq.nlargest(sample, lines[key], key=len)]
+            [str(self.headerData(n, heading) or ""), *samples.get(key, ())]
             for n, key in enumerate(keys)
         ]
 
@@ -142,12 +157,10 @@ class TeamTableModel(QAbstractTableModel):
         return self._cell_data(cell, role)
 
     def _person_data(self, row: TeamRow, role: int) -> Any:
-        role_words = ROLE_WORDS.get(row.person.role.value, row.person.role.value)
-        state = f", {row.person.home_state}" if row.person.home_state else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.person.name}\n{role_words}{state}"
+            return person_text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.person.name}, {role_words}{state}"
+            return person_text(row).replace("\n", ", ")
         return None
 
     def _cell_data(self, cell: TeamCell, role: int) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 from typing_extensions import override
 
 from rxtracker.services import Changes, Context, Kind
@@ -108,3 +108,11 @@ def setup_table(table: QTableView, name: str) -> None:
     table.horizontalHeader().setHighlightSections(False)
     table.setTabKeyNavigation(False)
     table.setItemDelegate(WholeTextDelegate(table))  # a cut cell tells its whole text
+
+
+def bar(row: QHBoxLayout) -> QWidget:
+    """A row of controls as one widget, so a page can hide it as one (an empty page)."""
+    widget = QWidget()
+    row.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(row)
+    return widget

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,13 +25,16 @@ from rxtracker.ui.dialogs.item_dialog import ItemDialog
 from rxtracker.ui.dialogs.renew_dialog import RenewDialog
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import CredentialTableModel, PastCycleModel
-from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.base import Page, bar, heading, setup_table
 from rxtracker.ui.undo import RemoveCommand
 from rxtracker.ui.widgets.credential_card import status_words
+from rxtracker.ui.widgets.empty_state import EmptyState
 
 
 class CredentialsPage(Page):
     """The credentials a person holds."""
+
+    setup_wanted = Signal()  # nobody yet: the first-run steps
 
     def __init__(
         self,
@@ -44,6 +48,8 @@ class CredentialsPage(Page):
         self.dialog: CredentialDialog | RenewDialog | ItemDialog | CustomTypeDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.view = CredentialsView(())
+        self._generation = 0  # of the reads: an older one arriving is dropped
+        self._wanted: int | None = None  # to select once its row arrives
         self.model = CredentialTableModel(self)
         self.past_model = PastCycleModel(self)
         self.table = QTableView()
@@ -61,24 +67,27 @@ class CredentialsPage(Page):
         self.past_table.setModel(self.past_model)
         self.past_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.past_table.setMaximumHeight(self.past_table.verticalHeader().defaultSectionSize() * 6)
-        self.empty = QLabel(
-            "No credentials yet. Add your PTCB or NHA certification and your state registration "
-            "so rxtracker can tell you what each one still needs."
-        )
-        self.empty.setWordWrap(True)
+        self.empty = EmptyState("No credentials yet", self)
+        self.empty.button.clicked.connect(self._empty_action)
+        self.empty.other.clicked.connect(self.define_type)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Credentials"))
-        intro = QLabel(
+        self.intro = QLabel(
             "Each credential has its own cycle, hours and deadline. Renew one here after the "
             "board or PTCB approves it."
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.empty)
-        layout.addLayout(self._buttons())
-        layout.addWidget(self.past_title)
-        layout.addWidget(self.past_table, 1)
+        self.intro.setWordWrap(True)
+        self.buttons_bar = bar(self._buttons())
+        parts: tuple[tuple[QWidget, int], ...] = (
+            (self.intro, 0),
+            (self.table, 2),
+            (self.empty, 1),
+            (self.buttons_bar, 0),
+            (self.past_title, 0),
+            (self.past_table, 1),
+        )
+        for widget, stretch in parts:
+            layout.addWidget(widget, stretch)
 
     def _buttons(self) -> QHBoxLayout:
         self.add_button = QPushButton("&Add a credential…")
@@ -111,25 +120,63 @@ class CredentialsPage(Page):
         return row
 
     def reload(self) -> None:
-        """Read the person's credentials and the selected one's past cycles."""
-        chosen = self.selected()
+        """Evaluate the person's credentials on the worker thread, then fill the tables."""
+        self._generation += 1
         if self.person_id is None:
-            self.view = CredentialsView(())
-        else:
-            self.view = credentials_view(self.ctx, self.person_id, self.ctx.clock.today())
+            self._show(CredentialsView(()))
+            return
+        person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
+        self.hub.actions.read(
+            self,
+            "Evaluate the credentials",
+            lambda: credentials_view(self.ctx, person_id, today),
+            lambda view: self._show(view) if generation == self._generation else None,
+        )
+
+    def _show(self, view: CredentialsView) -> None:
+        """Show the credentials read and the selected (or wanted) one's past cycles."""
+        chosen = self.selected()
+        self.view = view
         rows = [line.row for line in self.view.lines]
         self.model.set_rows(rows)
         self.model.set_status(
             {x.row.id: status_words(x.standing) for x in self.view.lines if x.standing}
         )
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        self._show_empty(not rows)
         self.add_button.setEnabled(self.person_id is not None)
         ids = [r.id for r in rows]
+        wanted, self._wanted = self._wanted, None
+        keep = wanted if wanted in ids else chosen.id if chosen and chosen.id in ids else None
         if rows:
-            index = ids.index(chosen.id) if chosen and chosen.id in ids else 0
-            self.table.selectRow(index)
+            self.table.selectRow(ids.index(keep) if keep is not None else 0)
         self._selection_changed()
+
+    def _show_empty(self, empty: bool) -> None:
+        """Nothing held: one message and one button instead of an empty table and its tools."""
+        for widget in (self.intro, self.table, self.buttons_bar):
+            widget.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if self.person_id is None:
+            self.empty.show_message(
+                "Add yourself first",
+                "Your name and home state first, then the credentials you hold.",
+                "&Set up my records…",
+            )
+            return
+        self.empty.show_message(
+            "No credentials yet",
+            "Add your PTCB or NHA certification and your state registration, with the "
+            "expiration date on your wallet card: rxtracker then tells you what each one "
+            "still needs, and by when.",
+            "&Add your first credential…",
+            "Or describe one rxtracker does not know…",
+        )
+
+    def _empty_action(self) -> None:
+        if self.person_id is None:
+            self.setup_wanted.emit()
+        else:
+            self.add_credential()
 
     def selected(self) -> CredentialRow | None:
         """The selected credential, or None."""
@@ -138,7 +185,8 @@ class CredentialsPage(Page):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def select_credential(self, credential_id: int) -> None:
-        """Select a credential by id."""
+        """Select a credential by id (once it arrives, if the page is reading)."""
+        self._wanted = credential_id if self.hub.actions.reading else None
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == credential_id:
                 self.table.selectRow(row)

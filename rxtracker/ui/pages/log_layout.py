@@ -1,4 +1,4 @@
-"""The CE log's frame: rows of controls hidden as one, and what an empty log says."""
+"""The CE log's frame: the supervisor's checks row, and what an empty log says."""
 
 from __future__ import annotations
 
@@ -6,15 +6,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from rxtracker.ui.pages.base import bar
 from rxtracker.ui.widgets.empty_state import EmptyState
-
-
-def bar(row: QHBoxLayout) -> QWidget:
-    """A row of controls as one widget, so it can be hidden as one."""
-    widget = QWidget()
-    row.setContentsMargins(0, 0, 0, 0)
-    widget.setLayout(row)
-    return widget
 
 
 def checks_bar(buttons: Iterable[QPushButton]) -> QWidget:

@@ -34,9 +34,9 @@ from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.activities import ActivityTableModel
-from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.base import Page, bar, heading, setup_table
 from rxtracker.ui.pages.log_filters import LogFilters
-from rxtracker.ui.pages.log_layout import bar, checks_bar, say_empty, say_no_matches
+from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
 

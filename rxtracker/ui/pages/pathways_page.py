@@ -24,8 +24,10 @@ from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
 from rxtracker.ui.widgets.credential_card import in_words
 from rxtracker.ui.widgets.experience_panel import ExperiencePanel
+from rxtracker.ui.widgets.progress_delegate import FRACTION_ROLE, ProgressDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft  # the bar goes under the words
 
 
 def progress_words(progress: Progress) -> str:
@@ -37,9 +39,46 @@ def progress_words(progress: Progress) -> str:
     return f"{progress.done} of {progress.required} steps done"
 
 
+def fraction(progress: Progress) -> float:
+    """How far along, from 0 to 1 (1 once earned or ready to apply)."""
+    if progress.achieved or progress.eligible or not progress.required:
+        return 1.0
+    return progress.done / progress.required
+
+
+def next_words(progress: Progress) -> str:
+    """What is left in plain words: 'Next: an active PTCB CPhT (and 2 more steps)'."""
+    if progress.achieved:
+        return "Earned: keep it current under Credentials"
+    if progress.eligible or not progress.missing:
+        return "Every step done: you can apply to PTCB"
+    first, more = _lower_first(progress.missing[0]), len(progress.missing) - 1
+    return f"Next: {first}" + (
+        f" (and {more} more {'step' if more == 1 else 'steps'})" if more else ""
+    )
+
+
+def headline_html(progress: Progress) -> str:
+    """The checklist's first lines: how far along, and what is left, along the nearest route."""
+    words = f"<p><b>{progress_words(progress)}.</b> {html.escape(next_words(progress))}.</p>"
+    if progress.route and not progress.achieved:
+        words += (
+            f"<p>Counted along the nearest way: {html.escape(_lower_first(progress.route))}.</p>"
+        )
+    if len(progress.missing) > 1 and not (progress.achieved or progress.eligible):
+        items = "".join(f"<li>{html.escape(m)}</li>" for m in progress.missing)
+        words += f"<p>Still to do:</p><ul>{items}</ul>"
+    return words
+
+
+def _lower_first(text: str) -> str:
+    """'An active PTCB CPhT' -> 'an active PTCB CPhT' (names like 'PTCB' stay as they are)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def checklist_html(pathway: PathwayResult, progress: Progress) -> str:
     """The pathway's steps as a checklist, grouped by PTCB's alternative pathways."""
-    parts = [f"<h3>{html.escape(pathway.name)}</h3><p><b>{progress_words(progress)}</b></p>"]
+    parts = [f"<h3>{html.escape(pathway.name)}</h3>{headline_html(progress)}"]
     routes: dict[str, list[str]] = {}
     for step in pathway.steps:
         mark = "☑" if step.done else "☐"
@@ -75,6 +114,9 @@ class PathwaysPage(Page):
         self.list.setAccessibleName("Certifications and certificates")
         self.list.currentRowChanged.connect(self._show_pathway)
         self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+        self.list.setWordWrap(True)  # a narrow window wraps a long name instead of cutting it
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(ProgressDelegate(self.list))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Checklist")
         self.detail.setOpenLinks(False)
@@ -136,6 +178,9 @@ class PathwaysPage(Page):
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
+            item.setData(FRACTION_ROLE, fraction(progress))
+            item.setData(Qt.ItemDataRole.TextAlignmentRole, _TOP_LEFT)
+            item.setToolTip(next_words(progress))
             self.list.addItem(item)
         self.areas.set_areas(view.areas, view.titles)
         self.list.setCurrentRow(min(max(chosen, 0), self.list.count() - 1))

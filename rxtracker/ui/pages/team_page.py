@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Role
-from rxtracker.services import Changes, Context, Kind, people
+from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
+from rxtracker.services.rows import OnProgress
 from rxtracker.services.team import (
     TeamFilter,
     TeamView,
@@ -37,9 +38,16 @@ from rxtracker.services.team import (
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.team import PERSON_ROLE, TeamTableModel
-from rxtracker.ui.pages.base import Page, heading
-from rxtracker.ui.widgets.team_next import TeamNextPanel
+from rxtracker.ui.models.team import (
+    PERSON_ROLE,
+    ColumnSamples,
+    TeamTableModel,
+    column_samples,
+)
+from rxtracker.ui.pages.base import Page, bar, heading
+from rxtracker.ui.pages.team_empty import TeamEmpty
+from rxtracker.ui.widgets.frozen_table import FrozenColumnTable
+from rxtracker.ui.widgets.team_person import TeamPersonPanel
 
 if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
@@ -83,6 +91,7 @@ class TeamPage(Page):
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(ctx, hub, parent)
         self.whole: TeamView | None = None
+        self.samples: ColumnSamples = {}  # the whole view's longest lines, for column widths
         self.as_of: dt.date | None = None  # None: today
         self.dialog: RosterImportDialog | None = None
         self._pending: set[int] | None = None  # people to evaluate again (None: everybody)
@@ -99,7 +108,7 @@ class TeamPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
-        self.table = QTableView()
+        self.table = FrozenColumnTable()  # the names stay in view while scrolling sideways
         self.table.setAccessibleName("Team: people by credential")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -107,24 +116,35 @@ class TeamPage(Page):
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 12)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() * 2 + 8)  # compact
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(self.table.fontMetrics().horizontalAdvance("M") * 17)
         self.table.setSortingEnabled(True)
-        self.table.clicked.connect(self._clicked)
-        self.table.activated.connect(self._clicked)
+        self.table.activated.connect(self._clicked)  # a click shows the person at the side
+        self.table.doubleClicked.connect(self._clicked)
+        self.person_panel = TeamPersonPanel(self.ctx)  # the selected person, at the side
+        self.person_panel.opened.connect(self.person_opened)
+        self.next_for = self.person_panel.next_for
+        self.table.selectionModel().currentChanged.connect(lambda index, _: self._current(index))
+        grid = QHBoxLayout()
+        grid.addWidget(self.table, 1)
+        grid.addWidget(self.person_panel)
+        self.empty = TeamEmpty(self)  # nobody to list: one message, one action
+        self.model.modelReset.connect(lambda: self.empty.follow(self))
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Team"))
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
-        layout.addWidget(self.table, 1)
-        self.next_for = TeamNextPanel(self.ctx)
-        self.table.selectionModel().currentChanged.connect(
-            lambda index, _: self.next_for.show_index(index, PERSON_ROLE, self.as_of)
-        )
-        layout.addWidget(self.next_for)
-        layout.addLayout(self._buttons_row())
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.empty, 1)
+        self.actions_bar = bar(self._buttons_row())
+        layout.addWidget(self.actions_bar)
+
+    def _current(self, index: QModelIndex) -> None:
+        """The side panel follows the grid's current row."""
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        self.person_panel.show_row(row, self.as_of)
 
     def _filters_row(self) -> QHBoxLayout:
         self.window_filter = _combo("Deadline window", WINDOWS)
@@ -160,8 +180,8 @@ class TeamPage(Page):
         self.report_button = QPushButton("Export the team &report…")
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
-            "Most urgent first. Click a cell to open that person's dashboard; "
-            "click a heading to sort."
+            "Most urgent first. Double-click a person (or press Enter) to open their "
+            "dashboard; click a heading to sort."
         )
         self.hint.setWordWrap(True)
         you = QLabel("&You are:")
@@ -206,7 +226,9 @@ class TeamPage(Page):
             self.hub.actions.run_long(
                 self,
                 "Evaluate the team",
-                lambda progress: team_view(self.ctx, self.as_of, progress=progress.step),
+                lambda progress: _evaluated(
+                    team_view(self.ctx, self.as_of, progress=progress.step)
+                ),
                 done=self._show_whole,
                 cancellable=True,
                 page_read=True,
@@ -217,23 +239,23 @@ class TeamPage(Page):
             self.hub.actions.read(
                 self,
                 "Evaluate the team",
-                lambda: team_view_updated(self.ctx, whole, pending),
+                lambda: _evaluated(team_view_updated(self.ctx, whole, pending)),
                 lambda updated: self._show_update(generation, pending, updated),
             )
 
-    def _show_update(self, generation: int, people: set[int], whole: TeamView) -> None:
+    def _show_update(self, generation: int, people: set[int], evaluated: Evaluated) -> None:
         self._updating = False
         if generation != self._generation:  # the whole team was evaluated meanwhile
             if self._pending is not None:
                 self._pending |= people
         else:
-            self._show_whole(whole)
+            self._show_whole(evaluated)
         if self._pending:  # changed again meanwhile
             self.mark_stale()
 
-    def _show_whole(self, whole: TeamView) -> None:
+    def _show_whole(self, evaluated: Evaluated) -> None:
         self._generation += 1
-        self.whole = whole
+        self.whole, self.samples = evaluated
         self._fill_types()
         self._fill_acting()
         self.apply_filters()
@@ -260,11 +282,16 @@ class TeamPage(Page):
             self.acting.blockSignals(False)
             return
         self.acting.addItem("(not said)", None)
-        for person in people.list_people(self.ctx, include_inactive=False):
-            if person.role is not Role.TECHNICIAN:
-                self.acting.addItem(person.name, person.id)
+        for person in self._leads():
+            self.acting.addItem(person.name, person.id)
         self.acting.setCurrentIndex(max(self.acting.findData(current), 0))
         self.acting.blockSignals(False)
+
+    def _leads(self) -> list[PersonRow]:
+        """The active leads and supervisors, by name (from the team view: no query)."""
+        assert self.whole is not None
+        leads = [r.person for r in self.whole.rows if r.person.role is not Role.TECHNICIAN]
+        return sorted(leads, key=lambda p: (p.name.lower(), p.id))
 
     def _acting_chosen(self, _index: int) -> None:
         set_acting_person(self.ctx, self.acting.currentData())
@@ -294,10 +321,10 @@ class TeamPage(Page):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Each column as wide as its longest line (measured on a sample, see sizing_texts)."""
+        """Each column as wide as its longest line (measured on a sample, see column_samples)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        for column, texts in enumerate(self.model.sizing_texts()):
+        for column, texts in enumerate(self.model.sizing_texts(self.samples)):
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 18)
 
     # ------------------------------------------------------------------ actions
@@ -328,16 +355,20 @@ class TeamPage(Page):
         path = ReportFile.ask(self)
         if path is None:
             return
-        self.hub.actions.run(
+        self.hub.actions.run_long(
             self,
             "Write the team report",
-            lambda: self.write_report(path),
+            lambda progress: self.write_report(path, progress.step),
             message=str,
             failed=lambda words: self.hub.message.emit(f"The team report was not written: {words}"),
+            cancellable=True,
         )
 
-    def write_report(self, path: Path) -> str:
-        """Write the team report to ``path`` (.pdf or .csv); returns what was done."""
+    def write_report(self, path: Path, progress: OnProgress | None = None) -> str:
+        """Write the team report to ``path`` (.pdf or .csv); returns what was done.
+
+        Runs on the worker thread (services only); ``progress`` may stop the PDF's drawing.
+        """
         from rxtracker.services.team_report import export_team_csv, team_report
 
         day = self.as_of or self.ctx.clock.today()
@@ -347,8 +378,16 @@ class TeamPage(Page):
         from rxtracker.printing.pdf import render_team_report
 
         report = team_report(self.ctx, day)
-        pages = render_team_report(report, path)
+        pages = render_team_report(report, path, progress)
         return f"Team report saved to {path} ({pages} pages)."
+
+
+#: A team evaluation and its columns' sample lines (both made on the worker thread).
+Evaluated = tuple[TeamView, ColumnSamples]
+
+
+def _evaluated(view: TeamView) -> Evaluated:
+    return view, column_samples(view)
 
 
 def _role(data: object) -> Role | None:

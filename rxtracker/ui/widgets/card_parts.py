@@ -15,6 +15,8 @@ from rxtracker.ui.widgets.card_words import in_words, plain_label, progress_word
 from rxtracker.ui.widgets.pace_chart import pace_sentence
 
 _BAR_KINDS = ("total", "min")
+#: How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").
+NOT_CONFIRMED = "Not confirmed: "
 
 
 class Progress(QWidget):
@@ -104,7 +106,10 @@ def why_html(card: Card) -> str:
     rules = [_rule_line(r) for r in card.requirements]
     if rules:
         parts.append(f"<p><b>The rules of this cycle:</b></p><ul>{''.join(rules)}</ul>")
-    notes = [n for n in card.notes if not n.startswith(REPEAT)]
+    said_below = set(card.unconfirmed)
+    notes = [
+        n for n in card.notes if not n.startswith((REPEAT, NOT_CONFIRMED)) and n not in said_below
+    ]
     if notes:
         items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in notes)
         parts.append(f"<p><b>Good to know:</b></p><ul>{items}</ul>")

@@ -6,11 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from typing_extensions import override
 
 from rxtracker.domain import InvalidInput
 from rxtracker.services.certificates import check_certificate
+from rxtracker.ui.widgets.inline_progress import InlineProgress
 
 FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)"
 _HINT = "Drop the certificate here (PDF, PNG or JPEG), or choose the file:"
@@ -40,10 +49,13 @@ class CertificateDrop(QFrame):
         self.remove_button.hide()
         for button in (self.browse_button, self.remove_button):
             button.setAutoDefault(False)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.browse_button)
-        layout.addWidget(self.remove_button)
+        self.progress: InlineProgress | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(self.remove_button)
+        self.box = QVBoxLayout(self)
+        self.box.addLayout(row)
         self.setAccessibleName("Certificate")
 
     def set_file(self, path: Path) -> None:
@@ -71,6 +83,18 @@ class CertificateDrop(QFrame):
         self.remove_button.hide()
         self.browse_button.setFocus()
         self.changed.emit()
+
+    def show_progress(self, text: str) -> InlineProgress:
+        """A progress row with Cancel inside the zone, for reading the file (not a window).
+
+        The long action that is handed it moves the bar, and deletes it when the work ends.
+        """
+        bar = InlineProgress(text, self)
+        bar.destroyed.connect(lambda: setattr(self, "progress", None))
+        self.box.addWidget(bar)
+        bar.show()
+        self.progress = bar
+        return bar
 
     def browse(self) -> None:
         """Open a file chooser (window-modal; the choice arrives through ``fileSelected``)."""

@@ -86,7 +86,7 @@ class CredentialCard(QFrame):
         layout.setSpacing(theme.Space.S)
         layout.addLayout(self._title_row(card))
         layout.addWidget(self._next_step(card))
-        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)))
+        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)), self)
         self.renewal_label.setWordWrap(True)
         self.renewal_label.setAccessibleName("Renewal application")
         self.renewal_label.setVisible(bool(card.renewal.sentences))
@@ -98,7 +98,7 @@ class CredentialCard(QFrame):
         repeats = [n for n in card.notes if n.startswith(REPEAT)]
         if repeats:
             layout.addWidget(self._repeats(repeats))
-        self.why = QLabel(why_html(card))
+        self.why = QLabel(why_html(card), self)
         self.why.setObjectName("whyDetails")
         self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setWordWrap(True)
@@ -133,8 +133,9 @@ class CredentialCard(QFrame):
         row = QHBoxLayout()
         row.addWidget(name, 1)
         if card.number:
-            row.addWidget(theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION))
-        row.addWidget(self.phase_label)
+            number = theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION)
+            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _next_step(self, card: Card) -> QLabel:
@@ -166,7 +167,7 @@ class CredentialCard(QFrame):
         self.more_actions = row = QHBoxLayout()
         row.addStretch(1)
         self.unconfirmed_mark = theme.set_type(
-            QLabel("Some rules not confirmed"), theme.TypeRole.CAPTION
+            QLabel("Some rules not confirmed", self), theme.TypeRole.CAPTION
         )
         self.unconfirmed_mark.setToolTip("\n".join(in_words(f) for f in card.unconfirmed))
         self.unconfirmed_mark.setVisible(bool(card.unconfirmed))
@@ -207,16 +208,20 @@ class CredentialCard(QFrame):
         left.addStretch(1)
         body.addLayout(left, 3)
         self.chart = PaceChart(card.type_name, card.pace, self)
-        self.dates_label = theme.set_type(QLabel(dates_text(card)), theme.TypeRole.CAPTION)
+        self.dates_label = theme.set_type(QLabel(dates_text(card), self), theme.TypeRole.CAPTION)
         self.dates_label.setWordWrap(True)
-        self.legend = theme.set_type(QLabel(self.chart.legend()), theme.TypeRole.CAPTION)
+        self.legend = theme.set_type(QLabel(self.chart.legend(), self), theme.TypeRole.CAPTION)
         self.legend.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.chart)
         right.addWidget(self.dates_label)
         right.addWidget(self.legend)
         right.addStretch(1)
-        self.chart.setVisible(card.end is not None and bool(card.pace.required))
+        # No timeline for a credential that does not expire, needs no hours, or is over (the
+        # reinstatement's CE reaches past the cycle drawn).
+        self.chart.setVisible(
+            card.end is not None and bool(card.pace.required) and not card.standing.ended
+        )
         self.legend.setVisible(self.chart.isVisibleTo(self))
         body.addLayout(right, 2)
         return body

@@ -93,7 +93,8 @@ class PaceChart(QWidget):
         painter.end()
 
     def _top(self) -> Hours:
-        return max(self.line.required, self.line.earned, Hours(100))
+        planned = [hours for _, hours in self.plan]
+        return max(self.line.required, self.line.earned, Hours(100), *planned)
 
     def _x(self, plot: QRectF, position: float) -> float:
         return plot.left() + plot.width() * position
@@ -174,4 +175,7 @@ class PaceChart(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label = "today"
         width = self.fontMetrics().horizontalAdvance(label)
-        painter.drawText(QPointF(min(x + 3, plot.right() - width), plot.top() + 12), label)
+        left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width
+        # Away from the hours earned: at the bottom once they are above the middle.
+        high = self._y(plot, self.line.earned) < plot.center().y()
+        painter.drawText(QPointF(left, plot.bottom() - 4 if high else plot.top() + 12), label)

@@ -13,13 +13,13 @@ from rxtracker.services.views.plan import plan_view
 from rxtracker.ui.widgets.next_panel import suggestions_html
 
 _HINT = (
-    "Move to a person with the arrow keys to see what they should take next; click (or "
-    "press Enter) to open their dashboard."
+    "Move to a person (a click or the arrow keys) to see what they should take next; "
+    "double-click (or press Enter) to open their dashboard."
 )
 
 
 class TeamNextPanel(QWidget):
-    """One person's suggestions across their credentials, under the team grid."""
+    """One person's suggestions across their credentials, in the Team page's side panel."""
 
     SHOWN = 3
 
@@ -51,7 +51,8 @@ class TeamNextPanel(QWidget):
         view = plan_view(self.ctx, person_id, as_of)
         name = html.escape(view.person.name)
         if not view.suggestions:
-            self.text.setText(f"<b>{name}</b>: nothing to take next; every credential is done.")
+            # honest for a lapsed or expired credential too (no course renews it)
+            self.text.setText(f"No course to suggest for <b>{name}</b> now.")
             self._fit()
             return
         self.text.setText(
