@@ -82,7 +82,7 @@ def drop_file(widget: QWidget, path: Path) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     centre = widget.rect().center()
     enter = QDragEnterEvent(
-        QPointF(centre),
+        centre,  # a QPoint: PySide6 6.11 takes no QPointF here
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
