@@ -87,6 +87,7 @@ class LogPage(Page):
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._show_counts)
+        self.model.modelReset.connect(self._select_wanted)  # asked for while rows were read
         size_columns(self.table)
         self.empty = EmptyState("Nothing logged yet", self)
         self.empty.button.clicked.connect(self._empty_action)
