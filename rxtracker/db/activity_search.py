@@ -11,7 +11,7 @@ with a case-insensitive regular expression at word starts, the topics and tags a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, column, func, literal, or_, select, table
@@ -20,6 +20,18 @@ from rxtracker.db.models import Activity, ActivityTag
 
 _WORDS = table("activity_words", column("rowid"), column("words"))
 _PG_DATE = "FMMonth FMDD, YYYY YYYY-MM-DD"  # "October 4, 2025 2025-10-04", as in the index
+
+
+def words_conditions(
+    dialect: str, words: Sequence[tuple[str, Collection[str], Collection[str]]]
+) -> list[ColumnElement[bool]]:
+    """Activities where every word occurs: ``words`` holds (word, topics, tags) as below.
+
+    On SQLite one lookup in the word index finds the activities holding them all.
+    """
+    if dialect == "sqlite":
+        return [Activity.id.in_(_sqlite_hits([word for word, _, _ in words]))]
+    return [word_condition(dialect, *found) for found in words]
 
 
 def word_condition(
@@ -34,7 +46,7 @@ def word_condition(
         tags: known tags whose label contains ``word`` (the SQLite index holds them).
     """
     if dialect == "sqlite":
-        return Activity.id.in_(_sqlite_hits(word))
+        return Activity.id.in_(_sqlite_hits([word]))
     starts = r"\m" + re.escape(word)
     tagged = ActivityTag.tag.regexp_match(starts, flags="i")
     if tags:
@@ -48,9 +60,9 @@ def word_condition(
     return or_(*found)
 
 
-def _sqlite_hits(word: str) -> Select[Any]:
-    """The index's activities with a word starting with ``word`` (as the index splits it)."""
-    phrase = '"' + word.replace('"', '""') + '"*'
+def _sqlite_hits(words: Sequence[str]) -> Select[Any]:
+    """The index's activities with, for each of ``words``, a word starting with it."""
+    phrase = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
     return select(_WORDS.c.rowid).where(_WORDS.c.words.op("MATCH")(phrase))
 
 

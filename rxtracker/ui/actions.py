@@ -276,21 +276,29 @@ class ActionRunner(QObject):
         self.pool.start(action.job.work_with(work))
 
     def read(
-        self, parent: QWidget, title: str, work: Callable[[], T], done: Callable[[T], object]
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[], T],
+        done: Callable[[T], object],
+        ended: Callable[[], object] | None = None,
     ) -> None:
         """Read what a page shows on the worker thread; ``done`` with it on the GUI thread.
 
         No busy indicator: the page stays usable and fills in when the rows arrive. Reads
         queue behind the actions asked before them, so they see what those wrote. A problem
         is shown as ``run`` shows it. No cycle collection while reads are under way; what
-        the page keeps is frozen once shown (``rxtracker.ui.collector``).
+        the page keeps is frozen once shown (``rxtracker.ui.collector``). ``ended``: called
+        on the GUI thread first, whatever the outcome (see ``rxtracker.ui.latest_read``).
         """
         action = _Action(parent, title, done, None, None)
 
-        def ended(value: object, error: BaseException | None) -> None:
+        def arrived(value: object, error: BaseException | None) -> None:
             self.reading -= 1
             self._reads.discard(job)
             try:
+                if ended is not None:
+                    ended()
                 if not shiboken6.isValid(parent):
                     return  # the page is gone (its window closed while the rows were read)
                 if error is not None:
@@ -301,7 +309,7 @@ class ActionRunner(QObject):
                 collector.read_shown()
 
         collector.read_started()
-        job = _Read(ended)
+        job = _Read(arrived)
         self._reads.add(job)
         self.reading += 1
         job.runnable = runnable = _Runnable(job, lambda _progress: work())

@@ -7,7 +7,7 @@ import datetime as dt
 from rxtracker.domain import Hours
 from rxtracker.services import Context, activities, people
 from rxtracker.services.inputs import ActivityInput, PersonInput
-from rxtracker.services.views import NONE, LogQuery, log_position, log_slice
+from rxtracker.services.views import NONE, LogQuery, log_position, log_reach, log_slice
 
 
 def _ana(ctx: Context) -> tuple[int, dict[str, int]]:
@@ -81,6 +81,23 @@ def test_filters_sort_summary_and_pages(ctx: Context) -> None:
     assert (law.count, law.total) == (1, Hours.parse("1"))
     assert log_position(ctx, by_hours, ids["Sterile 100% review"]) == 2
     assert log_position(ctx, LogQuery(ana, words="law"), ids["Vaccines"]) is None
+
+
+def test_several_words_the_rows_up_to_an_activity_and_known_totals(ctx: Context) -> None:
+    ana, ids = _ana(ctx)
+    both = log_slice(ctx, LogQuery(ana, words="texas tech"), 0, 50)
+    assert [r.title for r in both.rows] == ["Texas law for technicians"] and both.count == 1
+    assert _titles(ctx, LogQuery(ana, words="texas hood")) == []
+    assert LogQuery(ana, words="law").narrowed and not LogQuery(ana, words=" - ").narrowed
+    by_hours = LogQuery(ana, sort="hours", descending=False)
+    reached = log_reach(ctx, by_hours, ids["Sterile 100% review"], 1)
+    assert reached is not None and [r.title for r in reached.rows] == [
+        "Vaccines",
+        "Sterile 100% review",
+    ]
+    assert log_reach(ctx, LogQuery(ana, words="law"), ids["Vaccines"], 0) is None
+    told = log_slice(ctx, LogQuery(ana), 0, 1, (7, Hours.parse("9")))  # no summary read
+    assert (len(told.rows), told.count, told.total) == (1, 7, Hours.parse("9"))
 
 
 def test_an_edit_and_a_delete_are_searched_at_once(ctx: Context) -> None:

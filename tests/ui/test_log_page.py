@@ -20,7 +20,7 @@ from rxtracker.services.verification import verify_activity
 from rxtracker.services.views import LogQuery, log_slice
 from rxtracker.ui.dialogs.activity_dialog import CEUS, ActivityDialog
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.models.activities import ActivityTableModel
+from rxtracker.ui.models.activities import ActivityTableModel, Reader
 from tests.conftest import make_pdf
 from tests.ui.conftest import drop_file, settle
 
@@ -239,8 +239,13 @@ def test_keyboard_only_logging(qtbot: QtBot, ctx: Context, ana: int, make_window
     assert "Texas law for technicians" in titles
 
 
+def _reader(ctx: Context) -> Reader:
+    """The model's reads done at once (the page does them on the worker thread)."""
+    return lambda query, offset, limit, then: then(log_slice(ctx, query, offset, limit))
+
+
 def _model(ctx: Context, ana: int) -> ActivityTableModel:
-    model = ActivityTableModel(lambda query, offset, limit: log_slice(ctx, query, offset, limit))
+    model = ActivityTableModel(_reader(ctx))
     model.set_query(LogQuery(ana))
     return model
 
@@ -275,7 +280,7 @@ def test_rows_are_updated_added_and_removed_in_place(qtmodeltester, ctx: Context
 def test_the_model_sorts_and_filters_in_sql_and_reads_a_screen_at_a_time(
     qtmodeltester, ctx: Context, ana: int
 ) -> None:
-    model = ActivityTableModel(lambda query, offset, limit: log_slice(ctx, query, offset, limit))
+    model = ActivityTableModel(_reader(ctx))
     model.PAGE = 1  # one row a screen: the second is read when the view asks for more
     model.set_query(LogQuery(ana, sort="title", descending=False))
     assert _shown(model) == ["Pharmacy law update"] and model.canFetchMore()
@@ -303,10 +308,12 @@ def test_search_keeps_the_selected_activity_selected(
     law = next(r for r in range(page.model.rowCount()) if "law" in page.model.row_at(r).title)
     page.table.selectRow(law)
     qtbot.keyClicks(page.search, "pharmacy")
+    settle(window)  # the rows are read on the worker thread
     assert page.model.rowCount() == 1
     chosen = page.selected()
     assert chosen is not None and chosen.title == "Pharmacy law update"
     page.search.clear()
+    settle(window)
     assert page.model.rowCount() == 2
     chosen = page.selected()
     assert chosen is not None and chosen.title == "Pharmacy law update"
@@ -408,12 +415,15 @@ def test_the_summary_follows_the_search_and_no_matches_is_said(
     page = window.log_page
     assert page.summary.text().startswith("2 activities, ")
     qtbot.keyClicks(page.search, "law")
+    settle(window)  # the summary comes with the rows, read on the worker thread
     assert page.summary.text().startswith("1 of 2 activities · ")
     assert page.table.isVisible() and not page.empty.isVisible()
     page.search.setText("nothing like this")
+    settle(window)
     assert page.summary.text() == "0 of 2 activities · 0 hours"
     assert page.empty.isVisible() and page.empty.text().startswith("No matches")
     assert not page.table.isVisible() and page.search.isVisible()
     qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)  # clear search and filters
     assert page.search.text() == ""
+    settle(window)
     assert page.summary.text().startswith("2 activities, ") and page.table.isVisible()

@@ -26,6 +26,7 @@ from rxtracker.services.views.log_rows import (
     LogQuery,
     LogSlice,
     log_position,
+    log_reach,
     log_slice,
 )
 from rxtracker.services.views.pathways import PathwaysPageView, Progress, pathways_view
@@ -61,6 +62,7 @@ __all__ = [
     "credentials_view",
     "dashboard_view",
     "log_position",
+    "log_reach",
     "log_slice",
     "log_view",
     "pathways_view",

@@ -54,7 +54,8 @@ def log_view(ctx: Context, query: LogQuery, as_of: dt.date, limit: int) -> LogVi
         status = status_in(session, catalog, query.person_id, as_of)
         counts = _counts_toward(status, short_names(catalog))
         query = replace(query, counted=counted_groups(counts))
-        first = slice_in(session, query, 0, limit)
+        count, total = _everything(session, query.person_id)
+        first = slice_in(session, query, 0, limit, None if query.narrowed else (count, total))
         held = []
         for credential in held_credentials(session, query.person_id):
             ctype = catalog.types.get(credential.type_id)
@@ -62,7 +63,6 @@ def log_view(ctx: Context, query: LogQuery, as_of: dt.date, limit: int) -> LogVi
             cycles = cycle_windows(ctype, fact) if ctype is not None else ()
             name = credential_row(credential, catalog).type_name
             held.append(CredentialCycles(credential.id, name, cycles))
-        count, total = _everything(session, query.person_id)
     return LogView(query, first, counts, tuple(held), count, total)
 
 

@@ -1,7 +1,8 @@
 """The CE log's rows a screen at a time: filter, word search, sort and summary run in SQL.
 
-The page asks for a slice (``log_slice``): the rows from ``offset`` in the order chosen, plus,
-for the first slice, how many activities match and their hours. Only the rows asked for are
+The page asks for a slice (``log_slice``): the rows from ``offset`` in the order chosen, plus
+how many activities match and their hours (one aggregate query, skipped when the caller
+already knows them: the person's totals, or the first slice's). Only the rows asked for are
 read (with ``activity_rows_of``, Core queries into plain rows), so 50,000 activities cost what
 one screen costs.
 """
@@ -18,7 +19,7 @@ from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment
-from rxtracker.db.activity_search import word_condition
+from rxtracker.db.activity_search import words_conditions
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import KNOWN_TAGS
 from rxtracker.domain.topic_words import TOPIC_WORDS, topic_text
@@ -49,6 +50,12 @@ class LogQuery:
     #: for the "counts" sort: the credentials' short names -> the activities counting toward them
     counted: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
+    @property
+    def narrowed(self) -> bool:
+        """True when the words or a filter leave some of the person's activities out."""
+        fields = (self.window, self.topic, self.format)
+        return bool(_words(self)) or any(f is not None for f in fields)
+
 
 @dataclass(frozen=True, slots=True)
 class LogSlice:
@@ -68,35 +75,69 @@ def counted_groups(counts_toward: Mapping[int, str]) -> tuple[tuple[str, tuple[i
     return tuple((names, tuple(sorted(ids))) for names, ids in sorted(groups.items()))
 
 
-def log_slice(ctx: Context, query: LogQuery, offset: int, limit: int) -> LogSlice:
-    """Up to ``limit`` rows from ``offset`` in ``query``'s order, with the summary."""
+#: The count and hours of a query's matches, when the caller knows them already.
+Known = tuple[int, Hours] | None
+
+
+def log_slice(
+    ctx: Context, query: LogQuery, offset: int, limit: int, known: Known = None
+) -> LogSlice:
+    """Up to ``limit`` rows from ``offset`` in ``query``'s order, with the summary.
+
+    ``known``: the count and hours of every match, when the caller has them (no summary read).
+    """
     with ctx.db.read() as session:
-        return slice_in(session, query, offset, limit)
+        return slice_in(session, query, offset, limit, known)
 
 
-def slice_in(session: Session, query: LogQuery, offset: int, limit: int) -> LogSlice:
+def slice_in(
+    session: Session, query: LogQuery, offset: int, limit: int, known: Known = None
+) -> LogSlice:
     """``log_slice`` in an open session.
 
-    Two reads: the summary (with words, SQLite reads each match by id) and the rows wanted
-    (SQLite walks the person's date index until it has them).
+    At most two reads: the summary, one aggregate (with words, SQLite finds the matches in
+    the word index, all words in one MATCH, and reads their hours by id), unless ``known``;
+    and the rows wanted (SQLite walks the person's date index until it has them).
     """
-    summary = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0))
-    by_id = _conditions(session, query, by_id=True)
-    count, hundredths = session.execute(summary.where(*by_id)).one()
+    count, hours = known if known is not None else _summary(session, query)
     where = _conditions(session, query)
     ids = session.scalars(
         select(Activity.id).where(*where).order_by(*_order(query)).offset(offset).limit(limit)
     ).all()
     rows = {r.id: r for r in activity_rows_of(session, query.person_id, ids)}
-    return LogSlice(tuple(rows[i] for i in ids), offset, int(count), Hours(int(hundredths)))
+    return LogSlice(tuple(rows[i] for i in ids), offset, count, hours)
+
+
+def _summary(session: Session, query: LogQuery) -> tuple[int, Hours]:
+    """How many activities match ``query`` and their hours: one aggregate query."""
+    summary = select(func.count(), func.coalesce(func.sum(Activity.hours_hundredths), 0))
+    count, hundredths = session.execute(
+        summary.where(*_conditions(session, query, by_id=True))
+    ).one()
+    return int(count), Hours(int(hundredths))
 
 
 def log_position(ctx: Context, query: LogQuery, activity_id: int) -> int | None:
     """Where an activity is in ``query``'s order (0 first), or None when it does not match."""
     with ctx.db.read() as session:
-        number = func.row_number().over(order_by=_order(query)).label("number")
-        ranked = select(Activity.id, number).where(*_conditions(session, query)).subquery()
-        found = session.scalar(select(ranked.c.number).where(ranked.c.id == activity_id))
+        return _position_in(session, query, activity_id)
+
+
+def log_reach(
+    ctx: Context, query: LogQuery, activity_id: int, offset: int, known: Known = None
+) -> LogSlice | None:
+    """The rows from ``offset`` through an activity's row, or None when it does not match."""
+    with ctx.db.read() as session:
+        position = _position_in(session, query, activity_id)
+        if position is None or position < offset:
+            return None
+        return slice_in(session, query, offset, position + 1 - offset, known)
+
+
+def _position_in(session: Session, query: LogQuery, activity_id: int) -> int | None:
+    number = func.row_number().over(order_by=_order(query)).label("number")
+    ranked = select(Activity.id, number).where(*_conditions(session, query)).subquery()
+    found = session.scalar(select(ranked.c.number).where(ranked.c.id == activity_id))
     return None if found is None else int(found) - 1
 
 
@@ -111,8 +152,9 @@ def _conditions(
     person = Activity.person_id + 0 if by_id and _words(query) else Activity.person_id
     where: list[ColumnElement[bool]] = [person == query.person_id]
     dialect = session.get_bind().dialect.name
-    for word in _words(query):
-        where.append(word_condition(dialect, word, _topics_with(word), _tags_with(word)))
+    words = [(word, _topics_with(word), _tags_with(word)) for word in _words(query)]
+    if words:
+        where.extend(words_conditions(dialect, words))
     if query.window is not None:
         where.append(Activity.completed_on.between(*query.window))
     for field, wanted in ((Activity.topic, query.topic), (Activity.format, query.format)):

@@ -30,8 +30,9 @@ from rxtracker.ui.models.rows import RowsModel
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_TOPIC = NONE
-#: Reads rows of a query: (query, offset, limit) -> the slice.
-Reader = Callable[[LogQuery, int, int], LogSlice]
+#: Asks for rows of a query: (query, offset, limit, then); ``then`` gets the slice on the GUI
+#: thread when it has been read (the page reads on the worker thread, a test at once).
+Reader = Callable[[LogQuery, int, int, Callable[[LogSlice], None]], None]
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
@@ -47,6 +48,7 @@ class ActivityTableModel(RowsModel[ActivityRow]):
 
     The filter, word search and sort are a ``LogQuery`` answered in SQL; the model holds the
     first rows of the answer and reads more (``fetchMore``) as the view scrolls toward them.
+    It keeps showing what it has until the answer to a new query arrives.
     """
 
     COLUMNS = (
@@ -68,6 +70,8 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         super().__init__(parent)
         self._read = read
         self._query: LogQuery | None = None
+        self._asked: LogQuery | None = None  # the latest query asked for (shown once read)
+        self._fetching = False  # more rows of ``_query`` are on their way
         self._count = 0  # rows matching the query (``_rows`` holds the first of them)
         self._total = Hours(0)
         self._counts: Mapping[int, str] = {}
@@ -83,21 +87,33 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         """How many activities match the query, and their hours."""
         return self._count, self._total
 
+    @property
+    def asked(self) -> LogQuery | None:
+        """The latest query asked for: ``query`` once its rows have arrived."""
+        return self._asked
+
     def show(
         self, query: LogQuery | None, first: LogSlice | None, counts: Mapping[int, str]
     ) -> None:
         """Show ``first`` (read for ``query``) in place of everything; ``counts``: see COUNTS."""
         self.beginResetModel()
-        self._query, self._counts = query, dict(counts)
+        self._query = self._asked = query
+        self._counts = dict(counts)
         self._take(first)
         self.endResetModel()
 
     def set_query(self, query: LogQuery) -> None:
-        """Read and show the first rows of ``query``."""
+        """Ask for the first rows of ``query``; they replace the rows shown when they arrive."""
         assert self._read is not None
-        self.show(query, self._read(query, 0, self.PAGE), self._counts)
+        self._asked = query
+        self._read(query, 0, self.PAGE, lambda first: self._answered(query, first))
+
+    def _answered(self, query: LogQuery, first: LogSlice) -> None:
+        if query == self._asked:  # else a newer query was asked meanwhile
+            self.show(query, first, self._counts)
 
     def _take(self, first: LogSlice | None) -> None:
+        self._fetching = False
         self._rows = list(first.rows) if first else []
         self._count = first.count if first else 0
         self._total = first.total if first else Hours(0)
@@ -113,7 +129,7 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         if moved is None:
             self.show(query, fresh, counts)
             return
-        self._query = query
+        self._query = self._asked = query
         kind, at = moved
         if kind == "inserted":
             self.beginInsertRows(QModelIndex(), at, at)
@@ -138,29 +154,37 @@ class ActivityTableModel(RowsModel[ActivityRow]):
 
     @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._count and self._read is not None
+        if parent.isValid() or self._read is None or self._fetching:
+            return False
+        return self._asked == self._query and len(self._rows) < self._count
 
     @override
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or self._query is None or self._read is None:
             return
-        more = self._read(self._query, len(self._rows), self.PAGE).rows
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+        query, offset = self._query, len(self._rows)
+        self._fetching = True
+        self._read(query, offset, self.PAGE, lambda more: self._more(query, offset, more))
 
-    def load_to(self, row: int) -> None:
-        """Read rows until ``row`` is among them (or every matching row is)."""
-        while row >= len(self._rows) and self.canFetchMore():
-            self.fetchMore()
+    def _more(self, query: LogQuery, offset: int, more: LogSlice) -> None:
+        self._fetching = False
+        self.add(query, offset, more.rows)
+
+    def add(self, query: LogQuery, offset: int, more: tuple[ActivityRow, ...]) -> bool:
+        """Append rows read from ``offset`` of ``query``; False when they no longer fit."""
+        if query != self._query or offset != len(self._rows) or not more:
+            return False
+        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+        return True
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._query is not None and 0 <= column < len(SORTS):
+        query = self._asked or self._query
+        if query is not None and 0 <= column < len(SORTS):
             descending = order == Qt.SortOrder.DescendingOrder
-            self.set_query(replace(self._query, sort=SORTS[column], descending=descending))
+            self.set_query(replace(query, sort=SORTS[column], descending=descending))
 
     def row_of(self, activity_id: int) -> int | None:
         """The row showing an activity (among the rows read), or None."""

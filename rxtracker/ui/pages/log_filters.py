@@ -74,11 +74,6 @@ class LogFilters(QWidget):
             self.format_filter.currentData(),
         )
 
-    def filtering(self) -> bool:
-        """True when the search or a filter leaves some activities out."""
-        words, window, topic, fmt = self.asked()
-        return bool(words.strip()) or window is not None or topic is not None or fmt is not None
-
     def clear(self) -> None:
         """Ask for every activity again: no words, any credential, topic and format."""
         self._filling = True

@@ -1,11 +1,12 @@
-"""The CE log's frame: the supervisor's checks row, and what an empty log says."""
+"""The CE log's frame: column widths, the supervisor's checks row, what an empty log says."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
+from rxtracker.ui.models.activities import ActivityTableModel
 from rxtracker.ui.pages.base import bar
 from rxtracker.ui.widgets.empty_state import EmptyState
 
@@ -46,3 +47,26 @@ def say_no_matches(empty: EmptyState) -> None:
         "No activity has every word of the search and passes the filters chosen.",
         "&Clear the search and filters",
     )
+
+
+def size_columns(table: QTableView) -> None:
+    """The CE log's columns as wide as typical values; the title takes what is left."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    metrics = table.fontMetrics()
+    samples = (
+        "Sep 30, 2026",
+        "",
+        "Lone Star Pharmacy",
+        "Hours",
+        "Home study",
+        "Patient safety (05)",
+        "Technicians",
+        "PTCB CPhT, TX technician",
+        "Certificate",
+        "Sent back",
+    )
+    for column, sample in enumerate(samples):
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+    header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -15,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.domain import Hours
 from rxtracker.services import ActivityRow, Changes, Context, Kind, Outcome, activities
 from rxtracker.services.views import (
     SORTS,
     LogQuery,
     LogSlice,
     LogView,
-    log_position,
+    log_reach,
     log_slice,
     log_view,
 )
@@ -33,10 +35,11 @@ from rxtracker.ui.common import (
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.latest_read import LatestRead
 from rxtracker.ui.models.activities import ActivityTableModel
 from rxtracker.ui.pages.base import Page, bar, heading, setup_table
 from rxtracker.ui.pages.log_filters import LogFilters
-from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches
+from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches, size_columns
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
 
@@ -59,6 +62,7 @@ class LogPage(Page):
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
         self._wanted: int | None = None  # to select once its row arrives
+        self.reads = LatestRead(hub.actions, self, "Read the CE log")  # search, filters, sort
         self.model = ActivityTableModel(self._read_slice, self)
         self._build()
 
@@ -82,7 +86,9 @@ class LogPage(Page):
         self._kept: int | None = None  # the activity selected before a reset
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self._size_columns()
+        self.model.modelReset.connect(self._show_counts)
+        self.model.modelReset.connect(self._select_wanted)  # asked for while rows were read
+        size_columns(self.table)
         self.empty = EmptyState("Nothing logged yet", self)
         self.empty.button.clicked.connect(self._empty_action)
         self.empty.other.clicked.connect(self.import_wanted)
@@ -115,27 +121,6 @@ class LogPage(Page):
         for button in (self.open_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         return row
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        metrics = self.table.fontMetrics()
-        samples = (
-            "Sep 30, 2026",
-            "",
-            "Lone Star Pharmacy",
-            "Hours",
-            "Home study",
-            "Patient safety (05)",
-            "Technicians",
-            "PTCB CPhT, TX technician",
-            "Certificate",
-            "Sent back",
-        )
-        for column, sample in enumerate(samples):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
     # ------------------------------------------------------------------ loading
 
@@ -176,16 +161,28 @@ class LogPage(Page):
             counted=self.model.query.counted if self.model.query else (),
         )
 
-    def _read_slice(self, query: LogQuery, offset: int, limit: int) -> LogSlice:
-        return log_slice(self.ctx, query, offset, limit)
+    def _read_slice(
+        self, query: LogQuery, offset: int, limit: int, then: Callable[[LogSlice], None]
+    ) -> None:
+        """The model's reads, on the worker thread (the latest asked supersedes the others)."""
+        known = self._known(query, offset)
+        self.reads.ask(lambda: log_slice(self.ctx, query, offset, limit, known), then)
+
+    def _known(self, query: LogQuery, offset: int) -> tuple[int, Hours] | None:
+        """The count and hours of ``query``'s matches when already known (no summary read)."""
+        if offset:
+            return self.model.matching  # more rows of the query shown
+        view = self.view
+        if view is not None and not query.narrowed and view.query.person_id == query.person_id:
+            return view.count, view.total  # every activity: the person's totals
+        return None
 
     def _requery(self) -> None:
-        """The search or a filter changed: show the first rows of the new query (SQL)."""
+        """The search or a filter changed: ask for the new query's first rows (off-thread)."""
         if self.person_id is None or self.model.query is None:
             return
         self._generation += 1  # a read on its way answers the old query
         self.model.set_query(self._query(self.person_id))
-        self._show_counts()
 
     def _read(self, refresh: bool) -> None:
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
@@ -235,7 +232,7 @@ class LogPage(Page):
         shown, hours = self.model.matching
         if not everything:
             words = ""
-        elif not self.filters.filtering():
+        elif self.model.query is None or not self.model.query.narrowed:
             words = f"{everything} activities, {hours.describe()} in all."
         else:
             words = f"{shown} of {everything} activities · {hours.describe()}"
@@ -287,16 +284,28 @@ class LogPage(Page):
         if row is None and self.hub.actions.reading:
             self._wanted = activity_id
             return
+        self._wanted = None
         query = self.model.query
         if row is None and query is not None:
-            row = log_position(self.ctx, query, activity_id)  # further down: read up to it
-            if row is not None:
-                self.model.load_to(row)
-        self._wanted = None
-        if row is not None and row < self.model.rowCount():
-            index = self.model.index(row, 0)
-            self.table.selectRow(row)
-            self.table.scrollTo(index)
+            self._reach(query, activity_id)  # further down: read up to it, off-thread
+        elif row is not None:
+            self._select_row(row)
+
+    def _reach(self, query: LogQuery, activity_id: int) -> None:
+        offset = self.model.rowCount()
+        known = self._known(query, offset)
+
+        def reached(more: LogSlice | None) -> None:
+            if more is not None and self.model.add(query, offset, more.rows):
+                row = self.model.row_of(activity_id)
+                if row is not None:
+                    self._select_row(row)
+
+        self.reads.ask(lambda: log_reach(self.ctx, query, activity_id, offset, known), reached)
+
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _select_wanted(self) -> None:
         if self._wanted is not None:
@@ -311,8 +320,7 @@ class LogPage(Page):
         kept, self._kept = self._kept, None
         row = self.model.row_of(kept) if kept is not None else None
         if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self._select_row(row)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
