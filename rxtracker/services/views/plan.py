@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.engine.plan import Plan, PlanMonth, TopicNeed, plan, plan_points
-from rxtracker.engine.suggestions import Counted, Suggestion, suggest
+from rxtracker.engine.suggestions import Counted, Suggestion, subject_words, suggest
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import PersonRow
@@ -32,6 +32,7 @@ __all__ = [
     "plan_points",
     "plan_view",
     "plans_in",
+    "subject_words",
 ]
 
 

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import TOPIC_WORDS
-from rxtracker.engine.suggestions import subject_words
-from rxtracker.services.views.plan import Counted, Suggestion
+from rxtracker.services.views.plan import Counted, Suggestion, subject_words
 from rxtracker.ui.widgets.card_words import without_details
 
 #: At most this many suggestions are listed; the rest are counted.
