@@ -16,6 +16,7 @@ from rxtracker.engine import Phase
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress, PersonRow
+from rxtracker.services.standing import Standing
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
 
 #: Most urgent first: what a supervisor must act on before anything else.
@@ -58,6 +59,9 @@ class TeamCell:
     #: send documents"); "" when nothing is under way (issue 20).
     renewal: str = ""
     renewal_sentences: tuple[str, ...] = ()
+    #: The standing behind ``phase`` (which is its honest phase: never on track while
+    #: behind the even pace or with a required course missing), for the status words.
+    standing: Standing | None = None
 
     @property
     def urgency(self) -> tuple[int, int]:
@@ -228,13 +232,14 @@ def _cells(status: PersonStatus) -> list[TeamCell]:
 def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
     result, credential = status.result, status.credential
     deadline = result.dates.deadline or result.dates.end
+    standing = Standing.of(result)
     return TeamCell(
         person_id=person_id,
         credential_id=credential.id,
         type_id=credential.type_id,
         type_name=credential.type_name,
         number=credential.number,
-        phase=result.phase,
+        phase=standing.honest_phase,
         expires_on=result.dates.end,
         deadline=deadline,
         days_left=(deadline - result.as_of).days if deadline else None,
@@ -244,6 +249,7 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         missing=result.missing,
         renewal=status.renewal.word,
         renewal_sentences=status.renewal.sentences,
+        standing=standing,
     )
 
 

@@ -32,6 +32,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.team import TeamFilter, team_view
 from rxtracker.services.views import Phase
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
@@ -42,6 +43,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.import_dialog import ImportDialog
 from rxtracker.ui.main_window import MINIMUM_SIZE, MainWindow
 from rxtracker.ui.models.imports import ImportPreviewModel
+from rxtracker.ui.models.team import TeamTableModel
 from rxtracker.ui.pages.welcome_page import SampleData
 from rxtracker.ui.theme.contrast import MIN_TEXT_CONTRAST, contrast
 from rxtracker.ui.widgets.credential_card import CredentialCard
@@ -234,6 +236,15 @@ def test_8_status_words_are_honest_and_a_certificate_without_expiry_has_no_cycle
     assert ptcb_status.startswith("Behind pace, deadline in ")
     texas_status = next(w for name, w in status.items() if "Texas" in name)
     assert texas_status.startswith("Course to do, deadline in ")
+    # and so does a supervisor's Team grid, and its "Only not on track" filter keeps both
+    team = TeamTableModel()
+    team.set_view(team_view(ctx, filters=TeamFilter(not_on_track=True)))
+    assert team.view is not None and team.rowCount() == 1
+    columns = [c.type_id for c in team.view.columns]
+    ptcb_cell = team.data(team.index(0, 1 + columns.index("ptcb-cpht")))
+    texas_cell = team.data(team.index(0, 1 + columns.index("tx-technician")))
+    assert ptcb_cell.startswith("Behind pace\n"), ptcb_cell
+    assert texas_cell.startswith("Course to do\n"), texas_cell
 
 
 def test_the_log_ce_button_opens_the_form_for_that_person_and_the_card_follows(

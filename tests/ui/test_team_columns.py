@@ -7,7 +7,16 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import Context, CredentialInput, PersonInput, credentials, people
+from rxtracker.domain import Hours
+from rxtracker.services import (
+    ActivityInput,
+    Context,
+    CredentialInput,
+    PersonInput,
+    activities,
+    credentials,
+    people,
+)
 from rxtracker.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
@@ -18,6 +27,14 @@ def _team(ctx: Context) -> None:
         person = people.add_person(ctx, PersonInput(name, home_state="TX")).value
         expires = today + dt.timedelta(days=days)
         credentials.add_credential(ctx, person.id, CredentialInput("ptcb-cpht", expires))
+        if days > 100:  # ahead of the even pace: on track, so the filter leaves him out
+            done = ActivityInput(
+                "Patient safety",
+                today - dt.timedelta(days=3),
+                Hours.parse("15"),
+                uan="0197-0000-26-004-H05-T",
+            )
+            activities.add_activity(ctx, person.id, done)
 
 
 def test_every_line_fits_its_column_and_a_filter_keeps_the_widths(

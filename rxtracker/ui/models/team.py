@@ -20,6 +20,7 @@ from rxtracker.services.team import TeamCell, TeamRow, TeamView
 from rxtracker.services.views import Phase
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
+from rxtracker.ui.widgets.card_words import phase_words
 
 _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -47,7 +48,12 @@ def cell_text(cell: TeamCell) -> str:
         second += f" · {cell.missing_hours} h to go"
     elif cell.missing and cell.phase is not Phase.COMPLETE:
         second += " · items to do"
-    status = "Held" if cell.expires_on is None else cell.phase.label
+    if cell.expires_on is None:
+        status = "Held"
+    elif cell.standing is not None:
+        status = phase_words(cell.standing)  # the dashboard pill's honest words
+    else:
+        status = cell.phase.label
     if cell.renewal:  # the application or audit under way says more than the hours
         status += f" · {cell.renewal}"
     return f"{status}\n{second}"
