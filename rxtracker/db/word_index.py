@@ -13,23 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from rxtracker.domain.dates import MONTHS
 from rxtracker.domain.tags import KNOWN_TAGS
 from rxtracker.domain.topic_words import TOPIC_WORDS
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _case(value: str, words: dict[str, str], otherwise: str) -> str:
