@@ -383,10 +383,15 @@ class LogPage(Page):
         )
 
     def _delete(self, row: ActivityRow) -> None:
+        def delete() -> Outcome[ActivityRow]:
+            outcome = activities.delete_activity(self.ctx, row.id)
+            self.model.remove(row.id)  # at once; the refresh then reads what moved up
+            return outcome
+
         self.hub.actions.run(
             self,
             f"Delete “{row.title}”",
-            lambda: activities.delete_activity(self.ctx, row.id),
+            delete,
             message=lambda _: f"Deleted “{row.title}”. Press Ctrl+Z to undo.",
             done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
         )
