@@ -109,3 +109,25 @@ def test_the_undo_notice_watches_the_focused_widget_only(
     )
     assert notice.eventFilter(page.search, undo)  # the focused field leaves Ctrl+Z to undo
     assert not notice.eventFilter(page.table, undo)  # any other widget: not watched
+
+
+def test_a_longer_word_that_leaves_the_rows_as_they_were_repaints_nothing(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    model, page = _log(window), window.log_page
+    qtbot.keyClicks(page.search, "pharm")
+    settle(window)
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Pharmacy law update"]
+    changes: list[str] = []
+    model.modelReset.connect(lambda: changes.append("reset"))
+    model.dataChanged.connect(lambda *_: changes.append("data"))
+    model.rowsInserted.connect(lambda *_: changes.append("inserted"))
+    qtbot.keyClicks(page.search, "acy law")
+    settle(window)
+    assert [model.row_at(r).title for r in range(model.rowCount())] == ["Pharmacy law update"]
+    assert changes == [] and model.query is not None and model.query.words == "pharmacy law"
+    assert page.summary.text().startswith("1 of 2 activities")
+    qtbot.keyClicks(page.search, "x")  # nothing left: the rows go
+    settle(window)
+    assert model.rowCount() == 0 and not page.table.isVisibleTo(page)

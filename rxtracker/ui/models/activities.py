@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
@@ -80,6 +81,7 @@ class ActivityTableModel(QStandardItemModel):
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
     PAGE = 60  # rows read at a time: two screens
+    answered = Signal()  # the rows of the query asked for are shown (reset or in place)
 
     def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
@@ -150,8 +152,17 @@ class ActivityTableModel(QStandardItemModel):
         self._read(query, 0, self.PAGE, self.cells, lambda first: self._answered(query, first))
 
     def _answered(self, query: LogQuery, first: Cells) -> None:
-        if query == self._asked:  # else a newer query was asked meanwhile
-            self.show(query, self._current(first))
+        """A query's first rows: in place of the rows shown when most of them stay put.
+
+        A word typed often leaves the first rows as they were (every match of "patien" is a
+        match of "patient"): then nothing is repainted; only the count and hours change.
+        """
+        if query != self._asked:
+            return  # a newer query was asked meanwhile
+        first = self._current(first)
+        if not self._in_place(query, first):
+            self.show(query, first)
+        self.answered.emit()
 
     def _take(self, first: Cells | None) -> list[ActivityRow]:
         """``first``'s count and hours kept; its rows, to show."""
@@ -169,10 +180,14 @@ class ActivityTableModel(QStandardItemModel):
 
         One row added or removed is inserted or removed; any other move resets the model.
         """
+        if not self._in_place(query, fresh):
+            self.show(query, fresh)
+
+    def _in_place(self, query: LogQuery, fresh: Cells) -> bool:
+        """Show ``fresh`` by updating, inserting or removing rows; False if that cannot do."""
         moved = _one_moved([r.id for r in self._rows], [r.id for r in fresh.part.rows])
         if moved is None:
-            self.show(query, fresh)
-            return
+            return False
         self._query = self._asked = query
         before, counts_before = self._rows, self._counts
         rows = self._take(fresh)
@@ -187,6 +202,7 @@ class ActivityTableModel(QStandardItemModel):
             else:
                 self.removeRow(at)
         self._update_changed(before, counts_before, fresh.items)
+        return True
 
     def remove(self, activity_id: int) -> bool:
         """Take an activity's row away at once (deleted); False when it is not shown."""

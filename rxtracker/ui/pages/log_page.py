@@ -87,8 +87,8 @@ class LogPage(Page):
         self._kept: int | None = None  # the activity selected before a reset
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.model.modelReset.connect(self._show_counts)
-        self.model.modelReset.connect(self._select_wanted)  # asked for while rows were read
+        self.model.answered.connect(self._show_counts)  # a search or filter's rows shown
+        self.model.answered.connect(self._select_wanted)  # asked for while rows were read
         size_columns(self.table)
         self.empty = EmptyState("Nothing logged yet", self)
         self.empty.button.clicked.connect(self._empty_action)
