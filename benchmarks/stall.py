@@ -89,7 +89,11 @@ class Probe:
         self.window.show()
         self.window.watcher.stop()  # the probe polls when it has made a change elsewhere
         actions = self.window.hub.actions
-        meter.settled = lambda: actions.running == 0 and actions.reading == 0
+        meter.settled = lambda: (
+            actions.running == 0
+            and actions.reading == 0
+            and not any(page.filling() for page in self.window.built_pages())
+        )
         meter.measure(None)  # first paint and the first page's load
 
     def step(self, name: str, action: Callable[[], object] | None) -> None:
