@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import end_of_month
@@ -71,10 +70,11 @@ def test_every_card_appears_after_the_read_one_per_turn(
     page.shelf.clear()
     page.shelf.show(view.cards, [None, None])
     assert page.cards == [] and page.filling()  # nothing built in the read's own turn
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: len(page.cards) == 1)  # the first card on a turn of its own
+    assert page.filling()
     qtbot.waitUntil(lambda: not page.filling())
     assert [c.card for c in page.cards] == list(view.cards)
-    assert all(card.isVisible() for card in page.cards)
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in page.cards))
 
 
 def test_another_theme_builds_the_cards_again(

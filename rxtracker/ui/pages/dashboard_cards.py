@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from rxtracker.services.views import Card
 from rxtracker.services.views.plan import Plan
 from rxtracker.ui import theme
+from rxtracker.ui.common import next_turn
 from rxtracker.ui.widgets.credential_card import CredentialCard
 from rxtracker.ui.widgets.plan_on_card import show_plan
 
@@ -83,7 +84,7 @@ class CardShelf(QObject):
         ]
         if self._to_build:
             generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._build_next(generation))
+            next_turn(self, lambda: self._build_next(generation))
 
     def clear(self) -> None:
         """No cards (nobody's records are shown)."""
@@ -113,7 +114,7 @@ class CardShelf(QObject):
             self._box.insertWidget(place, widget)
             self._shown.insert(place, widget)
         if self._to_build:
-            QTimer.singleShot(0, self, lambda: self._build_next(generation))
+            next_turn(self, lambda: self._build_next(generation))
 
     def _remove(self, widget: CredentialCard) -> None:
         self._box.removeWidget(widget)
