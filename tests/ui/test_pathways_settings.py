@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import Context, activities
+from rxtracker.services import ActivityInput, ActivityRow, Context, activities
 from rxtracker.services.views import pathways_view
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.pathways import AreaModel
@@ -109,3 +109,43 @@ def test_back_up_now(
     with qtbot.waitSignal(page.hub.actions.settled):
         page.back_up_to(blocker / "x.zip")
     assert "not saved" in page.backup_result.text()
+
+
+def test_pathways_redraw_only_what_a_change_touched(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("pathways")
+    settle(window)
+    page = window.pathways_page
+    first_item, resets = page.list.item(0), []
+    page.areas.modelReset.connect(lambda: resets.append(1))
+    page.reload_now()  # the same records read again: nothing to redraw
+    settle(window)
+    assert page.list.item(0) is first_item and resets == []
+    law = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Pharmacy"))
+    activities.update_activity(ctx, law.id, _retitled(law, "Pharmacy law, 2026 update"))
+    page.reload_now()  # a title the areas do not name: still nothing to redraw
+    settle(window)
+    assert page.list.item(0) is first_item and resets == []
+    sterile = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Ster"))
+    activities.update_activity(ctx, sterile.id, _retitled(sterile, "Sterile compounding 101"))
+    page.reload_now()  # a course the areas name: the table shows its new title
+    settle(window)
+    assert resets == [1]
+    cells = [page.areas.index(r, 2).data() for r in range(page.areas.rowCount())]
+    assert "Sterile compounding 101" in cells
+
+
+def _retitled(row: ActivityRow, title: str) -> ActivityInput:
+    return ActivityInput(
+        title=title,
+        completed_on=row.completed_on,
+        hours=row.hours,
+        provider=row.provider,
+        uan=row.uan,
+        category=row.category,
+        tags=row.tags,
+        notes=row.notes,
+        recognized_program=row.recognized_program,
+    )
