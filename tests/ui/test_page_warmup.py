@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
 from rxtracker.ui.main_window import MainWindow
-from rxtracker.ui.page_warmup import BUSY_RETRY_MS, PageWarmUp
+from rxtracker.ui.page_warmup import BUSY_RETRY_MS, FIRST_IMPORTS, PageWarmUp
 from tests.ui.conftest import settle
 
 Window = Callable[[], MainWindow]
@@ -50,3 +51,9 @@ def test_a_closed_window_is_not_warmed_up(qtbot: QtBot, ana: int, make_window: W
     window.close()
     qtbot.waitUntil(lambda: warm_up.done)
     assert [page.name for page in window.built_pages()] == ["dashboard"]
+
+
+def test_the_modules_imported_ahead_exist() -> None:
+    for modules in FIRST_IMPORTS.values():
+        for module in modules:
+            assert importlib.util.find_spec(module) is not None, module
