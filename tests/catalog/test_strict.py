@@ -136,3 +136,62 @@ def test_the_format_document_names_every_key_of_every_table() -> None:
         assert heading in by_heading, heading
         documented = set(re.findall(r"^\| `([a-z_]+)`", by_heading[heading], re.MULTILINE))
         assert documented == set(keys), heading
+
+
+def test_the_keys_that_take_a_spanish_text_are_documented() -> None:
+    from rxtracker.catalog.keys import TRANSLATABLE
+
+    section = DOCS.read_text(encoding="utf-8").split("<!-- translatable -->", 1)[1]
+    listed = set(re.findall(r"`([a-z_]+)`", section.split("\n\n", 1)[0]))
+    assert listed == set(TRANSLATABLE)
+
+
+def test_a_spanish_text_beside_a_text_is_read_and_shown_in_spanish(tmp_path: Path) -> None:
+    from rxtracker import i18n
+
+    label = 'label = "Pharmacy law (ACPE topic 03)"'
+    spanish = 'label_es = "Legislación farmacéutica (tema ACPE 03)"'
+    path = _edited(tmp_path, label, f"{label}\n  {spanish}")
+    file = check_file(path)
+    assert file.spanish["Pharmacy law (ACPE topic 03)"] == "Legislación farmacéutica (tema ACPE 03)"
+    i18n.add_texts("es", file.spanish)
+    assert i18n.data_text("Pharmacy law (ACPE topic 03)") == "Pharmacy law (ACPE topic 03)"
+    i18n.install("es", "es_US", None, None)
+    assert (
+        i18n.data_text("Pharmacy law (ACPE topic 03)") == "Legislación farmacéutica (tema ACPE 03)"
+    )
+    assert i18n.data_text("Total CE") == "Total CE"  # none given: the English, never a blank
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "problem"),
+    [
+        (
+            "unconfirmed = true",
+            'unconfirmed = true\n  unconfirmed_es = "sin confirmar"',
+            "unconfirmed_es",
+            "a Spanish text goes beside a text",
+        ),
+        (
+            'label = "Total CE"',
+            'label = "Total CE"\n  label_es = ""',
+            "label_es",
+            "must be a non-empty text",
+        ),
+        (
+            "unconfirmed = [",
+            'unconfirmed_es = ["uno", "dos"]\nunconfirmed = [',
+            "unconfirmed_es",
+            "must be a list of 1 texts",
+        ),
+        ('issuer = "PTCB"', 'issuer = "PTCB"\nissuer_es = "PTCB"', "issuer_es", "unknown key"),
+    ],
+)
+def test_a_wrong_spanish_text_is_refused(
+    tmp_path: Path, old: str, new: str, where: str, problem: str
+) -> None:
+    path = _edited(tmp_path, old, new)
+    with pytest.raises(CatalogError) as err:
+        check_file(path)
+    assert err.value.where.endswith(where)
+    assert problem in err.value.problem
