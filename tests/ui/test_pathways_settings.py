@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rxtracker.services import ActivityInput, ActivityRow, Context, activities
+from rxtracker.services import Context, activities
 from rxtracker.services.views import pathways_view
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.models.pathways import AreaModel
@@ -123,29 +123,25 @@ def test_pathways_redraw_only_what_a_change_touched(
     page.reload_now()  # the same records read again: nothing to redraw
     settle(window)
     assert page.list.item(0) is first_item and resets == []
-    law = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Pharmacy"))
-    activities.update_activity(ctx, law.id, _retitled(law, "Pharmacy law, 2026 update"))
-    page.reload_now()  # a title the areas do not name: still nothing to redraw
-    settle(window)
+    _retitle(qtbot, window, "Pharmacy", "Pharmacy law, 2026 update")  # no area names it
     assert page.list.item(0) is first_item and resets == []
-    sterile = next(a for a in activities.list_activities(ctx, ana) if a.title.startswith("Ster"))
-    activities.update_activity(ctx, sterile.id, _retitled(sterile, "Sterile compounding 101"))
-    page.reload_now()  # a course the areas name: the table shows its new title
-    settle(window)
+    _retitle(qtbot, window, "Sterile", "Sterile compounding 101")  # an area names it
     assert resets == [1]
     cells = [page.areas.index(r, 2).data() for r in range(page.areas.rowCount())]
     assert "Sterile compounding 101" in cells
 
 
-def _retitled(row: ActivityRow, title: str) -> ActivityInput:
-    return ActivityInput(
-        title=title,
-        completed_on=row.completed_on,
-        hours=row.hours,
-        provider=row.provider,
-        uan=row.uan,
-        category=row.category,
-        tags=row.tags,
-        notes=row.notes,
-        recognized_program=row.recognized_program,
-    )
+def _retitle(qtbot: QtBot, window: MainWindow, starts: str, title: str) -> None:
+    """Retitle a course in the CE log's form, then show the Pathways page again."""
+    window.show_page("log")
+    settle(window)
+    log = window.log_page
+    person = window.person_id
+    assert person is not None
+    courses = activities.list_activities(window.ctx, person)
+    log.select_activity(next(a.id for a in courses if a.title.startswith(starts)))
+    log.edit_selected()
+    log.dialog.title_edit.setText(title)
+    qtbot.mouseClick(log.dialog.save_button, Qt.MouseButton.LeftButton)
+    window.show_page("pathways")
+    settle(window)
