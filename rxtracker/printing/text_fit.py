@@ -31,27 +31,31 @@ class Face:
     font: QFont
     metrics: QFontMetricsF
     colour: str | None
+    ascent: float = 0.0  # the metrics' own, read once
+    spacing: float = 0.0  # from one baseline to the next
     words: dict[str, float] = field(default_factory=dict)  # each word's width, once measured
+
+    @classmethod
+    def of(cls, font: QFont, writer: QPdfWriter, colour: str | None) -> Face:
+        """``font`` measured on ``writer``."""
+        metrics = QFontMetricsF(font, writer)
+        return cls(font, metrics, colour, metrics.ascent(), metrics.lineSpacing())
 
     def width(self, text: str) -> float:
         """``text``'s width: its words' widths and the spaces between them."""
-        words, measure = self.words, self.metrics.horizontalAdvance
-        total = text.count(" ") * self.space()
+        total = text.count(" ") * self.word(" ")
         for word in text.split(" "):
             if word:
-                found = words.get(word)
-                if found is None:
-                    if len(words) >= _KEPT:
-                        words.clear()
-                    found = words[word] = measure(word)
-                total += found
+                total += self.word(word)
         return total
 
-    def space(self) -> float:
-        """A space's width."""
-        found = self.words.get(" ")
+    def word(self, word: str) -> float:
+        """One word's width (or a space's), measured the first time only."""
+        found = self.words.get(word)
         if found is None:
-            found = self.words[" "] = self.metrics.horizontalAdvance(" ")
+            if len(self.words) >= _KEPT:
+                self.words.clear()
+            found = self.words[word] = self.metrics.horizontalAdvance(word)
         return found
 
     def fits(self, text: str, width: float, estimate: float) -> bool:
@@ -107,11 +111,11 @@ class Fitted:
     def draw(self, ink: Ink, left: float, top: float, colour: str | None = None) -> None:
         """Draw the line with its top-left corner at (``left``, ``top``)."""
         ink.use(self.face, colour)
-        baseline = top + self.face.metrics.ascent()
+        baseline = top + self.face.ascent
         if not self.lines:
             ink.text_at(QPointF(left + self.offset, baseline), self.text)
             return
-        step = self.face.metrics.lineSpacing()
+        step = self.face.spacing
         for line, offset in self.lines:
             ink.text_at(QPointF(left + offset, baseline), line)
             baseline += step
@@ -135,7 +139,7 @@ class TypeCase:
             size = self.sheet.small if look in (Look.SMALL, Look.SMALL_BOLD) else points
             font = print_font(size, bold=look in (Look.BOLD, Look.SMALL_BOLD))
             font.setItalic(look is Look.ITALIC)
-            found = Face(font, QFontMetricsF(font, self.writer), _GREY.get(look))
+            found = Face.of(font, self.writer, _GREY.get(look))
             self._faces[key] = found
         return found
 
@@ -162,7 +166,7 @@ class TypeCase:
             self._fitted.clear()
         if "\n" not in text and face.fits(text, width, face.width(text)):
             offset = width - face.metrics.horizontalAdvance(text) if right else 0.0
-            fitted = Fitted(face.metrics.lineSpacing(), face, text, offset)
+            fitted = Fitted(face.spacing, face, text, offset)
         else:
             fitted = self._wrapped(text, face, width, right)
         self._fitted[key] = fitted
@@ -175,17 +179,17 @@ class TypeCase:
         for paragraph in text.split("\n"):
             for line in _wrap(paragraph, face, width):
                 lines.append((line, width - metrics.horizontalAdvance(line) if right else 0.0))
-        return Fitted(len(lines) * metrics.lineSpacing(), face, text, 0.0, tuple(lines))
+        return Fitted(len(lines) * face.spacing, face, text, 0.0, tuple(lines))
 
 
 def _wrap(text: str, face: Face, width: float) -> list[str]:
     """``text`` in lines no wider than ``width`` (greedy, as a word processor fills lines)."""
     lines: list[str] = []
     current, used = "", 0.0
-    space = face.space()
+    space = face.word(" ")
     for word in text.split(" "):
         joined = f"{current} {word}" if current else word
-        wide = used + space + face.width(word) if current else face.width(word)
+        wide = used + space + face.word(word) if current else face.word(word)
         if face.fits(joined, width, wide):
             current, used = joined, wide
             continue
