@@ -11,6 +11,7 @@ pair with a space); a line within a hair of its space is measured whole, to be s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
@@ -70,6 +71,8 @@ class Ink:
 
     def __init__(self, painter: QPainter) -> None:
         self.painter = painter
+        #: One line of text on its baseline (the painter's own call: no step between).
+        self.text_at: Callable[[QPointF, str], None] = painter.drawText
         self._font: QFont | None = None
         self._colour: str | None = None
 
@@ -82,10 +85,6 @@ class Ink:
         if wanted != self._colour:
             self.painter.setPen(QColor(wanted))
             self._colour = wanted
-
-    def text_at(self, point: QPointF, text: str) -> None:
-        """One line of text on its baseline."""
-        self.painter.drawText(point, text)
 
     def fill(self, box: QRectF, colour: str) -> None:
         """A cell's background."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -260,8 +260,11 @@ def _evidence(
                     person_name,
                 )
             )
-        row = _packet_activity(activity, tuple(numbers), reasons.get(activity.id))
-        rows.append(replace(row, counted=counted.get(activity.id)))
+        rows.append(
+            _packet_activity(
+                activity, tuple(numbers), reasons.get(activity.id), counted.get(activity.id)
+            )
+        )
     return tuple(rows), tuple(certificates), tuple(files)
 
 
@@ -278,7 +281,7 @@ def _certificate(number: int, activity: CycleActivity, file: CycleFile) -> Packe
 
 
 def _packet_activity(
-    a: CycleActivity, numbers: tuple[int, ...], note: str | None
+    a: CycleActivity, numbers: tuple[int, ...], note: str | None, counted: Hours | None
 ) -> PacketActivity:
     return PacketActivity(
         completed_on=a.completed_on,
@@ -291,6 +294,7 @@ def _packet_activity(
         category=a.category,
         attachments=numbers,
         note=note,
+        counted=counted,
     )
 
 
