@@ -8,6 +8,9 @@ from pathlib import Path
 
 from rxtracker.db.side_files import JOURNAL, WAL, pending_side_file
 
+#: How long a connection waits for another program's lock before it gives up.
+BUSY_TIMEOUT_MS = 15_000
+
 #: Below this many free bytes the disk counts as full (SQLite then fails to write).
 FULL_BELOW_BYTES = 64 * 1024
 
