@@ -25,9 +25,15 @@ from rxtracker.db.errors import NotADatabase as NotADatabase
 from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, upgrade
 from rxtracker.db.models import Base
-from rxtracker.db.opening import BUSY_TIMEOUT_MS, disk_full, read_only_reason
+from rxtracker.db.opening import (
+    BUSY_TIMEOUT_MS,
+    WAL,
+    disk_full,
+    pending_side_file,
+    read_only_reason,
+)
 from rxtracker.db.sessions import writing_sessions
-from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
+from rxtracker.db.side_files import CORE_TABLES, guard_side_files
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
 from rxtracker.domain.clock import SYSTEM_CLOCK

@@ -17,9 +17,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from rxtracker.db.opening import BUSY_TIMEOUT_MS, read_only_reason
+from rxtracker.db.opening import BUSY_TIMEOUT_MS, JOURNAL, WAL, pending_side_file, read_only_reason
 from rxtracker.db.reads import Params, Rows, SessionRows
-from rxtracker.db.side_files import JOURNAL, WAL, pending_side_file
 from rxtracker.db.version import SCHEMA_VERSION
 
 TYPE_CHECKING = False
