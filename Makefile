@@ -8,7 +8,7 @@ BINDIR ?= $(HOME)/.local/bin
 # Every install takes the exact versions in constraints.txt (`make constraints` refreshes it).
 INSTALL := $(PY) -m pip install -c constraints.txt
 
-.PHONY: run link test lint unit stress faults schema coverage screenshots bench bench-growth dist dist-check constraints clean
+.PHONY: run link translations ts test lint unit stress faults schema coverage screenshots bench bench-growth dist dist-check constraints clean
 
 $(PY):
 	@echo "Creating $(VENV) with $(PYTHON)..."
@@ -27,8 +27,19 @@ $(STAMP): $(RUN_STAMP)
 	$(INSTALL) --progress-bar on -e ".[test,dev]"
 	touch $(STAMP)
 
+# The compiled translations (resources/i18n/*.qm) from the .ts sources, by pyside6-lrelease.
+QM := resources/i18n/rxtracker_es.qm
+$(QM): $(RUN_STAMP) $(wildcard resources/i18n/*/*.ts)
+	$(PY) packaging/translations.py build
+translations: $(QM)
+
+# After adding or changing texts in the code: lupdate them into the .ts files, then translate
+# what is new (python packaging/translations.py todo / apply; make test fails on unfinished).
+ts: $(RUN_STAMP)
+	$(PY) packaging/translations.py update
+
 # Checks the system libraries Qt needs (packaging/linux/qt-runtime-packages.txt) before Qt starts.
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) $(QM)
 	@$(PY) packaging/linux/qt_runtime.py check
 	$(PY) -m rxtracker
 
@@ -47,7 +58,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-unit: $(STAMP)
+unit: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # The fault suite at full size (RELIABILITY.md): kill loops of 50 kills each (add with a
@@ -71,7 +82,7 @@ coverage: $(STAMP)
 
 # Every README screenshot made again from the demo, for a fixed day (docs/screenshots/*.png):
 # the same code gives the same pictures. ONLY="team log" makes just those.
-screenshots: $(RUN_STAMP)
+screenshots: $(RUN_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m rxtracker.ui.readme_screenshots $(if $(ONLY),--only $(ONLY))
 
 # Every performance figure against its floor (BENCHMARKS.md); not part of `make test`.
@@ -81,7 +92,7 @@ $(BENCH_STAMP): pyproject.toml constraints.txt $(STAMP)
 	$(INSTALL) --quiet -e ".[test,dev,bench]"
 	touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP)
+bench: $(BENCH_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # Status and search time at 1x, 10x and 100x the team size (slow: generates 1.5M activities).
@@ -94,7 +105,7 @@ $(PKG_STAMP): pyproject.toml constraints.txt $(STAMP)
 	$(INSTALL) --quiet -e ".[test,dev,packaging]"
 	touch $(PKG_STAMP)
 
-dist: $(PKG_STAMP)
+dist: $(PKG_STAMP) $(QM)
 	rm -rf dist/rxtracker dist/rxtracker_*.deb
 	$(PY) packaging/make_icons.py build/icons
 	$(PY) packaging/windows/version_info.py

@@ -12,10 +12,12 @@ if TYPE_CHECKING:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a CLI command, or open the GUI when no command is given."""
+    from rxtracker.cli.language import use_language
     from rxtracker.cli.options import desktop_arguments
 
     desktop = desktop_arguments(argv)
     if desktop is None:
+        use_language(sys.argv[1:] if argv is None else argv)
         return _command(argv)
     # Start-up creates some 70,000 lasting objects (modules, classes, functions, Qt
     # wrappers) and frees almost none: garbage collections during it would only scan them

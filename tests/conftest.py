@@ -21,6 +21,10 @@ os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "xdg-config")
 os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "xdg-state")
 # A team database named in the developer's environment is never used by a test.
 os.environ.pop("RXTRACKER_DATABASE_URL", None)
+# Tests read English unless they choose Spanish themselves (the machine's language aside).
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "en_US.UTF-8"
 
 import json  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -34,6 +38,7 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+from rxtracker import i18n  # noqa: E402
 from rxtracker.__main__ import main  # noqa: E402
 from rxtracker.demo.certificate_pdf import write_certificate_pdf  # noqa: E402
 from rxtracker.services import AppPaths, Context, open_context  # noqa: E402
@@ -133,3 +138,11 @@ class Cli:
 @pytest.fixture
 def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(data_dir, capsys)
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that switches the interface to Spanish leaves the next one in English."""
+    yield
+    if i18n.language() != "en" or i18n.formats() is not None:
+        i18n.reset()

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 import rxtracker
+from rxtracker.i18n import LANGUAGES as LANGUAGE_CODES
 
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
 if TYPE_CHECKING:
@@ -68,6 +69,12 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         help="work on a team database, postgresql://LOGIN@HOST:PORT/DATABASE, instead of the "
         "local file; the password comes from PGPASSWORD or ~/.pgpass (also: "
         "RXTRACKER_DATABASE_URL)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CODES,
+        help="the language of the app, its messages and reports: en (English) or es (Español); "
+        "default: Settings, else the system's (LANG)",
     )
     gui = parser.add_argument_group("desktop app (no COMMAND)")
     gui.add_argument(

@@ -1,7 +1,8 @@
 """Dates shared by every entry point: parsing, month arithmetic, and dates written in words.
 
-Month names come from the interface language (English), never from the C library's locale:
-Qt switches that locale to the user's environment when it starts, and ``strftime("%b")`` would
+Dates in words follow the interface language (``rxtracker.i18n``: English here, the chosen
+locale's ``QLocale`` forms once a front end installs them), never the C library's locale: Qt
+switches that locale to the user's environment when it starts, and ``strftime("%b")`` would
 then print "Mär" in a packet otherwise written in English.
 """
 
@@ -11,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 
+from rxtracker import i18n
 from rxtracker.domain.errors import InvalidInput
 
 #: English month names and their three-letter abbreviations (fixed: never the system locale).
@@ -104,12 +106,18 @@ MONTHS = (
 
 
 def date_text(day: dt.date | None) -> str:
-    """'Mar 1, 2027' (empty for None)."""
+    """'Mar 1, 2027' in the interface's locale ('1 mar 2027' in Spanish); empty for None."""
     if day is None:
         return ""
+    formats = i18n.formats()
+    if formats is not None:
+        return formats.date(day)
     return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
 def long_date_text(day: dt.date) -> str:
-    """'March 1, 2027'."""
+    """'March 1, 2027' in the interface's locale ('1 de marzo de 2027' in Spanish)."""
+    formats = i18n.formats()
+    if formats is not None:
+        return formats.long_date(day)
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from rxtracker import i18n
 from rxtracker.domain.errors import InvalidInput
 
 _HUNDRED = Decimal(100)
@@ -119,5 +120,12 @@ class Hours:
         return Hours(sum(v.hundredths for v in values))
 
     def describe(self) -> str:
-        """'1 hour' / '2.5 hours' for sentences."""
-        return f"{self} hour" if self.hundredths == 100 else f"{self} hours"
+        """'1 hour' / '2.5 hours' for sentences, in the interface language ('2,5 horas')."""
+        shown = i18n.decimal_text(self.to_decimal())
+        if self.hundredths == 100:
+            return i18n.translate("hours", "{hours} hour").format(hours=shown)
+        return i18n.translate("hours", "{hours} hours").format(hours=shown)
+
+    def shown(self) -> str:
+        """The number as the interface's locale writes it ('1.5'; '1,5' where that is the way)."""
+        return i18n.decimal_text(self.to_decimal())

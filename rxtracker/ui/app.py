@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rxtracker.disk import make_folder
 from rxtracker.domain import RxError
+from rxtracker.i18n import language_from
 from rxtracker.resources import app_icon_path
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
 from rxtracker.services.logs import LOG_NAME, close_logging, setup_logging
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QWidget
 
+    from rxtracker.language import Activation
+
 log = logging.getLogger("rxtracker.ui")
 
 
@@ -33,6 +36,7 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
     _start_qt(args, qt_args)
     with _data_folder(args) as folder:
         paths = AppPaths.resolve(folder, database_url=None if args.demo else args.database)
+        language = _language(args, paths)  # noqa: F841 (kept alive while the app runs)
         if args.notify_reminders:  # the daily reminder: no window, no instance lock
             return _remind(paths)
         lock = None if args.demo else acquire_instance_lock(paths)
@@ -63,6 +67,17 @@ def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
     QGuiApplication.setApplicationDisplayName("rxtracker")
     QGuiApplication.setDesktopFileName("io.github.rxtracker.RxTracker")
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
+
+
+def _language(args: argparse.Namespace, paths: AppPaths) -> Activation:
+    """The interface language: --lang, else Settings ▸ Language, else the system's."""
+    from rxtracker.language import activate, install_in_app
+    from rxtracker.ui.settings import UiSettings
+
+    setting = UiSettings(paths.settings).language
+    activation = activate(*language_from(args.lang, None if setting == "system" else setting))
+    install_in_app(activation)
+    return activation
 
 
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
@@ -163,6 +178,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         gc.enable()  # off during start-up (rxtracker.__main__)
         # on the worker thread, queued behind the first page's read: the window stays live
         window.hub.actions.read(window, "Daily backup", lambda: _chores(ctx, args), _nothing)
+        from rxtracker.ui.page_warmup import PageWarmUp
+
+        PageWarmUp(window).start()  # the other pages, built while the window is idle
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first

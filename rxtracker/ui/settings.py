@@ -15,7 +15,7 @@ MAX_REMINDER_DAYS = 365
 
 
 class UiSettings:
-    """Typed access to settings.ini: reminder horizon, theme, window geometry, page and person."""
+    """Typed access to settings.ini: reminders, theme, language, window geometry, page, person."""
 
     def __init__(self, path: Path) -> None:
         if not path.exists():  # made 0600 here: Qt keeps an existing file's permissions
@@ -80,6 +80,16 @@ class UiSettings:
     @theme.setter
     def theme(self, mode: str) -> None:
         self._store.setValue("window/theme", mode)
+
+    @property
+    def language(self) -> str:
+        """'system' (the operating system's language, the default), 'en' or 'es'."""
+        value = str(self._store.value("window/language", "system"))
+        return value if value in ("system", "en", "es") else "system"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("window/language", code)
 
     @property
     def supervisor_tools(self) -> bool:
