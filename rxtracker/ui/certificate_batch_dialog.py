@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -104,7 +104,10 @@ class CertificateBatchDialog(QDialog):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         for column, width in enumerate((44, 140, 240, 150, 110, 55, 200, 240)):
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column, max(width, header.fontMetrics().horizontalAdvance(title) + 12)
+            )
         for column in (self.model.TITLE, self.model.NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._show_detail)

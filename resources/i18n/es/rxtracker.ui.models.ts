@@ -146,7 +146,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>Date completed</source>
-            <translation>Fecha de finalización</translation>
+            <translation>Terminado el</translation>
         </message>
         <message>
             <source>UAN</source>
@@ -194,7 +194,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>Role</source>
-            <translation>Función</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Where</source>

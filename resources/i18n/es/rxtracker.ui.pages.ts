@@ -720,7 +720,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         <name>team_page</name>
         <message>
             <source>Any deadline</source>
-            <translation>Cualquier fecha límite</translation>
+            <translation>Cualquier plazo</translation>
         </message>
         <message>
             <source>Due within 30 days</source>
@@ -736,7 +736,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>All roles</source>
-            <translation>Todas las funciones</translation>
+            <translation>Todos los roles</translation>
         </message>
         <message>
             <source>Technicians</source>
@@ -780,7 +780,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation>Función</translation>
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Credential</source>
@@ -788,7 +788,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>All credentials</source>
-            <translation>Todas las credenciales</translation>
+            <translation>Toda credencial</translation>
         </message>
         <message>
             <source>You are</source>
@@ -816,7 +816,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>Most urgent first. Double-click a person (or press Enter) to open their dashboard; click a heading to sort.</source>
-            <translation>Primero lo más urgente. Haga doble clic en una persona (o pulse Intro) para abrir su panel; haga clic en un encabezado para ordenar.</translation>
+            <translation>Primero lo más urgente. Doble clic en una persona (o Intro) abre su panel; un clic en un encabezado ordena.</translation>
         </message>
         <message>
             <source>&amp;You are:</source>

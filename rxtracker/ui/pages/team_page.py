@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker import i18n
 from rxtracker.domain import Role
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Changes, Context, Kind, PersonRow, people
@@ -443,5 +444,5 @@ def _combo(name: str, items: tuple[tuple[object, str], ...]) -> QComboBox:
     for data, text in items:
         combo.addItem(translate("team_page", text), data)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(8 if i18n.language() == "en" else 14)  # Spanish runs longer
     return combo
