@@ -41,8 +41,17 @@ The fields read from a certificate, as a person names them.</extracomment>
             <translation>fecha de finalización</translation>
         </message>
         <message>
+            <source>is empty</source>
+            <comment>the date completed</comment>
+            <translation>está vacía</translation>
+        </message>
+        <message>
             <source>hours</source>
             <translation>horas</translation>
+        </message>
+        <message>
+            <source>are empty</source>
+            <translation>están vacías</translation>
         </message>
         <message>
             <source>Could not read it: {why}</source>

@@ -57,11 +57,18 @@ class PreviewRow:
         """
         v = self.values
         if not v["title"].strip():
-            raise InvalidInput(translate("certificates", "title"), _empty_words())
+            raise InvalidInput(
+                translate("certificates", "title"), translate("certificates", "is empty")
+            )
         if not v["date"].strip():
-            raise InvalidInput(translate("certificates", "date completed"), _empty_words())
+            raise InvalidInput(
+                translate("certificates", "date completed"),
+                translate("certificates", "is empty", "the date completed"),
+            )
         if not v["hours"].strip():
-            raise InvalidInput(translate("certificates", "hours"), _empty_words())
+            raise InvalidInput(
+                translate("certificates", "hours"), translate("certificates", "are empty")
+            )
         day = parse_date(v["date"], translate("certificates", "date completed"))
         uan = parse_uan(v["uan"]).text if v["uan"].strip() else None
         data = ActivityInput(v["title"], day, Hours.parse(v["hours"]), v["provider"], uan)
@@ -97,10 +104,6 @@ class PreviewRow:
         if self.add and (problem := self.problem(today)):
             notes.append(translate("certificates", "Cannot add: {why}").format(why=problem))
         return "; ".join(notes) or ready_words()
-
-
-def _empty_words() -> str:
-    return translate("certificates", "is empty")
 
 
 #: The fields read from a certificate, as a person names them.

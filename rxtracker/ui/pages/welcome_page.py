@@ -141,9 +141,9 @@ class WelcomePage(QWidget):
         self.suggested = self.suggestions()
         names = [credential_type(self.ctx, t).name for t in self.suggested]
         joined = translate("welcome_page", "{first} and {second}")
-        listed = names[0] if len(names) == 1 else ""
-        if len(names) > 1:
-            listed = joined.format(first=", ".join(names[:-1]), second=names[-1])
+        listed = names[0] if names else ""
+        for name in names[1:]:
+            listed = joined.format(first=listed, second=name)
         self.suggestion.setText(
             translate(
                 "welcome_page",
