@@ -203,8 +203,8 @@ Sus ciclos anteriores se van con ella; sus actividades de EC se quedan en el reg
         <message numerus="yes">
             <source>Coming up in the next %n days:</source>
             <translation>
-                <numerusform>Próximamente, en el próximo día:</numerusform>
-                <numerusform>Próximamente, en los próximos %n días:</numerusform>
+                <numerusform>En el próximo día:</numerusform>
+                <numerusform>En los próximos %n días:</numerusform>
             </translation>
         </message>
     </context>
@@ -548,7 +548,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>Remind me this many days before a deadline</source>
-            <translation>Recordarme estos días antes de una fecha límite</translation>
+            <translation>Cuántos días antes de una fecha límite avisarme</translation>
         </message>
         <message>
             <source>Appearance</source>
@@ -676,8 +676,8 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         <message numerus="yes">
             <source>Reminders now look %n days ahead.</source>
             <translation>
-                <numerusform>Ahora los recordatorios miran %n día hacia adelante.</numerusform>
-                <numerusform>Ahora los recordatorios miran %n días hacia adelante.</numerusform>
+                <numerusform>Los recordatorios ahora avisan con %n día de anticipación.</numerusform>
+                <numerusform>Los recordatorios ahora avisan con %n días de anticipación.</numerusform>
             </translation>
         </message>
     </context>
@@ -772,7 +772,7 @@ Puede deshacerlo con Ctrl+Z hasta que cierre rxtracker.</translation>
         </message>
         <message>
             <source>Deadline window</source>
-            <translation>Plazo de la fecha límite</translation>
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <source>Only &amp;not on track</source>
