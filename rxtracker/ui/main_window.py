@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +26,9 @@ from rxtracker.i18n import translate
 from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui import theme
+from rxtracker.ui.common import open_with_system_viewer
+from rxtracker.ui.dialogs.help_dialogs import add_help_items
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.menus import build_menus
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
@@ -51,9 +54,6 @@ _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigatio
 class MainWindow(QMainWindow):
     """rxtracker's main window."""
 
-    new_activity_action: QAction  # File ▸ Log a CE activity (made by ui.menus)
-    people_action: QAction  # File ▸ People, shown with the supervisor's tools
-
     def __init__(
         self, ctx: Context, settings: UiSettings | None = None, *, page: str | None = None
     ) -> None:
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._build()
-        build_menus(self)
+        self._build_menus()
         self.hub.changed.connect(self._on_changes)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._restore(page)
@@ -115,6 +115,123 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.database_label)
         self.setTabOrder(self.person_combo, self.nav)
         self.setTabOrder(self.nav, self.stack)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        self.new_activity_action = self._action(
+            translate("main_window", "&Log a CE activity…"),
+            QKeySequence.StandardKey.New,
+            self.new_activity,
+        )
+        file_menu.addAction(self.new_activity_action)
+        file_menu.addAction(
+            self._action(translate("main_window", "&Add a credential…"), None, self.new_credential)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Import CE records…"),
+                QKeySequence("Ctrl+I"),
+                self.import_records,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "Add from &certificates…"),
+                None,
+                self.add_from_certificates,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Export or print records…"),
+                QKeySequence("Ctrl+E"),
+                self.export_records,
+            )
+        )
+        file_menu.addSeparator()
+        take = translate("main_window", "&Take my records to another computer…")
+        file_menu.addAction(self._action(take, None, self.take))
+        bring = translate("main_window", "&Bring records in from an archive…")
+        file_menu.addAction(self._action(bring, None, self.bring))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(translate("main_window", "&Set up my records…"), None, self.show_welcome)
+        )
+        self.people_action = self._action(
+            translate("main_window", "&People…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self.manage_people,
+        )
+        file_menu.addAction(self.people_action)
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Open the data folder"),
+                None,
+                lambda: open_with_system_viewer(self.ctx.paths.data_dir),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "Connect to a &team database…"),
+                None,
+                self.connect_team_database,
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, self.close
+            )
+        )
+        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        undo = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                translate("main_window", "&Find in the CE log"),
+                QKeySequence.StandardKey.Find,
+                self.find_in_log,
+            )
+        )
+        view_menu = self.menuBar().addMenu(translate("main_window", "&View"))
+        refresh = self._action(
+            translate("main_window", "&Refresh"), QKeySequence("F5"), self.watcher.refresh
+        )
+        view_menu.addAction(refresh)
+        go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
+        for number, spec in enumerate(PAGES, start=1):
+            action = self._action(
+                translate("pages", spec.title),
+                QKeySequence(f"Ctrl+{number}"),
+                functools.partial(self.show_page, spec.name),
+            )
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        help_menu.addAction(
+            self._action(translate("main_window", "&Renewal rules…"), None, self.show_rules)
+        )
+        add_help_items(help_menu, self)  # Glossary, Keyboard shortcuts
+        help_menu.addAction(
+            self._action(translate("main_window", "&About rxtracker"), None, self.about)
+        )
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def connect_team_database(self) -> None:
         """File ▸ Connect to a team database…: a window on it replaces this one."""

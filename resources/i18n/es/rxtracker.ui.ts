@@ -522,31 +522,6 @@ No se guarda nada hasta que haya visto cada fila y pulsado Importar.</translatio
             <translation>Listo</translation>
         </message>
         <message>
-            <source>About rxtracker</source>
-            <translation>Acerca de rxtracker</translation>
-        </message>
-        <message>
-            <source>rxtracker {version}
-
-Continuing-education and renewal tracker for pharmacy technicians. Your records stay on this computer; rxtracker makes no network connections.
-
-Your records are in:
-{folder}
-
-Free software under the MIT License.</source>
-            <translation>rxtracker {version}
-
-Seguimiento de la educación continua y las renovaciones para técnicos de farmacia. Sus registros se quedan en esta computadora; rxtracker no se conecta a ninguna red.
-
-Sus registros están en:
-{folder}
-
-Software libre bajo la licencia MIT.</translation>
-        </message>
-    </context>
-    <context>
-        <name>menus</name>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -637,6 +612,28 @@ Software libre bajo la licencia MIT.</translation>
         <message>
             <source>&amp;About rxtracker</source>
             <translation>Acerca &amp;de rxtracker</translation>
+        </message>
+        <message>
+            <source>About rxtracker</source>
+            <translation>Acerca de rxtracker</translation>
+        </message>
+        <message>
+            <source>rxtracker {version}
+
+Continuing-education and renewal tracker for pharmacy technicians. Your records stay on this computer; rxtracker makes no network connections.
+
+Your records are in:
+{folder}
+
+Free software under the MIT License.</source>
+            <translation>rxtracker {version}
+
+Seguimiento de la educación continua y las renovaciones para técnicos de farmacia. Sus registros se quedan en esta computadora; rxtracker no se conecta a ninguna red.
+
+Sus registros están en:
+{folder}
+
+Software libre bajo la licencia MIT.</translation>
         </message>
     </context>
     <context>
