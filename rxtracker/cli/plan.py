@@ -18,6 +18,7 @@ from rxtracker.services.views.plan import (
     everybody_plans,
     plan_view,
 )
+from rxtracker.services.wording import shortfall_text
 
 
 def register(tree: CommandTree) -> None:
@@ -152,7 +153,7 @@ def _need_json(need: Any) -> dict[str, Any]:
         "requirement": need.requirement_id,
         "label": need.label,
         "missing_hours": need.missing.to_float(),
-        "sentence": need.sentence,
+        "sentence": shortfall_text(need.shortfall) if need.shortfall else "",
     }
 
 

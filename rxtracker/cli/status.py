@@ -13,6 +13,7 @@ from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.services import Context, people
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
+from rxtracker.services.wording import held_texts, missing_texts, note_texts, shortfall_text
 
 
 def register(tree: CommandTree) -> None:
@@ -74,12 +75,12 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "counted_hours": r.counted_hours.to_float(),
         "missing_hours": r.missing_hours.to_float(),
         "conditional_hours": r.conditional_hours.to_float(),
-        "conditional": list(r.conditional),
+        "conditional": list(held_texts(r.conditional)),
         "credits": _credits_json(r),
         "requirements": [_requirement_json(q) for q in r.requirements],
         "activities": [_activity_json(a) for a in r.activities],
-        "missing": list(r.missing),
-        "notes": list(r.notes),
+        "missing": list(missing_texts(r.missing)),
+        "notes": list(note_texts(r.notes)),
         "renewal": state_json(status.renewal),
     }
 
@@ -93,7 +94,7 @@ def _requirement_json(q: RequirementResult) -> dict[str, Any]:
         "counted": q.counted.to_float(),
         "met": q.met,
         "missing": q.missing.to_float(),
-        "sentence": q.sentence,
+        "sentence": shortfall_text(q.shortfall) if q.shortfall else None,
         "unconfirmed": q.unconfirmed,
         "exempt": q.exempt,
         "condition": q.condition or None,
@@ -170,11 +171,11 @@ def credential_lines(r: CredentialResult) -> list[str]:
     for q in r.requirements:
         if q.kind != "max" or q.counted:
             lines.append("  " + _requirement_text(q))
-    lines += _section("Missing", r.missing)
-    lines += _section("Counts only if accepted", r.conditional)
+    lines += _section("Missing", missing_texts(r.missing))
+    lines += _section("Counts only if accepted", held_texts(r.conditional))
     partial = [a for a in r.activities if a.reason and a.counted != a.hours]
     lines += _section("Not counted in full", [_activity_text(a) for a in partial])
-    lines += _section("Notes", r.notes)
+    lines += _section("Notes", note_texts(r.notes))
     return lines
 
 

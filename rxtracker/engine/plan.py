@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, RuleSet
 from rxtracker.domain import Hours
+from rxtracker.engine.reasons import Shortfall
 from rxtracker.engine.result import CredentialResult, Phase, RequirementResult
 
 _PLANNED_KINDS = ("min", "course")
@@ -28,13 +29,13 @@ class TopicNeed:
         requirement_id: the requirement's id in the rule set.
         label: the requirement as the catalog names it.
         missing: the hours still missing (0 for a course that has no hour minimum).
-        sentence: the engine's sentence for it ('1 more hour of pharmacy law ... by ...').
+        shortfall: what is missing and by when, as a reason (``services.wording`` words it).
     """
 
     requirement_id: str
     label: str
     missing: Hours
-    sentence: str
+    shortfall: Shortfall | None
     phrase: str = ""  # the label inside a sentence ('pharmacy law (ACPE topic 03)')
 
 
@@ -155,7 +156,7 @@ def _open_topic(req: RequirementResult) -> bool:
 
 
 def _need(req: RequirementResult, phrase: str) -> TopicNeed:
-    return TopicNeed(req.id, req.label, req.missing, req.sentence or "", phrase)
+    return TopicNeed(req.id, req.label, req.missing, req.shortfall, phrase)
 
 
 def _even_pace(missing: Hours, months: int) -> Hours:

@@ -10,8 +10,8 @@ from itertools import combinations
 from rxtracker.catalog import Requirement, RequirementKind
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, counts_toward_hours
-from rxtracker.engine.explain import shortfall_sentence
 from rxtracker.engine.facts import CredentialFact
+from rxtracker.engine.reasons import shortfall
 from rxtracker.engine.result import RequirementResult
 from rxtracker.engine.select import disjoint, matches
 
@@ -56,7 +56,7 @@ def judge(
         entries: the cycle's activities, each with what it may count.
         credential: the credential judged.
         window: the cycle's dates.
-        by: the date its sentence names.
+        by: the last day whose CE counts (its shortfall names it).
         summed: the activities' contributions to it, already added up.
         exempt: waived in this cycle (a first registration period).
     """
@@ -78,7 +78,7 @@ def judge(
         counted=counted,
         met=met,
         missing=missing,
-        sentence=None if met else shortfall_sentence(requirement, missing, by),
+        shortfall=None if met else shortfall(requirement, missing, by),
         source=requirement.sourced.source,
         unconfirmed=requirement.unconfirmed,
         note=_EXEMPT_NOTE if exempt else requirement.note,

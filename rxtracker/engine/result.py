@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from rxtracker.domain import Hours
+from rxtracker.engine.reasons import Held, Missing, Note, Shortfall
 
 
 class Phase(StrEnum):
@@ -77,7 +78,7 @@ class RequirementResult:
     counted: Hours
     met: bool
     missing: Hours  # 0 when met
-    sentence: str | None  # "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01"
+    shortfall: Shortfall | None  # what is missing, by when (None when met); worded above
     source: str
     unconfirmed: bool = False
     note: str = ""  # the catalog's note (why, exceptions), or why it is waived
@@ -124,8 +125,8 @@ class CredentialResult:
     missing_hours: Hours
     requirements: tuple[RequirementResult, ...]
     activities: tuple[ActivityResult, ...]
-    missing: tuple[str, ...]  # every unmet requirement, as a sentence
-    notes: tuple[str, ...] = field(default=())  # unconfirmed facts the user must know
+    missing: tuple[Missing, ...]  # every reason it is not complete (services.wording words it)
+    notes: tuple[Note, ...] = field(default=())  # unconfirmed facts the user must know
     rules_type_id: str = ""  # the type whose rules judged this cycle (reinstatement variant)
     rules_effective_from: dt.date | None = None  # the rule set in force for this cycle
     credits: CreditsView | None = None
@@ -134,9 +135,9 @@ class CredentialResult:
     #: types without renewal, which list none.
     activities_not_listed: int = 0
     #: Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB): never
-    #: part of ``counted_hours``; ``conditional`` says so in sentences.
+    #: part of ``counted_hours``; ``conditional`` says which, as reasons.
     conditional_hours: Hours = field(default=Hours(0))
-    conditional: tuple[str, ...] = field(default=())
+    conditional: tuple[Held, ...] = field(default=())
 
     @property
     def days_to_deadline(self) -> int | None:

@@ -46,6 +46,7 @@ from rxtracker.services.facts import credential_fact, person_activity_facts
 from rxtracker.services.people import get_person
 from rxtracker.services.report_rows import CycleActivity, CycleFile, cycle_rows
 from rxtracker.services.status import CredentialStatus, person_status
+from rxtracker.services.wording import missing_texts, note_texts
 
 Cycle = Literal["current", "previous"]
 _DAY = dt.timedelta(days=1)
@@ -128,8 +129,8 @@ def audit_report(
         cycle_end=result.dates.end or day,
         generated_on=day,
         requirements=tuple(requirement_line(r) for r in result.requirements),
-        missing=result.missing,
-        notes=result.notes,
+        missing=missing_texts(result.missing),
+        notes=note_texts(result.notes),
         activities=packet_activities,
         certificates=certificates,
         plan=packet_plan(result, full_catalog(ctx)) if cycle == "current" else None,

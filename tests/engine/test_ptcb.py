@@ -10,6 +10,7 @@ import pytest
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import ActivityFact, PastCycleFact, Phase, evaluate_past_cycle
+from rxtracker.services.wording import missing_texts, note_texts
 from tests.engine.builders import (
     CATALOG,
     activity,
@@ -91,7 +92,7 @@ def test_each_return_reason_is_caught_before_applying(
 ) -> None:
     result = judge(CPHT, activities, AS_OF)
     assert unmet(result) == failing
-    assert sentence in result.missing
+    assert sentence in missing_texts(result.missing)
     assert result.phase != Phase.COMPLETE
 
 
@@ -100,7 +101,7 @@ def test_a_complete_cycle_is_complete() -> None:
     result = judge(CPHT, basket(), AS_OF)
     assert result.phase == Phase.COMPLETE
     assert result.counted_hours == Hours.parse("20")
-    assert result.missing == ()
+    assert missing_texts(result.missing) == ()
     assert result.missing_hours == Hours.zero()
 
 
@@ -216,16 +217,16 @@ def test_phases(as_of: str, activities: list[ActivityFact], phase: Phase) -> Non
 
 def test_due_sentences_name_the_expiration_date() -> None:
     result = judge(CPHT, basket(total_t="17"), "2027-03-02")
-    assert result.missing == ("1 more hour of CE in total by 2027-03-31",)
+    assert missing_texts(result.missing) == ("1 more hour of CE in total by 2027-03-31",)
 
 
 def test_expired_says_so() -> None:
     result = judge(CPHT, basket(), "2028-04-01")
-    assert result.missing[0].startswith("Expired on 2027-03-31")
+    assert missing_texts(result.missing)[0].startswith("Expired on 2027-03-31")
 
 
 def test_unconfirmed_facts_are_shown() -> None:
-    notes = judge(CPHT, [], AS_OF).notes
+    notes = note_texts(judge(CPHT, [], AS_OF).notes)
     assert any("application deadline is worded two ways" in n for n in notes)
 
 
@@ -238,8 +239,8 @@ def test_reinstatement_needs_2_law_hours() -> None:
     assert result.phase == Phase.LAPSED
     assert unmet(result) == {"law"}
     law = "To reinstate: 1 more hour of pharmacy law (ACPE topic 03) by 2028-03-31"
-    assert law in result.missing
-    assert any("reinstatement" in n for n in result.notes)
+    assert law in missing_texts(result.missing)
+    assert any("reinstatement" in n for n in note_texts(result.notes))
 
 
 @pytest.mark.parametrize(
