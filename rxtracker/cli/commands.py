@@ -21,6 +21,7 @@ from rxtracker.domain import (
     Verification,
     parse_date,
 )
+from rxtracker.i18n import translate
 from rxtracker.services import (
     ActivityInput,
     ActivityRow,
@@ -39,93 +40,131 @@ from rxtracker.services import (
 def register(tree: CommandTree) -> None:
     """Add the person, credential and ce commands to the top-level subparsers."""
     psub = tree.group("person")
-    add = psub.add_parser("add", help="add a person")
+    add = psub.add_parser("add", help=translate("commands", "add a person"))
     add.add_argument("name")
     add.add_argument("--email")
     choice_option(add, "--role", [r.value for r in Role], "role", default=Role.TECHNICIAN.value)
-    add.add_argument("--state", help="home state, two letters (TX)")
+    add.add_argument("--state", help=translate("commands", "home state, two letters (TX)"))
     add.add_argument(
         "--same-name-ok",
         action="store_true",
-        help="add a second person although somebody has this name",
+        help=translate("commands", "add a second person although somebody has this name"),
     )
     add.set_defaults(run=person_add)
-    plist = psub.add_parser("list", help="list people")
-    plist.add_argument("--json", action="store_true", help="machine-readable output")
+    plist = psub.add_parser("list", help=translate("commands", "list people"))
+    plist.add_argument(
+        "--json", action="store_true", help=translate("commands", "machine-readable output")
+    )
     plist.set_defaults(run=person_list)
 
     csub = tree.group("credential")
-    cadd = csub.add_parser("add", help="record a credential")
-    cadd.add_argument("person", metavar="PERSON", help="name or id")
-    cadd.add_argument("type", metavar="TYPE", help="credential type id (see `credential types`)")
+    cadd = csub.add_parser("add", help=translate("commands", "record a credential"))
+    cadd.add_argument("person", metavar="PERSON", help=translate("commands", "name or id"))
+    cadd.add_argument(
+        "type",
+        metavar="TYPE",
+        help=translate("commands", "credential type id (see `credential types`)"),
+    )
     cadd.add_argument(
         "--expires",
         metavar="DATE",
-        help="required for a credential that renews; leave out for one that never expires "
-        "(PTCB assessment-based certificates)",
+        help=translate(
+            "commands",
+            "required for a credential that renews; leave out for one that never expires "
+            "(PTCB assessment-based certificates)",
+        ),
     )
     cadd.add_argument("--number")
     cadd.add_argument("--issued", metavar="DATE")
     cadd.add_argument("--cycle-start", metavar="DATE")
-    cadd.add_argument("--state", help="two letters, for a state registration")
+    cadd.add_argument(
+        "--state", help=translate("commands", "two letters, for a state registration")
+    )
     cadd.add_argument(
         "--first-registration",
         action="store_true",
-        help="the current cycle is the first registration period (several boards waive or "
-        "prorate CE then; otherwise read from --issued)",
+        help=translate(
+            "commands",
+            "the current cycle is the first registration period (several boards waive or "
+            "prorate CE then; otherwise read from --issued)",
+        ),
     )
     cadd.set_defaults(run=credential_add)
-    clist = csub.add_parser("list", help="list a person's credentials")
-    clist.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
+    clist = csub.add_parser("list", help=translate("commands", "list a person's credentials"))
+    clist.add_argument(
+        "person",
+        metavar="PERSON",
+        nargs="?",
+        help=translate("commands", "name or id (default: all)"),
+    )
     clist.add_argument("--json", action="store_true")
     clist.set_defaults(run=credential_list)
-    ctypes = csub.add_parser("types", help="list the credential types rxtracker knows")
+    ctypes = csub.add_parser(
+        "types", help=translate("commands", "list the credential types rxtracker knows")
+    )
     ctypes.add_argument("--json", action="store_true")
     ctypes.set_defaults(run=credential_types)
 
     esub = tree.group("ce")
-    eadd = esub.add_parser("add", help="log a CE activity")
-    eadd.add_argument("person", metavar="PERSON", help="name or id")
-    eadd.add_argument("--title", help="required unless read with --from-certificate")
-    eadd.add_argument("--date", metavar="DATE", help="completion date (required, as --title)")
-    eadd.add_argument("--hours", help="contact hours, e.g. 1.5 (required, as --title)")
+    eadd = esub.add_parser("add", help=translate("commands", "log a CE activity"))
+    eadd.add_argument("person", metavar="PERSON", help=translate("commands", "name or id"))
+    eadd.add_argument(
+        "--title", help=translate("commands", "required unless read with --from-certificate")
+    )
+    eadd.add_argument(
+        "--date",
+        metavar="DATE",
+        help=translate("commands", "completion date (required, as --title)"),
+    )
+    eadd.add_argument(
+        "--hours", help=translate("commands", "contact hours, e.g. 1.5 (required, as --title)")
+    )
     eadd.add_argument(
         "--from-certificate",
         type=Path,
         metavar="FILE",
-        help="read the fields not given from this certificate (PDF, PNG or JPEG) and attach it",
+        help=translate(
+            "commands",
+            "read the fields not given from this certificate (PDF, PNG or JPEG) and attach it",
+        ),
     )
     eadd.add_argument("--provider", default="")
-    eadd.add_argument("--uan", help="ACPE UAN, e.g. 0197-0000-24-001-H03-T")
+    eadd.add_argument("--uan", help=translate("commands", "ACPE UAN, e.g. 0197-0000-24-001-H03-T"))
     choice_option(
         eadd,
         "--category",
         [c.value for c in Category],
         "category",
-        help="default: acpe with a UAN, other without",
+        help=translate("commands", "default: acpe with a UAN, other without"),
     )
     eadd.add_argument(
         "--tag",
         action="append",
         default=[],
         metavar="TAG",
-        help="e.g. texas-law, human-trafficking (repeatable)",
+        help=translate("commands", "e.g. texas-law, human-trafficking (repeatable)"),
     )
-    eadd.add_argument("--certificate", type=Path, metavar="FILE", help="PDF, PNG or JPEG")
+    eadd.add_argument(
+        "--certificate", type=Path, metavar="FILE", help=translate("commands", "PDF, PNG or JPEG")
+    )
     eadd.add_argument(
         "--recognized-program",
         metavar="TYPE",
-        help="this activity is the PTCB-recognized program for TYPE (e.g. ptcb-cert-tpv)",
+        help=translate(
+            "commands", "this activity is the PTCB-recognized program for TYPE (e.g. ptcb-cert-tpv)"
+        ),
     )
     eadd.add_argument("--notes", default="")
     eadd.add_argument(
         "--again",
         action="store_true",
-        help="log it although its UAN is logged on that date or in the same cycle",
+        help=translate(
+            "commands", "log it although its UAN is logged on that date or in the same cycle"
+        ),
     )
     eadd.set_defaults(run=ce_add)
-    elist = esub.add_parser("list", help="list a person's activities")
-    elist.add_argument("person", metavar="PERSON", help="name or id")
+    elist = esub.add_parser("list", help=translate("commands", "list a person's activities"))
+    elist.add_argument("person", metavar="PERSON", help=translate("commands", "name or id"))
     elist.add_argument("--json", action="store_true")
     elist.set_defaults(run=ce_list)
 

@@ -13,6 +13,7 @@ from typing import Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, parse_date
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.reminders.calendar import subscription_path, update_subscription
 from rxtracker.services.reminders.check import Reminder, ReminderCheck, check_reminders
@@ -30,22 +31,34 @@ EXIT_SOMETHING_DUE = 1
 def register(tree: CommandTree) -> None:
     """Add ``remind``."""
     parser = tree.command("remind")
-    parser.add_argument("--as-of", metavar="DATE", help="check on this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("remind", "check on this day (default: today)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("remind", "machine-readable output")
+    )
     parser.add_argument(
         "--days",
         type=int,
         metavar="N",
-        help="look N days ahead for deadlines (default: Settings ▸ Remind me, else 90)",
+        help=translate(
+            "remind",
+            "look N days ahead for deadlines (default: Settings ▸ Remind me, else 90)",
+        ),
     )
     switch = parser.add_mutually_exclusive_group()
     switch.add_argument(
         "--on",
         action="store_true",
-        help="check once a day at login and show a desktop notification when something "
-        "needs attention (an autostart entry, a scheduled task or a LaunchAgent)",
+        help=translate(
+            "remind",
+            "check once a day at login and show a desktop notification when something "
+            "needs attention (an autostart entry, a scheduled task or a LaunchAgent)",
+        ),
     )
-    switch.add_argument("--off", action="store_true", help="stop the daily check (removes it)")
+    switch.add_argument(
+        "--off", action="store_true", help=translate("remind", "stop the daily check (removes it)")
+    )
     parser.set_defaults(run=run_remind)
 
 

@@ -22,7 +22,14 @@ from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
 from rxtracker.engine.explain import held_back
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
-from rxtracker.engine.reasons import ConditionalShortfall, Missing, Note, PastReinstatement
+from rxtracker.engine.reasons import (
+    ConditionalShortfall,
+    Missing,
+    Note,
+    PastReinstatement,
+    Remark,
+    RemarkKind,
+)
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
 from rxtracker.engine.result import (
     ActivityResult,
@@ -250,20 +257,20 @@ def _activity_result(
         hours=fact.hours,
         counted=Hours(entry.counted),
         by_requirement=shares,
-        reason="; ".join(entry.reasons) if entry.reasons else None,
+        reasons=tuple(entry.reasons),
         completed_on=fact.completed_on,
         remarks=_remarks(entry, wants) if entry.usable else (),
     )
 
 
-def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
+def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[Remark, ...]:
     wants_format, wants_audience = wants
     remarks = []
     letter = unknown_format_letter(entry.fact)
     if wants_format and letter:
-        remarks.append(f"unknown format letter {letter!r} in the UAN: not counted as live")
+        remarks.append(Remark(RemarkKind.UNKNOWN_FORMAT, letter))
     if wants_audience and entry.fact.audience is None:
-        remarks.append("no UAN ending -T, so it is not counted as technician-specific")
+        remarks.append(Remark(RemarkKind.NO_T_ENDING))
     return tuple(remarks)
 
 

@@ -11,7 +11,7 @@ Spanish.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rxtracker.catalog import Requirement, RequirementKind
@@ -136,3 +136,76 @@ def _tag_hint(req: Requirement) -> tuple[str, ...]:
     if not tags or req.kind != RequirementKind.COURSE or "tag" in req.in_sentence:
         return ()
     return tags
+
+
+class CountsLess(StrEnum):
+    """Why an activity counts less than in full (``ActivityReason.kind``)."""
+
+    AFTER_AS_OF = "after_as_of"  # dated after the day judged (``day``)
+    OUTSIDE_CYCLE = "outside_cycle"  # outside the cycle (``start`` to ``end``)
+    EXCLUDED = "excluded"  # a kind of CE that does not count
+    HELD = "held"  # counts only once the issuer accepts it
+    SEPARATE_COURSE = "separate_course"  # a required course that is not part of the hours
+    NOT_APPROVED = "not_approved"  # not of the only kind that counts
+    LOGGED_TWICE = "logged_twice"  # the same course logged twice (``other``: the one kept)
+    REPEAT = "repeat"  # a repeat of a course already counted (``other``)
+    CAPPED = "capped"  # over a cap (``caps``)
+
+
+@dataclass(frozen=True, slots=True)
+class Cap:
+    """A cap an activity ran into: at most ``hours`` (a day when ``day`` is set)."""
+
+    requirement_id: str
+    phrase: str
+    why: str  # the catalog's reason ("" when it gives none)
+    hours: Hours
+    day: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityReason:
+    """Why an activity counts less than in full, as data (``ActivityResult.reasons``).
+
+    Attributes:
+        kind: what keeps it out.
+        requirement_id, phrase, why: the requirement concerned, its label inside a sentence
+            and the catalog's reason (empty: none given).
+        day: the day judged (AFTER_AS_OF); start, end: the cycle (OUTSIDE_CYCLE).
+        other: the activity counted instead (LOGGED_TWICE, REPEAT).
+        caps, served, counted, eligible: the caps it ran into, the requirements the hours
+            under them went to first, and how much of how much counts (CAPPED).
+    """
+
+    kind: CountsLess
+    requirement_id: str = ""
+    phrase: str = ""
+    why: str = ""
+    day: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    other: int = 0
+    caps: tuple[Cap, ...] = ()
+    served: tuple[str, ...] = ()
+    counted: Hours = field(default=Hours(0))
+    eligible: Hours = field(default=Hours(0))
+
+
+def about(kind: CountsLess, req: Requirement) -> ActivityReason:
+    """The reason ``kind`` naming the requirement ``req`` (its phrase and catalog reason)."""
+    return ActivityReason(kind, req.id, req.in_sentence, req.reason)
+
+
+class RemarkKind(StrEnum):
+    """What a remark says (``Remark.kind``)."""
+
+    UNKNOWN_FORMAT = "unknown_format"  # an unknown UAN format letter: not counted as live
+    NO_T_ENDING = "no_t_ending"  # no UAN ending -T: not technician-specific
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """Counts in full, but not toward everything (``ActivityResult.remarks``)."""
+
+    kind: RemarkKind
+    letter: str = ""  # the unknown UAN format letter (UNKNOWN_FORMAT)

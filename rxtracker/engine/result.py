@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from rxtracker.domain import Hours
-from rxtracker.engine.reasons import Held, Missing, Note, Shortfall
+from rxtracker.engine.reasons import ActivityReason, Held, Missing, Note, Remark, Shortfall
 
 
 class Phase(StrEnum):
@@ -95,9 +95,9 @@ class ActivityResult:
     hours: Hours  # as logged
     counted: Hours  # toward the credential's total
     by_requirement: tuple[tuple[str, Hours], ...] = ()
-    reason: str | None = None  # why it counts less than in full (None when in full)
+    reasons: tuple[ActivityReason, ...] = ()  # why it counts less than in full (() when in full)
     completed_on: dt.date | None = None
-    remarks: tuple[str, ...] = ()  # counts in full, but not toward everything (unknown format)
+    remarks: tuple[Remark, ...] = ()  # counts in full, but not toward everything (unknown format)
 
 
 @dataclass(frozen=True, slots=True)

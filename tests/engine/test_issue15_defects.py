@@ -9,7 +9,7 @@ import pytest
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import CredentialFact, PastCycleFact, Phase, with_dependencies
 from rxtracker.engine.cycles import start_after_renewal
-from rxtracker.services.wording import missing_texts, note_texts
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts
 from tests.engine.builders import (
     CATALOG,
     activity,
@@ -87,7 +87,7 @@ def test_texas_counts_only_approved_ce_toward_the_20_hours() -> None:
     assert missing_texts(result.missing) == ("1 more hour of CE in total by 2027-06-30",)
     line = activity(result, trafficking.id)
     assert line.counted == Hours.zero()
-    assert "not approved CE (22 TAC 297.8)" in (line.reason or "")
+    assert "not approved CE (22 TAC 297.8)" in (counts_less_text(line) or "")
     employer = ce("2026-03-01", "1", category=Category.EMPLOYER)
     assert judge(tx, [*hours, trafficking, employer], "2026-12-01").phase != Phase.COMPLETE
     accredited = ce("2026-03-01", "1", uan("01"))

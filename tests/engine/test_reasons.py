@@ -11,7 +11,7 @@ from tests.engine.builders import ce, credential, judge
 
 ENGINE = Path(reasons.__file__).parent
 #: Engine modules that write no sentence any more (the others follow, one by one).
-WORDLESS = ("reasons.py", "explain.py")
+WORDLESS = ("reasons.py", "explain.py", "allocate.py", "plan.py")
 CPHT = credential("ptcb-cpht", "2027-03-31")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import Phase
-from rxtracker.services.wording import missing_texts, note_texts
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts, remark_texts
 from tests.engine.builders import activity, ce, credential, judge, t_hours, uan, unmet
 
 TX = credential("tx-technician", "2027-06-30")
@@ -84,7 +84,7 @@ def test_florida_an_unknown_format_letter_is_not_live() -> None:
     result = judge(FL, [odd], "2026-12-01")
     line = activity(result, odd.id)
     assert line.counted == Hours.parse("4")
-    assert line.remarks == ("unknown format letter 'B' in the UAN: not counted as live",)
+    assert remark_texts(line) == ("unknown format letter 'B' in the UAN: not counted as live",)
     assert "live" in unmet(result)
 
 
@@ -103,9 +103,9 @@ def test_michigan_counts_at_most_12_hours_a_day_keeping_the_needed_topics() -> N
     assert activity(result, long_day[2].id).counted == Hours.parse("2")  # keeps topic 08
     left_out = activity(result, long_day[1].id)
     assert left_out.counted == Hours.parse("2")
-    assert left_out.reason is not None
-    assert "more than 12 hours on 2026-05-02" in left_out.reason
-    assert "pain and symptom management (ACPE topic 08)" in left_out.reason
+    assert counts_less_text(left_out) is not None
+    assert "more than 12 hours on 2026-05-02" in counts_less_text(left_out)
+    assert "pain and symptom management (ACPE topic 08)" in counts_less_text(left_out)
 
 
 def test_michigan_no_credit_for_a_repeated_program() -> None:
@@ -115,8 +115,8 @@ def test_michigan_no_credit_for_a_repeated_program() -> None:
     same_title = ce("2026-03-01", "1", title="Safety basics", provider="Acme")
     retitled = ce("2026-04-01", "1", title="safety  BASICS", provider="acme")
     result = judge(MI, [again, first, same_title, retitled], "2026-12-01")
-    assert activity(result, again.id).reason == f"repeat of activity #{first.id}"
-    assert activity(result, retitled.id).reason == f"repeat of activity #{same_title.id}"
+    assert counts_less_text(activity(result, again.id)) == f"repeat of activity #{first.id}"
+    assert counts_less_text(activity(result, retitled.id)) == f"repeat of activity #{same_title.id}"
     assert result.counted_hours == Hours.parse("3")
 
 

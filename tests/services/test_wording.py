@@ -9,10 +9,14 @@ import pytest
 
 from rxtracker import i18n
 from rxtracker.domain import Hours
+from rxtracker.engine.plan import Plan, TopicNeed
 from rxtracker.engine.ready import Check
 from rxtracker.engine.reasons import (
+    ActivityReason,
     BaseNotInGoodStanding,
+    Cap,
     ConditionalShortfall,
+    CountsLess,
     Held,
     Missing,
     PastReinstatement,
@@ -24,6 +28,8 @@ from rxtracker.services.wording import (
     in_english,
     missing_text,
     note_text,
+    plan_text,
+    reason_text,
     sentence_date,
     worded_checks,
 )
@@ -187,3 +193,98 @@ def test_the_ready_checklist_words_its_reasons_in_spanish() -> None:
     assert worded.detail == "3 horas más de EC en total a más tardar el 31 mar 2027"
     assert sentence_date(BY) == "31 mar 2027"
     assert sentence_date(None) == ""
+
+
+def test_phase_words_are_the_engines_in_english_and_spanish_when_chosen() -> None:
+    from rxtracker.engine import Phase
+    from rxtracker.services.wording import phase_label
+
+    assert [phase_label(p) for p in Phase] == [p.label for p in Phase]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_phase_words_in_spanish() -> None:
+    from rxtracker.engine import Phase
+    from rxtracker.services.wording import phase_label
+
+    assert phase_label(Phase.ON_TRACK) == "Al día"
+    assert phase_label(Phase.AT_RISK) == "En riesgo"
+
+
+ACTIVITY_REASONS: list[tuple[object, str, str]] = [
+    (
+        ActivityReason(CountsLess.OUTSIDE_CYCLE, start=dt.date(2025, 4, 1), end=BY),
+        "outside the cycle 2025-04-01 to 2027-03-31",
+        "fuera del ciclo del 1 abr 2025 al 31 mar 2027",
+    ),
+    (
+        ActivityReason(CountsLess.AFTER_AS_OF, day=BY),
+        "dated after 2027-03-31, the day this status is for",
+        "con fecha posterior al 31 mar 2027, el día de esta evaluación",
+    ),
+    (
+        ActivityReason(CountsLess.REPEAT, other=4),
+        "repeat of activity #4",
+        "repetición de la actividad #4",
+    ),
+    (
+        ActivityReason(CountsLess.EXCLUDED, "in-service", "in-service CE"),
+        "in-service CE does not count",
+        "in-service CE no cuenta",
+    ),
+    (
+        ActivityReason(
+            CountsLess.CAPPED,
+            caps=(Cap("p", "pharmacist-specific hours", "", Hours.parse("5")),),
+            counted=Hours.parse("5"),
+            eligible=Hours.parse("7"),
+        ),
+        "only 5 of 7 hours count: pharmacist-specific hours over the 5-hour cap",
+        "solo cuentan 5 de 7 horas: pharmacist-specific hours por encima del límite de 5 horas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reason", "english", "spanish_text"), ACTIVITY_REASONS)
+def test_activity_reasons(reason: ActivityReason, english: str, spanish_text: str) -> None:
+    assert reason_text(reason) == english
+    language = pytest.importorskip("rxtracker.language")
+    activation = language.activate("es", "es_US")
+    try:
+        assert reason_text(reason) == spanish_text
+    finally:
+        language.deactivate(activation)
+
+
+def _plan(**fields: object) -> Plan:
+    need = TopicNeed("law", "Pharmacy law", Hours.parse("1"), None, "pharmacy law")
+    base: dict[str, object] = {
+        "credential_id": 1,
+        "type_name": "PTCB CPhT",
+        "as_of": dt.date(2027, 1, 15),
+        "finish_by": dt.date(2027, 3, 1),
+        "months_left": 3,
+        "missing": Hours.parse("7.5"),
+        "per_month": Hours.parse("2.5"),
+        "topics": (need,),
+        "months": (),
+    }
+    return Plan(**{**base, **fields})  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_plans_in_spanish() -> None:
+    assert plan_text(_plan()) == (
+        "Tome alrededor de 2.5 horas al mes para completar lo que falta (7.5 horas) a más "
+        "tardar el 1 mar 2027; tome primero pharmacy law (1 hora)."
+    )
+    assert plan_text(_plan(expired=True)).startswith("Vencida: el plazo")
+    assert plan_text(_plan(finish_by=None)) == "No vence: no hay nada que planificar."
+
+
+def test_plans_in_english() -> None:
+    assert plan_text(_plan()) == (
+        "Take about 2.5 hours a month to finish the 7.5 hours left by 2027-03-01; "
+        "take pharmacy law (1 hour) first."
+    )
+    assert plan_text(_plan(missing=Hours.zero(), topics=())) == "Nothing more to take this cycle."

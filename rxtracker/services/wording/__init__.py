@@ -11,12 +11,15 @@ from dataclasses import replace
 
 from rxtracker.engine.ready import Check
 from rxtracker.i18n import in_english
+from rxtracker.services.wording.activities import counts_less_text, reason_text, remark_texts
 from rxtracker.services.wording.labels import (
     catalog_text,
     requirement_label,
     requirement_phrase,
     sentence_date,
 )
+from rxtracker.services.wording.phases import phase_label
+from rxtracker.services.wording.plans import joined, plan_text
 from rxtracker.services.wording.shortfalls import (
     either,
     held_text,
@@ -38,14 +41,20 @@ def worded_checks(checks: tuple[Check, ...]) -> tuple[Check, ...]:
 
 __all__ = [
     "catalog_text",
+    "counts_less_text",
     "either",
     "held_text",
     "held_texts",
     "in_english",
+    "joined",
     "missing_text",
     "missing_texts",
     "note_text",
     "note_texts",
+    "phase_label",
+    "plan_text",
+    "reason_text",
+    "remark_texts",
     "requirement_label",
     "requirement_phrase",
     "sentence_date",
