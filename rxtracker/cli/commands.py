@@ -6,12 +6,22 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from rxtracker.cli import certificates
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
+from rxtracker.cli.records_json import activity_json, credential_json, person_json
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.tables import (
+    ACTIVITIES,
+    CREDENTIALS,
+    PEOPLE,
+    TYPES,
+    headings,
+    months,
+    never,
+    yes_no,
+)
 from rxtracker.domain import (
     AlreadyRecorded,
     Category,
@@ -27,14 +37,13 @@ from rxtracker.services import (
     ActivityRow,
     Context,
     CredentialInput,
-    CredentialRow,
     PersonInput,
-    PersonRow,
     activities,
     credentials,
     people,
     type_names,
 )
+from rxtracker.services.wording import sentence_date
 
 
 def register(tree: CommandTree) -> None:
@@ -187,7 +196,7 @@ def person_add(ctx: Context, args: argparse.Namespace) -> int:
     data = PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
     with unless_meant("--same-name-ok adds a second person with this name"):
         row = people.add_person(ctx, data, same_name_ok=args.same_name_ok).value
-    print(f"Added {row.name} (id {row.id}).")
+    print(translate("commands", "Added {name} (id {id}).").format(name=row.name, id=row.id))
     return 0
 
 
@@ -198,7 +207,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json([person_json(p) for p in rows])
     else:
         print_table(
-            ["ID", "Name", "Role", "State", "E-mail", "Active"],
+            headings(PEOPLE),
             [
                 [
                     p.id,
@@ -206,7 +215,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
                     p.role.value,
                     p.home_state or "",
                     p.email or "",
-                    "yes" if p.active else "no",
+                    yes_no(p.active),
                 ]
                 for p in rows
             ],
@@ -230,8 +239,12 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
         initial_cycle=args.first_registration,
     )
     row = credentials.add_credential(ctx, person.id, data).value
-    until = f"expiring {row.expires_on}" if row.expires_on else "with no expiration date"
-    print(f"Added {row.type_name} for {person.name}, {until} (id {row.id}).")
+    if row.expires_on:
+        text = translate("commands", "Added {type} for {name}, expiring {date} (id {id}).")
+    else:
+        text = translate("commands", "Added {type} for {name}, with no expiration date (id {id}).")
+    day = sentence_date(row.expires_on)
+    print(text.format(type=row.type_name, name=person.name, date=day, id=row.id))
     return 0
 
 
@@ -243,9 +256,9 @@ def credential_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json([credential_json(c) for c in rows])
     else:
         print_table(
-            ["ID", "Person", "Type", "Number", "State", "Expires"],
+            headings(CREDENTIALS),
             [
-                [c.id, c.person_id, c.type_id, c.number, c.state, c.expires_on or "never"]
+                [c.id, c.person_id, c.type_id, c.number, c.state, c.expires_on or never()]
                 for c in rows
             ],
         )
@@ -273,11 +286,8 @@ def credential_types(ctx: Context, args: argparse.Namespace) -> int:
         )
     else:
         print_table(
-            ["Type", "Name", "Cycle"],
-            [
-                [t.id, t.name, f"{t.cycle_months} months" if t.cycle_months else "none"]
-                for t in types
-            ],
+            headings(TYPES),
+            [[t.id, t.name, months(t.cycle_months)] for t in types],
         )
     return 0
 
@@ -308,8 +318,16 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
             ctx, person.id, data, certificate=args.certificate, again=args.again
         )
     row = outcome.value
-    extra = f", certificate stored ({row.attachments[0].sha256[:12]}…)" if row.attachments else ""
-    print(f"Logged {row.hours.describe()} for {person.name}: {row.title} (id {row.id}){extra}.")
+    fields = {"hours": row.hours.describe(), "name": person.name, "title": row.title, "id": row.id}
+    if row.attachments:
+        text = translate(
+            "commands", "Logged {hours} for {name}: {title} (id {id}), certificate stored ({sha}…)."
+        )
+        print(text.format(**fields, sha=row.attachments[0].sha256[:12]))
+    else:
+        print(
+            translate("commands", "Logged {hours} for {name}: {title} (id {id}).").format(**fields)
+        )
     return 0
 
 
@@ -321,17 +339,7 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
         print_json([activity_json(ctx, a) for a in rows])
     else:
         print_table(
-            [
-                "ID",
-                "Date",
-                "Hours",
-                "Title",
-                "Provider",
-                "UAN",
-                "Category",
-                "Certificate",
-                "Checked",
-            ],
+            headings(ACTIVITIES),
             [
                 [
                     a.id,
@@ -341,7 +349,7 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
                     a.provider,
                     a.uan or "",
                     a.category.value,
-                    "yes" if a.attachments else "",
+                    yes_no(True) if a.attachments else "",
                     _checked(a),
                 ]
                 for a in rows
@@ -349,40 +357,9 @@ def ce_list(ctx: Context, args: argparse.Namespace) -> int:
         )
         for a in rows:
             if a.archive_report and a.verification is Verification.UNVERIFIED:
-                print(f"* #{a.id}: not checked here; {a.archive_report}")
+                text = translate("commands", "* #{id}: not checked here; {report}")
+                print(text.format(id=a.id, report=a.archive_report))
     return 0
-
-
-def person_json(p: PersonRow) -> dict[str, Any]:
-    """One person as a JSON object."""
-    return {
-        "id": p.id,
-        "name": p.name,
-        "email": p.email,
-        "role": p.role.value,
-        "state": p.home_state,
-        "nabp_eprofile_id": p.nabp_eprofile_id,
-        "ptcb_number": p.ptcb_number,
-        "nha_number": p.nha_number,
-        "active": p.active,
-        "version": p.version,
-    }
-
-
-def credential_json(c: CredentialRow) -> dict[str, Any]:
-    """One credential as a JSON object."""
-    return {
-        "id": c.id,
-        "person_id": c.person_id,
-        "type": c.type_id,
-        "name": c.type_name,
-        "number": c.number,
-        "state": c.state,
-        "issued": c.issued_on,
-        "expires": c.expires_on,
-        "cycle_start": c.cycle_start,
-        "version": c.version,
-    }
 
 
 def _checked(a: ActivityRow) -> str:
@@ -390,32 +367,3 @@ def _checked(a: ActivityRow) -> str:
     if a.verification is not Verification.UNVERIFIED:
         return a.verification.label.lower()
     return "elsewhere*" if a.archive_report else ""
-
-
-def activity_json(ctx: Context, a: ActivityRow) -> dict[str, Any]:
-    """One activity as a JSON object."""
-    certs = [str(activities.certificate_path(ctx, x.stored_name)) for x in a.attachments]
-    return {
-        "id": a.id,
-        "person_id": a.person_id,
-        "title": a.title,
-        "provider": a.provider,
-        "date": a.completed_on.isoformat(),
-        "hours": a.hours.to_float(),
-        "uan": a.uan,
-        "format": a.format.value if a.format else None,
-        "topic": a.topic,
-        "audience": a.audience.value if a.audience else None,
-        "category": a.category.value,
-        "source": a.source.value,
-        "tags": list(a.tags),
-        "recognized_program": a.recognized_program,
-        "notes": a.notes,
-        "certificate": certs[0] if certs else None,
-        "certificates": certs,
-        "certificate_sha256": [x.sha256 for x in a.attachments],
-        "verification": a.verification.value,
-        "verification_text": a.verification_text,
-        "archive_report": a.archive_report or None,
-        "version": a.version,
-    }

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rxtracker.cli.commands import activity_json, credential_json, person_json
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json
+from rxtracker.cli.records_json import activity_json, credential_json, person_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Category, Hours, InvalidInput, parse_date
 from rxtracker.i18n import translate

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from rxtracker import i18n
 from rxtracker.i18n import language_from
 
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
@@ -29,6 +30,8 @@ def use_language(argv: Sequence[str]) -> str:
 
         _IN_USE.append(activate(language, locale_name))
         install()  # argparse's own words ("usage: ", "options") through the same translator
+    elif i18n.language() != "en":  # a second command in the same process (tests)
+        i18n.reset()
     return language
 
 

@@ -135,3 +135,15 @@ def test_lang_environment_in_a_real_process(tmp_path: Path) -> None:
         [*run, "--help"], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert helped.stdout.startswith("uso: rxtracker")
+
+
+def test_confirmations_and_tables_in_spanish(cli: Cli) -> None:
+    assert cli("--lang", "es", "person", "add", "Ana Ruiz").out == "Se agregó a Ana Ruiz (id 1).\n"
+    added = cli("--lang", "es", "credential", "add", "Ana", "ptcb-cpht", "--expires", "2027-03-31")
+    assert added.out.endswith("para Ana Ruiz, vence el 31 mar 2027 (id 1).\n")
+    logged = cli("--lang", "es", "ce", "add", "Ana", "--title", "Ley", "--date", "2026-01-05")
+    assert logged.code == 2  # no hours: refused, nothing written
+    cli("ce", "add", "Ana", "--title", "Ley", "--date", "2026-01-05", "--hours", "1.5")
+    table = cli("--lang", "es", "ce", "list", "Ana").out
+    assert table.startswith("ID  Fecha       Horas  Título")
+    assert cli("ce", "list", "Ana").out.startswith("ID  Date        Hours  Title")

@@ -208,6 +208,30 @@
             <source>list a person's activities</source>
             <translation>listar las actividades de una persona</translation>
         </message>
+        <message>
+            <source>Added {name} (id {id}).</source>
+            <translation>Se agregó a {name} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Added {type} for {name}, expiring {date} (id {id}).</source>
+            <translation>Se agregó {type} para {name}, vence el {date} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Added {type} for {name}, with no expiration date (id {id}).</source>
+            <translation>Se agregó {type} para {name}, sin fecha de vencimiento (id {id}).</translation>
+        </message>
+        <message>
+            <source>Logged {hours} for {name}: {title} (id {id}), certificate stored ({sha}…).</source>
+            <translation>Actividad registrada para {name}: {title}, {hours} (id {id}), certificado guardado ({sha}…).</translation>
+        </message>
+        <message>
+            <source>Logged {hours} for {name}: {title} (id {id}).</source>
+            <translation>Actividad registrada para {name}: {title}, {hours} (id {id}).</translation>
+        </message>
+        <message>
+            <source>* #{id}: not checked here; {report}</source>
+            <translation>* #{id}: no se verificó aquí; {report}</translation>
+        </message>
     </context>
     <context>
         <name>corrections</name>
@@ -462,6 +486,13 @@
         <message>
             <source>show the version and exit</source>
             <translation>mostrar la versión y salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>output</name>
+        <message>
+            <source>Nothing yet.</source>
+            <translation>Todavía no hay nada.</translation>
         </message>
     </context>
     <context>
@@ -961,6 +992,105 @@
         <message>
             <source>#{id} {title} ({hours}, {counted} counted): {reason}</source>
             <translation>#{id} {title} ({hours}, {counted} contadas): {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activa</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>UAN</source>
+            <translation>UAN</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificado</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Verificada</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>{count} months</source>
+            <translation>{count} meses</translation>
         </message>
     </context>
     <context>
