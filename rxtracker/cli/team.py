@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.team_json import view_json
 from rxtracker.domain import InvalidInput, Role, parse_date
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, PersonInput, people
@@ -169,7 +170,7 @@ def team_status(ctx: Context, args: argparse.Namespace) -> int:
     window = args.expiring_within if args.expiring_within is not None else 60
     view = team.team_view(ctx, _as_of(args), filters, window_days=window)
     if args.json:
-        print_json(_view_json(view))
+        print_json(view_json(view))
         return 0
     print(f"As of {view.as_of}: {view.summary.sentence()}.")
     rows = [_cell_line(r.person, c) for r in view.rows for c in r.cells]
@@ -188,50 +189,6 @@ def _cell_line(person: PersonRow, c: team.TeamCell) -> list[object]:
         days,
         c.missing_hours,
     ]
-
-
-def _view_json(view: team.TeamView) -> dict[str, object]:
-    summary = view.summary
-    return {
-        "as_of": view.as_of,
-        "summary": {
-            "sentence": summary.sentence(),
-            "people": summary.people,
-            "people_needing_attention": summary.attention,
-            "credentials": summary.credentials,
-            "due_within_days": summary.window_days,
-            "due_soon": summary.due_soon,
-            "by_status": {p.value: n for p, n in summary.by_phase},
-        },
-        "people": [
-            {
-                "id": r.person.id,
-                "name": r.person.name,
-                "role": r.person.role.value,
-                "home_state": r.person.home_state,
-                "credentials": [_cell_json(c) for c in r.cells],
-            }
-            for r in view.rows
-        ],
-    }
-
-
-def _cell_json(c: team.TeamCell) -> dict[str, object]:
-    return {
-        "credential_id": c.credential_id,
-        "type": c.type_id,
-        "name": c.type_name,
-        "number": c.number,
-        "status": c.phase.value,
-        "status_label": c.phase.label,
-        "expires": c.expires_on,
-        "deadline": c.deadline,
-        "days_to_deadline": c.days_left,
-        "required_hours": c.required.to_float(),
-        "counted_hours": c.counted.to_float(),
-        "missing_hours": c.missing_hours.to_float(),
-        "missing": list(c.missing),
-    }
 
 
 def team_packets(ctx: Context, args: argparse.Namespace) -> int:
