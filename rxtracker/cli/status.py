@@ -22,7 +22,7 @@ from rxtracker.services.wording import (
     note_texts,
     phase_label,
     remark_texts,
-    requirement_label,
+    requirement_result_label,
     sentence_date,
     shortfall_text,
 )
@@ -264,7 +264,7 @@ def _requirement_text(q: RequirementResult) -> str:
         extra = " " + translate("status", "(waived)")
     elif q.unconfirmed:
         extra = " " + translate("status", "(not confirmed)")
-    label = requirement_label(q.id, q.label)
+    label = requirement_result_label(q)
     if q.condition:
         label = f"{catalog_text(q.id, q.condition)}: {label}"
     return f"{mark} {label}{': ' + amount if amount else ''}{extra}"

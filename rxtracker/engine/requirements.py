@@ -74,6 +74,7 @@ def judge(
         id=requirement.id,
         kind=requirement.kind.value,
         label=_label(requirement),
+        name=requirement.label,
         required=required,
         counted=counted,
         met=met,
@@ -151,6 +152,12 @@ def _measure(
 
 
 def _label(req: Requirement) -> str:
+    """The catalog's label, with a cap's amount in the English sources' words.
+
+    Whatever the interface language (``Hours.describe`` would follow it, and the engine is a
+    function of its inputs); ``services.wording.requirement_result_label`` words it for people.
+    """
     if req.kind == RequirementKind.MAX and req.hours is not None:
-        return f"{req.label} (at most {req.hours.describe()} count)"
+        unit = "hour" if req.hours.hundredths == 100 else "hours"
+        return f"{req.label} (at most {req.hours} {unit} count)"
     return req.label

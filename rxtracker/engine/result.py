@@ -84,6 +84,7 @@ class RequirementResult:
     note: str = ""  # the catalog's note (why, exceptions), or why it is waived
     exempt: bool = False  # waived (first registration period): shown, never missing
     condition: str = ""  # applies only to some holders; never makes the credential incomplete
+    name: str = ""  # the catalog's label alone (``label`` adds a cap's amount, in English)
 
 
 @dataclass(frozen=True, slots=True)

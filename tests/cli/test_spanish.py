@@ -147,3 +147,24 @@ def test_confirmations_and_tables_in_spanish(cli: Cli) -> None:
     table = cli("--lang", "es", "ce", "list", "Ana").out
     assert table.startswith("ID  Fecha       Horas  Título")
     assert cli("ce", "list", "Ana").out.startswith("ID  Date        Hours  Title")
+
+
+def test_a_cap_in_spanish(ana: Cli) -> None:
+    ana(
+        "ce",
+        "add",
+        "Ana Ruiz",
+        "--title",
+        "Pharmacology",
+        "--date",
+        "2025-08-01",
+        "--hours",
+        "6",
+        "--uan",
+        "0204-0000-25-104-H01-P",
+    )
+    out = ana("--lang", "es", "status", "--as-of", AS_OF).out
+    assert (
+        "Pharmacist-specific CE (UAN ending -P) (cuentan como máximo 5 horas): 5 h contadas" in out
+    )
+    assert "solo cuentan 5 de 6 horas" in out

@@ -5,9 +5,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from rxtracker.engine import reasons
 from rxtracker.engine.reasons import Held, PastReinstatement, Shortfall, ShortfallKind
-from tests.engine.builders import ce, credential, judge
+from tests.engine.builders import ce, credential, judge, uan
 
 ENGINE = Path(reasons.__file__).parent
 #: Engine modules that write no sentence any more (the others follow, one by one).
@@ -44,3 +46,23 @@ def test_wordless_modules_build_no_formatted_text() -> None:
             or (isinstance(node, ast.Attribute) and node.attr in ("format", "describe"))
         ]
         assert found == [], f"{name} formats text at lines {found}"
+
+
+def test_the_engine_answers_the_same_in_any_interface_language() -> None:
+    """A function of its inputs: Spanish on or off, the same result, field for field."""
+    language = pytest.importorskip("rxtracker.language")
+    facts = [
+        ce("2025-03-01", "2", uan("01")),  # before the cycle
+        ce("2025-06-01", "7", uan("01", "P")),  # over the 5-hour pharmacist cap
+        ce("2025-07-01", "1", uan("03")),
+    ]
+    english = judge(CPHT, facts, "2027-01-15")
+    activation = language.activate("es", "es_US")
+    try:
+        spanish = judge(CPHT, facts, "2027-01-15")
+    finally:
+        language.deactivate(activation)
+    assert spanish == english
+    assert any(
+        r.kind == "max" and "(at most 5 hours count)" in r.label for r in english.requirements
+    )

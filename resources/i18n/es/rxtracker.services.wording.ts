@@ -62,6 +62,13 @@
         </message>
     </context>
     <context>
+        <name>labels</name>
+        <message>
+            <source>{label} (at most {hours} count)</source>
+            <translation>{label} (cuentan como máximo {hours})</translation>
+        </message>
+    </context>
+    <context>
         <name>phases</name>
         <message>
             <source>Complete</source>

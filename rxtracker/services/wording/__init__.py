@@ -16,6 +16,7 @@ from rxtracker.services.wording.labels import (
     catalog_text,
     requirement_label,
     requirement_phrase,
+    requirement_result_label,
     sentence_date,
 )
 from rxtracker.services.wording.phases import phase_label
@@ -57,6 +58,7 @@ __all__ = [
     "remark_texts",
     "requirement_label",
     "requirement_phrase",
+    "requirement_result_label",
     "sentence_date",
     "shortfall_text",
     "worded_checks",

@@ -10,12 +10,22 @@ from __future__ import annotations
 import datetime as dt
 
 from rxtracker.domain import date_text
-from rxtracker.i18n import language
+from rxtracker.engine.result import RequirementResult
+from rxtracker.i18n import language, translate
 
 
 def requirement_label(requirement_id: str, label: str) -> str:
     """A requirement's label as shown ("Pharmacy law (ACPE topic 03)"), in the catalog's words."""
     del requirement_id  # the key of the catalog's Spanish text, once it has one
+    return label
+
+
+def requirement_result_label(result: RequirementResult) -> str:
+    """An evaluated requirement's label; a cap says its amount ("... (at most 5 hours count)")."""
+    label = requirement_label(result.id, result.name or result.label)
+    if result.kind == "max" and result.required is not None and result.name:
+        cap = translate("labels", "{label} (at most {hours} count)")
+        return cap.format(label=label, hours=result.required.describe())
     return label
 
 
