@@ -23,6 +23,7 @@ from rxtracker.services.reminders.entries import (
     remove_reminders,
     system_entry,
 )
+from rxtracker.services.wording import sentence_date
 
 EXIT_NOTHING_DUE = 0
 EXIT_SOMETHING_DUE = 1
@@ -89,9 +90,12 @@ def _switch(ctx: Context, *, on: bool, as_json: bool) -> int:
     if as_json:
         print_json({"reminders": "on" if on else "off", "system": entry.system, "entry": where})
     elif on:
-        print(f"Reminders are on: rxtracker checks once a day at login ({where}).")
+        text = translate(
+            "remind", "Reminders are on: rxtracker checks once a day at login ({where})."
+        )
+        print(text.format(where=where))
     else:
-        print("Reminders are off: the daily check was removed.")
+        print(translate("remind", "Reminders are off: the daily check was removed."))
     return 0 if is_installed(entry) == on else 1
 
 
@@ -101,7 +105,10 @@ def _update_calendar(ctx: Context, as_of: Any) -> str | None:
         return str(update_subscription(ctx, as_of).path)
     except OSError as exc:
         where = subscription_path(ctx.paths)
-        print(f"rxtracker: warning: calendar file not updated ({where}): {exc}", file=sys.stderr)
+        text = translate(
+            "remind", "rxtracker: warning: calendar file not updated ({where}): {problem}"
+        )
+        print(text.format(where=where, problem=exc), file=sys.stderr)
         return None
 
 
@@ -128,12 +135,17 @@ def _reminder_json(r: Reminder) -> dict[str, Any]:
 
 
 def _print_check(check: ReminderCheck, calendar: str | None) -> None:
-    ahead = f"looking {check.horizon_days} days ahead"
+    fields = {"date": sentence_date(check.as_of), "days": check.horizon_days}
     if not check.due:
-        print(f"Nothing needs attention on {check.as_of} ({ahead}).")
+        text = translate("remind", "Nothing needs attention on {date} (looking {days} days ahead).")
+        print(text.format(**fields))
     else:
-        print(f"Needs attention on {check.as_of} ({ahead}):")
+        print(
+            translate("remind", "Needs attention on {date} (looking {days} days ahead):").format(
+                **fields
+            )
+        )
         for r in check.reminders:
             print(f"  - {r.person}: {r.message}")
     if calendar:
-        print(f"Calendar subscription file: {calendar}")
+        print(translate("remind", "Calendar subscription file: {path}").format(path=calendar))

@@ -168,3 +168,8 @@ def test_a_cap_in_spanish(ana: Cli) -> None:
         "Pharmacist-specific CE (UAN ending -P) (cuentan como máximo 5 horas): 5 h contadas" in out
     )
     assert "solo cuentan 5 de 6 horas" in out
+
+
+def test_remind_in_spanish(cli: Cli) -> None:
+    result = cli("--lang", "es", "remind", "--as-of", AS_OF, "--days", "30")
+    assert result.out.startswith("Nada requiere atención al 15 ene 2027 (revisando 30 días")

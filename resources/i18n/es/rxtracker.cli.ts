@@ -743,6 +743,30 @@
             <source>stop the daily check (removes it)</source>
             <translation>detener la revisión diaria (la quita)</translation>
         </message>
+        <message>
+            <source>Reminders are on: rxtracker checks once a day at login ({where}).</source>
+            <translation>Los recordatorios están activados: rxtracker revisa una vez al día al iniciar sesión ({where}).</translation>
+        </message>
+        <message>
+            <source>Reminders are off: the daily check was removed.</source>
+            <translation>Los recordatorios están desactivados: se quitó la revisión diaria.</translation>
+        </message>
+        <message>
+            <source>rxtracker: warning: calendar file not updated ({where}): {problem}</source>
+            <translation>rxtracker: aviso: no se actualizó el archivo del calendario ({where}): {problem}</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention on {date} (looking {days} days ahead).</source>
+            <translation>Nada requiere atención al {date} (revisando {days} días hacia adelante).</translation>
+        </message>
+        <message>
+            <source>Needs attention on {date} (looking {days} days ahead):</source>
+            <translation>Requiere atención al {date} (revisando {days} días hacia adelante):</translation>
+        </message>
+        <message>
+            <source>Calendar subscription file: {path}</source>
+            <translation>Archivo de suscripción al calendario: {path}</translation>
+        </message>
     </context>
     <context>
         <name>renewal</name>
