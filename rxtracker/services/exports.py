@@ -18,6 +18,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress
 from rxtracker.services.status import CredentialStatus, person_status, team_status
+from rxtracker.services.wording import missing_texts
 
 CSV_HEADERS = (
     "Person",
@@ -140,7 +141,7 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
     number = f" (No. {credential.number})" if credential.number else ""
     state = f"As of {result.as_of:%m/%d/%Y}: {result.phase.label}."
     if result.missing:
-        state += " Still missing: " + "; ".join(result.missing) + "."
+        state += " Still missing: " + "; ".join(missing_texts(result.missing)) + "."
     expires = f"{dates.end:%m/%d/%Y}" if dates.end else ""
     return [
         CalendarEntry(
