@@ -37,7 +37,6 @@ from rxtracker.i18n import translate
 from rxtracker.services import activity_read, people_read
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import ActivityRow
-from rxtracker.services.wording import sentence_date
 
 if TYPE_CHECKING:
     from rxtracker.services import Context, activities, credentials, people, type_names
@@ -246,6 +245,8 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
         text = translate("commands", "Added {type} for {name}, expiring {date} (id {id}).")
     else:
         text = translate("commands", "Added {type} for {name}, with no expiration date (id {id}).")
+    from rxtracker.services.wording import sentence_date  # the engine: not for ``ce list``
+
     day = sentence_date(row.expires_on)
     print(text.format(type=row.type_name, name=person.name, date=day, id=row.id))
     return 0

@@ -12,7 +12,6 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
 from rxtracker.i18n import translate
-from rxtracker.services import Context, people
 
 if TYPE_CHECKING:  # each command imports the services it runs (imports, exports, backups)
     from rxtracker.exchange.fates import Fate, RowVerdict
