@@ -11,7 +11,7 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.cli.renewal import state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import Context, people
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
 from rxtracker.services.wording import (
@@ -180,7 +180,7 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
 def credential_lines(r: CredentialResult) -> list[str]:
     """One credential's status as indented lines."""
     d = r.dates
-    lines = [f"{r.type_name}: {phase_label(r.phase).upper()}{_since_text(r)}"]
+    lines = [f"{data_text(r.type_name)}: {phase_label(r.phase).upper()}{_since_text(r)}"]
     if d.end is None:
         held = translate("status", "Held since {date}; does not expire")
         lines.append("  " + held.format(date=sentence_date(d.start)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import Hours, Role
 from rxtracker.engine import Phase
+from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress, PersonRow
@@ -238,7 +239,7 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         person_id=person_id,
         credential_id=credential.id,
         type_id=credential.type_id,
-        type_name=credential.type_name,
+        type_name=data_text(credential.type_name),
         number=credential.number,
         phase=standing.honest_phase,
         expires_on=result.dates.end,

@@ -11,6 +11,7 @@ from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.pace import PaceLine, pace_line
 from rxtracker.engine.phases import NOTHING, RenewalState, state_dates
+from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
 from rxtracker.services.rows import PersonRow
@@ -157,7 +158,7 @@ def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
     return Card(
         credential_id=status.credential.id,
         type_id=result.type_id,
-        type_name=result.type_name,
+        type_name=data_text(result.type_name),
         number=status.credential.number,
         standing=Standing.of(result),
         as_of=result.as_of,

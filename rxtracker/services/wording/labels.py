@@ -1,8 +1,8 @@
 """The one door to the catalog's own wording (requirement labels, reasons, conditions).
 
-The rule catalog states its texts in English today. When it carries a Spanish text beside
-each English one, these accessors are the one place to switch: every sentence of
-``rxtracker.services.wording`` takes catalog words through them.
+The rule files carry a Spanish text beside each English one (``label_es``...), which
+``rxtracker.i18n.data_text`` gives in the interface language (the English where none is
+given): every sentence of ``rxtracker.services.wording`` takes catalog words through these.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import datetime as dt
 
 from rxtracker.domain import date_text
 from rxtracker.engine.result import RequirementResult
-from rxtracker.i18n import language, translate
+from rxtracker.i18n import data_text, language, translate
 
 
 def requirement_label(requirement_id: str, label: str) -> str:
     """A requirement's label as shown ("Pharmacy law (ACPE topic 03)"), in the catalog's words."""
-    del requirement_id  # the key of the catalog's Spanish text, once it has one
-    return label
+    del requirement_id  # the catalog's Spanish is found by its English text
+    return data_text(label)
 
 
 def requirement_result_label(result: RequirementResult) -> str:
@@ -30,15 +30,23 @@ def requirement_result_label(result: RequirementResult) -> str:
 
 
 def requirement_phrase(requirement_id: str, phrase: str) -> str:
-    """A requirement's label inside a sentence ("pharmacy law (ACPE topic 03)")."""
+    """A requirement's label inside a sentence ("pharmacy law (ACPE topic 03)").
+
+    A phrase the catalog does not state is its label with a small first letter: its Spanish is
+    the label's Spanish with a small first letter too.
+    """
     del requirement_id
-    return phrase
+    shown = data_text(phrase)
+    if shown == phrase and phrase and language() != "en":
+        label = data_text(phrase[0].upper() + phrase[1:])
+        shown = label[0].lower() + label[1:]
+    return shown
 
 
 def catalog_text(requirement_id: str, text: str) -> str:
     """Another catalog text about a requirement (its reason, its condition, its note)."""
     del requirement_id
-    return text
+    return data_text(text)
 
 
 def sentence_date(day: dt.date | None) -> str:
