@@ -51,13 +51,15 @@ def test_status_in_spanish(ana: Cli) -> None:
     assert result.code == 0, result.err
     out = result.out
     assert out.startswith("Ana Ruiz (id 1): situación al 15 ene 2027\n")
-    assert "PTCB Certified Pharmacy Technician (CPhT): EN RIESGO" in out
+    assert "Técnico de Farmacia Certificado de PTCB (CPhT): EN RIESGO" in out
     assert "Ciclo del 1 abr 2025 al 31 mar 2027; la renovación abre el 30 ene 2027" in out
     assert "solicite a más tardar el 1 mar 2027, quedan 45 días" in out
     assert "Horas: 12.5 de 20 contadas, faltan al menos 7.5" in out
     assert "  Falta:\n" in out
     assert "7.5 horas más de EC en total a más tardar el 31 mar 2027" in out
-    assert "1 hora más de pharmacy law (ACPE topic 03) a más tardar el 31 mar 2027" in out
+    assert (
+        "1 hora más de legislación farmacéutica (tema ACPE 03) a más tardar el 31 mar 2027" in out
+    )
     for english in ("status on", "Cycle ", "Hours:", "Missing:", "more hours", "Notes:"):
         assert english not in out
 
@@ -165,7 +167,8 @@ def test_a_cap_in_spanish(ana: Cli) -> None:
     )
     out = ana("--lang", "es", "status", "--as-of", AS_OF).out
     assert (
-        "Pharmacist-specific CE (UAN ending -P) (cuentan como máximo 5 horas): 5 h contadas" in out
+        "EC específica para farmacéuticos (UAN terminado en -P) "
+        "(cuentan como máximo 5 horas): 5 h contadas" in out
     )
     assert "solo cuentan 5 de 6 horas" in out
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from rxtracker import i18n
+from rxtracker.catalog import load_builtin
 from rxtracker.domain import Hours
 from rxtracker.engine.plan import Plan, TopicNeed
 from rxtracker.engine.ready import Check
@@ -38,6 +39,12 @@ BY = dt.date(2027, 3, 31)
 LAW = "pharmacy law (ACPE topic 03)"
 
 
+@pytest.fixture(autouse=True)
+def _catalog_texts() -> None:
+    """The shipped catalog loaded: its Spanish texts are known to ``i18n.data_text``."""
+    load_builtin()
+
+
 def _short(kind: ShortfallKind, hours: str, phrase: str = LAW, **more: object) -> Shortfall:
     return Shortfall(kind, "law", phrase.capitalize(), phrase, Hours.parse(hours), BY, **more)  # type: ignore[arg-type]
 
@@ -59,7 +66,7 @@ SCENARIOS: list[tuple[str, Missing, str, str]] = [
         "one hour of a topic",
         _short(ShortfallKind.HOURS, "1"),
         "1 more hour of pharmacy law (ACPE topic 03) by 2027-03-31",
-        "1 hora más de pharmacy law (ACPE topic 03) a más tardar el 31 mar 2027",
+        "1 hora más de legislación farmacéutica (tema ACPE 03) a más tardar el 31 mar 2027",
     ),
     (
         "hours of a tagged course",
@@ -124,12 +131,12 @@ HELD: list[tuple[Held, str, str]] = [
     (
         Held("non-acpe", "Non-ACPE CE", "non-ACPE CE", Hours.parse("2"), "counts if PTCB accepts"),
         "2 hours of non-ACPE CE are not counted: counts if PTCB accepts",
-        "2 horas de non-ACPE CE no se cuentan: counts if PTCB accepts",
+        "2 horas de EC no acreditada por ACPE no se cuentan: counts if PTCB accepts",
     ),
     (
         Held("non-acpe", "Non-ACPE CE", "non-ACPE CE", Hours.parse("1")),
         "1 hour of non-ACPE CE is not counted: counts only if the issuer accepts it",
-        "1 hora de non-ACPE CE no se cuenta: cuenta solo si el emisor la acepta",
+        "1 hora de EC no acreditada por ACPE no se cuenta: cuenta solo si el emisor la acepta",
     ),
 ]
 
@@ -230,7 +237,7 @@ ACTIVITY_REASONS: list[tuple[object, str, str]] = [
     (
         ActivityReason(CountsLess.EXCLUDED, "in-service", "in-service CE"),
         "in-service CE does not count",
-        "in-service CE no cuenta",
+        "EC interna (en servicio) no cuenta",
     ),
     (
         ActivityReason(

@@ -38,8 +38,11 @@ def requirement_phrase(requirement_id: str, phrase: str) -> str:
     del requirement_id
     shown = data_text(phrase)
     if shown == phrase and phrase and language() != "en":
-        label = data_text(phrase[0].upper() + phrase[1:])
-        shown = label[0].lower() + label[1:]
+        capital = phrase[0].upper() + phrase[1:]
+        label = data_text(capital)
+        if label != capital:  # found: small first letter, unless it starts an acronym ("EC")
+            small = len(label) > 1 and label[1].islower()
+            shown = label[0].lower() + label[1:] if small else label
     return shown
 
 
