@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from rxtracker.domain import Hours
+from rxtracker.domain import Hours, date_text
 from rxtracker.domain.uan import normalise
 from rxtracker.exchange.certificates import CertificateReading, read_certificate
 from rxtracker.services import Context, PersonRow, people
@@ -27,7 +27,7 @@ from rxtracker.ui import theme
 from rxtracker.ui.actions import Progress
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
-from rxtracker.ui.widgets.date_edit import DISPLAY_FORMAT, US_ENGLISH, DateEdit, qdate
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: The form's fields a certificate can fill, in the order the form shows them.
 FORM_FIELDS: dict[str, str] = {
@@ -294,8 +294,8 @@ def _name_words(name: str) -> set[str]:
 
 
 def _day(day: dt.date) -> str:
-    """As the date field shows it (US English month names, whatever the locale)."""
-    return US_ENGLISH.toString(qdate(day), DISPLAY_FORMAT)
+    """As the date field shows it ("Mar 31, 2027"; "31 mar 2027" in Spanish)."""
+    return date_text(day)
 
 
 def _digits(text: str) -> str:
