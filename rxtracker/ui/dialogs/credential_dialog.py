@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialKind
+from rxtracker.i18n import QT_TRANSLATE_NOOP
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
 from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui.actions import save_and_close
@@ -173,7 +174,7 @@ class CredentialDialog(GuardedDialog):
     """Add a credential to a person, or edit one (closing with unsaved changes asks first)."""
 
     saved = Signal(object)  # Outcome[CredentialRow]
-    thing = "credential"
+    thing = QT_TRANSLATE_NOOP("guarded", "credential")
 
     def __init__(
         self,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import STATES, Hours, InvalidInput
 from rxtracker.domain.tags import KNOWN_TAGS
+from rxtracker.i18n import QT_TRANSLATE_NOOP
 from rxtracker.services import Context
 from rxtracker.services.custom_types import (
     MAX_CYCLE_MONTHS,
@@ -105,7 +106,7 @@ class CustomTypeDialog(GuardedDialog):
     """The form of a new credential type. Save stays disabled, with reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[CustomTypeRow]
-    thing = "credential type"
+    thing = QT_TRANSLATE_NOOP("guarded", "credential type")
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rxtracker.catalog import CredentialType
 from rxtracker.catalog.model import ConditionKind
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP
 from rxtracker.services import Context, Outcome
 from rxtracker.services.custom_types import credential_types
 from rxtracker.services.experience import (
@@ -69,7 +70,7 @@ class ExperienceDialog(GuardedDialog):
     """The form of a period of work. Save stays disabled, with reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[ExperienceRow]
-    thing = "period of work"
+    thing = QT_TRANSLATE_NOOP("guarded", "period of work")
 
     def __init__(
         self,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.services.custom_types import credential_types
 from rxtracker.ui.actions import save_and_close
@@ -34,7 +35,7 @@ class ItemDialog(GuardedDialog):
     """Say that a non-hour requirement of a credential was done, and when."""
 
     saved = Signal(object)  # Outcome[ItemRow]
-    thing = "record"
+    thing = QT_TRANSLATE_NOOP("guarded", "record")
 
     def __init__(
         self,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput, Role
+from rxtracker.i18n import QT_TRANSLATE_NOOP
 from rxtracker.services import Outcome, PersonInput, PersonRow, people
 from rxtracker.services.context import Context
 from rxtracker.ui.actions import save_and_close
@@ -35,7 +36,7 @@ class PersonDialog(GuardedDialog):
     """The form of a person. Save stays disabled, with the reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[PersonRow]
-    thing = "person"
+    thing = QT_TRANSLATE_NOOP("guarded", "person")
 
     def __init__(
         self,
