@@ -84,6 +84,7 @@ class TeamPersonPanel(QFrame):
         person = row.person
         self.name.setText(person.name)
         role = ROLE_WORDS.get(person.role.value, person.role.value)
+        role = translate("team", role)  # marked in ui.models.team
         self.about.setText(", ".join(p for p in (role, person.home_state or "") if p))
         self.held.setText(_cells_html(row))
         self.next_for.show_person(person.id, as_of or self.ctx.clock.today())
