@@ -113,3 +113,7 @@ def test_the_dashboard_card_in_spanish(qtbot: QtBot, ana: int, make_window: Wind
     assert sentence.startswith("Tome 16.5 horas más (incluidas 11.5 de "), sentence
     assert f" a más tardar el {on} (" in sentence
     assert card.bar_texts["total"].text() == "3.5 de 20 h, faltan 16.5"
+    assert card.log_button.text() == "Registrar EC…"
+    assert card.why_button.text() == "¿Por qué? ▸"
+    assert card.dates_label.text().startswith("Empezó el ")
+    assert "<b>Las reglas de este ciclo:</b>" in card.why.text()

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>card_parts</name>
+        <message>
+            <source> (not confirmed: see Why?)</source>
+            <extracomment>How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").</extracomment>
+            <translation> (sin confirmar: vea ¿Por qué?)</translation>
+        </message>
+        <message>
+            <source>Held since {date}.</source>
+            <translation>Vigente desde el {date}.</translation>
+        </message>
+        <message>
+            <source>Started {date}</source>
+            <translation>Empezó el {date}</translation>
+        </message>
+        <message>
+            <source>renewal window opened {date}</source>
+            <translation>período de renovación abierto el {date}</translation>
+        </message>
+        <message>
+            <source>renewal window opens {date}</source>
+            <translation>el período de renovación abre el {date}</translation>
+        </message>
+        <message>
+            <source>apply by {date}</source>
+            <translation>solicitar a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>expired {date}</source>
+            <translation>venció el {date}</translation>
+        </message>
+        <message>
+            <source>expires {date}</source>
+            <translation>vence el {date}</translation>
+        </message>
+        <message>
+            <source>reinstate by {date}</source>
+            <translation>reactivar a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Exactly what the rules still ask for:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Exactamente lo que aún piden las reglas:&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;The rules of this cycle:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Las reglas de este ciclo:&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Good to know:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Conviene saber:&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Not confirmed by an official page:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Sin confirmar en una página oficial:&lt;/b&gt;&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>card_words</name>
         <message>
             <source>Done</source>
@@ -240,6 +296,103 @@
         <message>
             <source>Courses not yet in CPE Monitor</source>
             <translation>Cursos que aún no están en CPE Monitor</translation>
+        </message>
+    </context>
+    <context>
+        <name>credential_card</name>
+        <message>
+            <source>Applied…</source>
+            <extracomment>Below this width (pixels) a card puts its chart under the dates and progress, not beside them. The card's button for each step of a renewal application, and the sentence atop its form.</extracomment>
+            <translation>Solicitada…</translation>
+        </message>
+        <message>
+            <source>Record that you applied to renew and paid the fee.</source>
+            <translation>Registre que solicitó la renovación y pagó el cargo.</translation>
+        </message>
+        <message>
+            <source>Returned…</source>
+            <translation>Devuelta…</translation>
+        </message>
+        <message>
+            <source>Record that the application came back. PTCB's e-mail says why; you have 30 days to resubmit (with a $10 reprocessing fee), or you request reinstatement.</source>
+            <translation>Registre que la solicitud fue devuelta. El correo de PTCB dice por qué; tiene 30 días para volver a enviarla (con un cargo de $10 por reprocesamiento) o pedir la reactivación.</translation>
+        </message>
+        <message>
+            <source>Resubmitted…</source>
+            <translation>Reenviada…</translation>
+        </message>
+        <message>
+            <source>Record that you resubmitted the returned application.</source>
+            <translation>Registre que volvió a enviar la solicitud devuelta.</translation>
+        </message>
+        <message>
+            <source>Approved…</source>
+            <translation>Aprobada…</translation>
+        </message>
+        <message>
+            <source>Record the approval: the cycle is kept under past cycles and the new one starts.</source>
+            <translation>Registre la aprobación: el ciclo se conserva en los ciclos anteriores y empieza el nuevo.</translation>
+        </message>
+        <message>
+            <source>Renewal application</source>
+            <extracomment>A step button was clicked: the Step to record for this card's credential.</extracomment>
+            <translation>Solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>Why: the rule details</source>
+            <translation>Por qué: los detalles de las reglas</translation>
+        </message>
+        <message>
+            <source>Why? ▾</source>
+            <translation>¿Por qué? ▾</translation>
+        </message>
+        <message>
+            <source>Why? ▸</source>
+            <translation>¿Por qué? ▸</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Estado: {status}</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>N.º {number}</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Siguiente paso</translation>
+        </message>
+        <message>
+            <source>Log CE…</source>
+            <translation>Registrar EC…</translation>
+        </message>
+        <message>
+            <source>Log a CE activity for {credential}</source>
+            <translation>Registrar una actividad de EC para {credential}</translation>
+        </message>
+        <message>
+            <source>Some rules not confirmed</source>
+            <translation>Algunas reglas sin confirmar</translation>
+        </message>
+        <message>
+            <source>Audit…</source>
+            <translation>Auditoría…</translation>
+        </message>
+        <message>
+            <source>{credential}: audit notice, documents, outcome</source>
+            <translation>{credential}: aviso de auditoría, documentos, resultado</translation>
+        </message>
+        <message>
+            <source>Why: the rule details of {credential}</source>
+            <translation>Por qué: los detalles de las reglas de {credential}</translation>
+        </message>
+        <message>
+            <source>Ready to apply?</source>
+            <translation>¿Listo para solicitar?</translation>
+        </message>
+        <message>
+            <source>Courses logged twice in this cycle</source>
+            <translation>Cursos registrados dos veces en este ciclo</translation>
         </message>
     </context>
     <context>
