@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from rxtracker import i18n, language
+from rxtracker.demo.certificate_pdf import write_certificate_pdf
 from rxtracker.domain import Hours, date_text
 from rxtracker.services import Context, activities
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.main_window import MainWindow
-from tests.ui.conftest import TODAY, settle
+from tests.ui.conftest import TODAY, drop_file, settle
 
 Window = Callable[[], MainWindow]
 #: A short date the Spanish way: "28 feb 2027", "3 sept 2026".
@@ -117,3 +119,29 @@ def test_the_dashboard_card_in_spanish(qtbot: QtBot, ana: int, make_window: Wind
     assert card.why_button.text() == "¿Por qué? ▸"
     assert card.dates_label.text().startswith("Empezó el ")
     assert "<b>Las reglas de este ciclo:</b>" in card.why.text()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_certificate_fills_the_spanish_form_and_says_so_in_spanish(
+    qtbot: QtBot, ana: int, make_window: Window, tmp_path: Path
+) -> None:
+    window = make_window()
+    dialog = _open_add_dialog(qtbot, window)
+    lines = [
+        "This certifies that Ana M. Ruiz",
+        "has completed",
+        "Look-alike, sound-alike drugs",
+        "Provider: SafeMeds Institute",
+        "ACPE UAN: 0197-0000-26-014-H05-T",
+        "Contact hours: 1.5",
+        "Date completed: 03/02/2026",
+    ]
+    with qtbot.waitSignal(dialog.hub.actions.settled, timeout=60_000):
+        drop_file(dialog.certificate, write_certificate_pdf(tmp_path / "lasa.pdf", lines))
+    assert dialog.date.text() == date_text(dt.date(2026, 3, 2)) == "2 mar 2026"
+    assert dialog.marks["title"].text() == "✓ del certificado"
+    assert dialog.title_edit.accessibleDescription() == "Título: leído del certificado"
+    assert dialog.certificate_note.text() == (
+        "Completado desde el certificado: UAN, título, proveedor, fecha de finalización y horas"
+    )
+    assert "(PDF, 1 KB) se guardará con el registro." in dialog.certificate.label.text()
