@@ -89,7 +89,7 @@ class RenewalStepDialog(QDialog):
             self,
             self.hub,
             self.saved,
-            f"{self.card.type_name}: {self.step.value}",
+            self.windowTitle(),  # "PTCB CPhT: applied", in the interface language
             lambda: record_step(self.ctx, self.card.credential_id, data),
             problem=self.problem,
             message=_saved_words,
