@@ -20,9 +20,9 @@ from rxtracker.db.models import ChangeHistory
 from rxtracker.db.undelete import KEPT
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.services.batch_history import batch_creation
+from rxtracker.services.changes import ENTITIES as ENTITIES  # re-exported
 from rxtracker.services.context import Context
 
-ENTITIES = ("person", "credential", "activity")
 ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
 #: Field names as people say them; the stored names are the database columns.
 _FIELD_LABELS = {
