@@ -119,6 +119,7 @@ def test_the_dashboard_card_in_spanish(qtbot: QtBot, ana: int, make_window: Wind
     assert card.why_button.text() == "¿Por qué? ▸"
     assert card.dates_label.text().startswith("Empezó el ")
     assert "<b>Las reglas de este ciclo:</b>" in card.why.text()
+    assert "<b>Legislación farmacéutica" in card.why.text()  # the catalog's own Spanish
 
 
 @pytest.mark.usefixtures("spanish")

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import Card, RequirementResult
 from rxtracker.ui import theme
@@ -48,12 +48,12 @@ class Progress(QWidget):
     def _name(self, req: RequirementResult) -> QLabel:
         words = html.escape(plain_label(req))
         if req.condition:
-            words += f"<br><small>{html.escape(req.condition)}</small>"
+            words += f"<br><small>{html.escape(data_text(req.condition))}</small>"
         label = QLabel(words)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setToolTip(
-            req.label
+            data_text(req.label)
             + (translate("card_parts", " (not confirmed: see Why?)") if req.unconfirmed else "")
         )
         return label
@@ -145,9 +145,9 @@ def why_html(card: Card) -> str:
 
 
 def _rule_line(req: RequirementResult) -> str:
-    line = f"<b>{html.escape(req.label)}</b>: {html.escape(progress_words(req))}"
+    line = f"<b>{html.escape(data_text(req.label))}</b>: {html.escape(progress_words(req))}"
     if req.condition:
-        line += f" ({html.escape(req.condition)})"
+        line += f" ({html.escape(data_text(req.condition))})"
     if req.note:
-        line += f". {html.escape(in_words(req.note))}"
+        line += f". {html.escape(in_words(data_text(req.note)))}"
     return f"<li>{line}</li>"

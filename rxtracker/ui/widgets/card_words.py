@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rxtracker.domain import Hours, parse_date
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.views import Card, Phase, RequirementResult, Standing
 from rxtracker.ui.common import date_text, days_text
 
@@ -72,10 +72,12 @@ def plain_label(req: RequirementResult) -> str:
 
 
 def without_details(label: str) -> str:
-    """A rule's name without its details in brackets.
+    """A rule's name, in the interface language, without its details in brackets.
 
-    'pharmacy law (ACPE topic 03)' -> 'pharmacy law' (the details stay behind Why?).
+    'pharmacy law (ACPE topic 03)' -> 'pharmacy law' (the details stay behind Why?); the
+    catalog's own Spanish (``label_es``) in Spanish.
     """
+    label = data_text(label)
     return _BRACKETS.sub("", label).strip() or label
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
 from rxtracker.ui import theme
@@ -140,7 +140,7 @@ class CredentialCard(QFrame):
         )
 
     def _title_row(self, card: Card) -> QHBoxLayout:
-        name = theme.set_type(QLabel(card.type_name), theme.TypeRole.SECTION)
+        name = theme.set_type(QLabel(data_text(card.type_name)), theme.TypeRole.SECTION)
         name.setWordWrap(True)
         self.phase_label = QLabel(pill_words(card))
         pill = theme.pill(card.honest_phase)
