@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from rxtracker.domain import Category, Hours, InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import ActivityInput, ActivityRow, Context, Outcome, activities
 from rxtracker.services.pathways import program_choices
 from rxtracker.ui import theme
@@ -30,14 +31,15 @@ from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import open_with_system_viewer
 from rxtracker.ui.dialogs.already import unless_declined
 from rxtracker.ui.dialogs.certificate_fill import FieldMark, FillsFromCertificate
-from rxtracker.ui.dialogs.guarded import GuardedDialog
+from rxtracker.ui.dialogs.guarded import GuardedDialog, reasons_text
 from rxtracker.ui.dialogs.uan_feedback import UanState, uan_feedback
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 from rxtracker.ui.widgets.tag_picker import TagPicker
 
-HOURS, CEUS = "contact hours", "CEUs (1 CEU = 10 hours)"
+HOURS = QT_TRANSLATE_NOOP("activity_dialog", "contact hours")
+CEUS = QT_TRANSLATE_NOOP("activity_dialog", "CEUs (1 CEU = 10 hours)")
 
 
 class ActivityDialog(GuardedDialog, FillsFromCertificate):
@@ -47,7 +49,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
     """
 
     saved = Signal(object)  # Outcome[ActivityRow]
-    thing = "activity"
+    thing = QT_TRANSLATE_NOOP("guarded", "activity")
 
     def __init__(
         self,
@@ -66,7 +68,11 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self._read_path: Path | None = None  # the certificate last read into the form
         self.removing_stored = False  # "Remove the stored certificate", applied on Save
         self._filling = False  # the form is being filled from a certificate
-        self.setWindowTitle("Edit CE activity" if activity else "Log a CE activity")
+        self.setWindowTitle(
+            translate("activity_dialog", "Edit CE activity")
+            if activity
+            else translate("activity_dialog", "Log a CE activity")
+        )
         self._build()
         if activity is not None:
             self._fill(activity)
@@ -78,52 +84,67 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.uan = self._line("UAN", "e.g. 0123-0000-24-001-H03-T")
+        self.uan = self._line("UAN", translate("activity_dialog", "e.g. 0123-0000-24-001-H03-T"))
         self.uan_note = QLabel()
-        self.uan_note.setAccessibleName("What the UAN says")
+        self.uan_note.setAccessibleName(translate("activity_dialog", "What the UAN says"))
         self.marks: dict[str, FieldMark] = {}
-        form.addRow("ACPE &UAN:", self._marked("uan", self.uan))
+        form.addRow(translate("activity_dialog", "ACPE &UAN:"), self._marked("uan", self.uan))
         form.addRow("", self.uan_note)
-        self.title_edit = self._line("Title", "The course title, as on the certificate")
-        form.addRow("&Title:", self._marked("title", self.title_edit))
-        self.provider = self._line("Provider", "Who gave the course")
-        form.addRow("&Provider:", self._marked("provider", self.provider))
-        self.date = DateEdit("Date completed", self.ctx.clock.today())
+        self.title_edit = self._line(
+            translate("activity_dialog", "Title"),
+            translate("activity_dialog", "The course title, as on the certificate"),
+        )
+        form.addRow(translate("activity_dialog", "&Title:"), self._marked("title", self.title_edit))
+        self.provider = self._line(
+            translate("activity_dialog", "Provider"),
+            translate("activity_dialog", "Who gave the course"),
+        )
+        form.addRow(
+            translate("activity_dialog", "&Provider:"), self._marked("provider", self.provider)
+        )
+        self.date = DateEdit(translate("activity_dialog", "Date completed"), self.ctx.clock.today())
         self.date.setMaximumDate(qdate(self.ctx.clock.today()))
         self.date.dateChanged.connect(self._date_changed)
-        form.addRow("&Date completed:", self._marked("date", self.date))
-        form.addRow("&Amount:", self._amount_row())
+        form.addRow(
+            translate("activity_dialog", "&Date completed:"), self._marked("date", self.date)
+        )
+        form.addRow(translate("activity_dialog", "&Amount:"), self._amount_row())
         self.category = QComboBox()
-        self.category.setAccessibleName("Kind of CE")
+        self.category.setAccessibleName(translate("activity_dialog", "Kind of CE"))
         for category in Category:
             self.category.addItem(category.label, category.value)
         self.category.activated.connect(self._category_chosen)
-        form.addRow("&Kind of CE:", self.category)
+        form.addRow(translate("activity_dialog", "&Kind of CE:"), self.category)
         self.tags = TagPicker()
-        form.addRow("&Subjects:", self.tags)
+        form.addRow(translate("activity_dialog", "&Subjects:"), self.tags)
         self.program = QComboBox()
-        self.program.setAccessibleName("PTCB-recognized program for")
-        self.program.addItem("No, an ordinary CE course", None)
+        self.program.setAccessibleName(translate("activity_dialog", "PTCB-recognized program for"))
+        self.program.addItem(translate("activity_dialog", "No, an ordinary CE course"), None)
         for program_id, name in program_choices(self.ctx).items():
             self.program.addItem(name, program_id)
         self.program.setToolTip(
-            "Choose the certificate when this course was a PTCB-Recognized education/training "
-            "program (it then counts on the Pathways page)."
+            translate(
+                "activity_dialog",
+                "Choose the certificate when this course was a PTCB-Recognized education/training "
+                "program (it then counts on the Pathways page).",
+            )
         )
-        form.addRow("PTCB-&recognized program for:", self.program)
+        form.addRow(translate("activity_dialog", "PTCB-&recognized program for:"), self.program)
         self.certificate = CertificateDrop()
         self.stored = QWidget()
         self.stored_layout = QVBoxLayout(self.stored)
         self.stored_layout.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Certificate:", self._certificate_column())
+        form.addRow(translate("activity_dialog", "Certificate:"), self._certificate_column())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 3 + 12)
-        self.notes.setAccessibleName("Notes")
-        form.addRow("&Notes:", self.notes)
+        self.notes.setAccessibleName(translate("activity_dialog", "Notes"))
+        form.addRow(translate("activity_dialog", "&Notes:"), self.notes)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("What is still needed before saving")
+        self.reasons.setAccessibleName(
+            translate("activity_dialog", "What is still needed before saving")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -160,11 +181,16 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         return edit
 
     def _amount_row(self) -> QWidget:
-        self.hours = self._line("Amount", "e.g. 1.5")
+        self.hours = self._line(
+            translate("activity_dialog", "Amount"),
+            translate("activity_dialog", "e.g. {hours}").format(hours=Hours(150).shown()),
+        )
         self.hours.setMaximumWidth(100)
         self.unit = QComboBox()
-        self.unit.addItems([HOURS, CEUS])
-        self.unit.setAccessibleName("Unit")
+        self.unit.addItems(
+            [translate("activity_dialog", HOURS), translate("activity_dialog", CEUS)]
+        )
+        self.unit.setAccessibleName(translate("activity_dialog", "Unit"))
         self.hours_note = QLabel()
         row = QWidget()
         box = QHBoxLayout(row)
@@ -177,7 +203,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
 
     def use_contact_hours(self) -> None:
         """Switch the amount's unit to contact hours (a certificate's hours are)."""
-        self.unit.setCurrentText(HOURS)
+        self.unit.setCurrentIndex(0)
 
     def _certificate_column(self) -> QWidget:
         column = QWidget()
@@ -189,7 +215,9 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self.certificate_note.setWordWrap(True)
         self.certificate_note.setTextFormat(Qt.TextFormat.RichText)
         self.certificate_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.certificate_note.setAccessibleName("What the certificate says")
+        self.certificate_note.setAccessibleName(
+            translate("activity_dialog", "What the certificate says")
+        )
         self.certificate_note.hide()
         box.addWidget(self.certificate_note)
         self.certificate.changed.connect(self._certificate_changed)
@@ -200,16 +228,23 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self.title_edit.setText(a.title)
         self.provider.setText(a.provider)
         self.date.setDate(qdate(a.completed_on))
-        self.hours.setText(str(a.hours))
+        self.hours.setText(a.hours.shown())
         self.category.setCurrentIndex(self.category.findData(a.category.value))
         self.tags.set_tags(a.tags)
         self.program.setCurrentIndex(max(self.program.findData(a.recognized_program), 0))
         self.notes.setPlainText(a.notes)
         layout = self.stored_layout
         for attachment in a.attachments:
-            button = QPushButton(f"Open the stored certificate ({attachment.original_name})")
+            name = attachment.original_name
+            button = QPushButton(
+                translate("activity_dialog", "Open the stored certificate ({name})").format(
+                    name=name
+                )
+            )
             button.setAutoDefault(False)
-            button.setAccessibleName(f"Open the stored certificate {attachment.original_name}")
+            button.setAccessibleName(
+                translate("activity_dialog", "Open the stored certificate {name}").format(name=name)
+            )
             button.clicked.connect(
                 lambda _=False, x=attachment: open_with_system_viewer(
                     activities.open_certificate(self.ctx, x)
@@ -217,7 +252,9 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             )
             layout.addWidget(button)
         if a.attachments:
-            self.remove_stored_button = QPushButton("Remo&ve the stored certificate")
+            self.remove_stored_button = QPushButton(
+                translate("activity_dialog", "Remo&ve the stored certificate")
+            )
             self.remove_stored_button.setAutoDefault(False)
             self.remove_stored_button.clicked.connect(self._remove_stored)
             layout.addWidget(self.remove_stored_button)
@@ -227,7 +264,11 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self.removing_stored = True
         for widget in self.stored.findChildren(QPushButton):
             widget.hide()
-        self.stored_layout.addWidget(QLabel("The stored certificate is taken off when you save."))
+        self.stored_layout.addWidget(
+            QLabel(
+                translate("activity_dialog", "The stored certificate is taken off when you save.")
+            )
+        )
 
     def snapshot(self) -> Hashable:
         """Every field the user can change, to tell an untouched form from a typed one."""
@@ -257,7 +298,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         if not text:
             return None
         try:
-            if self.unit.currentText() == CEUS:
+            if self.unit.currentIndex() == 1:  # CEUS
                 return Hours.from_ceu(text)
             return Hours.parse(text)
         except (InvalidInput, ArithmeticError):
@@ -268,25 +309,47 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         reasons = []
         feedback = uan_feedback(self.uan.text())
         if feedback.state == UanState.WRONG:
-            reasons.append("Fix the UAN: " + feedback.message[0].lower() + feedback.message[1:])
+            problem = feedback.message[0].lower() + feedback.message[1:]
+            reasons.append(
+                translate("activity_dialog", "Fix the UAN: {problem}").format(problem=problem)
+            )
         elif feedback.state == UanState.TYPING:
-            reasons.append("Finish the UAN, or clear it")
+            reasons.append(translate("activity_dialog", "Finish the UAN, or clear it"))
         if not self.title_edit.text().strip():
-            reasons.append("Enter the course title")
-        amount = self.amount()
-        if not self.hours.text().strip():
-            reasons.append("Enter the hours")
-        elif amount is None:
-            reasons.append("The amount must be a number such as 1.5 (at most two decimals)")
-        elif amount.hundredths <= 0:
-            reasons.append("The amount must be more than 0")
-        elif amount > Hours(10_000):
-            reasons.append("That is more than 100 hours for one course; check the number")
+            reasons.append(translate("activity_dialog", "Enter the course title"))
+        reasons += self._amount_problems()
         if self.tags.problem():
             reasons.append(str(self.tags.problem()))
         if self.certificate.problem:
-            reasons.append("Choose another certificate file: " + self.certificate.problem)
+            reasons.append(
+                translate("activity_dialog", "Choose another certificate file: {problem}").format(
+                    problem=self.certificate.problem
+                )
+            )
         return reasons
+
+    def _amount_problems(self) -> list[str]:
+        """What is wrong with the amount typed, in words (nothing when it is right)."""
+        amount = self.amount()
+        if not self.hours.text().strip():
+            return [translate("activity_dialog", "Enter the hours")]
+        if amount is None:
+            return [
+                translate(
+                    "activity_dialog",
+                    "The amount must be a number such as {example} (at most two decimals)",
+                ).format(example=Hours(150).shown())
+            ]
+        if amount.hundredths <= 0:
+            return [translate("activity_dialog", "The amount must be more than 0")]
+        if amount > Hours(10_000):
+            return [
+                translate(
+                    "activity_dialog",
+                    "That is more than 100 hours for one course; check the number",
+                )
+            ]
+        return []
 
     def _update(self) -> None:
         feedback = uan_feedback(self.uan.text())
@@ -295,7 +358,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             automatic = Category.ACPE if feedback.uan is not None else Category.OTHER
             self.category.setCurrentIndex(self.category.findData(automatic.value))
         amount = self.amount()
-        ceus = self.unit.currentText() == CEUS
+        ceus = self.unit.currentIndex() == 1  # CEUS
         self.hours_note.setText(f"= {amount.describe()}" if ceus and amount else "")
         reasons = self.reasons_not_ready()
         self.save_button.setEnabled(not reasons)
@@ -323,10 +386,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self.uan.setToolTip(message if wrong else "")
 
     def _show_reasons(self, reasons: list[str]) -> None:
-        if not reasons:
-            self.reasons.setText("Ready to save.")
-            return
-        self.reasons.setText("To save, please:\n" + "\n".join(f"• {r}" for r in reasons))
+        self.reasons.setText(reasons_text(reasons))
 
     # ------------------------------------------------------------------ saving
 
@@ -355,10 +415,12 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             self,
             self.hub,
             self.saved,
-            f"Save “{data.title}”",
+            translate("activity_dialog", "Save “{title}”").format(title=data.title),
             lambda: self._write(data),
             problem=self.reasons,
-            message=lambda o: f"Saved “{o.value.title}” ({o.value.hours.describe()}).",
+            message=lambda o: translate("activity_dialog", "Saved “{title}” ({hours}).").format(
+                title=o.value.title, hours=o.value.hours.describe()
+            ),
         )
 
     def _write(self, data: ActivityInput) -> Outcome[ActivityRow]:
@@ -366,7 +428,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         if self.activity is None:
             return unless_declined(
                 self,
-                "Log it a second time?",
+                translate("activity_dialog", "Log it a second time?"),
                 lambda again: activities.add_activity(
                     self.ctx, self.person_id, data, certificate=chosen, again=again
                 ),

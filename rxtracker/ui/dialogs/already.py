@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rxtracker.domain import AlreadyRecorded
+from rxtracker.i18n import translate
 
 T = TypeVar("T")
 
@@ -20,7 +21,7 @@ class AlreadyRecordedQuestion:
         """True when the person answers yes to ``question`` after reading ``problem``."""
         answer = QMessageBox.question(
             parent,
-            "Already recorded",
+            translate("already", "Already recorded"),
             f"{problem[:1].upper()}{problem[1:]}.\n\n{question}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import translate
 from rxtracker.services import Context, people
 from rxtracker.services.person_archive import (
     PersonArchivePreview,
@@ -51,8 +52,8 @@ class _ArchiveDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Archive file")
-        self.browse_button = QPushButton("Choose file…")
+        self.path_edit.setAccessibleName(translate("archive_dialogs", "Archive file"))
+        self.browse_button = QPushButton(translate("archive_dialogs", "Choose file…"))
         self.browse_button.clicked.connect(self.browse)
         self.browse_button.setAutoDefault(False)
         width = self.browse_button.fontMetrics().horizontalAdvance(self.browse_button.text())
@@ -63,12 +64,19 @@ class _ArchiveDialog(QDialog):
         self.action_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
         self.action_button.clicked.connect(self.act)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(_file_row(self.path_edit, self.browse_button))
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def set_intro(self, text: str) -> None:
+        """Say what the dialog does; the dialog grows to show every wrapped line."""
+        self.intro.setText(text)
+        width, layout = self.width(), self.column
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        self.resize(width, max(needed, self.sizeHint().height()))
 
     def browse(self) -> None:
         """Choose the file (the system's file dialog)."""
@@ -90,7 +98,7 @@ class _ArchiveDialog(QDialog):
         """
         text = self.path_edit.text().strip()
         if not text:
-            raise InvalidInput("archive", "choose a file first")
+            raise InvalidInput("archive", translate("archive_dialogs", "choose a file first"))
         return Path(text).expanduser()
 
 
@@ -100,15 +108,23 @@ class TakeRecordsDialog(_ArchiveDialog):
     def __init__(
         self, ctx: Context, hub: EventHub, person_id: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Take my records to another computer", "Save", parent)
+        super().__init__(
+            translate("archive_dialogs", "Take my records to another computer"),
+            translate("archive_dialogs", "Save"),
+            parent,
+        )
         self.ctx, self.hub, self.person_id = ctx, hub, person_id
         self.person = people.get_person(ctx, person_id)
-        self.intro.setText(
-            f"Save {self.person.name}'s records (credentials, CE activities, certificates, "
-            "work experience) in one .zip file. On the other computer, open rxtracker and "
-            "use File ▸ Bring records in from an archive."
+        self.set_intro(
+            translate(
+                "archive_dialogs",
+                "Save {name}'s records (credentials, CE activities, certificates, "
+                "work experience) in one .zip file. On the other computer, open rxtracker and "
+                "use File ▸ Bring records in from an archive.",
+            ).format(name=self.person.name)
         )
-        self.path_edit.setText(str(Path.home() / f"{self.person.name} records.zip"))
+        file_name = translate("archive_dialogs", "{name} records.zip").format(name=self.person.name)
+        self.path_edit.setText(str(Path.home() / file_name))
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: Context, hub: EventHub, person_id: int) -> None:
@@ -119,7 +135,10 @@ class TakeRecordsDialog(_ArchiveDialog):
     def browse(self) -> None:
         """Where to save the .zip."""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save as", self.path_edit.text(), "Archive (*.zip)"
+            self,
+            translate("archive_dialogs", "Save as"),
+            self.path_edit.text(),
+            translate("archive_dialogs", "Archive (*.zip)"),
         )
         if path:
             self.path_edit.setText(path)
@@ -134,7 +153,7 @@ class TakeRecordsDialog(_ArchiveDialog):
         out = out if out.suffix.lower() == ".zip" else out.with_name(out.name + ".zip")
         self.hub.actions.run_long(
             self,
-            "Save the records archive",
+            translate("archive_dialogs", "Save the records archive"),
             lambda _progress: export_person(self.ctx, self.person_id, out),
             done=lambda r: self.say(_saved_words(r)),
             failed=lambda words: self.say(words, problem=True),
@@ -142,9 +161,16 @@ class TakeRecordsDialog(_ArchiveDialog):
 
 
 def _saved_words(r: PersonArchiveResult) -> str:
-    return (
-        f"Saved {r.person_name}'s records to {r.path}: {r.credentials} credentials, "
-        f"{r.activities} activities, {r.certificates} certificate files."
+    return translate(
+        "archive_dialogs",
+        "Saved {name}'s records to {path}: {credentials} credentials, "
+        "{activities} activities, {certificates} certificate files.",
+    ).format(
+        name=r.person_name,
+        path=r.path,
+        credentials=r.credentials,
+        activities=r.activities,
+        certificates=r.certificates,
     )
 
 
@@ -152,12 +178,19 @@ class BringRecordsDialog(_ArchiveDialog):
     """File ▸ Bring records in from an archive…: preview, then add the person."""
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
-        super().__init__("Bring records in from an archive", "Import", parent)
+        super().__init__(
+            translate("archive_dialogs", "Bring records in from an archive"),
+            translate("archive_dialogs", "Import"),
+            parent,
+        )
         self.ctx, self.hub = ctx, hub
         self.preview: PersonArchivePreview | None = None
-        self.intro.setText(
-            "Choose the .zip saved with File ▸ Take my records to another computer. "
-            "rxtracker shows what it holds first; nothing is added until you press Import."
+        self.set_intro(
+            translate(
+                "archive_dialogs",
+                "Choose the .zip saved with File ▸ Take my records to another computer. "
+                "rxtracker shows what it holds first; nothing is added until you press Import.",
+            )
         )
         self.action_button.setEnabled(False)
         self.loaded = ""  # the path last previewed: leaving the field unchanged keeps it
@@ -171,7 +204,10 @@ class BringRecordsDialog(_ArchiveDialog):
     def browse(self) -> None:
         """Choose the .zip, then preview it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the records archive", str(Path.home()), "Archive (*.zip)"
+            self,
+            translate("archive_dialogs", "Choose the records archive"),
+            str(Path.home()),
+            translate("archive_dialogs", "Archive (*.zip)"),
         )
         if path:
             self.load(path)
@@ -191,7 +227,7 @@ class BringRecordsDialog(_ArchiveDialog):
             return
         self.hub.actions.run_long(
             self,
-            "Read the records archive",
+            translate("archive_dialogs", "Read the records archive"),
             lambda _progress: preview_person(self.ctx, Path(path).expanduser()),
             done=self._show,
             failed=lambda words: self.say(words, problem=True),
@@ -200,14 +236,22 @@ class BringRecordsDialog(_ArchiveDialog):
     def _show(self, preview: PersonArchivePreview) -> None:
         self.preview = preview
         saved = preview.created_at[:10]
-        text = (
-            f"{preview.person_name}: {preview.credentials} credentials, {preview.activities} "
-            f"CE activities, {preview.certificates} certificate files (saved {saved})."
+        text = translate(
+            "archive_dialogs",
+            "{name}: {credentials} credentials, {activities} "
+            "CE activities, {certificates} certificate files (saved {saved}).",
+        ).format(
+            name=preview.person_name,
+            credentials=preview.credentials,
+            activities=preview.activities,
+            certificates=preview.certificates,
+            saved=saved,
         )
         if preview.already_here:
-            self.say(f"{text} {preview.person_name} is already recorded here: not imported.", True)
+            here = translate("archive_dialogs", "{name} is already recorded here: not imported.")
+            self.say(f"{text} {here.format(name=preview.person_name)}", True)
             return
-        self.say(f"{text} Press Import to add them.")
+        self.say(f"{text} {translate('archive_dialogs', 'Press Import to add them.')}")
         self.action_button.setEnabled(True)
 
     def act(self) -> None:
@@ -217,7 +261,7 @@ class BringRecordsDialog(_ArchiveDialog):
         path = self.preview.path
         self.hub.actions.run_long(
             self,
-            "Bring records in",
+            translate("archive_dialogs", "Bring records in"),
             lambda _progress: import_person(self.ctx, path),
             done=self._imported,
             message=lambda o: _added_words(o),
@@ -231,7 +275,13 @@ class BringRecordsDialog(_ArchiveDialog):
 
 def _added_words(outcome: Outcome[PersonArchiveResult]) -> str:
     r = outcome.value
-    return (
-        f"Added {r.person_name}: {r.credentials} credentials, {r.activities} activities, "
-        f"{r.certificates} certificate files."
+    return translate(
+        "archive_dialogs",
+        "Added {name}: {credentials} credentials, {activities} activities, "
+        "{certificates} certificate files.",
+    ).format(
+        name=r.person_name,
+        credentials=r.credentials,
+        activities=r.activities,
+        certificates=r.certificates,
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.audits import add_audit, audit_outcome, audit_submitted, suggested_due
 from rxtracker.services.views import AuditPhase, Card
@@ -36,35 +37,42 @@ class AuditDialog(QDialog):
         self.ctx, self.hub, self.card = ctx, hub, card
         self.phase = card.renewal.audit.phase
         today = ctx.clock.today()
-        self.on = DateEdit("On", today)
+        self.on = DateEdit(translate("audit_dialog", "On"), today)
         self.on.setMaximumDate(qdate(today))
-        self.due = DateEdit("Documents due by", suggested_due(today))
+        self.due = DateEdit(translate("audit_dialog", "Documents due by"), suggested_due(today))
         self.outcome = QComboBox()
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.addItem("Passed", "passed")
-        self.outcome.addItem("Not passed", "failed")
+        self.outcome.setAccessibleName(translate("audit_dialog", "Outcome"))
+        self.outcome.addItem(translate("audit_dialog", "Passed"), "passed")
+        self.outcome.addItem(translate("audit_dialog", "Not passed"), "failed")
         form = QFormLayout()
         if self.phase in (AuditPhase.OPEN, AuditPhase.LATE):
-            words = "Record the day you sent the proof of your CE (the audit packet)."
-            form.addRow("&Sent on:", self.on)
-        elif self.phase == AuditPhase.SUBMITTED:
-            words = "Record the outcome of the audit."
-            form.addRow("&Outcome:", self.outcome)
-            form.addRow("&On:", self.on)
-        else:
-            words = (
-                "Record an audit notice. Send the proof of your CE by its due date: File ▸ "
-                "Export or print records makes the audit packet of the cycle."
+            words = translate(
+                "audit_dialog", "Record the day you sent the proof of your CE (the audit packet)."
             )
-            form.addRow("Notice &received on:", self.on)
-            form.addRow("Documents &due by:", self.due)
-        self.setWindowTitle(f"{card.type_name}: audit")
+            form.addRow(translate("audit_dialog", "&Sent on:"), self.on)
+        elif self.phase == AuditPhase.SUBMITTED:
+            words = translate("audit_dialog", "Record the outcome of the audit.")
+            form.addRow(translate("audit_dialog", "&Outcome:"), self.outcome)
+            form.addRow(translate("audit_dialog", "&On:"), self.on)
+        else:
+            words = translate(
+                "audit_dialog",
+                "Record an audit notice. Send the proof of your CE by its due date: File ▸ "
+                "Export or print records makes the audit packet of the cycle.",
+            )
+            form.addRow(translate("audit_dialog", "Notice &received on:"), self.on)
+            form.addRow(translate("audit_dialog", "Documents &due by:"), self.due)
+        self.setWindowTitle(
+            translate("audit_dialog", "{credential}: audit").format(credential=card.type_name)
+        )
         intro = QLabel(words)
         intro.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            translate("audit_dialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -89,9 +97,9 @@ class AuditDialog(QDialog):
             self,
             self.hub,
             self.saved,
-            f"{self.card.type_name}: audit",
+            translate("audit_dialog", "{credential}: audit").format(credential=self.card.type_name),
             work,
             problem=self.problem,
-            message=lambda _o: "Audit recorded.",
-            verb="Not recorded",
+            message=lambda _o: translate("audit_dialog", "Audit recorded."),
+            verb=translate("audit_dialog", "Not recorded"),
         )

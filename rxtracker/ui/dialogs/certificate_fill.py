@@ -19,26 +19,39 @@ from pathlib import Path
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from rxtracker.domain import Hours
+from rxtracker.domain import Hours, date_text
 from rxtracker.domain.uan import normalise
 from rxtracker.exchange.certificates import CertificateReading, read_certificate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, PersonRow, people
 from rxtracker.ui import theme
 from rxtracker.ui.actions import Progress
 from rxtracker.ui.hub import EventHub
+from rxtracker.ui.widgets.card_words import joined
 from rxtracker.ui.widgets.certificate_drop import CertificateDrop
-from rxtracker.ui.widgets.date_edit import DISPLAY_FORMAT, US_ENGLISH, DateEdit, qdate
+from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: The form's fields a certificate can fill, in the order the form shows them.
 FORM_FIELDS: dict[str, str] = {
     "uan": "UAN",
-    "title": "title",
-    "provider": "provider",
-    "date": "date completed",
-    "hours": "hours",
+    "title": QT_TRANSLATE_NOOP("certificate_fill", "title"),
+    "provider": QT_TRANSLATE_NOOP("certificate_fill", "provider"),
+    "date": QT_TRANSLATE_NOOP("certificate_fill", "date completed"),
+    "hours": QT_TRANSLATE_NOOP("certificate_fill", "hours"),
 }
-READ_MARK = "✓ from the certificate"
-CHECK_MARK = "⚠ please check"
+READ_MARK = QT_TRANSLATE_NOOP("certificate_fill", "✓ from the certificate")
+CHECK_MARK = QT_TRANSLATE_NOOP("certificate_fill", "⚠ please check")
+
+
+def field_words(key: str) -> str:
+    """A form field's name in a sentence, in the interface language ("date completed")."""
+    return translate("certificate_fill", FORM_FIELDS[key])
+
+
+def mark_words(state: str) -> str:
+    """The words of a field's mark: '' (none), 'read' or 'check'."""
+    words = {"read": READ_MARK, "check": CHECK_MARK}.get(state, "")
+    return translate("certificate_fill", words) if words else ""
 
 
 class FieldMark(QLabel):
@@ -50,20 +63,22 @@ class FieldMark(QLabel):
         self.state = ""
         bold = self.font()
         bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(m) for m in (READ_MARK, CHECK_MARK))
+        widest = max(QFontMetrics(bold).horizontalAdvance(mark_words(m)) for m in ("read", "check"))
         self.setMinimumWidth(widest + 8)
         self.hide()
 
     def set_state(self, state: str) -> None:
         """'' (no mark), 'read' or 'check'; said in words on the field too (screen readers)."""
         self.state = state
-        words = {"read": READ_MARK, "check": CHECK_MARK}.get(state, "")
+        words = mark_words(state)
         self.setText(words)
         self.setVisible(bool(words))
         meaning = {
-            "read": f"{self.name}: read from the certificate",
-            "check": f"{self.name}: read from the certificate, please check it",
-        }.get(state, "")
+            "read": translate("certificate_fill", "{field}: read from the certificate"),
+            "check": translate(
+                "certificate_fill", "{field}: read from the certificate, please check it"
+            ),
+        }.get(state, "").format(field=self.name)
         self.setAccessibleName(meaning)
         self.field.setAccessibleDescription(meaning)
         self.field.setToolTip(meaning)
@@ -106,7 +121,7 @@ class FillsFromCertificate:
         return row
 
     def _mark(self, key: str, field: QWidget) -> FieldMark:
-        mark = self.marks[key] = FieldMark(field, FORM_FIELDS[key].capitalize())
+        mark = self.marks[key] = FieldMark(field, _capital(field_words(key)))
         if isinstance(field, QLineEdit):  # typing over a filled field makes it the user's
             field.textEdited.connect(lambda _text: mark.set_state(""))
         return mark
@@ -124,11 +139,13 @@ class FillsFromCertificate:
             return
         self._read_path = path
         self.certificate_note.hide()
-        bar = self.certificate.show_progress(f"Reading {path.name}…")
+        bar = self.certificate.show_progress(
+            translate("certificate_fill", "Reading {name}…").format(name=path.name)
+        )
         bar.canceled.connect(self._reading_cancelled)
         self.hub.actions.run_long(
             self.certificate,
-            "Read the certificate",
+            translate("certificate_fill", "Read the certificate"),
             reader_work(self.ctx, self.person_id, path),
             done=self._show_reading,
             failed=self._reading_failed,
@@ -162,12 +179,21 @@ class FillsFromCertificate:
 
     def _reading_cancelled(self) -> None:
         self._read_path = None  # choosing the file again reads it again
-        self._say("Not read (cancelled); the file is still kept with the record.")
+        self._say(
+            translate(
+                "certificate_fill", "Not read (cancelled); the file is still kept with the record."
+            )
+        )
 
     def _reading_failed(self, words: str) -> None:
         self._read_path = None
         self._say(
-            escape(f"Could not read the details ({words}); the file is still kept with the record.")
+            escape(
+                translate(
+                    "certificate_fill",
+                    "Could not read the details ({why}); the file is still kept with the record.",
+                ).format(why=words)
+            )
         )
 
 
@@ -201,13 +227,20 @@ def fill_form(
             continue
         current = _current(form, key, untouched_date)
         if key == "date" and reading.date and qdate(reading.date) > form.date.maximumDate():
-            late = f"⚠ The certificate's date, {value}, is after today: enter the day you did it."
+            late = translate(
+                "certificate_fill",
+                "⚠ The certificate's date, {date}, is after today: enter the day you did it.",
+            ).format(date=value)
         elif current is None:
             _put(form, key, value, reading)
             form.marks[key].set_state("check" if key in reading.unsure else "read")
             filled.append(key)
         elif current != value:
-            kept.append(f"{FORM_FIELDS[key]} (the certificate says {value})")
+            kept.append(
+                translate("certificate_fill", "{field} (the certificate says {value})").format(
+                    field=field_words(key), value=value
+                )
+            )
     lines = _summary(reading, filled, kept) + ([late] if late else [])
     return lines + person_warnings(found.person, reading)
 
@@ -220,7 +253,7 @@ def _values(reading: CertificateReading) -> dict[str, str | None]:
         "title": reading.title,
         "provider": reading.provider,
         "date": _day(reading.date) if reading.date else None,
-        "hours": str(Hours.from_decimal(hours)) if isinstance(hours, Decimal) else None,
+        "hours": Hours.from_decimal(hours).shown() if isinstance(hours, Decimal) else None,
     }
 
 
@@ -246,17 +279,34 @@ def _put(form: FillsFromCertificate, key: str, value: str, reading: CertificateR
 def _summary(reading: CertificateReading, filled: list[str], kept: list[str]) -> list[str]:
     lines = []
     if filled:
-        lines.append("Filled from the certificate: " + _words([FORM_FIELDS[k] for k in filled]))
-        unsure = [FORM_FIELDS[k] for k in filled if k in reading.unsure]
+        lines.append(
+            translate("certificate_fill", "Filled from the certificate: {fields}").format(
+                fields=joined([field_words(k) for k in filled])
+            )
+        )
+        unsure = [field_words(k) for k in filled if k in reading.unsure]
         if unsure:
-            lines.append(f"⚠ Please check the {_words(unsure)}: the certificate was not clear.")
+            lines.append(
+                translate(
+                    "certificate_fill",
+                    "⚠ Please check the {fields}: the certificate was not clear.",
+                ).format(fields=joined(unsure))
+            )
     else:
-        lines.append("Nothing new to fill from the certificate.")
+        lines.append(translate("certificate_fill", "Nothing new to fill from the certificate."))
     if kept:
-        lines.append("Kept what you typed for the " + "; ".join(kept) + ".")
-    missing = [FORM_FIELDS[k] for k, v in _values(reading).items() if v is None]
+        lines.append(
+            translate("certificate_fill", "Kept what you typed for the {fields}.").format(
+                fields="; ".join(kept)
+            )
+        )
+    missing = [field_words(k) for k, v in _values(reading).items() if v is None]
     if missing:
-        lines.append(f"Not found on the certificate: {_words(missing)}.")
+        lines.append(
+            translate("certificate_fill", "Not found on the certificate: {fields}.").format(
+                fields=joined(missing)
+            )
+        )
     return lines
 
 
@@ -265,14 +315,20 @@ def person_warnings(person: PersonRow, reading: CertificateReading) -> list[str]
     warnings = []
     if reading.participant and not same_person(person.name, reading.participant):
         warnings.append(
-            f"⚠ This certificate is made out to {reading.participant}, not {person.name}: "
-            "check it is theirs before saving."
+            translate(
+                "certificate_fill",
+                "⚠ This certificate is made out to {participant}, not {name}: "
+                "check it is theirs before saving.",
+            ).format(participant=reading.participant, name=person.name)
         )
     theirs = (person.nabp_eprofile_id or "").strip()
     if reading.eprofile_id and theirs and _digits(reading.eprofile_id) != _digits(theirs):
         warnings.append(
-            f"⚠ The NABP e-Profile ID on the certificate ({reading.eprofile_id}) is not "
-            f"{person.name}'s ({theirs}): CPE Monitor credits it to that ID."
+            translate(
+                "certificate_fill",
+                "⚠ The NABP e-Profile ID on the certificate ({found}) is not "
+                "{name}'s ({theirs}): CPE Monitor credits it to that ID.",
+            ).format(found=reading.eprofile_id, name=person.name, theirs=theirs)
         )
     return warnings
 
@@ -294,15 +350,13 @@ def _name_words(name: str) -> set[str]:
 
 
 def _day(day: dt.date) -> str:
-    """As the date field shows it (US English month names, whatever the locale)."""
-    return US_ENGLISH.toString(qdate(day), DISPLAY_FORMAT)
+    """As the date field shows it ("Mar 31, 2027"; "31 mar 2027" in Spanish)."""
+    return date_text(day)
 
 
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isalnum()).upper()
 
 
-def _words(items: list[str]) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

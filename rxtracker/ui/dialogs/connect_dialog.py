@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
 from rxtracker.services.team_signin import (
     DEFAULT_PORT,
@@ -52,7 +53,11 @@ class ConnectDialog(QDialog):
         self.data_dir = data_dir
         self.context: Context | None = None
         self.notice = ""  # said after connecting (the keyring could not keep the password)
-        self.setWindowTitle("Sign in to the team database" if signing_in else "Connect")
+        self.setWindowTitle(
+            translate("connect_dialog", "Sign in to the team database")
+            if signing_in
+            else translate("connect_dialog", "Connect")
+        )
         self.setMinimumWidth(440)
         self._build(address or TeamAddress("", DEFAULT_PORT, "", ""))
         if signing_in:
@@ -69,13 +74,15 @@ class ConnectDialog(QDialog):
         self.login = QLineEdit(address.login)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember the password (in the system keyring)")
+        self.remember = QCheckBox(
+            translate("connect_dialog", "&Remember the password (in the system keyring)")
+        )
         for label, widget in (
-            ("&Server:", self.host),
-            ("P&ort:", self.port),
-            ("&Database:", self.database),
-            ("&Login:", self.login),
-            ("&Password:", self.password),
+            (translate("connect_dialog", "&Server:"), self.host),
+            (translate("connect_dialog", "P&ort:"), self.port),
+            (translate("connect_dialog", "&Database:"), self.database),
+            (translate("connect_dialog", "&Login:"), self.login),
+            (translate("connect_dialog", "&Password:"), self.password),
         ):
             form.addRow(label, widget)
         form.addRow("", self.remember)
@@ -85,7 +92,7 @@ class ConnectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("&Connect")
+        self.connect_button.setText(translate("connect_dialog", "&Connect"))
         self.buttons.accepted.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,7 +115,9 @@ class ConnectDialog(QDialog):
         try:
             self.context = sign_in(self.data_dir, address, password)
         except RxError as exc:
-            self.problem.setText(f"Not connected: {exc}")
+            self.problem.setText(
+                translate("connect_dialog", "Not connected: {why}").format(why=exc)
+            )
             self.problem.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
             return
         if self.remember.isChecked() and password:
@@ -141,7 +150,9 @@ def open_team_database(paths: AppPaths, *, interactive: bool = True) -> Context:
         paths.data_dir, TeamAddress.from_url(paths.database_url), signing_in=True
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
-        raise DatabaseError("Not signed in to the team database; nothing was opened.")
+        raise DatabaseError(
+            translate("connect_dialog", "Not signed in to the team database; nothing was opened.")
+        )
     return dialog.context
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialKind
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
 from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui.actions import save_and_close
@@ -29,11 +30,11 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 _KIND_WORDS = {
-    CredentialKind.NATIONAL: "National certification",
-    CredentialKind.STATE: "State registration or license",
-    CredentialKind.SPECIALTY: "Specialty certification",
-    CredentialKind.CERTIFICATE: "PTCB certificate",
-    CredentialKind.CUSTOM: "Your own credential type",
+    CredentialKind.NATIONAL: QT_TRANSLATE_NOOP("credential_dialog", "National certification"),
+    CredentialKind.STATE: QT_TRANSLATE_NOOP("credential_dialog", "State registration or license"),
+    CredentialKind.SPECIALTY: QT_TRANSLATE_NOOP("credential_dialog", "Specialty certification"),
+    CredentialKind.CERTIFICATE: QT_TRANSLATE_NOOP("credential_dialog", "PTCB certificate"),
+    CredentialKind.CUSTOM: QT_TRANSLATE_NOOP("credential_dialog", "Your own credential type"),
 }
 
 
@@ -48,21 +49,25 @@ class CredentialFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Credential type")
+        self.type_combo.setAccessibleName(translate("credential_dialog", "Credential type"))
         self.fill_types()
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
-        form.addRow("&Credential:", self._type_row())
+        form.addRow(translate("credential_dialog", "&Credential:"), self._type_row())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form.addRow("", self.summary)
         self.number = QLineEdit()
-        self.number.setAccessibleName("Certificate or registration number")
-        self.number.setPlaceholderText("Optional")
-        form.addRow("&Number:", self.number)
-        self.expires = _date_edit("Expiration date", ctx)
-        form.addRow("&Expires on:", self.expires)
-        self.knows_start = QCheckBox("I know the day this cycle started")
-        self.cycle_start = _date_edit("Cycle start date", ctx)
+        self.number.setAccessibleName(
+            translate("credential_dialog", "Certificate or registration number")
+        )
+        self.number.setPlaceholderText(translate("credential_dialog", "Optional"))
+        form.addRow(translate("credential_dialog", "&Number:"), self.number)
+        self.expires = _date_edit(translate("credential_dialog", "Expiration date"), ctx)
+        form.addRow(translate("credential_dialog", "&Expires on:"), self.expires)
+        self.knows_start = QCheckBox(
+            translate("credential_dialog", "I know the day this cycle started")
+        )
+        self.cycle_start = _date_edit(translate("credential_dialog", "Cycle start date"), ctx)
         self.cycle_start.setEnabled(False)
         self.knows_start.toggled.connect(self.cycle_start.setEnabled)
         start_row = QWidget()
@@ -70,9 +75,12 @@ class CredentialFields(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.knows_start)
         box.addWidget(self.cycle_start, 1)
-        form.addRow("Cycle start:", start_row)
+        form.addRow(translate("credential_dialog", "Cycle start:"), start_row)
         self.start_hint = QLabel(
-            "If you leave it, rxtracker counts from the day after the previous expiration."
+            translate(
+                "credential_dialog",
+                "If you leave it, rxtracker counts from the day after the previous expiration.",
+            )
         )
         self.start_hint.setWordWrap(True)
         form.addRow("", self.start_hint)
@@ -82,11 +90,16 @@ class CredentialFields(QWidget):
         self._type_chosen()
 
     def _type_row(self) -> QWidget:
-        self.new_type_button = QPushButton("Not in the list…")
+        self.new_type_button = QPushButton(translate("credential_dialog", "Not in the list…"))
         self.new_type_button.setAutoDefault(False)
-        self.new_type_button.setAccessibleName("My credential type is not in the list")
+        self.new_type_button.setAccessibleName(
+            translate("credential_dialog", "My credential type is not in the list")
+        )
         self.new_type_button.setToolTip(
-            "Define a credential type of your own: an employer's training, another state…"
+            translate(
+                "credential_dialog",
+                "Define a credential type of your own: an employer's training, another state…",
+            )
         )
         self.new_type_button.clicked.connect(self.define_type)
         row = QWidget()
@@ -120,7 +133,11 @@ class CredentialFields(QWidget):
         if type_id is None:
             return
         ctype = credential_type(self.ctx, type_id)
-        kind = _KIND_WORDS.get(ctype.kind, "")
+        kind = (
+            translate("credential_dialog", _KIND_WORDS[ctype.kind])
+            if ctype.kind in _KIND_WORDS
+            else ""
+        )
         self.summary.setText(f"{kind}. {ctype.summary}".strip())
         self.changed.emit()
 
@@ -161,7 +178,9 @@ class CredentialFields(QWidget):
         """Why these fields cannot be saved, or None."""
         data = self.entered()
         if data.cycle_start and data.expires_on and data.cycle_start > data.expires_on:
-            return "The cycle start must be before the expiration date."
+            return translate(
+                "credential_dialog", "The cycle start must be before the expiration date."
+            )
         return None
 
 
@@ -173,7 +192,7 @@ class CredentialDialog(GuardedDialog):
     """Add a credential to a person, or edit one (closing with unsaved changes asks first)."""
 
     saved = Signal(object)  # Outcome[CredentialRow]
-    thing = "credential"
+    thing = QT_TRANSLATE_NOOP("guarded", "credential")
 
     def __init__(
         self,
@@ -187,7 +206,11 @@ class CredentialDialog(GuardedDialog):
         self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.row = row
-        self.setWindowTitle("Edit credential" if row else "Add a credential")
+        self.setWindowTitle(
+            translate("credential_dialog", "Edit credential")
+            if row
+            else translate("credential_dialog", "Add a credential")
+        )
         self.fields = CredentialFields(ctx, hub)
         if row is not None:
             self.fields.set_row(row)
@@ -232,7 +255,7 @@ class CredentialDialog(GuardedDialog):
             self,
             self.hub,
             self.saved,
-            "Save the credential",
+            translate("credential_dialog", "Save the credential"),
             write,
             problem=self.problem,
             message=saved_words,
@@ -242,4 +265,6 @@ class CredentialDialog(GuardedDialog):
 def saved_words(outcome: Outcome[CredentialRow]) -> str:
     """What the status bar says once a credential is saved (or renewed)."""
     row = outcome.value
-    return f"Saved {row.type_name}: expires {date_text(row.expires_on)}."
+    return translate("credential_dialog", "Saved {credential}: expires {date}.").format(
+        credential=row.type_name, date=date_text(row.expires_on)
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.domain import STATES, Hours, InvalidInput
 from rxtracker.domain.tags import KNOWN_TAGS
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context
 from rxtracker.services.custom_types import (
     MAX_CYCLE_MONTHS,
@@ -35,18 +36,23 @@ from rxtracker.ui.common import TOPIC_WORDS
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.hub import EventHub
 
-NO_STATE = "Not tied to a state"
+NO_STATE = QT_TRANSLATE_NOOP("custom_type_dialog", "Not tied to a state")
 
 
 def subject_choices() -> list[tuple[str, tuple[str, str]]]:
     """What a minimum can be about: an ACPE topic designator or a subject tag (label, key)."""
     topics = [
-        (f"ACPE topic {code}: {words}", ("topic", code))
+        (
+            translate("custom_type_dialog", "ACPE topic {code}: {words}").format(
+                code=code, words=words
+            ),
+            ("topic", code),
+        )
         for code, words in TOPIC_WORDS.items()
         if code != "99"
     ]
     tags = [
-        (f"Subject: {label}", ("tag", tag))
+        (translate("custom_type_dialog", "Subject: {label}").format(label=label), ("tag", tag))
         for tag, label in sorted(KNOWN_TAGS.items(), key=lambda kv: kv[1])
     ]
     return topics + tags
@@ -68,22 +74,30 @@ class MinimumRow(QWidget):
     def __init__(self, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hours = QLineEdit()
-        self.hours.setAccessibleName(f"Minimum {index}: hours")
-        self.hours.setPlaceholderText("hours")
-        self.hours.setMaximumWidth(80)
+        self.hours.setAccessibleName(
+            translate("custom_type_dialog", "Minimum {index}: hours").format(index=index)
+        )
+        self.hours.setPlaceholderText(translate("custom_type_dialog", "hours"))
+        self.hours.setFixedWidth(80)  # the placeholder whole, even beside a long subject
         self.subject = QComboBox()
-        self.subject.setAccessibleName(f"Minimum {index}: subject or ACPE topic")
+        self.subject.setAccessibleName(
+            translate("custom_type_dialog", "Minimum {index}: subject or ACPE topic").format(
+                index=index
+            )
+        )
         for label, key in subject_choices():
             self.subject.addItem(label, key)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName(f"Remove minimum {index}")
+        self.remove_button = QPushButton(translate("custom_type_dialog", "Remove"))
+        self.remove_button.setAccessibleName(
+            translate("custom_type_dialog", "Remove minimum {index}").format(index=index)
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("At least"))
+        row.addWidget(QLabel(translate("custom_type_dialog", "At least")))
         row.addWidget(self.hours)
-        row.addWidget(QLabel("hours of"))
+        row.addWidget(QLabel(translate("custom_type_dialog", "hours of")))
         row.addWidget(self.subject, 1)
         row.addWidget(self.remove_button)
         self.hours.textChanged.connect(lambda _t: self.changed.emit())
@@ -105,55 +119,75 @@ class CustomTypeDialog(GuardedDialog):
     """The form of a new credential type. Save stays disabled, with reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[CustomTypeRow]
-    thing = "credential type"
+    thing = QT_TRANSLATE_NOOP("guarded", "credential type")
 
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.hub = ctx, hub
         self.minimum_rows: list[MinimumRow] = []
         self.taken_ids = set(credential_types(ctx))
-        self.setWindowTitle("A credential type of your own")
+        self.setWindowTitle(translate("custom_type_dialog", "A credential type of your own"))
         self._build()
         self._update()
         self.remember_saved_state()
 
     def _build(self) -> None:
         intro = QLabel(
-            "For a credential rxtracker does not know yet, such as your employer's yearly "
-            "training or a state that is not in the list. Copy the rules from the board's or "
-            "employer's own page."
+            translate(
+                "custom_type_dialog",
+                "For a credential rxtracker does not know yet, such as your employer's yearly "
+                "training or a state that is not in the list. Copy the rules from the board's or "
+                "employer's own page.",
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        self.name = _line("Name of the credential type", "e.g. St. Mary's annual sterile training")
-        form.addRow("&Name:", self.name)
-        self.issuer = _line("Who issues it", "e.g. St. Mary's Hospital, or a state board")
-        form.addRow("&Issued by:", self.issuer)
+        self.name = _line(
+            translate("custom_type_dialog", "Name of the credential type"),
+            translate("custom_type_dialog", "e.g. St. Mary's annual sterile training"),
+        )
+        form.addRow(translate("custom_type_dialog", "&Name:"), self.name)
+        self.issuer = _line(
+            translate("custom_type_dialog", "Who issues it"),
+            translate("custom_type_dialog", "e.g. St. Mary's Hospital, or a state board"),
+        )
+        form.addRow(translate("custom_type_dialog", "&Issued by:"), self.issuer)
         self.state = QComboBox()
-        self.state.setAccessibleName("State")
-        self.state.addItem(NO_STATE, None)
+        self.state.setAccessibleName(translate("custom_type_dialog", "State"))
+        self.state.addItem(translate("custom_type_dialog", NO_STATE), None)
         for code in sorted(STATES):
             self.state.addItem(code, code)
-        form.addRow("S&tate:", self.state)
+        form.addRow(translate("custom_type_dialog", "S&tate:"), self.state)
         self.cycle = QSpinBox()
-        self.cycle.setAccessibleName("Cycle length in months")
+        self.cycle.setAccessibleName(translate("custom_type_dialog", "Cycle length in months"))
         self.cycle.setRange(1, MAX_CYCLE_MONTHS)
         self.cycle.setValue(12)
-        self.cycle.setSuffix(" months")
-        form.addRow("Renewed &every:", self.cycle)
-        self.total = _line("Total hours each cycle", "e.g. 10, or 0 (CPR/BLS)")
+        self.cycle.setSuffix(translate("custom_type_dialog", " months"))
+        form.addRow(translate("custom_type_dialog", "Renewed &every:"), self.cycle)
+        self.total = _line(
+            translate("custom_type_dialog", "Total hours each cycle"),
+            translate("custom_type_dialog", "e.g. 10, or 0 (CPR/BLS)"),
+        )
         self.total.setMaximumWidth(100)
-        form.addRow("Total &hours each cycle:", self.total)
-        form.addRow("Minimum hours by subject:", self._minimums())
+        form.addRow(translate("custom_type_dialog", "Total &hours each cycle:"), self.total)
+        form.addRow(translate("custom_type_dialog", "Minimum hours by subject:"), self._minimums())
         self.items = QPlainTextEdit()
-        self.items.setAccessibleName("Other things to do each cycle, one per line")
-        self.items.setPlaceholderText("Optional, one per line, e.g. Annual competency attestation")
+        self.items.setAccessibleName(
+            translate("custom_type_dialog", "Other things to do each cycle, one per line")
+        )
+        self.items.setPlaceholderText(
+            translate(
+                "custom_type_dialog", "Optional, one per line, e.g. Annual competency attestation"
+            )
+        )
         self.items.setTabChangesFocus(True)
         self.items.setFixedHeight(self.items.fontMetrics().height() * 3 + 12)
-        form.addRow("Other things to &do\neach cycle:", self.items)
+        form.addRow(translate("custom_type_dialog", "Other things to &do\neach cycle:"), self.items)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("What is still needed before saving")
+        self.reasons.setAccessibleName(
+            translate("custom_type_dialog", "What is still needed before saving")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -174,7 +208,9 @@ class CustomTypeDialog(GuardedDialog):
         column = QWidget()
         self.minimums_box = QVBoxLayout(column)
         self.minimums_box.setContentsMargins(0, 0, 0, 0)
-        self.add_minimum_button = QPushButton("Add a minimum (e.g. 1 hour of law)")
+        self.add_minimum_button = QPushButton(
+            translate("custom_type_dialog", "Add a minimum (e.g. 1 hour of law)")
+        )
         self.add_minimum_button.setAutoDefault(False)
         self.add_minimum_button.clicked.connect(self.add_minimum)
         self.minimums_box.addWidget(self.add_minimum_button)
@@ -217,7 +253,9 @@ class CustomTypeDialog(GuardedDialog):
         total = _hours(self.total.text()) or Hours(0)
         minimums = tuple(m for m in (r.minimum() for r in self.minimum_rows) if m is not None)
         lines = (line.strip() for line in self.items.toPlainText().splitlines())
-        hours_words = total.describe() if total.hundredths else "some hours"
+        hours_words = (
+            total.describe() if total.hundredths else translate("custom_type_dialog", "some hours")
+        )
         return CustomTypeInput(
             name=self.name.text(),
             issuer=self.issuer.text(),
@@ -226,24 +264,47 @@ class CustomTypeDialog(GuardedDialog):
             minimums=minimums,
             items=tuple(line for line in lines if line),
             state=self.state.currentData(),
-            summary=f"{hours_words} of CE every {self.cycle.value()} months (your own rules).",
+            summary=translate(
+                "custom_type_dialog", "{hours} of CE every {months} months (your own rules)."
+            ).format(hours=hours_words, months=self.cycle.value()),
         )
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """What keeps Save disabled: (the field, the reason in words)."""
         found: list[tuple[QWidget, str]] = []
         if not self.name.text().strip():
-            found.append((self.name, "Enter the name of the credential type"))
+            found.append(
+                (
+                    self.name,
+                    translate("custom_type_dialog", "Enter the name of the credential type"),
+                )
+            )
         if not self.issuer.text().strip():
-            found.append((self.issuer, "Enter who issues it"))
+            found.append((self.issuer, translate("custom_type_dialog", "Enter who issues it")))
         total = _hours(self.total.text())
         if not self.total.text().strip():
-            found.append((self.total, "Enter the total hours each cycle"))
+            found.append(
+                (self.total, translate("custom_type_dialog", "Enter the total hours each cycle"))
+            )
         elif total is None:
-            found.append((self.total, "Total hours must be a number such as 10 or 2.5"))
+            found.append(
+                (
+                    self.total,
+                    translate(
+                        "custom_type_dialog", "Total hours must be a number such as 10 or {example}"
+                    ).format(example=Hours(250).shown()),
+                )
+            )
         for index, row in enumerate(self.minimum_rows, 1):
             if row.minimum() is None:
-                found.append((row.hours, f"Minimum {index}: enter the hours as a number"))
+                found.append(
+                    (
+                        row.hours,
+                        translate(
+                            "custom_type_dialog", "Minimum {index}: enter the hours as a number"
+                        ).format(index=index),
+                    )
+                )
         if found:
             return found
         return self._service_problems()
@@ -255,7 +316,14 @@ class CustomTypeDialog(GuardedDialog):
         except InvalidInput as exc:
             return [(self._field_widget(exc.field), _sentence(exc))]
         if mapping["id"] in self.taken_ids:
-            return [(self.name, "A credential type with this name already exists")]
+            return [
+                (
+                    self.name,
+                    translate(
+                        "custom_type_dialog", "A credential type with this name already exists"
+                    ),
+                )
+            ]
         return []
 
     def _field_widget(self, field: str) -> QWidget:
@@ -291,12 +359,12 @@ class CustomTypeDialog(GuardedDialog):
             self,
             self.hub,
             self.saved,
-            f"Save the type {data.name}",
+            translate("custom_type_dialog", "Save the type {name}").format(name=data.name),
             lambda: add_custom_type(self.ctx, data),
             problem=self.reasons,
-            message=lambda o: (
-                f"Saved the type {o.value.credential_type.name}: add it with “Add a credential…”."
-            ),
+            message=lambda o: translate(
+                "custom_type_dialog", "Saved the type {name}: add it with “Add a credential…”."
+            ).format(name=o.value.credential_type.name),
         )
 
 

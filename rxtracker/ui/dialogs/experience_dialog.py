@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rxtracker.catalog import CredentialType
 from rxtracker.catalog.model import ConditionKind
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, Outcome
 from rxtracker.services.custom_types import credential_types
 from rxtracker.services.experience import (
@@ -42,12 +43,12 @@ from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: Areas of work in plain words; PTCB's pathways look for some of them (see ``area_choices``).
 SETTINGS = (
-    "Community (retail) pharmacy",
-    "Hospital pharmacy",
-    "Long-term care pharmacy",
-    "Compounding pharmacy",
-    "Specialty pharmacy",
-    "Mail-order pharmacy",
+    QT_TRANSLATE_NOOP("experience_dialog", "Community (retail) pharmacy"),
+    QT_TRANSLATE_NOOP("experience_dialog", "Hospital pharmacy"),
+    QT_TRANSLATE_NOOP("experience_dialog", "Long-term care pharmacy"),
+    QT_TRANSLATE_NOOP("experience_dialog", "Compounding pharmacy"),
+    QT_TRANSLATE_NOOP("experience_dialog", "Specialty pharmacy"),
+    QT_TRANSLATE_NOOP("experience_dialog", "Mail-order pharmacy"),
 )
 
 
@@ -69,7 +70,7 @@ class ExperienceDialog(GuardedDialog):
     """The form of a period of work. Save stays disabled, with reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[ExperienceRow]
-    thing = "period of work"
+    thing = QT_TRANSLATE_NOOP("guarded", "period of work")
 
     def __init__(
         self,
@@ -83,7 +84,11 @@ class ExperienceDialog(GuardedDialog):
         self.ctx, self.hub = ctx, hub
         self.person_id = person_id
         self.row = row
-        self.setWindowTitle("Edit work experience" if row else "Add work experience")
+        self.setWindowTitle(
+            translate("experience_dialog", "Edit work experience")
+            if row
+            else translate("experience_dialog", "Add work experience")
+        )
         self._build()
         if row is not None:
             self._fill(row)
@@ -95,22 +100,24 @@ class ExperienceDialog(GuardedDialog):
     def _build(self) -> None:
         form = QFormLayout()
         self.role = QLineEdit()
-        self.role.setAccessibleName("Job title or role")
-        self.role.setPlaceholderText("e.g. IV technician")
-        form.addRow("&Role:", self.role)
+        self.role.setAccessibleName(translate("experience_dialog", "Job title or role"))
+        self.role.setPlaceholderText(translate("experience_dialog", "e.g. IV technician"))
+        form.addRow(translate("experience_dialog", "&Role:"), self.role)
         self.setting = QComboBox()
         self.setting.setEditable(True)
-        self.setting.addItems(["", *SETTINGS])
-        self.setting.setAccessibleName("Where (setting)")
+        self.setting.addItems(["", *(translate("experience_dialog", s) for s in SETTINGS)])
+        self.setting.setAccessibleName(translate("experience_dialog", "Where (setting)"))
         setting_text = self.setting.lineEdit()
         if setting_text is not None:
-            setting_text.setPlaceholderText("Optional: where you worked")
-        form.addRow("&Where:", self.setting)
-        self.start = DateEdit("Start date", self.ctx.clock.today())
+            setting_text.setPlaceholderText(
+                translate("experience_dialog", "Optional: where you worked")
+            )
+        form.addRow(translate("experience_dialog", "&Where:"), self.setting)
+        self.start = DateEdit(translate("experience_dialog", "Start date"), self.ctx.clock.today())
         self.start.setMaximumDate(qdate(self.ctx.clock.today()))
-        form.addRow("&Started:", self.start)
-        self.current = QCheckBox("I still work here")
-        self.end = DateEdit("End date", self.ctx.clock.today())
+        form.addRow(translate("experience_dialog", "&Started:"), self.start)
+        self.current = QCheckBox(translate("experience_dialog", "I still work here"))
+        self.end = DateEdit(translate("experience_dialog", "End date"), self.ctx.clock.today())
         self.end.setMaximumDate(qdate(self.ctx.clock.today()))
         self.current.toggled.connect(lambda on: self.end.setEnabled(not on))
         end_row = QWidget()
@@ -118,21 +125,25 @@ class ExperienceDialog(GuardedDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.end, 1)
         box.addWidget(self.current)
-        form.addRow("&Ended:", end_row)
+        form.addRow(translate("experience_dialog", "&Ended:"), end_row)
         self.hours = QSpinBox()
         self.hours.setRange(MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK)
         self.hours.setValue(40)
-        self.hours.setSuffix(" hours a week")
-        self.hours.setAccessibleName("Hours per week")
-        form.addRow("&Usual hours:", self.hours)
-        form.addRow("&Areas of work:", self._areas())
+        self.hours.setSuffix(translate("experience_dialog", " hours a week"))
+        self.hours.setAccessibleName(translate("experience_dialog", "Hours per week"))
+        form.addRow(translate("experience_dialog", "&Usual hours:"), self.hours)
+        form.addRow(translate("experience_dialog", "&Areas of work:"), self._areas())
         self.notes = QLineEdit()
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("Optional, e.g. supervisor's name for a reference")
-        form.addRow("&Notes:", self.notes)
+        self.notes.setAccessibleName(translate("experience_dialog", "Notes"))
+        self.notes.setPlaceholderText(
+            translate("experience_dialog", "Optional, e.g. supervisor's name for a reference")
+        )
+        form.addRow(translate("experience_dialog", "&Notes:"), self.notes)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("What is still needed before saving")
+        self.reasons.setAccessibleName(
+            translate("experience_dialog", "What is still needed before saving")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,7 +163,7 @@ class ExperienceDialog(GuardedDialog):
 
     def _areas(self) -> QWidget:
         self.area_list = QListWidget()
-        self.area_list.setAccessibleName("Areas of work")
+        self.area_list.setAccessibleName(translate("experience_dialog", "Areas of work"))
         for tag, words in area_choices(credential_types(self.ctx).values()).items():
             item = QListWidgetItem(words, self.area_list)
             item.setData(Qt.ItemDataRole.UserRole, tag)
@@ -162,9 +173,16 @@ class ExperienceDialog(GuardedDialog):
         height = self.area_list.sizeHintForRow(0) * rows + 2 * self.area_list.frameWidth()
         self.area_list.setFixedHeight(height)
         self.other_areas = QLineEdit()
-        self.other_areas.setAccessibleName("Other areas of work")
-        self.other_areas.setPlaceholderText("Other areas, separated by commas")
-        hint = QLabel("PTCB's certificates and the CSPT look at these to count your experience.")
+        self.other_areas.setAccessibleName(translate("experience_dialog", "Other areas of work"))
+        self.other_areas.setPlaceholderText(
+            translate("experience_dialog", "Other areas, separated by commas")
+        )
+        hint = QLabel(
+            translate(
+                "experience_dialog",
+                "PTCB's certificates and the CSPT look at these to count your experience.",
+            )
+        )
         hint.setWordWrap(True)
         column = QWidget()
         box = QVBoxLayout(column)
@@ -232,13 +250,20 @@ class ExperienceDialog(GuardedDialog):
     def problems(self) -> list[tuple[QWidget, str]]:
         """What keeps Save disabled: (the field, the reason in words)."""
         if not self.role.text().strip():
-            return [(self.role, "Enter your role, such as IV technician")]
+            return [
+                (
+                    self.role,
+                    translate("experience_dialog", "Enter your role, such as IV technician"),
+                )
+            ]
         for text in self.other_areas.text().split(","):
             try:
                 if text.strip():
                     clean_tag(text)
             except InvalidInput:
-                words = f"“{text.strip()}” can only use letters, digits, spaces and dashes"
+                words = translate(
+                    "experience_dialog", "“{area}” can only use letters, digits, spaces and dashes"
+                ).format(area=text.strip())
                 return [(self.other_areas, words)]
         try:
             self.entered().cleaned(self.ctx.clock.today())
@@ -273,7 +298,7 @@ class ExperienceDialog(GuardedDialog):
             self,
             self.hub,
             self.saved,
-            f"Save {data.role}",
+            translate("experience_dialog", "Save {role}").format(role=data.role),
             write,
             problem=self.reasons,
             message=_saved_words,
@@ -281,4 +306,6 @@ class ExperienceDialog(GuardedDialog):
 
 
 def _saved_words(outcome: Outcome[ExperienceRow]) -> str:
-    return f"Saved {outcome.value.role}, {period_text(outcome.value)}."
+    return translate("experience_dialog", "Saved {role}, {period}.").format(
+        role=outcome.value.role, period=period_text(outcome.value)
+    )

@@ -6,10 +6,19 @@ from collections.abc import Hashable, Iterable
 
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.ui import theme
 
 #: A field and what is wrong with it, in words.
 Problem = tuple[QWidget, str]
+
+
+def reasons_text(reasons: list[str]) -> str:
+    """The list of what is still needed before saving ("To save, please:"), or "Ready to save."."""
+    if not reasons:
+        return translate("guarded", "Ready to save.")
+    lines = "\n".join(f"• {r}" for r in reasons)
+    return translate("guarded", "To save, please:\n{lines}").format(lines=lines)
 
 
 class GuardedDialog(QDialog):
@@ -20,8 +29,9 @@ class GuardedDialog(QDialog):
     ``accept()``, which never asks.
     """
 
-    #: What the form holds, for the question: "Discard this activity?"
-    thing = "entry"
+    #: What the form holds, for the question: "Discard this activity?" (a text marked with
+    #: ``QT_TRANSLATE_NOOP("guarded", ...)``; its translation carries its article).
+    thing = QT_TRANSLATE_NOOP("guarded", "entry")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +71,7 @@ class GuardedDialog(QDialog):
             widget.setStyleSheet(f"border: 2px solid {colour};" if marked else "")
             widget.setToolTip(message)
         save_button.setEnabled(not problems)
-        reasons.setText(
-            "To save, please:\n" + "\n".join(f"• {m}" for _, m in problems)
-            if problems
-            else "Ready to save."
-        )
+        reasons.setText(reasons_text([m for _, m in problems]))
 
     def reject(self) -> None:
         """Close without saving; ask first when something was typed (Escape and ✕ come here)."""
@@ -77,15 +83,24 @@ class GuardedDialog(QDialog):
     def _ask(self) -> None:
         if self.discard_box is not None and self.discard_box.isVisible():
             return
+        question = translate("guarded", "Discard this {thing}?").format(
+            thing=translate("guarded", self.thing)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            f"Discard this {self.thing}?",
-            f"Discard this {self.thing}?\n\nWhat you typed here has not been saved.",
+            question,
+            translate("guarded", "{question}\n\nWhat you typed here has not been saved.").format(
+                question=question
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        self.discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        self.keep_button = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        self.discard_button = box.addButton(
+            translate("guarded", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.keep_button = box.addButton(
+            translate("guarded", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(self.keep_button)
         box.setEscapeButton(self.keep_button)
         box.buttonClicked.connect(self._answered)

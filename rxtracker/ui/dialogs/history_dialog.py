@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.history import record_history
 from rxtracker.ui.models.history import HistoryModel
@@ -30,18 +31,22 @@ class HistoryDialog(QDialog):
         self, ctx: Context, entity: str, entity_id: int, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of “{title}”")
+        self.setWindowTitle(translate("history_dialog", "History of “{title}”").format(title=title))
         try:
             rows = record_history(ctx, entity, entity_id)
-            note = (
+            note = translate(
+                "history_dialog",
                 "Every change is recorded automatically, in your computer's time; the "
-                "history cannot be edited."
+                "history cannot be edited.",
             )
         except RxError:
-            rows, note = [], "No change has been recorded for this record."
+            rows, note = (
+                [],
+                translate("history_dialog", "No change has been recorded for this record."),
+            )
         self.model = HistoryModel(rows, self)
         self.table = QTableView()
-        setup_table(self.table, "Change history")
+        setup_table(self.table, translate("history_dialog", "Change history"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)  # whole sentences, never cut mid-value
@@ -51,12 +56,15 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.empty = EmptyState("No change recorded", self)
+        self.empty = EmptyState(translate("history_dialog", "No change recorded"), self)
         self.empty.show_message(
-            "No change recorded yet",
-            "From now on each edit, check or removal of this record is listed here, with "
-            "who made it and when.",
-            "Close",
+            translate("history_dialog", "No change recorded yet"),
+            translate(
+                "history_dialog",
+                "From now on each edit, check or removal of this record is listed here, with "
+                "who made it and when.",
+            ),
+            translate("history_dialog", "Close"),
         )
         self.empty.button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.services.custom_types import credential_types
 from rxtracker.ui.actions import save_and_close
@@ -34,7 +35,7 @@ class ItemDialog(GuardedDialog):
     """Say that a non-hour requirement of a credential was done, and when."""
 
     saved = Signal(object)  # Outcome[ItemRow]
-    thing = "record"
+    thing = QT_TRANSLATE_NOOP("guarded", "record")
 
     def __init__(
         self,
@@ -47,20 +48,26 @@ class ItemDialog(GuardedDialog):
         self.hub = hub
         self.ctx = ctx
         self.credential = credential
-        self.setWindowTitle(f"Record done: {credential.type_name}")
+        self.setWindowTitle(
+            translate("item_dialog", "Record done: {credential}").format(
+                credential=credential.type_name
+            )
+        )
         self.item = QComboBox()
-        self.item.setAccessibleName("What was done")
+        self.item.setAccessibleName(translate("item_dialog", "What was done"))
         for requirement_id, label in items_of(ctx, credential).items():
             self.item.addItem(label, requirement_id)
-        self.done_on = DateEdit("Date done", self.ctx.clock.today())
+        self.done_on = DateEdit(translate("item_dialog", "Date done"), self.ctx.clock.today())
         self.done_on.setMaximumDate(qdate(self.ctx.clock.today()))
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Optional, e.g. signed by J. Smith, pharmacy director")
+        self.note.setAccessibleName(translate("item_dialog", "Note"))
+        self.note.setPlaceholderText(
+            translate("item_dialog", "Optional, e.g. signed by J. Smith, pharmacy director")
+        )
         form = QFormLayout()
-        form.addRow("&What was done:", self.item)
-        form.addRow("&Date done:", self.done_on)
-        form.addRow("&Note:", self.note)
+        form.addRow(translate("item_dialog", "&What was done:"), self.item)
+        form.addRow(translate("item_dialog", "&Date done:"), self.done_on)
+        form.addRow(translate("item_dialog", "&Note:"), self.note)
         self.history = QLabel(self._history_text())
         self.history.setWordWrap(True)
         self.problem = QLabel()
@@ -83,9 +90,9 @@ class ItemDialog(GuardedDialog):
     def _history_text(self) -> str:
         done = credentials.list_items(self.ctx, self.credential.id)
         if not done:
-            return "Nothing recorded yet for this credential."
+            return translate("item_dialog", "Nothing recorded yet for this credential.")
         lines = [f"• {row.label}: {date_text(row.done_on)}" for row in done]
-        return "Already recorded:\n" + "\n".join(lines)
+        return translate("item_dialog", "Already recorded:\n{lines}").format(lines="\n".join(lines))
 
     def snapshot(self) -> Hashable:
         """Every field, to tell an untouched form from a typed one."""
@@ -98,8 +105,10 @@ class ItemDialog(GuardedDialog):
             self,
             self.hub,
             self.saved,
-            "Record the requirement",
+            translate("item_dialog", "Record the requirement"),
             lambda: credentials.record_item(self.ctx, self.credential.id, item, done_on, note=note),
             problem=self.problem,
-            message=lambda o: f"Recorded {o.value.label}: {date_text(o.value.done_on)}.",
+            message=lambda o: translate("item_dialog", "Recorded {what}: {date}.").format(
+                what=o.value.label, date=date_text(o.value.done_on)
+            ),
         )

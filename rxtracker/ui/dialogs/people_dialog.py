@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import PersonRow, people
 from rxtracker.services.certificates import forget_deleted
 from rxtracker.services.context import Context
@@ -35,11 +36,11 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.hub = hub
-        self.setWindowTitle("People")
+        self.setWindowTitle(translate("people_dialog", "People"))
         self.resize(760, 420)
         self.model = PeopleModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("People")
+        self.table.setAccessibleName(translate("people_dialog", "People"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -47,15 +48,18 @@ class PeopleDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_person())
         explain = QLabel(
-            "A deactivated person keeps every record and can be reactivated; they leave the "
-            "person switcher and the Team page."
+            translate(
+                "people_dialog",
+                "A deactivated person keeps every record and can be reactivated; they leave the "
+                "person switcher and the Team page.",
+            )
         )
         explain.setWordWrap(True)
-        self.add_button = QPushButton("&Add a person…")
-        self.edit_button = QPushButton("&Edit…")
-        self.active_button = QPushButton("&Deactivate")
-        self.remove_button = QPushButton("Re&move…")
-        close = QPushButton("Close")
+        self.add_button = QPushButton(translate("people_dialog", "&Add a person…"))
+        self.edit_button = QPushButton(translate("people_dialog", "&Edit…"))
+        self.active_button = QPushButton(translate("people_dialog", "&Deactivate"))
+        self.remove_button = QPushButton(translate("people_dialog", "Re&move…"))
+        close = QPushButton(translate("people_dialog", "Close"))
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.active_button.clicked.connect(self.toggle_active)
@@ -100,7 +104,11 @@ class PeopleDialog(QDialog):
         self.edit_button.setEnabled(person is not None)
         self.active_button.setEnabled(person is not None)
         self.remove_button.setEnabled(person is not None)
-        self.active_button.setText("&Reactivate" if person and not person.active else "&Deactivate")
+        self.active_button.setText(
+            translate("people_dialog", "&Reactivate")
+            if person and not person.active
+            else translate("people_dialog", "&Deactivate")
+        )
 
     def add_person(self) -> None:
         """Open an empty person form."""
@@ -122,12 +130,15 @@ class PeopleDialog(QDialog):
         person = self.selected()
         if person is None:
             return
-        verb = "Reactivate" if not person.active else "Deactivate"
+        if person.active:
+            action = translate("people_dialog", "Deactivate {name}")
+        else:
+            action = translate("people_dialog", "Reactivate {name}")
         self.hub.actions.run(
             self,
-            f"{verb} {person.name}",
+            action.format(name=person.name),
             lambda: people.set_person_active(self.ctx, person.id, not person.active),
-            message=lambda o: f"{person.name} {_state_words(o.value)}.",
+            message=lambda o: _state_words(o.value),
             done=lambda _: self.reload(select=person.id),
         )
 
@@ -139,20 +150,25 @@ class PeopleDialog(QDialog):
         what = people.person_record_counts(self.ctx, person.id)
         self.confirm_box = confirm(
             self,
-            "Remove this person?",
-            f"Delete {person.name} with {what} from rxtracker?\n\n"
-            "Edit ▸ Undo brings everything back until you close rxtracker. Deactivate keeps "
-            "every record instead.",
-            "Remove",
+            translate("people_dialog", "Remove this person?"),
+            translate(
+                "people_dialog",
+                "Delete {name} with {what} from rxtracker?\n\n"
+                "Edit ▸ Undo brings everything back until you close rxtracker. Deactivate keeps "
+                "every record instead.",
+            ).format(name=person.name, what=what),
+            translate("people_dialog", "Remove"),
             lambda: self._remove(person, what),
         )
 
     def _remove(self, person: PersonRow, what: str) -> None:
         self.hub.actions.run(
             self,
-            f"Remove {person.name}",
+            translate("people_dialog", "Remove {name}").format(name=person.name),
             lambda: remove_person(self.ctx, person.id),
-            message=lambda _: f"Removed {person.name} with {what}. Press Ctrl+Z to undo.",
+            message=lambda _: translate(
+                "people_dialog", "Removed {name} with {what}. Press Ctrl+Z to undo."
+            ).format(name=person.name, what=what),
             done=self._removed,
         )
 
@@ -166,4 +182,8 @@ class PeopleDialog(QDialog):
 
 
 def _state_words(person: PersonRow) -> str:
-    return "reactivated" if person.active else "deactivated; every record is kept"
+    if person.active:
+        return translate("people_dialog", "{name} reactivated.").format(name=person.name)
+    return translate("people_dialog", "{name} deactivated; every record is kept.").format(
+        name=person.name
+    )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput, Role
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Outcome, PersonInput, PersonRow, people
 from rxtracker.services.context import Context
 from rxtracker.ui.actions import save_and_close
@@ -25,9 +26,9 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.state_picker import pick_state, state_picker
 
 ROLE_WORDS = {
-    Role.TECHNICIAN: "Pharmacy technician",
-    Role.LEAD: "Lead technician",
-    Role.SUPERVISOR: "Supervisor or manager",
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("person_dialog", "Pharmacy technician"),
+    Role.LEAD: QT_TRANSLATE_NOOP("person_dialog", "Lead technician"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("person_dialog", "Supervisor or manager"),
 }
 
 
@@ -35,7 +36,7 @@ class PersonDialog(GuardedDialog):
     """The form of a person. Save stays disabled, with the reasons, until it is valid."""
 
     saved = Signal(object)  # Outcome[PersonRow]
-    thing = "person"
+    thing = QT_TRANSLATE_NOOP("guarded", "person")
 
     def __init__(
         self,
@@ -48,7 +49,11 @@ class PersonDialog(GuardedDialog):
         self.hub = hub
         self.ctx = ctx
         self.row = row
-        self.setWindowTitle(f"Edit {row.name}" if row else "Add a person")
+        self.setWindowTitle(
+            translate("person_dialog", "Edit {name}").format(name=row.name)
+            if row
+            else translate("person_dialog", "Add a person")
+        )
         self.setMinimumWidth(480)
         self._build()
         if row is not None:
@@ -58,28 +63,46 @@ class PersonDialog(GuardedDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        self.name = _line("Full name", "As on their certificates")
-        form.addRow("&Name:", self.name)
+        self.name = _line(
+            translate("person_dialog", "Full name"),
+            translate("person_dialog", "As on their certificates"),
+        )
+        form.addRow(translate("person_dialog", "&Name:"), self.name)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(translate("person_dialog", "Role"))
         for role, words in ROLE_WORDS.items():
-            self.role.addItem(words, role)
-        form.addRow("&Role:", self.role)
+            self.role.addItem(translate("person_dialog", words), role)
+        form.addRow(translate("person_dialog", "&Role:"), self.role)
         self.state = state_picker()
-        form.addRow("Home &state:", self.state)
-        self.email = _line("E-mail", "Optional")
-        form.addRow("&E-mail:", self.email)
-        self.eprofile = _line("NABP e-Profile ID", "Optional: the ID CPE Monitor uses")
-        form.addRow("NABP e-&Profile ID:", self.eprofile)
-        self.ptcb = _line("PTCB certification number", "Optional")
-        form.addRow("P&TCB number:", self.ptcb)
-        self.nha = _line("NHA candidate or certification number", "Optional")
-        form.addRow("N&HA number:", self.nha)
-        self.notes = _line("Notes", "Optional")
-        form.addRow("N&otes:", self.notes)
+        form.addRow(translate("person_dialog", "Home &state:"), self.state)
+        self.email = _line(
+            translate("person_dialog", "E-mail"), translate("person_dialog", "Optional")
+        )
+        form.addRow(translate("person_dialog", "&E-mail:"), self.email)
+        self.eprofile = _line(
+            translate("person_dialog", "NABP e-Profile ID"),
+            translate("person_dialog", "Optional: the ID CPE Monitor uses"),
+        )
+        form.addRow(translate("person_dialog", "NABP e-&Profile ID:"), self.eprofile)
+        self.ptcb = _line(
+            translate("person_dialog", "PTCB certification number"),
+            translate("person_dialog", "Optional"),
+        )
+        form.addRow(translate("person_dialog", "P&TCB number:"), self.ptcb)
+        self.nha = _line(
+            translate("person_dialog", "NHA candidate or certification number"),
+            translate("person_dialog", "Optional"),
+        )
+        form.addRow(translate("person_dialog", "N&HA number:"), self.nha)
+        self.notes = _line(
+            translate("person_dialog", "Notes"), translate("person_dialog", "Optional")
+        )
+        form.addRow(translate("person_dialog", "N&otes:"), self.notes)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName("What is still needed before saving")
+        self.reasons.setAccessibleName(
+            translate("person_dialog", "What is still needed before saving")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,7 +169,7 @@ class PersonDialog(GuardedDialog):
             }
             words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
             if exc.field == "name" and not self.name.text().strip():
-                words = "Enter the person's name"
+                words = translate("person_dialog", "Enter the person's name")
             return [(fields.get(exc.field, self.name), words)]
         return []
 
@@ -171,10 +194,12 @@ class PersonDialog(GuardedDialog):
             self,
             self.hub,
             self.saved,
-            f"Save {data.name}",
-            lambda: unless_declined(self, "Save a second person with this name?", write),
+            translate("person_dialog", "Save {name}").format(name=data.name),
+            lambda: unless_declined(
+                self, translate("person_dialog", "Save a second person with this name?"), write
+            ),
             problem=self.reasons,
-            message=lambda o: f"Saved {o.value.name}.",
+            message=lambda o: translate("person_dialog", "Saved {name}.").format(name=o.value.name),
         )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.ready import ReadyView, confirm, ready_view
 from rxtracker.ui import theme
@@ -48,10 +49,16 @@ class ReadyDialog(QDialog):
     def reload(self) -> None:
         """Read the checklist and show each line."""
         self.view = view = ready_view(self.ctx, self.credential_id)
-        self.setWindowTitle(f"Ready to apply? {view.type_name}")
-        self.verdict.setText(
-            f"<b>{view.type_name}: {'ready to apply' if view.ready else 'not ready yet'}</b>"
+        self.setWindowTitle(
+            translate("ready_dialog", "Ready to apply? {credential}").format(
+                credential=view.type_name
+            )
         )
+        if view.ready:
+            verdict = translate("ready_dialog", "<b>{credential}: ready to apply</b>")
+        else:
+            verdict = translate("ready_dialog", "<b>{credential}: not ready yet</b>")
+        self.verdict.setText(verdict.format(credential=view.type_name))
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -67,8 +74,10 @@ class ReadyDialog(QDialog):
             self.grid.addWidget(mark, row, 0)
             self.grid.addWidget(text, row, 1)
             if check.id in ("birthday", "ptcb-number") and not check.done:
-                button = QPushButton("Confirm")
-                button.setAccessibleName(f"Confirm: {check.label}")
+                button = QPushButton(translate("ready_dialog", "Confirm"))
+                button.setAccessibleName(
+                    translate("ready_dialog", "Confirm: {what}").format(what=check.label)
+                )
                 button.clicked.connect(lambda _c=False, what=check.id: self.confirm(what))
                 self.confirm_buttons[check.id] = button
                 self.grid.addWidget(button, row, 2)
@@ -78,6 +87,8 @@ class ReadyDialog(QDialog):
         """Record the technician's yes, then read the checklist again."""
         today = self.ctx.clock.today()
         if self.hub.actions.run(
-            self, "Confirm", lambda: confirm(self.ctx, self.credential_id, what, today)
+            self,
+            translate("ready_dialog", "Confirm"),
+            lambda: confirm(self.ctx, self.credential_id, what, today),
         ):
             self.reload()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import date_text
@@ -30,23 +31,34 @@ class RenewDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.hub = ctx, hub
         self.row = row
-        self.setWindowTitle(f"Renew {row.type_name}")
+        self.setWindowTitle(
+            translate("renew_dialog", "Renew {credential}").format(credential=row.type_name)
+        )
         intro = QLabel(
-            f"Record that you renewed your {row.type_name}. The cycle ending "
-            f"{date_text(row.expires_on)} is kept, read-only, under past cycles, and a new "
-            "cycle starts. CE you log from now counts toward the new cycle."
+            translate(
+                "renew_dialog",
+                "Record that you renewed your {credential}. The cycle ending "
+                "{date} is kept, read-only, under past cycles, and a new "
+                "cycle starts. CE you log from now counts toward the new cycle.",
+            ).format(credential=row.type_name, date=date_text(row.expires_on))
         )
         intro.setWordWrap(True)
         form = QFormLayout()
         suggested = credentials.renewal_defaults(ctx, row, ctx.clock.today())
-        self.new_expires = DateEdit("New expiration date", suggested.expires_on)
-        form.addRow("New &expiration date:", self.new_expires)
-        self.new_start = DateEdit("New cycle start", suggested.cycle_start)
-        form.addRow("New cycle &starts:", self.new_start)
-        self.renewed_on = DateEdit("Renewed on", self.ctx.clock.today())
+        self.new_expires = DateEdit(
+            translate("renew_dialog", "New expiration date"), suggested.expires_on
+        )
+        form.addRow(translate("renew_dialog", "New &expiration date:"), self.new_expires)
+        self.new_start = DateEdit(
+            translate("renew_dialog", "New cycle start"), suggested.cycle_start
+        )
+        form.addRow(translate("renew_dialog", "New cycle &starts:"), self.new_start)
+        self.renewed_on = DateEdit(translate("renew_dialog", "Renewed on"), self.ctx.clock.today())
         self.renewed_on.setMaximumDate(qdate(self.ctx.clock.today()))
-        form.addRow("&Renewed on:", self.renewed_on)
-        self.problem, self.renew_button = frame_short_form(self, intro, form, "Renew", self.save)
+        form.addRow(translate("renew_dialog", "&Renewed on:"), self.renewed_on)
+        self.problem, self.renew_button = frame_short_form(
+            self, intro, form, translate("renew_dialog", "Renew"), self.save
+        )
         self.resize(520, self.sizeHint().height())
         self.new_expires.setFocus()  # the field people change, not the first button
 
@@ -58,11 +70,11 @@ class RenewDialog(QDialog):
             self,
             self.hub,
             self.saved,
-            f"Renew {self.row.type_name}",
+            translate("renew_dialog", "Renew {credential}").format(credential=self.row.type_name),
             lambda: credentials.renew_credential(
                 self.ctx, self.row.id, expires, new_cycle_start=start, renewed_on=renewed_on
             ),
             problem=self.problem,
             message=saved_words,
-            verb="Not renewed",
+            verb=translate("renew_dialog", "Not renewed"),
         )

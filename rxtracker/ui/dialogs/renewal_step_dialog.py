@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context, credentials
 from rxtracker.services.renewal import StepInput, record_step
 from rxtracker.services.rows import Outcome
@@ -39,30 +40,36 @@ class RenewalStepDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.hub, self.card, self.step = ctx, hub, card, step
-        button, words = STEP_TEXT[step]
+        button, words = (translate("credential_card", text) for text in STEP_TEXT[step])
         self.setWindowTitle(f"{card.type_name}: {button.removesuffix('…').lower()}")
         intro = QLabel(words)
         intro.setWordWrap(True)
         form = QFormLayout()
         today = ctx.clock.today()
-        self.on = DateEdit("On", today)
+        self.on = DateEdit(translate("renewal_step_dialog", "On"), today)
         self.on.setMaximumDate(qdate(today))
-        form.addRow("&On:", self.on)
+        form.addRow(translate("renewal_step_dialog", "&On:"), self.on)
         self.fee = QLineEdit()
-        self.fee.setAccessibleName("Fee paid")
-        self.fee.setPlaceholderText("the usual fee")
+        self.fee.setAccessibleName(translate("renewal_step_dialog", "Fee paid"))
+        self.fee.setPlaceholderText(translate("renewal_step_dialog", "the usual fee"))
         self.reasons = QPlainTextEdit()
-        self.reasons.setAccessibleName("Why it was returned")
-        self.reasons.setPlaceholderText("e.g. Missing 1 hour of pharmacy law CE")
+        self.reasons.setAccessibleName(translate("renewal_step_dialog", "Why it was returned"))
+        self.reasons.setPlaceholderText(
+            translate("renewal_step_dialog", "e.g. Missing 1 hour of pharmacy law CE")
+        )
         self.reasons.setMaximumHeight(80)
-        self.expires = DateEdit("New expiration date", _next_expiration(ctx, card))
+        self.expires = DateEdit(
+            translate("renewal_step_dialog", "New expiration date"), _next_expiration(ctx, card)
+        )
         if step in (Step.APPLIED, Step.RESUBMITTED):
-            form.addRow("&Fee paid ($):", self.fee)
+            form.addRow(translate("renewal_step_dialog", "&Fee paid ($):"), self.fee)
         if step == Step.RETURNED:
-            form.addRow("&Why:", self.reasons)
+            form.addRow(translate("renewal_step_dialog", "&Why:"), self.reasons)
         if step == Step.APPROVED:
-            form.addRow("New &expiration date:", self.expires)
-        self.problem, self.save_button = frame_short_form(self, intro, form, "Save", self.save)
+            form.addRow(translate("renewal_step_dialog", "New &expiration date:"), self.expires)
+        self.problem, self.save_button = frame_short_form(
+            self, intro, form, translate("renewal_step_dialog", "Save"), self.save
+        )
         self.resize(480, self.sizeHint().height())
 
     def data(self) -> StepInput:
@@ -82,11 +89,11 @@ class RenewalStepDialog(QDialog):
             self,
             self.hub,
             self.saved,
-            f"{self.card.type_name}: {self.step.value}",
+            self.windowTitle(),  # "PTCB CPhT: applied", in the interface language
             lambda: record_step(self.ctx, self.card.credential_id, data),
             problem=self.problem,
             message=_saved_words,
-            verb="Not recorded",
+            verb=translate("renewal_step_dialog", "Not recorded"),
         )
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import parse_date
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.backup import BackupPreview, RestoreResult, preview_backup, restore_backup
 from rxtracker.services.watch import changed_elsewhere
@@ -46,18 +47,21 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.hub, self.pause = ctx, hub, pause
         self.preview: BackupPreview | None = None
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(translate("restore_dialog", "Restore from a backup"))
         intro = QLabel(
-            "Choose a backup (.zip) made with Back up now or an automatic backup. rxtracker "
-            "shows what it holds first. Restoring replaces the records on this computer; the "
-            f"current ones are saved first as a backup in {ctx.paths.backups}."
+            translate(
+                "restore_dialog",
+                "Choose a backup (.zip) made with Back up now or an automatic backup. rxtracker "
+                "shows what it holds first. Restoring replaces the records on this computer; the "
+                "current ones are saved first as a backup in {folder}.",
+            ).format(folder=ctx.paths.backups)
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Backup file")
+        self.path_edit.setAccessibleName(translate("restore_dialog", "Backup file"))
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("No backup chosen yet")
-        browse = QPushButton("Choose file…")
+        self.path_edit.setPlaceholderText(translate("restore_dialog", "No backup chosen yet"))
+        browse = QPushButton(translate("restore_dialog", "Choose file…"))
         browse.clicked.connect(self.browse)
         browse.setAutoDefault(False)
         browse.setMinimumWidth(browse.fontMetrics().horizontalAdvance(browse.text()) + 32)
@@ -66,9 +70,11 @@ class RestoreDialog(QDialog):
         row.addWidget(browse)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the backup holds")
+        self.summary.setAccessibleName(translate("restore_dialog", "What the backup holds"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(
+            translate("restore_dialog", "Restore"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore)
         buttons.rejected.connect(self.reject)
@@ -82,7 +88,10 @@ class RestoreDialog(QDialog):
     def browse(self) -> None:
         """Choose the backup (the backups folder first), then read it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", str(self.ctx.paths.backups), "Backup (*.zip)"
+            self,
+            translate("restore_dialog", "Choose a backup"),
+            str(self.ctx.paths.backups),
+            translate("restore_dialog", "Backup (*.zip)"),
         )
         if path:
             self.load(Path(path))
@@ -92,10 +101,10 @@ class RestoreDialog(QDialog):
         self.path_edit.setText(str(path))
         self.preview = None
         self.restore_button.setEnabled(False)
-        self._say("Reading the backup…")
+        self._say(translate("restore_dialog", "Reading the backup…"))
         self.hub.actions.run_long(
             self,
-            "Read the backup",
+            translate("restore_dialog", "Read the backup"),
             lambda _progress: preview_backup(self.ctx, path),
             done=self._show,
             failed=lambda words: self._say(words, problem=True),
@@ -105,13 +114,25 @@ class RestoreDialog(QDialog):
         self.preview = preview
         made = date_text(parse_date(preview.created_at[:10]))
         people = "; ".join(
-            f"{name} ({_count(c, 'credential')}, {_count(a, 'activity')})"
+            translate("restore_dialog", "{name} ({credentials}, {activities})").format(
+                name=name,
+                credentials=translate("restore_dialog", "%n credential(s)", None, c),
+                activities=_activities(a),
+            )
             for name, c, a in preview.people
         )
+        files = translate("restore_dialog", "%n certificate file(s)", None, preview.certificates)
         self._say(
-            f"Backup made on {made} (rxtracker {preview.app_version}): "
-            f"{people or 'nobody'}; {_count(preview.certificates, 'certificate file')}. "
-            "Press Restore to replace the records on this computer with these."
+            translate(
+                "restore_dialog",
+                "Backup made on {date} (rxtracker {version}): {people}; {files}. "
+                "Press Restore to replace the records on this computer with these.",
+            ).format(
+                date=made,
+                version=preview.app_version,
+                people=people or translate("restore_dialog", "nobody"),
+                files=files,
+            )
         )
         self.restore_button.setEnabled(True)
 
@@ -124,7 +145,7 @@ class RestoreDialog(QDialog):
         self.pause(True)
         self.hub.actions.run_long(
             self,
-            "Restore from a backup",
+            translate("restore_dialog", "Restore from a backup"),
             lambda _progress: restore_backup(self.ctx, path),
             done=self._restored,
             failed=self._not_restored,
@@ -132,15 +153,21 @@ class RestoreDialog(QDialog):
 
     def _restored(self, result: RestoreResult) -> None:
         self.pause(False)
-        self.hub.publish(changed_elsewhere(self.ctx), "Restored from the backup.")
+        self.hub.publish(
+            changed_elsewhere(self.ctx), translate("restore_dialog", "Restored from the backup.")
+        )
         self._say(
-            f"Restored from {result.restored_from.name}. Your previous records are saved in "
-            f"{result.previous_data}."
+            translate(
+                "restore_dialog",
+                "Restored from {name}. Your previous records are saved in {folder}.",
+            ).format(name=result.restored_from.name, folder=result.previous_data)
         )
 
     def _not_restored(self, words: str) -> None:
         self.pause(False)
-        self._say(f"Not restored: {words}", problem=True)
+        self._say(
+            translate("restore_dialog", "Not restored: {why}").format(why=words), problem=True
+        )
 
     def _say(self, text: str, problem: bool = False) -> None:
         style = f"color: {theme.problem_colour(self).name()};" if problem else ""
@@ -148,6 +175,8 @@ class RestoreDialog(QDialog):
         self.summary.setText(text)
 
 
-def _count(n: int, word: str) -> str:
-    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return f"{n} {word if n == 1 else plural}"
+def _activities(count: int) -> str:
+    """'1 activity', '2 activities' (an English plural "(s)" cannot write)."""
+    if count == 1:
+        return translate("restore_dialog", "1 activity")
+    return translate("restore_dialog", "%n activities", None, count)

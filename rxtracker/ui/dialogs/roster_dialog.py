@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.exchange.fates import Fate
+from rxtracker.i18n import translate
 from rxtracker.services import Context, Outcome, credentials
 from rxtracker.services.roster import RosterPreview, RosterResult, commit_roster, preview_roster
 from rxtracker.ui.hub import EventHub
@@ -34,7 +35,10 @@ class RosterFile:
     def ask(cls, parent: QWidget) -> Path | None:
         """The chosen file, or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import a roster", "", "Rosters (*.csv *.xlsx *.txt);;All files (*)"
+            parent,
+            translate("roster_dialog", "Import a roster"),
+            "",
+            translate("roster_dialog", "Rosters (*.csv *.xlsx *.txt);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -49,26 +53,31 @@ class RosterImportDialog(QDialog):
         self.ctx = ctx
         self.hub = hub
         self.preview: RosterPreview | None = None
-        self.setWindowTitle("Import a roster")
+        self.setWindowTitle(translate("roster_dialog", "Import a roster"))
         intro = QLabel(
-            "A CSV or Excel file with a row per person: name, e-mail, role, home state, "
-            "and optionally a credential (type, number, expiration). Nothing is written "
-            "until you press Import."
+            translate(
+                "roster_dialog",
+                "A CSV or Excel file with a row per person: name, e-mail, role, home state, "
+                "and optionally a credential (type, number, expiration). Nothing is written "
+                "until you press Import.",
+            )
         )
         intro.setWordWrap(True)
-        self.choose_button = QPushButton("&Choose a file…")
+        self.choose_button = QPushButton(translate("roster_dialog", "&Choose a file…"))
         self.choose_button.clicked.connect(self.choose)
-        self.file_label = QLabel("No file chosen.")
+        self.file_label = QLabel(translate("roster_dialog", "No file chosen."))
         names = {t.id: t.name for t in credentials.credential_types(ctx)}
         self.model = RosterPreviewModel(self, names)
         self.table = QTableView()
-        setup_table(self.table, "What each roster row would do")
+        setup_table(self.table, translate("roster_dialog", "What each roster row would do"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("roster_dialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.commit)
         buttons.rejected.connect(self.reject)
@@ -95,7 +104,7 @@ class RosterImportDialog(QDialog):
         self.file_label.setText(path.name)
         self.hub.actions.run(
             self,
-            f"Read {path.name}",
+            translate("roster_dialog", "Read {name}").format(name=path.name),
             lambda: preview_roster(self.ctx, path),
             done=self._show_preview,
             failed=self._unreadable,
@@ -110,7 +119,11 @@ class RosterImportDialog(QDialog):
     def _show_preview(self, preview: RosterPreview) -> None:
         self.preview = preview
         self.model.set_rows(self.preview.rows)
-        self.summary.setText(f"If you import: {self.preview.sentence()}.")
+        self.summary.setText(
+            translate("roster_dialog", "If you import: {what}.").format(
+                what=self.preview.sentence()
+            )
+        )
         writes = self.preview.count(Fate.ADD) + self.preview.count(Fate.MERGE)
         self.import_button.setEnabled(writes > 0)
 
@@ -121,9 +134,11 @@ class RosterImportDialog(QDialog):
         preview = self.preview
         self.hub.actions.run(
             self,
-            "Import the roster",
+            translate("roster_dialog", "Import the roster"),
             lambda: commit_roster(self.ctx, preview),
-            message=lambda o: f"Roster imported: {o.value.preview.sentence()}.",
+            message=lambda o: translate("roster_dialog", "Roster imported: {what}.").format(
+                what=o.value.preview.sentence()
+            ),
             done=self._imported,
         )
 

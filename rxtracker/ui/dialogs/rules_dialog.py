@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.catalog import Catalog, CredentialType
 from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
+from rxtracker.i18n import translate
 
 
 def choice_text(ctype: CredentialType) -> str:
@@ -45,14 +46,24 @@ def rules_html(info: Description) -> str:
         source = f'<a href="{link}">{shown}</a>' if sentence.source.startswith("http") else link
         style = ' style="color:#8a5a00"' if sentence.unconfirmed else ""
         items.append(
-            f"<li{style}>{html.escape(sentence.text)}<br><small>Source: {source} "
-            f"(checked {sentence.checked})</small></li>"
+            f"<li{style}>{html.escape(sentence.text)}<br><small>"
+            + translate("rules_dialog", "Source: {source} (checked {date})").format(
+                source=source, date=sentence.checked
+            )
+            + "</small></li>"
         )
     return (
         f"<h3>{html.escape(ctype.name)}</h3>"
-        f"<p>Issued by {html.escape(ctype.issuer)}. CE: <b>{html.escape(info.hours)}</b>. "
-        f"Facts {html.escape(CONFIRMATION_WORDS[ctype.confirmation])}.</p>"
-        f"<ul>{''.join(items)}</ul>"
+        + "<p>"
+        + translate(
+            "rules_dialog", "Issued by {issuer}. CE: <b>{hours}</b>. Facts {confirmed}."
+        ).format(
+            issuer=html.escape(ctype.issuer),
+            hours=html.escape(info.hours),
+            confirmed=html.escape(CONFIRMATION_WORDS[ctype.confirmation]),
+        )
+        + "</p>"
+        + f"<ul>{''.join(items)}</ul>"
     )
 
 
@@ -61,20 +72,25 @@ class RulesDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Renewal rules")
+        self.setWindowTitle(translate("rules_dialog", "Renewal rules"))
         self.catalog = catalog
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("State or credential")
+        self.chooser.setAccessibleName(translate("rules_dialog", "State or credential"))
         for ctype in sorted(catalog.holdable(), key=lambda t: (t.state is None, choice_text(t))):
             self.chooser.addItem(choice_text(ctype), ctype.id)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName("Rules")
+        self.browser.setAccessibleName(translate("rules_dialog", "Rules"))
         self.chooser.currentIndexChanged.connect(self._show_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        hint = QLabel("Choose a state or credential to see its rules and where each comes from.")
+        hint = QLabel(
+            translate(
+                "rules_dialog",
+                "Choose a state or credential to see its rules and where each comes from.",
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self.chooser)

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from rxtracker.domain import InvalidInput, Uan, parse_uan
 from rxtracker.domain.uan import EXAMPLE, normalise
+from rxtracker.i18n import translate
 from rxtracker.ui.common import AUDIENCE_WORDS, FORMAT_WORDS, topic_text
 
 
@@ -34,20 +35,32 @@ def uan_feedback(text: str) -> UanFeedback:
     if not clean:
         return UanFeedback(
             UanState.EMPTY,
-            "Optional. Paste the ACPE number from the certificate to fill the details.",
+            translate(
+                "uan_feedback",
+                "Optional. Paste the ACPE number from the certificate to fill the details.",
+            ),
         )
     try:
         uan = parse_uan(clean)
     except InvalidInput as exc:
         parts = clean.split("-")
         if len(parts) < 6 and not clean.endswith("--"):
-            return UanFeedback(UanState.TYPING, f"Keep typing: a UAN has 6 parts, like {EXAMPLE}.")
+            return UanFeedback(
+                UanState.TYPING,
+                translate("uan_feedback", "Keep typing: a UAN has 6 parts, like {example}.").format(
+                    example=EXAMPLE
+                ),
+            )
         return UanFeedback(UanState.WRONG, _sentence(exc.problem))
-    fmt = FORMAT_WORDS[uan.format]
+    fmt = translate("common", FORMAT_WORDS[uan.format])  # marked in ui.common
     if uan.format_letter not in "LH":
-        fmt = f"Format letter {uan.format_letter} is not one ACPE defines (counted as not live)"
-    audience = AUDIENCE_WORDS[uan.audience].lower()
-    message = f"{fmt} · {topic_text(uan.topic)} · for {audience}"
+        fmt = translate(
+            "uan_feedback", "Format letter {letter} is not one ACPE defines (counted as not live)"
+        ).format(letter=uan.format_letter)
+    audience = translate("common", AUDIENCE_WORDS[uan.audience]).lower()
+    message = translate("uan_feedback", "{format} · {topic} · for {audience}").format(
+        format=fmt, topic=topic_text(uan.topic), audience=audience
+    )
     return UanFeedback(UanState.VALID, message, uan)
 
 

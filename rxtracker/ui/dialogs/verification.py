@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from rxtracker.domain import Verification
+from rxtracker.i18n import translate
 from rxtracker.services import ActivityRow, Context, Outcome
 from rxtracker.services import verification as checks
 from rxtracker.ui.dialogs.history_dialog import HistoryDialog
@@ -21,9 +22,12 @@ class ReturnNote:
         """The note typed, or None when cancelled."""
         text, ok = QInputDialog.getMultiLineText(
             parent,
-            "Send back to the technician",
-            f"What should be fixed in “{title}”? (for example: the certificate is for "
-            "another course, or the hours do not match)",
+            translate("verification", "Send back to the technician"),
+            translate(
+                "verification",
+                "What should be fixed in “{title}”? (for example: the certificate is for "
+                "another course, or the hours do not match)",
+            ).format(title=title),
         )
         return text if ok else None
 
@@ -43,14 +47,20 @@ class VerificationButtons:
         self.selected = selected
         self.parent = parent
         self.history: HistoryDialog | None = None
-        self.verify_button = QPushButton("Ve&rified")
-        self.verify_button.setToolTip("Mark as checked: the certificate matches the record")
+        self.verify_button = QPushButton(translate("verification", "Ve&rified"))
+        self.verify_button.setToolTip(
+            translate("verification", "Mark as checked: the certificate matches the record")
+        )
         self.verify_button.clicked.connect(self.verify)
-        self.return_button = QPushButton("Send &back…")
-        self.return_button.setToolTip("Return to the technician with a note saying what to fix")
+        self.return_button = QPushButton(translate("verification", "Send &back…"))
+        self.return_button.setToolTip(
+            translate("verification", "Return to the technician with a note saying what to fix")
+        )
         self.return_button.clicked.connect(self.send_back)
-        self.history_button = QPushButton("Histor&y…")
-        self.history_button.setToolTip("Every change made to this record (read-only)")
+        self.history_button = QPushButton(translate("verification", "Histor&y…"))
+        self.history_button.setToolTip(
+            translate("verification", "Every change made to this record (read-only)")
+        )
         self.history_button.clicked.connect(self.show_history)
         self.buttons = (self.verify_button, self.return_button, self.history_button)
         self.update_for(None)
@@ -80,9 +90,11 @@ class VerificationButtons:
     def _run(self, action: Callable[[], Outcome[ActivityRow]], row: ActivityRow) -> None:
         self.hub.actions.run(
             self.parent,
-            f"Check “{row.title}”",
+            translate("verification", "Check “{title}”").format(title=row.title),
             action,
-            message=lambda o: f"“{row.title}”: {o.value.verification_text}.",
+            message=lambda o: translate("verification", "“{title}”: {state}.").format(
+                title=row.title, state=o.value.verification_text
+            ),
         )
 
     def show_history(self) -> None:

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
+from rxtracker.i18n import data_text, translate
 from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import Card, RequirementResult
 from rxtracker.ui import theme
@@ -47,11 +48,14 @@ class Progress(QWidget):
     def _name(self, req: RequirementResult) -> QLabel:
         words = html.escape(plain_label(req))
         if req.condition:
-            words += f"<br><small>{html.escape(req.condition)}</small>"
+            words += f"<br><small>{html.escape(data_text(req.condition))}</small>"
         label = QLabel(words)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
-        label.setToolTip(req.label + (" (not confirmed: see Why?)" if req.unconfirmed else ""))
+        label.setToolTip(
+            data_text(req.label)
+            + (translate("card_parts", " (not confirmed: see Why?)") if req.unconfirmed else "")
+        )
         return label
 
     def _bar(self, req: RequirementResult) -> QProgressBar:
@@ -78,16 +82,28 @@ class Progress(QWidget):
 def dates_text(card: Card) -> str:
     """The cycle's milestones in one line: 'Started …  ·  Window opens …  ·  Apply by …'."""
     if card.end is None:
-        return f"Held since {date_text(card.start)}."
-    marks = [f"Started {date_text(card.start)}"]
+        return translate("card_parts", "Held since {date}.").format(date=date_text(card.start))
+    marks = [translate("card_parts", "Started {date}").format(date=date_text(card.start))]
     if card.renewal_opens:
-        verb = "opened" if card.window_open else "opens"
-        marks.append(f"renewal window {verb} {date_text(card.renewal_opens)}")
+        if card.window_open:
+            opens = translate("card_parts", "renewal window opened {date}")
+        else:
+            opens = translate("card_parts", "renewal window opens {date}")
+        marks.append(opens.format(date=date_text(card.renewal_opens)))
     if card.deadline and card.deadline != card.end:
-        marks.append(f"apply by {date_text(card.deadline)}")
-    marks.append(f"{'expired' if card.standing.ended else 'expires'} {date_text(card.end)}")
+        marks.append(
+            translate("card_parts", "apply by {date}").format(date=date_text(card.deadline))
+        )
+    ends = (
+        translate("card_parts", "expired {date}")
+        if card.standing.ended
+        else translate("card_parts", "expires {date}")
+    )
+    marks.append(ends.format(date=date_text(card.end)))
     if card.standing.ended and card.reinstate_by:
-        marks.append(f"reinstate by {date_text(card.reinstate_by)}")
+        marks.append(
+            translate("card_parts", "reinstate by {date}").format(date=date_text(card.reinstate_by))
+        )
     return "  ·  ".join(marks)
 
 
@@ -102,27 +118,36 @@ def why_html(card: Card) -> str:
         parts.append(f"<p>{html.escape(sentence)}</p>")
     if card.missing:
         items = "".join(f"<li>{html.escape(in_words(s))}</li>" for s in card.missing)
-        parts.append(f"<p><b>Exactly what the rules still ask for:</b></p><ul>{items}</ul>")
+        parts.append(
+            translate("card_parts", "<p><b>Exactly what the rules still ask for:</b></p>")
+            + f"<ul>{items}</ul>"
+        )
     rules = [_rule_line(r) for r in card.requirements]
     if rules:
-        parts.append(f"<p><b>The rules of this cycle:</b></p><ul>{''.join(rules)}</ul>")
+        parts.append(
+            translate("card_parts", "<p><b>The rules of this cycle:</b></p>")
+            + f"<ul>{''.join(rules)}</ul>"
+        )
     said_below = set(card.unconfirmed)
     notes = [
         n for n in card.notes if not n.startswith((REPEAT, NOT_CONFIRMED)) and n not in said_below
     ]
     if notes:
         items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in notes)
-        parts.append(f"<p><b>Good to know:</b></p><ul>{items}</ul>")
+        parts.append(translate("card_parts", "<p><b>Good to know:</b></p>") + f"<ul>{items}</ul>")
     if card.unconfirmed:
         items = "".join(f"<li>{html.escape(in_words(f))}</li>" for f in card.unconfirmed)
-        parts.append(f"<p><b>Not confirmed by an official page:</b></p><ul>{items}</ul>")
+        parts.append(
+            translate("card_parts", "<p><b>Not confirmed by an official page:</b></p>")
+            + f"<ul>{items}</ul>"
+        )
     return "".join(parts)
 
 
 def _rule_line(req: RequirementResult) -> str:
-    line = f"<b>{html.escape(req.label)}</b>: {html.escape(progress_words(req))}"
+    line = f"<b>{html.escape(data_text(req.label))}</b>: {html.escape(progress_words(req))}"
     if req.condition:
-        line += f" ({html.escape(req.condition)})"
+        line += f" ({html.escape(data_text(req.condition))})"
     if req.note:
-        line += f". {html.escape(in_words(req.note))}"
+        line += f". {html.escape(in_words(data_text(req.note)))}"
     return f"<li>{line}</li>"

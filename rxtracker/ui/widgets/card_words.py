@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rxtracker.domain import Hours, parse_date
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.views import Card, Phase, RequirementResult, Standing
 from rxtracker.ui.common import date_text, days_text
 
@@ -18,12 +19,12 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)")
 
 #: The pill's word for each phase (see :func:`pill_words` for the honest ones).
 PILL_WORDS = {
-    Phase.COMPLETE: "Done",
-    Phase.ON_TRACK: "On track",
-    Phase.AT_RISK: "At risk",
-    Phase.DUE: "Past the deadline",
-    Phase.LAPSED: "Lapsed",
-    Phase.EXPIRED: "Expired",
+    Phase.COMPLETE: QT_TRANSLATE_NOOP("card_words", "Done"),
+    Phase.ON_TRACK: QT_TRANSLATE_NOOP("card_words", "On track"),
+    Phase.AT_RISK: QT_TRANSLATE_NOOP("card_words", "At risk"),
+    Phase.DUE: QT_TRANSLATE_NOOP("card_words", "Past the deadline"),
+    Phase.LAPSED: QT_TRANSLATE_NOOP("card_words", "Lapsed"),
+    Phase.EXPIRED: QT_TRANSLATE_NOOP("card_words", "Expired"),
 }
 
 
@@ -36,25 +37,33 @@ def status_words(standing: Standing) -> str:
     """'Behind pace, deadline in 67 days', 'Lapsed, expired 98 days ago (Mar 31, 2027)'."""
     days = standing.days_to_deadline
     if standing.ended and standing.days_since_end is not None:
-        when = f"{days_text(-standing.days_since_end)} ({date_text(standing.ended_on)})"
-        return f"Expired {when}" if standing.phase is Phase.EXPIRED else f"Lapsed, expired {when}"
+        ago, on = days_text(-standing.days_since_end), date_text(standing.ended_on)
+        if standing.phase is Phase.EXPIRED:
+            return translate("card_words", "Expired {ago} ({date})").format(ago=ago, date=on)
+        return translate("card_words", "Lapsed, expired {ago} ({date})").format(ago=ago, date=on)
     if standing.ended:
-        return f"{standing.phase.label} since {date_text(standing.ended_on)}"
+        return translate("card_words", "{phase} since {date}").format(
+            phase=standing.phase.label, date=date_text(standing.ended_on)
+        )
     if days is None:
         return standing.phase.label
-    return f"{phase_words(standing)}, deadline {days_text(days)}"
+    return translate("card_words", "{phase}, deadline {days}").format(
+        phase=phase_words(standing), days=days_text(days)
+    )
 
 
 def phase_words(standing: Standing) -> str:
     """'On track' only when on pace with nothing but hours to go, else why not."""
     if standing.honest_phase is not standing.phase:
-        return "Behind pace" if standing.behind_pace else "Course to do"
-    return PILL_WORDS[standing.phase]
+        if standing.behind_pace:
+            return translate("card_words", "Behind pace")
+        return translate("card_words", "Course to do")
+    return translate("card_words", PILL_WORDS[standing.phase])
 
 
 def pill_words(card: Card) -> str:
     """The status pill: 'Held' for a credential without an end, else the honest words."""
-    return "Held" if card.end is None else phase_words(card.standing)
+    return translate("card_words", "Held") if card.end is None else phase_words(card.standing)
 
 
 def plain_label(req: RequirementResult) -> str:
@@ -63,10 +72,12 @@ def plain_label(req: RequirementResult) -> str:
 
 
 def without_details(label: str) -> str:
-    """A rule's name without its details in brackets.
+    """A rule's name, in the interface language, without its details in brackets.
 
-    'pharmacy law (ACPE topic 03)' -> 'pharmacy law' (the details stay behind Why?).
+    'pharmacy law (ACPE topic 03)' -> 'pharmacy law' (the details stay behind Why?); the
+    catalog's own Spanish (``label_es``) in Spanish.
     """
+    label = data_text(label)
     return _BRACKETS.sub("", label).strip() or label
 
 
@@ -78,7 +89,20 @@ def in_sentence(label: str) -> str:
 
 
 def _more(hours: Hours) -> str:
-    return f"{hours} more hour" if hours.hundredths == 100 else f"{hours} more hours"
+    if hours.hundredths == 100:
+        return translate("card_words", "{hours} more hour").format(hours=hours.shown())
+    return translate("card_words", "{hours} more hours").format(hours=hours.shown())
+
+
+def _the(req: RequirementResult) -> str:
+    """'the human-trafficking course': a course or item to take, inside a sentence."""
+    return translate("card_words", "the {name}").format(name=in_sentence(plain_label(req)))
+
+
+def _of(hours: str, req: RequirementResult) -> str:
+    """'1 of pharmacy law': hours of a topic, inside a sentence."""
+    name = in_sentence(plain_label(req))
+    return translate("card_words", "{hours} of {topic}").format(hours=hours, topic=name)
 
 
 def needs_words(card: Card) -> str:
@@ -86,33 +110,37 @@ def needs_words(card: Card) -> str:
     to_do = card.to_do
     total = next((r for r in to_do if r.kind == "total"), None)
     topics = [r for r in to_do if r.kind == "min"]
-    courses = [f"the {in_sentence(plain_label(r))}" for r in to_do if r.kind == "course"]
-    items = [f"the {in_sentence(plain_label(r))}" for r in to_do if r.kind == "item"]
+    courses = [_the(r) for r in to_do if r.kind == "course"]
+    items = [_the(r) for r in to_do if r.kind == "item"]
     take: list[str] = []
     if total is not None:
-        of = [f"{r.missing} of {in_sentence(plain_label(r))}" for r in topics]
-        take.append(_more(total.missing) + (f" (including {joined(of)})" if of else ""))
+        of = [_of(r.missing.shown(), r) for r in topics]
+        more = _more(total.missing)
+        including = translate("card_words", "{more} (including {topics})")
+        take.append(including.format(more=more, topics=joined(of)) if of else more)
     else:
-        take += [f"{_more(r.missing)} of {in_sentence(plain_label(r))}" for r in topics]
+        take += [_of(_more(r.missing), r) for r in topics]
     take += courses
-    parts = [f"take {joined(take)}"] if take else []
+    parts = [translate("card_words", "take {what}").format(what=joined(take))] if take else []
     if items:
-        parts.append(f"record {joined(items)}")
-    return " and ".join(parts)
+        parts.append(translate("card_words", "record {what}").format(what=joined(items)))
+    return joined(parts)
 
 
 def joined(words: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
-    if len(words) < 3:
-        return " and ".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) < 2:
+        return "".join(words)
+    return translate("card_words", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def next_step(card: Card) -> str:
     """The card's headline: the one next step and its date, in a sentence."""
     phase, needs = card.standing.phase, needs_words(card)
     if card.end is None:
-        return "Held; it does not expire, so there is nothing to renew."
+        return translate("card_words", "Held; it does not expire, so there is nothing to renew.")
     if phase is Phase.EXPIRED:
         return _expired(card)
     if phase is Phase.LAPSED:
@@ -120,12 +148,20 @@ def next_step(card: Card) -> str:
     if phase is Phase.COMPLETE or not needs:
         return _all_done(card)
     if phase is Phase.DUE:
-        return (
-            f"The apply-by date passed on {date_text(card.deadline)}: {needs}, and renew "
-            f"before it expires on {date_text(card.end)} ({days_text(card.days_to(card.end))})."
+        return translate(
+            "card_words",
+            "The apply-by date passed on {deadline}: {needs}, and renew "
+            "before it expires on {end} ({days}).",
+        ).format(
+            deadline=date_text(card.deadline),
+            needs=needs,
+            end=date_text(card.end),
+            days=days_text(card.days_to(card.end)),
         )
     due = card.deadline or card.end
-    return f"{_capital(needs)} by {date_text(due)} ({days_text(card.days_to(due))})."
+    return translate("card_words", "{needs} by {date} ({days}).").format(
+        needs=_capital(needs), date=date_text(due), days=days_text(card.days_to(due))
+    )
 
 
 def _capital(text: str) -> str:
@@ -134,40 +170,65 @@ def _capital(text: str) -> str:
 
 def _expired(card: Card) -> str:
     ended = card.reinstate_by
-    late = f"; the time to reinstate it ended on {date_text(ended)}" if ended else ""
-    return (
-        f"Expired on {date_text(card.end)}{late}. It can no longer be renewed: ask the "
-        "issuer how to certify or register again."
-    )
+    if ended is None:
+        return translate(
+            "card_words",
+            "Expired on {end}. It can no longer be renewed: ask the "
+            "issuer how to certify or register again.",
+        ).format(end=date_text(card.end))
+    return translate(
+        "card_words",
+        "Expired on {end}; the time to reinstate it ended on {ended}. It can no longer be "
+        "renewed: ask the issuer how to certify or register again.",
+    ).format(end=date_text(card.end), ended=date_text(ended))
 
 
 def _lapsed(card: Card, needs: str) -> str:
     until = card.reinstate_by
+    end = date_text(card.end)
     if until is None:
-        return f"Lapsed on {date_text(card.end)}. Ask the issuer how to reinstate it."
-    by = f"Reinstate by {date_text(until)} ({days_text(card.days_to(until))})"
-    return f"Lapsed on {date_text(card.end)}. {by}: {needs}, then apply." if needs else f"{by}."
+        return translate(
+            "card_words", "Lapsed on {end}. Ask the issuer how to reinstate it."
+        ).format(end=end)
+    by, days = date_text(until), days_text(card.days_to(until))
+    if needs:
+        return translate(
+            "card_words", "Lapsed on {end}. Reinstate by {date} ({days}): {needs}, then apply."
+        ).format(end=end, date=by, days=days, needs=needs)
+    return translate("card_words", "Reinstate by {date} ({days}).").format(date=by, days=days)
 
 
 def _all_done(card: Card) -> str:
     if card.deadline is None:
-        return f"Everything is done. Renew before it expires on {date_text(card.end)}."
+        return translate(
+            "card_words", "Everything is done. Renew before it expires on {end}."
+        ).format(end=date_text(card.end))
     if card.window_open or card.renewal_opens is None:
-        return f"Everything is done: apply to renew by {date_text(card.deadline)}."
-    return (
-        f"Everything is done. Apply to renew between {date_text(card.renewal_opens)} "
-        f"and {date_text(card.deadline)}."
-    )
+        return translate("card_words", "Everything is done: apply to renew by {date}.").format(
+            date=date_text(card.deadline)
+        )
+    return translate(
+        "card_words", "Everything is done. Apply to renew between {opens} and {date}."
+    ).format(opens=date_text(card.renewal_opens), date=date_text(card.deadline))
 
 
 def progress_words(req: RequirementResult) -> str:
     """'18.5 of 20 h, 1.5 to go', '2 of 1 h, ✓ done', 'not needed this cycle'."""
     if req.exempt:
-        return "not needed this cycle"
+        return translate("card_words", "not needed this cycle")
     if req.required is None:
-        return "✓ done" if req.met else "not done yet"
-    done = "✓ done" if req.met else f"{req.missing} to go"
-    return f"{req.counted} of {req.required} h, {done}"
+        return (
+            translate("card_words", "✓ done")
+            if req.met
+            else translate("card_words", "not done yet")
+        )
+    if req.met:
+        done = translate("card_words", "✓ done")
+    else:
+        done = translate("card_words", "{hours} to go").format(hours=req.missing.shown())
+    return translate("card_words", "{counted} of {required} h, {done}").format(
+        counted=req.counted.shown(), required=req.required.shown(), done=done
+    )
 
 
 def ended_headline(card: Card) -> str:
@@ -175,9 +236,10 @@ def ended_headline(card: Card) -> str:
     name, ended = card.type_name, date_text(card.end)
     until = card.reinstate_by
     if card.standing.phase is Phase.EXPIRED or until is None:
-        return f"{name} expired on {ended}. Ask the issuer how to certify or register again."
-
-    return (
-        f"{name} lapsed on {ended}. Reinstate it by {date_text(until)} "
-        f"({days_text(card.days_to(until))})."
-    )
+        return translate(
+            "card_words",
+            "{name} expired on {date}. Ask the issuer how to certify or register again.",
+        ).format(name=name, date=ended)
+    return translate(
+        "card_words", "{name} lapsed on {date}. Reinstate it by {until} ({days})."
+    ).format(name=name, date=ended, until=date_text(until), days=days_text(card.days_to(until)))

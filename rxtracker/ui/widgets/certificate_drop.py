@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rxtracker import i18n
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.certificates import check_certificate
 from rxtracker.ui.widgets.inline_progress import InlineProgress
 
-FILE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)"
-_HINT = "Drop the certificate here (PDF, PNG or JPEG), or choose the file:"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "certificate_drop", "Certificates (*.pdf *.png *.jpg *.jpeg *.PDF *.PNG *.JPG *.JPEG)"
+)
+_HINT = QT_TRANSLATE_NOOP(
+    "certificate_drop", "Drop the certificate here (PDF, PNG or JPEG), or choose the file:"
+)
 
 
 class CertificateDrop(QFrame):
@@ -38,13 +44,17 @@ class CertificateDrop(QFrame):
         self.path: Path | None = None
         self.problem: str | None = None
         self.file_dialog: QFileDialog | None = None
-        self.label = QLabel(_HINT)
+        self.label = QLabel(translate("certificate_drop", _HINT))
         self.label.setWordWrap(True)
-        self.browse_button = QPushButton("Choose file…")
-        self.browse_button.setAccessibleName("Choose the certificate file")
+        self.browse_button = QPushButton(translate("certificate_drop", "Choose file…"))
+        self.browse_button.setAccessibleName(
+            translate("certificate_drop", "Choose the certificate file")
+        )
         self.browse_button.clicked.connect(self.browse)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the chosen certificate")
+        self.remove_button = QPushButton(translate("certificate_drop", "Remove"))
+        self.remove_button.setAccessibleName(
+            translate("certificate_drop", "Remove the chosen certificate")
+        )
         self.remove_button.clicked.connect(self.clear)
         self.remove_button.hide()
         for button in (self.browse_button, self.remove_button):
@@ -56,7 +66,7 @@ class CertificateDrop(QFrame):
         row.addWidget(self.remove_button)
         self.box = QVBoxLayout(self)
         self.box.addLayout(row)
-        self.setAccessibleName("Certificate")
+        self.setAccessibleName(translate("certificate_drop", "Certificate"))
 
     def set_file(self, path: Path) -> None:
         """Choose ``path``; a file that cannot be stored is shown with the reason."""
@@ -68,9 +78,13 @@ class CertificateDrop(QFrame):
             self.label.setText(f"{path.name}: {exc.problem}")
         else:
             self.problem = None
-            kind = "PDF" if media_type == "application/pdf" else "image"
+            kind = (
+                "PDF" if media_type == "application/pdf" else translate("certificate_drop", "image")
+            )
             self.label.setText(
-                f"{path.name} ({kind}, {_size_text(size)}) will be kept with the record."
+                translate(
+                    "certificate_drop", "{name} ({kind}, {size}) will be kept with the record."
+                ).format(name=path.name, kind=kind, size=_size_text(size))
             )
         self.remove_button.show()
         self.changed.emit()
@@ -79,7 +93,7 @@ class CertificateDrop(QFrame):
         """Forget the chosen file."""
         self.path = None
         self.problem = None
-        self.label.setText(_HINT)
+        self.label.setText(translate("certificate_drop", _HINT))
         self.remove_button.hide()
         self.browse_button.setFocus()
         self.changed.emit()
@@ -98,7 +112,12 @@ class CertificateDrop(QFrame):
 
     def browse(self) -> None:
         """Open a file chooser (window-modal; the choice arrives through ``fileSelected``)."""
-        dialog = QFileDialog(self, "Choose the certificate", str(Path.home()), FILE_FILTER)
+        dialog = QFileDialog(
+            self,
+            translate("certificate_drop", "Choose the certificate"),
+            str(Path.home()),
+            translate("certificate_drop", FILE_FILTER),
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.set_file(Path(name)))
         self.file_dialog = dialog
@@ -132,4 +151,8 @@ def _local_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
 
 
 def _size_text(size: int) -> str:
-    return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
+    if size >= 1048576:
+        formats = i18n.formats()
+        point = formats.decimal_point if formats else "."
+        return f"{size / 1048576:.1f} MB".replace(".", point)
+    return f"{max(1, size // 1024)} KB"

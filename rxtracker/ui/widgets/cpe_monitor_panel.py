@@ -8,18 +8,18 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.reconcile import CpeMonitorCheck, NotInCpeMonitor, Reporting
 from rxtracker.services.views import Phase
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, plural
+from rxtracker.ui.common import date_text
 
 #: At most this many courses are listed; the rest are counted.
 SHOWN = 6
 _ORDER = {Reporting.OVERDUE: 0, Reporting.CHASE: 1, Reporting.WAITING: 2}
 _STATE_WORDS = {
-    Reporting.WAITING: "Waiting",
-    Reporting.CHASE: "Contact the provider",
-    Reporting.OVERDUE: "Overdue",
+    Reporting.CHASE: QT_TRANSLATE_NOOP("cpe_monitor_panel", "Contact the provider (day {day})"),
+    Reporting.OVERDUE: QT_TRANSLATE_NOOP("cpe_monitor_panel", "Overdue (day {day})"),
 }
 
 
@@ -29,16 +29,20 @@ def state_words(flag: NotInCpeMonitor) -> str:
         from rxtracker.exchange.mapping import cpe_monitor_format  # not needed at start-up
 
         left = max(cpe_monitor_format().provider_days - flag.days_since, 0)
-        return f"Waiting, {plural(left, 'day')} left"
-    return f"{_STATE_WORDS[flag.reporting]} (day {flag.days_since})"
+        return translate("cpe_monitor_panel", "Waiting, %n day(s) left", None, left)
+    words = translate("cpe_monitor_panel", _STATE_WORDS[flag.reporting])
+    return words.format(day=flag.days_since)
 
 
 def never_imported_html(courses: int) -> str:
     """The panel's text before any CPE Monitor transcript was imported."""
-    return (
-        f"{plural(courses, 'ACPE course')} with a UAN not checked yet. Download your "
+    return translate(
+        "cpe_monitor_panel",
+        "%n ACPE course(s) with a UAN not checked yet. Download your "
         "transcript from NABP's CPE Monitor and import it (File ▸ Import) to see which "
-        "ones your providers have reported; PTCB checks CPE Monitor."
+        "ones your providers have reported; PTCB checks CPE Monitor.",
+        None,
+        courses,
     )
 
 
@@ -51,15 +55,16 @@ def panel_html(flags: Sequence[NotInCpeMonitor]) -> str:
         for f in ordered[:SHOWN]
     ]
     if len(ordered) > SHOWN:
-        lines.append(f"…and {len(ordered) - SHOWN} more.")
+        lines.append(translate("cpe_monitor_panel", "…and %n more.", None, len(ordered) - SHOWN))
     from rxtracker.exchange.mapping import cpe_monitor_format  # not needed at start-up
 
     days = cpe_monitor_format().provider_days
-    advice = (
-        f"Providers have {days} days to report. Ask the provider of any course marked "
+    advice = translate(
+        "cpe_monitor_panel",
+        "Providers have {days} days to report. Ask the provider of any course marked "
         "“Contact the provider” or “Overdue” to report it, then import a new CPE Monitor "
-        "transcript."
-    )
+        "transcript.",
+    ).format(days=days)
     return "<br>".join(lines) + f"<p>{advice}</p>"
 
 
@@ -70,12 +75,14 @@ class CpeMonitorPanel(QWidget):
         super().__init__(parent)
         self.flags: list[NotInCpeMonitor] = []
         self.never_imported = False
-        self.title = QLabel("<b>Not yet in CPE Monitor</b>")
+        self.title = QLabel(translate("cpe_monitor_panel", "<b>Not yet in CPE Monitor</b>"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setAccessibleName("Courses not yet in CPE Monitor")
+        self.text.setAccessibleName(
+            translate("cpe_monitor_panel", "Courses not yet in CPE Monitor")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
 from rxtracker.ui import theme
@@ -31,16 +32,30 @@ SIDE_BY_SIDE_WIDTH = 720
 
 #: The card's button for each step of a renewal application, and the sentence atop its form.
 STEP_TEXT = {
-    Step.APPLIED: ("Applied…", "Record that you applied to renew and paid the fee."),
-    Step.RETURNED: (
-        "Returned…",
-        "Record that the application came back. PTCB's e-mail says why; you have 30 days to "
-        "resubmit (with a $10 reprocessing fee), or you request reinstatement.",
+    Step.APPLIED: (
+        QT_TRANSLATE_NOOP("credential_card", "Applied…"),
+        QT_TRANSLATE_NOOP("credential_card", "Record that you applied to renew and paid the fee."),
     ),
-    Step.RESUBMITTED: ("Resubmitted…", "Record that you resubmitted the returned application."),
+    Step.RETURNED: (
+        QT_TRANSLATE_NOOP("credential_card", "Returned…"),
+        QT_TRANSLATE_NOOP(
+            "credential_card",
+            "Record that the application came back. PTCB's e-mail says why; you have 30 days to "
+            "resubmit (with a $10 reprocessing fee), or you request reinstatement.",
+        ),
+    ),
+    Step.RESUBMITTED: (
+        QT_TRANSLATE_NOOP("credential_card", "Resubmitted…"),
+        QT_TRANSLATE_NOOP(
+            "credential_card", "Record that you resubmitted the returned application."
+        ),
+    ),
     Step.APPROVED: (
-        "Approved…",
-        "Record the approval: the cycle is kept under past cycles and the new one starts.",
+        QT_TRANSLATE_NOOP("credential_card", "Approved…"),
+        QT_TRANSLATE_NOOP(
+            "credential_card",
+            "Record the approval: the cycle is kept under past cycles and the new one starts.",
+        ),
     ),
 }
 
@@ -88,7 +103,7 @@ class CredentialCard(QFrame):
         layout.addWidget(self._next_step(card))
         self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)), self)
         self.renewal_label.setWordWrap(True)
-        self.renewal_label.setAccessibleName("Renewal application")
+        self.renewal_label.setAccessibleName(translate("credential_card", "Renewal application"))
         self.renewal_label.setVisible(bool(card.renewal.sentences))
         layout.addWidget(self.renewal_label)
         layout.addLayout(self._actions(card))
@@ -102,7 +117,7 @@ class CredentialCard(QFrame):
         self.why.setObjectName("whyDetails")
         self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setWordWrap(True)
-        self.why.setAccessibleName("Why: the rule details")
+        self.why.setAccessibleName(translate("credential_card", "Why: the rule details"))
         self.why.hide()
         layout.addWidget(self.why)
 
@@ -118,10 +133,14 @@ class CredentialCard(QFrame):
     def toggle_why(self, shown: bool) -> None:
         """Show or hide the rule details (the Why? button)."""
         self.why.setVisible(shown)
-        self.why_button.setText("Why? ▾" if shown else "Why? ▸")
+        self.why_button.setText(
+            translate("credential_card", "Why? ▾")
+            if shown
+            else translate("credential_card", "Why? ▸")
+        )
 
     def _title_row(self, card: Card) -> QHBoxLayout:
-        name = theme.set_type(QLabel(card.type_name), theme.TypeRole.SECTION)
+        name = theme.set_type(QLabel(data_text(card.type_name)), theme.TypeRole.SECTION)
         name.setWordWrap(True)
         self.phase_label = QLabel(pill_words(card))
         pill = theme.pill(card.honest_phase)
@@ -129,11 +148,16 @@ class CredentialCard(QFrame):
             f"color: {pill.text}; background: {pill.back}; font-weight: bold;"
             f" border-radius: {theme.RADIUS}px; padding: 2px {theme.Space.S}px;"
         )
-        self.phase_label.setAccessibleName(f"Status: {pill_words(card)}")
+        self.phase_label.setAccessibleName(
+            translate("credential_card", "Status: {status}").format(status=pill_words(card))
+        )
         row = QHBoxLayout()
         row.addWidget(name, 1)
         if card.number:
-            number = theme.set_type(QLabel(f"No. {card.number}"), theme.TypeRole.CAPTION)
+            number = theme.set_type(
+                QLabel(translate("credential_card", "No. {number}").format(number=card.number)),
+                theme.TypeRole.CAPTION,
+            )
             row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.phase_label, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -146,16 +170,22 @@ class CredentialCard(QFrame):
         label.setFont(font)
         if card.standing.ended:
             label.setStyleSheet(f"color: {theme.phase_colour(card.standing.phase).name()};")
-        label.setAccessibleName("Next step")
+        label.setAccessibleName(translate("credential_card", "Next step"))
         self.next_label = label
         return label
 
     def _actions(self, card: Card) -> QBoxLayout:
         self.action_rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.first_actions = row = QHBoxLayout()
-        self.log_button = QPushButton("Log CE…", self)  # a parent: never a window
+        self.log_button = QPushButton(
+            translate("credential_card", "Log CE…"), self
+        )  # a parent: never a window
         self.log_button.setDefault(True)  # the primary action, filled in the accent colour
-        self.log_button.setAccessibleName(f"Log a CE activity for {card.type_name}")
+        self.log_button.setAccessibleName(
+            translate("credential_card", "Log a CE activity for {credential}").format(
+                credential=card.type_name
+            )
+        )
         self.log_button.clicked.connect(self.log_requested.emit)
         self.log_button.setVisible(
             card.end is not None and card.standing.phase is not Phase.EXPIRED
@@ -167,19 +197,28 @@ class CredentialCard(QFrame):
         self.more_actions = row = QHBoxLayout()
         row.addStretch(1)
         self.unconfirmed_mark = theme.set_type(
-            QLabel("Some rules not confirmed", self), theme.TypeRole.CAPTION
+            QLabel(translate("credential_card", "Some rules not confirmed"), self),
+            theme.TypeRole.CAPTION,
         )
         self.unconfirmed_mark.setToolTip("\n".join(in_words(f) for f in card.unconfirmed))
         self.unconfirmed_mark.setVisible(bool(card.unconfirmed))
         row.addWidget(self.unconfirmed_mark)
-        self.audit_button = QPushButton("Audit…", self)
-        self.audit_button.setAccessibleName(f"{card.type_name}: audit notice, documents, outcome")
+        self.audit_button = QPushButton(translate("credential_card", "Audit…"), self)
+        self.audit_button.setAccessibleName(
+            translate("credential_card", "{credential}: audit notice, documents, outcome").format(
+                credential=card.type_name
+            )
+        )
         self.audit_button.clicked.connect(self.audit_requested.emit)
         self.audit_button.setVisible(card.end is not None)
         row.addWidget(self.audit_button)
-        self.why_button = QPushButton("Why? ▸", self)
+        self.why_button = QPushButton(translate("credential_card", "Why? ▸"), self)
         self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName(f"Why: the rule details of {card.type_name}")
+        self.why_button.setAccessibleName(
+            translate("credential_card", "Why: the rule details of {credential}").format(
+                credential=card.type_name
+            )
+        )
         self.why_button.toggled.connect(self.toggle_why)
         row.addWidget(self.why_button)
         self.action_rows.addLayout(row)
@@ -188,13 +227,13 @@ class CredentialCard(QFrame):
     def _step_buttons(self, card: Card, row: QHBoxLayout) -> None:
         self.step_buttons: dict[Step, QPushButton] = {}
         steps = steps_for(card)
-        self.ready_button = QPushButton("Ready to apply?", self)
+        self.ready_button = QPushButton(translate("credential_card", "Ready to apply?"), self)
         self.ready_button.clicked.connect(self.ready_requested.emit)
         self.ready_button.setVisible(Step.APPLIED in steps)
         row.addWidget(self.ready_button)
         for step in steps:
-            button = QPushButton(STEP_TEXT[step][0], self)
-            button.setAccessibleName(f"{card.type_name}: {STEP_TEXT[step][0]}")
+            button = QPushButton(translate("credential_card", STEP_TEXT[step][0]), self)
+            button.setAccessibleName(f"{card.type_name}: {button.text()}")
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.step_buttons[step] = button
             row.addWidget(button)
@@ -230,7 +269,7 @@ class CredentialCard(QFrame):
         """The courses logged again in this cycle, each on its own line (not only colour)."""
         label = QLabel("\n".join(f"⚠ {r}" for r in repeats))
         label.setWordWrap(True)
-        label.setAccessibleName("Courses logged twice in this cycle")
+        label.setAccessibleName(translate("credential_card", "Courses logged twice in this cycle"))
         label.setStyleSheet(f"color: {theme.problem_colour(self).name()};")
         self.repeats_label = label
         return label

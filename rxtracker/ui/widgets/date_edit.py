@@ -1,8 +1,10 @@
 """A date field that takes typing as people write dates, with a calendar that starts on Sunday.
 
 Typed text is read by the domain's ``parse_date`` (03/31/2027, 3/31/27, 2027-03-31, Mar 31 2027,
-March 31, 2027), the one reader the CLI uses too; the field then shows "Mar 31, 2027". Text that
-is not a date keeps the last good date, marks the field and says why in its tooltip.
+March 31, 2027), the one reader the CLI uses too, and in another language as the locale writes a
+date ("31 mar 2027"); the field then shows the date as ``date_text`` writes it ("Mar 31, 2027",
+"31 mar 2027"). Text that is not a date keeps the last good date, marks the field and says why in
+its tooltip.
 """
 
 from __future__ import annotations
@@ -20,10 +22,15 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from rxtracker.domain import InvalidInput, parse_date
+from rxtracker import i18n
+from rxtracker.domain import InvalidInput, date_text, parse_date
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
-DISPLAY_FORMAT = "MMM d, yyyy"
-HINT = "Type the date (03/31/2027, Mar 31 2027...) or pick it in the calendar"
+HINT = QT_TRANSLATE_NOOP(
+    "date_edit", "Type the date (03/31/2027, Mar 31 2027...) or pick it in the calendar"
+)
+#: How a date typed in the interface's locale is read when ``parse_date`` cannot ("31 mar 2027").
+LOCALE_FORMATS = ("d MMM yyyy", "d MMMM yyyy", "d 'de' MMMM 'de' yyyy", "d/M/yyyy")
 #: Weeks start as a US English calendar starts them (Sunday), whatever the system says.
 US_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -38,6 +45,22 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+def _locale_date(typed: str) -> QDate | None:
+    """A date typed as the interface's locale writes it ("31 mar 2027"), else None.
+
+    English keeps to ``parse_date`` alone (its forms are the CLI's too).
+    """
+    if i18n.language() == "en":
+        return None
+    locale = QLocale()
+    for form in LOCALE_FORMATS:
+        for text in (typed, typed.replace(".", "")):
+            day = locale.toDate(text, form)
+            if day.isValid():
+                return day
+    return None
+
+
 class DateEdit(QWidget):
     """A date field: type the date or pick it in the calendar; Tab leaves the field."""
 
@@ -50,13 +73,13 @@ class DateEdit(QWidget):
         self.problem: str | None = None
         self.line = QLineEdit()
         self.line.setAccessibleName(name)
-        self.line.setToolTip(HINT)
+        self.line.setToolTip(translate("date_edit", HINT))
         self.line.setProperty("invalid", False)
         self.line.editingFinished.connect(self._read_typed)
         self._calendar: QCalendarWidget | None = None  # made when first opened
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setAccessibleName(f"{name}: calendar")
+        self.button.setAccessibleName(translate("date_edit", "{name}: calendar").format(name=name))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu = QMenu(self.button)
@@ -136,7 +159,7 @@ class DateEdit(QWidget):
     # ------------------------------------------------------------------ typing and picking
 
     def _show(self) -> None:
-        self.line.setText(US_ENGLISH.toString(self._date, DISPLAY_FORMAT))
+        self.line.setText(date_text(pydate(self._date)))
 
     def _picked(self, day: QDate) -> None:
         self.setDate(day)
@@ -146,25 +169,34 @@ class DateEdit(QWidget):
 
     def _read_typed(self) -> None:
         typed = self.line.text().strip()
-        if typed == US_ENGLISH.toString(self._date, DISPLAY_FORMAT):
+        if typed == date_text(pydate(self._date)):
             return
         try:
-            day = qdate(parse_date(typed))
+            day: QDate | None = qdate(parse_date(typed))
         except InvalidInput as exc:
-            self._set_problem(exc.problem)
-            return
+            day = _locale_date(typed)
+            if day is None:
+                self._set_problem(exc.problem)
+                return
+        assert day is not None
         if not self._minimum <= day <= self._maximum:
-            late = day > self._maximum
-            limit = US_ENGLISH.toString(self._maximum if late else self._minimum, DISPLAY_FORMAT)
-            words = "after" if late else "before"
-            which = "latest" if late else "earliest"
-            self._set_problem(f"{typed} is {words} {limit}, the {which} date allowed")
+            self._set_problem(self._outside(typed, late=day > self._maximum))
             return
         self.setDate(day)
+
+    def _outside(self, typed: str, *, late: bool) -> str:
+        """Why a typed date outside the allowed range is refused."""
+        if late:
+            words = translate("date_edit", "{typed} is after {date}, the latest date allowed")
+        else:
+            words = translate("date_edit", "{typed} is before {date}, the earliest date allowed")
+        limit = pydate(self._maximum if late else self._minimum)
+        return words.format(typed=typed, date=date_text(limit))
 
     def _set_problem(self, problem: str | None) -> None:
         self.problem = problem
         self.line.setProperty("invalid", problem is not None)
-        self.line.setToolTip(f"{problem}. {HINT}" if problem else HINT)
+        hint = translate("date_edit", HINT)
+        self.line.setToolTip(f"{problem}. {hint}" if problem else hint)
         self.line.style().unpolish(self.line)
         self.line.style().polish(self.line)

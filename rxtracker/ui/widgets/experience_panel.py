@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.experience import ExperienceRow, delete_experience
 from rxtracker.ui.actions import confirm
@@ -37,22 +38,27 @@ class ExperiencePanel(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.model = ExperienceModel(self)
         self.table = QTableView()
-        setup_table(self.table, "Your work experience")
+        setup_table(self.table, translate("experience_panel", "Your work experience"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.empty = QLabel(
-            "No work experience recorded yet. Add your jobs (role, dates, hours a week, areas "
-            "such as sterile compounding) and rxtracker counts the years the CSPT and PTCB's "
-            "certificates ask for."
+            translate(
+                "experience_panel",
+                "No work experience recorded yet. Add your jobs (role, dates, hours a week, areas "
+                "such as sterile compounding) and rxtracker counts the years the CSPT and PTCB's "
+                "certificates ask for.",
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Work experience</b>: counted by the steps above")
+        title = QLabel(
+            translate("experience_panel", "<b>Work experience</b>: counted by the steps above")
+        )
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(self.table, 1)
@@ -60,13 +66,17 @@ class ExperiencePanel(QWidget):
         layout.addLayout(self._buttons())
 
     def _buttons(self) -> QHBoxLayout:
-        self.add_button = QPushButton("Add &work experience…")
+        self.add_button = QPushButton(translate("experience_panel", "Add &work experience…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit the selected work experience")
+        self.edit_button = QPushButton(translate("experience_panel", "Edit…"))
+        self.edit_button.setAccessibleName(
+            translate("experience_panel", "Edit the selected work experience")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton("Remove…")
-        self.remove_button.setAccessibleName("Remove the selected work experience")
+        self.remove_button = QPushButton(translate("experience_panel", "Remove…"))
+        self.remove_button.setAccessibleName(
+            translate("experience_panel", "Remove the selected work experience")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -119,13 +129,17 @@ class ExperiencePanel(QWidget):
         words = f"{chosen.role}, {period_text(chosen)}"
         self.confirm_box = confirm(
             self,
-            "Remove this work experience?",
-            f"Remove {chosen.role} ({period_text(chosen)}) from your work experience?",
-            "Remove",
+            translate("experience_panel", "Remove this work experience?"),
+            translate(
+                "experience_panel", "Remove {role} ({period}) from your work experience?"
+            ).format(role=chosen.role, period=period_text(chosen)),
+            translate("experience_panel", "Remove"),
             lambda: self.hub.actions.run(
                 self,
-                f"Remove {words}",
+                translate("experience_panel", "Remove {what}").format(what=words),
                 lambda: delete_experience(self.ctx, chosen.id),
-                message=lambda _: f"Removed {words}.",
+                message=lambda _: translate("experience_panel", "Removed {what}.").format(
+                    what=words
+                ),
             ),
         )

@@ -12,6 +12,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
+from rxtracker.i18n import translate
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -22,7 +24,9 @@ class FrozenColumnTable(QTableView):
         super().__init__(parent)
         self.frozen = QTableView(self)
         frozen = self.frozen
-        frozen.setAccessibleName("Names (stay in view while scrolling sideways)")
+        frozen.setAccessibleName(
+            translate("frozen_table", "Names (stay in view while scrolling sideways)")
+        )
         frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays with the grid
         frozen.verticalHeader().hide()
         frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -7,6 +7,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from rxtracker.i18n import translate
+
 
 class ShowsProgress(Protocol):
     """Where a long action shows how far it got: a progress window, or a bar in a form."""
@@ -40,8 +42,10 @@ class InlineProgress(QWidget):
         self.bar.setRange(0, 0)  # busy until the work says how far it got
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(text)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName(f"Cancel: {text}")
+        self.cancel_button = QPushButton(translate("inline_progress", "Cancel"))
+        self.cancel_button.setAccessibleName(
+            translate("inline_progress", "Cancel: {what}").format(what=text)
+        )
         self.cancel_button.setAutoDefault(False)  # Enter still saves the form
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout(self)
@@ -53,7 +57,7 @@ class InlineProgress(QWidget):
     def cancel(self) -> None:
         """Ask the work to stop (it stops at its next step)."""
         self.cancel_button.setEnabled(False)
-        self.label.setText("Stopping…")
+        self.label.setText(translate("inline_progress", "Stopping…"))
         self.canceled.emit()
 
     def setMaximum(self, maximum: int, /) -> None:

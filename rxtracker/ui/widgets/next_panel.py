@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import TOPIC_WORDS
+from rxtracker.i18n import translate
 from rxtracker.services.views.plan import Counted, Suggestion, subject_words
-from rxtracker.ui.widgets.card_words import without_details
+from rxtracker.ui.widgets.card_words import joined, without_details
 
 #: At most this many suggestions are listed; the rest are counted.
 SHOWN = 4
@@ -22,28 +23,45 @@ def course_title(s: Suggestion) -> str:
     """The course in plain words: '1 hour on human-trafficking prevention, live'."""
     hours = s.hours.describe()
     if s.tag:
-        words = f"{hours} on {subject_words(s.tag)}"
+        words = translate("next_panel", "{hours} on {subject}").format(
+            hours=hours, subject=subject_words(s.tag)
+        )
     elif s.topic:
-        words = f"{hours} of {TOPIC_WORDS.get(s.topic, 'CE').lower()} (ACPE topic {s.topic})"
+        words = translate("next_panel", "{hours} of {topic} (ACPE topic {number})").format(
+            hours=hours, topic=TOPIC_WORDS.get(s.topic, "CE").lower(), number=s.topic
+        )
     else:
-        words = f"{hours} of CE on any subject"
-    return f"{words}, live" if s.live else words
+        words = translate("next_panel", "{hours} of CE on any subject").format(hours=hours)
+    return translate("next_panel", "{course}, live").format(course=words) if s.live else words
 
 
 def course_hint(s: Suggestion) -> str:
     """What to look for and why: 'An ACPE course for pharmacy technicians. Counts for ...'."""
-    kind = "An ACPE course for pharmacy technicians" if s.technician else "An ACPE course"
-    tag = f'; when you log it, add the tag "{tag_label(s.tag)}"' if s.tag else ""
-    text = f"{kind}{tag}. Counts for {_joined(_counted(s.counts_for))}."
+    if s.technician:
+        kind = translate("next_panel", "An ACPE course for pharmacy technicians")
+    else:
+        kind = translate("next_panel", "An ACPE course")
+    if s.tag:
+        kind = translate("next_panel", '{kind}; when you log it, add the tag "{tag}"').format(
+            kind=kind, tag=tag_label(s.tag)
+        )
+    text = translate("next_panel", "{kind}. Counts for {what}.").format(
+        kind=kind, what=joined(_counted(s.counts_for))
+    )
     if s.also_if_live:
-        text += f" A live course would also meet {_joined(_counted(s.also_if_live))}."
+        text += translate("next_panel", " A live course would also meet {what}.").format(
+            what=joined(_counted(s.also_if_live))
+        )
     return text
 
 
 def _counted(counts: Sequence[Counted]) -> list[str]:
     """Each requirement without its rule details; the hours needs as one, by credential."""
     parts = [
-        f"your {c.credential} {without_details(c.label)}{_still(c)}"
+        translate("next_panel", "your {credential} {requirement}").format(
+            credential=c.credential, requirement=without_details(c.label)
+        )
+        + _still(c)
         for c in counts
         if not c.general
     ]
@@ -51,18 +69,29 @@ def _counted(counts: Sequence[Counted]) -> list[str]:
     for c in (c for c in counts if c.general):
         hours[c.credential] = max(hours.get(c.credential, c.missing), c.missing)
     if hours:
-        verb = "needs" if len(hours) == 1 else "need"
-        named = _joined([f"{name} ({more.describe()} more)" for name, more in hours.items()])
-        parts.append(f"the hours your {named} still {verb}")
+        named = joined(
+            [
+                translate("next_panel", "{credential} ({hours} more)").format(
+                    credential=name, hours=more.describe()
+                )
+                for name, more in hours.items()
+            ]
+        )
+        if len(hours) == 1:
+            parts.append(
+                translate("next_panel", "the hours your {named} still needs").format(named=named)
+            )
+        else:
+            parts.append(
+                translate("next_panel", "the hours your {named} still need").format(named=named)
+            )
     return parts
 
 
 def _still(c: Counted) -> str:
-    return f" ({c.missing.describe()} still needed)" if c.missing else ""
-
-
-def _joined(parts: list[str]) -> str:
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    if not c.missing:
+        return ""
+    return translate("next_panel", " ({hours} still needed)").format(hours=c.missing.describe())
 
 
 def suggestions_html(suggestions: Sequence[Suggestion], shown: int = SHOWN) -> str:
@@ -73,7 +102,13 @@ def suggestions_html(suggestions: Sequence[Suggestion], shown: int = SHOWN) -> s
         for s in suggestions[:shown]
     )
     more = len(suggestions) - shown
-    tail = f"<p>…and {more} more (`rxtracker next` lists them all).</p>" if more > 0 else ""
+    tail = (
+        translate(
+            "next_panel", "<p>…and %n more (`rxtracker next` lists them all).</p>", None, more
+        )
+        if more > 0
+        else ""
+    )
     return f"<ol style='margin-left:-20px'>{items}</ol>{tail}"
 
 
@@ -83,9 +118,12 @@ class NextCoursePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggestions: tuple[Suggestion, ...] = ()
-        self.title = QLabel("<b>What to take next</b>")
+        self.title = QLabel(translate("next_panel", "<b>What to take next</b>"))
         self.intro = QLabel(
-            "The kinds of course that count for the most of your credentials at once:"
+            translate(
+                "next_panel",
+                "The kinds of course that count for the most of your credentials at once:",
+            )
         )
         self.intro.setWordWrap(True)
         self.text = QLabel()
@@ -93,7 +131,7 @@ class NextCoursePanel(QWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Courses to take next")
+        self.text.setAccessibleName(translate("next_panel", "Courses to take next"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.title)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
 from rxtracker.domain import Hours, plain
+from rxtracker.i18n import decimal_text, translate
 from rxtracker.services.views import PaceLine
 from rxtracker.ui.common import date_text
 
@@ -29,15 +30,16 @@ def pace_sentence(line: PaceLine) -> str:
     if not line.required:
         return ""
     if line.today_at is None:
-        return (
-            f"The cycle ended on {date_text(line.end)} with {line.earned} of "
-            f"{line.required.describe()}."
+        return translate(
+            "pace_chart", "The cycle ended on {date} with {earned} of {required}."
+        ).format(
+            date=date_text(line.end), earned=line.earned.shown(), required=line.required.describe()
         )
-    shown = plain(line.expected.to_decimal().quantize(Decimal("0.1")))
-    return (
-        f"At an even pace you would have about {shown} hours by today; "
-        f"you have {line.earned.describe()}."
-    )
+    shown = decimal_text(plain(line.expected.to_decimal().quantize(Decimal("0.1"))))
+    return translate(
+        "pace_chart",
+        "At an even pace you would have about {expected} hours by today; you have {earned}.",
+    ).format(expected=shown, earned=line.earned.describe())
 
 
 class PaceChart(QWidget):
@@ -57,7 +59,9 @@ class PaceChart(QWidget):
         self._stairs: tuple[QRectF, QPolygonF, list[QPointF]] | None = None  # for one plot
         self.setMinimumSize(240, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"Hours over the cycle of {name}")
+        self.setAccessibleName(
+            translate("pace_chart", "Hours over the cycle of {name}").format(name=name)
+        )
         self.setAccessibleDescription(pace_sentence(line))
         self.setToolTip(pace_sentence(line))
 
@@ -67,8 +71,14 @@ class PaceChart(QWidget):
 
     def legend(self) -> str:
         """What the lines and marks mean (shown under the chart)."""
-        words = ["— hours earned, ● a course", "- - even pace", "▮ renewal window"]
-        return ",  ".join([*words, "··· your plan"] if self.plan else words)
+        words = [
+            translate("pace_chart", "— hours earned, ● a course"),
+            translate("pace_chart", "- - even pace"),
+            translate("pace_chart", "▮ renewal window"),
+        ]
+        if self.plan:
+            words.append(translate("pace_chart", "··· your plan"))
+        return ",  ".join(words)
 
     def show_plan(self, points: tuple[tuple[float, Hours], ...], words: str) -> None:
         """Draw the plan's points (position, cumulative hours); ``words`` say it."""
@@ -111,7 +121,7 @@ class PaceChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
         painter.setPen(text)
         height = self.fontMetrics().height()
-        painter.drawText(QPointF(2, plot.top() + height * 0.8), f"{self._top()} h")
+        painter.drawText(QPointF(2, plot.top() + height * 0.8), f"{self._top().shown()} h")
         painter.drawText(QPointF(2, plot.bottom()), "0")
         below = plot.bottom() + height + 2
         painter.drawText(QPointF(plot.left(), below), date_text(self.line.start))
@@ -197,7 +207,7 @@ class PaceChart(QWidget):
         painter.setPen(pen)
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        label = "today"
+        label = translate("pace_chart", "today")
         width = self.fontMetrics().horizontalAdvance(label)
         left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width
         # Away from the hours earned: at the bottom once they are above the middle.

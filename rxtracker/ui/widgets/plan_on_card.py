@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from rxtracker.i18n import translate
 from rxtracker.services.views.plan import Plan, TopicNeed, plan_points
 from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.card_words import in_sentence, joined, without_details
@@ -20,21 +21,30 @@ def plan_words(plan: Plan) -> str:
     firsts = joined([_topic(t) for t in plan.topics])
     missing = plan.missing.describe()
     if not plan.missing:
-        return f"No more hours are needed; complete {firsts} by {by}."
+        return translate(
+            "plan_on_card", "No more hours are needed; complete {topics} by {date}."
+        ).format(topics=firsts, date=by)
     if plan.months_left == 1:
-        pace = f"Take the {missing} left this month, by {by}"
+        pace = translate("plan_on_card", "Take the {hours} left this month, by {date}")
     elif plan.per_month >= plan.missing:
-        pace = f"Take the {missing} left by {by}"
+        pace = translate("plan_on_card", "Take the {hours} left by {date}")
     else:
-        pace = (
-            f"Take about {plan.per_month.describe()} a month to finish the {missing} left by {by}"
+        pace = translate(
+            "plan_on_card", "Take about {per_month} a month to finish the {hours} left by {date}"
         )
-    return f"{pace}; take {firsts} first." if plan.topics else f"{pace}."
+    pace = pace.format(hours=missing, date=by, per_month=plan.per_month.describe())
+    if plan.topics:
+        return translate("plan_on_card", "{pace}; take {topics} first.").format(
+            pace=pace, topics=firsts
+        )
+    return f"{pace}."
 
 
 def _topic(topic: TopicNeed) -> str:
     name = in_sentence(without_details(topic.phrase or topic.label))
-    return f"{name} ({topic.missing.describe()})" if topic.missing else f"the {name}"
+    if topic.missing:
+        return f"{name} ({topic.missing.describe()})"
+    return translate("plan_on_card", "the {name}").format(name=name)
 
 
 def show_plan(card: CredentialCard, plan: Plan | None) -> None:
@@ -46,9 +56,9 @@ def show_plan(card: CredentialCard, plan: Plan | None) -> None:
     if plan is None or not plan.months:
         return
     words = plan_words(plan)
-    label = QLabel(f"<b>Your plan:</b> {words}")
+    label = QLabel(translate("plan_on_card", "<b>Your plan:</b> {plan}").format(plan=words))
     label.setWordWrap(True)
-    label.setAccessibleName("Your plan")
+    label.setAccessibleName(translate("plan_on_card", "Your plan"))
     label.setObjectName("planSentence")
     card.plan_slot.addWidget(label)
     line = card.card.pace

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context
 from rxtracker.services.reminders.calendar import subscription_path
 from rxtracker.services.reminders.entries import (
@@ -16,10 +17,11 @@ from rxtracker.services.reminders.entries import (
 from rxtracker.ui.hub import EventHub
 
 _WHERE = {
-    "linux": "an autostart entry of your desktop",
-    "windows": "a Task Scheduler task (daily at 9:00)",
-    "macos": "a LaunchAgent (at login and daily at 9:00)",
+    "linux": QT_TRANSLATE_NOOP("reminders_box", "an autostart entry of your desktop"),
+    "windows": QT_TRANSLATE_NOOP("reminders_box", "a Task Scheduler task (daily at 9:00)"),
+    "macos": QT_TRANSLATE_NOOP("reminders_box", "a LaunchAgent (at login and daily at 9:00)"),
 }
+_ELSEWHERE = QT_TRANSLATE_NOOP("reminders_box", "a system entry")
 
 
 class RemindersBox(QWidget):
@@ -28,18 +30,27 @@ class RemindersBox(QWidget):
     def __init__(self, ctx: Context, hub: EventHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.hub = ctx, hub
-        self.check = QCheckBox("&Check once a day at login and notify me when something is due")
-        self.check.setAccessibleName("Reminders while rxtracker is closed")
+        self.check = QCheckBox(
+            translate(
+                "reminders_box", "&Check once a day at login and notify me when something is due"
+            )
+        )
+        self.check.setAccessibleName(
+            translate("reminders_box", "Reminders while rxtracker is closed")
+        )
         self.check.toggled.connect(self._toggled)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.state.setAccessibleName("Reminder state")
+        self.state.setAccessibleName(translate("reminders_box", "Reminder state"))
         self.calendar = calendar = QLabel(
-            "Your calendar app can subscribe to your renewal dates in "
-            f"{subscription_path(ctx.paths)} (kept up to date by each check)."
+            translate(
+                "reminders_box",
+                "Your calendar app can subscribe to your renewal dates in "
+                "{path} (kept up to date by each check).",
+            ).format(path=subscription_path(ctx.paths))
         )
         calendar.setWordWrap(True)
-        calendar.setAccessibleName("Calendar subscription file")
+        calendar.setAccessibleName(translate("reminders_box", "Calendar subscription file"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.check)
@@ -61,7 +72,10 @@ class RemindersBox(QWidget):
             self._show(is_installed(entry))
             return
         self.hub.actions.run_long(
-            self, "Check the reminders", lambda _: is_installed(entry), done=self._show
+            self,
+            translate("reminders_box", "Check the reminders"),
+            lambda _: is_installed(entry),
+            done=self._show,
         )
 
     def _show(self, installed: bool) -> None:
@@ -69,16 +83,23 @@ class RemindersBox(QWidget):
         self.check.setChecked(installed)
         self.check.blockSignals(False)
         entry = self.entry()
-        where = _WHERE.get(entry.system, "a system entry")
+        where = translate("reminders_box", _WHERE.get(entry.system, _ELSEWHERE))
         if installed:
             place = f" ({entry.path})" if entry.path else ""
             self.state.setText(
-                f"On: {where}{place} runs the check; a notification appears only when a "
-                "renewal window opens, a deadline is near or a course is overdue in CPE "
-                "Monitor. Click it to open rxtracker on that credential."
+                translate(
+                    "reminders_box",
+                    "On: {where}{place} runs the check; a notification appears only when a "
+                    "renewal window opens, a deadline is near or a course is overdue in CPE "
+                    "Monitor. Click it to open rxtracker on that credential.",
+                ).format(where=where, place=place)
             )
         else:
-            self.state.setText(f"Off. Turning it on adds {where}; turning it off removes it.")
+            self.state.setText(
+                translate(
+                    "reminders_box", "Off. Turning it on adds {where}; turning it off removes it."
+                ).format(where=where)
+            )
 
     def _toggled(self, on: bool) -> None:
         entry = self.entry()
@@ -92,9 +113,17 @@ class RemindersBox(QWidget):
 
         self.hub.actions.run_long(
             self,
-            "Turn reminders on" if on else "Turn reminders off",
+            translate("reminders_box", "Turn reminders on")
+            if on
+            else translate("reminders_box", "Turn reminders off"),
             work,
             done=self._show,
-            message=lambda now: "Reminders are on." if now else "Reminders are off.",
-            failed=lambda words: self.state.setText(f"Reminders were not changed: {words}"),
+            message=lambda now: (
+                translate("reminders_box", "Reminders are on.")
+                if now
+                else translate("reminders_box", "Reminders are off.")
+            ),
+            failed=lambda words: self.state.setText(
+                translate("reminders_box", "Reminders were not changed: {why}").format(why=words)
+            ),
         )

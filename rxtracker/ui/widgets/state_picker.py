@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from rxtracker.domain import STATE_NAMES, STATES
+from rxtracker.i18n import translate
 
 
-def state_picker(none_words: str = "Not set") -> QComboBox:
+def state_picker(none_words: str | None = None) -> QComboBox:
     """A home-state list: ``none_words`` first (no state), then "TX – Texas"...
 
     Typing a code ("tx") picks its state; ``currentData()`` is the code or None.
     """
     combo = QComboBox()
-    combo.setAccessibleName("Home state")
-    combo.addItem(none_words, None)
+    combo.setAccessibleName(translate("state_picker", "Home state"))
+    combo.addItem(translate("state_picker", "Not set") if none_words is None else none_words, None)
     for code in sorted(STATES):
         combo.addItem(f"{code} – {STATE_NAMES.get(code, code)}", code)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from rxtracker.i18n import translate
 from rxtracker.ui import theme
 
 
@@ -14,7 +15,7 @@ class StepIndicator(QWidget):
 
     def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(translate("steps", "Steps"))
         self.labels = [QLabel() for _ in names]
         self.names = list(names)
         row = QHBoxLayout(self)
@@ -36,5 +37,13 @@ class StepIndicator(QWidget):
             now = number == index
             colour = palette.accent if now else palette.muted
             label.setStyleSheet(f"color: {colour}; font-weight: {'bold' if now else 'normal'};")
-            label.setAccessibleName(f"Step {number + 1} of {len(self.names)}: {name}")
-        self.setToolTip(f"Step {index + 1} of {len(self.names)}")
+            label.setAccessibleName(
+                translate("steps", "Step {number} of {count}: {name}").format(
+                    number=number + 1, count=len(self.names), name=name
+                )
+            )
+        self.setToolTip(
+            translate("steps", "Step {number} of {count}").format(
+                number=index + 1, count=len(self.names)
+            )
+        )

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.tags import KNOWN_TAGS
+from rxtracker.i18n import translate
 from rxtracker.services.inputs import clean_tag
 
 
@@ -18,7 +19,7 @@ class TagPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Subjects this course covers")
+        self.list.setAccessibleName(translate("tag_picker", "Subjects this course covers"))
         self.list.setUniformItemSizes(True)
         for tag, label in sorted(KNOWN_TAGS.items(), key=lambda kv: kv[1]):
             item = QListWidgetItem(label, self.list)
@@ -29,8 +30,10 @@ class TagPicker(QWidget):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth())
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         self.other = QLineEdit()
-        self.other.setPlaceholderText("Other subjects, separated by commas")
-        self.other.setAccessibleName("Other subjects")
+        self.other.setPlaceholderText(
+            translate("tag_picker", "Other subjects, separated by commas")
+        )
+        self.other.setAccessibleName(translate("tag_picker", "Other subjects"))
         self.other.textChanged.connect(lambda _text: self.changed.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,5 +83,7 @@ class TagPicker(QWidget):
             try:
                 clean_tag(text)
             except InvalidInput:
-                return f"“{text.strip()}” can only use letters, digits, spaces and dashes"
+                return translate(
+                    "tag_picker", "“{tag}” can only use letters, digits, spaces and dashes"
+                ).format(tag=text.strip())
         return None

@@ -8,13 +8,15 @@ import html
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context
 from rxtracker.services.views.plan import plan_view
 from rxtracker.ui.widgets.next_panel import suggestions_html
 
-_HINT = (
+_HINT = QT_TRANSLATE_NOOP(
+    "team_next",
     "Move to a person (a click or the arrow keys) to see what they should take next; "
-    "double-click (or press Enter) to open their dashboard."
+    "double-click (or press Enter) to open their dashboard.",
 )
 
 
@@ -27,10 +29,12 @@ class TeamNextPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id: int | None = None
-        self.text = QLabel(_HINT)
+        self.text = QLabel(translate("team_next", _HINT))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAccessibleName("What the selected person should take next")
+        self.text.setAccessibleName(
+            translate("team_next", "What the selected person should take next")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -40,7 +44,7 @@ class TeamNextPanel(QWidget):
         value = index.data(role) if index.isValid() else None
         if value is None:
             self.person_id = None
-            self.text.setText(_HINT)
+            self.text.setText(translate("team_next", _HINT))
             self._fit()
             return
         self.show_person(int(value), as_of or self.ctx.clock.today())
@@ -52,11 +56,16 @@ class TeamNextPanel(QWidget):
         name = html.escape(view.person.name)
         if not view.suggestions:
             # honest for a lapsed or expired credential too (no course renews it)
-            self.text.setText(f"No course to suggest for <b>{name}</b> now.")
+            self.text.setText(
+                translate("team_next", "No course to suggest for <b>{name}</b> now.").format(
+                    name=name
+                )
+            )
             self._fit()
             return
         self.text.setText(
-            f"<b>What {name} should take next</b>" + suggestions_html(view.suggestions, self.SHOWN)
+            translate("team_next", "<b>What {name} should take next</b>").format(name=name)
+            + suggestions_html(view.suggestions, self.SHOWN)
         )
         self._fit()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.team import TeamRow
 from rxtracker.ui.models.team import ROLE_WORDS, cell_text
@@ -37,19 +38,19 @@ class TeamPersonPanel(QFrame):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The selected person")
+        self.setAccessibleName(translate("team_person", "The selected person"))
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * PANEL_CHARS)
         self.ctx = ctx
         self.person_id: int | None = None
-        self.name = set_type(QLabel("Nobody selected"), TypeRole.SECTION)
+        self.name = set_type(QLabel(translate("team_person", "Nobody selected")), TypeRole.SECTION)
         self.name.setWordWrap(True)
         self.about = set_type(QLabel(), TypeRole.CAPTION)
         self.about.setWordWrap(True)
         self.held = QLabel()
         self.held.setWordWrap(True)
-        self.held.setAccessibleName("Their credentials")
+        self.held.setAccessibleName(translate("team_person", "Their credentials"))
         self.next_for = TeamNextPanel(ctx)
-        self.open_button = QPushButton("Open their &dashboard")
+        self.open_button = QPushButton(translate("team_person", "Open their &dashboard"))
         self.open_button.setDefault(True)  # the panel's one action
         self.open_button.clicked.connect(self._open)
         self.body = QWidget()  # scrolls when a person holds many credentials
@@ -77,12 +78,13 @@ class TeamPersonPanel(QFrame):
         self.about.setVisible(row is not None)
         self.held.setVisible(row is not None)
         if row is None:
-            self.name.setText("Choose a person")
+            self.name.setText(translate("team_person", "Choose a person"))
             self.next_for.show_index(QModelIndex(), 0, as_of)  # its hint
             return
         person = row.person
         self.name.setText(person.name)
         role = ROLE_WORDS.get(person.role.value, person.role.value)
+        role = translate("team", role)  # marked in ui.models.team
         self.about.setText(", ".join(p for p in (role, person.home_state or "") if p))
         self.held.setText(_cells_html(row))
         self.next_for.show_person(person.id, as_of or self.ctx.clock.today())
@@ -107,7 +109,7 @@ class TeamPersonPanel(QFrame):
 def _cells_html(row: TeamRow) -> str:
     """One short paragraph per credential: its name, then its status line."""
     if not row.cells:
-        return "No credentials recorded."
+        return translate("team_person", "No credentials recorded.")
     parts = []
     for cell in row.cells:
         status, second = cell_text(cell).split("\n", 1)

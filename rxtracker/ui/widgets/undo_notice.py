@@ -17,16 +17,20 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from typing_extensions import override
 
+from rxtracker.i18n import translate
 from rxtracker.ui import theme
-
-#: The past tense of the verb an undo command's text starts with.
-_DONE = {"Delete": "Deleted", "Remove": "Removed"}
 
 
 def done_words(command_text: str) -> str:
-    """'Delete “Law update”' → 'Deleted “Law update”.'."""
+    """'Delete “Law update”' → 'Deleted “Law update”.' (the verb in the interface language)."""
     verb, _, rest = command_text.partition(" ")
-    return f"{_DONE.get(verb, verb)} {rest}.".replace(" .", ".")
+    done = {
+        translate("undo_notice", "Delete"): translate("undo_notice", "Deleted {what}."),
+        translate("undo_notice", "Remove"): translate("undo_notice", "Removed {what}."),
+    }.get(verb)
+    if done is None:
+        return f"{verb} {rest}.".replace(" .", ".")
+    return done.format(what=rest).replace(" .", ".")
 
 
 class UndoNotice(QFrame):
@@ -41,12 +45,14 @@ class UndoNotice(QFrame):
         self._following = False  # the focus, from one widget to the next
         self.setObjectName("undoNotice")
         self.words = QLabel()
-        self.words.setAccessibleName("What can be undone")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Bring it back (Ctrl+Z)")
+        self.words.setAccessibleName(translate("undo_notice", "What can be undone"))
+        self.undo_button = QPushButton(translate("undo_notice", "&Undo"))
+        self.undo_button.setToolTip(translate("undo_notice", "Bring it back (Ctrl+Z)"))
         self.undo_button.clicked.connect(stack.undo)
-        self.close_button = QPushButton("Dismiss")
-        self.close_button.setToolTip("Hide this notice (Ctrl+Z still undoes from the Edit menu)")
+        self.close_button = QPushButton(translate("undo_notice", "Dismiss"))
+        self.close_button.setToolTip(
+            translate("undo_notice", "Hide this notice (Ctrl+Z still undoes from the Edit menu)")
+        )
         self.close_button.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(theme.Space.M, theme.Space.XS, theme.Space.XS, theme.Space.XS)
@@ -65,7 +71,11 @@ class UndoNotice(QFrame):
                 f"#undoNotice {{ background: {palette.notice}; border-radius: {theme.RADIUS}px; }}"
                 f"#undoNotice QLabel {{ color: {palette.text}; }}"
             )
-            self.words.setText(f"{done_words(self.stack.undoText())} Press Ctrl+Z to undo.")
+            self.words.setText(
+                translate("undo_notice", "{done} Press Ctrl+Z to undo.").format(
+                    done=done_words(self.stack.undoText())
+                )
+            )
             self.show()
         else:
             self.hide()
