@@ -9,6 +9,7 @@ https://ptcb.zendesk.com/hc/en-us/articles/360045906712-What-are-the-requirement
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from rxtracker.engine.reasons import Missing
@@ -41,14 +42,21 @@ class ReadyFacts:
 class Check:
     """One line of the checklist: ``done``, and what to do when it is not.
 
-    ``reasons`` (the hours line) are worded into ``detail`` by ``services.wording``.
+    The engine gives no words: ``id`` names the line and ``note`` what is said under it
+    ("opens", "expired", "apply-by", "no-expiry", "add-eprofile", ...) with its values
+    (``day``, ``fee``, ``titles``, ``reasons``); ``services.wording`` writes ``label`` and
+    ``detail`` in the interface language.
     """
 
     id: str
-    label: str
     done: bool
-    detail: str = ""
+    note: str = ""
+    day: dt.date | None = None
+    fee: str | None = None
+    titles: tuple[str, ...] = ()
     reasons: tuple[Missing, ...] = ()
+    label: str = ""
+    detail: str = ""
 
 
 def ready_checklist(result: CredentialResult, facts: ReadyFacts) -> tuple[Check, ...]:
@@ -57,21 +65,10 @@ def ready_checklist(result: CredentialResult, facts: ReadyFacts) -> tuple[Check,
     if facts.cpe_monitor_profile:
         checks += _profile(facts)
         unseen = facts.not_in_cpe_monitor
-        checks.append(
-            Check(
-                "cpe-monitor",
-                "Every ACPE course shows in CPE Monitor",
-                not unseen,
-                _titles("Not seen in CPE Monitor yet", unseen),
-            )
-        )
+        checks.append(Check("cpe-monitor", not unseen, "unseen" if unseen else "", titles=unseen))
+    missing = facts.without_certificate
     checks.append(
-        Check(
-            "certificates",
-            "Every course entered by hand has its certificate",
-            not facts.without_certificate,
-            _titles("No certificate", facts.without_certificate),
-        )
+        Check("certificates", not missing, "no-certificate" if missing else "", titles=missing)
     )
     checks.append(_when(result, facts.fee))
     return tuple(checks)
@@ -79,51 +76,34 @@ def ready_checklist(result: CredentialResult, facts: ReadyFacts) -> tuple[Check,
 
 def _hours(result: CredentialResult) -> Check:
     met = not result.missing and result.phase != Phase.EXPIRED
-    return Check("hours", "Hours and topics met", met, reasons=result.missing)
+    return Check("hours", met, reasons=result.missing)
 
 
 def _profile(facts: ReadyFacts) -> list[Check]:
     return [
-        Check(
-            "eprofile",
-            "NABP e-Profile ID recorded",
-            facts.eprofile_id,
-            "" if facts.eprofile_id else "Add it to your details in File ▸ People.",
-        ),
+        Check("eprofile", facts.eprofile_id, "" if facts.eprofile_id else "add-eprofile"),
         Check(
             "birthday",
-            "CPE Monitor has your birth month and day (MMDD) right",
             facts.birthday_confirmed,
-            "" if facts.birthday_confirmed else "Check your NABP e-Profile, then confirm it here.",
+            "" if facts.birthday_confirmed else "check-birthday",
         ),
         Check(
             "ptcb-number",
-            "Your PTCB number is on your NABP e-Profile",
             facts.ptcb_number_confirmed,
-            ""
-            if facts.ptcb_number_confirmed
-            else "Add it under Credentials/Certifications in your e-Profile, then confirm it here.",
+            "" if facts.ptcb_number_confirmed else "add-ptcb-number",
         ),
     ]
 
 
 def _when(result: CredentialResult, fee: str | None) -> Check:
     dates, as_of = result.dates, result.as_of
-    cost = f"fee ${fee}" if fee else "the fee"
     if dates.end is None:
-        return Check("when", "Fee and deadline", True, "It does not expire.")
+        return Check("when", True, "no-expiry")
     if dates.renewal_opens is not None and as_of < dates.renewal_opens:
-        return Check(
-            "when", "Fee and deadline", False, f"You can apply from {dates.renewal_opens} ({cost})."
-        )
+        return Check("when", False, "opens", day=dates.renewal_opens, fee=fee)
     if as_of > dates.end:
-        return Check("when", "Fee and deadline", False, f"It expired on {dates.end}.")
-    deadline = dates.deadline or dates.end
-    return Check("when", "Fee and deadline", True, f"Apply by {deadline} ({cost}).")
-
-
-def _titles(what: str, titles: tuple[str, ...]) -> str:
-    return f"{what}: {'; '.join(titles)}" if titles else ""
+        return Check("when", False, "expired", day=dates.end)
+    return Check("when", True, "apply-by", day=dates.deadline or dates.end, fee=fee)
 
 
 def is_ready(checks: tuple[Check, ...]) -> bool:

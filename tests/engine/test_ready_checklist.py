@@ -56,8 +56,17 @@ def test_ready_to_apply_lists_what_is_missing(
 
 
 def test_the_last_line_names_the_fee_and_the_deadline() -> None:
+    from rxtracker.services.wording import worded_checks  # the engine gives no words
+
     checks = ready_checklist(judge(CPHT, DONE, "2027-02-01"), ALL_SET)
-    assert checks[-1].detail == "Apply by 2027-03-01 (fee $55)."
+    assert (checks[-1].note, str(checks[-1].day), checks[-1].fee) == (
+        "apply-by",
+        "2027-03-01",
+        "55",
+    )
+    worded = worded_checks(checks)
+    assert worded[-1].label == "Fee and deadline"
+    assert worded[-1].detail == "Apply by 2027-03-01 (fee $55)."
 
 
 def test_a_credential_not_read_from_cpe_monitor_skips_the_e_profile_lines() -> None:

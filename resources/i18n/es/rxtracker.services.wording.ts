@@ -62,6 +62,81 @@
         </message>
     </context>
     <context>
+        <name>checks</name>
+        <message>
+            <source>Hours and topics met</source>
+            <translation>Horas y temas cumplidos</translation>
+        </message>
+        <message>
+            <source>NABP e-Profile ID recorded</source>
+            <translation>ID de e-Profile de NABP registrado</translation>
+        </message>
+        <message>
+            <source>CPE Monitor has your birth month and day (MMDD) right</source>
+            <translation>CPE Monitor tiene bien su mes y día de nacimiento (MMDD)</translation>
+        </message>
+        <message>
+            <source>Your PTCB number is on your NABP e-Profile</source>
+            <translation>Su número de PTCB está en su e-Profile de NABP</translation>
+        </message>
+        <message>
+            <source>Every ACPE course shows in CPE Monitor</source>
+            <translation>Cada curso ACPE aparece en CPE Monitor</translation>
+        </message>
+        <message>
+            <source>Every course entered by hand has its certificate</source>
+            <translation>Cada curso ingresado a mano tiene su certificado</translation>
+        </message>
+        <message>
+            <source>Fee and deadline</source>
+            <translation>Cuota y fecha límite</translation>
+        </message>
+        <message>
+            <source>Add it to your details in File ▸ People.</source>
+            <translation>Agréguelo a sus datos en Archivo ▸ Personas.</translation>
+        </message>
+        <message>
+            <source>Check your NABP e-Profile, then confirm it here.</source>
+            <translation>Revise su e-Profile de NABP y luego confírmelo aquí.</translation>
+        </message>
+        <message>
+            <source>Add it under Credentials/Certifications in your e-Profile, then confirm it here.</source>
+            <translation>Agréguelo en Credentials/Certifications de su e-Profile y luego confírmelo aquí.</translation>
+        </message>
+        <message>
+            <source>Not seen in CPE Monitor yet: {titles}</source>
+            <translation>Aún no aparece en CPE Monitor: {titles}</translation>
+        </message>
+        <message>
+            <source>No certificate: {titles}</source>
+            <translation>Sin certificado: {titles}</translation>
+        </message>
+        <message>
+            <source>It does not expire.</source>
+            <translation>No vence.</translation>
+        </message>
+        <message>
+            <source>You can apply from {date} ({cost}).</source>
+            <translation>Puede solicitarla desde el {date} ({cost}).</translation>
+        </message>
+        <message>
+            <source>It expired on {date}.</source>
+            <translation>Venció el {date}.</translation>
+        </message>
+        <message>
+            <source>Apply by {date} ({cost}).</source>
+            <translation>Solicítela a más tardar el {date} ({cost}).</translation>
+        </message>
+        <message>
+            <source>fee ${fee}</source>
+            <translation>cuota de ${fee}</translation>
+        </message>
+        <message>
+            <source>the fee</source>
+            <translation>la cuota</translation>
+        </message>
+    </context>
+    <context>
         <name>labels</name>
         <message>
             <source>{label} (at most {hours} count)</source>

@@ -106,7 +106,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         <name>columns</name>
         <message>
             <source>Date</source>
-            <extracomment>Asks for rows of a query: (query, offset, limit, then); ``then`` gets the slice on the GUI thread when it has been read (the page reads on the worker thread, a test at once).</extracomment>
+            <extracomment>The activity id, on each row's first cell. Asks for rows of a query: (query, offset, limit, prepare, then): ``prepare`` makes the slice read into ``Cells`` where it was read, ``then`` gets them on the GUI thread (the page reads on the worker thread, a test at once).</extracomment>
             <translation>Fecha</translation>
         </message>
         <message>

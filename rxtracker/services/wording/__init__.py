@@ -7,11 +7,9 @@ texts come through one accessor each (``labels``), ready for the catalog's Spani
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from rxtracker.engine.ready import Check
 from rxtracker.i18n import in_english
 from rxtracker.services.wording.activities import counts_less_text, reason_text, remark_texts
+from rxtracker.services.wording.checks import worded_checks
 from rxtracker.services.wording.labels import (
     catalog_text,
     requirement_label,
@@ -31,14 +29,6 @@ from rxtracker.services.wording.shortfalls import (
     note_texts,
     shortfall_text,
 )
-
-
-def worded_checks(checks: tuple[Check, ...]) -> tuple[Check, ...]:
-    """The ready-to-apply checklist with each line's reasons worded into its detail."""
-    return tuple(
-        replace(c, detail="; ".join(missing_texts(c.reasons))) if c.reasons else c for c in checks
-    )
-
 
 __all__ = [
     "catalog_text",

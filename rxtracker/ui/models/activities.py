@@ -86,7 +86,7 @@ class ActivityTableModel(QStandardItemModel):
 
     def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
         super().__init__(0, len(self.COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels([translate("columns", c) for c in self.COLUMNS])
         self._read = read
         self._rows: list[ActivityRow] = []
         self._query: LogQuery | None = None
