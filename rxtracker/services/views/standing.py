@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
+from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.standing import Standing
@@ -26,7 +27,7 @@ def page_read(ctx: Context) -> Iterator[tuple[Session, Catalog]]:
 
 def short_names(catalog: Catalog) -> dict[str, str]:
     """Credential type id -> short name ('PTCB CPhT', 'TX technician')."""
-    return {t.id: t.short_name for t in catalog.types.values()}
+    return {t.id: data_text(t.short_name) for t in catalog.types.values()}
 
 
 __all__ = ["Standing", "page_read", "short_names"]

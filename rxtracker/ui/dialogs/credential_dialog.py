@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import CredentialKind
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services import Context, CredentialInput, CredentialRow, Outcome, credentials
 from rxtracker.services.custom_types import CustomTypeRow, credential_type
 from rxtracker.ui.actions import save_and_close
@@ -115,7 +115,7 @@ class CredentialFields(QWidget):
         for ctype in credentials.credential_types(self.ctx):
             if ctype.cycle_months is None:  # rule variants are not among the holdable types
                 continue
-            self.type_combo.addItem(ctype.name, ctype.id)
+            self.type_combo.addItem(data_text(ctype.name), ctype.id)
 
     def define_type(self) -> None:
         """Open the form of a new credential type; once saved it is chosen here."""
@@ -138,7 +138,7 @@ class CredentialFields(QWidget):
             if ctype.kind in _KIND_WORDS
             else ""
         )
-        self.summary.setText(f"{kind}. {ctype.summary}".strip())
+        self.summary.setText(f"{kind}. {data_text(ctype.summary)}".strip())
         self.changed.emit()
 
     def snapshot(self) -> Hashable:
@@ -266,5 +266,5 @@ def saved_words(outcome: Outcome[CredentialRow]) -> str:
     """What the status bar says once a credential is saved (or renewed)."""
     row = outcome.value
     return translate("credential_dialog", "Saved {credential}: expires {date}.").format(
-        credential=row.type_name, date=date_text(row.expires_on)
+        credential=data_text(row.type_name), date=date_text(row.expires_on)
     )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
 from rxtracker.services.views import Phase
 from rxtracker.ui import theme
@@ -154,7 +154,7 @@ class TeamTableModel(QAbstractTableModel):
             return None
         column = self.view.columns[section - 1] if section else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.short_name if column else translate("team", "Person")
+            return data_text(column.short_name) if column else translate("team", "Person")
         if role == Qt.ItemDataRole.ToolTipRole and column:
             return column.name
         return None

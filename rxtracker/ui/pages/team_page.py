@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker import i18n
 from rxtracker.domain import Role
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.rows import OnProgress
@@ -297,7 +297,7 @@ class TeamPage(Page):
         self.type_filter.clear()
         self.type_filter.addItem(translate("team_page", "All credentials"), None)
         for column in self.whole.columns:
-            self.type_filter.addItem(column.short_name, column.type_id)
+            self.type_filter.addItem(data_text(column.short_name), column.type_id)
         self.type_filter.setCurrentIndex(max(self.type_filter.findData(wanted), 0))
         self.type_filter.blockSignals(False)
 
