@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from rxtracker.db.side_files import JOURNAL, WAL, pending_side_file
+from rxtracker.i18n import translate
 
 #: Below this many free bytes the disk counts as full (SQLite then fails to write).
 FULL_BELOW_BYTES = 64 * 1024
@@ -31,7 +32,7 @@ def read_only_reason(path: Path) -> str | None:
     if not path.exists() or any(pending_side_file(path, s) for s in (WAL, JOURNAL)):
         return None
     if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-        return f"{path.parent} is read-only"
+        return translate("opening", "{folder} is read-only").format(folder=path.parent)
     if disk_full(path):
-        return f"the disk holding {path.parent} is full"
+        return translate("opening", "the disk holding {folder} is full").format(folder=path.parent)
     return None

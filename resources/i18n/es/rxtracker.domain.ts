@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>cpn</name>
+    <message>
+        <source>{text} is an ACPE certificate-program number (provider {provider}, 20{year}, program {sequence}), not a UAN: enter the UAN printed on the statement of credit for each activity of the program, or log the program without a UAN and keep this number in the notes</source>
+        <translation>{text} es un número de programa de certificado de ACPE (proveedor {provider}, 20{year}, programa {sequence}), no un UAN: escriba el UAN impreso en la constancia de créditos de cada actividad del programa, o registre el programa sin UAN y guarde este número en las notas</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>03/31/2027, 3/31/27, 2027-03-31 or Mar 31, 2027</source>
@@ -309,15 +316,293 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>{file} does not exist</source>
+        <translation>{file} no existe</translation>
+    </message>
+    <message>
+        <source>{file} is not a file</source>
+        <translation>{file} no es un archivo</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; {limit}</source>
+        <translation>{file} tiene {size} MB; {limit}</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} está vacío</translation>
+    </message>
+</context>
+<context>
     <name>hours</name>
     <message>
-        <source>{hours} hour</source>
+        <source>{number} is far more hours than any CE activity</source>
         <extracomment>No single amount of CE is anywhere near this; larger numbers are typing or file errors.</extracomment>
+        <translation>{number} son muchas más horas que las de cualquier actividad de EC</translation>
+    </message>
+    <message>
+        <source>{text} is not a number of hours</source>
+        <translation>{text} no es un número de horas</translation>
+    </message>
+    <message>
+        <source>{number} has more than two decimals</source>
+        <translation>{number} tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>{hours} hour</source>
         <translation>{hours} hora</translation>
     </message>
     <message>
         <source>{hours} hours</source>
         <translation>{hours} horas</translation>
+    </message>
+</context>
+<context>
+    <name>tags</name>
+    <message>
+        <source>Pharmacy law</source>
+        <translation>Legislación farmacéutica</translation>
+    </message>
+    <message>
+        <source>Patient safety</source>
+        <translation>Seguridad del paciente</translation>
+    </message>
+    <message>
+        <source>Texas pharmacy law or rules</source>
+        <translation>Legislación o reglamentos farmacéuticos de Texas</translation>
+    </message>
+    <message>
+        <source>Prevention of medication errors</source>
+        <translation>Prevención de errores de medicación</translation>
+    </message>
+    <message>
+        <source>Human-trafficking prevention</source>
+        <translation>Prevención de la trata de personas</translation>
+    </message>
+    <message>
+        <source>Cultural competency</source>
+        <translation>Competencia cultural</translation>
+    </message>
+    <message>
+        <source>Sterile compounding</source>
+        <translation>Preparación de estériles</translation>
+    </message>
+    <message>
+        <source>Nonsterile compounding</source>
+        <translation>Preparación de no estériles</translation>
+    </message>
+    <message>
+        <source>Immunization</source>
+        <translation>Inmunización</translation>
+    </message>
+    <message>
+        <source>Pain and symptom management</source>
+        <translation>Manejo del dolor y de los síntomas</translation>
+    </message>
+    <message>
+        <source>Implicit bias</source>
+        <translation>Sesgo implícito</translation>
+    </message>
+    <message>
+        <source>Pharmacy ethics</source>
+        <translation>Ética farmacéutica</translation>
+    </message>
+    <message>
+        <source>Opioids and controlled substances</source>
+        <translation>Opioides y sustancias controladas</translation>
+    </message>
+    <message>
+        <source>Nuclear pharmacy</source>
+        <translation>Farmacia nuclear</translation>
+    </message>
+    <message>
+        <source>Long-term care</source>
+        <translation>Cuidados a largo plazo</translation>
+    </message>
+    <message>
+        <source>Oncology</source>
+        <translation>Oncología</translation>
+    </message>
+    <message>
+        <source>Approved by the state board</source>
+        <translation>Aprobado por la junta estatal</translation>
+    </message>
+    <message>
+        <source>Pharmacy ethics and jurisprudence</source>
+        <translation>Ética y jurisprudencia farmacéuticas</translation>
+    </message>
+    <message>
+        <source>Medication safety</source>
+        <translation>Seguridad de los medicamentos</translation>
+    </message>
+    <message>
+        <source>Sexual-harassment prevention</source>
+        <translation>Prevención del acoso sexual</translation>
+    </message>
+    <message>
+        <source>Hazardous drug handling</source>
+        <translation>Manejo de medicamentos peligrosos</translation>
+    </message>
+</context>
+<context>
+    <name>topic_words</name>
+    <message>
+        <source>Medicines and disease states</source>
+        <translation>Medicamentos y enfermedades</translation>
+    </message>
+    <message>
+        <source>HIV/AIDS therapy</source>
+        <translation>Tratamiento del VIH/sida</translation>
+    </message>
+    <message>
+        <source>Pharmacy law</source>
+        <translation>Legislación farmacéutica</translation>
+    </message>
+    <message>
+        <source>General pharmacy</source>
+        <translation>Farmacia general</translation>
+    </message>
+    <message>
+        <source>Patient safety</source>
+        <translation>Seguridad del paciente</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Inmunizaciones</translation>
+    </message>
+    <message>
+        <source>Compounding</source>
+        <translation>Preparación de medicamentos</translation>
+    </message>
+    <message>
+        <source>Pain management</source>
+        <translation>Manejo del dolor</translation>
+    </message>
+    <message>
+        <source>Other topics (name not confirmed by ACPE)</source>
+        <translation>Otros temas (nombre no confirmado por ACPE)</translation>
+    </message>
+    <message>
+        <source>Topic {code} (not a topic we know)</source>
+        <translation>Tema {code} (no es un tema que conozcamos)</translation>
+    </message>
+    <message>
+        <source>{words} (topic {code})</source>
+        <translation>{words} (tema {code})</translation>
+    </message>
+</context>
+<context>
+    <name>uan</name>
+    <message>
+        <source>Disease State Management/Drug Therapy</source>
+        <translation>Manejo de enfermedades/farmacoterapia</translation>
+    </message>
+    <message>
+        <source>HIV/AIDS Therapy</source>
+        <translation>Tratamiento del VIH/sida</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Legislación</translation>
+    </message>
+    <message>
+        <source>General Pharmacy/Pharmacy Administration</source>
+        <translation>Farmacia general/administración de farmacias</translation>
+    </message>
+    <message>
+        <source>Patient Safety</source>
+        <translation>Seguridad del paciente</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Inmunizaciones</translation>
+    </message>
+    <message>
+        <source>Compounding</source>
+        <translation>Preparación de medicamentos</translation>
+    </message>
+    <message>
+        <source>Pain Management</source>
+        <translation>Manejo del dolor</translation>
+    </message>
+    <message>
+        <source>Additional Topic Areas</source>
+        <translation>Otras áreas temáticas</translation>
+    </message>
+    <message>
+        <source>provider ID</source>
+        <extracomment>Topic codes whose name is not confirmed by an ACPE source (rules-reference section 9.8).</extracomment>
+        <translation>ID del proveedor</translation>
+    </message>
+    <message>
+        <source>4 digits, or JA and 7 digits</source>
+        <translation>4 dígitos, o JA y 7 dígitos</translation>
+    </message>
+    <message>
+        <source>joint-provider code</source>
+        <translation>código del proveedor conjunto</translation>
+    </message>
+    <message>
+        <source>4 digits, such as 0000</source>
+        <translation>4 dígitos, como 0000</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>2 digits, such as 24</source>
+        <translation>2 dígitos, como 24</translation>
+    </message>
+    <message>
+        <source>sequence number</source>
+        <translation>número de secuencia</translation>
+    </message>
+    <message>
+        <source>3 digits, such as 001</source>
+        <translation>3 dígitos, como 001</translation>
+    </message>
+    <message>
+        <source>format and topic</source>
+        <translation>formato y tema</translation>
+    </message>
+    <message>
+        <source>a letter and 2 digits, such as H03</source>
+        <translation>una letra y 2 dígitos, como H03</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>P (pharmacist) or T (technician)</source>
+        <translation>P (farmacéutico) o T (técnico)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <extracomment>Words people paste in front of a UAN: &quot;UAN:&quot;, &quot;ACPE #&quot;, &quot;ACPE UAN&quot;, &quot;UAN No.&quot;. A whole UAN written without any separator, e.g. 020400002610 2H03T once spaces go.</extracomment>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>{text} has {count} part(s) separated by dashes; a UAN has 6, like {example}</source>
+        <translation>{text} tiene {count} parte(s) separadas por guiones; un UAN tiene 6, como {example}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <source>part {number} ({name}) is {shown}; expected {expected}</source>
+        <translation>la parte {number} ({name}) es {shown}; se esperaba: {expected}</translation>
+    </message>
+    <message>
+        <source>{code} (topic not named by ACPE sources we know)</source>
+        <translation>{code} (tema sin nombre en las fuentes de ACPE que conocemos)</translation>
+    </message>
+    <message>
+        <source>{code} {name} (name not confirmed by ACPE)</source>
+        <translation>{code} {name} (nombre no confirmado por ACPE)</translation>
     </message>
 </context>
 </TS>
