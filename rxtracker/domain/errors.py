@@ -51,6 +51,20 @@ FIELD_LABELS = frozenset(
         QT_TRANSLATE_NOOP("errors", "team"),
         QT_TRANSLATE_NOOP("errors", "title"),
         QT_TRANSLATE_NOOP("errors", "years"),
+        QT_TRANSLATE_NOOP("errors", "areas"),
+        QT_TRANSLATE_NOOP("errors", "cycle start"),
+        QT_TRANSLATE_NOOP("errors", "expires"),
+        QT_TRANSLATE_NOOP("errors", "home state"),
+        QT_TRANSLATE_NOOP("errors", "hours per week"),
+        QT_TRANSLATE_NOOP("errors", "issued"),
+        QT_TRANSLATE_NOOP("errors", "login"),
+        QT_TRANSLATE_NOOP("errors", "new cycle start"),
+        QT_TRANSLATE_NOOP("errors", "new expiration date"),
+        QT_TRANSLATE_NOOP("errors", "on"),
+        QT_TRANSLATE_NOOP("errors", "outcome"),
+        QT_TRANSLATE_NOOP("errors", "state"),
+        QT_TRANSLATE_NOOP("errors", "status notes"),
+        QT_TRANSLATE_NOOP("errors", "step"),
     }
 )
 

@@ -25,6 +25,7 @@ from rxtracker.services import (
 )
 from rxtracker.services.exports import export_activities_csv, export_calendar
 from rxtracker.services.imports import preview_import
+from rxtracker.services.reminders.check import check_reminders
 from rxtracker.services.report import audit_report
 from rxtracker.services.team_report import team_report
 from tests.conftest import make_pdf
@@ -126,6 +127,7 @@ def test_the_team_report_reads_back_in_spanish(
         "Fecha límite",
         "técnico",
         "N.o 123456",  # N.º read back in NFKC
+        "1 persona necesita atención (credenciales: ",
     ):
         assert words in text, words
     assert not [h for h in ENGLISH_HEADINGS if h in text]
@@ -176,3 +178,16 @@ def test_an_input_error_names_its_field_in_spanish() -> None:
     assert str(caught.value).startswith("fecha: 'mañana' no es una fecha; escríbala así: ")
     with pytest.raises(InvalidInput, match="fecha: febrero de 2026 tiene 28 días"):
         parse_date("02/30/2026")
+
+
+@pytest.mark.usefixtures("spanish")
+def test_service_sentences_in_spanish(ctx: Context, ana: int) -> None:
+    assert people.person_record_counts(ctx, ana) == "1 credencial y 3 actividades"
+    with pytest.raises(InvalidInput, match="no hay ninguna persona llamada 'Zoe'"):
+        people.find_person(ctx, "Zoe")
+    found = check_reminders(ctx, TODAY, horizon=365)
+    assert [r.message for r in found.reminders] == [
+        "PTCB CPhT: presente la solicitud a más tardar el 2027-03-01 (96 días). Todavía falta: "
+        + "; ".join(audit_report(ctx, ana, as_of=TODAY).packet.missing)
+        + "."
+    ]

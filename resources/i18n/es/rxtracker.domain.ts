@@ -314,6 +314,62 @@
         <source>years</source>
         <translation>años</translation>
     </message>
+    <message>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message>
+        <source>cycle start</source>
+        <translation>inicio del ciclo</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>home state</source>
+        <translation>estado de residencia</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>horas por semana</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>new cycle start</source>
+        <translation>inicio del nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>new expiration date</source>
+        <translation>nueva fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>status notes</source>
+        <translation>notas sobre el estado</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
