@@ -35,7 +35,7 @@ from rxtracker.exchange.mapping import (
     guess_mapping,
 )
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, parse_table
-from rxtracker.exchange.tables import SourceTable, read_table
+from rxtracker.exchange.tables import MissingColumns, SourceTable, read_table
 from rxtracker.i18n import translate
 from rxtracker.services.bulk_writes import Batch
 from rxtracker.services.context import Context
@@ -132,9 +132,8 @@ def read_import_file(path: Path, mapping: ColumnMapping | None = None) -> Source
     if mapping is None:
         try:
             return read_table(path, required)
-        except InvalidInput as exc:
-            if "has no column named" not in exc.problem:
-                raise
+        except MissingColumns:
+            pass  # not CPE Monitor's export: any CSV, its columns chosen or guessed
     return read_table(path)
 
 

@@ -191,3 +191,21 @@ def test_service_sentences_in_spanish(ctx: Context, ana: int) -> None:
         + "; ".join(audit_report(ctx, ana, as_of=TODAY).packet.missing)
         + "."
     ]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_import_preview_says_why_in_spanish(ctx: Context, ana: int, tmp_path: Path) -> None:
+    source = tmp_path / "cursos.csv"
+    source.write_text(
+        "Date,Title,Hours\n13/45/2026,Curso A,1\n03/01/2026,Curso B,1\n03/01/2026,Curso B,1\n",
+        encoding="utf-8",
+    )
+    preview = preview_import(ctx, ana, source, today=TODAY)
+    assert [r.reason for r in preview.rows] == [
+        "Date: '13/45/2026' no es una fecha real del calendario",
+        "actividad nueva",
+        "coinciden el título, la fecha y las horas con la fila 3 de este archivo",
+    ]
+    assert preview.counts.sentence() == (
+        "1 agregadas, 0 combinadas, 1 omitidas por duplicadas, 1 rechazadas"
+    )

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>fates</name>
+        <message>
+            <source>same {what} as row {row} of this file</source>
+            <translation>coinciden {what} con la fila {row} de este archivo</translation>
+        </message>
+        <message>
+            <source>UAN and date</source>
+            <translation>el UAN y la fecha</translation>
+        </message>
+        <message>
+            <source>title, date and hours</source>
+            <translation>el título, la fecha y las horas</translation>
+        </message>
+        <message>
+            <source>new activity</source>
+            <translation>actividad nueva</translation>
+        </message>
+        <message>
+            <source>matches activity #{id} logged by hand; it will be marked as in CPE Monitor</source>
+            <translation>coincide con la actividad n.º {id} registrada a mano; se marcará como presente en CPE Monitor</translation>
+        </message>
+        <message>
+            <source> (hours differ: you logged {logged}, CPE Monitor shows {shown}; check the certificate)</source>
+            <translation> (las horas no coinciden: usted registró {logged}, CPE Monitor muestra {shown}; revise el certificado)</translation>
+        </message>
+        <message>
+            <source>logged by hand</source>
+            <translation>registrada a mano</translation>
+        </message>
+        <message>
+            <source>imported earlier</source>
+            <translation>importada antes</translation>
+        </message>
+        <message>
+            <source>already recorded as activity #{id} ({origin}, same {what})</source>
+            <translation>ya está registrada como actividad n.º {id} ({origin}; coinciden {what})</translation>
+        </message>
+    </context>
+    <context>
         <name>ics</name>
         <message>
             <source>{summary} (today)</source>
@@ -274,6 +313,102 @@
         </message>
     </context>
     <context>
+        <name>rows</name>
+        <message>
+            <source>is empty</source>
+            <extracomment>The UAN as parsed from the file (None when there is none, or when built by hand): carried so that it is parsed once, not again when the row is written. Hour cells repeat (0, 0.5, 1, 1.5...): each distinct one is parsed once per table.</extracomment>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>MM/DD/YYYY or YYYY-MM-DD</source>
+            <translation>MM/DD/AAAA o AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>{text} is not a date written {expected}</source>
+            <translation>{text} no es una fecha escrita como {expected}</translation>
+        </message>
+        <message>
+            <source>{text} is not a real calendar date</source>
+            <translation>{text} no es una fecha real del calendario</translation>
+        </message>
+        <message>
+            <source>{value} is a date, not a number of hours</source>
+            <translation>{value} es una fecha, no un número de horas</translation>
+        </message>
+        <message>
+            <source>{hours} is negative</source>
+            <translation>{hours} es negativo</translation>
+        </message>
+        <message>
+            <source>{names}: no hours (the total is 0)</source>
+            <translation>{names}: sin horas (el total es 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tables</name>
+        <message>
+            <source>{file} is neither an .xlsx workbook nor a .csv file</source>
+            <translation>{file} no es un libro .xlsx ni un archivo .csv</translation>
+        </message>
+        <message>
+            <source>imports are limited to 20 MB</source>
+            <translation>las importaciones tienen un límite de 20 MB</translation>
+        </message>
+        <message>
+            <source>{file} has no header row (the first rows are empty)</source>
+            <translation>{file} no tiene fila de encabezados (las primeras filas están vacías)</translation>
+        </message>
+        <message>
+            <source>{file} has no column named {missing} (its columns are: {shown})</source>
+            <translation>{file} no tiene ninguna columna llamada {missing} (sus columnas son: {shown})</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx)</source>
+            <translation>{file} no es un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to far more than its size ({member}: {size} MB from {packed} KB); refused</source>
+            <translation>{file} se descomprime en mucho más que su tamaño ({member}: {size} MB a partir de {packed} KB); rechazado</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size} MB; the limit is 200 MB</source>
+            <translation>{file} se descomprime en {size} MB; el límite es 200 MB</translation>
+        </message>
+        <message>
+            <source>workbooks can only be read safely with defusedxml; reinstall rxtracker</source>
+            <translation>los libros solo se pueden leer con seguridad con defusedxml; vuelva a instalar rxtracker</translation>
+        </message>
+        <message>
+            <source>{file} could not be read as a workbook: it declares XML entities or DTDs, which spreadsheets never need (refused as unsafe)</source>
+            <translation>{file} no se pudo leer como libro: declara entidades XML o DTD, que una hoja de cálculo nunca necesita (rechazado por inseguro)</translation>
+        </message>
+        <message>
+            <source>{file} could not be read as a workbook ({detail})</source>
+            <translation>{file} no se pudo leer como libro ({detail})</translation>
+        </message>
+        <message>
+            <source>{file} has more than {most} rows; split it into smaller files</source>
+            <extracomment>Cell types kept as they are (bool is not here: it is shown as text).</extracomment>
+            <translation>{file} tiene más de {most} filas; divídalo en archivos más pequeños</translation>
+        </message>
+        <message>
+            <source>{file} line {line}: {error}</source>
+            <translation>{file}, línea {line}: {error}</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>columna {number}</translation>
+        </message>
+        <message>
+            <source>{file} row {row}, {column}: holds a NUL character, which text never has (the file may be damaged); nothing was imported</source>
+            <translation>{file}, fila {row}, {column}: contiene un carácter NUL, que un texto nunca tiene (el archivo puede estar dañado); no se importó nada</translation>
+        </message>
+    </context>
+    <context>
         <name>team_report</name>
         <message>
             <source>Person</source>
@@ -402,6 +537,18 @@
         <message>
             <source>Does not expire</source>
             <translation>No vence</translation>
+        </message>
+    </context>
+    <context>
+        <name>text_files</name>
+        <message>
+            <source>{file} says it is UTF-16 text but byte {byte} is not</source>
+            <extracomment>Bytes looked at for NUL before deciding a file without a UTF-16 mark is not text.</extracomment>
+            <translation>{file} dice ser texto UTF-16, pero el byte {byte} no lo es</translation>
+        </message>
+        <message>
+            <source>{file} is not a text (CSV) file</source>
+            <translation>{file} no es un archivo de texto (CSV)</translation>
         </message>
     </context>
 </TS>
