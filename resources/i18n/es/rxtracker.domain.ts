@@ -315,6 +315,18 @@
         <translation>años</translation>
     </message>
     <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>total hours</source>
+        <translation>horas totales</translation>
+    </message>
+    <message>
+        <source>minimum 1</source>
+        <translation>mínimo 1</translation>
+    </message>
+    <message>
         <source>areas</source>
         <translation>áreas</translation>
     </message>

@@ -313,6 +313,18 @@
         </message>
     </context>
     <context>
+        <name>roster</name>
+        <message>
+            <source>none</source>
+            <extracomment>Header spellings accepted for each column (compared after ``normalise_header``).</extracomment>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{file} has no 'name' column (its columns are: {shown})</source>
+            <translation>{file} no tiene una columna 'name' (sus columnas son: {shown})</translation>
+        </message>
+    </context>
+    <context>
         <name>rows</name>
         <message>
             <source>is empty</source>

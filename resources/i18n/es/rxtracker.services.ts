@@ -41,6 +41,33 @@
         </message>
     </context>
     <context>
+        <name>backup</name>
+        <message>
+            <source>the database in the backup cannot be used: {error}</source>
+            <translation>la base de datos de la copia de seguridad no se puede usar: {error}</translation>
+        </message>
+        <message>
+            <source>the database in the backup is damaged ({verdict})</source>
+            <translation>la base de datos de la copia de seguridad está dañada ({verdict})</translation>
+        </message>
+        <message>
+            <source>the database in the backup is not laid out as rxtracker makes it ({differences}). It was not restored.</source>
+            <translation>la base de datos de la copia de seguridad no tiene la estructura que crea rxtracker ({differences}). No se restauró.</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificate_batch</name>
+        <message>
+            <source>the same file as {name}</source>
+            <extracomment>The files a folder is searched for (its subfolders are not).</extracomment>
+            <translation>el mismo archivo que {name}</translation>
+        </message>
+        <message>
+            <source>the same UAN and date as {title}</source>
+            <translation>el mismo UAN y la misma fecha que {title}</translation>
+        </message>
+    </context>
+    <context>
         <name>certificates</name>
         <message>
             <source>the limit is 25 MB</source>
@@ -66,6 +93,25 @@
         <message>
             <source>Could not save the certificate in {folder}: {error}. Nothing was saved.</source>
             <translation>No se pudo guardar el certificado en {folder}: {error}. No se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>credential_items</name>
+        <message>
+            <source>{date} is in the future; record the item once it is done</source>
+            <translation>{date} es una fecha futura; registre el elemento cuando esté hecho</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior al {earliest}</translation>
+        </message>
+        <message>
+            <source>{type} has no non-hour requirement to record ({key} given)</source>
+            <translation>{type} no tiene requisitos que no sean de horas para registrar (se indicó {key})</translation>
+        </message>
+        <message>
+            <source>{key} is not a requirement of {type}; known: {known}</source>
+            <translation>{key} no es un requisito de {type}; conocidos: {known}</translation>
         </message>
     </context>
     <context>
@@ -109,6 +155,46 @@
         <message>
             <source>{credential} is a {state} credential, not {given}</source>
             <translation>{credential} es una credencial de {state}, no de {given}</translation>
+        </message>
+    </context>
+    <context>
+        <name>custom_types</name>
+        <message>
+            <source>a credential type {id} already exists</source>
+            <extracomment>The catalog's own limits: a custom type passes the same strict checks as a catalog file. Custom rules apply to every cycle, however old.</extracomment>
+            <translation>ya existe un tipo de credencial {id}</translation>
+        </message>
+        <message>
+            <source>{count} credential(s) use {type}; delete or change them first</source>
+            <translation>{count} credencial(es) usan {type}; elimínelas o cámbielas primero</translation>
+        </message>
+        <message>
+            <source>{months} must be 1 to {most}</source>
+            <translation>{months} debe estar entre 1 y {most}</translation>
+        </message>
+        <message>
+            <source>{hours} must be 0 to {most} (0: no CE hours)</source>
+            <translation>{hours} debe estar entre 0 y {most} (0: sin horas de EC)</translation>
+        </message>
+        <message>
+            <source>a type with 0 total hours has no minimums by subject</source>
+            <translation>un tipo con 0 horas totales no tiene mínimos por tema</translation>
+        </message>
+        <message>
+            <source>give either a tag or an ACPE topic designator, not both</source>
+            <translation>indique una etiqueta o un tema de ACPE, no ambos</translation>
+        </message>
+        <message>
+            <source>{hours} hours must be more than 0 and at most {total}</source>
+            <translation>{hours} horas deben ser más de 0 y como máximo {total}</translation>
+        </message>
+        <message>
+            <source>topic {topic} must be two digits, like 03 (ACPE's: {known})</source>
+            <translation>el tema {topic} debe tener dos dígitos, como 03 (los de ACPE: {known})</translation>
+        </message>
+        <message>
+            <source>{name} needs at least one letter or digit</source>
+            <translation>{name} necesita al menos una letra o un dígito</translation>
         </message>
     </context>
     <context>
@@ -523,6 +609,41 @@
         </message>
     </context>
     <context>
+        <name>roster</name>
+        <message>
+            <source>new person with {type}</source>
+            <translation>persona nueva con {type}</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>persona nueva</translation>
+        </message>
+        <message>
+            <source>{name} already holds {type}</source>
+            <translation>{name} ya tiene {type}</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded</source>
+            <translation>{name} ya está registrado</translation>
+        </message>
+        <message>
+            <source>adds {type} to {name}</source>
+            <translation>agrega {type} a {name}</translation>
+        </message>
+        <message>
+            <source>is not valid</source>
+            <translation>no es válido</translation>
+        </message>
+        <message>
+            <source>{text} is not technician, lead or supervisor</source>
+            <translation>{text} no es technician, lead ni supervisor</translation>
+        </message>
+        <message>
+            <source>{text} is not a credential rxtracker knows (see `rxtracker credential types`)</source>
+            <translation>{text} no es una credencial que rxtracker conozca (vea `rxtracker credential types`)</translation>
+        </message>
+    </context>
+    <context>
         <name>team</name>
         <message>
             <source>Nobody needs attention</source>
@@ -581,6 +702,25 @@
         <message>
             <source>Team compliance report</source>
             <translation>Informe del equipo sobre cumplimiento</translation>
+        </message>
+    </context>
+    <context>
+        <name>type_names</name>
+        <message>
+            <source>{text} could be {listed}; give the id</source>
+            <translation>{text} podría ser {listed}; indique el id</translation>
+        </message>
+        <message>
+            <source>no credential type is called {text}; did you mean {names}? `rxtracker credential types` lists them</source>
+            <translation>ningún tipo de credencial se llama {text}; ¿quiso decir {names}? `rxtracker credential types` los muestra</translation>
+        </message>
+        <message>
+            <source>no credential type is called {text}; `rxtracker credential types` lists them</source>
+            <translation>ningún tipo de credencial se llama {text}; `rxtracker credential types` los muestra</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
         </message>
     </context>
 </TS>
