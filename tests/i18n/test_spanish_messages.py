@@ -65,3 +65,13 @@ def test_a_newer_database_and_a_locked_one_are_told_in_spanish(tmp_path: Path) -
     assert isinstance(locked, StorageError)
     assert str(locked).startswith("Otro programa mantuvo ocupado rxtracker.sqlite3 durante ")
     assert "No se guardó nada." in str(locked)
+
+
+def test_a_certificate_the_reader_refuses_is_told_in_spanish(tmp_path: Path) -> None:
+    from rxtracker.exchange.certificates.limits import open_checked
+
+    notes = tmp_path / "notas.txt"
+    notes.write_text("no soy un certificado", encoding="utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        open_checked(notes)
+    assert str(caught.value) == "certificado: notas.txt no es un archivo PDF, PNG ni JPEG"
