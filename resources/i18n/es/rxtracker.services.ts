@@ -361,6 +361,30 @@
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>{login} (as {person})</source>
+            <extracomment>Field names as people say them; the stored names are the database columns.</extracomment>
+            <translation>{login} (como {person})</translation>
+        </message>
+        <message>
+            <source>{record} is not one of {known}</source>
+            <translation>{record} no es uno de estos: {known}</translation>
+        </message>
+    </context>
+    <context>
         <name>imports</name>
         <message>
             <source>{added} added, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
