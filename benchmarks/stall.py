@@ -8,6 +8,8 @@ floor is the same timer's longest gap over an idle ``SETTLE_S`` seconds in the s
 
 Every run opens a new window (on the Settings page), so first visits are first visits:
 
+- ``warm_up``: the other pages imported and built while the window is idle (the app does
+  it after its first paint, ``rxtracker/ui/page_warmup.py``);
 - ``page_<name>``: the first visit of each page; ``page_<name>_again``: a later visit;
 - ``save`` and ``delete`` of an activity in the CE log (the form and the confirmation box
   used as a person would);
@@ -82,6 +84,7 @@ class Probe:
 
     def __init__(self, ctx: Any, other: Any, meter: StallMeter, sampler: Any) -> None:
         from rxtracker.ui.main_window import MainWindow
+        from rxtracker.ui.page_warmup import PageWarmUp
 
         self.ctx, self.other, self.meter, self.sampler = ctx, other, meter, sampler
         self.found: dict[str, float] = {}
@@ -89,8 +92,15 @@ class Probe:
         self.window.show()
         self.window.watcher.stop()  # the probe polls when it has made a change elsewhere
         actions = self.window.hub.actions
-        meter.settled = lambda: actions.running == 0 and actions.reading == 0
+        warm_up = PageWarmUp(self.window)
+        meter.settled = lambda: (
+            actions.running == 0
+            and actions.reading == 0
+            and warm_up.done
+            and not any(page.filling() for page in self.window.built_pages())
+        )
         meter.measure(None)  # first paint and the first page's load
+        self.step("warm_up", warm_up.start)  # as the app does after its first paint
 
     def step(self, name: str, action: Callable[[], object] | None) -> None:
         """Measure ``action`` as ``name``."""

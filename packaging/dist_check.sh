@@ -60,12 +60,29 @@ smoke() {  # smoke BINARY LABEL
   echo "  audit packet: $(( $(stat -c %s "$work/$label-packet.pdf") / 1024 )) KB"
   run_clean "$binary" --demo --screenshot "$work/$label.png" || fail "$label --demo --screenshot"
   check_png "$work/$label.png" || fail "$label screenshot"
+  spanish "$binary" "$label" "$data"
+}
+
+spanish() {  # spanish BINARY LABEL DATA: the same bundle in Spanish (issue 17)
+  local binary=$1 label=$2 data=$3
+  env -i HOME="$work/home" LANG=es_US.UTF-8 QT_QPA_PLATFORM=offscreen \
+    "$binary" --data-dir "$data" status >"$work/status-es.txt" || fail "$label status in Spanish"
+  grep -q "horas" "$work/status-es.txt" || fail "$label: status with LANG=es_US is not in Spanish"
+  echo "  LANG=es_US.UTF-8 status: $(grep -m1 "horas" "$work/status-es.txt" | cut -c1-70)"
+  run_clean "$binary" --lang es --data-dir "$data" report 1 --out "$work/$label-es.pdf" \
+    >/dev/null || fail "$label report in Spanish"
+  run_clean "$binary" --lang es --demo --screenshot "$work/$label-es.png" \
+    || fail "$label --lang es --demo --screenshot"
+  check_png "$work/$label-es.png" || fail "$label Spanish screenshot"
 }
 
 [ -x "$bundle/rxtracker" ] || fail "$bundle/rxtracker missing: run make dist"
 size_mb=$(du -sm "$bundle" | cut -f1)
 echo "bundle: $bundle, ${size_mb} MB unpacked"
 [ "$size_mb" -lt 250 ] || fail "bundle is ${size_mb} MB; the limit is 250 MB (issue 14)"
+for qm in rxtracker_es.qm qtbase_es.qm; do  # the compiled translations (issue 17)
+  [ -n "$(find "$bundle" -name "$qm" -print -quit)" ] || fail "the bundle lacks $qm"
+done
 smoke "$bundle/rxtracker" bundle
 
 deb=$(ls dist/rxtracker_*.deb 2>/dev/null | head -n 1 || true)

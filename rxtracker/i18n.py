@@ -75,6 +75,7 @@ class _Active:
 
 
 _active = _Active()
+_data_texts: dict[str, dict[str, str]] = {}  # language -> English text of data -> translation
 _PLURAL_S = re.compile(r"\((e?s)\)")
 
 
@@ -109,6 +110,26 @@ def _english(source: str, n: int) -> str:
     if n < 0:
         return source
     return _PLURAL_S.sub(lambda m: "" if n == 1 else m.group(1), source)
+
+
+def add_texts(language: str, texts: Mapping[str, str]) -> None:
+    """Make known the ``language`` texts of data shown to people (the rule catalog's ``_es``).
+
+    Args:
+        language: the language of the texts ("es").
+        texts: each English text of the data with its translation.
+    """
+    _data_texts.setdefault(language, {}).update(texts)
+
+
+def data_text(english: str) -> str:
+    """A text of the data (a requirement's label, a rule's note) in the interface language.
+
+    The English text when the data gives no translation for it: never a blank.
+    """
+    if _active.language == "en":
+        return english
+    return _data_texts.get(_active.language, {}).get(english, english)
 
 
 def install(

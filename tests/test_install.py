@@ -40,6 +40,7 @@ def test_wheel_carries_catalog_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "rxtracker/catalog/data/ptcb-cpht.toml" in names
     assert "rxtracker/resources/icons/rxtracker.svg" in names
+    assert "rxtracker/resources/i18n/rxtracker_es.qm" in names  # compiled Spanish (issue 17)
     assert "rxtracker/db/revisions/versions/v0005_ids_never_reused.py" in names  # Alembic
     for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "LICENSE"):
         assert f"rxtracker/printing/fonts/{face}" in names

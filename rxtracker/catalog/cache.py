@@ -42,7 +42,7 @@ def load_catalog(cache_dir: Path | None) -> Catalog:
     path = cache_dir / f"catalog-{source_key()}.pickle"
     cached = _read(path)
     if cached is not None:
-        return cached
+        return cached.share_texts()
     catalog = load_builtin()
     _write(path, catalog)
     return catalog

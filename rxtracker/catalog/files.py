@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rxtracker.catalog.lines import line_of
@@ -34,6 +34,7 @@ class CatalogFile:
         eligibility_for: the type id an eligibility file applies to.
         eligibility: that file's eligibility rules.
         areas: the areas of the specialty-areas file.
+        spanish: the file's Spanish texts, by the English text they translate.
     """
 
     name: str
@@ -42,6 +43,7 @@ class CatalogFile:
     eligibility_for: str | None = None
     eligibility: Eligibility | None = None
     areas: tuple[AreaDefinition, ...] = ()
+    spanish: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def sort(self) -> str:
@@ -69,14 +71,16 @@ def read_file(name: str, text: str) -> CatalogFile:
         raise CatalogError(name, "file", f"is not valid TOML ({exc})", line) from None
     shell = CatalogFile(name, text)
     reader = Reader(data, name)
+    spanish = reader.spanish
     if "areas" in data:
         areas = _located(shell, lambda: parse_areas(reader))
-        return CatalogFile(name, text, areas=areas)
+        return CatalogFile(name, text, areas=areas, spanish=spanish)
     if "type" in data:
         target = _located(shell, lambda: overlay_target(data, reader))
         rules = _located(shell, lambda: parse_eligibility(reader.table("eligibility")))
-        return CatalogFile(name, text, eligibility_for=target, eligibility=rules)
-    return CatalogFile(name, text, ctype=_located(shell, lambda: parse_type(data, name)))
+        return CatalogFile(name, text, eligibility_for=target, eligibility=rules, spanish=spanish)
+    ctype = _located(shell, lambda: parse_type(data, name, spanish))
+    return CatalogFile(name, text, ctype=ctype, spanish=spanish)
 
 
 def _located(file: CatalogFile, parse: Callable[[], _T]) -> _T:

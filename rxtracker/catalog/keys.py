@@ -112,6 +112,28 @@ OVERLAY = frozenset({"schema", "type", "eligibility"})
 AREAS_FILE = _SOURCED | {"schema", "areas"}
 AREA = _SOURCED | {"id", "name", "topics", "tags", "programs", "note"}
 
+#: Keys whose text a person reads: each may have its Spanish text beside it, ``<key>_es`` (a
+#: text beside a text, a list of as many texts beside a list). Shown where the interface is in
+#: Spanish; where a Spanish text is missing, the English one is shown.
+TRANSLATABLE = frozenset(
+    {
+        "name",
+        "short_name",
+        "summary",
+        "unconfirmed",
+        "still_applies",
+        "renews",
+        "note",
+        "notes",
+        "label",
+        "reason",
+        "condition",
+        "phrase",
+    }
+)
+#: The suffix of a Spanish text's key.
+SPANISH = "_es"
+
 #: Every table, by the heading ``docs/catalog-format.md`` gives it.
 TABLES: dict[str, frozenset[str]] = {
     "Top level": TYPE,

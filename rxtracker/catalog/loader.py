@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from rxtracker import i18n
 from rxtracker.catalog.files import CatalogFile, read_file
 from rxtracker.catalog.model import AreaDefinition, CredentialKind, CredentialType, Eligibility
 from rxtracker.catalog.reader import CatalogError
@@ -25,10 +26,23 @@ _KIND_ORDER = [
 
 @dataclass(frozen=True, slots=True)
 class Catalog:
-    """All known credential types, by id, and the specialty areas."""
+    """All known credential types, by id, and the specialty areas.
+
+    Attributes:
+        types: every type by id.
+        areas: the specialty areas.
+        spanish: the rule files' Spanish texts by the English text they translate
+            (``label_es`` beside ``label``), which ``share_texts`` hands to ``rxtracker.i18n``.
+    """
 
     types: Mapping[str, CredentialType]
     areas: tuple[AreaDefinition, ...] = ()
+    spanish: Mapping[str, str] = field(default_factory=dict)
+
+    def share_texts(self) -> Catalog:
+        """Make the Spanish texts known to ``rxtracker.i18n.data_text``; returns the catalog."""
+        i18n.add_texts("es", self.spanish)
+        return self
 
     def get(self, type_id: str) -> CredentialType:
         """The type with this id.
@@ -62,7 +76,7 @@ class Catalog:
             if ctype.id in merged and merged[ctype.id].kind != CredentialKind.CUSTOM:
                 raise CatalogError(ctype.id, "id", "is already a built-in credential type")
             merged[ctype.id] = ctype
-        return Catalog(merged, self.areas)
+        return Catalog(merged, self.areas, self.spanish)
 
 
 def load_builtin() -> Catalog:
@@ -88,7 +102,8 @@ def load_builtin() -> Catalog:
             raise overlay.fail("type", f"{type_id!r} already has eligibility rules")
         types[type_id] = dataclasses.replace(types[type_id], eligibility=eligibility)
     _check_area_references(areas, types)
-    return Catalog(types, areas.areas)
+    spanish = {k: v for f in [*files, *overlays, areas] for k, v in f.spanish.items()}
+    return Catalog(types, areas.areas, spanish).share_texts()
 
 
 def check_file(path: Path) -> CatalogFile:

@@ -49,13 +49,20 @@ _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _STATE = re.compile(r"[A-Z]{2}")
 
 
-def parse_type(data: Mapping[str, Any], origin: str) -> CredentialType:
+def parse_type(
+    data: Mapping[str, Any], origin: str, spanish: dict[str, str] | None = None
+) -> CredentialType:
     """Validate one credential type given as a mapping (a TOML file or a stored custom type).
+
+    Args:
+        data: the type's tables.
+        origin: the file name (or "custom type '...'") errors name.
+        spanish: receives the Spanish texts given beside the English ones (``label_es``).
 
     Raises:
         CatalogError: naming the origin, the key path and the problem.
     """
-    top = Reader(data, origin)
+    top = Reader(data, origin, spanish=spanish)
     top.only(keys.TYPE)
     check_schema(top)
     ce = _choice(top, "ce", CeStatus, CeStatus.REQUIRED)

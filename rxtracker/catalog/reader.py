@@ -45,10 +45,19 @@ class CatalogError(RxError):
 class Reader:
     """Reads typed values out of a TOML mapping, naming the key path on any error."""
 
-    def __init__(self, data: Mapping[str, Any], origin: str, where: str = "") -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        origin: str,
+        where: str = "",
+        spanish: dict[str, str] | None = None,
+    ) -> None:
         self.data = data
         self.origin = origin
         self.where = where
+        #: English text -> its Spanish text, for every ``<key>_es`` read (shared by the tables
+        #: of one file)
+        self.spanish: dict[str, str] = {} if spanish is None else spanish
 
     def _path(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -64,12 +73,46 @@ class Reader:
             CatalogError: naming the unknown key.
         """
         for key in self.data:
+            if self._spanish_of(key, known):
+                continue
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
                 hint = (
                     f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
                 )
                 raise self.fail(key, f"unknown key; {hint} (docs/catalog-format.md)")
+
+    def _spanish_of(self, key: str, known: Collection[str]) -> bool:
+        """Whether ``key`` is the Spanish text of a known text key (``label_es``).
+
+        Raises:
+            CatalogError: a Spanish key beside a key that is not a text (``unconfirmed = true``).
+        """
+        english = key.removesuffix(keys.SPANISH)
+        if english == key or english not in known or english not in keys.TRANSLATABLE:
+            return False
+        value = self.data.get(english)
+        if not isinstance(value, str | list):
+            raise self.fail(key, f"a Spanish text goes beside a text; {english!r} is not one")
+        return True
+
+    def _record_spanish(self, key: str, english: str | tuple[str, ...]) -> None:
+        """Keep ``<key>_es`` as the Spanish of ``english`` (same shape: a text or a list)."""
+        spanish = self.data.get(key + keys.SPANISH)
+        if spanish is None:
+            return
+        if isinstance(english, str):
+            if not isinstance(spanish, str) or not spanish.strip():
+                raise self.fail(key + keys.SPANISH, "must be a non-empty text")
+            self.spanish[english] = spanish
+            return
+        if (
+            not isinstance(spanish, list)
+            or len(spanish) != len(english)
+            or not all(isinstance(v, str) and v.strip() for v in spanish)
+        ):
+            raise self.fail(key + keys.SPANISH, f"must be a list of {len(english)} texts")
+        self.spanish.update(zip(english, spanish, strict=True))
 
     def has(self, key: str) -> bool:
         """Whether the table gives ``key``."""
@@ -80,6 +123,8 @@ class Reader:
         value = self.data.get(key, default)
         if not isinstance(value, str) or (default is None and not value.strip()):
             raise self.fail(key, "must be a non-empty text")
+        if key in keys.TRANSLATABLE:
+            self._record_spanish(key, value)
         return value
 
     def opt_str(self, key: str) -> str | None:
@@ -131,6 +176,8 @@ class Reader:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(key, "must be a list of texts")
+        if key in keys.TRANSLATABLE:
+            self._record_spanish(key, tuple(value))
         return tuple(value)
 
     def topics(self, key: str) -> tuple[str, ...]:
@@ -158,7 +205,7 @@ class Reader:
         for index, item in enumerate(value):
             if not isinstance(item, dict):
                 raise self.fail(f"{key}[{index}]", "must be a table")
-            out.append(Reader(item, self.origin, self._path(f"{key}[{index}]")))
+            out.append(Reader(item, self.origin, self._path(f"{key}[{index}]"), self.spanish))
         return out
 
     def table(self, key: str) -> Reader:
@@ -166,7 +213,7 @@ class Reader:
         value = self.data.get(key)
         if not isinstance(value, dict):
             raise self.fail(key, "must be a table")
-        return Reader(value, self.origin, self._path(key))
+        return Reader(value, self.origin, self._path(key), self.spanish)
 
     def sourced(self, fallback: Sourced | None = None, *, own: bool = False) -> Sourced:
         """``source`` and ``checked``, or ``fallback`` when this table gives no source.

@@ -11,30 +11,26 @@ import argparse
 import dataclasses
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.cli.commands import activity_json, credential_json, person_json
+from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Category, Hours, InvalidInput, parse_date
-from rxtracker.services import (
-    ActivityInput,
-    ActivityRow,
-    Context,
-    CredentialInput,
-    CredentialRow,
-    activities,
-    credentials,
-    people,
-)
-from rxtracker.services.certificates import forget_deleted
-from rxtracker.services.removal import (
-    credential_words,
-    remove_credential,
-    remove_person,
-    restore_removed,
-)
+from rxtracker.services.inputs import ActivityInput, CredentialInput
+from rxtracker.services.rows import ActivityRow, CredentialRow
+
+if TYPE_CHECKING:
+    from rxtracker.services import Context, activities, credentials, people, removal
+    from rxtracker.services import certificates as certificate_store
+else:  # loaded by the actions that use them, not by ``ce list`` (see cli.lazy)
+    activities = lazy_module("rxtracker.services.activities")
+    credentials = lazy_module("rxtracker.services.credentials")
+    people = lazy_module("rxtracker.services.people")
+    removal = lazy_module("rxtracker.services.removal")
+    certificate_store = lazy_module("rxtracker.services.certificates")
 
 DATE = "DATE"
 
@@ -270,11 +266,11 @@ def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential remove ID [--yes]`` (asks first at a terminal)."""
     c = credentials.get_credential(ctx, args.id)
     short = {t.id: t.short_name for t in credentials.credential_types(ctx)}
-    question = f"Remove {credential_words(c, short.get(c.type_id, ''))}? [y/N] "
+    question = f"Remove {removal.credential_words(c, short.get(c.type_id, ''))}? [y/N] "
     if not args.yes and sys.stdin.isatty() and not _confirm(question):
         print("Nothing was removed.", file=sys.stderr)
         return 1
-    remove_credential(ctx, c.id)
+    removal.remove_credential(ctx, c.id)
     return _say(
         args,
         credential_json(c),
@@ -285,7 +281,7 @@ def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 def credential_restore(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential restore ID``: a removed credential back from the history."""
-    restore_removed(ctx, "credential", args.id)
+    removal.restore_removed(ctx, "credential", args.id)
     c = credentials.get_credential(ctx, args.id)
     return _say(args, credential_json(c), f"Restored {_credential_text(c)} with its past cycles.")
 
@@ -300,8 +296,9 @@ def person_remove(ctx: Context, args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(f"Delete {p.name} (id {p.id}) with {what}? [y/N] "):
         print("Nothing was removed.", file=sys.stderr)
         return 1
-    removed = remove_person(ctx, p.id).value
-    forget_deleted(ctx, list(removed.files))  # a restore brings back only the files still kept
+    removed = removal.remove_person(ctx, p.id).value
+    # a restore brings back only the files still kept
+    certificate_store.forget_deleted(ctx, list(removed.files))
     return _say(
         args,
         person_json(p),
@@ -312,7 +309,7 @@ def person_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 def person_restore(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person restore ID``: a removed person back with every record."""
-    restore_removed(ctx, "person", args.id)
+    removal.restore_removed(ctx, "person", args.id)
     p = people.get_person(ctx, args.id)
     what = people.person_record_counts(ctx, p.id)
     return _say(args, person_json(p), f"Restored {p.name} (id {p.id}) with {what}.")

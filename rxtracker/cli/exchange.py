@@ -6,14 +6,17 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
-from rxtracker.services import Context, people
 
 if TYPE_CHECKING:  # each command imports the services it runs (imports, exports, backups)
     from rxtracker.exchange.fates import Fate, RowVerdict
+    from rxtracker.services import Context, people
+else:
+    people = lazy_module("rxtracker.services.people")
 
 
 def register(tree: CommandTree) -> None:

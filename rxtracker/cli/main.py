@@ -14,7 +14,8 @@ TYPE_CHECKING = False  # what typing's is, without importing typing (help needs 
 if TYPE_CHECKING:
     import logging
 
-    from rxtracker.services import AppPaths
+    from rxtracker.services import AppPaths, Context
+    from rxtracker.services.quick import QuickContext
 
 
 EXIT_OK = 0
@@ -59,16 +60,14 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
-    from rxtracker.db import DatabaseError
+    from rxtracker.db.errors import DatabaseError
     from rxtracker.domain import InvalidInput, NotFound, RxError
-    from rxtracker.services import open_context
     from rxtracker.services.logs import setup_logging
 
     ctx = None
     try:
         setup_logging(paths)
-        # ``rules check`` reads a file only: it opens no records.
-        ctx = open_context(paths) if getattr(args, "needs_data", True) else None
+        ctx = _open(args, paths)
         for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
             print(f"rxtracker: warning: {notice}", file=sys.stderr)
         _log().info("command %s %s", args.command, getattr(args, "action", "") or "")
@@ -94,6 +93,25 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _open(args: argparse.Namespace, paths: AppPaths) -> Context | QuickContext | None:
+    """The records a command works on: none for ``rules check`` (it reads a file only).
+
+    A command that only reads (``quick`` in its defaults: ``status``, ``ce list``) reads
+    the local file through ``sqlite3`` when it needs nothing done first
+    (``services.quick``), without loading SQLAlchemy; else the records open as usual.
+    """
+    if not getattr(args, "needs_data", True):
+        return None
+    if getattr(args, "quick", False):
+        from rxtracker.services.quick import quick_context
+
+        if (quick := quick_context(paths)) is not None:
+            return quick
+    from rxtracker.services.opening import open_context
+
+    return open_context(paths)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,16 +11,21 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, Role, parse_date
-from rxtracker.services import Context, PersonInput, people
-from rxtracker.services import history as changes
+from rxtracker.services.changes import ENTITIES
+from rxtracker.services.inputs import PersonInput
 from rxtracker.services.rows import PersonRow
 
 if TYPE_CHECKING:  # each command imports the services it runs (archives, roster, reports)
-    from rxtracker.services import team
+    from rxtracker.services import Context, people, team
+    from rxtracker.services import history as changes
+else:
+    people = lazy_module("rxtracker.services.people")
+    changes = lazy_module("rxtracker.services.history")
 
 
 def register(tree: CommandTree) -> None:
@@ -30,7 +35,7 @@ def register(tree: CommandTree) -> None:
     _register_ce(tree.group("ce"))
     _register_report(tree.parser("report"))
     hist = tree.command("history")
-    hist.add_argument("entity", choices=changes.ENTITIES)
+    hist.add_argument("entity", choices=ENTITIES)
     hist.add_argument("id", type=int, metavar="ID")
     hist.add_argument("--json", action="store_true")
     hist.set_defaults(run=show_history)

@@ -17,32 +17,29 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from rxtracker.db import side_files
 from rxtracker.db.edits import stale_save
+from rxtracker.db.errors import (  # re-exported: their home before the quick reads
+    DatabaseError as DatabaseError,
+)
+from rxtracker.db.errors import DatabaseTooNew as DatabaseTooNew
+from rxtracker.db.errors import NotADatabase as NotADatabase
 from rxtracker.db.history import Actor, os_login
 from rxtracker.db.migrations import SCHEMA_VERSION, upgrade
 from rxtracker.db.models import Base
-from rxtracker.db.opening import disk_full, read_only_reason
+from rxtracker.db.opening import (
+    BUSY_TIMEOUT_MS,
+    WAL,
+    disk_full,
+    pending_side_file,
+    read_only_reason,
+)
 from rxtracker.db.sessions import writing_sessions
-from rxtracker.db.side_files import CORE_TABLES, WAL, guard_side_files, pending_side_file
+from rxtracker.db.side_files import CORE_TABLES, guard_side_files
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
 from rxtracker.domain.clock import SYSTEM_CLOCK
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
-BUSY_TIMEOUT_MS = 15_000
-
 log = logging.getLogger("rxtracker.db")
-
-
-class DatabaseError(RxError):
-    """The database file cannot be used; the message says why and what to do."""
-
-
-class DatabaseTooNew(DatabaseError):  # noqa: N818
-    """The file was written by a newer rxtracker; it is left untouched."""
-
-
-class NotADatabase(DatabaseError):  # noqa: N818
-    """The file is damaged or is not an rxtracker database; it is left untouched."""
 
 
 def read_user_version(path: Path) -> int:

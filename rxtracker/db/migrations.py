@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from rxtracker.db.version import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
+
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
@@ -253,9 +255,6 @@ def v4_to_v5(con: Connection) -> None:
             (entity, entity),
         )
 
-
-#: The schema version this rxtracker writes (the head revision; a test checks they agree).
-SCHEMA_VERSION = 8
 
 #: Alembic's script directory: ``versions/`` holds one revision per schema version.
 REVISIONS = Path(__file__).with_name("revisions")

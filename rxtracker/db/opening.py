@@ -6,8 +6,14 @@ import os
 import shutil
 from pathlib import Path
 
-from rxtracker.db.side_files import JOURNAL, WAL, pending_side_file
 from rxtracker.i18n import translate
+
+WAL, JOURNAL, SHM = "-wal", "-journal", "-shm"
+#: The first bytes of a rollback journal that SQLite will roll back ("hot").
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+#: How long a connection waits for another program's lock before it gives up.
+BUSY_TIMEOUT_MS = 15_000
 
 #: Below this many free bytes the disk counts as full (SQLite then fails to write).
 FULL_BELOW_BYTES = 64 * 1024
@@ -36,3 +42,17 @@ def read_only_reason(path: Path) -> str | None:
     if disk_full(path):
         return translate("opening", "the disk holding {folder} is full").format(folder=path.parent)
     return None
+
+
+def pending_side_file(path: Path, suffix: str) -> bool:
+    """Whether the database has a side file SQLite would act on (``suffix``: WAL or JOURNAL).
+
+    That is a non-empty ``-wal``, or a ``-journal`` whose header is live (a hot journal).
+    """
+    side = path.with_name(path.name + suffix)
+    try:
+        with side.open("rb") as handle:
+            head = handle.read(len(_JOURNAL_MAGIC))
+    except OSError:
+        return False
+    return bool(head) if suffix == WAL else head == _JOURNAL_MAGIC

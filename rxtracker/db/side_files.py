@@ -24,15 +24,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rxtracker.db.opening import JOURNAL, SHM, WAL, pending_side_file
 from rxtracker.disk import make_folder
 from rxtracker.domain.clock import SYSTEM_CLOCK
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("rxtracker.db")
 
-WAL, JOURNAL, SHM = "-wal", "-journal", "-shm"
-#: The first bytes of a rollback journal that SQLite will roll back ("hot").
-_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 #: Byte locked (shared) in ``-shm`` by every open WAL connection (SQLite's os_unix.c).
 _SHM_DMS_BYTE = 128
 #: SQLite's lock bytes in the database file: pending, reserved and the shared range.
@@ -86,20 +84,6 @@ def guard_side_files(path: Path, aside: Path) -> list[str]:
         else:
             notices.append(_move_aside(path, side, suffix, aside))
     return notices
-
-
-def pending_side_file(path: Path, suffix: str) -> bool:
-    """Whether the database has a side file SQLite would act on (``suffix``: WAL or JOURNAL).
-
-    That is a non-empty ``-wal``, or a ``-journal`` whose header is live (a hot journal).
-    """
-    side = path.with_name(path.name + suffix)
-    try:
-        with side.open("rb") as handle:
-            head = handle.read(len(_JOURNAL_MAGIC))
-    except OSError:
-        return False
-    return bool(head) if suffix == WAL else head == _JOURNAL_MAGIC
 
 
 def _in_use(path: Path, suffix: str) -> bool:

@@ -8,17 +8,17 @@ line) or guessed from common header names.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rxtracker.domain import InvalidInput
-from rxtracker.exchange.tables import SourceTable, normalise_header
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:  # the command line lists Field in its help: the readers load when used
+    from rxtracker.exchange.tables import SourceTable
 
 
 class Field(StrEnum):
@@ -124,6 +124,9 @@ class CpeMonitorFormat:
 @cache
 def cpe_monitor_format() -> CpeMonitorFormat:
     """The CPE Monitor export's columns and reporting window (read once)."""
+    import tomllib
+    from importlib import resources
+
     text = resources.files("rxtracker.exchange").joinpath("data/cpe_monitor.toml").read_text()
     data: dict[str, Any] = tomllib.loads(text)
     export, reporting = data["export"], data["reporting"]
@@ -172,6 +175,8 @@ _ALIASES: dict[Field, tuple[str, ...]] = {
 
 def guess_mapping(headers: tuple[str, ...]) -> ColumnMapping:
     """A mapping from common header names (the user confirms or changes it)."""
+    from rxtracker.exchange.tables import normalise_header
+
     present = {normalise_header(h): h for h in headers if h.strip()}
     columns: dict[Field, str] = {}
     for field, aliases in _ALIASES.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rxtracker.domain import Category, Hours, date_text
 from rxtracker.exchange.packet_plan import PacketPlan, plan_blocks
@@ -143,6 +144,7 @@ def logged_versus_counted(activities: Sequence[PacketActivity]) -> str | None:
     )
 
 
+@lru_cache(maxsize=4096)  # a long log repeats its days
 def us_date(day: dt.date) -> str:
     """MM/DD/YYYY, as PTCB and CPE Monitor write dates."""
     return day.strftime("%m/%d/%Y")

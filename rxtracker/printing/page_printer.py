@@ -29,6 +29,8 @@ from rxtracker.exchange.printable import (
 )
 from rxtracker.printing.text_fit import Fitted, Ink, TypeCase
 
+#: A column's left edge, width and alignment (right: True).
+Edge = tuple[float, float, bool]
 #: How often (in table rows) the printer reports how far it got.
 PROGRESS_EVERY = 100
 _BORDER = "#888888"
@@ -136,35 +138,35 @@ class PagePrinter:
     # ------------------------------------------------------------------ rows
 
     def _fit_row(
-        self, row: tuple[Cell, ...], edges: list[tuple[float, float, bool]]
+        self, row: tuple[Cell, ...], edges: list[Edge]
     ) -> tuple[float, list[list[Fitted]]]:
         """The row's height and each cell's fitted lines."""
+        cell_line = self.type.cell
         cells: list[list[Fitted]] = []
         height = 0.0
         for cell, (_left, width, right) in zip(row, edges, strict=True):
             inner = width - 2 * self.pad
-            lines = [self.type.cell(line, inner, right) for line in cell.lines]
+            lines = [cell_line(line, inner, right) for line in cell.lines]
             cells.append(lines)
-            height = max(height, sum(f.height for f in lines))
+            tall = lines[0].height if len(lines) == 1 else sum(f.height for f in lines)
+            height = max(height, tall)
         return height + 2 * self.pad, cells
 
     def _draw_row(
-        self,
-        fitted: tuple[float, list[list[Fitted]]],
-        row: tuple[Cell, ...],
-        edges: list[tuple[float, float, bool]],
+        self, fitted: tuple[float, list[list[Fitted]]], row: tuple[Cell, ...], edges: list[Edge]
     ) -> None:
         height, cells = fitted
-        boxes = [QRectF(left, self.y, width, height) for left, width, _right in edges]
+        y, pad, ink = self.y, self.pad, self.ink
+        boxes = [QRectF(left, y, width, height) for left, width, _right in edges]
         for cell, box in zip(row, boxes, strict=True):
             if cell.fill:
-                self.ink.fill(box, cell.fill)
-        for cell, lines, box in zip(row, cells, boxes, strict=True):
-            top = self.y + self.pad
+                ink.fill(box, cell.fill)
+        for cell, lines, (left, _width, _right) in zip(row, cells, edges, strict=True):
+            top = y + pad
             for line in lines:
-                line.draw(self.ink, box.left() + self.pad, top, cell.colour)
+                line.draw(ink, left + pad, top, cell.colour)
                 top += line.height
-        self.ink.frame(boxes, self._pen)
+        ink.frame(boxes, self._pen)
         self.y += height
 
     def _number_page(self) -> None:
@@ -172,9 +174,7 @@ class PagePrinter:
         fitted.draw(self.ink, self.area.left(), self.footer_y - fitted.height / 2)
 
 
-def _edges(
-    left: float, width: float, columns: tuple[Column, ...]
-) -> list[tuple[float, float, bool]]:
+def _edges(left: float, width: float, columns: tuple[Column, ...]) -> list[Edge]:
     """Each column's left edge, width and alignment."""
     edges = []
     for column in columns:

@@ -251,13 +251,11 @@ def _caption_page(
     painter.setPen(QColor("#000000"))
     painter.setFont(print_font(14, bold=True))
     heading = translate("pdf", "Attachment {number}").format(number=item.number)
-    top = painter.boundingRect(area, flags, heading)
-    painter.drawText(area, flags, heading)
+    top = painter.drawText(area, flags, heading)  # returns the rectangle the text took
     body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
     painter.setFont(print_font(10))
     text = _caption_text(item, image is not None, follows, problem)
-    used = painter.boundingRect(body, flags, text)
-    painter.drawText(body, flags, text)
+    used = painter.drawText(body, flags, text)
     if image is not None:
         space = QRectF(area.left(), used.bottom() + 60, area.width(), 0)
         space.setBottom(area.bottom())

@@ -3,11 +3,16 @@
 A line that fits is drawn as it is (the common case: dates, hours, UANs); a longer one is
 wrapped at spaces (a word wider than the space is broken between letters), as Qt's rich-text
 engine wraps, and each of its lines is drawn on its own baseline.
+
+A text's width is the sum of its words' widths (each word measured once per face, then
+remembered), which is what Qt measures for the whole line with the print font (it kerns no
+pair with a space); a line within a hair of its space is measured whole, to be sure.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
@@ -15,7 +20,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QP
 from rxtracker.exchange.printable import Line, Look, Sheet
 from rxtracker.printing.fonts import print_font
 
-_KEPT = 20_000  # fitted lines remembered at most
+_KEPT = 20_000  # fitted lines (and measured words) remembered at most
+_HAIR = 2.0  # device pixels: a width estimated this close to the space is measured whole
 _GREY = {Look.SMALL: "#333333", Look.SMALL_BOLD: "#333333", Look.MUTED: "#555555"}
 
 
@@ -26,6 +32,38 @@ class Face:
     font: QFont
     metrics: QFontMetricsF
     colour: str | None
+    ascent: float = 0.0  # the metrics' own, read once
+    spacing: float = 0.0  # from one baseline to the next
+    words: dict[str, float] = field(default_factory=dict)  # each word's width, once measured
+
+    @classmethod
+    def of(cls, font: QFont, writer: QPdfWriter, colour: str | None) -> Face:
+        """``font`` measured on ``writer``."""
+        metrics = QFontMetricsF(font, writer)
+        return cls(font, metrics, colour, metrics.ascent(), metrics.lineSpacing())
+
+    def width(self, text: str) -> float:
+        """``text``'s width: its words' widths and the spaces between them."""
+        total = text.count(" ") * self.word(" ")
+        for word in text.split(" "):
+            if word:
+                total += self.word(word)
+        return total
+
+    def word(self, word: str) -> float:
+        """One word's width (or a space's), measured the first time only."""
+        found = self.words.get(word)
+        if found is None:
+            if len(self.words) >= _KEPT:
+                self.words.clear()
+            found = self.words[word] = self.metrics.horizontalAdvance(word)
+        return found
+
+    def fits(self, text: str, width: float, estimate: float) -> bool:
+        """Whether ``text`` (about ``estimate`` wide) fits in ``width``."""
+        if abs(estimate - width) <= _HAIR:
+            return self.metrics.horizontalAdvance(text) <= width
+        return estimate <= width
 
 
 class Ink:
@@ -33,6 +71,8 @@ class Ink:
 
     def __init__(self, painter: QPainter) -> None:
         self.painter = painter
+        #: One line of text on its baseline (the painter's own call: no step between).
+        self.text_at: Callable[[QPointF, str], None] = painter.drawText
         self._font: QFont | None = None
         self._colour: str | None = None
 
@@ -45,10 +85,6 @@ class Ink:
         if wanted != self._colour:
             self.painter.setPen(QColor(wanted))
             self._colour = wanted
-
-    def text_at(self, point: QPointF, text: str) -> None:
-        """One line of text on its baseline."""
-        self.painter.drawText(point, text)
 
     def fill(self, box: QRectF, colour: str) -> None:
         """A cell's background."""
@@ -74,11 +110,11 @@ class Fitted:
     def draw(self, ink: Ink, left: float, top: float, colour: str | None = None) -> None:
         """Draw the line with its top-left corner at (``left``, ``top``)."""
         ink.use(self.face, colour)
-        baseline = top + self.face.metrics.ascent()
+        baseline = top + self.face.ascent
         if not self.lines:
             ink.text_at(QPointF(left + self.offset, baseline), self.text)
             return
-        step = self.face.metrics.lineSpacing()
+        step = self.face.spacing
         for line, offset in self.lines:
             ink.text_at(QPointF(left + offset, baseline), line)
             baseline += step
@@ -102,7 +138,7 @@ class TypeCase:
             size = self.sheet.small if look in (Look.SMALL, Look.SMALL_BOLD) else points
             font = print_font(size, bold=look in (Look.BOLD, Look.SMALL_BOLD))
             font.setItalic(look is Look.ITALIC)
-            found = Face(font, QFontMetricsF(font, self.writer), _GREY.get(look))
+            found = Face.of(font, self.writer, _GREY.get(look))
             self._faces[key] = found
         return found
 
@@ -125,43 +161,45 @@ class TypeCase:
         known = self._fitted.get(key)
         if known is not None:
             return known
-        metrics = face.metrics
-        if "\n" not in text:
-            advance = metrics.horizontalAdvance(text)
-            if advance <= width:
-                offset = width - advance if right else 0.0
-                if len(self._fitted) >= _KEPT:
-                    self._fitted.clear()
-                fitted = self._fitted[key] = Fitted(metrics.lineSpacing(), face, text, offset)
-                return fitted
-        return self._wrapped(text, face, width, right)
+        if len(self._fitted) >= _KEPT:
+            self._fitted.clear()
+        if "\n" not in text and face.fits(text, width, face.width(text)):
+            offset = width - face.metrics.horizontalAdvance(text) if right else 0.0
+            fitted = Fitted(face.spacing, face, text, offset)
+        else:
+            fitted = self._wrapped(text, face, width, right)
+        self._fitted[key] = fitted
+        return fitted
 
     def _wrapped(self, text: str, face: Face, width: float, right: bool) -> Fitted:
         """Wrapped at spaces; a word wider than ``width`` is broken between letters."""
         metrics = face.metrics
         lines: list[tuple[str, float]] = []
         for paragraph in text.split("\n"):
-            for line in _wrap(paragraph, metrics, width):
+            for line in _wrap(paragraph, face, width):
                 lines.append((line, width - metrics.horizontalAdvance(line) if right else 0.0))
-        return Fitted(len(lines) * metrics.lineSpacing(), face, text, 0.0, tuple(lines))
+        return Fitted(len(lines) * face.spacing, face, text, 0.0, tuple(lines))
 
 
-def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+def _wrap(text: str, face: Face, width: float) -> list[str]:
     """``text`` in lines no wider than ``width`` (greedy, as a word processor fills lines)."""
     lines: list[str] = []
-    current = ""
+    current, used = "", 0.0
+    space = face.word(" ")
     for word in text.split(" "):
         joined = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(joined) <= width:
-            current = joined
+        wide = used + space + face.word(word) if current else face.word(word)
+        if face.fits(joined, width, wide):
+            current, used = joined, wide
             continue
         if current:
             lines.append(current)
         current = word
-        while metrics.horizontalAdvance(current) > width and len(current) > 1:
-            cut = _longest_prefix(current, metrics, width)
+        while len(current) > 1 and not face.fits(current, width, face.width(current)):
+            cut = _longest_prefix(current, face.metrics, width)
             lines.append(current[:cut])
             current = current[cut:]
+        used = face.width(current)
     lines.append(current)
     return lines
 

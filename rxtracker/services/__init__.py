@@ -1,19 +1,50 @@
-"""One function per user action; each owns one database transaction."""
+"""One function per user action; each owns one database transaction.
 
-from rxtracker.db import DatabaseError, DatabaseTooNew, NotADatabase
-from rxtracker.services.changes import SETTINGS_CHANGED, Kind
-from rxtracker.services.context import Context
-from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
-from rxtracker.services.opening import open_context
-from rxtracker.services.paths import AppPaths
-from rxtracker.services.rows import (
-    ActivityRow,
-    AttachmentRow,
-    Changes,
-    CredentialRow,
-    Outcome,
-    PersonRow,
-)
+The names below are imported on first use (PEP 562): a command that reads through
+``rxtracker.services.quick`` imports neither SQLAlchemy nor the ORM by importing this package.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+TYPE_CHECKING = False  # what typing's is, without importing typing
+if TYPE_CHECKING:
+    from rxtracker.db import DatabaseError, DatabaseTooNew, NotADatabase
+    from rxtracker.services.changes import SETTINGS_CHANGED, Kind
+    from rxtracker.services.context import Context
+    from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
+    from rxtracker.services.opening import open_context
+    from rxtracker.services.paths import AppPaths
+    from rxtracker.services.rows import (
+        ActivityRow,
+        AttachmentRow,
+        Changes,
+        CredentialRow,
+        Outcome,
+        PersonRow,
+    )
+
+#: Each public name -> the module that defines it.
+_WHERE = {
+    "DatabaseError": "rxtracker.db",
+    "DatabaseTooNew": "rxtracker.db",
+    "NotADatabase": "rxtracker.db",
+    "SETTINGS_CHANGED": "rxtracker.services.changes",
+    "Kind": "rxtracker.services.changes",
+    "Context": "rxtracker.services.context",
+    "ActivityInput": "rxtracker.services.inputs",
+    "CredentialInput": "rxtracker.services.inputs",
+    "PersonInput": "rxtracker.services.inputs",
+    "open_context": "rxtracker.services.opening",
+    "AppPaths": "rxtracker.services.paths",
+    "ActivityRow": "rxtracker.services.rows",
+    "AttachmentRow": "rxtracker.services.rows",
+    "Changes": "rxtracker.services.rows",
+    "CredentialRow": "rxtracker.services.rows",
+    "Outcome": "rxtracker.services.rows",
+    "PersonRow": "rxtracker.services.rows",
+}
 
 __all__ = [
     "SETTINGS_CHANGED",
@@ -34,3 +65,17 @@ __all__ = [
     "PersonRow",
     "open_context",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module when the name is first asked for (PEP 562).
+
+    A submodule (``from rxtracker.services import people``) is found by the import system
+    itself, so only the names above come here.
+    """
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where), name)
+    globals()[name] = value
+    return value

@@ -13,6 +13,8 @@ from rxtracker.db.undelete import deleted_record
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.i18n import translate
 from rxtracker.services.activity_read import activity_rows_of
+from rxtracker.services.activity_read import certificate_path as certificate_path  # re-exported
+from rxtracker.services.activity_read import list_activities as list_activities  # re-exported
 from rxtracker.services.certificates import (
     CertificateBatch,
     StoredFile,
@@ -240,12 +242,6 @@ def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
     return Outcome(row, _changed(row))
 
 
-def list_activities(ctx: Context, person_id: int) -> list[ActivityRow]:
-    """A person's activities, newest first."""
-    with ctx.db.read() as session:
-        return activity_rows(session, person_id)
-
-
 def activity_rows(session: Session, person_id: int) -> list[ActivityRow]:
     """A person's activities, newest first, read in ``session`` (plain rows, see activity_read)."""
     return activity_rows_of(session, person_id)
@@ -260,11 +256,6 @@ def get_activity(ctx: Context, activity_id: int) -> ActivityRow:
 def open_certificate(ctx: Context, attachment: AttachmentRow) -> Path:
     """A file with the certificate's bytes, for the system viewer (see ``certificate_file``)."""
     return certificate_file(ctx, attachment.stored_name, attachment.sha256)
-
-
-def certificate_path(ctx: Context, stored_name: str) -> Path:
-    """Where a stored certificate's bytes are."""
-    return ctx.paths.certificates / stored_name
 
 
 def _apply(activity: Activity, clean: ActivityInput) -> None:

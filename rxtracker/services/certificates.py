@@ -39,6 +39,7 @@ from rxtracker.disk import HeldTemp, make_folder, sync_files, sync_folder, write
 from rxtracker.domain import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.files import check_input_file, display_name
 from rxtracker.i18n import translate
+from rxtracker.services.unfinished import INCOMING, PENDING, pending_markers
 
 if TYPE_CHECKING:
     from rxtracker.services.context import Context
@@ -46,10 +47,6 @@ if TYPE_CHECKING:
 MAX_CERTIFICATE_BYTES = MAX_BLOB_BYTES  # 25 MB
 #: The folder (in the data folder) of private copies of a team database's certificates.
 OPENED = "opened-certificates"
-#: The folder (beside the certificate folder) of names published by unfinished writes.
-PENDING = ".certificates-pending"
-#: How the names of certificates being copied in begin (``.incoming-<random>.tmp``).
-INCOMING = ".incoming-"
 
 log = logging.getLogger("rxtracker.certificates")
 
@@ -324,7 +321,7 @@ def purge_unreferenced_certificates(ctx: Context) -> list[str]:
         )
         for name in removed:
             (folder / name).unlink(missing_ok=True)
-        for marker in _markers(folder):
+        for marker in pending_markers(folder):
             marker.unlink(missing_ok=True)
     return removed
 
@@ -336,7 +333,7 @@ def settle_leftovers(ctx: Context) -> list[str]:
     Never raises for a busy or read-only store: the next start tries again. Returns the
     names deleted.
     """
-    if on_team_database(ctx) or not _markers(ctx.paths.certificates):
+    if on_team_database(ctx) or not pending_markers(ctx.paths.certificates):
         return []
     return _settle_quietly(ctx, None)
 
@@ -345,7 +342,7 @@ def _settle_quietly(ctx: Context, markers: list[Path] | None) -> list[str]:
     try:
         with ctx.db.write() as session:
             session.connection()  # the lock first: no marker then belongs to a live write
-            found = _markers(ctx.paths.certificates) if markers is None else markers
+            found = pending_markers(ctx.paths.certificates) if markers is None else markers
             names = set()
             for marker in found:
                 names |= set(_read_marker(marker))
@@ -379,17 +376,6 @@ def _delete_unreferenced(ctx: Context, session: Session, names: set[str]) -> lis
     for name in removed:
         (ctx.paths.certificates / name).unlink(missing_ok=True)
     return removed
-
-
-def _markers(folder: Path) -> list[Path]:
-    try:
-        return [
-            Path(e.path)
-            for e in os.scandir(folder.with_name(PENDING))
-            if e.is_file() and not e.name.startswith(".")  # ".*.tmp": a note being written
-        ]
-    except OSError:  # no such folder: nothing unfinished
-        return []
 
 
 def _read_marker(marker: Path) -> list[str]:

@@ -6,6 +6,9 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+#: The records whose every change the change history keeps (``services.history``).
+ENTITIES = ("person", "credential", "activity")
+
 
 class Kind(enum.Enum):
     """A kind of change a page may care about."""

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
-from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Uan, Verification
+from rxtracker.domain import Uan
 from rxtracker.engine import ActivityFact
+from rxtracker.services.fields import FIELDS, PERSON_COLUMNS, person_row_of
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
 _Row = TypeVar("_Row")
@@ -24,19 +23,7 @@ def same_named(row_type: type[_Row], obj: object) -> _Row:
 
 def person_row(p: Person) -> PersonRow:
     """Person -> PersonRow."""
-    return PersonRow(
-        id=p.id,
-        name=p.name,
-        email=p.email,
-        role=Role(p.role),
-        home_state=p.home_state,
-        nabp_eprofile_id=p.nabp_eprofile_id,
-        ptcb_number=p.ptcb_number,
-        nha_number=p.nha_number,
-        notes=p.notes,
-        active=p.active,
-        version=p.version,
-    )
+    return person_row_of([getattr(p, column) for column in PERSON_COLUMNS])
 
 
 def credential_row(c: Credential, catalog: Catalog) -> CredentialRow:
@@ -88,61 +75,6 @@ def uan_columns(uan: Uan | None) -> dict[str, str | None]:
 # (person_archive); the team status reads the fact's columns without the ORM (facts).
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
-def _enum_value(value: Any) -> Any:
-    return value.value if value is not None else None
-
-
-def _optional(enum: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: enum(value) if value else None
-
-
-@dataclass(frozen=True, slots=True)
-class Field:
-    """How one field of ``ActivityRow`` is stored.
-
-    Attributes:
-        column: the ``Activity`` column holding it.
-        read: column value -> row value.
-        write: row value -> column value; None when only the database sets it.
-        fact: the engine's ``ActivityFact`` has the field too (same name, same value).
-    """
-
-    column: str
-    read: Callable[[Any], Any] = _same
-    write: Callable[[Any], Any] | None = _same
-    fact: bool = False
-
-
-#: ActivityRow field -> how it is stored (tags, certificates and the checker's name aside).
-FIELDS: dict[str, Field] = {
-    "id": Field("id", fact=True),
-    "person_id": Field("person_id"),
-    "title": Field("title", fact=True),
-    "provider": Field("provider", fact=True),
-    "completed_on": Field("completed_on", fact=True),
-    "hours": Field("hours_hundredths", Hours, lambda hours: hours.hundredths, fact=True),
-    "uan": Field("uan", fact=True),
-    "format": Field("format", _optional(Format), _enum_value, fact=True),
-    "topic": Field("topic", fact=True),
-    "audience": Field("audience", _optional(Audience), _enum_value, fact=True),
-    "category": Field("category", Category, _enum_value, fact=True),
-    "source": Field("source", Source, _enum_value),
-    "notes": Field("notes"),
-    "created_at": Field("created_at"),
-    "updated_at": Field("updated_at", write=None),
-    "recognized_program": Field("recognized_program", fact=True),
-    "verification": Field("verification", Verification, _enum_value),
-    "verified_by_id": Field("verified_by_id"),
-    "verified_by_user": Field("verified_by_user"),
-    "verified_at": Field("verified_at"),
-    "verification_note": Field("verification_note"),
-    "archive_report": Field("archive_report"),
-    "version": Field("version", write=None),
-}
 _FACT_FIELDS = {name: field for name, field in FIELDS.items() if field.fact}
 #: The columns the engine's fact is made of, in ``FACT_NAMES`` order.
 FACT_COLUMNS = tuple(getattr(Activity, field.column) for field in _FACT_FIELDS.values())

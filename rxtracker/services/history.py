@@ -21,9 +21,9 @@ from rxtracker.db.undelete import KEPT
 from rxtracker.domain import Hours, InvalidInput, NotFound
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.batch_history import batch_creation
+from rxtracker.services.changes import ENTITIES as ENTITIES  # re-exported
 from rxtracker.services.context import Context
 
-ENTITIES = ("person", "credential", "activity")
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("history", "Created"),
     "update": QT_TRANSLATE_NOOP("history", "Changed"),

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.db.edits import refuse_if_changed
-from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, close_matches, name_key
+from rxtracker.domain import AlreadyRecorded, NotFound, name_key
 from rxtracker.i18n import translate
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
@@ -17,6 +17,7 @@ from rxtracker.services.convert import person_row
 from rxtracker.services.credentials import checked_credential, insert_credential
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import CredentialInput, PersonInput
+from rxtracker.services.people_read import find_person as find_person  # re-exported
 from rxtracker.services.rows import Changes, Kind, Outcome, PersonRow
 
 
@@ -178,52 +179,6 @@ def get_person(ctx: Context, person_id: int) -> PersonRow:
     """One person by id."""
     with ctx.db.read() as session:
         return person_row(_get(session, person_id))
-
-
-def find_person(ctx: Context, key: str) -> PersonRow:
-    """A person named by id, by name or by a beginning only they have.
-
-    Names are compared ignoring case, accents and spacing; when several people share a name,
-    a deactivated one does not make it ambiguous.
-
-    Raises:
-        InvalidInput: field "person": nobody matches (with the close names, if any), or the
-            name is shared by several active people (with their ids).
-    """
-    text = key.strip()
-    with ctx.db.read() as session:
-        if text.isdigit():
-            person = session.get(Person, int(text))
-            if person is not None:
-                return person_row(person)
-        everybody = [person_row(p) for p in session.scalars(select(Person).order_by(Person.id))]
-    matches = _matching(everybody, name_key(text))
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        ids = ", ".join(f"{p.id} ({p.name})" for p in matches)
-        count = len(matches)
-        problem = translate("people", "%n people match {text}; use the id: {ids}", None, count)
-        raise InvalidInput("person", problem.format(text=repr(text), ids=ids))
-    close = close_matches(text, [p.name for p in everybody])
-    if close:
-        problem = translate("people", "no person named {text}; did you mean {names}?")
-    else:
-        problem = translate("people", "no person named {text} (see `rxtracker person list`)")
-    or_word = translate("people", " or ")
-    raise InvalidInput("person", problem.format(text=repr(text), names=or_word.join(close)))
-
-
-def _matching(everybody: list[PersonRow], wanted: str) -> list[PersonRow]:
-    """The exact names (active ones first), else the names that begin with ``wanted``."""
-    for matches in (
-        [p for p in everybody if name_key(p.name) == wanted],
-        [p for p in everybody if name_key(p.name).startswith(f"{wanted} ")],
-    ):
-        active = [p for p in matches if p.active]
-        if matches:
-            return active or matches
-    return []
 
 
 def _get(session: Session, person_id: int) -> Person:

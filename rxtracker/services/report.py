@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -103,7 +103,7 @@ def audit_report(
             previous cycle).
     """
     day = as_of or ctx.clock.today()
-    status = person_status(ctx, person_id, day, every_activity=True)
+    status = person_status(ctx, person_id, day)
     person = get_person(ctx, person_id)
     chosen = _choose(status.credentials, credential_type, person.name)
     if chosen.result.dates.end is None:
@@ -120,6 +120,8 @@ def audit_report(
             result = _previous_result(ctx, session, chosen.credential.id, person_id)
             label = translate("report", "Previous cycle")
         in_cycle, stored = cycle_rows(session, person_id, result)
+    if cycle == "current" and _unjudged(in_cycle, result):
+        result = _every_activity(ctx, person_id, day, chosen.credential.id)
     packet_activities, certificates, files = _evidence(ctx, in_cycle, stored, result, person.name)
     packet = AuditPacket(
         person_name=person.name,
@@ -181,6 +183,24 @@ def _choose(
     held = ", ".join(s.credential.type_id for s in statuses)
     problem = translate("report", "{name} holds no {type} credential (holds: {held})")
     raise InvalidInput("credential", problem.format(name=name, type=repr(type_id), held=held))
+
+
+def _unjudged(activities: list[CycleActivity], result: CredentialResult) -> bool:
+    """True when the cycle lists an activity the engine did not judge (dated after ``as_of``).
+
+    The status judges only the activities that can count, which is every one the packet
+    lists unless the packet is prepared as of a day before some of them.
+    """
+    judged = {a.activity_id for a in result.activities}
+    return any(a.id not in judged for a in activities)
+
+
+def _every_activity(
+    ctx: Context, person_id: int, day: dt.date, credential_id: int
+) -> CredentialResult:
+    """The credential's current cycle judged with every activity, each with its reason."""
+    status = person_status(ctx, person_id, day, every_activity=True)
+    return next(s.result for s in status.credentials if s.credential.id == credential_id)
 
 
 def _credential(session: Session, credential_id: int) -> Credential:
@@ -257,8 +277,11 @@ def _evidence(
                     person_name,
                 )
             )
-        row = _packet_activity(activity, tuple(numbers), reasons.get(activity.id))
-        rows.append(replace(row, counted=counted.get(activity.id)))
+        rows.append(
+            _packet_activity(
+                activity, tuple(numbers), reasons.get(activity.id), counted.get(activity.id)
+            )
+        )
     return tuple(rows), tuple(certificates), tuple(files)
 
 
@@ -275,7 +298,7 @@ def _certificate(number: int, activity: CycleActivity, file: CycleFile) -> Packe
 
 
 def _packet_activity(
-    a: CycleActivity, numbers: tuple[int, ...], note: str | None
+    a: CycleActivity, numbers: tuple[int, ...], note: str | None, counted: Hours | None
 ) -> PacketActivity:
     return PacketActivity(
         completed_on=a.completed_on,
@@ -288,6 +311,7 @@ def _packet_activity(
         category=a.category,
         attachments=numbers,
         note=note,
+        counted=counted,
     )
 
 

@@ -18,8 +18,8 @@ from rxtracker.disk import TEMP_SUFFIX, remove_leftovers, sync_folder, write_ato
 from rxtracker.disk.leftovers import age_seconds, is_held
 from rxtracker.disk.writes import HOLD_FILE
 from rxtracker.domain import StorageError
-from rxtracker.services.certificates import INCOMING, PENDING
 from rxtracker.services.paths import AppPaths
+from rxtracker.services.unfinished import INCOMING, PENDING
 
 JOURNAL = ".restore-journal.json"
 #: A journal younger than this may belong to a restore another rxtracker is doing right now.

@@ -178,6 +178,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
         gc.enable()  # off during start-up (rxtracker.__main__)
         # on the worker thread, queued behind the first page's read: the window stays live
         window.hub.actions.read(window, "Daily backup", lambda: _chores(ctx, args), _nothing)
+        from rxtracker.ui.page_warmup import PageWarmUp
+
+        PageWarmUp(window).start()  # the other pages, built while the window is idle
 
     AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
     if probe.wanted():  # installed last, so it is told of the first paint first

@@ -100,9 +100,14 @@ def _open_activity_dialog(window: MainWindow) -> QWidget:
 
 
 def settle(window: MainWindow) -> None:
-    """Let long work end (the Team page's view) and its results reach the pages."""
+    """Let long work end (the Team page's view) and its results reach the pages.
+
+    And let each page put them on screen (the dashboard builds a card per turn).
+    """
     window.hub.actions.wait()
     settle_events()
+    while any(page.filling() for page in window.built_pages()):
+        settle_events()
 
 
 def settle_events() -> None:

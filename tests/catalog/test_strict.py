@@ -136,3 +136,85 @@ def test_the_format_document_names_every_key_of_every_table() -> None:
         assert heading in by_heading, heading
         documented = set(re.findall(r"^\| `([a-z_]+)`", by_heading[heading], re.MULTILINE))
         assert documented == set(keys), heading
+
+
+def test_the_keys_that_take_a_spanish_text_are_documented() -> None:
+    from rxtracker.catalog.keys import TRANSLATABLE
+
+    section = DOCS.read_text(encoding="utf-8").split("<!-- translatable -->", 1)[1]
+    listed = set(re.findall(r"`([a-z_]+)`", section.split("\n\n", 1)[0]))
+    assert listed == set(TRANSLATABLE)
+
+
+def test_a_spanish_text_beside_a_text_is_read_and_shown_in_spanish(tmp_path: Path) -> None:
+    from rxtracker import i18n
+
+    law = "Pharmacy law (ACPE topic 03)"
+    path = tmp_path / CPHT.name
+    spanish = 'label_es = "Legislación farmacéutica (tema ACPE 03)"'
+    path.write_text(CPHT.read_text(encoding="utf-8").replace(spanish, ""), encoding="utf-8")
+    assert law not in check_file(path).spanish  # none given: nothing recorded
+    file = check_file(CPHT)
+    assert file.spanish[law] == "Legislación farmacéutica (tema ACPE 03)"
+    i18n.add_texts("es", file.spanish)
+    assert i18n.data_text(law) == law  # English interface
+    i18n.install("es", "es_US", None, None)
+    assert i18n.data_text(law) == "Legislación farmacéutica (tema ACPE 03)"
+    assert i18n.data_text("A custom type's label") == "A custom type's label"  # never a blank
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "problem"),
+    [
+        (
+            "unconfirmed = true",
+            'unconfirmed = true\n  unconfirmed_es = "sin confirmar"',
+            "unconfirmed_es",
+            "a Spanish text goes beside a text",
+        ),
+        ('label_es = "EC total"', 'label_es = ""', "label_es", "must be a non-empty text"),
+        (
+            "unconfirmed_es = [",
+            'unconfirmed_es = ["uno",',
+            "unconfirmed_es",
+            "must be a list of 1 texts",
+        ),
+        ('issuer = "PTCB"', 'issuer = "PTCB"\nissuer_es = "PTCB"', "issuer_es", "unknown key"),
+    ],
+)
+def test_a_wrong_spanish_text_is_refused(
+    tmp_path: Path, old: str, new: str, where: str, problem: str
+) -> None:
+    path = _edited(tmp_path, old, new)
+    with pytest.raises(CatalogError) as err:
+        check_file(path)
+    assert err.value.where.endswith(where)
+    assert problem in err.value.problem
+
+
+def _untranslated(table: object, where: str) -> list[str]:
+    """The keys of ``table`` (and its tables) with a text a person reads and no ``_es``."""
+    from rxtracker.catalog.keys import TRANSLATABLE
+
+    if isinstance(table, list):
+        return [m for i, t in enumerate(table) for m in _untranslated(t, f"{where}[{i}]")]
+    if not isinstance(table, dict):
+        return []
+    found = []
+    for key, value in table.items():
+        is_text = isinstance(value, str) or (
+            isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+        )
+        if key in TRANSLATABLE and is_text and f"{key}_es" not in table:
+            found.append(f"{where}.{key}")
+        elif not is_text:
+            found += _untranslated(value, f"{where}.{key}")
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.toml")), ids=lambda p: p.name)
+def test_every_shipped_text_a_person_reads_has_its_spanish(path: Path) -> None:
+    import tomllib
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert _untranslated(data, path.name) == []

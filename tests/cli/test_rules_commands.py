@@ -32,7 +32,7 @@ def test_a_misspelled_field_exits_2_naming_key_and_line(cli: Cli, tmp_path: Path
     assert result.code == 2
     assert result.out == ""
     assert result.err.strip() == (
-        "rxtracker: error: ptcb-cpht.toml, line 12: cycle_month: unknown key; "
+        "rxtracker: error: ptcb-cpht.toml, line 14: cycle_month: unknown key; "
         "did you mean 'cycle_months'? (docs/catalog-format.md)"
     )
 
@@ -44,7 +44,7 @@ def test_an_unknown_top_level_key_in_json(cli: Cli, tmp_path: Path) -> None:
     assert result.json() == {
         "ok": False,
         "file": str(path),
-        "line": 11,
+        "line": 13,
         "key": "renews_every",
         "problem": result.json()["problem"],
     }

@@ -99,6 +99,32 @@ def test_ce_list_imports_the_services_it_runs_not_its_neighbours(tmp_path: Path)
     assert not [m for m in NOT_FOR_CE_LIST if m in loaded]
 
 
+#: What ``ce list`` on the local file never loads: it reads through ``sqlite3`` (services.quick).
+#: (The service modules of the other ``ce`` actions are in ``sys.modules`` unexecuted: cli.lazy.)
+NOT_FOR_A_QUICK_READ = (
+    "sqlalchemy",
+    "rxtracker.db.models",
+    "rxtracker.db.database",
+    "rxtracker.services.context",
+    "rxtracker.services.custom_types",
+    "rxtracker.engine",
+    "alembic",
+    "psycopg",
+)
+
+
+@pytest.mark.parametrize("json_output", [(), ("--json",)])
+def test_ce_list_on_the_local_file_loads_no_sqlalchemy(
+    tmp_path: Path, json_output: tuple[str, ...]
+) -> None:
+    _loaded_after("person", "add", "Ana Reyes", data_dir=tmp_path)
+    _loaded_after("ce", "add", "Ana", "--title", "In-service", "--date", "2026-01-05",
+                  "--hours", "1", data_dir=tmp_path)  # fmt: skip
+    loaded, printed = _loaded_after("ce", "list", "Ana Reyes", *json_output, data_dir=tmp_path)
+    assert "In-service" in printed
+    assert not [m for m in NOT_FOR_A_QUICK_READ if m in loaded]
+
+
 def test_importing_the_cli_package_and_its_parser_loads_nothing_heavy(tmp_path: Path) -> None:
     code = (
         "import json, sys, rxtracker.cli, rxtracker.cli.main; "

@@ -202,3 +202,15 @@ def test_previous_cycle_is_the_last_renewal_recorded(ctx: Context, ana: int) -> 
     ).packet
     assert (packet.cycle_start, packet.cycle_end) == (dt.date(2022, 12, 1), dt.date(2025, 1, 31))
     assert [a.title for a in packet.activities] == ["Before the cycle"]
+
+
+def test_a_packet_prepared_as_of_an_earlier_day_still_gives_later_activities_a_reason(
+    ctx: Context, ana: int
+) -> None:
+    packet = audit_report(ctx, ana, credential_type="ptcb-cpht", as_of=dt.date(2025, 6, 1)).packet
+    by_title = {a.title: a for a in packet.activities}
+    assert set(by_title) == {'=HYPERLINK("http://x")', "Safety", "Pharmacist course"}
+    assert by_title['=HYPERLINK("http://x")'].note is None
+    later = by_title["Safety"]
+    assert later.note == "dated after 2025-06-01, the day this status is for"
+    assert later.counted == Hours.zero()

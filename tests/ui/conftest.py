@@ -100,8 +100,11 @@ def drop_file(widget: QWidget, path: Path) -> None:
 
 
 def settle(window: MainWindow) -> None:
-    """Let the reads the pages sent to the worker thread arrive (and any they start)."""
+    """Let the reads the pages sent to the worker thread arrive (and any they start).
+
+    And let each page put what it read on screen (the dashboard builds a card per turn).
+    """
     actions = window.hub.actions
-    while actions.reading:
+    while actions.reading or any(page.filling() for page in window.built_pages()):
         actions.pool.waitForDone()
         QApplication.processEvents()

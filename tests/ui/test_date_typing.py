@@ -60,3 +60,21 @@ def test_the_calendar_starts_on_sunday(qtbot: QtBot) -> None:
     field = DateEdit("Expires", dt.date(2026, 1, 5))
     qtbot.addWidget(field)
     assert field.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Sunday
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the popup, offscreen
+def test_the_calendar_is_made_when_first_opened_and_shows_the_date(qtbot: QtBot) -> None:
+    field = DateEdit("Date completed", dt.date(2026, 1, 5))
+    field.setMaximumDate(QDate(2026, 6, 1))
+    qtbot.addWidget(field)
+    field.show()
+    assert field._calendar is None  # a form with a date field does not pay for it
+    menu = field.button.menu()
+    assert menu is not None
+    menu.popup(field.mapToGlobal(field.rect().bottomLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    calendar = field.calendarWidget()
+    assert calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2026, 1, 5)
+    assert calendar.maximumDate() == QDate(2026, 6, 1)
+    menu.close()

@@ -241,7 +241,9 @@ def test_keyboard_only_logging(qtbot: QtBot, ctx: Context, ana: int, make_window
 
 def _reader(ctx: Context) -> Reader:
     """The model's reads done at once (the page does them on the worker thread)."""
-    return lambda query, offset, limit, then: then(log_slice(ctx, query, offset, limit))
+    return lambda query, offset, limit, prepare, then: then(
+        prepare(log_slice(ctx, query, offset, limit))
+    )
 
 
 def _model(ctx: Context, ana: int) -> ActivityTableModel:
@@ -269,10 +271,11 @@ def test_rows_are_updated_added_and_removed_in_place(qtmodeltester, ctx: Context
     model.rowsRemoved.connect(lambda _p, first, _last: removed.append(first))
     renamed = replace(law, title="Aseptic technique")
     fresh = log_slice(ctx, model.query, 0, 200)
-    model.refresh(model.query, replace(fresh, rows=(renamed, sterile)), {law.id: "CPhT"})
+    changed = replace(fresh, rows=(renamed, sterile))
+    model.refresh(model.query, model.cells(changed, {law.id: "CPhT"}))
     assert _shown(model) == ["Aseptic technique", sterile.title]
     assert model.index(0, ActivityTableModel.COUNTS).data() == "CPhT"
-    model.refresh(model.query, replace(fresh, rows=(sterile,)), {})
+    model.refresh(model.query, model.cells(replace(fresh, rows=(sterile,)), {}))
     assert (_shown(model), removed, resets) == ([sterile.title], [0], [])
     qtmodeltester.check(model)
 

@@ -109,3 +109,39 @@ def test_back_up_now(
     with qtbot.waitSignal(page.hub.actions.settled):
         page.back_up_to(blocker / "x.zip")
     assert "not saved" in page.backup_result.text()
+
+
+def test_pathways_redraw_only_what_a_change_touched(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("pathways")
+    settle(window)
+    page = window.pathways_page
+    first_item, resets = page.list.item(0), []
+    page.areas.modelReset.connect(lambda: resets.append(1))
+    page.reload_now()  # the same records read again: nothing to redraw
+    settle(window)
+    assert page.list.item(0) is first_item and resets == []
+    _retitle(qtbot, window, "Pharmacy", "Pharmacy law, 2026 update")  # no area names it
+    assert page.list.item(0) is first_item and resets == []
+    _retitle(qtbot, window, "Sterile", "Sterile compounding 101")  # an area names it
+    assert resets == [1]
+    cells = [page.areas.index(r, 2).data() for r in range(page.areas.rowCount())]
+    assert "Sterile compounding 101" in cells
+
+
+def _retitle(qtbot: QtBot, window: MainWindow, starts: str, title: str) -> None:
+    """Retitle a course in the CE log's form, then show the Pathways page again."""
+    window.show_page("log")
+    settle(window)
+    log = window.log_page
+    person = window.person_id
+    assert person is not None
+    courses = activities.list_activities(window.ctx, person)
+    log.select_activity(next(a.id for a in courses if a.title.startswith(starts)))
+    log.edit_selected()
+    log.dialog.title_edit.setText(title)
+    qtbot.mouseClick(log.dialog.save_button, Qt.MouseButton.LeftButton)
+    window.show_page("pathways")
+    settle(window)

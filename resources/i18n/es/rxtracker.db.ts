@@ -73,6 +73,7 @@
     <name>opening</name>
     <message>
         <source>{folder} is read-only</source>
+        <extracomment>The first bytes of a rollback journal that SQLite will roll back (&quot;hot&quot;). How long a connection waits for another program&apos;s lock before it gives up. Below this many free bytes the disk counts as full (SQLite then fails to write).</extracomment>
         <translation>{folder} es de solo lectura</translation>
     </message>
     <message>
@@ -139,7 +140,7 @@
     <name>side_files</name>
     <message>
         <source>{side} beside {path} did not belong to these records (applying it would have damaged them). It was moved to {moved}, and the records were opened without it.</source>
-        <extracomment>The first bytes of a rollback journal that SQLite will roll back (&quot;hot&quot;). Byte locked (shared) in ``-shm`` by every open WAL connection (SQLite&apos;s os_unix.c). SQLite&apos;s lock bytes in the database file: pending, reserved and the shared range. The append-only change history, and how many of its newest rows a WAL must keep. Tables every rxtracker database has had since schema 1. Databases this process has open (resolved path -&gt; how many times): their side files are live, and touching their files outside SQLite would drop this process&apos;s SQLite locks.</extracomment>
+        <extracomment>Byte locked (shared) in ``-shm`` by every open WAL connection (SQLite&apos;s os_unix.c). SQLite&apos;s lock bytes in the database file: pending, reserved and the shared range. The append-only change history, and how many of its newest rows a WAL must keep. Tables every rxtracker database has had since schema 1. Databases this process has open (resolved path -&gt; how many times): their side files are live, and touching their files outside SQLite would drop this process&apos;s SQLite locks.</extracomment>
         <translation>{side}, junto a {path}, no pertenecía a estos registros (aplicarlo los habría dañado). Se movió a {moved} y los registros se abrieron sin él.</translation>
     </message>
 </context>

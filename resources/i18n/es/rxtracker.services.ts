@@ -71,7 +71,7 @@
         <name>certificates</name>
         <message>
             <source>the limit is 25 MB</source>
-            <extracomment>The folder (in the data folder) of private copies of a team database's certificates. The folder (beside the certificate folder) of names published by unfinished writes. How the names of certificates being copied in begin (``.incoming-&lt;random&gt;.tmp``). Leading bytes of the accepted file types -&gt; (media type, extension).</extracomment>
+            <extracomment>The folder (in the data folder) of private copies of a team database's certificates. Leading bytes of the accepted file types -&gt; (media type, extension).</extracomment>
             <translation>el límite es de 25 MB</translation>
         </message>
         <message>
@@ -473,6 +473,9 @@
                 <numerusform>%n credenciales</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>people_read</name>
         <message numerus="yes">
             <source>%n people match {text}; use the id: {ids}</source>
             <translation>

@@ -1,16 +1,24 @@
-"""The CE log's item model: plain ActivityRows read a screen at a time (services.views.log_rows)."""
+"""The CE log's item model: plain ActivityRows read a screen at a time (services.views.log_rows).
+
+The cells live in ``QStandardItemModel``'s own (C++) storage, made once when a row arrives: the
+view paints without running any Python, so painting never waits for the GIL while a read runs
+on the worker thread (a delete's refresh, a keystroke's search), and a repaint costs what Qt's
+drawing costs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 from typing_extensions import override
 
@@ -25,26 +33,34 @@ from rxtracker.ui.common import (
     short_topic_text,
     topic_text,
 )
-from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
+#: The activity id, on each row's first cell.
 ID_ROLE = Qt.ItemDataRole.UserRole
 NO_TOPIC = NONE
-#: Asks for rows of a query: (query, offset, limit, then); ``then`` gets the slice on the GUI
-#: thread when it has been read (the page reads on the worker thread, a test at once).
-Reader = Callable[[LogQuery, int, int, Callable[[LogSlice], None]], None]
-DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """Rows of the log read, each with its cells made (off the GUI thread); shown once."""
+
+    part: LogSlice
+    counts: Mapping[int, str]  # the "Counts toward" texts the cells show
+    items: tuple[list[QStandardItem], ...]  # a row's cells per row of ``part``
+
+
+#: Asks for rows of a query: (query, offset, limit, prepare, then): ``prepare`` makes the
+#: slice read into ``Cells`` where it was read, ``then`` gets them on the GUI thread (the
+#: page reads on the worker thread, a test at once).
+Reader = Callable[[LogQuery, int, int, Callable[[LogSlice], Cells], Callable[[Cells], None]], None]
+# Roles and the alignment as plain ints: PySide converts an enum on every call.
+ID_ROLE_VALUE = int(ID_ROLE)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
-DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
-TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
-ANSWERED_ROLES = frozenset(
-    {DISPLAY_ROLE, ALIGNMENT_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, int(ID_ROLE)}
-)
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
-class ActivityTableModel(RowsModel[ActivityRow]):
-    """The CE log, a screen of rows at a time: ``data()`` only reads the rows already read.
+class ActivityTableModel(QStandardItemModel):
+    """The CE log, a screen of rows at a time; the view paints from Qt's own cell storage.
 
     The filter, word search and sort are a ``LogQuery`` answered in SQL; the model holds the
     first rows of the answer and reads more (``fetchMore``) as the view scrolls toward them.
@@ -65,10 +81,13 @@ class ActivityTableModel(RowsModel[ActivityRow]):
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
     PAGE = 60  # rows read at a time: two screens
+    answered = Signal()  # the rows of the query asked for are shown (reset or in place)
 
     def __init__(self, read: Reader | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
         self._read = read
+        self._rows: list[ActivityRow] = []
         self._query: LogQuery | None = None
         self._asked: LogQuery | None = None  # the latest query asked for (shown once read)
         self._fetching = False  # more rows of ``_query`` are on their way
@@ -76,6 +95,11 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         self._total = Hours(0)
         self._counts: Mapping[int, str] = {}
         self._icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        # A row inserted or removed: ``_rows`` becomes ``_next`` once Qt has moved its cells,
+        # before anyone else hears of it (connected first), so both always agree.
+        self._next: list[ActivityRow] | None = None
+        self.rowsInserted.connect(self._moved)
+        self.rowsRemoved.connect(self._moved)
 
     @property
     def query(self) -> LogQuery | None:
@@ -92,65 +116,117 @@ class ActivityTableModel(RowsModel[ActivityRow]):
         """The latest query asked for: ``query`` once its rows have arrived."""
         return self._asked
 
-    def show(
-        self, query: LogQuery | None, first: LogSlice | None, counts: Mapping[int, str]
-    ) -> None:
-        """Show ``first`` (read for ``query``) in place of everything; ``counts``: see COUNTS."""
+    def row_at(self, row: int) -> ActivityRow:
+        """The plain row shown in ``row``."""
+        return self._rows[row]
+
+    def show(self, query: LogQuery | None, first: Cells | None) -> None:
+        """Show ``first`` (read for ``query``) in place of everything."""
         self.beginResetModel()
         self._query = self._asked = query
-        self._counts = dict(counts)
-        self._take(first)
+        self._counts = first.counts if first else {}
+        self._rows, self._next = self._take(first), None
+        blocked = self.blockSignals(True)  # one reset, not a signal per row
+        try:
+            self.setRowCount(0)
+            for items in first.items if first else ():
+                self.appendRow(items)
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
+
+    def cells(self, part: LogSlice, counts: Mapping[int, str] | None = None) -> Cells:
+        """``part``'s cells, showing ``counts`` (default: the model's); safe on any thread."""
+        shown = self._counts if counts is None else counts
+        items = tuple(row_items(a, shown.get(a.id, ""), self._icon) for a in part.rows)
+        return Cells(part, shown, items)
+
+    def _current(self, cells: Cells) -> Cells:
+        """``cells`` made again if the counts changed since they were made (rare)."""
+        return cells if cells.counts is self._counts else self.cells(cells.part)
 
     def set_query(self, query: LogQuery) -> None:
         """Ask for the first rows of ``query``; they replace the rows shown when they arrive."""
         assert self._read is not None
         self._asked = query
-        self._read(query, 0, self.PAGE, lambda first: self._answered(query, first))
+        self._read(query, 0, self.PAGE, self.cells, lambda first: self._answered(query, first))
 
-    def _answered(self, query: LogQuery, first: LogSlice) -> None:
-        if query == self._asked:  # else a newer query was asked meanwhile
-            self.show(query, first, self._counts)
+    def _answered(self, query: LogQuery, first: Cells) -> None:
+        """A query's first rows: in place of the rows shown when most of them stay put.
 
-    def _take(self, first: LogSlice | None) -> None:
+        A word typed often leaves the first rows as they were (every match of "patien" is a
+        match of "patient"): then nothing is repainted; only the count and hours change.
+        """
+        if query != self._asked:
+            return  # a newer query was asked meanwhile
+        first = self._current(first)
+        if not self._in_place(query, first):
+            self.show(query, first)
+        self.answered.emit()
+
+    def _take(self, first: Cells | None) -> list[ActivityRow]:
+        """``first``'s count and hours kept; its rows, to show."""
         self._fetching = False
-        self._rows = list(first.rows) if first else []
-        self._count = first.count if first else 0
-        self._total = first.total if first else Hours(0)
+        self._count = first.part.count if first else 0
+        self._total = first.part.total if first else Hours(0)
+        return list(first.part.rows) if first else []
 
-    def refresh(self, query: LogQuery, fresh: LogSlice, counts: Mapping[int, str]) -> None:
+    def _moved(self, *_: object) -> None:
+        if self._next is not None:
+            self._rows, self._next = self._next, None
+
+    def refresh(self, query: LogQuery, fresh: Cells) -> None:
         """Show rows read again after a change: rows that stayed put are updated in place.
 
         One row added or removed is inserted or removed; any other move resets the model.
         """
-        old = [r.id for r in self._rows]
-        new = [r.id for r in fresh.rows]
-        moved = _one_moved(old, new)
-        if moved is None:
-            self.show(query, fresh, counts)
-            return
-        self._query = self._asked = query
-        kind, at = moved
-        if kind == "inserted":
-            self.beginInsertRows(QModelIndex(), at, at)
-        elif kind == "removed":
-            self.beginRemoveRows(QModelIndex(), at, at)
-        before, counts_before = self._rows, self._counts
-        self._take(fresh)
-        self._counts = dict(counts)
-        if kind == "inserted":
-            self.endInsertRows()
-        elif kind == "removed":
-            self.endRemoveRows()
-        self._repaint_changed(before, counts_before)
+        if not self._in_place(query, fresh):
+            self.show(query, fresh)
 
-    def _repaint_changed(self, before: list[ActivityRow], counts: Mapping[int, str]) -> None:
+    def _in_place(self, query: LogQuery, fresh: Cells) -> bool:
+        """Show ``fresh`` by updating, inserting or removing rows; False if that cannot do."""
+        moved = _one_moved([r.id for r in self._rows], [r.id for r in fresh.part.rows])
+        if moved is None:
+            return False
+        self._query = self._asked = query
+        before, counts_before = self._rows, self._counts
+        rows = self._take(fresh)
+        self._counts = fresh.counts
+        kind, at = moved
+        if kind == "same":
+            self._rows = rows
+        else:
+            self._next = rows
+            if kind == "inserted":
+                self.insertRow(at, fresh.items[at])
+            else:
+                self.removeRow(at)
+        self._update_changed(before, counts_before, fresh.items)
+        return True
+
+    def remove(self, activity_id: int) -> bool:
+        """Take an activity's row away at once (deleted); False when it is not shown."""
+        at = self.row_of(activity_id)
+        if at is None:
+            return False
+        gone = self._rows[at]
+        self._count, self._total = self._count - 1, self._total - gone.hours
+        self._next = self._rows[:at] + self._rows[at + 1 :]
+        self.removeRow(at)
+        return True
+
+    def _update_changed(
+        self,
+        before: list[ActivityRow],
+        counts: Mapping[int, str],
+        cells: Sequence[list[QStandardItem]],
+    ) -> None:
         was = {r.id: r for r in before}
-        last = len(self.COLUMNS) - 1
         for at, row in enumerate(self._rows):
             old = was.get(row.id)
             if old is not None and (old != row or counts.get(row.id) != self._counts.get(row.id)):
-                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+                for column, item in enumerate(cells[at]):
+                    self.setItem(at, column, item)
 
     @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -164,19 +240,22 @@ class ActivityTableModel(RowsModel[ActivityRow]):
             return
         query, offset = self._query, len(self._rows)
         self._fetching = True
-        self._read(query, offset, self.PAGE, lambda more: self._more(query, offset, more))
+        self._read(
+            query, offset, self.PAGE, self.cells, lambda more: self._more(query, offset, more)
+        )
 
-    def _more(self, query: LogQuery, offset: int, more: LogSlice) -> None:
+    def _more(self, query: LogQuery, offset: int, more: Cells) -> None:
         self._fetching = False
-        self.add(query, offset, more.rows)
+        self.add(query, offset, more)
 
-    def add(self, query: LogQuery, offset: int, more: tuple[ActivityRow, ...]) -> bool:
+    def add(self, query: LogQuery, offset: int, more: Cells) -> bool:
         """Append rows read from ``offset`` of ``query``; False when they no longer fit."""
-        if query != self._query or offset != len(self._rows) or not more:
+        if query != self._query or offset != len(self._rows) or not more.part.rows:
             return False
-        self.beginInsertRows(QModelIndex(), offset, offset + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        more = self._current(more)
+        self._rows.extend(more.part.rows)
+        for items in more.items:
+            self.appendRow(items)
         return True
 
     @override
@@ -193,68 +272,57 @@ class ActivityTableModel(RowsModel[ActivityRow]):
                 return number
         return None
 
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # the view asks seven roles of every cell it paints: the others end here
-        if role not in ANSWERED_ROLES or not index.isValid():
-            return None
-        row = index.row()
-        return self.value_at(row, index.column(), role) if row < len(self._rows) else None
 
-    def value_at(self, row: int, column: int, role: int) -> Any:
-        """What ``data()`` gives for ``role`` at (row, column)."""
-        a = self._rows[row]
-        if role == DISPLAY_ROLE:
-            return self._text(a, column)
-        if role == ALIGNMENT_ROLE:
-            return RIGHT_ALIGNED if column == self.HOURS else None
-        if role == DECORATION_ROLE:
-            return self._icon if column == self.CERTIFICATE and a.attachments else None
-        if role == ID_ROLE:
-            return a.id
-        if role == TOOLTIP_ROLE:
-            return self._tooltip(a, column)
-        return None
+def row_items(a: ActivityRow, counts: str, icon: QIcon) -> list[QStandardItem]:
+    """An activity's cells in column order; ``counts``: the "Counts toward" text.
 
-    def _text(self, a: ActivityRow, column: int) -> str:
-        if column == self.TITLE:
-            return a.title
-        if column == self.DATE:
-            return date_text(a.completed_on)
-        if column == self.PROVIDER:
-            return a.provider
-        if column == self.HOURS:
-            return str(a.hours)
-        if column == self.COUNTS:
-            return self._counts.get(a.id, "")
-        return _detail_text(a, column)
-
-    def _tooltip(self, a: ActivityRow, column: int) -> str | None:
-        if column == self.TITLE:
-            details = [a.title]
-            if a.uan:
-                details.append(f"UAN {a.uan}")
-            if a.tags:
-                details.append("Tags: " + ", ".join(tag_label(t) for t in a.tags))
-            return "\n".join(details)
-        if column == self.TOPIC and a.topic:
-            return topic_text(a.topic)
-        if column == self.CERTIFICATE and a.attachments:
-            return "\n".join(x.original_name for x in a.attachments)
-        if column == self.CHECKED:
-            return a.verification_text
-        return None
+    Items keep QStandardItem's default flags (setting them costs more than the rest of the
+    row): the CE log's table is never edited in place (``NoEditTriggers``).
+    """
+    items = [QStandardItem(text) for text in cell_texts(a, counts)]
+    items[ActivityTableModel.DATE].setData(a.id, ID_ROLE_VALUE)
+    items[ActivityTableModel.HOURS].setData(RIGHT_ALIGNED, ALIGNMENT_ROLE)
+    for column, tip in _tooltips(a):
+        items[column].setToolTip(tip)
+    if a.attachments:
+        items[ActivityTableModel.CERTIFICATE].setIcon(icon)
+    return items
 
 
-def _detail_text(a: ActivityRow, column: int) -> str:
-    if column == ActivityTableModel.FORMAT:
-        return FORMAT_WORDS[a.format] if a.format else ""
-    if column == ActivityTableModel.TOPIC:
-        return short_topic_text(a.topic)
-    if column == ActivityTableModel.AUDIENCE:
-        return AUDIENCE_WORDS[a.audience] if a.audience else ""
-    if column == ActivityTableModel.CERTIFICATE:
-        return _certificate_words(a)
+def cell_texts(a: ActivityRow, counts: str) -> tuple[str, ...]:
+    """What each column shows for an activity, in column order."""
+    return (
+        date_text(a.completed_on),
+        a.title,
+        a.provider,
+        str(a.hours),
+        FORMAT_WORDS[a.format] if a.format else "",
+        short_topic_text(a.topic),
+        AUDIENCE_WORDS[a.audience] if a.audience else "",
+        counts,
+        _certificate_words(a),
+        _checked_words(a),
+    )
+
+
+def _tooltips(a: ActivityRow) -> Sequence[tuple[int, str]]:
+    """(column, tooltip) of the cells that have one of their own."""
+    details = [a.title]
+    if a.uan:
+        details.append(f"UAN {a.uan}")
+    if a.tags:
+        details.append("Tags: " + ", ".join(tag_label(t) for t in a.tags))
+    tips = [(ActivityTableModel.TITLE, "\n".join(details))]
+    if a.topic:
+        tips.append((ActivityTableModel.TOPIC, topic_text(a.topic)))
+    if a.attachments:
+        names = "\n".join(x.original_name for x in a.attachments)
+        tips.append((ActivityTableModel.CERTIFICATE, names))
+    tips.append((ActivityTableModel.CHECKED, a.verification_text))
+    return tips
+
+
+def _checked_words(a: ActivityRow) -> str:
     if a.verification is Verification.UNVERIFIED:  # an archive's report is no check here
         return "Elsewhere" if a.archive_report else ""
     return a.verification.label

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
-from rxtracker.services.views import SpecialtyArea
+from rxtracker.services.views import PathwaysPageView, SpecialtyArea
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +29,12 @@ class AreaModel(RowsModel[SpecialtyArea]):
         """Replace the rows; ``titles`` maps activity id -> title."""
         self._titles = dict(titles)
         self.set_rows(areas)
+
+    @staticmethod
+    def shown_cells(view: PathwaysPageView) -> tuple[object, ...]:
+        """What the table shows of ``view``: its areas and the titles of the courses named."""
+        named = (i for area in view.areas for i in area.activity_ids[:NAMED_COURSES])
+        return (view.areas, tuple(view.titles.get(i) for i in named))
 
     def cell(self, row: SpecialtyArea, column: int) -> str:
         """The text of one cell (the first ``NAMED_COURSES`` courses, then how many more)."""

@@ -69,6 +69,10 @@ class Page(QWidget):
         """Read the services and fill the widgets (subclasses)."""
         raise NotImplementedError
 
+    def filling(self) -> bool:
+        """True while what the page read is still being put on screen, a piece per turn."""
+        return False
+
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -25,12 +25,12 @@ from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.credentials import DeadlineModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
+from rxtracker.ui.pages.dashboard_cards import CardShelf
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.widgets.card_words import ended_headline, next_step
 from rxtracker.ui.widgets.cpe_monitor_panel import CpeMonitorPanel
 from rxtracker.ui.widgets.credential_card import CredentialCard
 from rxtracker.ui.widgets.next_panel import NextCoursePanel
-from rxtracker.ui.widgets.plan_on_card import show_plan
 
 
 class DashboardPage(Page):
@@ -44,7 +44,6 @@ class DashboardPage(Page):
         super().__init__(ctx, hub, parent)
         self.settings = settings
         self.banner_dismissed = False
-        self.cards: list[CredentialCard] = []
         self.view: DashboardView | None = None
         self._generation = 0  # of the reads: an older one arriving is dropped
         self._build()
@@ -81,6 +80,9 @@ class DashboardPage(Page):
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.card_scroll.setWidget(cards)
+        self.shelf = CardShelf(
+            self.cards_box, cards, self._connect_card, self.card_scroll.viewport().width
+        )
         self.deadlines = DeadlineModel(self)
         self.deadline_table = QTableView()
         setup_table(self.deadline_table, "Upcoming deadlines")
@@ -123,29 +125,36 @@ class DashboardPage(Page):
             lambda view: self._show(view) if generation == self._generation else None,
         )
 
+    @property
+    def cards(self) -> list[CredentialCard]:
+        """The credential cards on screen, top to bottom."""
+        return self.shelf.cards
+
+    @override
+    def filling(self) -> bool:
+        return self.shelf.filling
+
     def _clear_cards(self) -> None:
-        for widget in self.cards:
-            widget.deleteLater()
-        self.cards = []
+        self.shelf.clear()
 
     def _show(self, view: DashboardView) -> None:
-        self._clear_cards()
         self.view = view
         self.cpe_monitor.show_check(view.cpe_monitor)
         self.next_panel.show_suggestions(view.plans.suggestions if view.plans else ())
-        for card in view.cards:
-            widget = CredentialCard(card, self.card_scroll.widget())  # never a window of its own
-            widget.step_requested.connect(lambda step, c=card: self.record_step(c, step))
-            widget.ready_requested.connect(lambda c=card: self.show_ready(c))
-            widget.audit_requested.connect(lambda c=card: self.record_audit(c))
-            widget.log_requested.connect(self.log_activity)
-            show_plan(widget, view.plans.plan_for(card.credential_id) if view.plans else None)
-            widget.fit(self.card_scroll.viewport().width())
-            self.cards_box.addWidget(widget)
-            self.cards.append(widget)
+        plans = view.plans
+        self.shelf.show(
+            view.cards, [plans.plan_for(c.credential_id) if plans else None for c in view.cards]
+        )
         self.deadlines.set_rows(view.upcoming)
         self._show_greeting(view)
         self._show_banner(view)
+
+    def _connect_card(self, widget: CredentialCard) -> None:
+        """A new card's buttons: each acts on the card the widget shows."""
+        widget.step_requested.connect(lambda step: self.record_step(widget.card, step))
+        widget.ready_requested.connect(lambda: self.show_ready(widget.card))
+        widget.audit_requested.connect(lambda: self.record_audit(widget.card))
+        widget.log_requested.connect(self.log_activity)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:

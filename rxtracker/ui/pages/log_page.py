@@ -36,7 +36,7 @@ from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.latest_read import LatestRead
-from rxtracker.ui.models.activities import ActivityTableModel
+from rxtracker.ui.models.activities import ActivityTableModel, Cells
 from rxtracker.ui.pages.base import Page, bar, heading, setup_table
 from rxtracker.ui.pages.log_filters import LogFilters
 from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches, size_columns
@@ -79,6 +79,7 @@ class LogPage(Page):
         self.table = QTableView()
         setup_table(self.table, "CE activities")
         self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # cells: see row_items
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -86,8 +87,8 @@ class LogPage(Page):
         self._kept: int | None = None  # the activity selected before a reset
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.model.modelReset.connect(self._show_counts)
-        self.model.modelReset.connect(self._select_wanted)  # asked for while rows were read
+        self.model.answered.connect(self._show_counts)  # a search or filter's rows shown
+        self.model.answered.connect(self._select_wanted)  # asked for while rows were read
         size_columns(self.table)
         self.empty = EmptyState("Nothing logged yet", self)
         self.empty.button.clicked.connect(self._empty_action)
@@ -162,11 +163,16 @@ class LogPage(Page):
         )
 
     def _read_slice(
-        self, query: LogQuery, offset: int, limit: int, then: Callable[[LogSlice], None]
+        self,
+        query: LogQuery,
+        offset: int,
+        limit: int,
+        prepare: Callable[[LogSlice], Cells],
+        then: Callable[[Cells], None],
     ) -> None:
-        """The model's reads, on the worker thread (the latest asked supersedes the others)."""
+        """The model's reads and cells, on the worker thread (the latest asked wins)."""
         known = self._known(query, offset)
-        self.reads.ask(lambda: log_slice(self.ctx, query, offset, limit, known), then)
+        self.reads.ask(lambda: prepare(log_slice(self.ctx, query, offset, limit, known)), then)
 
     def _known(self, query: LogQuery, offset: int) -> tuple[int, Hours] | None:
         """The count and hours of ``query``'s matches when already known (no summary read)."""
@@ -189,35 +195,38 @@ class LogPage(Page):
         assert person_id is not None
         query = self._query(person_id)
         limit = max(self.model.PAGE, self.model.rowCount()) if refresh else self.model.PAGE
+
+        def work() -> tuple[LogView, Cells]:
+            view = log_view(self.ctx, query, today, limit)
+            return view, self.model.cells(view.first, view.counts_toward)
+
         self.hub.actions.read(
             self,
             "Read the CE log",
-            lambda: log_view(self.ctx, query, today, limit),
-            lambda view: self._arrived(generation, person_id, refresh, view),
+            work,
+            lambda read: self._arrived(generation, person_id, refresh, *read),
         )
 
-    def _arrived(self, generation: int, person_id: int, refresh: bool, view: LogView) -> None:
+    def _arrived(
+        self, generation: int, person_id: int, refresh: bool, view: LogView, cells: Cells
+    ) -> None:
         if generation != self._generation or person_id != self.person_id:
             return  # a newer read is on its way, or the query changed since
         if not refresh:
-            self._show(view)
+            self._show(view, cells)
             return
         credentials_changed = self.view is None or self.view.credentials != view.credentials
         self.view = view
-        self.model.refresh(view.query, view.first, view.counts_toward)
+        self.model.refresh(view.query, cells)
         if credentials_changed:
             self.filters.fill(self.view.credentials if self.view else ())
         self._show_counts()
         self._select_wanted()
 
-    def _show(self, view: LogView | None) -> None:
+    def _show(self, view: LogView | None, cells: Cells | None = None) -> None:
         self.view = view
         selected = self.selected()
-        self.model.show(
-            view.query if view else None,
-            view.first if view else None,
-            view.counts_toward if view else {},
-        )
+        self.model.show(view.query if view else None, cells)
         self.filters.fill(self.view.credentials if self.view else ())
         if view is not None and self._query(view.query.person_id) != self.model.query:
             self._requery()  # typed or chosen while the rows were on their way
@@ -295,13 +304,17 @@ class LogPage(Page):
         offset = self.model.rowCount()
         known = self._known(query, offset)
 
-        def reached(more: LogSlice | None) -> None:
-            if more is not None and self.model.add(query, offset, more.rows):
+        def read() -> Cells | None:
+            more = log_reach(self.ctx, query, activity_id, offset, known)
+            return None if more is None else self.model.cells(more)
+
+        def reached(more: Cells | None) -> None:
+            if more is not None and self.model.add(query, offset, more):
                 row = self.model.row_of(activity_id)
                 if row is not None:
                     self._select_row(row)
 
-        self.reads.ask(lambda: log_reach(self.ctx, query, activity_id, offset, known), reached)
+        self.reads.ask(read, reached)
 
     def _select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -370,10 +383,15 @@ class LogPage(Page):
         )
 
     def _delete(self, row: ActivityRow) -> None:
+        def delete() -> Outcome[ActivityRow]:
+            outcome = activities.delete_activity(self.ctx, row.id)
+            self.model.remove(row.id)  # at once; the refresh then reads what moved up
+            return outcome
+
         self.hub.actions.run(
             self,
             f"Delete “{row.title}”",
-            lambda: activities.delete_activity(self.ctx, row.id),
+            delete,
             message=lambda _: f"Deleted “{row.title}”. Press Ctrl+Z to undo.",
             done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
         )

@@ -171,10 +171,21 @@ class PathwaysPage(Page):
         )
 
     def _show(self, view: PathwaysPageView) -> None:
+        """Show ``view``; the list and the areas only when they differ from what is shown.
+
+        Laying out and painting them is most of the page's cost on the GUI thread, and a
+        change elsewhere (a course's title, another credential) often leaves them as they are.
+        """
+        old, self.view = self.view, view
+        self.experience.show_rows(self.person_id, view.experience)
+        if old is None or (old.pathways, old.progress) != (view.pathways, view.progress):
+            self._fill_list(view)
+        if old is None or self.areas.shown_cells(old) != self.areas.shown_cells(view):
+            self.areas.set_areas(view.areas, view.titles)
+
+    def _fill_list(self, view: PathwaysPageView) -> None:
         chosen = self.list.currentRow()
         self.list.clear()
-        self.view = view
-        self.experience.show_rows(self.person_id, view.experience)
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
             item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
@@ -182,7 +193,6 @@ class PathwaysPage(Page):
             item.setData(Qt.ItemDataRole.TextAlignmentRole, _TOP_LEFT)
             item.setToolTip(next_words(progress))
             self.list.addItem(item)
-        self.areas.set_areas(view.areas, view.titles)
         self.list.setCurrentRow(min(max(chosen, 0), self.list.count() - 1))
 
     def _show_pathway(self, row: int) -> None:

@@ -53,21 +53,15 @@ class DateEdit(QWidget):
         self.line.setToolTip(HINT)
         self.line.setProperty("invalid", False)
         self.line.editingFinished.connect(self._read_typed)
-        self._calendar = QCalendarWidget()
-        self._calendar.setFirstDayOfWeek(US_ENGLISH.firstDayOfWeek())
-        self._calendar.setGridVisible(True)
-        self._calendar.clicked.connect(self._picked)
+        self._calendar: QCalendarWidget | None = None  # made when first opened
         self.button = QToolButton()
         self.button.setText("▾")
         self.button.setAccessibleName(f"{name}: calendar")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self._calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(lambda: self._calendar.setSelectedDate(self._date))
-        self.button.setMenu(menu)
+        self._menu = QMenu(self.button)
+        self._menu.aboutToShow.connect(lambda: self.calendarWidget().setSelectedDate(self._date))
+        self.button.setMenu(self._menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -111,17 +105,32 @@ class DateEdit(QWidget):
     def setMinimumDate(self, day: QDate) -> None:
         """Refuse dates before ``day``."""
         self._minimum = QDate(day)
-        self._calendar.setMinimumDate(day)
+        if self._calendar is not None:
+            self._calendar.setMinimumDate(day)
         self.setDate(self._date)
 
     def setMaximumDate(self, day: QDate) -> None:
         """Refuse dates after ``day`` (today, for something already done)."""
         self._maximum = QDate(day)
-        self._calendar.setMaximumDate(day)
+        if self._calendar is not None:
+            self._calendar.setMaximumDate(day)
         self.setDate(self._date)
 
     def calendarWidget(self) -> QCalendarWidget:
-        """The calendar the button opens."""
+        """The calendar the button opens, made the first time it is needed.
+
+        Not with the field: a calendar is dozens of widgets, a third of a form's cost.
+        """
+        if self._calendar is None:
+            calendar = QCalendarWidget()
+            calendar.setFirstDayOfWeek(US_ENGLISH.firstDayOfWeek())
+            calendar.setGridVisible(True)
+            calendar.setDateRange(self._minimum, self._maximum)
+            calendar.clicked.connect(self._picked)
+            holder = QWidgetAction(self._menu)
+            holder.setDefaultWidget(calendar)
+            self._menu.addAction(holder)
+            self._calendar = calendar
         return self._calendar
 
     # ------------------------------------------------------------------ typing and picking

@@ -11,7 +11,7 @@ import itertools
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
@@ -54,6 +54,7 @@ class PaceChart(QWidget):
         super().__init__(parent)
         self.line = line
         self.plan: tuple[tuple[float, Hours], ...] = ()
+        self._stairs: tuple[QRectF, QPolygonF, list[QPointF]] | None = None  # for one plot
         self.setMinimumSize(240, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(f"Hours over the cycle of {name}")
@@ -72,6 +73,7 @@ class PaceChart(QWidget):
     def show_plan(self, points: tuple[tuple[float, Hours], ...], words: str) -> None:
         """Draw the plan's points (position, cumulative hours); ``words`` say it."""
         self.plan = points
+        self._stairs = None  # the plan can raise the top hours
         if points:
             self.setToolTip(f"{pace_sentence(self.line)}\n{words}")
             self.setAccessibleDescription(f"{pace_sentence(self.line)} {words}")
@@ -141,18 +143,40 @@ class PaceChart(QWidget):
         )
 
     def _earned(self, painter: QPainter, plot: QRectF) -> None:
+        line, dots = self._earned_marks(plot)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5))
-        x, y = plot.left(), plot.bottom()
-        for position, total in self.line.steps:
-            nx, ny = self._x(plot, position), self._y(plot, total)
-            painter.drawLine(QPointF(x, y), QPointF(nx, y))
-            painter.drawLine(QPointF(nx, y), QPointF(nx, ny))
-            x, y = nx, ny
-        painter.drawLine(QPointF(x, y), QPointF(self._x(plot, self.line.earned_until), y))
+        painter.drawPolyline(line)
         painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Base), 1))
+        for dot in dots:
+            painter.drawEllipse(dot, 3.5, 3.5)
+
+    def _earned_marks(self, plot: QRectF) -> tuple[QPolygonF, list[QPointF]]:
+        """The hours-earned staircase and its dots in ``plot``, worked out once per plot.
+
+        Thousands of courses share a few hundred pixels: the steps that fall in one pixel
+        column are one vertical stroke, and a dot on a dot already drawn is left out.
+        """
+        if self._stairs is not None and self._stairs[0] == plot:
+            return self._stairs[1], self._stairs[2]
+        top, left, width = self._top().hundredths, plot.left(), plot.width()
+        bottom, height = plot.bottom(), plot.height()
+        points: list[tuple[float, float]] = [(left, bottom)]
+        dots: list[QPointF] = []
+        seen: set[tuple[int, int]] = set()
         for position, total in self.line.steps:
-            painter.drawEllipse(QPointF(self._x(plot, position), self._y(plot, total)), 3.5, 3.5)
+            x, y = left + width * position, bottom - height * total.hundredths / top
+            if round(x) == round(points[-1][0]) and len(points) > 1:
+                points[-1] = (points[-1][0], y)  # the same column: the stroke reaches higher
+            else:
+                points += [(x, points[-1][1]), (x, y)]
+            if (round(x), round(y)) not in seen:
+                seen.add((round(x), round(y)))
+                dots.append(QPointF(x, y))
+        points.append((self._x(plot, self.line.earned_until), points[-1][1]))
+        line = QPolygonF([QPointF(x, y) for x, y in points])
+        self._stairs = (QRectF(plot), line, dots)
+        return line, dots
 
     def _plan(self, painter: QPainter, plot: QRectF) -> None:
         if not self.plan:

@@ -3,10 +3,15 @@
 A text field (the CE log's search box) keeps Ctrl+Z for its own typing, which used to swallow
 the key after a delete. While the notice is shown, Ctrl+Z in the main window undoes the delete
 the notice names, whatever widget has the focus; dialogs keep their own Ctrl+Z.
+
+The notice watches the focused widget's events only (the key goes to it), moving with the
+focus: a filter on the whole application would run Python for every event of every widget,
+each waiting for the GIL while a page's read runs on the worker thread (a delete's refresh).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -32,6 +37,8 @@ class UndoNotice(QFrame):
         self.stack = stack
         self.window_ = window
         self._index = stack.index()
+        self._watched: QWidget | None = None  # the focused widget, while the notice shows
+        self._following = False  # the focus, from one widget to the next
         self.setObjectName("undoNotice")
         self.words = QLabel()
         self.words.setAccessibleName("What can be undone")
@@ -65,14 +72,26 @@ class UndoNotice(QFrame):
 
     @override
     def setVisible(self, visible: bool) -> None:
-        """Watch the keys only while shown (a filter on every event would cost all the time)."""
+        """Watch the focused widget's keys only while shown (see the module's docstring)."""
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication) and visible != self._following:
+            self._following = visible
             if visible:
-                app.installEventFilter(self)
+                app.focusChanged.connect(self._focus_moved)
             else:
-                app.removeEventFilter(self)
+                app.focusChanged.disconnect(self._focus_moved)
+            self._watch(app.focusWidget() if visible else None)
         super().setVisible(visible)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._watch(new)
+
+    def _watch(self, widget: QWidget | None) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = widget if widget is not None and widget.window() is self.window_ else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -85,6 +104,5 @@ class UndoNotice(QFrame):
             and self.isVisible()
             and isinstance(event, QKeyEvent)
             and event.matches(QKeySequence.StandardKey.Undo)
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window_
+            and watched is self._watched
         )
