@@ -93,7 +93,8 @@ def _mark_plurals(ts: Path, before: dict[tuple[str, str, str], list[str]]) -> No
                 continue
             forms = before.get((name, source, message.findtext("comment") or ""))
             message.set("numerus", "yes")
-            _set_translation(translation, {"forms": forms or ["", ""]}, finished=bool(forms))
+            done = bool(forms) and all(f.strip() for f in forms or [])
+            _set_translation(translation, {"forms": forms or ["", ""]}, finished=done)
             changed = True
     if changed:
         _write(tree, ts)

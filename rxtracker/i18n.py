@@ -213,3 +213,23 @@ def _parse_locale(raw: str | None) -> tuple[str, str] | None:
         return ("en", "en_US")
     region = text.split("_")[1].upper() if "_" in text else "US"
     return (code, f"{code}_{region}")
+
+
+class in_english:  # noqa: N801 - used like a function: ``with in_english(): ...``
+    """The English sources for a moment, whatever the interface language.
+
+    For machine outputs that other programs read (``--json``): their values stay English.
+    ``with in_english(): ...`` puts the interface language back on leaving.
+    """
+
+    __slots__ = ("_saved",)
+
+    def __init__(self) -> None:
+        self._saved = (_active.language, _active.locale_name, _active.translator, _active.formats)
+
+    def __enter__(self) -> None:
+        self._saved = (_active.language, _active.locale_name, _active.translator, _active.formats)
+        reset()
+
+    def __exit__(self, *exc: object) -> None:
+        install(*self._saved)

@@ -17,6 +17,7 @@ from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, name_key, parse_date
 from rxtracker.domain.files import display_name
+from rxtracker.i18n import translate
 
 if TYPE_CHECKING:  # the reader (and its PDF and image libraries) is imported when used
     from rxtracker.exchange.certificates import CertificateReading
@@ -41,10 +42,16 @@ def register(tree: CommandTree) -> None:
     """Add ``ce read`` (``ce add --from-certificate`` is an option of ``ce add``)."""
     esub = tree.group("ce")
     read = esub.add_parser(
-        "read", help="read a certificate (PDF, PNG or JPEG) and print what it says; writes nothing"
+        "read",
+        help=translate(
+            "certificates",
+            "read a certificate (PDF, PNG or JPEG) and print what it says; writes nothing",
+        ),
     )
     read.add_argument("file", type=Path, metavar="FILE")
-    read.add_argument("--json", action="store_true", help="machine-readable output")
+    read.add_argument(
+        "--json", action="store_true", help=translate("certificates", "machine-readable output")
+    )
     read.set_defaults(run=ce_read, needs_data=False)
 
 

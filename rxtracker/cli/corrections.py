@@ -13,12 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rxtracker.cli.commands import activity_json, credential_json, person_json
 from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json
+from rxtracker.cli.records_json import activity_json, credential_json, person_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Category, Hours, InvalidInput, parse_date
+from rxtracker.i18n import translate
 from rxtracker.services.inputs import ActivityInput, CredentialInput
 from rxtracker.services.rows import ActivityRow, CredentialRow
 
@@ -40,24 +41,39 @@ def register(tree: CommandTree) -> None:
     _register_ce(tree.group("ce"))
     _register_credential(tree.group("credential"))
     remove = tree.group("person").add_parser(
-        "remove", help="delete a person with every record (asks first; deactivate keeps them)"
+        "remove",
+        help=translate(
+            "corrections", "delete a person with every record (asks first; deactivate keeps them)"
+        ),
     )
-    remove.add_argument("person", metavar="PERSON", help="name or id")
-    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    remove.add_argument("person", metavar="PERSON", help=translate("corrections", "name or id"))
+    remove.add_argument(
+        "--yes", action="store_true", help=translate("corrections", "do not ask for confirmation")
+    )
     _json(remove).set_defaults(run=person_remove)
     back = tree.group("person").add_parser(
-        "restore", help="bring back a removed person with every record (from the history)"
+        "restore",
+        help=translate(
+            "corrections", "bring back a removed person with every record (from the history)"
+        ),
     )
     _id(back, "person").set_defaults(run=person_restore)
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("corrections", "machine-readable output")
+    )
     return parser
 
 
 def _id(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
-    parser.add_argument("id", type=int, metavar="ID", help=f"the {what}'s id")
+    parser.add_argument(
+        "id",
+        type=int,
+        metavar="ID",
+        help=translate("corrections", "the {what}'s id").format(what=what),
+    )
     return _json(parser)
 
 
@@ -66,53 +82,99 @@ def _if_version(parser: argparse.ArgumentParser) -> None:
         "--if-version",
         type=int,
         metavar="N",
-        help="save only if nobody changed the record since it was at version N (--json shows it)",
+        help=translate(
+            "corrections",
+            "save only if nobody changed the record since it was at version N (--json shows it)",
+        ),
     )
 
 
 def _register_ce(esub: Any) -> None:
-    edit = _id(esub.add_parser("edit", help="change a logged activity"), "activity")
+    edit = _id(
+        esub.add_parser("edit", help=translate("corrections", "change a logged activity")),
+        "activity",
+    )
     edit.add_argument("--title")
-    edit.add_argument("--date", metavar=DATE, help="completion date")
-    edit.add_argument("--hours", help="contact hours, e.g. 1.5")
-    edit.add_argument("--uan", help="ACPE UAN ('' removes it)")
+    edit.add_argument("--date", metavar=DATE, help=translate("corrections", "completion date"))
+    edit.add_argument("--hours", help=translate("corrections", "contact hours, e.g. 1.5"))
+    edit.add_argument("--uan", help=translate("corrections", "ACPE UAN ('' removes it)"))
     edit.add_argument("--provider")
     choice_option(edit, "--category", [c.value for c in Category], "category")
-    edit.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
+    edit.add_argument(
+        "--tag", action="append", metavar="TAG", help=translate("corrections", "replaces the tags")
+    )
     edit.add_argument("--notes")
     _if_version(edit)
     edit.set_defaults(run=ce_edit)
-    delete = esub.add_parser("delete", help="delete an activity (ce restore undoes it)")
+    delete = esub.add_parser(
+        "delete", help=translate("corrections", "delete an activity (ce restore undoes it)")
+    )
     _id(delete, "activity").set_defaults(run=ce_delete)
-    restore = esub.add_parser("restore", help="bring back a deleted activity from the history")
+    restore = esub.add_parser(
+        "restore", help=translate("corrections", "bring back a deleted activity from the history")
+    )
     _id(restore, "deleted activity").set_defaults(run=ce_restore)
-    attach = esub.add_parser("attach", help="store a certificate with an activity")
-    _id(attach, "activity").add_argument("file", type=Path, metavar="FILE", help="PDF, PNG or JPEG")
+    attach = esub.add_parser(
+        "attach", help=translate("corrections", "store a certificate with an activity")
+    )
+    _id(attach, "activity").add_argument(
+        "file", type=Path, metavar="FILE", help=translate("corrections", "PDF, PNG or JPEG")
+    )
     attach.set_defaults(run=ce_attach)
-    detach = esub.add_parser("detach", help="take the certificates off an activity")
+    detach = esub.add_parser(
+        "detach", help=translate("corrections", "take the certificates off an activity")
+    )
     _id(detach, "activity").set_defaults(run=ce_detach)
 
 
 def _register_credential(csub: Any) -> None:
-    edit = _id(csub.add_parser("edit", help="correct a credential's details"), "credential")
+    edit = _id(
+        csub.add_parser("edit", help=translate("corrections", "correct a credential's details")),
+        "credential",
+    )
     edit.add_argument("--expires", metavar=DATE)
     edit.add_argument("--number")
     edit.add_argument("--issued", metavar=DATE)
     edit.add_argument("--cycle-start", metavar=DATE)
-    edit.add_argument("--state", help="two letters, for a state registration")
+    edit.add_argument(
+        "--state", help=translate("corrections", "two letters, for a state registration")
+    )
     _if_version(edit)
     edit.set_defaults(run=credential_edit)
     renew = _id(
-        csub.add_parser("renew", help="record a renewal (the past cycle is kept)"), "credential"
+        csub.add_parser(
+            "renew", help=translate("corrections", "record a renewal (the past cycle is kept)")
+        ),
+        "credential",
     )
-    renew.add_argument("--expires", metavar=DATE, required=True, help="the new expiration")
-    renew.add_argument("--cycle-start", metavar=DATE, help="first day of the new cycle")
-    renew.add_argument("--renewed", metavar=DATE, help="the day it was renewed (default today)")
+    renew.add_argument(
+        "--expires",
+        metavar=DATE,
+        required=True,
+        help=translate("corrections", "the new expiration"),
+    )
+    renew.add_argument(
+        "--cycle-start", metavar=DATE, help=translate("corrections", "first day of the new cycle")
+    )
+    renew.add_argument(
+        "--renewed",
+        metavar=DATE,
+        help=translate("corrections", "the day it was renewed (default today)"),
+    )
     renew.set_defaults(run=credential_renew)
-    remove = csub.add_parser("remove", help="remove a credential (its activities stay)")
-    remove.add_argument("--yes", action="store_true", help="do not ask (asked only at a terminal)")
+    remove = csub.add_parser(
+        "remove", help=translate("corrections", "remove a credential (its activities stay)")
+    )
+    remove.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("corrections", "do not ask (asked only at a terminal)"),
+    )
     _id(remove, "credential").set_defaults(run=credential_remove)
-    back = csub.add_parser("restore", help="bring back a removed credential (from the history)")
+    back = csub.add_parser(
+        "restore",
+        help=translate("corrections", "bring back a removed credential (from the history)"),
+    )
     _id(back, "credential").set_defaults(run=credential_restore)
 
 

@@ -8,6 +8,7 @@ import time
 from rxtracker.cli.registry import CommandTree
 from rxtracker.demo.datagen import ACTIVITIES_PER_YEAR, DatasetSpec, generate_dataset
 from rxtracker.domain import parse_date
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 
 
@@ -19,19 +20,36 @@ def register(tree: CommandTree) -> None:
         dest="target_data_dir",
         metavar="DIR",
         required=True,
-        help="the data folder to create (must hold no records); open it with "
-        "`rxtracker --data-dir DIR`",
+        help=translate(
+            "demo",
+            "the data folder to create (must hold no records); open it with "
+            "`rxtracker --data-dir DIR`",
+        ),
     )
-    parser.add_argument("--people", type=int, default=1, metavar="N", help="default: 1")
-    parser.add_argument("--years", type=int, default=5, metavar="Y", help="of history; default: 5")
+    parser.add_argument(
+        "--people", type=int, default=1, metavar="N", help=translate("demo", "default: 1")
+    )
+    parser.add_argument(
+        "--years",
+        type=int,
+        default=5,
+        metavar="Y",
+        help=translate("demo", "of history; default: 5"),
+    )
     parser.add_argument(
         "--activities",
         type=int,
         metavar="N",
-        help=f"CE activities in all (default: {ACTIVITIES_PER_YEAR} per person and year)",
+        help=translate(
+            "demo", "CE activities in all (default: {count} per person and year)"
+        ).format(count=ACTIVITIES_PER_YEAR),
     )
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="same seed, same data")
-    parser.add_argument("--as-of", metavar="DATE", help="the data's today (default: today)")
+    parser.add_argument(
+        "--seed", type=int, default=0, metavar="S", help=translate("demo", "same seed, same data")
+    )
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("demo", "the data's today (default: today)")
+    )
     parser.set_defaults(run=run_demo)
 
 

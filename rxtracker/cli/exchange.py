@@ -11,6 +11,8 @@ from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
+from rxtracker.i18n import translate
+from rxtracker.services import Context, people
 
 if TYPE_CHECKING:  # each command imports the services it runs (imports, exports, backups)
     from rxtracker.exchange.fates import Fate, RowVerdict
@@ -23,31 +25,46 @@ def register(tree: CommandTree) -> None:
     """Add ``ce import``, ``ce reconcile``, ``export``, ``report``, ``backup``, ``restore``."""
     ce_actions = tree.group("ce")
     imp = ce_actions.add_parser(
-        "import", help="import a CPE Monitor export (.xlsx/.csv) or a CSV of CE"
+        "import",
+        help=translate("exchange", "import a CPE Monitor export (.xlsx/.csv) or a CSV of CE"),
     )
-    imp.add_argument("person", metavar="PERSON", help="name or id")
+    imp.add_argument("person", metavar="PERSON", help=translate("exchange", "name or id"))
     imp.add_argument("file", metavar="FILE", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
-    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("exchange", "show what would happen; write nothing"),
+    )
+    imp.add_argument(
+        "--json", action="store_true", help=translate("exchange", "machine-readable output")
+    )
     imp.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help="for a CSV with your own columns: which column holds which field "
-        f"({', '.join(f.value for f in Field)}); repeatable",
+        help=translate(
+            "exchange",
+            "for a CSV with your own columns: which column holds which field "
+            "({fields}); repeatable",
+        ).format(fields=", ".join(f.value for f in Field)),
     )
     imp.add_argument(
         "--date-format",
         choices=["auto", "us"],
         default="auto",
-        help="with --map: auto (YYYY-MM-DD or MM/DD/YYYY) or us (MM/DD/YYYY only)",
+        help=translate(
+            "exchange", "with --map: auto (YYYY-MM-DD or MM/DD/YYYY) or us (MM/DD/YYYY only)"
+        ),
     )
     imp.set_defaults(run=ce_import)
     rec = ce_actions.add_parser(
-        "reconcile", help="list UAN activities not yet seen in an imported CPE Monitor export"
+        "reconcile",
+        help=translate(
+            "exchange", "list UAN activities not yet seen in an imported CPE Monitor export"
+        ),
     )
-    rec.add_argument("person", metavar="PERSON", help="name or id")
+    rec.add_argument("person", metavar="PERSON", help=translate("exchange", "name or id"))
     rec.add_argument("--json", action="store_true")
     rec.set_defaults(run=ce_reconcile)
     _register_exports(tree)
@@ -56,20 +73,32 @@ def register(tree: CommandTree) -> None:
 
 def _register_exports(tree: CommandTree) -> None:
     xsub = tree.group("export")
-    csv_cmd = xsub.add_parser("csv", help="every CE activity of a person, one row each")
-    csv_cmd.add_argument("person", metavar="PERSON", help="name or id")
+    csv_cmd = xsub.add_parser(
+        "csv", help=translate("exchange", "every CE activity of a person, one row each")
+    )
+    csv_cmd.add_argument("person", metavar="PERSON", help=translate("exchange", "name or id"))
     csv_cmd.add_argument("--out", required=True, type=Path, metavar="FILE")
     csv_cmd.set_defaults(run=export_csv)
     ics = xsub.add_parser(
-        "ics", help="renewal-window openings, deadlines and expirations as a calendar (.ics)"
+        "ics",
+        help=translate(
+            "exchange", "renewal-window openings, deadlines and expirations as a calendar (.ics)"
+        ),
     )
-    ics.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: everybody)")
+    ics.add_argument(
+        "person",
+        metavar="PERSON",
+        nargs="?",
+        help=translate("exchange", "name or id (default: everybody)"),
+    )
     ics.add_argument("--out", required=True, type=Path, metavar="FILE")
     ics.set_defaults(run=export_ics)
     rep = tree.command("report")
-    rep.add_argument("person", metavar="PERSON", help="name or id")
+    rep.add_argument("person", metavar="PERSON", help=translate("exchange", "name or id"))
     rep.add_argument(
-        "--credential", metavar="TYPE", help="credential type id (default: soonest deadline)"
+        "--credential",
+        metavar="TYPE",
+        help=translate("exchange", "credential type id (default: soonest deadline)"),
     )
     rep.add_argument("--cycle", choices=["current", "previous"], default="current")
     rep.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")

@@ -1,7 +1,11 @@
-"""The command line's language: ``--lang``, else the environment's (``LANG``), else English."""
+"""The command line's language: ``--lang``, else the environment's (``LANG``), else English.
+
+``--json`` keeps English: its keys and values are read by other programs.
+"""
 
 from __future__ import annotations
 
+from rxtracker import i18n
 from rxtracker.i18n import language_from
 
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
@@ -18,10 +22,16 @@ def use_language(argv: Sequence[str]) -> str:
     pays for Qt). Returns the language chosen.
     """
     language, locale_name = language_from(lang_option(argv), None)
+    if language != "en" and "--json" in argv:
+        language = "en"  # machine output: English keys and values, whatever the language
     if language != "en":
+        from rxtracker.cli.argparse_words import install
         from rxtracker.language import activate
 
         _IN_USE.append(activate(language, locale_name))
+        install()  # argparse's own words ("usage: ", "options") through the same translator
+    elif i18n.language() != "en":  # a second command in the same process (tests)
+        i18n.reset()
     return language
 
 

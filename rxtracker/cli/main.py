@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rxtracker.cli.options import add_common_options
 from rxtracker.cli.registry import add_commands
+from rxtracker.i18n import translate
 
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
 if TYPE_CHECKING:
@@ -31,8 +32,11 @@ def build_parser(every_command: bool = False) -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="rxtracker",
-        description="Continuing-education and renewal tracker for pharmacy technicians. "
-        "Run with no command to open the desktop app.",
+        description=translate(
+            "main",
+            "Continuing-education and renewal tracker for pharmacy technicians. "
+            "Run with no command to open the desktop app.",
+        ),
     )
     add_common_options(parser)
     commands = add_commands(parser)
@@ -69,7 +73,10 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         setup_logging(paths)
         ctx = _open(args, paths)
         for notice in ctx.db.notices if ctx is not None else ():  # a side file set aside
-            print(f"rxtracker: warning: {notice}", file=sys.stderr)
+            print(
+                translate("main", "rxtracker: warning: {notice}").format(notice=notice),
+                file=sys.stderr,
+            )
         _log().info("command %s %s", args.command, getattr(args, "action", "") or "")
         code = int(args.run(ctx, args))
         sys.stdout.flush()  # a reader that closed the pipe is met here, not at exit
@@ -115,7 +122,10 @@ def _open(args: argparse.Namespace, paths: AppPaths) -> Context | QuickContext |
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the headless commands (used by ``rxtracker.__main__``)."""
+    """Entry point of the headless commands, language first (``--lang``, ``LANG``)."""
+    from rxtracker.cli.language import use_language
+
+    use_language(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
     except Exception as exc:  # a wrong choice; bad_choice raises anything else again
@@ -142,10 +152,10 @@ def _unexpected(args: argparse.Namespace, paths: AppPaths) -> int:
     from rxtracker.services.logs import log_path
 
     _log().exception("unexpected problem in command %s", args.command)
-    print(
-        f"rxtracker hit an unexpected problem; nothing was saved; details in {log_path(paths)}",
-        file=sys.stderr,
+    text = translate(
+        "main", "rxtracker hit an unexpected problem; nothing was saved; details in {path}"
     )
+    print(text.format(path=log_path(paths)), file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -166,7 +176,9 @@ def _backup_hint(paths: AppPaths) -> str:
     if paths.database_url:  # the local backups are not the team database's
         return ""
     newest = newest_backup(paths)
-    return f" Your newest backup is {newest}." if newest else ""
+    if not newest:
+        return ""
+    return " " + translate("main", "Your newest backup is {path}.").format(path=newest)
 
 
 def _log() -> logging.Logger:
@@ -177,4 +189,4 @@ def _log() -> logging.Logger:
 
 
 def _error(message: str) -> None:
-    print(f"rxtracker: error: {message}", file=sys.stderr)
+    print(translate("main", "rxtracker: error: {message}").format(message=message), file=sys.stderr)

@@ -11,6 +11,7 @@ import sys
 
 import rxtracker
 from rxtracker.i18n import LANGUAGES as LANGUAGE_CODES
+from rxtracker.i18n import translate
 
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
 if TYPE_CHECKING:
@@ -61,60 +62,88 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
+        help=translate(
+            "options",
+            "use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)",
+        ),
     )
     parser.add_argument(
         "--database",
         metavar="URL",
-        help="work on a team database, postgresql://LOGIN@HOST:PORT/DATABASE, instead of the "
-        "local file; the password comes from PGPASSWORD or ~/.pgpass (also: "
-        "RXTRACKER_DATABASE_URL)",
+        help=translate(
+            "options",
+            "work on a team database, postgresql://LOGIN@HOST:PORT/DATABASE, instead of the "
+            "local file; the password comes from PGPASSWORD or ~/.pgpass (also: "
+            "RXTRACKER_DATABASE_URL)",
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGE_CODES,
-        help="the language of the app, its messages and reports: en (English) or es (Español); "
-        "default: Settings, else the system's (LANG)",
+        help=translate(
+            "options",
+            "the language of the app, its messages and reports: en (English) or es (Español); "
+            "default: Settings, else the system's (LANG)",
+        ),
     )
-    gui = parser.add_argument_group("desktop app (no COMMAND)")
+    gui = parser.add_argument_group(translate("options", "desktop app (no COMMAND)"))
     gui.add_argument(
         "--demo",
         action="store_true",
-        help="open on a freshly made demo dataset in a temporary folder; your records are "
-        "not touched",
+        help=translate(
+            "options",
+            "open on a freshly made demo dataset in a temporary folder; your records are "
+            "not touched",
+        ),
     )
     gui.add_argument(
         "--screenshot",
         metavar="FILE.png",
-        help="render the main window offscreen with its data loaded, save it as FILE.png, exit",
+        help=translate(
+            "options",
+            "render the main window offscreen with its data loaded, save it as FILE.png, exit",
+        ),
     )
     gui.add_argument(
         "--notify-reminders",
         action="store_true",
-        help="check renewal dates and show a desktop notification when something needs "
-        "attention, then exit (what the daily reminder runs; see `remind --on`)",
+        help=translate(
+            "options",
+            "check renewal dates and show a desktop notification when something needs "
+            "attention, then exit (what the daily reminder runs; see `remind --on`)",
+        ),
     )
     gui.add_argument(
         "--open-credential",
         type=int,
         metavar="ID",
-        help="open on this credential's dashboard card (a reminder notification's click)",
+        help=translate(
+            "options", "open on this credential's dashboard card (a reminder notification's click)"
+        ),
     )
     gui.add_argument(
         "--page",
         choices=GUI_PAGES,
-        help="the page to open (default: the page shown last; with --screenshot: dashboard)",
+        help=translate(
+            "options",
+            "the page to open (default: the page shown last; with --screenshot: dashboard)",
+        ),
     )
     gui.add_argument(
         "--size",
         type=window_size,
         metavar="WxH",
-        help="the window's size in pixels, e.g. 1024x640 (with --screenshot: default 1440x860)",
+        help=translate(
+            "options",
+            "the window's size in pixels, e.g. 1024x640 (with --screenshot: default 1440x860)",
+        ),
     )
     gui.add_argument(
         "--theme",
         choices=("light", "dark"),
-        help="open in the light or dark theme (default: the choice in Settings)",
+        help=translate(
+            "options", "open in the light or dark theme (default: the choice in Settings)"
+        ),
     )
 
 
@@ -182,7 +211,9 @@ class _VersionAction(argparse.Action):
     """--version, reading the version only when asked (not on every start-up)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+        super().__init__(
+            option_strings, dest, nargs=0, help=translate("options", "show the version and exit")
+        )
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
         print(f"rxtracker {rxtracker.__version__}")

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from rxtracker.i18n import translate
+
 
 def print_json(value: Any) -> None:
     """Pretty JSON on stdout."""
@@ -17,7 +19,7 @@ def print_json(value: Any) -> None:
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """A left-aligned plain-text table; 'Nothing yet.' when there are no rows."""
     if not rows:
-        print("Nothing yet.")
+        print(translate("output", "Nothing yet."))
         return
     cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]

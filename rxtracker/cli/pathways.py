@@ -9,6 +9,7 @@ from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, InvalidInput, parse_date
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
+from rxtracker.i18n import translate
 from rxtracker.services import Context, credentials, people
 from rxtracker.services import custom_types as custom
 from rxtracker.services import experience as work
@@ -19,75 +20,123 @@ def register(tree: CommandTree) -> None:
     """Add ``experience``, ``pathways`` and the ``credential`` custom-type/item actions."""
     _register_experience(tree)
     path = tree.command("pathways")
-    path.add_argument("person", metavar="PERSON", help="name or id")
-    path.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
-    path.add_argument("--json", action="store_true", help="machine-readable output")
+    path.add_argument("person", metavar="PERSON", help=translate("pathways", "name or id"))
+    path.add_argument(
+        "--as-of", metavar="DATE", help=translate("pathways", "judge on this day (default: today)")
+    )
+    path.add_argument(
+        "--json", action="store_true", help=translate("pathways", "machine-readable output")
+    )
     path.set_defaults(run=pathways_show)
     _register_credential_actions(tree.group("credential"))
 
 
 def _register_experience(tree: CommandTree) -> None:
     xsub = tree.group("experience")
-    add = xsub.add_parser("add", help="record a period of work")
-    add.add_argument("person", metavar="PERSON", help="name or id")
-    add.add_argument("--role", required=True, help="e.g. pharmacy technician, IV technician")
+    add = xsub.add_parser("add", help=translate("pathways", "record a period of work"))
+    add.add_argument("person", metavar="PERSON", help=translate("pathways", "name or id"))
+    add.add_argument(
+        "--role",
+        required=True,
+        help=translate("pathways", "e.g. pharmacy technician, IV technician"),
+    )
     add.add_argument("--start", required=True, metavar="DATE")
-    add.add_argument("--end", metavar="DATE", help="leave out for a current job")
-    add.add_argument("--hours-per-week", type=int, default=40, metavar="N", help="1 to 80")
+    add.add_argument(
+        "--end", metavar="DATE", help=translate("pathways", "leave out for a current job")
+    )
+    add.add_argument(
+        "--hours-per-week", type=int, default=40, metavar="N", help=translate("pathways", "1 to 80")
+    )
     add.add_argument(
         "--area",
         action="append",
         default=[],
         metavar="TAG",
-        help="e.g. sterile-compounding, billing, medication-history (repeatable)",
+        help=translate(
+            "pathways", "e.g. sterile-compounding, billing, medication-history (repeatable)"
+        ),
     )
-    add.add_argument("--setting", default="", help="e.g. hospital, retail, long-term care")
+    add.add_argument(
+        "--setting", default="", help=translate("pathways", "e.g. hospital, retail, long-term care")
+    )
     add.add_argument("--notes", default="")
     add.set_defaults(run=experience_add)
-    lst = xsub.add_parser("list", help="list a person's periods of work")
-    lst.add_argument("person", metavar="PERSON", help="name or id")
+    lst = xsub.add_parser("list", help=translate("pathways", "list a person's periods of work"))
+    lst.add_argument("person", metavar="PERSON", help=translate("pathways", "name or id"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=experience_list)
-    rem = xsub.add_parser("remove", help="delete a period of work")
+    rem = xsub.add_parser("remove", help=translate("pathways", "delete a period of work"))
     rem.add_argument("id", type=int, metavar="EXPERIENCE_ID")
     rem.set_defaults(run=experience_remove)
 
 
 def _register_credential_actions(csub: Any) -> None:
-    cust = csub.add_parser("custom-add", help="define a credential type rxtracker does not know")
-    cust.add_argument("--name", required=True, help="e.g. 'Acme annual sterile training'")
-    cust.add_argument("--issuer", required=True, help="who issues it (employer, board...)")
-    cust.add_argument("--cycle-months", required=True, type=int, metavar="N", help="1 to 120")
-    cust.add_argument("--hours", required=True, help="total CE hours per cycle, e.g. 10")
+    cust = csub.add_parser(
+        "custom-add", help=translate("pathways", "define a credential type rxtracker does not know")
+    )
+    cust.add_argument(
+        "--name", required=True, help=translate("pathways", "e.g. 'Acme annual sterile training'")
+    )
+    cust.add_argument(
+        "--issuer", required=True, help=translate("pathways", "who issues it (employer, board...)")
+    )
+    cust.add_argument(
+        "--cycle-months",
+        required=True,
+        type=int,
+        metavar="N",
+        help=translate("pathways", "1 to 120"),
+    )
+    cust.add_argument(
+        "--hours", required=True, help=translate("pathways", "total CE hours per cycle, e.g. 10")
+    )
     cust.add_argument(
         "--min-tag",
         action="append",
         default=[],
         metavar="TAG=HOURS",
-        help="at least HOURS of CE tagged TAG (repeatable), e.g. law=2",
+        help=translate("pathways", "at least HOURS of CE tagged TAG (repeatable), e.g. law=2"),
     )
     cust.add_argument(
         "--min-topic",
         action="append",
         default=[],
         metavar="NN=HOURS",
-        help="at least HOURS of ACPE topic NN (repeatable), e.g. 05=1",
+        help=translate("pathways", "at least HOURS of ACPE topic NN (repeatable), e.g. 05=1"),
     )
     cust.add_argument(
-        "--item", action="append", default=[], metavar="LABEL", help="a non-hour item to record"
+        "--item",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help=translate("pathways", "a non-hour item to record"),
     )
-    cust.add_argument("--state", help="two letters, for a state's registration")
+    cust.add_argument(
+        "--state", help=translate("pathways", "two letters, for a state's registration")
+    )
     cust.set_defaults(run=custom_add)
-    cdel = csub.add_parser("custom-delete", help="delete a custom type no credential uses")
+    cdel = csub.add_parser(
+        "custom-delete", help=translate("pathways", "delete a custom type no credential uses")
+    )
     cdel.add_argument("type", metavar="TYPE")
     cdel.set_defaults(run=custom_delete)
-    att = csub.add_parser("attest", help="record a non-hour requirement (attestation) as done")
+    att = csub.add_parser(
+        "attest", help=translate("pathways", "record a non-hour requirement (attestation) as done")
+    )
     att.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
-    att.add_argument("requirement", metavar="REQUIREMENT_ID", help="see `credential items`")
-    att.add_argument("--date", required=True, metavar="DATE", help="the day it was done")
+    att.add_argument(
+        "requirement",
+        metavar="REQUIREMENT_ID",
+        help=translate("pathways", "see `credential items`"),
+    )
+    att.add_argument(
+        "--date", required=True, metavar="DATE", help=translate("pathways", "the day it was done")
+    )
     att.add_argument("--note", default="")
     att.set_defaults(run=credential_attest)
-    items = csub.add_parser("items", help="list a credential's recorded non-hour items")
+    items = csub.add_parser(
+        "items", help=translate("pathways", "list a credential's recorded non-hour items")
+    )
     items.add_argument("credential", type=int, metavar="CREDENTIAL_ID")
     items.add_argument("--json", action="store_true")
     items.set_defaults(run=credential_items)

@@ -8,7 +8,8 @@ from typing import Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
-from rxtracker.domain import parse_date
+from rxtracker.domain import Hours, parse_date
+from rxtracker.i18n import language, translate
 from rxtracker.services import Context, people
 from rxtracker.services.views.plan import (
     Counted,
@@ -18,20 +19,35 @@ from rxtracker.services.views.plan import (
     everybody_plans,
     plan_view,
 )
+from rxtracker.services.wording import (
+    plan_text,
+    requirement_label,
+    sentence_date,
+    shortfall_text,
+)
 
 
 def register(tree: CommandTree) -> None:
     """Add ``plan`` and ``next`` (``remind`` is ``rxtracker.cli.remind``'s)."""
     for name, run in (("plan", run_plan), ("next", run_next)):
         parser = tree.command(name)
-        parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
+        parser.add_argument(
+            "person",
+            metavar="PERSON",
+            nargs="?",
+            help=translate("plan", "name or id (default: all)"),
+        )
         _day_and_json(parser)
         parser.set_defaults(run=run)
 
 
 def _day_and_json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as-of", metavar="DATE", help="plan from this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("plan", "plan from this day (default: today)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("plan", "machine-readable output")
+    )
 
 
 def _views(ctx: Context, args: argparse.Namespace) -> tuple[dt.date, list[PlanView]]:
@@ -54,23 +70,25 @@ def run_next(ctx: Context, args: argparse.Namespace) -> int:
 
 def _show(ctx: Context, args: argparse.Namespace, *, plans: bool) -> int:
     """The plans (or the suggestions) of the person, or of everybody active."""
-    as_of, views = _views(ctx, args)
+    _, views = _views(ctx, args)
     if args.json:
         print_json([_person_json(v, plans=plans) for v in views])
     elif plans:
-        _each_person(views, as_of, "plan", _plan_lines)
+        _each_person(views, translate("plan", "{name} (id {id}): plan on {date}"), _plan_lines)
     else:
-        _each_person(views, as_of, "what to take next", _next_lines)
+        heading = translate("plan", "{name} (id {id}): what to take next on {date}")
+        _each_person(views, heading, _next_lines)
     return 0
 
 
-def _each_person(views: list[PlanView], as_of: dt.date, what: str, lines: Any) -> None:
+def _each_person(views: list[PlanView], heading: str, lines: Any) -> None:
     if not views:
-        print("Nobody yet. Add a person with `rxtracker person add NAME`.")
+        print(translate("plan", "Nobody yet. Add a person with `rxtracker person add NAME`."))
     for index, view in enumerate(views):
         if index:
             print()
-        print(f"{view.person.name} (id {view.person.id}): {what} on {as_of}")
+        day = sentence_date(view.as_of)
+        print(heading.format(name=view.person.name, id=view.person.id, date=day))
         for line in lines(view):
             print(line)
 
@@ -80,29 +98,41 @@ def _each_person(views: list[PlanView], as_of: dt.date, what: str, lines: Any) -
 
 def _plan_lines(view: PlanView) -> list[str]:
     if not view.plans:
-        return ["  No credentials recorded."]
+        return ["  " + translate("plan", "No credentials recorded.")]
     out: list[str] = []
     for item in view.plans:
         out += ["", f"  {view.short_names.get(item.credential_id, item.type_name)}"]
-        out += [f"    {item.sentence}"]
+        out += [f"    {plan_text(item)}"]
         out += [
-            f"    - {t.label}: {t.missing.describe() if t.missing else 'not done yet'}"
+            f"    - {requirement_label(t.requirement_id, t.label)}: {_still(t.missing)}"
             for t in (*item.topics, *item.kinds)
         ]
         if item.months:
-            out.append("    Month by month:")
+            out.append("    " + translate("plan", "Month by month:"))
             out += [f"      {_month_line(m.month, m.hours, m.topics)}" for m in item.months]
     return out
 
 
-def _month_line(month: dt.date, hours: Any, topics: Any) -> str:
+def _still(missing: Hours) -> str:
+    return missing.describe() if missing else translate("plan", "not done yet")
+
+
+def _month_line(month: dt.date, hours: Hours, topics: Any) -> str:
     what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in topics)
-    return f"{month:%b %Y}  {str(hours) + ' h':>6}" + (f"  {what}" if what else "")
+    # English: "Mar 2027" as always; other languages the month as a number ("03/2027"):
+    # month names come from the locale only, and it writes no month without a day.
+    name = f"{month:%b %Y}" if language() == "en" else f"{month:%m/%Y}"
+    return f"{name}  {hours.shown() + ' h':>6}" + (f"  {what}" if what else "")
 
 
 def _next_lines(view: PlanView) -> list[str]:
     if not view.suggestions:
-        return ["  Nothing to suggest: every credential has what it needs (or none is held)."]
+        return [
+            "  "
+            + translate(
+                "plan", "Nothing to suggest: every credential has what it needs (or none is held)."
+            )
+        ]
     out: list[str] = []
     for number, item in enumerate(view.suggestions, 1):
         out += [f"  {number}. {item.title}", f"     {item.reason}"]
@@ -133,7 +163,7 @@ def plan_json(item: Plan, names: dict[int, str]) -> dict[str, Any]:
         "months_left": item.months_left,
         "missing_hours": item.missing.to_float(),
         "hours_per_month": item.per_month.to_float(),
-        "sentence": item.sentence,
+        "sentence": plan_text(item),
         "topics": [_need_json(t) for t in item.topics],
         "kinds": [_need_json(t) for t in item.kinds],
         "months": [
@@ -152,7 +182,7 @@ def _need_json(need: Any) -> dict[str, Any]:
         "requirement": need.requirement_id,
         "label": need.label,
         "missing_hours": need.missing.to_float(),
-        "sentence": need.sentence,
+        "sentence": shortfall_text(need.shortfall) if need.shortfall else "",
     }
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
 TYPE_CHECKING = False  # what typing's is, without importing typing (help needs neither)
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -39,43 +41,96 @@ MODULES = (
 #: that add to it.
 COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "person": (
-        "people whose records rxtracker keeps",
+        QT_TRANSLATE_NOOP("registry", "people whose records rxtracker keeps"),
         ("commands", "corrections", "team"),
     ),
     "credential": (
-        "certifications and registrations a person holds",
+        QT_TRANSLATE_NOOP("registry", "certifications and registrations a person holds"),
         ("commands", "corrections", "pathways"),
     ),
     "ce": (
-        "continuing-education activities",
+        QT_TRANSLATE_NOOP("registry", "continuing-education activities"),
         ("commands", "certificates", "corrections", "exchange", "team"),
     ),
-    "status": ("where each credential stands and what is missing, by when", ("status",)),
-    "experience": ("periods of work (years are computed from them)", ("pathways",)),
-    "pathways": ("progress toward PTCB certificates, CSPT, CPhT-Adv", ("pathways",)),
-    "export": ("export records (CSV) or renewal dates (calendar)", ("exchange",)),
-    "report": ("the audit packet of a credential cycle, as a PDF", ("exchange", "team")),
-    "backup": ("write a backup zip: database, certificates, manifest", ("exchange",)),
-    "restore": ("replace your records with a backup's (the current ones are kept)", ("exchange",)),
-    "team": ("everybody's credentials at a glance (supervisors)", ("team",)),
-    "history": ("every recorded change of a record (read-only)", ("team",)),
+    "status": (
+        QT_TRANSLATE_NOOP("registry", "where each credential stands and what is missing, by when"),
+        ("status",),
+    ),
+    "experience": (
+        QT_TRANSLATE_NOOP("registry", "periods of work (years are computed from them)"),
+        ("pathways",),
+    ),
+    "pathways": (
+        QT_TRANSLATE_NOOP("registry", "progress toward PTCB certificates, CSPT, CPhT-Adv"),
+        ("pathways",),
+    ),
+    "export": (
+        QT_TRANSLATE_NOOP("registry", "export records (CSV) or renewal dates (calendar)"),
+        ("exchange",),
+    ),
+    "report": (
+        QT_TRANSLATE_NOOP("registry", "the audit packet of a credential cycle, as a PDF"),
+        ("exchange", "team"),
+    ),
+    "backup": (
+        QT_TRANSLATE_NOOP("registry", "write a backup zip: database, certificates, manifest"),
+        ("exchange",),
+    ),
+    "restore": (
+        QT_TRANSLATE_NOOP(
+            "registry", "replace your records with a backup's (the current ones are kept)"
+        ),
+        ("exchange",),
+    ),
+    "team": (
+        QT_TRANSLATE_NOOP("registry", "everybody's credentials at a glance (supervisors)"),
+        ("team",),
+    ),
+    "history": (
+        QT_TRANSLATE_NOOP("registry", "every recorded change of a record (read-only)"),
+        ("team",),
+    ),
     "demo": (
-        "generate a realistic dataset (people, credentials, CE, certificates) into DIR",
+        QT_TRANSLATE_NOOP(
+            "registry",
+            "generate a realistic dataset (people, credentials, CE, certificates) into DIR",
+        ),
         ("demo",),
     ),
     "rules": (
-        "the renewal rules rxtracker knows, with their sources; check a catalog file",
+        QT_TRANSLATE_NOOP(
+            "registry",
+            "the renewal rules rxtracker knows, with their sources; check a catalog file",
+        ),
         ("rules",),
     ),
     "server": (
-        "set up a team database on a PostgreSQL server (as the database's owner)",
+        QT_TRANSLATE_NOOP(
+            "registry", "set up a team database on a PostgreSQL server (as the database's owner)"
+        ),
         ("server",),
     ),
-    "renewal": ("ready to apply, applied, returned, approved; audits", ("renewal",)),
-    "plan": ("a plan per credential to finish on time: hours a month, topics first", ("plan",)),
-    "next": ("the kinds of course that count for the most credentials at once", ("plan",)),
+    "renewal": (
+        QT_TRANSLATE_NOOP("registry", "ready to apply, applied, returned, approved; audits"),
+        ("renewal",),
+    ),
+    "plan": (
+        QT_TRANSLATE_NOOP(
+            "registry", "a plan per credential to finish on time: hours a month, topics first"
+        ),
+        ("plan",),
+    ),
+    "next": (
+        QT_TRANSLATE_NOOP(
+            "registry", "the kinds of course that count for the most credentials at once"
+        ),
+        ("plan",),
+    ),
     "remind": (
-        "what needs attention now (exit 1 when something does); --on/--off the daily check",
+        QT_TRANSLATE_NOOP(
+            "registry",
+            "what needs attention now (exit 1 when something does); --on/--off the daily check",
+        ),
         ("remind",),
     ),
 }
@@ -166,6 +221,6 @@ def add_commands(parser: argparse.ArgumentParser) -> dict[str, LazyCommand]:
     commands = add_subparsers(dest="command", metavar="COMMAND", parser_class=LazyCommand)
     table = commands.choices  # argparse's table of commands, by name
     return {
-        name: commands.add_parser(name, help=text, command=name, table=table)
+        name: commands.add_parser(name, help=translate("registry", text), command=name, table=table)
         for name, (text, _) in COMMANDS.items()
     }

@@ -13,6 +13,7 @@ from typing import Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, parse_date
+from rxtracker.i18n import translate
 from rxtracker.services import Context
 from rxtracker.services.reminders.calendar import subscription_path, update_subscription
 from rxtracker.services.reminders.check import Reminder, ReminderCheck, check_reminders
@@ -22,6 +23,7 @@ from rxtracker.services.reminders.entries import (
     remove_reminders,
     system_entry,
 )
+from rxtracker.services.wording import sentence_date
 
 EXIT_NOTHING_DUE = 0
 EXIT_SOMETHING_DUE = 1
@@ -30,22 +32,34 @@ EXIT_SOMETHING_DUE = 1
 def register(tree: CommandTree) -> None:
     """Add ``remind``."""
     parser = tree.command("remind")
-    parser.add_argument("--as-of", metavar="DATE", help="check on this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("remind", "check on this day (default: today)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("remind", "machine-readable output")
+    )
     parser.add_argument(
         "--days",
         type=int,
         metavar="N",
-        help="look N days ahead for deadlines (default: Settings ▸ Remind me, else 90)",
+        help=translate(
+            "remind",
+            "look N days ahead for deadlines (default: Settings ▸ Remind me, else 90)",
+        ),
     )
     switch = parser.add_mutually_exclusive_group()
     switch.add_argument(
         "--on",
         action="store_true",
-        help="check once a day at login and show a desktop notification when something "
-        "needs attention (an autostart entry, a scheduled task or a LaunchAgent)",
+        help=translate(
+            "remind",
+            "check once a day at login and show a desktop notification when something "
+            "needs attention (an autostart entry, a scheduled task or a LaunchAgent)",
+        ),
     )
-    switch.add_argument("--off", action="store_true", help="stop the daily check (removes it)")
+    switch.add_argument(
+        "--off", action="store_true", help=translate("remind", "stop the daily check (removes it)")
+    )
     parser.set_defaults(run=run_remind)
 
 
@@ -76,9 +90,12 @@ def _switch(ctx: Context, *, on: bool, as_json: bool) -> int:
     if as_json:
         print_json({"reminders": "on" if on else "off", "system": entry.system, "entry": where})
     elif on:
-        print(f"Reminders are on: rxtracker checks once a day at login ({where}).")
+        text = translate(
+            "remind", "Reminders are on: rxtracker checks once a day at login ({where})."
+        )
+        print(text.format(where=where))
     else:
-        print("Reminders are off: the daily check was removed.")
+        print(translate("remind", "Reminders are off: the daily check was removed."))
     return 0 if is_installed(entry) == on else 1
 
 
@@ -88,7 +105,10 @@ def _update_calendar(ctx: Context, as_of: Any) -> str | None:
         return str(update_subscription(ctx, as_of).path)
     except OSError as exc:
         where = subscription_path(ctx.paths)
-        print(f"rxtracker: warning: calendar file not updated ({where}): {exc}", file=sys.stderr)
+        text = translate(
+            "remind", "rxtracker: warning: calendar file not updated ({where}): {problem}"
+        )
+        print(text.format(where=where, problem=exc), file=sys.stderr)
         return None
 
 
@@ -115,12 +135,17 @@ def _reminder_json(r: Reminder) -> dict[str, Any]:
 
 
 def _print_check(check: ReminderCheck, calendar: str | None) -> None:
-    ahead = f"looking {check.horizon_days} days ahead"
+    fields = {"date": sentence_date(check.as_of), "days": check.horizon_days}
     if not check.due:
-        print(f"Nothing needs attention on {check.as_of} ({ahead}).")
+        text = translate("remind", "Nothing needs attention on {date} (looking {days} days ahead).")
+        print(text.format(**fields))
     else:
-        print(f"Needs attention on {check.as_of} ({ahead}):")
+        print(
+            translate("remind", "Needs attention on {date} (looking {days} days ahead):").format(
+                **fields
+            )
+        )
         for r in check.reminders:
             print(f"  - {r.person}: {r.message}")
     if calendar:
-        print(f"Calendar subscription file: {calendar}")
+        print(translate("remind", "Calendar subscription file: {path}").format(path=calendar))

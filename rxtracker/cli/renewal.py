@@ -16,50 +16,80 @@ from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import parse_date
 from rxtracker.engine.phases import RenewalState, Step
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, credentials, people, type_names
 from rxtracker.services import audits as audit_service
 from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
 from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
 
 _STEP_HELP = {
-    Step.APPLIED: "you applied and paid (the fee is recorded; --fee if it differs)",
-    Step.RETURNED: "the application came back (--reason, repeatable): resubmit within 30 days",
-    Step.RESUBMITTED: "you resubmitted a returned application (with the reprocessing fee)",
-    Step.APPROVED: "the renewal was approved (--expires: the new expiration date)",
+    Step.APPLIED: QT_TRANSLATE_NOOP(
+        "renewal", "you applied and paid (the fee is recorded; --fee if it differs)"
+    ),
+    Step.RETURNED: QT_TRANSLATE_NOOP(
+        "renewal", "the application came back (--reason, repeatable): resubmit within 30 days"
+    ),
+    Step.RESUBMITTED: QT_TRANSLATE_NOOP(
+        "renewal", "you resubmitted a returned application (with the reprocessing fee)"
+    ),
+    Step.APPROVED: QT_TRANSLATE_NOOP(
+        "renewal", "the renewal was approved (--expires: the new expiration date)"
+    ),
 }
 
 
 def register(tree: CommandTree) -> None:
     """Add the ``renewal`` actions."""
     rsub = tree.group("renewal")
-    ready = rsub.add_parser("ready", help="what is still missing before applying (exit 1)")
+    ready = rsub.add_parser(
+        "ready", help=translate("renewal", "what is still missing before applying (exit 1)")
+    )
     _person_type(ready, type_needed=False).set_defaults(run=run_ready)
     for step, text in _STEP_HELP.items():
-        parser = _person_type(rsub.add_parser(step.value, help=text), on=True)
-        parser.add_argument("--reason", action="append", default=[], help="why (repeatable)")
-        parser.add_argument("--fee", help="the amount paid, e.g. 55 (default: the catalog's)")
-        parser.add_argument("--expires", metavar="DATE", help="approved: the new expiration")
+        parser = _person_type(rsub.add_parser(step.value, help=translate("renewal", text)), on=True)
+        parser.add_argument(
+            "--reason", action="append", default=[], help=translate("renewal", "why (repeatable)")
+        )
+        parser.add_argument(
+            "--fee", help=translate("renewal", "the amount paid, e.g. 55 (default: the catalog's)")
+        )
+        parser.add_argument(
+            "--expires", metavar="DATE", help=translate("renewal", "approved: the new expiration")
+        )
         parser.set_defaults(run=run_step, step=step)
-    show = _person_type(rsub.add_parser("show", help="where the application and audit stand"))
+    show = _person_type(
+        rsub.add_parser("show", help=translate("renewal", "where the application and audit stand"))
+    )
     show.set_defaults(run=run_show)
-    yes = _person_type(rsub.add_parser("confirm", help="confirm an e-Profile check (yes)"))
+    yes = _person_type(
+        rsub.add_parser("confirm", help=translate("renewal", "confirm an e-Profile check (yes)"))
+    )
     yes.add_argument(
-        "what", type=choice(list(CONFIRMATIONS), "confirm"), help="birthday|ptcb-number"
+        "what",
+        type=choice(list(CONFIRMATIONS), "confirm"),
+        help=translate("renewal", "birthday|ptcb-number"),
     )
     yes.set_defaults(run=run_confirm)
     _register_audits(rsub)
 
 
 def _register_audits(rsub: Any) -> None:
-    notice = _person_type(rsub.add_parser("audit", help="an audit notice came"), on=True)
-    notice.add_argument("--due", metavar="DATE", required=True, help="documents due by")
+    notice = _person_type(
+        rsub.add_parser("audit", help=translate("renewal", "an audit notice came")), on=True
+    )
+    notice.add_argument(
+        "--due", metavar="DATE", required=True, help=translate("renewal", "documents due by")
+    )
     notice.add_argument("--note", default="")
     notice.set_defaults(run=run_audit)
     sent = _person_type(
-        rsub.add_parser("audit-sent", help="the audit documents were sent"), on=True
+        rsub.add_parser("audit-sent", help=translate("renewal", "the audit documents were sent")),
+        on=True,
     )
     sent.set_defaults(run=run_audit_sent)
-    outcome = _person_type(rsub.add_parser("audit-outcome", help="the audit's outcome"), on=True)
+    outcome = _person_type(
+        rsub.add_parser("audit-outcome", help=translate("renewal", "the audit's outcome")), on=True
+    )
     outcome.add_argument("outcome", type=choice(["passed", "failed"], "outcome"))
     outcome.set_defaults(run=run_audit_outcome)
 
@@ -67,17 +97,25 @@ def _register_audits(rsub: Any) -> None:
 def _person_type(
     parser: argparse.ArgumentParser, *, on: bool = False, type_needed: bool = True
 ) -> argparse.ArgumentParser:
-    parser.add_argument("person", metavar="PERSON", help="name or id")
+    parser.add_argument("person", metavar="PERSON", help=translate("renewal", "name or id"))
     parser.add_argument(
         "type",
         metavar="TYPE",
         nargs=None if type_needed else "?",
-        help="credential type, e.g. PTCB",
+        help=translate("renewal", "credential type, e.g. PTCB"),
     )
     if on:
-        parser.add_argument("--on", metavar="DATE", help="the day it happened (default: today)")
-    parser.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+        parser.add_argument(
+            "--on",
+            metavar="DATE",
+            help=translate("renewal", "the day it happened (default: today)"),
+        )
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("renewal", "judge on this day (default: today)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("renewal", "machine-readable output")
+    )
     return parser
 
 

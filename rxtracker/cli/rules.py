@@ -16,6 +16,7 @@ from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
 from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.i18n import translate
 
 EXIT_BAD_FILE = 2
 
@@ -25,25 +26,44 @@ def register(tree: CommandTree) -> None:
     actions = tree.group("rules")
     check = actions.add_parser(
         "check",
-        help="validate a catalog TOML file the way rxtracker loads its own "
-        "(format: docs/catalog-format.md)",
+        help=translate(
+            "rules",
+            "validate a catalog TOML file the way rxtracker loads its own "
+            "(format: docs/catalog-format.md)",
+        ),
     )
     check.add_argument("file", type=Path, metavar="FILE.toml")
-    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument(
+        "--json", action="store_true", help=translate("rules", "machine-readable output")
+    )
     check.set_defaults(run=rules_check, needs_data=False)
     _register_reading(actions)
 
 
 def _register_reading(actions: Any) -> None:
     """``rules list``, ``rules show`` and ``rules coverage``: the built-in catalog only."""
-    lst = actions.add_parser("list", help="every credential type: state, hours, cycle, confirmed")
-    lst.add_argument("--json", action="store_true", help="machine-readable output")
+    lst = actions.add_parser(
+        "list", help=translate("rules", "every credential type: state, hours, cycle, confirmed")
+    )
+    lst.add_argument(
+        "--json", action="store_true", help=translate("rules", "machine-readable output")
+    )
     lst.set_defaults(run=rules_list, needs_data=False)
-    show = actions.add_parser("show", help="one type's rules in plain sentences, with sources")
-    show.add_argument("type", metavar="TYPE", help="a type id from `rules list` (wa-technician)")
-    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show = actions.add_parser(
+        "show", help=translate("rules", "one type's rules in plain sentences, with sources")
+    )
+    show.add_argument(
+        "type",
+        metavar="TYPE",
+        help=translate("rules", "a type id from `rules list` (wa-technician)"),
+    )
+    show.add_argument(
+        "--json", action="store_true", help=translate("rules", "machine-readable output")
+    )
     show.set_defaults(run=rules_show, needs_data=False)
-    cov = actions.add_parser("coverage", help="the docs/coverage.md table, from the catalog")
+    cov = actions.add_parser(
+        "coverage", help=translate("rules", "the docs/coverage.md table, from the catalog")
+    )
     cov.set_defaults(run=rules_coverage, needs_data=False)
 
 

@@ -9,32 +9,46 @@ import sys
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import team_server
 
-_URL_HELP = "the database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE"
+_URL_HELP = QT_TRANSLATE_NOOP(
+    "server", "the database, as its owner: postgresql://OWNER@HOST:PORT/DATABASE"
+)
 
 
 def register(tree: CommandTree) -> None:
     """Add ``server init``, ``server add-user``, ``server users`` and ``server remove-user``."""
     sub = tree.group("server")
-    init = sub.add_parser("init", help="tables, roles, policies; run again to upgrade")
-    init.add_argument("url", metavar="URL", help=_URL_HELP)
+    init = sub.add_parser(
+        "init", help=translate("server", "tables, roles, policies; run again to upgrade")
+    )
+    init.add_argument("url", metavar="URL", help=translate("server", _URL_HELP))
     init.set_defaults(run=server_init, standalone=True)
     add = sub.add_parser(
-        "add-user", help="a login for a person (password: one line on stdin, or a prompt)"
+        "add-user",
+        help=translate("server", "a login for a person (password: one line on stdin, or a prompt)"),
     )
-    add.add_argument("url", metavar="URL", help=_URL_HELP)
+    add.add_argument("url", metavar="URL", help=translate("server", _URL_HELP))
     add.add_argument("login", metavar="LOGIN")
     add.add_argument("--role", required=True, choices=("technician", "supervisor", "admin"))
-    add.add_argument("--person", required=True, metavar="NAME", help="made if there is none")
-    add.add_argument("--team", required=True, metavar="TEAM", help="a store or site")
+    add.add_argument(
+        "--person", required=True, metavar="NAME", help=translate("server", "made if there is none")
+    )
+    add.add_argument(
+        "--team", required=True, metavar="TEAM", help=translate("server", "a store or site")
+    )
     add.set_defaults(run=server_add_user, standalone=True)
-    users = sub.add_parser("users", help="who has which role on which team")
-    users.add_argument("url", metavar="URL", help=_URL_HELP)
-    users.add_argument("--json", action="store_true", help="machine-readable output")
+    users = sub.add_parser("users", help=translate("server", "who has which role on which team"))
+    users.add_argument("url", metavar="URL", help=translate("server", _URL_HELP))
+    users.add_argument(
+        "--json", action="store_true", help=translate("server", "machine-readable output")
+    )
     users.set_defaults(run=server_users, standalone=True)
-    remove = sub.add_parser("remove-user", help="remove a login; the person and records stay")
-    remove.add_argument("url", metavar="URL", help=_URL_HELP)
+    remove = sub.add_parser(
+        "remove-user", help=translate("server", "remove a login; the person and records stay")
+    )
+    remove.add_argument("url", metavar="URL", help=translate("server", _URL_HELP))
     remove.add_argument("login", metavar="LOGIN")
     remove.set_defaults(run=server_remove_user, standalone=True)
 

@@ -11,16 +11,35 @@ from rxtracker.cli.registry import CommandTree
 from rxtracker.cli.renewal import state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
+from rxtracker.i18n import translate
 from rxtracker.services import Context, people
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
+from rxtracker.services.wording import (
+    catalog_text,
+    counts_less_text,
+    held_texts,
+    missing_texts,
+    note_texts,
+    phase_label,
+    remark_texts,
+    requirement_result_label,
+    sentence_date,
+    shortfall_text,
+)
 
 
 def register(tree: CommandTree) -> None:
     """Add the ``status`` command to the top-level subparsers."""
     parser = tree.command("status")
-    parser.add_argument("person", metavar="PERSON", nargs="?", help="name or id (default: all)")
-    parser.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "person", metavar="PERSON", nargs="?", help=translate("status", "name or id (default: all)")
+    )
+    parser.add_argument(
+        "--as-of", metavar="DATE", help=translate("status", "judge on this day (default: today)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("status", "machine-readable output")
+    )
     parser.set_defaults(run=run_status)
 
 
@@ -74,12 +93,12 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "counted_hours": r.counted_hours.to_float(),
         "missing_hours": r.missing_hours.to_float(),
         "conditional_hours": r.conditional_hours.to_float(),
-        "conditional": list(r.conditional),
+        "conditional": list(held_texts(r.conditional)),
         "credits": _credits_json(r),
         "requirements": [_requirement_json(q) for q in r.requirements],
         "activities": [_activity_json(a) for a in r.activities],
-        "missing": list(r.missing),
-        "notes": list(r.notes),
+        "missing": list(missing_texts(r.missing)),
+        "notes": list(note_texts(r.notes)),
         "renewal": state_json(status.renewal),
     }
 
@@ -93,7 +112,7 @@ def _requirement_json(q: RequirementResult) -> dict[str, Any]:
         "counted": q.counted.to_float(),
         "met": q.met,
         "missing": q.missing.to_float(),
-        "sentence": q.sentence,
+        "sentence": shortfall_text(q.shortfall) if q.shortfall else None,
         "unconfirmed": q.unconfirmed,
         "exempt": q.exempt,
         "condition": q.condition or None,
@@ -110,10 +129,11 @@ def _activity_json(a: ActivityResult) -> dict[str, Any]:
         "counted_hours": a.counted.to_float(),
         "by_requirement": {rid: h.to_float() for rid, h in a.by_requirement},
     }
-    if a.reason:
-        out["reason"] = a.reason
+    reason = counts_less_text(a)
+    if reason:
+        out["reason"] = reason
     if a.remarks:
-        out["remarks"] = list(a.remarks)
+        out["remarks"] = list(remark_texts(a))
     return out
 
 
@@ -136,15 +156,19 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
-    """Plain text a technician can read."""
+    """Plain text a technician can read, in the interface language."""
     if not statuses:
-        print("Nobody yet. Add a person with `rxtracker person add NAME`.")
+        print(translate("status", "Nobody yet. Add a person with `rxtracker person add NAME`."))
     for index, status in enumerate(statuses):
         if index:
             print()
-        print(f"{status.person.name} (id {status.person.id}): status on {as_of}")
+        print(
+            translate("status", "{name} (id {id}): status on {date}").format(
+                name=status.person.name, id=status.person.id, date=sentence_date(as_of)
+            )
+        )
         if not status.credentials:
-            print("  No credentials recorded.")
+            print("  " + translate("status", "No credentials recorded."))
         for credential in status.credentials:
             print()
             lines = credential_lines(credential.result)
@@ -156,26 +180,44 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
 def credential_lines(r: CredentialResult) -> list[str]:
     """One credential's status as indented lines."""
     d = r.dates
-    lines = [f"{r.type_name}: {r.phase.label.upper()}{_since_text(r)}"]
+    lines = [f"{r.type_name}: {phase_label(r.phase).upper()}{_since_text(r)}"]
     if d.end is None:
-        lines.append(f"  Held since {d.start}; does not expire")
+        held = translate("status", "Held since {date}; does not expire")
+        lines.append("  " + held.format(date=sentence_date(d.start)))
     else:
-        lines.append(f"  Cycle {d.start} to {d.end}" + _window_text(r))
-    if r.required_hours or r.counted_hours:
+        cycle = translate("status", "Cycle {start} to {end}")
         lines.append(
-            f"  Hours: {r.counted_hours} of {r.required_hours} counted"
-            + (f", at least {r.missing_hours} more needed" if r.missing_hours else "")
-            + _credits_text(r)
+            "  "
+            + cycle.format(start=sentence_date(d.start), end=sentence_date(d.end))
+            + _window_text(r)
         )
+    if r.required_hours or r.counted_hours:
+        lines.append("  " + _hours_text(r) + _credits_text(r))
     for q in r.requirements:
         if q.kind != "max" or q.counted:
             lines.append("  " + _requirement_text(q))
-    lines += _section("Missing", r.missing)
-    lines += _section("Counts only if accepted", r.conditional)
-    partial = [a for a in r.activities if a.reason and a.counted != a.hours]
-    lines += _section("Not counted in full", [_activity_text(a) for a in partial])
-    lines += _section("Notes", r.notes)
+    lines += _section(translate("status", "Missing"), missing_texts(r.missing))
+    lines += _section(translate("status", "Counts only if accepted"), held_texts(r.conditional))
+    partial = [a for a in r.activities if a.reasons and a.counted != a.hours]
+    lines += _section(
+        translate("status", "Not counted in full"), [_activity_text(a) for a in partial]
+    )
+    lines += _section(translate("status", "Notes"), note_texts(r.notes))
     return lines
+
+
+def _hours_text(r: CredentialResult) -> str:
+    """'Hours: 10 of 20 counted, at least 10 more needed'."""
+    fields = {
+        "counted": r.counted_hours.shown(),
+        "required": r.required_hours.shown(),
+        "missing": r.missing_hours.shown(),
+    }
+    if r.missing_hours:
+        return translate(
+            "status", "Hours: {counted} of {required} counted, at least {missing} more needed"
+        ).format(**fields)
+    return translate("status", "Hours: {counted} of {required} counted").format(**fields)
 
 
 def _since_text(r: CredentialResult) -> str:
@@ -183,40 +225,58 @@ def _since_text(r: CredentialResult) -> str:
     days = r.days_since_expiration
     if days is None or r.phase not in (Phase.LAPSED, Phase.EXPIRED):
         return ""
-    return f", expired {days} day{'' if days == 1 else 's'} ago"
+    return translate("status", ", expired %n day(s) ago", None, days)
 
 
 def _window_text(r: CredentialResult) -> str:
     parts = []
     if r.dates.renewal_opens:
-        parts.append(f"renewal opens {r.dates.renewal_opens}")
+        opens = translate("status", "renewal opens {date}")
+        parts.append(opens.format(date=sentence_date(r.dates.renewal_opens)))
     if r.dates.deadline and r.dates.deadline != r.dates.end:
-        parts.append(f"apply by {r.dates.deadline}")
+        apply = translate("status", "apply by {date}")
+        parts.append(apply.format(date=sentence_date(r.dates.deadline)))
     days = r.days_to_deadline
     if days is not None and days >= 0:
-        parts.append(f"{days} days left")
+        parts.append(translate("status", "%n days left", None, days))
     return "; " + ", ".join(parts) if parts else ""
 
 
 def _credits_text(r: CredentialResult) -> str:
     if r.credits is None:
         return ""
-    return f" ({r.credits.counted} of {r.credits.required} {r.credits.name})"
+    return translate("status", " ({counted} of {required} {name})").format(
+        counted=r.credits.counted, required=r.credits.required, name=r.credits.name
+    )
 
 
 def _requirement_text(q: RequirementResult) -> str:
     mark = "[x]" if q.met else "[ ]"
-    amount = f"{q.counted} of {q.required} h" if q.required is not None else ""
+    amount = ""
     if q.kind == "max":
-        amount = f"{q.counted} h counted"
-    extra = " (waived)" if q.exempt else (" (not confirmed)" if q.unconfirmed else "")
-    label = f"{q.condition}: {q.label}" if q.condition else q.label
+        amount = translate("status", "{counted} h counted").format(counted=q.counted.shown())
+    elif q.required is not None:
+        amount = translate("status", "{counted} of {required} h").format(
+            counted=q.counted.shown(), required=q.required.shown()
+        )
+    extra = ""
+    if q.exempt:
+        extra = " " + translate("status", "(waived)")
+    elif q.unconfirmed:
+        extra = " " + translate("status", "(not confirmed)")
+    label = requirement_result_label(q)
+    if q.condition:
+        label = f"{catalog_text(q.id, q.condition)}: {label}"
     return f"{mark} {label}{': ' + amount if amount else ''}{extra}"
 
 
 def _activity_text(a: ActivityResult) -> str:
-    return (
-        f"#{a.activity_id} {a.title} ({Hours.describe(a.hours)}, {a.counted} counted): {a.reason}"
+    return translate("status", "#{id} {title} ({hours}, {counted} counted): {reason}").format(
+        id=a.activity_id,
+        title=a.title,
+        hours=Hours.describe(a.hours),
+        counted=a.counted.shown(),
+        reason=counts_less_text(a),
     )
 
 

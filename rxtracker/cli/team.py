@@ -15,7 +15,9 @@ from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.team_json import view_json
 from rxtracker.domain import InvalidInput, Role, parse_date
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.changes import ENTITIES
 from rxtracker.services.inputs import PersonInput
 from rxtracker.services.rows import PersonRow
@@ -43,68 +45,109 @@ def register(tree: CommandTree) -> None:
 
 def _register_team(tree: CommandTree) -> None:
     tsub = tree.group("team")
-    status = tsub.add_parser("status", help="people by credential, most urgent first")
-    status.add_argument("--as-of", metavar="DATE", help="judge on this day (default: today)")
-    status.add_argument(
-        "--expiring-within", type=int, metavar="DAYS", help="only deadlines within DAYS (or past)"
+    status = tsub.add_parser(
+        "status", help=translate("team", "people by credential, most urgent first")
     )
-    status.add_argument("--not-on-track", action="store_true", help="only what needs action")
+    status.add_argument(
+        "--as-of", metavar="DATE", help=translate("team", "judge on this day (default: today)")
+    )
+    status.add_argument(
+        "--expiring-within",
+        type=int,
+        metavar="DAYS",
+        help=translate("team", "only deadlines within DAYS (or past)"),
+    )
+    status.add_argument(
+        "--not-on-track", action="store_true", help=translate("team", "only what needs action")
+    )
     choice_option(status, "--role", [r.value for r in Role], "role")
-    status.add_argument("--credential", metavar="TYPE", help="only this credential type")
+    status.add_argument(
+        "--credential", metavar="TYPE", help=translate("team", "only this credential type")
+    )
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=team_status)
-    packets = tsub.add_parser("packets", help="one audit packet PDF per person, in a folder")
+    packets = tsub.add_parser(
+        "packets", help=translate("team", "one audit packet PDF per person, in a folder")
+    )
     packets.add_argument("--out", required=True, type=Path, metavar="DIR")
     packets.add_argument("--as-of", metavar="DATE")
     packets.set_defaults(run=team_packets)
 
 
 def _register_person(psub: Any) -> None:
-    imp = psub.add_parser("import", help="add people (and credentials) from a roster CSV/.xlsx")
+    imp = psub.add_parser(
+        "import", help=translate("team", "add people (and credentials) from a roster CSV/.xlsx")
+    )
     imp.add_argument("file", metavar="FILE.csv", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("team", "show what would happen; write nothing"),
+    )
     imp.set_defaults(run=person_import)
-    exp = psub.add_parser("export", help="one person's records and certificates as a zip")
-    exp.add_argument("person", metavar="PERSON", help="name or id")
+    exp = psub.add_parser(
+        "export", help=translate("team", "one person's records and certificates as a zip")
+    )
+    exp.add_argument("person", metavar="PERSON", help=translate("team", "name or id"))
     exp.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     exp.set_defaults(run=person_export)
-    arc = psub.add_parser("import-archive", help="add a person from a zip made by `person export`")
+    arc = psub.add_parser(
+        "import-archive", help=translate("team", "add a person from a zip made by `person export`")
+    )
     arc.add_argument("file", metavar="FILE.zip", type=Path)
     arc.set_defaults(run=person_import_archive)
-    edit = psub.add_parser("edit", help="change a person's name, e-mail, role or home state")
-    edit.add_argument("person", metavar="PERSON", help="name or id")
+    edit = psub.add_parser(
+        "edit", help=translate("team", "change a person's name, e-mail, role or home state")
+    )
+    edit.add_argument("person", metavar="PERSON", help=translate("team", "name or id"))
     edit.add_argument("--name")
     edit.add_argument("--email")
     choice_option(edit, "--role", [r.value for r in Role], "role")
-    edit.add_argument("--state", help="home state, two letters")
-    edit.add_argument("--eprofile", metavar="ID", help="NABP e-Profile ID (CPE Monitor)")
+    edit.add_argument("--state", help=translate("team", "home state, two letters"))
+    edit.add_argument(
+        "--eprofile", metavar="ID", help=translate("team", "NABP e-Profile ID (CPE Monitor)")
+    )
     edit.add_argument("--ptcb-number", metavar="NUMBER")
     edit.add_argument("--nha-number", metavar="NUMBER")
     edit.set_defaults(run=person_edit)
     for action, active, words in (
-        ("deactivate", False, "keep every record but leave the team views"),
-        ("reactivate", True, "bring a deactivated person back"),
+        (
+            "deactivate",
+            False,
+            QT_TRANSLATE_NOOP("team", "keep every record but leave the team views"),
+        ),
+        ("reactivate", True, QT_TRANSLATE_NOOP("team", "bring a deactivated person back")),
     ):
-        cmd = psub.add_parser(action, help=words)
-        cmd.add_argument("person", metavar="PERSON", help="name or id")
+        cmd = psub.add_parser(action, help=translate("team", words))
+        cmd.add_argument("person", metavar="PERSON", help=translate("team", "name or id"))
         cmd.set_defaults(run=person_active, active=active)
 
 
 def _register_ce(esub: Any) -> None:
-    ver = esub.add_parser("verify", help="mark an activity verified (certificate checked)")
+    ver = esub.add_parser(
+        "verify", help=translate("team", "mark an activity verified (certificate checked)")
+    )
     ver.add_argument("id", type=int, metavar="ACTIVITY_ID")
-    ver.add_argument("--by", metavar="PERSON", help="the supervisor who checked it")
+    ver.add_argument(
+        "--by", metavar="PERSON", help=translate("team", "the supervisor who checked it")
+    )
     ver.set_defaults(run=ce_verify)
-    ret = esub.add_parser("return", help="send an activity back to its technician with a note")
+    ret = esub.add_parser(
+        "return", help=translate("team", "send an activity back to its technician with a note")
+    )
     ret.add_argument("id", type=int, metavar="ACTIVITY_ID")
-    ret.add_argument("--note", required=True, help="what to fix")
-    ret.add_argument("--by", metavar="PERSON", help="the supervisor who checked it")
+    ret.add_argument("--note", required=True, help=translate("team", "what to fix"))
+    ret.add_argument(
+        "--by", metavar="PERSON", help=translate("team", "the supervisor who checked it")
+    )
     ret.set_defaults(run=ce_return)
 
 
 def _register_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--as-of", metavar="DATE", help="with `report team`: the day judged (default today)"
+        "--as-of",
+        metavar="DATE",
+        help=translate("team", "with `report team`: the day judged (default today)"),
     )
     person_report = parser.get_default("run")
     parser.set_defaults(run=lambda ctx, args: report_dispatch(ctx, args, person_report))
@@ -132,7 +175,7 @@ def team_status(ctx: Context, args: argparse.Namespace) -> int:
     window = args.expiring_within if args.expiring_within is not None else 60
     view = team.team_view(ctx, _as_of(args), filters, window_days=window)
     if args.json:
-        print_json(_view_json(view))
+        print_json(view_json(view))
         return 0
     print(f"As of {view.as_of}: {view.summary.sentence()}.")
     rows = [_cell_line(r.person, c) for r in view.rows for c in r.cells]
@@ -151,50 +194,6 @@ def _cell_line(person: PersonRow, c: team.TeamCell) -> list[object]:
         days,
         c.missing_hours,
     ]
-
-
-def _view_json(view: team.TeamView) -> dict[str, object]:
-    summary = view.summary
-    return {
-        "as_of": view.as_of,
-        "summary": {
-            "sentence": summary.sentence(),
-            "people": summary.people,
-            "people_needing_attention": summary.attention,
-            "credentials": summary.credentials,
-            "due_within_days": summary.window_days,
-            "due_soon": summary.due_soon,
-            "by_status": {p.value: n for p, n in summary.by_phase},
-        },
-        "people": [
-            {
-                "id": r.person.id,
-                "name": r.person.name,
-                "role": r.person.role.value,
-                "home_state": r.person.home_state,
-                "credentials": [_cell_json(c) for c in r.cells],
-            }
-            for r in view.rows
-        ],
-    }
-
-
-def _cell_json(c: team.TeamCell) -> dict[str, object]:
-    return {
-        "credential_id": c.credential_id,
-        "type": c.type_id,
-        "name": c.type_name,
-        "number": c.number,
-        "status": c.phase.value,
-        "status_label": c.phase.label,
-        "expires": c.expires_on,
-        "deadline": c.deadline,
-        "days_to_deadline": c.days_left,
-        "required_hours": c.required.to_float(),
-        "counted_hours": c.counted.to_float(),
-        "missing_hours": c.missing_hours.to_float(),
-        "missing": list(c.missing),
-    }
 
 
 def team_packets(ctx: Context, args: argparse.Namespace) -> int:

@@ -32,9 +32,10 @@ class QuickDatabase:
     #: Nothing is set aside by a read-only opening (the normal opening reports side files).
     notices: list[str]
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        """Read through ``connection`` (see :meth:`open`)."""
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        """Read ``path`` through ``connection`` (see :meth:`open`)."""
         self.connection = connection
+        self.path = path
         self.notices = []
 
     @classmethod
@@ -60,7 +61,7 @@ class QuickDatabase:
         if version != SCHEMA_VERSION:
             connection.close()
             return None
-        return cls(connection)
+        return cls(connection, path)
 
     def all(self, sql: str, params: Params) -> Sequence[Sequence[Any]]:
         """Every row of ``sql`` run with ``params`` (``Rows``)."""
@@ -75,8 +76,16 @@ class QuickDatabase:
         self.connection.execute("BEGIN")
         try:
             yield
+        except sqlite3.Error as exc:  # told as the normal opening tells it (damaged, busy...)
+            from rxtracker.db.database import storage_error  # only now: it loads SQLAlchemy
+
+            clear = storage_error(exc, self.path)
+            if clear is None:
+                raise
+            raise clear from exc
         finally:
-            self.connection.execute("ROLLBACK")
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
 
     def close(self) -> None:
         """Close the connection."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rxtracker.catalog import Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
 from rxtracker.engine.facts import ActivityFact
+from rxtracker.engine.reasons import ActivityReason, Cap, CountsLess, about
 from rxtracker.engine.select import matches, repeat_key, same_course_key
 
 _MIN_KINDS = {RequirementKind.MIN, RequirementKind.COURSE}
@@ -29,12 +30,12 @@ class Window:
     end: dt.date
     as_of: dt.date
 
-    def reason(self, day: dt.date) -> str | None:
+    def reason(self, day: dt.date) -> ActivityReason | None:
         """Why an activity on ``day`` cannot count, or None when it can."""
         if day > self.as_of:
-            return f"dated after {self.as_of}, the day this status is for"
+            return ActivityReason(CountsLess.AFTER_AS_OF, day=self.as_of)
         if not self.start <= day <= self.end:
-            return f"outside the cycle {self.start} to {self.end}"
+            return ActivityReason(CountsLess.OUTSIDE_CYCLE, start=self.start, end=self.end)
         return None
 
 
@@ -46,7 +47,7 @@ class Entry:
     usable: bool = False  # in the window, not excluded, not a repeat
     eligible: int = 0  # hours that may count toward the total
     counted: int = 0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[ActivityReason] = field(default_factory=list)
     pending: Requirement | None = None  # counts only once the issuer accepts it (conditional)
 
 
@@ -94,24 +95,24 @@ def _screen(entries: list[Entry], rules: RuleSet, window: Window) -> None:
     doubtful = [r for r in rules.requirements if r.kind == RequirementKind.CONDITIONAL]
     candidates = []
     last = min(window.end, window.as_of)
-    outside: dict[bool, str] = {}  # the reason text, made once per kind (after as_of, or not)
+    outside: dict[bool, ActivityReason] = {}  # made once per kind (after as_of, or not)
     for entry in entries:
         fact = entry.fact
         day = fact.completed_on
         if not window.start <= day <= last:
             late = day > window.as_of
             if late not in outside:
-                outside[late] = window.reason(day) or ""
+                outside[late] = window.reason(day) or ActivityReason(CountsLess.OUTSIDE_CYCLE)
             entry.reasons.append(outside[late])
             continue
         excluded = next((r for r in excludes if matches(r.select, fact)), None)
         if excluded is not None:
-            entry.reasons.append(excluded.reason or f"{excluded.in_sentence} does not count")
+            entry.reasons.append(about(CountsLess.EXCLUDED, excluded))
         else:
             candidates.append(entry)
-    candidates = _keep_first(candidates, same_course_key, "logged twice: counted once, as")
+    candidates = _keep_first(candidates, same_course_key, CountsLess.LOGGED_TWICE)
     if any(r.kind == RequirementKind.NO_REPEAT for r in rules.requirements):
-        candidates = _keep_first(candidates, repeat_key, "repeat of")
+        candidates = _keep_first(candidates, repeat_key, CountsLess.REPEAT)
     _mark_usable(candidates, separate, only)
     _hold_back(candidates, doubtful)
 
@@ -123,7 +124,7 @@ def _hold_back(candidates: list[Entry], doubtful: list[Requirement]) -> None:
         if held is not None and entry.eligible:
             entry.eligible = 0
             entry.pending = held
-            entry.reasons.append(held.reason or f"{held.in_sentence}: counts only if accepted")
+            entry.reasons.append(about(CountsLess.HELD, held))
 
 
 def _mark_usable(
@@ -138,21 +139,17 @@ def _mark_usable(
         entry.usable = True
         course = next((r for r in separate if matches(r.select, entry.fact)), None)
         if course is not None:
-            entry.reasons.append(
-                course.reason or f"{course.in_sentence}: required, but not part of the hours"
-            )
+            entry.reasons.append(about(CountsLess.SEPARATE_COURSE, course))
             continue
         unapproved = next((r for r in only if not matches(r.select, entry.fact)), None)
         if unapproved is not None:
-            entry.reasons.append(
-                unapproved.reason or f"not {unapproved.in_sentence}: no hours count"
-            )
+            entry.reasons.append(about(CountsLess.NOT_APPROVED, unapproved))
             continue
         entry.eligible = entry.fact.hours.hundredths
 
 
 def _keep_first(
-    candidates: list[Entry], key: Callable[[ActivityFact], tuple[str, ...]], words: str
+    candidates: list[Entry], key: Callable[[ActivityFact], tuple[str, ...]], kind: CountsLess
 ) -> list[Entry]:
     """Keep one activity per ``key``: the first taken (on a tie, the one worth most)."""
     groups: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
@@ -173,7 +170,7 @@ def _keep_first(
         kept.append(first)
         for entry in group:
             if entry is not first:
-                entry.reasons.append(f"{words} activity #{first.fact.id}")
+                entry.reasons.append(ActivityReason(kind, other=first.fact.id))
     return sorted(kept, key=lambda e: (e.fact.completed_on, e.fact.id))
 
 
@@ -270,22 +267,17 @@ def _explain_caps(entries: list[Entry], caps: list[_Cap]) -> None:
         if entry.counted >= entry.eligible:
             continue
         full = [c for c in caps if entry.fact.id in c.members and c.room <= 0]
-        texts = [_cap_reason(c) for c in full]
-        served = sorted({label for c in full for label in c.served})
-        text = "; ".join(texts)
-        if served:
-            text += "; the hours under the cap went first to activities that also meet " + (
-                ", ".join(served)
+        entry.reasons.append(
+            ActivityReason(
+                CountsLess.CAPPED,
+                caps=tuple(_cap(c) for c in full),
+                served=tuple(sorted({label for c in full for label in c.served})),
+                counted=Hours(entry.counted),
+                eligible=Hours(entry.eligible),
             )
-        if entry.counted:
-            text = f"only {Hours(entry.counted)} of {Hours(entry.eligible)} hours count: {text}"
-        entry.reasons.append(text)
+        )
 
 
-def _cap_reason(cap: _Cap) -> str:
+def _cap(cap: _Cap) -> Cap:
     req = cap.requirement
-    hours = req.hours or Hours.zero()
-    if cap.day is not None:
-        base = f"more than {hours.describe()} on {cap.day}"
-        return f"{base} ({req.reason})" if req.reason else base
-    return req.reason or f"{req.in_sentence} over the {hours}-hour cap"
+    return Cap(req.id, req.in_sentence, req.reason, req.hours or Hours.zero(), cap.day)

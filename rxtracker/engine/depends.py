@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rxtracker.catalog import Catalog, CredentialType
+from rxtracker.engine.reasons import BaseNotInGoodStanding
 from rxtracker.engine.result import CredentialResult, Phase
 
 #: Phases in which a credential is held in good standing.
@@ -59,12 +60,14 @@ def _required(
         note = f"{ctype.short_name} needs a {names} in good standing; none is recorded."
         return replace(result, notes=(*result.notes, note))
     base = bases[0]
-    sentence = (
-        f"Your {catalog.get(base.type_id).short_name} {base.phase.label.lower()} on "
-        f"{base.dates.end}: {ctype.short_name} stands only with a {names} in good "
-        f"standing. Renew or reinstate the {catalog.get(base.type_id).short_name} first."
+    reason = BaseNotInGoodStanding(
+        catalog.get(base.type_id).short_name,
+        base.phase.value,
+        base.dates.end,
+        ctype.short_name,
+        tuple(catalog.get(i).short_name for i in ctype.requires if i in catalog),
     )
-    return replace(result, phase=base.phase, missing=(sentence, *result.missing))
+    return replace(result, phase=base.phase, missing=(reason, *result.missing))
 
 
 def _satisfied(

@@ -19,9 +19,17 @@ from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours, plain
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
-from rxtracker.engine.explain import conditional_sentences
+from rxtracker.engine.explain import held_back
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
+from rxtracker.engine.reasons import (
+    ConditionalShortfall,
+    Missing,
+    Note,
+    PastReinstatement,
+    Remark,
+    RemarkKind,
+)
 from rxtracker.engine.requirements import SHOWN, Judged, contribution, judge, least_missing
 from rxtracker.engine.result import (
     ActivityResult,
@@ -105,7 +113,7 @@ def evaluate(
         credits=_credits(ctype, required_hours, counted),
         activities_not_listed=len(activities) - len(considered),
         conditional_hours=Hours.total([e.fact.hours for e in entries if e.pending]),
-        conditional=conditional_sentences(entries),
+        conditional=held_back(entries),
     )
 
 
@@ -249,20 +257,20 @@ def _activity_result(
         hours=fact.hours,
         counted=Hours(entry.counted),
         by_requirement=shares,
-        reason="; ".join(entry.reasons) if entry.reasons else None,
+        reasons=tuple(entry.reasons),
         completed_on=fact.completed_on,
         remarks=_remarks(entry, wants) if entry.usable else (),
     )
 
 
-def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[str, ...]:
+def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[Remark, ...]:
     wants_format, wants_audience = wants
     remarks = []
     letter = unknown_format_letter(entry.fact)
     if wants_format and letter:
-        remarks.append(f"unknown format letter {letter!r} in the UAN: not counted as live")
+        remarks.append(Remark(RemarkKind.UNKNOWN_FORMAT, letter))
     if wants_audience and entry.fact.audience is None:
-        remarks.append("no UAN ending -T, so it is not counted as technician-specific")
+        remarks.append(Remark(RemarkKind.NO_T_ENDING))
     return tuple(remarks)
 
 
@@ -281,16 +289,15 @@ def _missing(
     as_of: dt.date,
     *,
     reinstating: bool,
-) -> tuple[str, ...]:
-    if phase == Phase.EXPIRED:
+) -> tuple[Missing, ...]:
+    if phase == Phase.EXPIRED and dates.end is not None:
         ended = dates.reinstatement_until or dates.end
-        return (
-            f"Expired on {dates.end}{_ago(dates.end, as_of)}; the time to renew or reinstate "
-            f"ended on {ended}. "
-            "Ask the issuer how to certify or register again.",
-        )
-    prefix = "To reinstate: " if reinstating else ""
-    return tuple(prefix + j.result.sentence for j in judged if j.binding and j.result.sentence)
+        return (PastReinstatement(dates.end, ended, max((as_of - dates.end).days, 0)),)
+    return tuple(
+        replace(j.result.shortfall, reinstating=reinstating)
+        for j in judged
+        if j.binding and j.result.shortfall
+    )
 
 
 def _notes(
@@ -301,8 +308,8 @@ def _notes(
     as_of: dt.date,
     judged: Sequence[Judged],
     counted: Hours,
-) -> tuple[str, ...]:
-    notes = [n for n in (ce_sentence(ctype), *ctype.unconfirmed) if n]
+) -> tuple[Note, ...]:
+    notes: list[Note] = [n for n in (ce_sentence(ctype), *ctype.unconfirmed) if n]
     if rules_type is not ctype:
         fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
         notes.append(
@@ -331,9 +338,9 @@ def _notes(
         req, res = item.requirement, item.result
         if req.unconfirmed:
             notes.append(f"Not confirmed: {req.label}. {req.note}".strip())
-        if res.condition and res.sentence:
-            notes.append(f"{res.condition}: {res.sentence}")
-    return tuple(n.strip() for n in notes)
+        if res.condition and res.shortfall:
+            notes.append(ConditionalShortfall(res.condition, res.shortfall))
+    return tuple(n.strip() if isinstance(n, str) else n for n in notes)
 
 
 def _fee(ctype: CredentialType, word: str) -> str | None:

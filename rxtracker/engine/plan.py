@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, RuleSet
 from rxtracker.domain import Hours
+from rxtracker.engine.reasons import Shortfall
 from rxtracker.engine.result import CredentialResult, Phase, RequirementResult
 
 _PLANNED_KINDS = ("min", "course")
@@ -28,13 +29,13 @@ class TopicNeed:
         requirement_id: the requirement's id in the rule set.
         label: the requirement as the catalog names it.
         missing: the hours still missing (0 for a course that has no hour minimum).
-        sentence: the engine's sentence for it ('1 more hour of pharmacy law ... by ...').
+        shortfall: what is missing and by when, as a reason (``services.wording`` words it).
     """
 
     requirement_id: str
     label: str
     missing: Hours
-    sentence: str
+    shortfall: Shortfall | None
     phrase: str = ""  # the label inside a sentence ('pharmacy law (ACPE topic 03)')
 
 
@@ -71,7 +72,9 @@ class Plan:
         kinds: what the hours must be besides (technician-specific, live): not topics,
             any course of that kind counts.
         months: the month-by-month plan (empty when nothing is missing).
-        sentence: the plan in one plain sentence (dates written YYYY-MM-DD).
+        expired: past the time to renew or reinstate: no plan.
+
+    ``services.wording.plan_text`` words it.
     """
 
     credential_id: int
@@ -83,8 +86,8 @@ class Plan:
     per_month: Hours
     topics: tuple[TopicNeed, ...]
     months: tuple[PlanMonth, ...]
-    sentence: str
     kinds: tuple[TopicNeed, ...] = ()
+    expired: bool = False
 
 
 def plan(result: CredentialResult, catalog: Catalog) -> Plan:
@@ -107,7 +110,6 @@ def plan(result: CredentialResult, catalog: Catalog) -> Plan:
         per_month=per_month,
         topics=topics,
         months=months,
-        sentence=_sentence(missing, per_month, count, finish, topics) + _kinds_words(kinds),
         kinds=kinds,
     )
 
@@ -155,7 +157,7 @@ def _open_topic(req: RequirementResult) -> bool:
 
 
 def _need(req: RequirementResult, phrase: str) -> TopicNeed:
-    return TopicNeed(req.id, req.label, req.missing, req.sentence or "", phrase)
+    return TopicNeed(req.id, req.label, req.missing, req.shortfall, phrase)
 
 
 def _even_pace(missing: Hours, months: int) -> Hours:
@@ -234,56 +236,9 @@ def _month_starts(as_of: dt.date, count: int) -> list[dt.date]:
     return firsts
 
 
-def _sentence(
-    missing: Hours, per_month: Hours, count: int, finish: dt.date, topics: tuple[TopicNeed, ...]
-) -> str:
-    """The plan in words: 'Take about 1.2 hours a month ... by 2027-03-01; take ... first.'."""
-    if not missing:
-        what = _first_words(topics)
-        return f"No more hours are needed; complete {what} by {finish}."
-    if count == 1:
-        pace = f"Take the {missing.describe()} left this month, by {finish}"
-    elif per_month >= missing:
-        pace = f"Take the {missing.describe()} left by {finish}"
-    else:
-        pace = (
-            f"Take about {per_month.describe()} a month to finish the "
-            f"{missing.describe()} left by {finish}"
-        )
-    if not topics:
-        return pace + "."
-    return f"{pace}; take {_first_words(topics)} first."
-
-
-def _first_words(topics: tuple[TopicNeed, ...]) -> str:
-    parts = [f"{t.phrase} ({t.missing.describe()})" if t.missing else t.phrase for t in topics]
-    return _joined(parts)
-
-
-def _kinds_words(kinds: tuple[TopicNeed, ...]) -> str:
-    """' Of them, at least 10 hours of technician-specific CE (UAN ending -T).'."""
-    if not kinds:
-        return ""
-    return (
-        " Of them, at least "
-        + _joined([f"{k.missing.describe()} of {k.phrase}" for k in kinds])
-        + "."
-    )
-
-
-def _joined(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _no_plan(
     result: CredentialResult, finish: dt.date | None, topics: tuple[TopicNeed, ...]
 ) -> Plan:
-    if result.phase == Phase.EXPIRED:
-        words = "Expired: the time to renew or reinstate has passed; ask the issuer."
-    elif finish is None:
-        words = "It does not expire: nothing to plan."
-    else:
-        words = "Nothing more to take this cycle."
     return Plan(
         credential_id=result.credential_id,
         type_name=result.type_name,
@@ -294,7 +249,7 @@ def _no_plan(
         per_month=Hours.zero(),
         topics=topics if result.phase != Phase.EXPIRED else (),
         months=(),
-        sentence=words,
+        expired=result.phase == Phase.EXPIRED,
     )
 
 

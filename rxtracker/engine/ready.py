@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rxtracker.engine.reasons import Missing
 from rxtracker.engine.result import CredentialResult, Phase
 
 
@@ -38,12 +39,16 @@ class ReadyFacts:
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One line of the checklist: ``done``, and what to do when it is not."""
+    """One line of the checklist: ``done``, and what to do when it is not.
+
+    ``reasons`` (the hours line) are worded into ``detail`` by ``services.wording``.
+    """
 
     id: str
     label: str
     done: bool
     detail: str = ""
+    reasons: tuple[Missing, ...] = ()
 
 
 def ready_checklist(result: CredentialResult, facts: ReadyFacts) -> tuple[Check, ...]:
@@ -74,7 +79,7 @@ def ready_checklist(result: CredentialResult, facts: ReadyFacts) -> tuple[Check,
 
 def _hours(result: CredentialResult) -> Check:
     met = not result.missing and result.phase != Phase.EXPIRED
-    return Check("hours", "Hours and topics met", met, "; ".join(result.missing))
+    return Check("hours", "Hours and topics met", met, reasons=result.missing)
 
 
 def _profile(facts: ReadyFacts) -> list[Check]:

@@ -10,8 +10,8 @@ from itertools import combinations
 from rxtracker.catalog import Requirement, RequirementKind
 from rxtracker.domain import Hours
 from rxtracker.engine.allocate import Entry, Window, counts_toward_hours
-from rxtracker.engine.explain import shortfall_sentence
 from rxtracker.engine.facts import CredentialFact
+from rxtracker.engine.reasons import shortfall
 from rxtracker.engine.result import RequirementResult
 from rxtracker.engine.select import disjoint, matches
 
@@ -56,7 +56,7 @@ def judge(
         entries: the cycle's activities, each with what it may count.
         credential: the credential judged.
         window: the cycle's dates.
-        by: the date its sentence names.
+        by: the last day whose CE counts (its shortfall names it).
         summed: the activities' contributions to it, already added up.
         exempt: waived in this cycle (a first registration period).
     """
@@ -74,11 +74,12 @@ def judge(
         id=requirement.id,
         kind=requirement.kind.value,
         label=_label(requirement),
+        name=requirement.label,
         required=required,
         counted=counted,
         met=met,
         missing=missing,
-        sentence=None if met else shortfall_sentence(requirement, missing, by),
+        shortfall=None if met else shortfall(requirement, missing, by),
         source=requirement.sourced.source,
         unconfirmed=requirement.unconfirmed,
         note=_EXEMPT_NOTE if exempt else requirement.note,
@@ -151,6 +152,12 @@ def _measure(
 
 
 def _label(req: Requirement) -> str:
+    """The catalog's label, with a cap's amount in the English sources' words.
+
+    Whatever the interface language (``Hours.describe`` would follow it, and the engine is a
+    function of its inputs); ``services.wording.requirement_result_label`` words it for people.
+    """
     if req.kind == RequirementKind.MAX and req.hours is not None:
-        return f"{req.label} (at most {req.hours.describe()} count)"
+        unit = "hour" if req.hours.hundredths == 100 else "hours"
+        return f"{req.label} (at most {req.hours} {unit} count)"
     return req.label

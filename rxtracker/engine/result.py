@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from rxtracker.domain import Hours
+from rxtracker.engine.reasons import ActivityReason, Held, Missing, Note, Remark, Shortfall
 
 
 class Phase(StrEnum):
@@ -77,12 +78,13 @@ class RequirementResult:
     counted: Hours
     met: bool
     missing: Hours  # 0 when met
-    sentence: str | None  # "1 more hour of pharmacy law (ACPE topic 03) before 2027-03-01"
+    shortfall: Shortfall | None  # what is missing, by when (None when met); worded above
     source: str
     unconfirmed: bool = False
     note: str = ""  # the catalog's note (why, exceptions), or why it is waived
     exempt: bool = False  # waived (first registration period): shown, never missing
     condition: str = ""  # applies only to some holders; never makes the credential incomplete
+    name: str = ""  # the catalog's label alone (``label`` adds a cap's amount, in English)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +96,9 @@ class ActivityResult:
     hours: Hours  # as logged
     counted: Hours  # toward the credential's total
     by_requirement: tuple[tuple[str, Hours], ...] = ()
-    reason: str | None = None  # why it counts less than in full (None when in full)
+    reasons: tuple[ActivityReason, ...] = ()  # why it counts less than in full (() when in full)
     completed_on: dt.date | None = None
-    remarks: tuple[str, ...] = ()  # counts in full, but not toward everything (unknown format)
+    remarks: tuple[Remark, ...] = ()  # counts in full, but not toward everything (unknown format)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,8 @@ class CredentialResult:
     missing_hours: Hours
     requirements: tuple[RequirementResult, ...]
     activities: tuple[ActivityResult, ...]
-    missing: tuple[str, ...]  # every unmet requirement, as a sentence
-    notes: tuple[str, ...] = field(default=())  # unconfirmed facts the user must know
+    missing: tuple[Missing, ...]  # every reason it is not complete (services.wording words it)
+    notes: tuple[Note, ...] = field(default=())  # unconfirmed facts the user must know
     rules_type_id: str = ""  # the type whose rules judged this cycle (reinstatement variant)
     rules_effective_from: dt.date | None = None  # the rule set in force for this cycle
     credits: CreditsView | None = None
@@ -134,9 +136,9 @@ class CredentialResult:
     #: types without renewal, which list none.
     activities_not_listed: int = 0
     #: Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB): never
-    #: part of ``counted_hours``; ``conditional`` says so in sentences.
+    #: part of ``counted_hours``; ``conditional`` says which, as reasons.
     conditional_hours: Hours = field(default=Hours(0))
-    conditional: tuple[str, ...] = field(default=())
+    conditional: tuple[Held, ...] = field(default=())
 
     @property
     def days_to_deadline(self) -> int | None:

@@ -48,16 +48,9 @@ def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path | PdfRead
             shutil.copyfile(body, tmp)
         return int(cast(int, tree["/Count"]))
     scratch = PdfWriter()
-    following: dict[int, list[Any]] = {}
-    for caption, source, count in inserts:
-        reader = source if isinstance(source, PdfReader) else PdfReader(str(source))
-        added = [scratch.add_page(page).indirect_reference for page in reader.pages[:count]]
-        # Only the pages are taken (no document actions); a certificate's JavaScript on a
-        # page, a form field or a link never reaches the auditor.
-        strip_scripts_below(added)
-        following[caption] = added
+    following = _taken(scratch, inserts)
     kids = ArrayObject()
-    for index, kid in enumerate(cast(ArrayObject, tree["/Kids"])):
+    for index, kid in enumerate(cast(ArrayObject, tree["/Kids"])):  # Qt's: one level
         kids.append(kid)
         kids.extend(following.get(index, ()))
     update = _Update(scratch, tree_ref, int(cast(int, report.trailer["/Size"])))
@@ -71,6 +64,21 @@ def finish_packet(body: Path, out: Path, inserts: list[tuple[int, Path | PdfRead
         with tmp.open("r+b") as handle:
             _append(handle, objects, report.trailer, update.size)
     return len(kids)
+
+
+def _taken(
+    scratch: PdfWriter, inserts: list[tuple[int, Path | PdfReader, int]]
+) -> dict[int, list[Any]]:
+    """Each certificate's pages added to ``scratch``, by the index of their caption page."""
+    following: dict[int, list[Any]] = {}
+    for caption, source, count in inserts:
+        reader = source if isinstance(source, PdfReader) else PdfReader(str(source))
+        added = [scratch.add_page(page).indirect_reference for page in reader.pages[:count]]
+        # Only the pages are taken (no document actions); a certificate's JavaScript on a
+        # page, a form field or a link never reaches the auditor.
+        strip_scripts_below(added)
+        following[caption] = added
+    return following
 
 
 class _Update:

@@ -19,6 +19,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress
 from rxtracker.services.status import CredentialStatus, person_status, team_status
+from rxtracker.services.wording import missing_texts
 
 CSV_HEADERS = (
     QT_TRANSLATE_NOOP("exports", "Person"),
@@ -148,7 +149,7 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
     state = state.format(date=_day(result.as_of), status=result.phase.label)
     if result.missing:
         missing = translate("exports", " Still missing: {missing}.")
-        state += missing.format(missing="; ".join(result.missing))
+        state += missing.format(missing="; ".join(missing_texts(result.missing)))
     expires = translate("exports", "{person}'s {credential} expires on {date}. ")
     expires = expires.format(person=person, credential=name, date=_day(dates.end))
     summary = translate("exports", "{person}: {credential} {event}")

@@ -19,6 +19,7 @@ from rxtracker.engine import (
     ItemFact,
     PastCycleFact,
 )
+from rxtracker.services.fields import day_of
 
 
 def credential_fact(credential: Credential) -> CredentialFact:
@@ -72,11 +73,6 @@ _FORMATS: dict[Any, Format | None] = {None: None, **{f.value: f for f in Format}
 _AUDIENCES: dict[Any, Audience | None] = {None: None, **{a.value: a for a in Audience}}
 _CATEGORIES = {c.value: c for c in Category}
 _NO_TAGS: frozenset[str] = frozenset()
-
-
-def _date(value: str | dt.date) -> dt.date:
-    """A day from a plain row: ISO text from SQLite, already a date from PostgreSQL."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def activity_facts_by_person(
@@ -146,7 +142,7 @@ def _fact(row: Sequence[Any], tags: dict[int, set[str]]) -> ActivityFact:
     return ActivityFact(
         id=row[1],
         title=row[2],
-        completed_on=_date(row[3]),
+        completed_on=day_of(row[3]),
         hours=Hours(row[4]),
         provider=row[5],
         uan=row[6],

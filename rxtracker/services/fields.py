@@ -29,8 +29,8 @@ def _optional(enum: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: enum(value) if value else None
 
 
-def _day(value: Any) -> Any:
-    """A date column: SQLite's driver gives its text ('2026-03-02'), the others a date."""
+def day_of(value: Any) -> Any:
+    """A date column's value: SQLite's driver gives its text ('2026-03-02'), the others a date."""
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
@@ -62,7 +62,7 @@ FIELDS: dict[str, Field] = {
     "person_id": Field("person_id"),
     "title": Field("title", fact=True),
     "provider": Field("provider", fact=True),
-    "completed_on": Field("completed_on", _day, fact=True),
+    "completed_on": Field("completed_on", day_of, fact=True),
     "hours": Field("hours_hundredths", Hours, lambda hours: hours.hundredths, fact=True),
     "uan": Field("uan", fact=True),
     "format": Field("format", _optional(Format), _enum_value, fact=True),

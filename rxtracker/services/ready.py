@@ -23,6 +23,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.rows import Changes, Kind, Outcome
 from rxtracker.services.status import status_in
+from rxtracker.services.wording import worded_checks
 
 #: What the technician can confirm, with the checklist line it ticks.
 CONFIRMATIONS = {
@@ -64,7 +65,11 @@ def ready_view(ctx: Context, credential_id: int, as_of: dt.date | None = None) -
         ctype = catalog.get(credential.type_id)
         facts = _facts(session, credential, result, ctype.issuer == "PTCB", _fee(ctype.fees))
     return ReadyView(
-        credential_id, result.type_id, result.type_name, day, ready_checklist(result, facts)
+        credential_id,
+        result.type_id,
+        result.type_name,
+        day,
+        worded_checks(ready_checklist(result, facts)),
     )
 
 

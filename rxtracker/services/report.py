@@ -47,6 +47,7 @@ from rxtracker.services.facts import credential_fact, person_activity_facts
 from rxtracker.services.people import get_person
 from rxtracker.services.report_rows import CycleActivity, CycleFile, cycle_rows
 from rxtracker.services.status import CredentialStatus, person_status
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts, plan_text
 
 Cycle = Literal["current", "previous"]
 _DAY = dt.timedelta(days=1)
@@ -133,8 +134,8 @@ def audit_report(
         cycle_end=result.dates.end or day,
         generated_on=day,
         requirements=tuple(requirement_line(r) for r in result.requirements),
-        missing=result.missing,
-        notes=result.notes,
+        missing=missing_texts(result.missing),
+        notes=note_texts(result.notes),
         activities=packet_activities,
         certificates=certificates,
         plan=packet_plan(result, full_catalog(ctx)) if cycle == "current" else None,
@@ -155,7 +156,7 @@ def packet_plan(result: CredentialResult, catalog: Catalog) -> PacketPlan | None
         )
         for m in made.months
     )
-    return PacketPlan(plan_words(made.sentence), months)
+    return PacketPlan(plan_words(plan_text(made)), months)
 
 
 def _topic(label: str, hours: Hours | None) -> str:
@@ -253,7 +254,7 @@ def _evidence(
     result: CredentialResult,
     person_name: str,
 ) -> tuple[tuple[PacketActivity, ...], tuple[PacketCertificate, ...], tuple[PacketFile, ...]]:
-    reasons = {a.activity_id: a.reason for a in result.activities}
+    reasons = {a.activity_id: counts_less_text(a) for a in result.activities}
     counted = {a.activity_id: a.counted for a in result.activities}
     rows: list[PacketActivity] = []
     certificates: list[PacketCertificate] = []

@@ -19,6 +19,7 @@ from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress, PersonRow
 from rxtracker.services.standing import Standing
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
+from rxtracker.services.wording import missing_texts
 
 #: Most urgent first: what a supervisor must act on before anything else.
 PHASE_URGENCY = {
@@ -257,7 +258,7 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         required=result.required_hours,
         counted=result.counted_hours,
         missing_hours=result.missing_hours,
-        missing=result.missing,
+        missing=missing_texts(result.missing),
         renewal=status.renewal.word,
         renewal_sentences=status.renewal.sentences,
         standing=standing,

@@ -5,10 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from rxtracker.i18n import translate
+
 
 def busy_dialog(parent: QWidget, title: str, cancellable: bool) -> QProgressDialog:
     """The busy indicator of a long action (shown only if it takes over 0.4 s)."""
-    dialog = QProgressDialog(f"{title}…", "Cancel" if cancellable else "", 0, 0, parent)
+    dialog = QProgressDialog(
+        f"{title}…", translate("action_boxes", "Cancel") if cancellable else "", 0, 0, parent
+    )
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
@@ -23,7 +27,7 @@ def tell(parent: QWidget, title: str, words: str) -> QMessageBox:
     """A calm message: the problem in its own words, nothing about bugs."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        f"{title}: not done",
+        translate("action_boxes", "{action}: not done").format(action=title),
         words,
         QMessageBox.StandardButton.Ok,
         parent,

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstan
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 from rxtracker.services import Changes, Outcome
 from rxtracker.ui import collector, theme
 from rxtracker.ui.action_boxes import busy_dialog, tell
@@ -70,7 +71,8 @@ def problem_words(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
-        return f"could not use the file: {error.strerror or error}{where}"
+        words = translate("actions", "could not use the file: {why}{where}")
+        return words.format(why=error.strerror or error, where=where)
     return None
 
 
@@ -344,7 +346,8 @@ class ActionRunner(QObject):
     def _failed(self, action: _Action, error: BaseException) -> None:
         words = problem_words(error)
         if isinstance(error, Cancelled):
-            self.hub.publish(Changes(), f"Cancelled: {action.title}. Nothing was changed.")
+            words = translate("actions", "Cancelled: {action}. Nothing was changed.")
+            self.hub.publish(Changes(), words.format(action=action.title))
         elif words is None:
             sys.excepthook(type(error), error, error.__traceback__)
         elif action.failed is not None:
@@ -380,7 +383,7 @@ def save_and_close(
     *,
     problem: QLabel,
     message: Callable[[Outcome[T]], str],
-    verb: str = "Not saved",
+    verb: str | None = None,
 ) -> None:
     """Run a form's save.
 
@@ -389,7 +392,8 @@ def save_and_close(
     """
 
     def show(words: str) -> None:
-        problem.setText(f"{verb}: {words}")
+        said = verb or translate("actions", "Not saved")
+        problem.setText(f"{said}: {words}")
         problem.setStyleSheet(f"color: {theme.problem_colour(dialog).name()};")
 
     def close(outcome: Outcome[T]) -> None:

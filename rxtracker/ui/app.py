@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rxtracker.disk import make_folder
 from rxtracker.domain import RxError
-from rxtracker.i18n import language_from
+from rxtracker.i18n import language_from, translate
 from rxtracker.resources import app_icon_path
 from rxtracker.services import AppPaths, Context, DatabaseError, open_context
 from rxtracker.services.logs import LOG_NAME, close_logging, setup_logging
@@ -41,13 +41,21 @@ def run_gui(args: argparse.Namespace, qt_args: list[str]) -> int:
             return _remind(paths)
         lock = None if args.demo else acquire_instance_lock(paths)
         if lock is None and not args.demo:
-            _tell(args, "rxtracker is already open", already_open_message(paths))
+            _tell(args, translate("app", "rxtracker is already open"), already_open_message(paths))
             return 1
         try:
             return _open_and_run(paths, args)
         finally:
             if lock is not None:
                 lock.unlock()
+            _start_again_if_asked()
+
+
+def _start_again_if_asked() -> None:
+    """Settings ▸ Language ▸ Restart now: the new copy starts once this one let go."""
+    from rxtracker.ui.restart import start_again_if_asked
+
+    start_again_if_asked()
 
 
 def _start_qt(args: argparse.Namespace, qt_args: list[str]) -> None:
@@ -86,12 +94,14 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         ctx = _open(paths, demo=args.demo, interactive=not args.screenshot)
     except (RxError, OSError) as exc:
         newest = newest_backup(paths)
-        hint = f" Your newest backup is {newest}." if newest else ""
-        _tell(args, "rxtracker cannot open your records", f"{exc}{hint}")
+        hint = (
+            translate("app", " Your newest backup is {file}.").format(file=newest) if newest else ""
+        )
+        _tell(args, translate("app", "rxtracker cannot open your records"), f"{exc}{hint}")
         close_logging()
         return 1
     for notice in ctx.db.notices:  # a side file of the database set aside
-        _tell(args, "rxtracker set a file aside", notice, error=False)
+        _tell(args, translate("app", "rxtracker set a file aside"), notice, error=False)
     reporter = CrashReporter(log_file, interactive=not args.screenshot)
     previous_hook = reporter.install()
     try:
@@ -134,10 +144,11 @@ def _tell(args: argparse.Namespace, title: str, text: str, *, error: bool = True
 
 def already_open_message(paths: AppPaths) -> str:
     """What a second copy of the app says before it closes."""
-    return (
-        f"rxtracker is already open on the records in {paths.data_dir}. Switch to that "
-        "window; this copy will close so the two cannot overwrite each other's changes."
-    )
+    return translate(
+        "app",
+        "rxtracker is already open on the records in {folder}. Switch to that window; this "
+        "copy will close so the two cannot overwrite each other's changes.",
+    ).format(folder=paths.data_dir)
 
 
 def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
@@ -177,7 +188,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
     def after_first_paint() -> None:  # the user sees the window first
         gc.enable()  # off during start-up (rxtracker.__main__)
         # on the worker thread, queued behind the first page's read: the window stays live
-        window.hub.actions.read(window, "Daily backup", lambda: _chores(ctx, args), _nothing)
+        window.hub.actions.read(
+            window, translate("app", "Daily backup"), lambda: _chores(ctx, args), _nothing
+        )
         from rxtracker.ui.page_warmup import PageWarmUp
 
         PageWarmUp(window).start()  # the other pages, built while the window is idle

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import ActivityRow, Changes, Context, Outcome, PersonRow, people
 from rxtracker.services.certificate_batch import (
     CertificateFile,
@@ -38,10 +39,11 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.certificates import CertificatePreviewModel, PreviewRow
 from rxtracker.ui.widgets.certificate_drop import FILE_FILTER
 
-_INTRO = (
+_INTRO = QT_TRANSLATE_NOOP(
+    "certificate_batch_dialog",
     "Choose the certificates to add (PDF, PNG or JPEG), several at once or a folder of them, "
     "or drop them here. rxtracker reads each one and shows what it found; nothing is saved "
-    "until you press Add."
+    "until you press Add.",
 )
 
 
@@ -56,18 +58,22 @@ class CertificateBatchDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.hub, self.person_id = ctx, hub, person_id
         self.changes: Changes | None = None
-        self.setWindowTitle("Add from certificates")
+        self.setWindowTitle(translate("certificate_batch_dialog", "Add from certificates"))
         self.setAcceptDrops(True)
         self.resize(1100, 560)
-        self.summary = QLabel(_INTRO)
+        self.summary = QLabel(translate("certificate_batch_dialog", _INTRO))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the certificates say")
+        self.summary.setAccessibleName(
+            translate("certificate_batch_dialog", "What the certificates say")
+        )
         self.model = CertificatePreviewModel(ctx.clock.today(), self)
         self.model.dataChanged.connect(self._update)
         self.model.modelReset.connect(self._update)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("The selected certificate")
+        self.detail.setAccessibleName(
+            translate("certificate_batch_dialog", "The selected certificate")
+        )
         self.table = self._table()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -91,14 +97,17 @@ class CertificateBatchDialog(QDialog):
 
     def _table(self) -> QTableView:
         table = QTableView()
-        table.setAccessibleName("Certificates to add")
+        table.setAccessibleName(translate("certificate_batch_dialog", "Certificates to add"))
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
         table.setWordWrap(False)
         header = table.horizontalHeader()
         for column, width in enumerate((44, 140, 240, 150, 110, 55, 200, 240)):
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column, max(width, header.fontMetrics().horizontalAdvance(title) + 12)
+            )
         for column in (self.model.TITLE, self.model.NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -113,13 +122,13 @@ class CertificateBatchDialog(QDialog):
             self.detail.setText(f"{row.file.path.name}: {row.note(self.model.today)}")
 
     def _buttons(self) -> QHBoxLayout:
-        self.files_button = QPushButton("Choose files…")
+        self.files_button = QPushButton(translate("certificate_batch_dialog", "Choose files…"))
         self.files_button.clicked.connect(self.choose_files)
-        self.folder_button = QPushButton("Choose a folder…")
+        self.folder_button = QPushButton(translate("certificate_batch_dialog", "Choose a folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(translate("certificate_batch_dialog", "Add"))
         self.add_button.clicked.connect(self.add)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(translate("certificate_batch_dialog", "Cancel"))
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.files_button)
@@ -135,13 +144,17 @@ class CertificateBatchDialog(QDialog):
 
     def choose_files(self) -> None:
         """Pick several certificate files."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Add from certificates", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("certificate_batch_dialog", "Add from certificates"), "", FILE_FILTER
+        )
         if names:
             self.read([Path(n) for n in names])
 
     def choose_folder(self) -> None:
         """Pick a folder: the certificates directly in it."""
-        name = QFileDialog.getExistingDirectory(self, "A folder of certificates")
+        name = QFileDialog.getExistingDirectory(
+            self, translate("certificate_batch_dialog", "A folder of certificates")
+        )
         if name:
             self.read([Path(name)])
 
@@ -162,7 +175,9 @@ class CertificateBatchDialog(QDialog):
         """Read the chosen files (a folder: its certificates) in a worker, then preview."""
         paths = certificate_files(chosen)
         if not paths:
-            self.problem.setText("No PDF, PNG or JPEG file was chosen.")
+            self.problem.setText(
+                translate("certificate_batch_dialog", "No PDF, PNG or JPEG file was chosen.")
+            )
             return
         self.problem.clear()
 
@@ -170,9 +185,10 @@ class CertificateBatchDialog(QDialog):
             files = read_certificates(self.ctx, self.person_id, paths, progress.step)
             return files, people.get_person(self.ctx, self.person_id)
 
+        count = len(paths)
         self.hub.actions.run_long(
             self,
-            f"Read {len(paths)} certificate{'s' if len(paths) != 1 else ''}",
+            translate("certificate_batch_dialog", "Read %n certificate(s)", None, count),
             work,
             done=self._preview,
             failed=self.problem.setText,
@@ -183,7 +199,9 @@ class CertificateBatchDialog(QDialog):
         files, person = read
         self.model.set_rows([PreviewRow.of(f, person) for f in files])
         self.table.show()
-        self.detail.setText("Select a row to read all it says.")
+        self.detail.setText(
+            translate("certificate_batch_dialog", "Select a row to read all it says.")
+        )
         flagged = (i for i, f in enumerate(files) if f.duplicate or f.repeat or f.problem)
         first_to_check = next(flagged, None)
         if first_to_check is not None:
@@ -197,8 +215,13 @@ class CertificateBatchDialog(QDialog):
         problem = self.model.first_problem()
         self.add_button.setEnabled(bool(ticked) and problem is None)
         count = len(ticked)
-        self.add_button.setText(f"Add {count} activit{'y' if count == 1 else 'ies'}")
-        self.problem.setText(f"To add, fix {problem}" if problem else "")
+        self.add_button.setText(
+            translate("certificate_batch_dialog", "Add 1 activity")
+            if count == 1
+            else translate("certificate_batch_dialog", "Add %n activities", None, count)
+        )
+        fix = translate("certificate_batch_dialog", "To add, fix {problem}")
+        self.problem.setText(fix.format(problem=problem) if problem else "")
         if rows:
             self.summary.setText(_preview_sentence(rows))
 
@@ -208,11 +231,13 @@ class CertificateBatchDialog(QDialog):
         entries = [(r.entered(today), r.file.path) for r in self.model.ticked()]
         self.hub.actions.run_long(
             self,
-            "Add from certificates",
+            translate("certificate_batch_dialog", "Add from certificates"),
             lambda _progress: add_from_certificates(self.ctx, self.person_id, entries),
-            message=lambda o: f"Added {len(o.value)} activities from certificates.",
+            message=lambda o: _added_words(len(o.value)),
             done=self._added,
-            failed=lambda words: self.problem.setText(f"Nothing was added: {words}"),
+            failed=lambda words: self.problem.setText(
+                translate("certificate_batch_dialog", "Nothing was added: {why}").format(why=words)
+            ),
         )
 
     def _added(self, outcome: Outcome[tuple[ActivityRow, ...]]) -> None:
@@ -224,42 +249,78 @@ class CertificateBatchDialog(QDialog):
         self.detail.hide()
         for button in (self.add_button, self.files_button, self.folder_button):
             button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(translate("certificate_batch_dialog", "Close"))
         self.added.emit(outcome.changes)
+
+
+def _added_words(count: int) -> str:
+    """The status bar's news once the rows are added."""
+    return translate(
+        "certificate_batch_dialog", "Added %n activities from certificates.", None, count
+    )
 
 
 def _preview_sentence(rows: list[PreviewRow]) -> str:
     read = sum(r.file.reading is not None for r in rows)
     duplicates = sum(r.file.duplicate is not None for r in rows)
     unsure = sum(bool(r.unsure) for r in rows)
-    parts = [f"{len(rows)} files, {read} read"]
+    count = len(rows)
+    files = translate("certificate_batch_dialog", "%n files, {read} read", None, count)
+    parts = [files.format(read=read)]
     if duplicates:
-        parts.append(f"{duplicates} already logged (unticked)")
+        parts.append(
+            translate("certificate_batch_dialog", "%n already logged (unticked)", None, duplicates)
+        )
     if repeats := sum(r.file.repeat is not None for r in rows):
-        parts.append(f"{repeats} with a UAN already logged this cycle (unticked)")
+        parts.append(
+            translate(
+                "certificate_batch_dialog",
+                "%n with a UAN already logged this cycle (unticked)",
+                None,
+                repeats,
+            )
+        )
     if unsure:
-        parts.append(f"{unsure} with a field to check (⚠)")
-    return (
-        "; ".join(parts) + ". Correct any cell by double-clicking it; untick what you do not "
-        "want to add. Nothing is saved until you press Add."
-    )
+        parts.append(
+            translate("certificate_batch_dialog", "%n with a field to check (⚠)", None, unsure)
+        )
+    return translate(
+        "certificate_batch_dialog",
+        "{parts}. Correct any cell by double-clicking it; untick what you do not want to add. "
+        "Nothing is saved until you press Add.",
+    ).format(parts="; ".join(parts))
 
 
 def _done_sentence(added: tuple[ActivityRow, ...], left: list[PreviewRow]) -> str:
-    count = f"{len(added)} activit{'y' if len(added) == 1 else 'ies'}"
-    lines = [f"Added {count}, each with its certificate:"]
+    count = len(added)
+    lines = [
+        translate("certificate_batch_dialog", "Added 1 activity, each with its certificate:")
+        if count == 1
+        else translate(
+            "certificate_batch_dialog",
+            "Added %n activities, each with its certificate:",
+            None,
+            count,
+        )
+    ]
     lines += [f"• {a.title} ({a.completed_on:%m/%d/%Y}, {a.hours.describe()})" for a in added]
     if left:
-        lines.append(f"Not added ({len(left)}):")
+        lines.append(
+            translate("certificate_batch_dialog", "Not added ({count}):").format(count=len(left))
+        )
         lines += [f"• {r.file.path.name}: {_why_left(r)}" for r in left]
     return "\n".join(lines)
 
 
 def _why_left(row: PreviewRow) -> str:
     if row.file.duplicate:
-        return f"already logged ({row.file.duplicate})"
+        words = translate("certificate_batch_dialog", "already logged ({what})")
+        return words.format(what=row.file.duplicate)
     if row.file.repeat:
-        return f"a repeat ({row.file.repeat})"
+        return translate("certificate_batch_dialog", "a repeat ({what})").format(
+            what=row.file.repeat
+        )
     if row.file.problem:
-        return f"could not be read ({row.file.problem})"
-    return "unticked"
+        words = translate("certificate_batch_dialog", "could not be read ({why})")
+        return words.format(why=row.file.problem)
+    return translate("certificate_batch_dialog", "unticked")

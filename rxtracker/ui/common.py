@@ -13,16 +13,42 @@ from rxtracker.domain import date_text as date_text
 from rxtracker.domain import long_date_text as long_date_text
 from rxtracker.domain.topic_words import TOPIC_WORDS as TOPIC_WORDS
 from rxtracker.domain.topic_words import topic_text as topic_text
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
-FORMAT_WORDS = {Format.LIVE: "Live", Format.HOME: "Home study", Format.UNKNOWN: "Not stated"}
-AUDIENCE_WORDS = {Audience.TECHNICIAN: "Technicians", Audience.PHARMACIST: "Pharmacists"}
+#: The formats in English; ``format_words`` gives them in the interface language.
+FORMAT_WORDS = {
+    Format.LIVE: QT_TRANSLATE_NOOP("common", "Live"),
+    Format.HOME: QT_TRANSLATE_NOOP("common", "Home study"),
+    Format.UNKNOWN: QT_TRANSLATE_NOOP("common", "Not stated"),
+}
+#: The audiences in English; ``audience_words`` gives them in the interface language.
+AUDIENCE_WORDS = {
+    Audience.TECHNICIAN: QT_TRANSLATE_NOOP("common", "Technicians"),
+    Audience.PHARMACIST: QT_TRANSLATE_NOOP("common", "Pharmacists"),
+}
+
+
+def format_words(fmt: Format) -> str:
+    """'Live', 'Home study' or 'Not stated', in the interface language."""
+    return translate("common", FORMAT_WORDS[fmt])
+
+
+def audience_words(audience: Audience) -> str:
+    """'Technicians' or 'Pharmacists', in the interface language."""
+    return translate("common", AUDIENCE_WORDS[audience])
+
+
+def topic_words(code: str) -> str:
+    """The plain words of an ACPE topic ('Pharmacy law'), in the interface language."""
+    words = TOPIC_WORDS.get(code)
+    return translate("topic_words", words) if words else translate("common", "Topic")
 
 
 def short_topic_text(code: str | None) -> str:
     """'Pharmacy law (03)' for tables, or ''."""
     if not code:
         return ""
-    return f"{TOPIC_WORDS.get(code, 'Topic')} ({code})"
+    return f"{topic_words(code)} ({code})"
 
 
 def plural(count: int, word: str) -> str:
@@ -40,12 +66,14 @@ def hours_text(hours: Hours) -> str:
 def days_text(days: int) -> str:
     """'in 45 days', 'today', '3 days ago'."""
     if days == 0:
-        return "today"
+        return translate("common", "today")
     if days == 1:
-        return "tomorrow"
+        return translate("common", "tomorrow")
     if days > 0:
-        return f"in {days} days"
-    return "yesterday" if days == -1 else f"{-days} days ago"
+        return translate("common", "in %n day(s)", None, days)
+    if days == -1:
+        return translate("common", "yesterday")
+    return translate("common", "%n day(s) ago", None, -days)
 
 
 def open_with_system_viewer(path: Path) -> bool:

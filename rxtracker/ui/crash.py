@@ -10,6 +10,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from rxtracker.i18n import translate
+
 log = logging.getLogger("rxtracker.ui")
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -17,14 +19,15 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 
 def crash_message(log_file: Path) -> str:
     """What the user reads after an unexpected error."""
-    return (
+    return translate(
+        "crash",
         "Something went wrong inside rxtracker, and what you were doing may not have finished.\n\n"
         "Your records are safe: every change is saved in one piece as soon as you make it, "
         "or not at all.\n\n"
-        f"The details were written to:\n{log_file}\n\n"
+        "The details were written to:\n{file}\n\n"
         "If it happens again, please send that file to whoever supports rxtracker for you. "
-        "It contains record numbers, never names."
-    )
+        "It contains record numbers, never names.",
+    ).format(file=log_file)
 
 
 class CrashReporter:
@@ -60,7 +63,9 @@ class CrashReporter:
     @classmethod
     def ask(cls, parent: QWidget | None, log_file: Path) -> None:
         """Show the dialog (tests replace this to avoid a modal box)."""
-        QMessageBox.critical(parent, "rxtracker ran into a problem", crash_message(log_file))
+        QMessageBox.critical(
+            parent, translate("crash", "rxtracker ran into a problem"), crash_message(log_file)
+        )
 
     def install(self) -> Hook:
         """Make this the process's excepthook; returns the previous one."""

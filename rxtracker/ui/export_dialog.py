@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Context, credentials, people
 from rxtracker.services.rows import OnProgress
 from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 
 _KINDS = (
-    ("Audit packet (PDF)", ".pdf"),
-    ("CE log (CSV for a spreadsheet)", ".csv"),
-    ("Renewal dates (calendar, .ics)", ".ics"),
+    (QT_TRANSLATE_NOOP("export_dialog", "Audit packet (PDF)"), ".pdf"),
+    (QT_TRANSLATE_NOOP("export_dialog", "CE log (CSV for a spreadsheet)"), ".csv"),
+    (QT_TRANSLATE_NOOP("export_dialog", "Renewal dates (calendar, .ics)"), ".ics"),
 )
 
 
@@ -51,38 +52,43 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.hub, self.person_id, self.today = ctx, hub, person_id, today
         self.person = people.get_person(ctx, person_id)
-        self.setWindowTitle(f"Export: {self.person.name}")
+        self.setWindowTitle(
+            translate("export_dialog", "Export: {name}").format(name=self.person.name)
+        )
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for label, suffix in _KINDS:
-            self.kind.addItem(label, suffix)
+            self.kind.addItem(translate("export_dialog", label), suffix)
         self.credential = QComboBox()
         self.credential.setObjectName("credential")
         for row in credentials.list_credentials(ctx, person_id):
-            self.credential.addItem(f"{row.type_name} (expires {row.expires_on})", row.type_id)
+            words = translate("export_dialog", "{name} (expires {date})")
+            self.credential.addItem(
+                words.format(name=row.type_name, date=row.expires_on), row.type_id
+            )
         self.cycle = QComboBox()
         self.cycle.setObjectName("cycle")
-        self.cycle.addItem("Current cycle", "current")
-        self.cycle.addItem("Previous cycle", "previous")
+        self.cycle.addItem(translate("export_dialog", "Current cycle"), "current")
+        self.cycle.addItem(translate("export_dialog", "Previous cycle"), "previous")
         self.out_edit = QLineEdit()
         self.out_edit.setObjectName("out_edit")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("export_dialog", "Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.out_edit)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Export", self.kind)
-        form.addRow("Credential", self.credential)
-        form.addRow("Cycle", self.cycle)
-        form.addRow("Save as", where)
+        form.addRow(translate("export_dialog", "Export"), self.kind)
+        form.addRow(translate("export_dialog", "Credential"), self.credential)
+        form.addRow(translate("export_dialog", "Cycle"), self.cycle)
+        form.addRow(translate("export_dialog", "Save as"), where)
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("export_dialog", "Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(translate("export_dialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -109,7 +115,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         suffix = str(self.kind.currentData())
         name = f"{self.person.name} {self.kind.currentText().split(' (')[0]}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save as", str(Path.home() / name))
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("export_dialog", "Save as"), str(Path.home() / name)
+        )
         if path:
             self.out_edit.setText(path)
 
@@ -131,7 +139,7 @@ class ExportDialog(QDialog):
         self.status_label.clear()
         self.hub.actions.run_long(
             self,
-            f"Export to {out.name}",
+            translate("export_dialog", "Export to {file}").format(file=out.name),
             lambda progress: self._write(choice, out, progress.step),
             done=lambda message: self._say(message, ""),
             failed=lambda words: self._say(words, self._problem_style()),
@@ -148,7 +156,10 @@ class ExportDialog(QDialog):
     def _out(self) -> Path:
         text = self.out_edit.text().strip()
         if not text:
-            raise InvalidInput("save as", "choose where to save the file")
+            raise InvalidInput(
+                translate("export_dialog", "save as"),
+                translate("export_dialog", "choose where to save the file"),
+            )
         path = Path(text).expanduser()
         suffix = str(self.kind.currentData())
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
@@ -162,10 +173,14 @@ class ExportDialog(QDialog):
 
         if choice.suffix == ".csv":
             result = export_activities_csv(self.ctx, self.person_id, out, progress)
-            return f"Saved {result.count} activities to {out}."
+            count = result.count
+            words = translate("export_dialog", "Saved %n activities to {file}.", None, count)
+            return words.format(file=out)
         if choice.suffix == ".ics":
             dates = export_calendar(self.ctx, out, person_id=self.person_id, as_of=self.today)
-            return f"Saved {dates.count} renewal dates to {out}."
+            count = dates.count
+            words = translate("export_dialog", "Saved %n renewal dates to {file}.", None, count)
+            return words.format(file=out)
         report = audit_report(
             self.ctx,
             self.person_id,
@@ -174,9 +189,12 @@ class ExportDialog(QDialog):
             as_of=self.today,
         )
         rendered = render_packet(report, out, progress)
-        return (
-            f"Saved the audit packet ({rendered.total_pages} pages, "
-            f"{len(report.packet.certificates)} certificates) to {out}."
+        words = translate(
+            "export_dialog",
+            "Saved the audit packet ({pages} pages, {certificates} certificates) to {file}.",
+        )
+        return words.format(
+            pages=rendered.total_pages, certificates=len(report.packet.certificates), file=out
         )
 
 

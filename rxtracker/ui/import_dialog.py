@@ -36,6 +36,7 @@ from rxtracker.exchange.mapping import (
     is_cpe_monitor_table,
 )
 from rxtracker.exchange.tables import SourceTable
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Changes, Context, Outcome
 from rxtracker.services.imports import (
     ImportPreview,
@@ -51,7 +52,7 @@ from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.imports import ImportPreviewModel
 
 _Index = QModelIndex | QPersistentModelIndex
-_NONE = "(not in this file)"
+_NONE = QT_TRANSLATE_NOOP("import_dialog", "(not in this file)")
 
 
 class ImportDialog(QDialog):
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
         self.import_changes: Changes | None = None  # what the import wrote
         self._headers: tuple[str, ...] = ()
         self._examples: dict[str, str] = {}  # a column's first value, shown while mapping
-        self.setWindowTitle("Import CE records")
+        self.setWindowTitle(translate("import_dialog", "Import CE records"))
         self.resize(1180, 600)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
@@ -107,15 +108,20 @@ class ImportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         intro = QLabel(
-            "Choose the file to import: the export from NABP CPE Monitor (.xlsx or .csv), "
-            "or a CSV file of your own CE records (you will say which column is which).\n"
-            "Nothing is saved until you have seen every row and pressed Import."
+            translate(
+                "import_dialog",
+                "Choose the file to import: the export from NABP CPE Monitor (.xlsx or .csv), "
+                "or a CSV file of your own CE records (you will say which column is which).\n"
+                "Nothing is saved until you have seen every row and pressed Import.",
+            )
         )
         intro.setWordWrap(True)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("file_edit")
-        self.file_edit.setPlaceholderText("Path of a .xlsx or .csv file")
-        browse = QPushButton("Browse…")
+        self.file_edit.setPlaceholderText(
+            translate("import_dialog", "Path of a .xlsx or .csv file")
+        )
+        browse = QPushButton(translate("import_dialog", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file_edit)
@@ -129,8 +135,11 @@ class ImportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         intro = QLabel(
-            "This file is not a CPE Monitor export. Say which column holds each field "
-            "(date, title and hours are needed; give either hours or live and home hours)."
+            translate(
+                "import_dialog",
+                "This file is not a CPE Monitor export. Say which column holds each field "
+                "(date, title and hours are needed; give either hours or live and home hours).",
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -142,15 +151,21 @@ class ImportDialog(QDialog):
             box.setAccessibleName(field.label)
             self.column_boxes[field] = box
             sample = QLabel()
-            sample.setAccessibleName(f"{field.label}: a value from the file")
+            sample.setAccessibleName(
+                translate("import_dialog", "{field}: a value from the file").format(
+                    field=field.label
+                )
+            )
             self.samples[field] = sample
             box.currentTextChanged.connect(lambda header, shown=sample: self._sample(shown, header))
             form.addRow(field.label, _beside(box, sample))
         self.date_style = QComboBox()
         self.date_style.setObjectName("date_style")
-        self.date_style.addItem("YYYY-MM-DD or MM/DD/YYYY", DateStyle.AUTO)
-        self.date_style.addItem("MM/DD/YYYY only", DateStyle.US)
-        form.addRow("Dates are written", self.date_style)
+        self.date_style.addItem(
+            translate("import_dialog", "YYYY-MM-DD or MM/DD/YYYY"), DateStyle.AUTO
+        )
+        self.date_style.addItem(translate("import_dialog", "MM/DD/YYYY only"), DateStyle.US)
+        form.addRow(translate("import_dialog", "Dates are written"), self.date_style)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addStretch()
@@ -163,7 +178,7 @@ class ImportDialog(QDialog):
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
         self.table = QTableView()
-        self.table.setAccessibleName("Import preview")
+        self.table.setAccessibleName(translate("import_dialog", "Import preview"))
         self.model = ImportPreviewModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -175,7 +190,10 @@ class ImportDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(ImportPreviewModel.TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.detail_label = QLabel(
-            "Select a row to read why it is added, merged, skipped or rejected."
+            translate(
+                "import_dialog",
+                "Select a row to read why it is added, merged, skipped or rejected.",
+            )
         )
         self.detail_label.setObjectName("detail_label")
         self.detail_label.setWordWrap(True)
@@ -190,7 +208,8 @@ class ImportDialog(QDialog):
             row = current.sibling(current.row(), 0).data()
             fate = current.sibling(current.row(), 1).data()
             why = current.sibling(current.row(), 0).data(Qt.ItemDataRole.ToolTipRole)
-            self.detail_label.setText(f"Row {row}: {fate}: {why}")
+            words = translate("import_dialog", "Row {row}: {result}: {why}")
+            self.detail_label.setText(words.format(row=row, result=fate, why=why))
 
     def _done_page(self) -> QWidget:
         page = QWidget()
@@ -203,10 +222,10 @@ class ImportDialog(QDialog):
         return page
 
     def _buttons(self) -> QHBoxLayout:
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
-        self.import_button = QPushButton("Import")
-        self.close_button = QPushButton("Cancel")
+        self.back_button = QPushButton(translate("import_dialog", "Back"))
+        self.next_button = QPushButton(translate("import_dialog", "Next"))
+        self.import_button = QPushButton(translate("import_dialog", "Import"))
+        self.close_button = QPushButton(translate("import_dialog", "Cancel"))
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self._back)
         self.next_button.clicked.connect(self._next)
@@ -226,11 +245,18 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page in (1, 2))
         self.next_button.setVisible(page in (0, 1))
         self.import_button.setVisible(page == 2)
-        self.close_button.setText("Close" if page == 3 else "Cancel")
+        self.close_button.setText(
+            translate("import_dialog", "Close")
+            if page == 3
+            else translate("import_dialog", "Cancel")
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import CE records", "", "CE records (*.xlsx *.csv *.txt);;All files (*)"
+            self,
+            translate("import_dialog", "Import CE records"),
+            "",
+            translate("import_dialog", "CE records (*.xlsx *.csv *.txt);;All files (*)"),
         )
         if path:
             self.file_edit.setText(path)
@@ -243,13 +269,15 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         chosen, path = bool(self.file_edit.text().strip()), self._path()
         if not chosen:
-            self.error_label.setText("Choose a file first (type its name, or click Browse…)")
+            self.error_label.setText(
+                translate("import_dialog", "Choose a file first (type its name, or click Browse…)")
+            )
             return
         mapping = self._mapping() if self.pages.currentIndex() == 1 else None
 
         def read(_: Progress) -> ImportPreview | SourceTable:
             if not chosen:
-                raise InvalidInput("file", "choose a file first")
+                raise InvalidInput("file", translate("import_dialog", "choose a file first"))
             if mapping is None:
                 table = read_import_file(path)
                 if not is_cpe_monitor_table(table):
@@ -257,7 +285,11 @@ class ImportDialog(QDialog):
             return preview_import(self.ctx, self.person_id, path, mapping=mapping, today=self.today)
 
         self.hub.actions.run_long(
-            self, f"Read {path.name}", read, done=self._after_read, failed=self._problem
+            self,
+            translate("import_dialog", "Read {file}").format(file=path.name),
+            read,
+            done=self._after_read,
+            failed=self._problem,
         )
 
     def _problem(self, words: str) -> None:
@@ -281,13 +313,15 @@ class ImportDialog(QDialog):
         guessed = guess_mapping(self._headers).columns
         for field, box in self.column_boxes.items():
             box.clear()
-            box.addItem(_NONE)
+            box.addItem(translate("import_dialog", _NONE))
             box.addItems(list(self._headers))
-            box.setCurrentText(guessed.get(field, _NONE))
+            box.setCurrentText(guessed.get(field, translate("import_dialog", _NONE)))
 
     def _sample(self, label: QLabel, header: str) -> None:
         value = self._examples.get(header, "")
-        label.setText(f"e.g. “{value}”" if value else "")
+        label.setText(
+            translate("import_dialog", "e.g. “{value}”").format(value=value) if value else ""
+        )
         label.setToolTip(value if len(value) > 30 else "")
         label.setText(
             label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, 260)
@@ -297,26 +331,28 @@ class ImportDialog(QDialog):
         columns = {
             field: box.currentText()
             for field, box in self.column_boxes.items()
-            if box.currentText() != _NONE
+            if box.currentText() != translate("import_dialog", _NONE)
         }
         return ColumnMapping(columns, DateStyle(self.date_style.currentData()))
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         counts = self.preview.counts
-        text = (
-            f"{self.preview.kind.label}: {self.preview.file_name}. Would be: {counts.sentence()}."
+        text = translate("import_dialog", "{kind}: {file}. Would be: {counts}.").format(
+            kind=self.preview.kind.label, file=self.preview.file_name, counts=counts.sentence()
         )
         if self.preview.imported_before:
-            text += (
-                " This exact file was imported before, on "
-                f"{date_text(self.preview.imported_before.date())}."
-            )
+            before = translate("import_dialog", " This exact file was imported before, on {date}.")
+            text += before.format(date=date_text(self.preview.imported_before.date()))
         self.summary_label.setText(text)
         self.model.set_rows(self.preview.rows)
         writes = counts.added + counts.merged
         self.import_button.setEnabled(writes > 0)
-        self.import_button.setText(f"Import {writes} rows" if writes else "Nothing to import")
+        self.import_button.setText(
+            translate("import_dialog", "Import %n rows", None, writes)
+            if writes
+            else translate("import_dialog", "Nothing to import")
+        )
         self._show(2)
 
     def _back(self) -> None:
@@ -331,11 +367,11 @@ class ImportDialog(QDialog):
         preview = self.preview
         self.hub.actions.run_long(
             self,
-            f"Import {preview.file_name}",
+            translate("import_dialog", "Import {file}").format(file=preview.file_name),
             lambda progress: commit_import(
                 self.ctx, preview, today=self.today, progress=progress.step
             ),
-            message=lambda _: "Import finished.",
+            message=lambda _: translate("import_dialog", "Import finished."),
             done=self._imported,
             failed=self._problem,
             cancellable=True,
@@ -343,11 +379,15 @@ class ImportDialog(QDialog):
 
     def _imported(self, outcome: Outcome[ImportResult]) -> None:
         self.import_result, self.import_changes = outcome.value, outcome.changes
+        result = self.import_result
         lines = [
-            f"Imported {self.import_result.file_name}: {self.import_result.counts.sentence()}."
+            translate("import_dialog", "Imported {file}: {counts}.").format(
+                file=result.file_name, counts=result.counts.sentence()
+            )
         ]
+        row_words = translate("import_dialog", "Row {row}: {result}: {why}")
         lines += [
-            f"Row {r.line}: {r.fate.label.lower()}: {r.reason}"
+            row_words.format(row=r.line, result=r.fate.label.lower(), why=r.reason)
             for r in self.import_result.rows
             if r.fate in (Fate.REJECT, Fate.MERGE)
         ]

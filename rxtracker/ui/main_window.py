@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 import rxtracker
+from rxtracker.i18n import translate
 from rxtracker.services import Changes, Context, Kind, people
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui import theme
@@ -80,15 +81,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.person_label = QLabel("Showing the records of:")
+        self.person_label = QLabel(translate("main_window", "Showing the records of:"))
         self.person_combo = QComboBox()
-        self.person_combo.setAccessibleName("Whose records to show")
+        self.person_combo.setAccessibleName(translate("main_window", "Whose records to show"))
         self.person_label.setBuddy(self.person_combo)
         self.person_combo.currentIndexChanged.connect(self._person_chosen)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(translate("main_window", "Pages"))
         for spec in PAGES:
-            self.nav.addItem(spec.title)
+            self.nav.addItem(translate("pages", spec.title))
         self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.nav.currentRowChanged.connect(self.show_page_at)
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(translate("main_window", "Ready"))
         if (where := database_label(self.ctx)) is not None:  # which records are open
             self.database_label = QLabel(where)
             self.statusBar().addPermanentWidget(self.database_label)
@@ -116,68 +117,108 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.nav, self.stack)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
         self.new_activity_action = self._action(
-            "&Log a CE activity…", QKeySequence.StandardKey.New, self.new_activity
+            translate("main_window", "&Log a CE activity…"),
+            QKeySequence.StandardKey.New,
+            self.new_activity,
         )
         file_menu.addAction(self.new_activity_action)
-        file_menu.addAction(self._action("&Add a credential…", None, self.new_credential))
-        file_menu.addSeparator()
         file_menu.addAction(
-            self._action("&Import CE records…", QKeySequence("Ctrl+I"), self.import_records)
-        )
-        file_menu.addAction(
-            self._action("Add from &certificates…", None, self.add_from_certificates)
-        )
-        file_menu.addAction(
-            self._action("&Export or print records…", QKeySequence("Ctrl+E"), self.export_records)
+            self._action(translate("main_window", "&Add a credential…"), None, self.new_credential)
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Take my records to another computer…", None, self.take))
-        file_menu.addAction(self._action("&Bring records in from an archive…", None, self.bring))
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Import CE records…"),
+                QKeySequence("Ctrl+I"),
+                self.import_records,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "Add from &certificates…"),
+                None,
+                self.add_from_certificates,
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Export or print records…"),
+                QKeySequence("Ctrl+E"),
+                self.export_records,
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Set up my records…", None, self.show_welcome))
+        take = translate("main_window", "&Take my records to another computer…")
+        file_menu.addAction(self._action(take, None, self.take))
+        bring = translate("main_window", "&Bring records in from an archive…")
+        file_menu.addAction(self._action(bring, None, self.bring))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(translate("main_window", "&Set up my records…"), None, self.show_welcome)
+        )
         self.people_action = self._action(
-            "&People…", QKeySequence("Ctrl+Shift+P"), self.manage_people
+            translate("main_window", "&People…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self.manage_people,
         )
         file_menu.addAction(self.people_action)
         file_menu.addAction(
             self._action(
-                "&Open the data folder",
+                translate("main_window", "&Open the data folder"),
                 None,
                 lambda: open_with_system_viewer(self.ctx.paths.data_dir),
             )
         )
         file_menu.addAction(
-            self._action("Connect to a &team database…", None, self.connect_team_database)
+            self._action(
+                translate("main_window", "Connect to a &team database…"),
+                None,
+                self.connect_team_database,
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        file_menu.addAction(
+            self._action(
+                translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, self.close
+            )
+        )
+        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
+        undo = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action("&Find in the CE log", QKeySequence.StandardKey.Find, self.find_in_log)
+            self._action(
+                translate("main_window", "&Find in the CE log"),
+                QKeySequence.StandardKey.Find,
+                self.find_in_log,
+            )
         )
-        view_menu = self.menuBar().addMenu("&View")
-        refresh = self._action("&Refresh", QKeySequence("F5"), self.watcher.refresh)
+        view_menu = self.menuBar().addMenu(translate("main_window", "&View"))
+        refresh = self._action(
+            translate("main_window", "&Refresh"), QKeySequence("F5"), self.watcher.refresh
+        )
         view_menu.addAction(refresh)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
         for number, spec in enumerate(PAGES, start=1):
             action = self._action(
-                spec.title,
+                translate("pages", spec.title),
                 QKeySequence(f"Ctrl+{number}"),
                 functools.partial(self.show_page, spec.name),
             )
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Renewal rules…", None, self.show_rules))
+        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
+        help_menu.addAction(
+            self._action(translate("main_window", "&Renewal rules…"), None, self.show_rules)
+        )
         add_help_items(help_menu, self)  # Glossary, Keyboard shortcuts
-        help_menu.addAction(self._action("&About rxtracker", None, self.about))
+        help_menu.addAction(
+            self._action(translate("main_window", "&About rxtracker"), None, self.about)
+        )
 
     def _action(
         self,
@@ -216,7 +257,7 @@ class MainWindow(QMainWindow):
         page = self._pages.get(name)
         if page is None:
             page = self._make_page(name)
-            page.name, page.title = name, PAGES[_ROWS[name]].title
+            page.name, page.title = name, translate("pages", PAGES[_ROWS[name]].title)
             page.set_person(self.person_id)
             self.stack.addWidget(page)
             self._pages[name] = page
@@ -491,12 +532,14 @@ class MainWindow(QMainWindow):
         """Version, licence and where the records are."""
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About rxtracker",
-            f"rxtracker {rxtracker.__version__}\n\n"
-            "Continuing-education and renewal tracker for pharmacy technicians. Your records "
-            "stay on this computer; rxtracker makes no network connections.\n\n"
-            f"Your records are in:\n{self.ctx.paths.data_dir}\n\n"
-            "Free software under the MIT License.",
+            translate("main_window", "About rxtracker"),
+            translate(
+                "main_window",
+                "rxtracker {version}\n\nContinuing-education and renewal tracker for pharmacy "
+                "technicians. Your records stay on this computer; rxtracker makes no network "
+                "connections.\n\nYour records are in:\n{folder}\n\nFree software under the MIT "
+                "License.",
+            ).format(version=rxtracker.__version__, folder=self.ctx.paths.data_dir),
             QMessageBox.StandardButton.Ok,
             self,
         )

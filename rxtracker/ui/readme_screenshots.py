@@ -47,6 +47,7 @@ class Shot:
     size: tuple[int, int] = WIDE
     dark: bool = False
     empty: bool = False  # an empty data folder (the first run) instead of the demo
+    lang: str = "en"  # the interface language (as --lang)
 
 
 #: Every picture the README shows (docs/screenshots/NAME.png), except team-report.png: that
@@ -65,6 +66,8 @@ SHOTS = (
     Shot("team-dark", "team", dark=True),
     Shot("renewal-rules", "renewal-rules"),
     Shot("first-run", "first-run", empty=True),
+    Shot("dashboard-es", "dashboard", lang="es"),
+    Shot("activity-form-es", "activity-dialog", lang="es"),
 )
 NAMES = tuple(shot.name for shot in SHOTS)
 
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         build_demo(demo, as_of=args.as_of)
         try:
             for shot in wanted:
-                if _take(shot, empty if shot.empty else demo, args.out / f"{shot.name}.png"):
+                if _take_in(shot, empty if shot.empty else demo, args.out / f"{shot.name}.png"):
                     return 1
                 print(f"{args.out / shot.name}.png")
         finally:
@@ -104,6 +107,21 @@ def _context(folder: Path, clock: FixedClock) -> Context:
     paths = AppPaths.resolve(folder, database_url=None)
     paths.ensure()
     return open_context(paths, clock)
+
+
+def _take_in(shot: Shot, ctx: Context, target: Path) -> int:
+    """``_take`` in the shot's language (as ``--lang``), English again afterwards."""
+    if shot.lang == "en":
+        return _take(shot, ctx, target)
+    from rxtracker.i18n import language_from
+    from rxtracker.language import activate, deactivate, install_in_app
+
+    activation = activate(*language_from(shot.lang, None))
+    install_in_app(activation)
+    try:
+        return _take(shot, ctx, target)
+    finally:
+        deactivate(activation)
 
 
 def _take(shot: Shot, ctx: Context, target: Path) -> int:

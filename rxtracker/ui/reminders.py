@@ -25,6 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from rxtracker.domain import NotFound
+from rxtracker.i18n import translate
 from rxtracker.resources import app_icon_path
 from rxtracker.services import Context
 from rxtracker.services.credentials import get_credential
@@ -62,13 +63,16 @@ def notification_text(check: ReminderCheck) -> tuple[str, str]:
     count = len(check.reminders)
     first = check.reminders[0]
     title = (
-        f"rxtracker: {first.credential} needs attention"
+        translate("reminders", "rxtracker: {credential} needs attention").format(
+            credential=first.credential
+        )
         if count == 1
-        else f"rxtracker: {count} things need attention"
+        else translate("reminders", "rxtracker: %n things need attention", None, count)
     )
     lines = [_short(r) for r in check.reminders[:SHOWN_LINES]]
     if count > SHOWN_LINES:
-        lines.append(f"…and {count - SHOWN_LINES} more.")
+        more = count - SHOWN_LINES
+        lines.append(translate("reminders", "…and %n more.", None, more))
     return title, "\n".join(lines)
 
 
@@ -170,8 +174,8 @@ def notify_send_args(title: str, body: str) -> list[str]:
     return [
         "--app-name=rxtracker",
         f"--icon={app_icon_path()}",
-        "--action=default=Open rxtracker",
-        "--action=open=Open rxtracker",
+        "--action=default=" + translate("reminders", "Open rxtracker"),
+        "--action=open=" + translate("reminders", "Open rxtracker"),
         "--wait",
         title,
         body,

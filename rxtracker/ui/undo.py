@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from rxtracker.i18n import translate
 from rxtracker.services import ActivityRow, Context, Outcome, activities
 from rxtracker.services.certificates import forget_deleted
 from rxtracker.services.removal import Removed, put_back, remove_credential, remove_person
@@ -18,7 +19,7 @@ class DeleteActivityCommand(QUndoCommand):
     """
 
     def __init__(self, ctx: Context, hub: EventHub, row: ActivityRow, parent: QWidget) -> None:
-        super().__init__(f"Delete “{row.title}”")
+        super().__init__(translate("undo", "Delete “{title}”").format(title=row.title))
         self.ctx = ctx
         self.hub = hub
         self.row = row
@@ -37,9 +38,9 @@ class DeleteActivityCommand(QUndoCommand):
         title = self.row.title
         if self.hub.actions.run(
             self.parent,
-            f"Delete “{title}”",
+            translate("undo", "Delete “{title}”").format(title=title),
             lambda: activities.delete_activity(self.ctx, self.row.id),
-            message=lambda _: f"Deleted “{title}”.",
+            message=lambda _: translate("undo", "Deleted “{title}”.").format(title=title),
         ):
             self._done = True
 
@@ -48,9 +49,9 @@ class DeleteActivityCommand(QUndoCommand):
         title = self.row.title
         self.hub.actions.run(
             self.parent,
-            f"Restore “{title}”",
+            translate("undo", "Restore “{title}”").format(title=title),
             lambda: activities.restore_activity(self.ctx, self.row),
-            message=lambda _: f"Restored “{title}”.",
+            message=lambda _: translate("undo", "Restored “{title}”.").format(title=title),
             done=self._restored,
         )
 
@@ -67,7 +68,7 @@ class RemoveCommand(QUndoCommand):
     """
 
     def __init__(self, ctx: Context, hub: EventHub, removed: Removed, parent: QWidget) -> None:
-        super().__init__(f"Remove {removed.what}")
+        super().__init__(translate("undo", "Remove {what}").format(what=removed.what))
         self.ctx = ctx
         self.hub = hub
         self.removed = removed
@@ -88,9 +89,9 @@ class RemoveCommand(QUndoCommand):
         self.busy = True
         self._done = self.hub.actions.run(
             self.parent,
-            f"Remove {self.removed.what}",
+            translate("undo", "Remove {what}").format(what=self.removed.what),
             lambda: remove(self.ctx, self.removed.id),
-            message=lambda _: f"Removed {self.removed.what}.",
+            message=lambda _: translate("undo", "Removed {what}.").format(what=self.removed.what),
         )
         self.busy = False
 
@@ -99,9 +100,9 @@ class RemoveCommand(QUndoCommand):
         self.busy = True  # a person coming back may be shown, which would clear the stack
         self._done = not self.hub.actions.run(
             self.parent,
-            f"Restore {self.removed.what}",
+            translate("undo", "Restore {what}").format(what=self.removed.what),
             lambda: put_back(self.ctx, self.removed),
-            message=lambda _: f"Restored {self.removed.what}.",
+            message=lambda _: translate("undo", "Restored {what}.").format(what=self.removed.what),
         )
         self.busy = False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 from rxtracker.services import Changes
 from rxtracker.services.context import Context
 from rxtracker.services.watch import change_mark, changed_elsewhere, changes_since
@@ -45,13 +46,15 @@ class ChangeWatcher(QObject):
         except RxError:
             self.timer.stop()
             return False
-        self.hub.publish(changes.by(self), "Updated with changes made elsewhere.")
+        self.hub.publish(
+            changes.by(self), translate("watcher", "Updated with changes made elsewhere.")
+        )
         return True
 
     def refresh(self) -> None:
         """Read everything again now (View ▸ Refresh)."""
         self.mark = change_mark(self.ctx)
-        self.hub.publish(changed_elsewhere(self.ctx).by(self), "Refreshed.")
+        self.hub.publish(changed_elsewhere(self.ctx).by(self), translate("watcher", "Refreshed."))
 
     def stop(self) -> None:
         """Stop looking (the window closes; its records are about to be closed)."""

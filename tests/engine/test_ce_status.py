@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rxtracker.engine import Phase
+from rxtracker.services.wording import missing_texts, note_texts
 from tests.engine.builders import credential, judge, t_hours
 
 
@@ -13,8 +14,8 @@ def test_unknown_ce_is_never_called_complete() -> None:
         credential("ky-technician", "2027-03-31"), [t_hours("2026-06-01", "30")], "2026-12-01"
     )
     assert result.phase == Phase.ON_TRACK
-    assert result.notes[0].startswith("rxtracker found no official statement of the CE")
-    assert result.missing == ()
+    assert note_texts(result.notes)[0].startswith("rxtracker found no official statement of the CE")
+    assert missing_texts(result.missing) == ()
 
 
 def test_unknown_ce_inside_the_renewal_window_asks_attention() -> None:
@@ -28,5 +29,5 @@ def test_a_board_that_asks_no_ce_is_complete_and_says_what_still_applies() -> No
     # current national certification is still required.
     result = judge(credential("ia-technician", "2027-06-30"), [], "2026-12-01")
     assert result.phase == Phase.COMPLETE
-    assert result.notes[0].startswith("The Iowa Board of Pharmacy asks no CE to renew")
-    assert "Still applies: Show current PTCB or NHA certification" in result.notes[0]
+    assert note_texts(result.notes)[0].startswith("The Iowa Board of Pharmacy asks no CE to renew")
+    assert "Still applies: Show current PTCB or NHA certification" in note_texts(result.notes)[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rxtracker.engine import Phase
+from rxtracker.services.wording import missing_texts, note_texts
 from tests.engine.builders import credential, judge
 
 CPHT = credential("ptcb-cpht", "2027-03-31")
@@ -32,9 +33,11 @@ def test_days_since_expiration(as_of: str, phase: Phase, days: int | None) -> No
 def test_lapsed_note_says_how_long_ago() -> None:
     result = judge(CPHT, [], "2027-07-07")
     expected = "Expired on 2027-03-31 (98 days ago). Reinstatement"
-    assert any(n.startswith(expected) for n in result.notes)
+    assert any(n.startswith(expected) for n in note_texts(result.notes))
 
 
 def test_expired_sentence_says_how_long_ago() -> None:
     result = judge(CPHT, [], "2028-06-01")
-    assert result.missing[0].startswith("Expired on 2027-03-31 (428 days ago); the time to renew")
+    assert missing_texts(result.missing)[0].startswith(
+        "Expired on 2027-03-31 (428 days ago); the time to renew"
+    )

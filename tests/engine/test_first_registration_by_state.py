@@ -10,6 +10,7 @@ import pytest
 from rxtracker.domain import Hours
 from rxtracker.engine import Phase
 from rxtracker.engine.facts import CredentialFact
+from rxtracker.services.wording import note_texts
 from tests.engine.builders import credential, day, judge, t_hours
 
 AS_OF = "2026-12-01"
@@ -69,7 +70,7 @@ def test_utah_prorates_the_live_hours_too_but_keeps_the_law_hour() -> None:
     result = judge(_first("ut-technician", "2026-07-01"), [], AS_OF)
     asked = {r.id: r.required for r in result.requirements}
     assert asked["live"] == Hours.parse("3") and asked["law"] == Hours.parse("1")
-    assert any("in proportion to the months registered" in n for n in result.notes)
+    assert any("in proportion to the months registered" in n for n in note_texts(result.notes))
 
 
 def test_kansas_proration_needs_the_issued_date() -> None:
@@ -79,4 +80,4 @@ def test_kansas_proration_needs_the_issued_date() -> None:
     result = judge(said, [], AS_OF)
     row = next(r for r in result.requirements if r.id == "total")
     assert row.required == Hours.parse("20")
-    assert any("enter the date the credential was issued" in n for n in result.notes)
+    assert any("enter the date the credential was issued" in n for n in note_texts(result.notes))

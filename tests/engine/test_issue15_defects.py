@@ -9,6 +9,7 @@ import pytest
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import CredentialFact, PastCycleFact, Phase, with_dependencies
 from rxtracker.engine.cycles import start_after_renewal
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts
 from tests.engine.builders import (
     CATALOG,
     activity,
@@ -55,7 +56,9 @@ def test_florida_first_renewal_adds_one_hour_of_hiv_aids() -> None:
     ]
     first = judge(issued("fl-technician", "2026-12-31", "2025-01-10"), hours, "2026-11-01")
     assert unmet(first) == {"hiv-aids"}
-    assert any("First registration period (read from the issued date" in n for n in first.notes)
+    assert any(
+        "First registration period (read from the issued date" in n for n in note_texts(first.notes)
+    )
     hiv = ce("2025-05-01", "1", uan("02"))
     assert (
         judge(
@@ -81,10 +84,10 @@ def test_texas_counts_only_approved_ce_toward_the_20_hours() -> None:
     hours = [t_hours("2025-08-01", "18"), ce("2026-02-01", "1", uan("03"), tags=["texas-law"])]
     result = judge(tx, [*hours, trafficking], "2026-12-01")
     assert unmet(result) == {"total"}
-    assert result.missing == ("1 more hour of CE in total by 2027-06-30",)
+    assert missing_texts(result.missing) == ("1 more hour of CE in total by 2027-06-30",)
     line = activity(result, trafficking.id)
     assert line.counted == Hours.zero()
-    assert "not approved CE (22 TAC 297.8)" in (line.reason or "")
+    assert "not approved CE (22 TAC 297.8)" in (counts_less_text(line) or "")
     employer = ce("2026-03-01", "1", category=Category.EMPLOYER)
     assert judge(tx, [*hours, trafficking, employer], "2026-12-01").phase != Phase.COMPLETE
     accredited = ce("2026-03-01", "1", uan("01"))
@@ -132,7 +135,7 @@ def test_saying_first_registration_without_a_date_asks_for_it() -> None:
     # Georgia's proration needs the registration date (gpha.org/technicians).
     said = credential("ga-technician", "2027-06-30", initial_cycle=True)
     result = judge(said, [], "2027-03-01")
-    assert any("enter the date the credential was issued" in n for n in result.notes)
+    assert any("enter the date the credential was issued" in n for n in note_texts(result.notes))
 
 
 # ------------------------------------------------------------------ CSPT on its CPhT
@@ -150,10 +153,10 @@ def test_a_cspt_is_lost_with_its_cpht() -> None:
     assert cpht.phase == Phase.LAPSED and cspt.phase == Phase.COMPLETE
     _, adjusted = with_dependencies([cpht, cspt], CATALOG)
     assert adjusted.phase == Phase.LAPSED
-    assert adjusted.missing[0].startswith("Your PTCB CPhT lapsed on 2026-10-31")
+    assert missing_texts(adjusted.missing)[0].startswith("Your PTCB CPhT lapsed on 2026-10-31")
     alone = with_dependencies([cspt], CATALOG)[0]
     assert alone.phase == Phase.COMPLETE
-    assert any("none is recorded" in n for n in alone.notes)
+    assert any("none is recorded" in n for n in note_texts(alone.notes))
 
 
 # ------------------------------------------------------------------ PTCB cycle and caps
@@ -210,17 +213,17 @@ def test_ce_sentences_name_the_expiration_and_the_deadline_is_a_separate_note() 
     result = judge(
         credential("ptcb-cpht", "2027-03-31"), [t_hours("2025-05-01", "19")], "2026-12-01"
     )
-    assert "1 more hour of CE in total by 2027-03-31" in result.missing
+    assert "1 more hour of CE in total by 2027-03-31" in missing_texts(result.missing)
     assert (
         "Apply by 2027-03-01 to avoid the $25 late fee; CE completed up to the expiration "
-        "date, 2027-03-31, still counts." in result.notes
+        "date, 2027-03-31, still counts." in note_texts(result.notes)
     )
 
 
 def test_a_course_hint_is_given_once() -> None:
     # Florida's trafficking label already says its tag (s. 456.0341 F.S. course).
     fl = judge(credential("fl-technician", "2026-12-31"), [], "2026-06-01")
-    line = next(m for m in fl.missing if "human-trafficking" in m)
+    line = next(m for m in missing_texts(fl.missing) if "human-trafficking" in m)
     assert "tag it" not in line and line.count("tag: human-trafficking") == 1
 
 
@@ -244,8 +247,8 @@ def test_reinstatement_sentences_say_reinstatement_and_its_fee() -> None:
         credential("ptcb-cpht", "2027-03-31"), [t_hours("2026-01-01", "20")], "2027-06-01"
     )
     assert result.phase == Phase.LAPSED
-    assert all(m.startswith("To reinstate: ") for m in result.missing)
+    assert all(m.startswith("To reinstate: ") for m in missing_texts(result.missing))
     assert any(
         "Reinstatement is possible until 2028-03-31 (reinstatement fee $95)" in n
-        for n in result.notes
+        for n in note_texts(result.notes)
     )

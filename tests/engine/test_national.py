@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from rxtracker.domain import Hours
 from rxtracker.engine import Phase
+from rxtracker.services.wording import missing_texts, note_texts
 from tests.engine.builders import ce, credential, judge, p_hours, t_hours, unmet
 
 
@@ -20,11 +21,11 @@ def test_cpht_adv_needs_25_hours() -> None:
     ]
     short = judge(adv, twenty, "2026-12-01")
     assert unmet(short) == {"total"}
-    assert "5 more hours of CE in total by 2027-03-31" in short.missing
+    assert "5 more hours of CE in total by 2027-03-31" in missing_texts(short.missing)
     done = judge(adv, [*twenty, p_hours("2025-08-01", "5")], "2026-12-01")
     assert done.phase == Phase.COMPLETE
     assert done.counted_hours == Hours.parse("25")
-    assert any("5 extra CPhT-Adv hours" in n for n in done.notes)  # unconfirmed, shown
+    assert any("5 extra CPhT-Adv hours" in n for n in note_texts(done.notes))  # unconfirmed, shown
 
 
 def test_cspt_is_yearly_with_a_competency_attestation() -> None:
@@ -36,7 +37,7 @@ def test_cspt_is_yearly_with_a_competency_attestation() -> None:
     assert str(result.dates.start) == "2025-11-01"
     assert result.phase == Phase.COMPLETE
     assert all(r.unconfirmed for r in result.requirements if r.id != "competency-attestation")
-    assert any("2018 article" in n for n in result.notes)
+    assert any("2018 article" in n for n in note_texts(result.notes))
 
 
 def test_cspt_attestation_from_an_earlier_year_does_not_count() -> None:
@@ -44,7 +45,7 @@ def test_cspt_attestation_from_an_earlier_year_does_not_count() -> None:
     cspt = credential("ptcb-cspt", "2026-10-31", items=[("competency-attestation", "2025-09-01")])
     result = judge(cspt, [sterile], "2026-06-01")
     assert unmet(result) == {"competency-attestation"}
-    assert result.missing == (
+    assert missing_texts(result.missing) == (
         "Record the competency attestation form (signed by a qualified supervisor) "
         "(dated in this cycle) by 2026-10-31",
     )
@@ -61,7 +62,7 @@ def test_nha_shows_credits_as_hours_divided_by_two() -> None:
     assert result.credits is not None
     assert (result.credits.counted, result.credits.required) == (Decimal(7), Decimal(10))
     assert unmet(result) == {"total"}
-    assert result.missing == ("6 more hours of CE in total by 2027-06-30",)
+    assert missing_texts(result.missing) == ("6 more hours of CE in total by 2027-06-30",)
 
 
 def test_nha_needs_law_and_patient_safety() -> None:

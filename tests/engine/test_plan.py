@@ -12,6 +12,7 @@ import pytest
 from rxtracker.domain import Hours
 from rxtracker.engine import ActivityFact, CredentialFact, evaluate
 from rxtracker.engine.plan import Plan, months_between, plan, plan_points
+from rxtracker.services.wording import plan_text
 from tests.engine.builders import CATALOG, ce, day, uan
 
 PTCB = CredentialFact(1, "ptcb-cpht", day("2027-03-31"), cycle_start=day("2025-04-01"))
@@ -97,7 +98,7 @@ def test_the_plan(row: tuple) -> None:  # type: ignore[type-arg]
     assert made.per_month == Hours.parse(per)
     assert [t.requirement_id for t in made.topics] == topics
     assert [(label, str(h)) for label, h in made.months[0].topics] == first
-    assert made.sentence == sentence
+    assert plan_text(made) == sentence
     assert Hours.total([m.hours for m in made.months]) == made.missing
     assert made.months[0].month == day(as_of).replace(day=1)
 
@@ -118,14 +119,14 @@ def test_a_complete_cycle_has_nothing_to_plan() -> None:
     ]
     made = _plan(PTCB, done, "2026-06-15")
     assert made.months == () and made.topics == ()
-    assert made.sentence == "Nothing more to take this cycle."
+    assert plan_text(made) == "Nothing more to take this cycle."
 
 
 def test_an_expired_credential_has_no_plan() -> None:
     old = CredentialFact(1, "ptcb-cpht", day("2024-03-31"), cycle_start=day("2022-04-01"))
     made = _plan(old, [], "2026-06-15")
     assert made.months == ()
-    assert made.sentence.startswith("Expired")
+    assert plan_text(made).startswith("Expired")
 
 
 def test_a_certificate_without_expiration_has_nothing_to_plan() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import ActivityFact, PastCycleFact, Phase, evaluate_past_cycle
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts
 from tests.engine.builders import (
     CATALOG,
     activity,
@@ -91,7 +92,7 @@ def test_each_return_reason_is_caught_before_applying(
 ) -> None:
     result = judge(CPHT, activities, AS_OF)
     assert unmet(result) == failing
-    assert sentence in result.missing
+    assert sentence in missing_texts(result.missing)
     assert result.phase != Phase.COMPLETE
 
 
@@ -100,7 +101,7 @@ def test_a_complete_cycle_is_complete() -> None:
     result = judge(CPHT, basket(), AS_OF)
     assert result.phase == Phase.COMPLETE
     assert result.counted_hours == Hours.parse("20")
-    assert result.missing == ()
+    assert missing_texts(result.missing) == ()
     assert result.missing_hours == Hours.zero()
 
 
@@ -109,7 +110,7 @@ def test_outside_the_cycle_says_which_cycle() -> None:
     result = judge(CPHT, [*basket(), early], AS_OF)
     line = activity(result, early.id)
     assert line.counted == Hours.zero()
-    assert line.reason == "outside the cycle 2025-04-01 to 2027-03-31"
+    assert counts_less_text(line) == "outside the cycle 2025-04-01 to 2027-03-31"
 
 
 def test_pharmacist_hours_over_the_cap_are_explained() -> None:
@@ -118,7 +119,9 @@ def test_pharmacist_hours_over_the_cap_are_explained() -> None:
     result = judge(CPHT, [*basket(total_t="13"), big], AS_OF)
     line = activity(result, big.id)
     assert line.counted == Hours.parse("5")
-    assert line.reason == ("only 5 of 7 hours count: pharmacist-specific hours over the 5-hour cap")
+    assert counts_less_text(line) == (
+        "only 5 of 7 hours count: pharmacist-specific hours over the 5-hour cap"
+    )
     assert requirement(result, "pharmacist-specific") == Hours.parse("5")
 
 
@@ -132,7 +135,7 @@ def test_the_cap_keeps_the_pharmacist_law_hour() -> None:
     )
     assert activity(result, law.id).counted == Hours.parse("1")
     assert activity(result, general.id).counted == Hours.parse("4")
-    assert "pharmacy law (ACPE topic 03)" in (activity(result, general.id).reason or "")
+    assert "pharmacy law (ACPE topic 03)" in (counts_less_text(activity(result, general.id)) or "")
     assert "law" not in unmet(result)
     assert result.counted_hours == Hours.parse("20")
     assert result.phase == Phase.COMPLETE
@@ -142,7 +145,7 @@ def test_in_service_is_not_accepted_since_2018() -> None:
     # https://ptcb.zendesk.com/hc/en-us/articles/206222598
     in_service = ce("2025-10-01", "3", category=Category.IN_SERVICE)
     result = judge(CPHT, [*basket(total_t="15"), in_service], AS_OF)
-    assert activity(result, in_service.id).reason == (
+    assert counts_less_text(activity(result, in_service.id)) == (
         "in-service CE is not accepted by PTCB since 2018"
     )
     assert unmet(result) == {"total"}
@@ -153,7 +156,9 @@ def test_college_credit_is_capped_at_10_hours() -> None:
     college = ce("2025-10-01", "12", category=Category.COLLEGE)
     result = judge(CPHT, [*basket(total_t="13"), college], AS_OF)
     assert activity(result, college.id).counted == Hours.parse("10")
-    assert "college credit over the 10-hour cap" in (activity(result, college.id).reason or "")
+    assert "college credit over the 10-hour cap" in (
+        counts_less_text(activity(result, college.id)) or ""
+    )
 
 
 @pytest.mark.parametrize(
@@ -216,16 +221,16 @@ def test_phases(as_of: str, activities: list[ActivityFact], phase: Phase) -> Non
 
 def test_due_sentences_name_the_expiration_date() -> None:
     result = judge(CPHT, basket(total_t="17"), "2027-03-02")
-    assert result.missing == ("1 more hour of CE in total by 2027-03-31",)
+    assert missing_texts(result.missing) == ("1 more hour of CE in total by 2027-03-31",)
 
 
 def test_expired_says_so() -> None:
     result = judge(CPHT, basket(), "2028-04-01")
-    assert result.missing[0].startswith("Expired on 2027-03-31")
+    assert missing_texts(result.missing)[0].startswith("Expired on 2027-03-31")
 
 
 def test_unconfirmed_facts_are_shown() -> None:
-    notes = judge(CPHT, [], AS_OF).notes
+    notes = note_texts(judge(CPHT, [], AS_OF).notes)
     assert any("application deadline is worded two ways" in n for n in notes)
 
 
@@ -238,8 +243,8 @@ def test_reinstatement_needs_2_law_hours() -> None:
     assert result.phase == Phase.LAPSED
     assert unmet(result) == {"law"}
     law = "To reinstate: 1 more hour of pharmacy law (ACPE topic 03) by 2028-03-31"
-    assert law in result.missing
-    assert any("reinstatement" in n for n in result.notes)
+    assert law in missing_texts(result.missing)
+    assert any("reinstatement" in n for n in note_texts(result.notes))
 
 
 @pytest.mark.parametrize(
@@ -276,7 +281,7 @@ def test_a_2019_cycle_is_judged_by_the_2018_rules() -> None:
     result = judge(old, [t_hours("2017-08-01", "20", "03"), p], "2019-01-01")
     assert result.rules_effective_from.isoformat() == "2018-01-01"
     assert activity(result, p.id).counted == Hours.zero()
-    assert "not accepted" in (activity(result, p.id).reason or "")
+    assert "not accepted" in (counts_less_text(activity(result, p.id)) or "")
     assert "technician-specific" not in {r.id for r in result.requirements}
 
 

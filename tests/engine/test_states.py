@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import Phase
+from rxtracker.services.wording import counts_less_text, missing_texts, note_texts, remark_texts
 from tests.engine.builders import activity, ce, credential, judge, t_hours, uan, unmet
 
 TX = credential("tx-technician", "2027-06-30")
@@ -21,7 +22,7 @@ def test_texas_law_must_be_tagged_texas_law() -> None:
     result = judge(TX, hours, "2026-12-01")
     assert unmet(result) == {"texas-law"}
     assert "1 more hour of Texas pharmacy law or rules (tag: texas-law) by 2027-06-30" in (
-        result.missing
+        missing_texts(result.missing)
     )
     texas = ce("2026-03-01", "1", uan("03"), tags=["texas-law"])
     assert judge(TX, [*hours, texas], "2026-12-01").phase == Phase.COMPLETE
@@ -33,7 +34,7 @@ def test_texas_human_trafficking_course_every_renewal() -> None:
     hours = [t_hours("2025-08-01", "19"), ce("2026-03-01", "1", uan("03"), tags=["texas-law"])]
     result = judge(TX, hours, "2026-12-01")
     assert unmet(result) == {"human-trafficking"}
-    assert result.missing == (
+    assert missing_texts(result.missing) == (
         "Complete the human-trafficking prevention course (HHSC-approved) "
         "(tag it human-trafficking) by 2027-06-30",
     )
@@ -52,7 +53,9 @@ def test_texas_sterile_compounding_is_conditional() -> None:
     # 2 h sterile-compounding CE for sterile compounders only (rxce summary of TAC 297.8).
     result = judge(TX, [], "2026-12-01")
     assert "sterile-compounding" not in unmet(result)
-    assert any(n.startswith("If you compound sterile preparations:") for n in result.notes)
+    assert any(
+        n.startswith("If you compound sterile preparations:") for n in note_texts(result.notes)
+    )
 
 
 FL = credential("fl-technician", "2027-09-30")
@@ -66,10 +69,12 @@ def test_florida_needs_4_live_hours_and_2_medication_error_hours() -> None:
     trafficking = ce("2026-03-10", "1", tags=["human-trafficking", "board-approved"])
     result = judge(FL, [t_hours("2026-01-01", "15"), live, errors, trafficking], "2026-12-01")
     assert unmet(result) == {"live", "medication-errors"}
-    assert "1 more hour of live CE (UAN format letter L) by 2027-09-30" in result.missing
+    assert "1 more hour of live CE (UAN format letter L) by 2027-09-30" in missing_texts(
+        result.missing
+    )
     assert (
         "1 more hour of prevention of medication errors (board-approved, tag: medication-errors)"
-        " by 2027-09-30" in result.missing
+        " by 2027-09-30" in missing_texts(result.missing)
     )
 
 
@@ -79,7 +84,7 @@ def test_florida_an_unknown_format_letter_is_not_live() -> None:
     result = judge(FL, [odd], "2026-12-01")
     line = activity(result, odd.id)
     assert line.counted == Hours.parse("4")
-    assert line.remarks == ("unknown format letter 'B' in the UAN: not counted as live",)
+    assert remark_texts(line) == ("unknown format letter 'B' in the UAN: not counted as live",)
     assert "live" in unmet(result)
 
 
@@ -98,9 +103,9 @@ def test_michigan_counts_at_most_12_hours_a_day_keeping_the_needed_topics() -> N
     assert activity(result, long_day[2].id).counted == Hours.parse("2")  # keeps topic 08
     left_out = activity(result, long_day[1].id)
     assert left_out.counted == Hours.parse("2")
-    assert left_out.reason is not None
-    assert "more than 12 hours on 2026-05-02" in left_out.reason
-    assert "pain and symptom management (ACPE topic 08)" in left_out.reason
+    assert counts_less_text(left_out) is not None
+    assert "more than 12 hours on 2026-05-02" in counts_less_text(left_out)
+    assert "pain and symptom management (ACPE topic 08)" in counts_less_text(left_out)
 
 
 def test_michigan_no_credit_for_a_repeated_program() -> None:
@@ -110,8 +115,8 @@ def test_michigan_no_credit_for_a_repeated_program() -> None:
     same_title = ce("2026-03-01", "1", title="Safety basics", provider="Acme")
     retitled = ce("2026-04-01", "1", title="safety  BASICS", provider="acme")
     result = judge(MI, [again, first, same_title, retitled], "2026-12-01")
-    assert activity(result, again.id).reason == f"repeat of activity #{first.id}"
-    assert activity(result, retitled.id).reason == f"repeat of activity #{same_title.id}"
+    assert counts_less_text(activity(result, again.id)) == f"repeat of activity #{first.id}"
+    assert counts_less_text(activity(result, retitled.id)) == f"repeat of activity #{same_title.id}"
     assert result.counted_hours == Hours.parse("3")
 
 
@@ -153,7 +158,7 @@ def test_ohio_two_hours_law_and_two_hours_safety() -> None:
     result = judge(oh, hours, "2027-01-01")
     assert unmet(result) == {"law"}
     assert "1 more hour of pharmacy law / jurisprudence (ACPE topic 03) by 2028-03-31" in (
-        result.missing
+        missing_texts(result.missing)
     )
 
 
@@ -162,7 +167,7 @@ def test_georgia_20_hours_from_the_2025_renewal_and_conditional_immunization() -
     ga = credential("ga-technician", "2027-06-30")
     result = judge(ga, [t_hours("2025-08-01", "20")], "2026-12-01")
     assert result.phase == Phase.COMPLETE
-    assert any(n.startswith("If you administer immunizations:") for n in result.notes)
+    assert any(n.startswith("If you administer immunizations:") for n in note_texts(result.notes))
     before = credential("ga-technician", "2023-06-30")
     assert judge(before, [], "2023-01-01").phase == Phase.COMPLETE
 
@@ -190,7 +195,7 @@ def test_virginia_half_a_ceu_a_year() -> None:
     # 18VAC110-21-180: 0.5 CEU = 5 contact hours per annual renewal.
     va = credential("va-technician", "2027-01-31")
     result = judge(va, [t_hours("2026-03-01", "4.5")], "2026-12-01")
-    assert result.missing == ("0.5 more hours of CE in total by 2027-01-31",)
+    assert missing_texts(result.missing) == ("0.5 more hours of CE in total by 2027-01-31",)
 
 
 def test_north_carolina_needs_no_ce_and_has_60_days_of_grace() -> None:

@@ -62,6 +62,7 @@ WINDOW_ONLY_VIEWS = {
     "Keyboard shortcuts",
     "Why? ▸",  # the card's rule details: `rules show TYPE` prints the same rules
     "Connect to a team database",  # the CLI's door: --database URL (or RXTRACKER_DATABASE_URL)
+    "Restart now",  # Settings ▸ Language: opens rxtracker again (the CLI's door: --lang)
 }  # fmt: skip
 #: Commands whose door in the window is a whole page or a form (rather than one control).
 CLI_SHOWN_AS_PAGES = {

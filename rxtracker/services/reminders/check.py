@@ -32,6 +32,7 @@ from rxtracker.services.reconcile import Reporting, cpe_monitor_check
 from rxtracker.services.renewal import renewal_states_in
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
 from rxtracker.services.views.standing import short_names
+from rxtracker.services.wording import missing_texts
 
 #: The horizon when settings.ini names none (the app's own default, Settings ▸ Remind me).
 DEFAULT_HORIZON_DAYS = 90
@@ -160,7 +161,7 @@ def _words(status: CredentialStatus, horizon: int) -> tuple[str, dt.date, str] |
     dates, as_of = result.dates, result.as_of
     if result.phase == Phase.EXPIRED or dates.end is None:
         return None
-    still = _still(result.missing)
+    still = _still(missing_texts(result.missing))
     if result.phase == Phase.LAPSED:
         until = dates.reinstatement_until or dates.end
         words = translate("check", "expired on {end}; reinstate by {until}.{still}")

@@ -17,6 +17,7 @@ from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
+from rxtracker.services.wording import held_texts, missing_texts, note_texts
 
 #: Requirement kinds a technician acts on (caps and exclusions only limit what counts).
 _TO_DO_KINDS = frozenset({"total", "min", "course", "item"})
@@ -168,8 +169,8 @@ def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
         due_on=due,
         days_left=(due - result.as_of).days if due is not None else None,
         requirements=result.requirements,
-        missing=result.missing,
-        notes=(*result.conditional, *result.notes),
+        missing=missing_texts(result.missing),
+        notes=(*held_texts(result.conditional), *note_texts(result.notes)),
         pace=pace_line(result),
         renewal=status.renewal,
         reinstate_by=dates.reinstatement_until,

@@ -24,12 +24,13 @@ from typing_extensions import override
 
 from rxtracker.domain import Hours, Verification
 from rxtracker.domain.tags import tag_label
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import ActivityRow
 from rxtracker.services.views import NONE, SORTS, LogQuery, LogSlice
 from rxtracker.ui.common import (
-    AUDIENCE_WORDS,
-    FORMAT_WORDS,
+    audience_words,
     date_text,
+    format_words,
     short_topic_text,
     topic_text,
 )
@@ -68,16 +69,16 @@ class ActivityTableModel(QStandardItemModel):
     """
 
     COLUMNS = (
-        "Date",
-        "Title",
-        "Provider",
-        "Hours",
-        "Format",
-        "Topic",
-        "For",
-        "Counts toward",
-        "Certificate",
-        "Checked",
+        QT_TRANSLATE_NOOP("columns", "Date"),
+        QT_TRANSLATE_NOOP("columns", "Title"),
+        QT_TRANSLATE_NOOP("columns", "Provider"),
+        QT_TRANSLATE_NOOP("columns", "Hours"),
+        QT_TRANSLATE_NOOP("columns", "Format"),
+        QT_TRANSLATE_NOOP("columns", "Topic"),
+        QT_TRANSLATE_NOOP("columns", "For"),
+        QT_TRANSLATE_NOOP("columns", "Counts toward"),
+        QT_TRANSLATE_NOOP("columns", "Certificate"),
+        QT_TRANSLATE_NOOP("columns", "Checked"),
     )
     DATE, TITLE, PROVIDER, HOURS, FORMAT, TOPIC, AUDIENCE, COUNTS, CERTIFICATE, CHECKED = range(10)
     PAGE = 60  # rows read at a time: two screens
@@ -296,9 +297,9 @@ def cell_texts(a: ActivityRow, counts: str) -> tuple[str, ...]:
         a.title,
         a.provider,
         str(a.hours),
-        FORMAT_WORDS[a.format] if a.format else "",
+        format_words(a.format) if a.format else "",
         short_topic_text(a.topic),
-        AUDIENCE_WORDS[a.audience] if a.audience else "",
+        audience_words(a.audience) if a.audience else "",
         counts,
         _certificate_words(a),
         _checked_words(a),
@@ -309,9 +310,10 @@ def _tooltips(a: ActivityRow) -> Sequence[tuple[int, str]]:
     """(column, tooltip) of the cells that have one of their own."""
     details = [a.title]
     if a.uan:
-        details.append(f"UAN {a.uan}")
+        details.append(translate("activities", "UAN {uan}").format(uan=a.uan))
     if a.tags:
-        details.append("Tags: " + ", ".join(tag_label(t) for t in a.tags))
+        tags = ", ".join(tag_label(t) for t in a.tags)
+        details.append(translate("activities", "Tags: {tags}").format(tags=tags))
     tips = [(ActivityTableModel.TITLE, "\n".join(details))]
     if a.topic:
         tips.append((ActivityTableModel.TOPIC, topic_text(a.topic)))
@@ -324,16 +326,18 @@ def _tooltips(a: ActivityRow) -> Sequence[tuple[int, str]]:
 
 def _checked_words(a: ActivityRow) -> str:
     if a.verification is Verification.UNVERIFIED:  # an archive's report is no check here
-        return "Elsewhere" if a.archive_report else ""
+        return translate("activities", "Elsewhere") if a.archive_report else ""
     return a.verification.label
 
 
 def _certificate_words(a: ActivityRow) -> str:
     if not a.attachments:
         return ""
-    kinds = {"application/pdf": "PDF"}
-    first = kinds.get(a.attachments[0].media_type, "Image")
-    return first if len(a.attachments) == 1 else f"{len(a.attachments)} files"
+    if (count := len(a.attachments)) > 1:
+        return translate("activities", "%n file(s)", None, count)
+    if a.attachments[0].media_type == "application/pdf":
+        return "PDF"
+    return translate("activities", "Image")
 
 
 def _one_moved(old: list[int], new: list[int]) -> tuple[str, int] | None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush
 from typing_extensions import override
 
 from rxtracker.domain import Hours, InvalidInput, parse_date, parse_uan
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import ActivityInput, PersonRow
 from rxtracker.services.certificate_batch import CertificateFile
 from rxtracker.ui import theme
@@ -56,12 +57,19 @@ class PreviewRow:
         """
         v = self.values
         if not v["title"].strip():
-            raise InvalidInput("title", "is empty")
+            raise InvalidInput(
+                translate("certificates", "title"), translate("certificates", "is empty")
+            )
         if not v["date"].strip():
-            raise InvalidInput("date completed", "is empty")
+            raise InvalidInput(
+                translate("certificates", "date completed"),
+                translate("certificates", "is empty", "the date completed"),
+            )
         if not v["hours"].strip():
-            raise InvalidInput("hours", "are empty")
-        day = parse_date(v["date"], "date completed")
+            raise InvalidInput(
+                translate("certificates", "hours"), translate("certificates", "are empty")
+            )
+        day = parse_date(v["date"], translate("certificates", "date completed"))
         uan = parse_uan(v["uan"]).text if v["uan"].strip() else None
         data = ActivityInput(v["title"], day, Hours.parse(v["hours"]), v["provider"], uan)
         return data.cleaned(today)
@@ -77,26 +85,55 @@ class PreviewRow:
     def note(self, today: dt.date) -> str:
         """What the technician should know about the row, in words."""
         f = self.file
-        notes = [f"Could not read it: {f.problem}"] if f.problem else []
+        notes = []
+        if f.problem:
+            notes.append(
+                translate("certificates", "Could not read it: {why}").format(why=f.problem)
+            )
         if f.duplicate:
-            notes.append(f"Already logged: {f.duplicate}")
+            words = translate("certificates", "Already logged: {what}")
+            notes.append(words.format(what=f.duplicate))
         if f.repeat:
-            notes.append(f"⚠ Repeat: {f.repeat}")
+            notes.append(translate("certificates", "⚠ Repeat: {what}").format(what=f.repeat))
         if self.unsure:
             names = ", ".join(
-                k for k in ("title", "provider", "date", "hours", "uan") if k in self.unsure
+                translate("certificates", _FIELDS[k]) for k in _FIELDS if k in self.unsure
             )
-            notes.append(f"⚠ Please check: {names}")
+            notes.append(translate("certificates", "⚠ Please check: {fields}").format(fields=names))
         notes += self.warnings
         if self.add and (problem := self.problem(today)):
-            notes.append(f"Cannot add: {problem}")
-        return "; ".join(notes) or "Ready to add"
+            notes.append(translate("certificates", "Cannot add: {why}").format(why=problem))
+        return "; ".join(notes) or ready_words()
+
+
+#: The fields read from a certificate, as a person names them.
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("certificates", "title"),
+    "provider": QT_TRANSLATE_NOOP("certificates", "provider"),
+    "date": QT_TRANSLATE_NOOP("certificates", "date"),
+    "hours": QT_TRANSLATE_NOOP("certificates", "hours"),
+    "uan": QT_TRANSLATE_NOOP("certificates", "uan"),
+}
+
+
+def ready_words() -> str:
+    """What a row that can be added says."""
+    return translate("certificates", "Ready to add")
 
 
 class CertificatePreviewModel(RowsModel[PreviewRow]):
     """The preview table: tick a row to add it; title to UAN can be corrected in place."""
 
-    COLUMNS = ("Add", "File", "Title", "Provider", "Date completed", "Hours", "UAN", "Check")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Add"),
+        QT_TRANSLATE_NOOP("columns", "File"),
+        QT_TRANSLATE_NOOP("columns", "Title"),
+        QT_TRANSLATE_NOOP("columns", "Provider"),
+        QT_TRANSLATE_NOOP("columns", "Date completed"),
+        QT_TRANSLATE_NOOP("columns", "Hours"),
+        QT_TRANSLATE_NOOP("columns", "UAN"),
+        QT_TRANSLATE_NOOP("columns", "Check"),
+    )
     ADD, FILE, TITLE, NOTE = 0, 1, 2, 7
 
     def __init__(self, today: dt.date, parent: Any = None) -> None:
@@ -121,7 +158,8 @@ class CertificatePreviewModel(RowsModel[PreviewRow]):
     def tooltip(self, row: PreviewRow, column: int) -> str | None:
         key = EDITABLE.get(column)
         if key is not None and key in row.unsure:
-            return f"{row.values[key]}: read from the certificate, please check it"
+            words = translate("certificates", "{value}: read from the certificate, please check it")
+            return words.format(value=row.values[key])
         return self.cell(row, column) or None
 
     @override
@@ -132,11 +170,11 @@ class CertificatePreviewModel(RowsModel[PreviewRow]):
         if role == Qt.ItemDataRole.EditRole and key is not None:
             return row.values[key]
         flagged = key is not None and key in row.unsure
-        warned = column == self.NOTE and row.note(self.today) != "Ready to add"
+        warned = column == self.NOTE and row.note(self.today) != ready_words()
         if role == Qt.ItemDataRole.ForegroundRole and (flagged or warned):
             return QBrush(theme.problem_colour())
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and flagged:
-            return "please check"
+            return translate("certificates", "please check")
         return None
 
     @override

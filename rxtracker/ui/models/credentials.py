@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
 from rxtracker.services.views import UpcomingDate
@@ -19,7 +20,13 @@ _Index = QModelIndex | QPersistentModelIndex
 class CredentialTableModel(RowsModel[CredentialRow]):
     """The credentials a person holds, with their current cycle."""
 
-    COLUMNS = ("Credential", "Number", "Cycle started", "Expires", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Credential"),
+        QT_TRANSLATE_NOOP("columns", "Number"),
+        QT_TRANSLATE_NOOP("columns", "Cycle started"),
+        QT_TRANSLATE_NOOP("columns", "Expires"),
+        QT_TRANSLATE_NOOP("columns", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,7 +43,7 @@ class CredentialTableModel(RowsModel[CredentialRow]):
         values = (
             row.type_name,
             row.number or "",
-            date_text(row.cycle_start) or "Not entered",
+            date_text(row.cycle_start) or translate("credentials", "Not entered"),
             date_text(row.expires_on),
             self._status.get(row.id, ""),
         )
@@ -46,12 +53,16 @@ class CredentialTableModel(RowsModel[CredentialRow]):
 class PastCycleModel(RowsModel[PastCycleRow]):
     """A credential's renewed cycles (read-only history)."""
 
-    COLUMNS = ("Cycle started", "Cycle ended", "Renewed on")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Cycle started"),
+        QT_TRANSLATE_NOOP("columns", "Cycle ended"),
+        QT_TRANSLATE_NOOP("columns", "Renewed on"),
+    )
 
     def cell(self, row: PastCycleRow, column: int) -> str:
         """The text of one cell."""
         values = (
-            date_text(row.cycle_start) or "Not entered",
+            date_text(row.cycle_start) or translate("credentials", "Not entered"),
             date_text(row.expires_on),
             date_text(row.renewed_on),
         )
@@ -61,7 +72,7 @@ class PastCycleModel(RowsModel[PastCycleRow]):
 class DeadlineModel(RowsModel[UpcomingDate]):
     """Upcoming dates across every credential of a person."""
 
-    COLUMNS = ("When", "What happens")
+    COLUMNS = (QT_TRANSLATE_NOOP("columns", "When"), QT_TRANSLATE_NOOP("columns", "What happens"))
 
     def cell(self, row: UpcomingDate, column: int) -> str:
         """The text of one cell."""

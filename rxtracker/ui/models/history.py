@@ -10,6 +10,8 @@ from typing import Any
 
 from typing_extensions import override
 
+from rxtracker import i18n
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.history import ChangeRow, FieldChange
 from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
@@ -21,24 +23,38 @@ _HIDDEN = frozenset({"person id", "import"})
 _LABELS = {"uan": "UAN", "ceus": "CEUs", "nabp eprofile id": "NABP e-Profile ID"}
 #: Stored codes in words, by field.
 _VALUE_WORDS = {
-    "audience": {"T": "technicians", "P": "pharmacists"},
-    "format": {"home": "home study", "live": "live", "unknown": "not stated"},
-    "source": {"manual": "typed in", "import": "imported"},
-    "category": {
-        "acpe": "ACPE-accredited",
-        "college": "college course",
-        "in-service": "in-service",
-        "employer": "employer training",
-        "other": "other",
+    "audience": {
+        "T": QT_TRANSLATE_NOOP("history", "technicians"),
+        "P": QT_TRANSLATE_NOOP("history", "pharmacists"),
     },
-    "verification": {"unverified": "not checked yet"},
+    "format": {
+        "home": QT_TRANSLATE_NOOP("history", "home study"),
+        "live": QT_TRANSLATE_NOOP("history", "live"),
+        "unknown": QT_TRANSLATE_NOOP("history", "not stated"),
+    },
+    "source": {
+        "manual": QT_TRANSLATE_NOOP("history", "typed in"),
+        "import": QT_TRANSLATE_NOOP("history", "imported"),
+    },
+    "category": {
+        "acpe": QT_TRANSLATE_NOOP("history", "ACPE-accredited"),
+        "college": QT_TRANSLATE_NOOP("history", "college course"),
+        "in-service": QT_TRANSLATE_NOOP("history", "in-service"),
+        "employer": QT_TRANSLATE_NOOP("history", "employer training"),
+        "other": QT_TRANSLATE_NOOP("history", "other"),
+    },
+    "verification": {"unverified": QT_TRANSLATE_NOOP("history", "not checked yet")},
 }
 
 
 class HistoryModel(RowsModel[ChangeRow]):
     """One row per recorded change (plain rows; nothing is editable)."""
 
-    COLUMNS = ("When", "Who", "What happened")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "When"),
+        QT_TRANSLATE_NOOP("columns", "Who"),
+        QT_TRANSLATE_NOOP("columns", "What happened"),
+    )
 
     def __init__(self, rows: Sequence[ChangeRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -50,13 +66,16 @@ class HistoryModel(RowsModel[ChangeRow]):
 
     @override
     def tooltip(self, row: ChangeRow, column: int) -> str:
-        login = f"Signed in to the computer or database as “{row.app_user}”."
+        words = translate("history", "Signed in to the computer or database as “{login}”.")
+        login = words.format(login=row.app_user)
         return login if column == 1 else self.cell(row, column)
 
 
 def when_text(changed_at: dt.datetime) -> str:
     """'Mar 1, 2027, 2:05 PM' in the computer's time zone (stored times are UTC)."""
     local = changed_at.replace(tzinfo=dt.UTC).astimezone()
+    if i18n.language() != "en":  # the 24-hour clock of most Spanish-speaking readers
+        return f"{date_text(local.date())}, {local.hour}:{local.minute:02d}"
     hour = local.hour % 12 or 12
     return (
         f"{date_text(local.date())}, {hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"
@@ -68,8 +87,8 @@ def who_text(row: ChangeRow) -> str:
     if row.acting_person_name:
         return row.acting_person_name
     if row.app_user == _this_login():
-        return "You"
-    return f"Login “{row.app_user}”"
+        return translate("history", "You")
+    return translate("history", "Login “{login}”").format(login=row.app_user)
 
 
 def _this_login() -> str:
@@ -88,19 +107,26 @@ def change_sentence(row: ChangeRow) -> str:
     ]
     if row.action == "create":
         values = [f"{f.field} {_value(f.new, f.field)}" for f in fields if f.new not in (None, "")]
-        return "Added" + (f" with {_join(values)}." if values else ".")
+        if not values:
+            return translate("history", "Added.")
+        return translate("history", "Added with {values}.").format(values=_join(values))
     if row.action == "delete":
-        return "Deleted."
-    return "Changed " + (_join([_change(f) for f in fields]) or "nothing shown here") + "."
+        return translate("history", "Deleted.")
+    changes = _join([_change(f) for f in fields])
+    if not changes:
+        return translate("history", "Changed nothing shown here.")
+    return translate("history", "Changed {changes}.").format(changes=changes)
 
 
 def _change(f: FieldChange) -> str:
     old, new = _value(f.old, f.field), _value(f.new, f.field)
     if f.old in (None, ""):
-        return f"the {f.field} to {new}"
+        return translate("history", "the {field} to {new}").format(field=f.field, new=new)
     if f.new in (None, ""):
-        return f"the {f.field} from {old} to nothing"
-    return f"the {f.field} from {old} to {new}"
+        words = translate("history", "the {field} from {old} to nothing")
+        return words.format(field=f.field, old=old)
+    words = translate("history", "the {field} from {old} to {new}")
+    return words.format(field=f.field, old=old, new=new)
 
 
 def _value(text: str | None, field: str = "") -> str:
@@ -108,11 +134,12 @@ def _value(text: str | None, field: str = "") -> str:
     if text and _ISO_DATE.match(text):
         return date_text(dt.date.fromisoformat(text))
     if text and text in _VALUE_WORDS.get(field, {}):
-        return _VALUE_WORDS[field][text]
-    return text or "nothing"
+        return translate("history", _VALUE_WORDS[field][text])
+    return text or translate("history", "nothing")
 
 
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    words = translate("history", "{first} and {last}")
+    return words.format(first=", ".join(parts[:-1]), last=parts[-1])

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from typing_extensions import override
 
 from rxtracker.exchange.fates import Fate, RowVerdict
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
@@ -21,7 +22,16 @@ _ALREADY = re.compile(r"already recorded as activity #\d+")
 class ImportPreviewModel(RowsModel[RowVerdict]):
     """One row per file row: its fate, its fields as written, and the reason."""
 
-    COLUMNS = ("Row", "Result", "Why", "Date", "Title", "Provider", "Hours", "UAN")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Row"),
+        QT_TRANSLATE_NOOP("columns", "Result"),
+        QT_TRANSLATE_NOOP("columns", "Why"),
+        QT_TRANSLATE_NOOP("columns", "Date"),
+        QT_TRANSLATE_NOOP("columns", "Title"),
+        QT_TRANSLATE_NOOP("columns", "Provider"),
+        QT_TRANSLATE_NOOP("columns", "Hours"),
+        QT_TRANSLATE_NOOP("columns", "UAN"),
+    )
     TITLE_COLUMN = 4
 
     @override
@@ -62,6 +72,6 @@ class ImportPreviewModel(RowsModel[RowVerdict]):
 
 def reason_words(reason: str) -> str:
     """A preview reason for a person: no record numbers ("activity #12"), a capital first."""
-    words = _MATCHES.sub("matches a course you logged by hand", reason)
-    words = _ALREADY.sub("already in your CE log", words)
+    words = _MATCHES.sub(translate("imports", "matches a course you logged by hand"), reason)
+    words = _ALREADY.sub(translate("imports", "already in your CE log"), words)
     return words[:1].upper() + words[1:]

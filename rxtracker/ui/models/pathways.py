@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.views import PathwaysPageView, SpecialtyArea
 from rxtracker.ui.models.rows import RowsModel
 
@@ -19,7 +20,11 @@ NAMED_COURSES = 3
 class AreaModel(RowsModel[SpecialtyArea]):
     """Specialty areas with the hours and the logged courses that count toward each."""
 
-    COLUMNS = ("Specialty area", "Hours", "Your courses that count")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Specialty area"),
+        QT_TRANSLATE_NOOP("columns", "Hours"),
+        QT_TRANSLATE_NOOP("columns", "Your courses that count"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -39,15 +44,19 @@ class AreaModel(RowsModel[SpecialtyArea]):
     def cell(self, row: SpecialtyArea, column: int) -> str:
         """The text of one cell (the first ``NAMED_COURSES`` courses, then how many more)."""
         named = row.activity_ids[:NAMED_COURSES]
-        courses = "; ".join(self._titles.get(i, f"activity {i}") for i in named)
+        courses = "; ".join(
+            self._titles.get(i) or translate("pathways", "activity {id}").format(id=i)
+            for i in named
+        )
         if (more := len(row.activity_ids) - len(named)) > 0:
-            courses += f"; and {more:,} more"
-        values = (row.name, str(row.hours), courses or "none yet")
+            courses += translate("pathways", "; and {more} more").format(more=f"{more:,}")
+        values = (row.name, str(row.hours), courses or translate("pathways", "none yet"))
         return values[column]
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             area = self.row_at(index.row())
-            return f"What counts: {area.rule}. {area.note}".strip()
+            words = translate("pathways", "What counts: {rule}. {note}")
+            return words.format(rule=area.rule, note=area.note).strip()
         return super().data(index, role)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import override
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import PersonRow
 from rxtracker.ui.dialogs.person_dialog import ROLE_WORDS
 from rxtracker.ui.models.rows import RowsModel
@@ -12,14 +13,22 @@ from rxtracker.ui.models.rows import RowsModel
 class PeopleModel(RowsModel[PersonRow]):
     """People as plain rows: name, role, home state, e-mail, whether they are kept active."""
 
-    COLUMNS = ("Name", "Role", "State", "E-mail", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Name"),
+        QT_TRANSLATE_NOOP("columns", "Role"),
+        QT_TRANSLATE_NOOP("columns", "State"),
+        QT_TRANSLATE_NOOP("columns", "E-mail"),
+        QT_TRANSLATE_NOOP("columns", "Status"),
+    )
 
     @override
     def cell(self, row: PersonRow, column: int) -> str:
         return (
             row.name,
-            ROLE_WORDS.get(row.role, row.role.value),
+            translate("person_dialog", ROLE_WORDS.get(row.role, row.role.value)),
             row.home_state or "",
             row.email or "",
-            "Active" if row.active else "Deactivated (records kept)",
+            translate("people", "Active")
+            if row.active
+            else translate("people", "Deactivated (records kept)"),
         )[column]

@@ -8,6 +8,7 @@ from typing import Any
 from typing_extensions import override
 
 from rxtracker.exchange.fates import Fate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.roster import RosterRow
 from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
@@ -19,7 +20,13 @@ class RosterPreviewModel(RowsModel[RosterRow]):
     ``names`` gives credential types' names by id, so no type id ("tx-technician") is shown.
     """
 
-    COLUMNS = ("Line", "Name", "Credential", "What happens", "Why")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("columns", "Line"),
+        QT_TRANSLATE_NOOP("columns", "Name"),
+        QT_TRANSLATE_NOOP("columns", "Credential"),
+        QT_TRANSLATE_NOOP("columns", "What happens"),
+        QT_TRANSLATE_NOOP("columns", "Why"),
+    )
 
     def __init__(self, parent: Any = None, names: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +48,11 @@ class RosterPreviewModel(RowsModel[RosterRow]):
             return self.names.get(row.line.credential_type, row.line.credential_type)
         name = self.names.get(row.credential.type_id, row.credential.type_id)
         expires = row.credential.expires_on
-        return f"{name}, expires {date_text(expires)}" if expires else name
+        if not expires:
+            return name
+        return translate("roster", "{name}, expires {date}").format(
+            name=name, date=date_text(expires)
+        )
 
     def in_words(self, text: str) -> str:
         """``text`` with credential type ids replaced by the types' names."""
@@ -53,9 +64,9 @@ class RosterPreviewModel(RowsModel[RosterRow]):
 def happens_words(row: RosterRow) -> str:
     """What importing does with the line, for a person reading the preview."""
     if row.fate is Fate.REJECT:
-        return "Not imported"
+        return translate("roster", "Not imported")
     if row.fate is Fate.DUPLICATE:
-        return "Skipped: already recorded"
+        return translate("roster", "Skipped: already recorded")
     if row.person_id is not None:
-        return "Adds to someone already here"
-    return "Adds a new person"
+        return translate("roster", "Adds to someone already here")
+    return translate("roster", "Adds a new person")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from typing_extensions import override
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
 from rxtracker.services.views import Phase
 from rxtracker.ui import theme
@@ -26,30 +27,42 @@ _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
-ROLE_WORDS = {"technician": "Technician", "lead": "Lead technician", "supervisor": "Supervisor"}
+#: The roles in English; ``role_words`` gives them in the interface language.
+ROLE_WORDS = {
+    "technician": QT_TRANSLATE_NOOP("team", "Technician"),
+    "lead": QT_TRANSLATE_NOOP("team", "Lead technician"),
+    "supervisor": QT_TRANSLATE_NOOP("team", "Supervisor"),
+}
+
+
+def role_words(role: str) -> str:
+    """'Technician', 'Lead technician' or 'Supervisor' in the interface language."""
+    words = ROLE_WORDS.get(role)
+    return translate("team", words) if words else role
 
 
 def days_words(cell: TeamCell) -> str:
     """'45 days left', 'due today', '12 days late', 'does not expire'."""
     if cell.days_left is None:
-        return "does not expire"
+        return translate("team", "does not expire")
     if cell.days_left == 0:
-        return "due today"
-    if cell.days_left < 0:
-        late = -cell.days_left
-        return f"{late} day{'s' if late != 1 else ''} late"
-    return f"{cell.days_left} day{'s' if cell.days_left != 1 else ''} left"
+        return translate("team", "due today")
+    days = cell.days_left
+    if days < 0:
+        late = -days
+        return translate("team", "%n day(s) late", None, late)
+    return translate("team", "%n day(s) left", None, days)
 
 
 def cell_text(cell: TeamCell) -> str:
     """Two lines: the status in words, then days and hours missing."""
     second = days_words(cell)
     if cell.missing_hours:
-        second += f" · {cell.missing_hours} h to go"
+        second += translate("team", " · {hours} h to go").format(hours=cell.missing_hours)
     elif cell.missing and cell.phase is not Phase.COMPLETE:
-        second += " · items to do"
+        second += translate("team", " · items to do")
     if cell.expires_on is None:
-        status = "Held"
+        status = translate("team", "Held")
     elif cell.standing is not None:
         status = phase_words(cell.standing)  # the dashboard pill's honest words
     else:
@@ -61,9 +74,9 @@ def cell_text(cell: TeamCell) -> str:
 
 def person_text(row: TeamRow) -> str:
     """Two lines: the name, then the role and home state."""
-    role_words = ROLE_WORDS.get(row.person.role.value, row.person.role.value)
+    role = role_words(row.person.role.value)
     state = f", {row.person.home_state}" if row.person.home_state else ""
-    return f"{row.person.name}\n{role_words}{state}"
+    return f"{row.person.name}\n{role}{state}"
 
 
 #: How many of a column's longest lines are measured to size it.
@@ -141,7 +154,7 @@ class TeamTableModel(QAbstractTableModel):
             return None
         column = self.view.columns[section - 1] if section else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.short_name if column else "Person"
+            return column.short_name if column else translate("team", "Person")
         if role == Qt.ItemDataRole.ToolTipRole and column:
             return column.name
         return None
@@ -159,7 +172,11 @@ class TeamTableModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if cell is None:
-            return "Not held" if role == Qt.ItemDataRole.AccessibleTextRole else None
+            return (
+                translate("team", "Not held")
+                if role == Qt.ItemDataRole.AccessibleTextRole
+                else None
+            )
         return self._cell_data(cell, role)
 
     def _person_data(self, row: TeamRow, role: int) -> Any:
@@ -204,14 +221,19 @@ def _urgency(cell: TeamCell | None) -> tuple[int, int]:
 
 
 def _tooltip(cell: TeamCell) -> str:
-    lines = [cell.type_name + (f" (No. {cell.number})" if cell.number else "")]
+    number = translate("team", "{name} (No. {number})")
+    lines = [
+        number.format(name=cell.type_name, number=cell.number) if cell.number else cell.type_name
+    ]
     if cell.deadline is not None:
-        lines.append(f"Apply by {date_text(cell.deadline)} ({days_words(cell)})")
+        words = translate("team", "Apply by {date} ({days})")
+        lines.append(words.format(date=date_text(cell.deadline), days=days_words(cell)))
     if cell.expires_on is not None:
-        lines.append(f"Expires {date_text(cell.expires_on)}")
+        lines.append(translate("team", "Expires {date}").format(date=date_text(cell.expires_on)))
     if cell.required:
-        lines.append(f"{cell.counted} of {cell.required} hours counted")
+        words = translate("team", "{counted} of {required} hours counted")
+        lines.append(words.format(counted=cell.counted, required=cell.required))
     lines.extend(cell.renewal_sentences)
     lines.extend(cell.missing)
-    lines.append("Click to open this person's dashboard.")
+    lines.append(translate("team", "Click to open this person's dashboard."))
     return "\n".join(lines)

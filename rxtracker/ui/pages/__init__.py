@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -18,10 +20,10 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec("dashboard", "Dashboard"),
-    PageSpec("log", "CE Log"),
-    PageSpec("credentials", "Credentials"),
-    PageSpec("pathways", "Pathways"),
-    PageSpec("team", "Team"),
-    PageSpec("settings", "Settings"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard")),
+    PageSpec("log", QT_TRANSLATE_NOOP("pages", "CE Log")),
+    PageSpec("credentials", QT_TRANSLATE_NOOP("pages", "Credentials")),
+    PageSpec("pathways", QT_TRANSLATE_NOOP("pages", "Pathways")),
+    PageSpec("team", QT_TRANSLATE_NOOP("pages", "Team")),
+    PageSpec("settings", QT_TRANSLATE_NOOP("pages", "Settings")),
 )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
 from rxtracker.services.removal import Removed, credential_words, remove_credential
 from rxtracker.services.views import CredentialLine, CredentialsView, credentials_view
@@ -53,7 +54,7 @@ class CredentialsPage(Page):
         self.model = CredentialTableModel(self)
         self.past_model = PastCycleModel(self)
         self.table = QTableView()
-        setup_table(self.table, "Your credentials")
+        setup_table(self.table, translate("credentials_page", "Your credentials"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -63,18 +64,21 @@ class CredentialsPage(Page):
         self.past_title = QLabel()
         self.past_title.setWordWrap(True)
         self.past_table = QTableView()
-        setup_table(self.past_table, "Past cycles (read-only)")
+        setup_table(self.past_table, translate("credentials_page", "Past cycles (read-only)"))
         self.past_table.setModel(self.past_model)
         self.past_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.past_table.setMaximumHeight(self.past_table.verticalHeader().defaultSectionSize() * 6)
-        self.empty = EmptyState("No credentials yet", self)
+        self.empty = EmptyState(translate("credentials_page", "No credentials yet"), self)
         self.empty.button.clicked.connect(self._empty_action)
         self.empty.other.clicked.connect(self.define_type)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Credentials"))
+        layout.addWidget(heading(translate("credentials_page", "Credentials")))
         self.intro = QLabel(
-            "Each credential has its own cycle, hours and deadline. Renew one here after the "
-            "board or PTCB approves it."
+            translate(
+                "credentials_page",
+                "Each credential has its own cycle, hours and deadline. Renew one here after "
+                "the board or PTCB approves it.",
+            )
         )
         self.intro.setWordWrap(True)
         self.buttons_bar = bar(self._buttons())
@@ -90,23 +94,33 @@ class CredentialsPage(Page):
             layout.addWidget(widget, stretch)
 
     def _buttons(self) -> QHBoxLayout:
-        self.add_button = QPushButton("&Add a credential…")
+        self.add_button = QPushButton(translate("credentials_page", "&Add a credential…"))
         self.add_button.clicked.connect(self.add_credential)
-        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
+        self.edit_button = QPushButton(
+            translate("credentials_page", "Ed&it…")
+        )  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
-        self.renew_button = QPushButton("&Renew…")
-        self.renew_button.setToolTip("Record a renewal and start the next cycle")
+        self.renew_button = QPushButton(translate("credentials_page", "&Renew…"))
+        self.renew_button.setToolTip(
+            translate("credentials_page", "Record a renewal and start the next cycle")
+        )
         self.renew_button.clicked.connect(self.renew_selected)
-        self.remove_button = QPushButton("Re&move…")
+        self.remove_button = QPushButton(translate("credentials_page", "Re&move…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.new_type_button = QPushButton("New credential &type…")
+        self.new_type_button = QPushButton(translate("credentials_page", "New credential &type…"))
         self.new_type_button.setToolTip(
-            "A credential rxtracker does not know: your employer's training, another state…"
+            translate(
+                "credentials_page",
+                "A credential rxtracker does not know: your employer's training, another state…",
+            )
         )
         self.new_type_button.clicked.connect(self.define_type)
-        self.item_button = QPushButton("Record &done…")
+        self.item_button = QPushButton(translate("credentials_page", "Record &done…"))
         self.item_button.setToolTip(
-            "Record a requirement that is not hours, such as a competency attestation"
+            translate(
+                "credentials_page",
+                "Record a requirement that is not hours, such as a competency attestation",
+            )
         )
         self.item_button.clicked.connect(self.record_item)
         self.item_button.hide()  # shown for a credential with non-hour requirements
@@ -128,7 +142,7 @@ class CredentialsPage(Page):
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
         self.hub.actions.read(
             self,
-            "Evaluate the credentials",
+            translate("credentials_page", "Evaluate the credentials"),
             lambda: credentials_view(self.ctx, person_id, today),
             lambda view: self._show(view) if generation == self._generation else None,
         )
@@ -158,18 +172,24 @@ class CredentialsPage(Page):
         self.empty.setVisible(empty)
         if self.person_id is None:
             self.empty.show_message(
-                "Add yourself first",
-                "Your name and home state first, then the credentials you hold.",
-                "&Set up my records…",
+                translate("credentials_page", "Add yourself first"),
+                translate(
+                    "credentials_page",
+                    "Your name and home state first, then the credentials you hold.",
+                ),
+                translate("credentials_page", "&Set up my records…"),
             )
             return
         self.empty.show_message(
-            "No credentials yet",
-            "Add your PTCB or NHA certification and your state registration, with the "
-            "expiration date on your wallet card: rxtracker then tells you what each one "
-            "still needs, and by when.",
-            "&Add your first credential…",
-            "Or describe one rxtracker does not know…",
+            translate("credentials_page", "No credentials yet"),
+            translate(
+                "credentials_page",
+                "Add your PTCB or NHA certification and your state registration, with the "
+                "expiration date on your wallet card: rxtracker then tells you what each one "
+                "still needs, and by when.",
+            ),
+            translate("credentials_page", "&Add your first credential…"),
+            translate("credentials_page", "Or describe one rxtracker does not know…"),
         )
 
     def _empty_action(self) -> None:
@@ -202,9 +222,17 @@ class CredentialsPage(Page):
         if chosen is None:
             self.past_title.setText("")
         elif past:
-            self.past_title.setText(f"Past cycles of {chosen.type_name} (kept for your records):")
+            self.past_title.setText(
+                translate(
+                    "credentials_page", "Past cycles of {name} (kept for your records):"
+                ).format(name=chosen.type_name)
+            )
         else:
-            self.past_title.setText(f"No past cycles of {chosen.type_name} recorded yet.")
+            self.past_title.setText(
+                translate("credentials_page", "No past cycles of {name} recorded yet.").format(
+                    name=chosen.type_name
+                )
+            )
         self.past_table.setVisible(bool(past))
 
     def add_credential(self) -> None:
@@ -258,16 +286,21 @@ class CredentialsPage(Page):
         what = credential_words(chosen, self.short_name(chosen))
         self.confirm_box = confirm(
             self,
-            "Remove this credential?",
-            f"Remove {what}?\n\nIts past cycles go with it; your CE activities stay in the "
-            "CE log. You can undo this with Ctrl+Z until you close rxtracker or show another "
-            "person.",
-            "Remove",
+            translate("credentials_page", "Remove this credential?"),
+            translate(
+                "credentials_page",
+                "Remove {what}?\n\nIts past cycles go with it; your CE activities stay in the "
+                "CE log. You can undo this with Ctrl+Z until you close rxtracker or show "
+                "another person.",
+            ).format(what=what),
+            translate("credentials_page", "Remove"),
             lambda: self.hub.actions.run(
                 self,
-                f"Remove {what}",
+                translate("credentials_page", "Remove {what}").format(what=what),
                 lambda: remove_credential(self.ctx, chosen.id),
-                message=lambda _: f"Removed {what}. Press Ctrl+Z to undo.",
+                message=lambda _: translate(
+                    "credentials_page", "Removed {what}. Press Ctrl+Z to undo."
+                ).format(what=what),
                 done=self._removed,
             ),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context, Kind
 from rxtracker.services.views import Card, DashboardView, Phase, Step, dashboard_view
 from rxtracker.ui import theme
@@ -54,9 +55,9 @@ class DashboardPage(Page):
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextFormat(Qt.TextFormat.RichText)
-        self.banner_text.setAccessibleName("Reminder")
-        dismiss = QPushButton("Dismiss")
-        dismiss.setAccessibleName("Dismiss the reminder")
+        self.banner_text.setAccessibleName(translate("dashboard_page", "Reminder"))
+        dismiss = QPushButton(translate("dashboard_page", "Dismiss"))
+        dismiss.setAccessibleName(translate("dashboard_page", "Dismiss the reminder"))
         dismiss.clicked.connect(self.dismiss_banner)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -66,7 +67,7 @@ class DashboardPage(Page):
         self.cards_box = QVBoxLayout()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.add_credential_button = QPushButton("Add a credential…")
+        self.add_credential_button = QPushButton(translate("dashboard_page", "Add a credential…"))
         cards = QWidget()
         column = QVBoxLayout(cards)
         self.next_panel = NextCoursePanel()
@@ -85,7 +86,7 @@ class DashboardPage(Page):
         )
         self.deadlines = DeadlineModel(self)
         self.deadline_table = QTableView()
-        setup_table(self.deadline_table, "Upcoming deadlines")
+        setup_table(self.deadline_table, translate("dashboard_page", "Upcoming deadlines"))
         self.deadline_table.setModel(self.deadlines)
         two_lines = self.deadline_table.fontMetrics().height() * 2 + 10
         self.deadline_table.verticalHeader().setDefaultSectionSize(two_lines)
@@ -96,7 +97,7 @@ class DashboardPage(Page):
         side_widget.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         side = QVBoxLayout(side_widget)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("<b>Upcoming dates</b>"))
+        side.addWidget(QLabel(translate("dashboard_page", "<b>Upcoming dates</b>")))
         side.addWidget(self.deadline_table, 1)
         self.cpe_monitor = CpeMonitorPanel()
         side.addWidget(self.cpe_monitor)
@@ -104,7 +105,7 @@ class DashboardPage(Page):
         body.addWidget(self.card_scroll, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Dashboard"))
+        layout.addWidget(heading(translate("dashboard_page", "Dashboard")))
         layout.addWidget(self.banner)
         layout.addWidget(self.greeting)
         layout.addLayout(body, 1)
@@ -120,7 +121,7 @@ class DashboardPage(Page):
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
         self.hub.actions.read(
             self,
-            "Evaluate the credentials",
+            translate("dashboard_page", "Evaluate the credentials"),
             lambda: dashboard_view(self.ctx, person_id, today),
             lambda view: self._show(view) if generation == self._generation else None,
         )
@@ -202,28 +203,40 @@ class DashboardPage(Page):
         self.greeting.setText("")
         self.banner.hide()
         self.deadlines.set_rows([])
-        self.empty.setText("No records yet. Setting them up takes three short steps.")
+        self.empty.setText(
+            translate("dashboard_page", "No records yet. Setting them up takes three short steps.")
+        )
         self.empty.show()
-        self.add_credential_button.setText("Set up my records…")  # opens the welcome
+        self.add_credential_button.setText(
+            translate("dashboard_page", "Set up my records…")
+        )  # opens the welcome
         self.add_credential_button.show()
 
     def _show_greeting(self, view: DashboardView) -> None:
         held = view.cards
         first = view.person.name.split()[0]
         if not held:
-            self.greeting.setText(f"Hello {first}.")
+            self.greeting.setText(translate("dashboard_page", "Hello {name}.").format(name=first))
             self.empty.setText(
-                "Add the credentials you hold (PTCB or NHA certification, state registration) "
-                "and rxtracker will show what each one still needs."
+                translate(
+                    "dashboard_page",
+                    "Add the credentials you hold (PTCB or NHA certification, state "
+                    "registration) and rxtracker will show what each one still needs.",
+                )
             )
         else:
             if all(card.complete for card in held):
-                words = "Every credential has everything it needs for this cycle."
+                words = translate(
+                    "dashboard_page",
+                    "Hello {name}. Every credential has everything it needs for this cycle.",
+                )
             else:
-                words = "Here is what to do next for each credential."
-            self.greeting.setText(f"Hello {first}. {words}")
+                words = translate(
+                    "dashboard_page", "Hello {name}. Here is what to do next for each credential."
+                )
+            self.greeting.setText(words.format(name=first))
         self.empty.setVisible(not held)
-        self.add_credential_button.setText("Add a credential…")
+        self.add_credential_button.setText(translate("dashboard_page", "Add a credential…"))
         self.add_credential_button.setVisible(not held)
 
     def _show_banner(self, view: DashboardView) -> None:
@@ -238,7 +251,8 @@ class DashboardPage(Page):
             lines = "<br>".join(
                 f"• <b>{html.escape(c.type_name)}</b>: {html.escape(next_step(c))}" for c in soon
             )
-            parts.append(f"<p><b>Coming up in the next {horizon} days:</b><br>{lines}</p>")
+            coming = translate("dashboard_page", "Coming up in the next %n days:", None, horizon)
+            parts.append(f"<p><b>{coming}</b><br>{lines}</p>")
         self.banner_text.setText("".join(parts))
         phase = Phase.LAPSED if ended else Phase.AT_RISK
         colour = theme.phase_colour(phase, self).name()

@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from rxtracker.domain import Format
+from rxtracker.i18n import translate
 from rxtracker.services.views import CredentialCycles
-from rxtracker.ui.common import FORMAT_WORDS, TOPIC_WORDS, date_text
+from rxtracker.ui.common import TOPIC_WORDS, date_text, format_words, topic_words
 from rxtracker.ui.models.activities import NO_TOPIC
 from rxtracker.ui.widgets.fit import ElidedComboBox
 
@@ -30,29 +31,30 @@ class LogFilters(QWidget):
         self._filling = False
         self._credentials: tuple[CredentialCycles, ...] = ()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (Ctrl+F)")
-        self.search.setToolTip("Search titles, providers, UANs, dates, topics and subjects")
-        self.search.setAccessibleName("Search the CE log")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(
-            self.search.fontMetrics().horizontalAdvance("Search (Ctrl+F)") + 40
+        hint = translate("log_filters", "Search (Ctrl+F)")
+        self.search.setPlaceholderText(hint)
+        self.search.setToolTip(
+            translate("log_filters", "Search titles, providers, UANs, dates, topics and subjects")
         )
+        self.search.setAccessibleName(translate("log_filters", "Search the CE log"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(hint) + 40)
         self.search.textChanged.connect(lambda _t: self._announce())
-        self.credential_filter = _combo("Show CE for credential")
+        self.credential_filter = _combo(translate("log_filters", "Show CE for credential"))
         self.credential_filter.currentIndexChanged.connect(self._credential_chosen)
-        self.cycle_filter = _combo("Show CE from cycle")
+        self.cycle_filter = _combo(translate("log_filters", "Show CE from cycle"))
         self.cycle_filter.currentIndexChanged.connect(lambda _i: self._announce())
-        self.topic_filter = _combo("Show topic")
-        self.topic_filter.addItem("All topics", ALL)
-        for code, words in TOPIC_WORDS.items():
-            self.topic_filter.addItem(f"{words} ({code})", code)
-        self.topic_filter.addItem("No topic (no UAN)", NO_TOPIC)
+        self.topic_filter = _combo(translate("log_filters", "Show topic"))
+        self.topic_filter.addItem(translate("log_filters", "All topics"), ALL)
+        for code in TOPIC_WORDS:
+            self.topic_filter.addItem(f"{topic_words(code)} ({code})", code)
+        self.topic_filter.addItem(translate("log_filters", "No topic (no UAN)"), NO_TOPIC)
         self.topic_filter.currentIndexChanged.connect(lambda _i: self._announce())
-        self.format_filter = _combo("Show format")
-        self.format_filter.addItem("Live and home study", ALL)
+        self.format_filter = _combo(translate("log_filters", "Show format"))
+        self.format_filter.addItem(translate("log_filters", "Live and home study"), ALL)
         for fmt in Format:
-            self.format_filter.addItem(FORMAT_WORDS[fmt], fmt.value)
-        self.format_filter.addItem("No UAN", NO_TOPIC)
+            self.format_filter.addItem(format_words(fmt), fmt.value)
+        self.format_filter.addItem(translate("log_filters", "No UAN"), NO_TOPIC)
         self.format_filter.currentIndexChanged.connect(lambda _i: self._announce())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +107,7 @@ class LogFilters(QWidget):
         chosen = self.credential_filter.currentData()
         self.credential_filter.blockSignals(True)
         self.credential_filter.clear()
-        self.credential_filter.addItem("Any credential", ALL)
+        self.credential_filter.addItem(translate("log_filters", "Any credential"), ALL)
         for held in self._credentials:
             self.credential_filter.addItem(held.type_name, held.id)
         index = self.credential_filter.findData(chosen)
@@ -116,13 +118,17 @@ class LogFilters(QWidget):
     def _credential_chosen(self, _index: int = 0) -> None:
         self.cycle_filter.blockSignals(True)
         self.cycle_filter.clear()
-        self.cycle_filter.addItem("All dates", ALL)
+        self.cycle_filter.addItem(translate("log_filters", "All dates"), ALL)
         credential_id = self.credential_filter.currentData()
         held = self._credentials if credential_id else ()
         cycles = next((c.cycles for c in held if c.id == credential_id), ())
         for cycle in cycles:
             span = f"{date_text(cycle.start)} – {date_text(cycle.end)}"
-            words = f"Current cycle ({span})" if cycle.current else f"Cycle {span}"
+            words = (
+                translate("log_filters", "Current cycle ({span})")
+                if cycle.current
+                else translate("log_filters", "Cycle {span}")
+            ).format(span=span)
             self.cycle_filter.addItem(words, (cycle.start, cycle.end))
         if cycles:
             self.cycle_filter.setCurrentIndex(1)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
+from rxtracker.i18n import translate
 from rxtracker.ui.models.activities import ActivityTableModel
 from rxtracker.ui.pages.base import bar
 from rxtracker.ui.widgets.empty_state import EmptyState
@@ -14,7 +15,7 @@ from rxtracker.ui.widgets.empty_state import EmptyState
 def checks_bar(buttons: Iterable[QPushButton]) -> QWidget:
     """The supervisor's checks of the selected activity, in a row of their own."""
     row = QHBoxLayout()
-    row.addWidget(QLabel("Supervisor's check:"))
+    row.addWidget(QLabel(translate("log_layout", "Supervisor's check:")))
     for button in buttons:
         row.addWidget(button)
     row.addStretch(1)
@@ -25,27 +26,35 @@ def say_empty(empty: EmptyState, *, person_known: bool) -> None:
     """The empty log's message: set up your records first, or log the first course."""
     if not person_known:
         empty.show_message(
-            "Add yourself first",
-            "rxtracker keeps the CE log of the people it knows. Three short steps: "
-            "your name, your home state, the credentials you hold.",
-            "&Set up my records…",
+            translate("log_layout", "Add yourself first"),
+            translate(
+                "log_layout",
+                "rxtracker keeps the CE log of the people it knows. Three short steps: "
+                "your name, your home state, the credentials you hold.",
+            ),
+            translate("log_layout", "&Set up my records…"),
         )
         return
     empty.show_message(
-        "No CE logged yet",
-        "Log each course as you finish it: title, date, hours and UAN, with its "
-        "certificate. rxtracker then tells each credential what still counts.",
-        "&Log your first CE activity…",
-        "Or import your CPE Monitor file or a spreadsheet…",
+        translate("log_layout", "No CE logged yet"),
+        translate(
+            "log_layout",
+            "Log each course as you finish it: title, date, hours and UAN, with its "
+            "certificate. rxtracker then tells each credential what still counts.",
+        ),
+        translate("log_layout", "&Log your first CE activity…"),
+        translate("log_layout", "Or import your CPE Monitor file or a spreadsheet…"),
     )
 
 
 def say_no_matches(empty: EmptyState) -> None:
     """What a search or filters that leave nothing say, and the way back to every activity."""
     empty.show_message(
-        "No matches",
-        "No activity has every word of the search and passes the filters chosen.",
-        "&Clear the search and filters",
+        translate("log_layout", "No matches"),
+        translate(
+            "log_layout", "No activity has every word of the search and passes the filters chosen."
+        ),
+        translate("log_layout", "&Clear the search and filters"),
     )
 
 
@@ -59,12 +68,12 @@ def size_columns(table: QTableView) -> None:
         "Sep 30, 2026",
         "",
         "Lone Star Pharmacy",
-        "Hours",
-        "Home study",
+        translate("columns", "Hours"),
+        translate("common", "Home study"),
         "Patient safety (05)",
-        "Technicians",
+        translate("common", "Technicians"),
         "PTCB CPhT, TX technician",
-        "Certificate",
+        translate("columns", "Certificate"),
         "Sent back",
     )
     for column, sample in enumerate(samples):

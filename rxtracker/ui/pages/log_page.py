@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import Hours
+from rxtracker.i18n import translate
 from rxtracker.services import ActivityRow, Changes, Context, Kind, Outcome, activities
 from rxtracker.services.views import (
     SORTS,
@@ -62,13 +63,15 @@ class LogPage(Page):
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
         self._wanted: int | None = None  # to select once its row arrives
-        self.reads = LatestRead(hub.actions, self, "Read the CE log")  # search, filters, sort
+        self.reads = LatestRead(
+            hub.actions, self, translate("log_page", "Read the CE log")
+        )  # search, filters, sort
         self.model = ActivityTableModel(self._read_slice, self)
         self._build()
 
     def _build(self) -> None:
         self.summary = QLabel()
-        self.summary.setAccessibleName("CE log summary")
+        self.summary.setAccessibleName(translate("log_page", "CE log summary"))
         self.filters = LogFilters(self)
         self.filters.changed.connect(self._requery)
         self.search = self.filters.search
@@ -77,7 +80,7 @@ class LogPage(Page):
         self.topic_filter = self.filters.topic_filter
         self.format_filter = self.filters.format_filter
         self.table = QTableView()
-        setup_table(self.table, "CE activities")
+        setup_table(self.table, translate("log_page", "CE activities"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # cells: see row_items
         self.table.setSortingEnabled(True)
@@ -90,14 +93,14 @@ class LogPage(Page):
         self.model.answered.connect(self._show_counts)  # a search or filter's rows shown
         self.model.answered.connect(self._select_wanted)  # asked for while rows were read
         size_columns(self.table)
-        self.empty = EmptyState("Nothing logged yet", self)
+        self.empty = EmptyState(translate("log_page", "Nothing logged yet"), self)
         self.empty.button.clicked.connect(self._empty_action)
         self.empty.other.clicked.connect(self.import_wanted)
         self.filters_bar, self.actions_bar = self.filters, bar(self._buttons_row())
         self.checks = VerificationButtons(self.ctx, self.hub, self.selected, self)
         self.checks_bar = checks_bar(self.checks.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("CE Log"))
+        layout.addWidget(heading(translate("log_page", "CE Log")))
         for widget in (self.summary, self.filters_bar, self.table, self.empty):
             layout.addWidget(widget, 1 if widget in (self.table, self.empty) else 0)
         layout.addWidget(self.checks_bar)
@@ -108,13 +111,13 @@ class LogPage(Page):
         enter.activated.connect(self.edit_selected)
 
     def _buttons_row(self) -> QHBoxLayout:
-        self.add_button = QPushButton("&Log a CE activity…")
+        self.add_button = QPushButton(translate("log_page", "&Log a CE activity…"))
         self.add_button.clicked.connect(self.add_activity)
-        self.edit_button = QPushButton("Ed&it…")  # Alt+E is the Edit menu's
+        self.edit_button = QPushButton(translate("log_page", "Ed&it…"))  # Alt+E is the Edit menu's
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(translate("log_page", "&Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.open_button = QPushButton("&Open certificate")
+        self.open_button = QPushButton(translate("log_page", "&Open certificate"))
         self.open_button.clicked.connect(self.open_certificate)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -202,7 +205,7 @@ class LogPage(Page):
 
         self.hub.actions.read(
             self,
-            "Read the CE log",
+            translate("log_page", "Read the CE log"),
             work,
             lambda read: self._arrived(generation, person_id, refresh, *read),
         )
@@ -242,10 +245,10 @@ class LogPage(Page):
         if not everything:
             words = ""
         elif self.model.query is None or not self.model.query.narrowed:
-            words = f"{everything} activities, {hours.describe()} in all."
+            words = translate("log_page", "%n activities, {hours} in all.", None, everything)
         else:
-            words = f"{shown} of {everything} activities · {hours.describe()}"
-        self.summary.setText(words)
+            words = translate("log_page", "{shown} of %n activities · {hours}", None, everything)
+        self.summary.setText(words.format(shown=shown, hours=hours.describe()))
         self._show_empty(bool(shown), bool(everything))
 
     def _show_empty(self, has_rows: bool, has_any: bool) -> None:
@@ -374,11 +377,17 @@ class LogPage(Page):
             return
         self.confirm_box = confirm(
             self,
-            "Delete this activity?",
-            f"Delete “{chosen.title}” ({date_text(chosen.completed_on)}, "
-            f"{chosen.hours.describe()})?\n\nYou can undo this with Ctrl+Z until you close "
-            "rxtracker.",
-            "Delete",
+            translate("log_page", "Delete this activity?"),
+            translate(
+                "log_page",
+                "Delete “{title}” ({date}, {hours})?\n\nYou can undo this with Ctrl+Z until "
+                "you close rxtracker.",
+            ).format(
+                title=chosen.title,
+                date=date_text(chosen.completed_on),
+                hours=chosen.hours.describe(),
+            ),
+            translate("log_page", "Delete"),
             lambda: self._delete(chosen),
         )
 
@@ -390,9 +399,11 @@ class LogPage(Page):
 
         self.hub.actions.run(
             self,
-            f"Delete “{row.title}”",
+            translate("log_page", "Delete “{title}”").format(title=row.title),
             delete,
-            message=lambda _: f"Deleted “{row.title}”. Press Ctrl+Z to undo.",
+            message=lambda _: translate(
+                "log_page", "Deleted “{title}”. Press Ctrl+Z to undo."
+            ).format(title=row.title),
             done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker.i18n import translate
 from rxtracker.services import Context, Kind
 from rxtracker.services.views import PathwayResult, PathwaysPageView, Progress, pathways_view
 from rxtracker.ui.hub import EventHub
@@ -33,10 +34,12 @@ _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft  # the bar go
 def progress_words(progress: Progress) -> str:
     """'Earned', 'Ready to apply' or '2 of 5 steps done'."""
     if progress.achieved:
-        return "Earned"
+        return translate("pathways_page", "Earned")
     if progress.eligible:
-        return "Ready to apply"
-    return f"{progress.done} of {progress.required} steps done"
+        return translate("pathways_page", "Ready to apply")
+    required = progress.required
+    words = translate("pathways_page", "{done} of %n steps done", None, required)
+    return words.format(done=progress.done)
 
 
 def fraction(progress: Progress) -> float:
@@ -49,25 +52,26 @@ def fraction(progress: Progress) -> float:
 def next_words(progress: Progress) -> str:
     """What is left in plain words: 'Next: an active PTCB CPhT (and 2 more steps)'."""
     if progress.achieved:
-        return "Earned: keep it current under Credentials"
+        return translate("pathways_page", "Earned: keep it current under Credentials")
     if progress.eligible or not progress.missing:
-        return "Every step done: you can apply to PTCB"
+        return translate("pathways_page", "Every step done: you can apply to PTCB")
     first, more = _lower_first(progress.missing[0]), len(progress.missing) - 1
-    return f"Next: {first}" + (
-        f" (and {more} more {'step' if more == 1 else 'steps'})" if more else ""
-    )
+    if not more:
+        return translate("pathways_page", "Next: {step}").format(step=first)
+    words = translate("pathways_page", "Next: {step} (and %n more step(s))", None, more)
+    return words.format(step=first)
 
 
 def headline_html(progress: Progress) -> str:
     """The checklist's first lines: how far along, and what is left, along the nearest route."""
     words = f"<p><b>{progress_words(progress)}.</b> {html.escape(next_words(progress))}.</p>"
     if progress.route and not progress.achieved:
-        words += (
-            f"<p>Counted along the nearest way: {html.escape(_lower_first(progress.route))}.</p>"
-        )
+        way = translate("pathways_page", "Counted along the nearest way: {route}.")
+        words += f"<p>{way.format(route=html.escape(_lower_first(progress.route)))}</p>"
     if len(progress.missing) > 1 and not (progress.achieved or progress.eligible):
         items = "".join(f"<li>{html.escape(m)}</li>" for m in progress.missing)
-        words += f"<p>Still to do:</p><ul>{items}</ul>"
+        still = translate("pathways_page", "Still to do:")
+        words += f"<p>{still}</p><ul>{items}</ul>"
     return words
 
 
@@ -88,16 +92,19 @@ def checklist_html(pathway: PathwayResult, progress: Progress) -> str:
         if step.note:
             text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(step.note)}"
         if step.unconfirmed:
-            text += " <i>(not confirmed)</i>"
+            unconfirmed = translate("pathways_page", "not confirmed")
+            text += f" <i>({unconfirmed})</i>"
         routes.setdefault(step.route, []).append(f"<p>{text}</p>")
     for route, steps in routes.items():
         if route:
-            parts.append(f"<p><b>Either: {html.escape(route)}</b></p>")
+            either = translate("pathways_page", "Either: {route}").format(route=html.escape(route))
+            parts.append(f"<p><b>{either}</b></p>")
         parts.extend(steps)
     notes = (*pathway.unconfirmed, *pathway.notes)
     if notes:
         items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
-        parts.append(f"<p><b>Good to know</b></p><ul>{items}</ul>")
+        good = translate("pathways_page", "Good to know")
+        parts.append(f"<p><b>{good}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -111,39 +118,47 @@ class PathwaysPage(Page):
         self.view: PathwaysPageView | None = None
         self._generation = 0  # of the reads: an older one arriving is dropped
         self.list = QListWidget()
-        self.list.setAccessibleName("Certifications and certificates")
+        self.list.setAccessibleName(translate("pathways_page", "Certifications and certificates"))
         self.list.currentRowChanged.connect(self._show_pathway)
         self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         self.list.setWordWrap(True)  # a narrow window wraps a long name instead of cutting it
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(ProgressDelegate(self.list))
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Checklist")
+        self.detail.setAccessibleName(translate("pathways_page", "Checklist"))
         self.detail.setOpenLinks(False)
         self.areas = AreaModel(self)
         self.area_table = QTableView()
-        setup_table(self.area_table, "Specialty areas")
+        setup_table(self.area_table, translate("pathways_page", "Specialty areas"))
         self.area_table.setModel(self.areas)
         header = self.area_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.experience = ExperiencePanel(ctx, hub)
         intro = QLabel(
-            "PTCB's certificates, the CSPT and the CPhT-Adv: what you have done and what is "
-            "left. Mark a course as the PTCB-recognized program in its CE log entry, record "
-            "your jobs under Work experience, and record a certificate as a credential once "
-            "PTCB grants it."
+            translate(
+                "pathways_page",
+                "PTCB's certificates, the CSPT and the CPhT-Adv: what you have done and what is "
+                "left. Mark a course as the PTCB-recognized program in its CE log entry, record "
+                "your jobs under Work experience, and record a certificate as a credential once "
+                "PTCB grants it.",
+            )
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.list, 2)
         top.addWidget(self.detail, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Pathways"))
+        layout.addWidget(heading(translate("pathways_page", "Pathways")))
         layout.addWidget(intro)
         layout.addLayout(top, 3)
         areas = QVBoxLayout()
-        areas_title = QLabel("<b>Specialty areas</b>: your logged courses that count toward each")
+        areas_title = QLabel(
+            translate(
+                "pathways_page",
+                "<b>Specialty areas</b>: your logged courses that count toward each",
+            )
+        )
         areas_title.setWordWrap(True)
         areas.addWidget(areas_title)
         areas.addWidget(self.area_table, 1)
@@ -159,13 +174,17 @@ class PathwaysPage(Page):
             self.list.clear()
             self.view = None
             self.experience.show_rows(None, ())
-            self.detail.setHtml("<p>Set up your records first: File ▸ Set up my records.</p>")
+            self.detail.setHtml(
+                translate(
+                    "pathways_page", "<p>Set up your records first: File ▸ Set up my records.</p>"
+                )
+            )
             self.areas.set_areas([], {})
             return
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
         self.hub.actions.read(
             self,
-            "Evaluate the pathways",
+            translate("pathways_page", "Evaluate the pathways"),
             lambda: pathways_view(self.ctx, person_id, today),
             lambda view: self._show(view) if generation == self._generation else None,
         )

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from rxtracker.i18n import translate
 from rxtracker.ui.widgets.empty_state import EmptyState
 
 
@@ -23,7 +24,7 @@ class TeamEmpty(EmptyState):
         clear_filters: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Nobody to show", parent)
+        super().__init__(translate("team_empty", "Nobody to show"), parent)
         self._nobody = False
         self._import, self._clear = import_roster, clear_filters
         self.button.clicked.connect(lambda: self._import() if self._nobody else self._clear())
@@ -36,16 +37,22 @@ class TeamEmpty(EmptyState):
         self.setVisible(nobody or filtered_out)
         if nobody:
             self.show_message(
-                "No one to show yet",
-                "The grid lists everybody's credentials, most urgent first. Bring in your "
-                "team's roster (a CSV or Excel file, previewed before anything is saved).",
-                "Import a roster…",
-                "Or add people one by one…",
+                translate("team_empty", "No one to show yet"),
+                translate(
+                    "team_empty",
+                    "The grid lists everybody's credentials, most urgent first. Bring in your "
+                    "team's roster (a CSV or Excel file, previewed before anything is saved).",
+                ),
+                translate("team_empty", "Import a roster…"),
+                translate("team_empty", "Or add people one by one…"),
             )
         elif filtered_out:
             self.show_message(
-                "Nobody matches these filters",
-                "Nobody on the team has a credential that fits every filter chosen above.",
-                "Show everybody",
+                translate("team_empty", "Nobody matches these filters"),
+                translate(
+                    "team_empty",
+                    "Nobody on the team has a credential that fits every filter chosen above.",
+                ),
+                translate("team_empty", "Show everybody"),
             )
         return nobody or filtered_out

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rxtracker import i18n
 from rxtracker.domain import Role
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import Changes, Context, Kind, PersonRow, people
 from rxtracker.services.history import set_acting_person
 from rxtracker.services.rows import OnProgress
@@ -53,16 +55,16 @@ if TYPE_CHECKING:
     from rxtracker.ui.dialogs.roster_dialog import RosterImportDialog
 
 WINDOWS: tuple[tuple[object, str], ...] = (
-    (None, "Any deadline"),
-    (30, "Due within 30 days"),
-    (60, "Due within 60 days"),
-    (90, "Due within 90 days"),
+    (None, QT_TRANSLATE_NOOP("team_page", "Any deadline")),
+    (30, QT_TRANSLATE_NOOP("team_page", "Due within 30 days")),
+    (60, QT_TRANSLATE_NOOP("team_page", "Due within 60 days")),
+    (90, QT_TRANSLATE_NOOP("team_page", "Due within 90 days")),
 )
 ROLES: tuple[tuple[object, str], ...] = (
-    (None, "All roles"),
-    (Role.TECHNICIAN, "Technicians"),
-    (Role.LEAD, "Leads"),
-    (Role.SUPERVISOR, "Supervisors"),
+    (None, QT_TRANSLATE_NOOP("team_page", "All roles")),
+    (Role.TECHNICIAN, QT_TRANSLATE_NOOP("team_page", "Technicians")),
+    (Role.LEAD, QT_TRANSLATE_NOOP("team_page", "Leads")),
+    (Role.SUPERVISOR, QT_TRANSLATE_NOOP("team_page", "Supervisors")),
 )
 
 
@@ -73,7 +75,10 @@ class ReportFile:
     def ask(cls, parent: QWidget) -> Path | None:
         """The chosen .pdf or .csv file, or None."""
         name, chosen = QFileDialog.getSaveFileName(
-            parent, "Export the team report", "team-report.pdf", "PDF (*.pdf);;CSV (*.csv)"
+            parent,
+            translate("team_page", "Export the team report"),
+            translate("team_page", "team-report.pdf"),
+            "PDF (*.pdf);;CSV (*.csv)",
         )
         if not name:
             return None
@@ -102,14 +107,14 @@ class TeamPage(Page):
 
     def _build(self) -> None:
         self.summary = QLabel()
-        self.summary.setAccessibleName("Team summary")
+        self.summary.setAccessibleName(translate("team_page", "Team summary"))
         self.summary.setWordWrap(True)  # a long summary wraps instead of widening the window
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.summary.setFont(font)
         self.table = FrozenColumnTable()  # the names stay in view while scrolling sideways
-        self.table.setAccessibleName("Team: people by credential")
+        self.table.setAccessibleName(translate("team_page", "Team: people by credential"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -133,7 +138,7 @@ class TeamPage(Page):
         self.empty = TeamEmpty(self.import_roster, self.manage_people, self._clear_filters, self)
         self.model.modelReset.connect(self._follow_empty)  # nobody to list: one message, one action
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Team"))
+        layout.addWidget(heading(translate("team_page", "Team")))
         layout.addWidget(self.summary)
         layout.addLayout(self._filters_row())
         layout.addLayout(grid, 1)
@@ -161,17 +166,23 @@ class TeamPage(Page):
         self.person_panel.show_row(row, self.as_of)
 
     def _filters_row(self) -> QHBoxLayout:
-        self.window_filter = _combo("Deadline window", WINDOWS)
-        self.not_on_track = QCheckBox("Only &not on track")
-        self.role_filter = _combo("Role", ROLES)
-        self.type_filter = _combo("Credential", ((None, "All credentials"),))
+        self.window_filter = _combo(translate("team_page", "Deadline window"), WINDOWS)
+        self.not_on_track = QCheckBox(translate("team_page", "Only &not on track"))
+        self.role_filter = _combo(translate("team_page", "Role"), ROLES)
+        self.type_filter = _combo(
+            translate("team_page", "Credential"),
+            ((None, QT_TRANSLATE_NOOP("team_page", "All credentials")),),
+        )
         for combo in (self.window_filter, self.role_filter, self.type_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.not_on_track.toggled.connect(lambda _on: self.apply_filters())
         self.acting = QComboBox()
-        self.acting.setAccessibleName("You are")
+        self.acting.setAccessibleName(translate("team_page", "You are"))
         self.acting.setToolTip(
-            "Who is checking records: named with each verification and in the change history"
+            translate(
+                "team_page",
+                "Who is checking records: named with each verification and in the change history",
+            )
         )
         self.acting.currentIndexChanged.connect(self._acting_chosen)
         self.acting.setSizeAdjustPolicy(
@@ -182,23 +193,28 @@ class TeamPage(Page):
         for widget in (self.window_filter, self.not_on_track, self.role_filter, self.type_filter):
             row.addWidget(widget)
         row.addStretch(1)
-        self.people_button = QPushButton("&People…")
-        self.people_button.setToolTip("Add, edit, deactivate or reactivate people")
+        self.people_button = QPushButton(translate("team_page", "&People…"))
+        self.people_button.setToolTip(
+            translate("team_page", "Add, edit, deactivate or reactivate people")
+        )
         self.people_button.clicked.connect(self.manage_people)
         row.addWidget(self.people_button)
         return row
 
     def _buttons_row(self) -> QHBoxLayout:
-        self.import_button = QPushButton("&Import a roster…")
+        self.import_button = QPushButton(translate("team_page", "&Import a roster…"))
         self.import_button.clicked.connect(self.import_roster)
-        self.report_button = QPushButton("Export the team &report…")
+        self.report_button = QPushButton(translate("team_page", "Export the team &report…"))
         self.report_button.clicked.connect(self.export_report)
         self.hint = QLabel(
-            "Most urgent first. Double-click a person (or press Enter) to open their "
-            "dashboard; click a heading to sort."
+            translate(
+                "team_page",
+                "Most urgent first. Double-click a person (or press Enter) to open their "
+                "dashboard; click a heading to sort.",
+            )
         )
         self.hint.setWordWrap(True)
-        you = QLabel("&You are:")
+        you = QLabel(translate("team_page", "&You are:"))
         you.setBuddy(self.acting)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
@@ -239,7 +255,7 @@ class TeamPage(Page):
             self._pending = set()
             self.hub.actions.run_long(
                 self,
-                "Evaluate the team",
+                translate("team_page", "Evaluate the team"),
                 lambda progress: _evaluated(
                     team_view(self.ctx, self.as_of, progress=progress.step)
                 ),
@@ -252,7 +268,7 @@ class TeamPage(Page):
             generation = self._generation
             self.hub.actions.read(
                 self,
-                "Evaluate the team",
+                translate("team_page", "Evaluate the team"),
                 lambda: _evaluated(team_view_updated(self.ctx, whole, pending)),
                 lambda updated: self._show_update(generation, pending, updated),
             )
@@ -279,7 +295,7 @@ class TeamPage(Page):
         wanted = self.type_filter.currentData()
         self.type_filter.blockSignals(True)
         self.type_filter.clear()
-        self.type_filter.addItem("All credentials", None)
+        self.type_filter.addItem(translate("team_page", "All credentials"), None)
         for column in self.whole.columns:
             self.type_filter.addItem(column.short_name, column.type_id)
         self.type_filter.setCurrentIndex(max(self.type_filter.findData(wanted), 0))
@@ -290,12 +306,16 @@ class TeamPage(Page):
         self.acting.blockSignals(True)
         self.acting.clear()
         if database_label(self.ctx) is not None:  # the server names the signed-in login
-            you = people.get_person(self.ctx, current).name if current else "(no person)"
+            you = (
+                people.get_person(self.ctx, current).name
+                if current
+                else translate("team_page", "(no person)")
+            )
             self.acting.addItem(you, current)
             self.acting.setEnabled(False)
             self.acting.blockSignals(False)
             return
-        self.acting.addItem("(not said)", None)
+        self.acting.addItem(translate("team_page", "(not said)"), None)
         for person in self._leads():
             self.acting.addItem(person.name, person.id)
         self.acting.setCurrentIndex(max(self.acting.findData(current), 0))
@@ -327,9 +347,13 @@ class TeamPage(Page):
         view = apply_filter(self.whole, self.filters(), window)
         self.model.set_view(view)
         count = view.summary.people
-        people_words = f"{count} {'person' if count == 1 else 'people'}"
+        words = (
+            translate("team_page", "1 person · {summary} (as of {date})")
+            if count == 1
+            else translate("team_page", "%n people · {summary} (as of {date})", None, count)
+        )
         self.summary.setText(
-            f"{people_words} · {view.summary.sentence()} (as of {date_text(view.as_of)})"
+            words.format(summary=view.summary.sentence(), date=date_text(view.as_of))
         )
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._size_columns()
@@ -371,10 +395,12 @@ class TeamPage(Page):
             return
         self.hub.actions.run_long(
             self,
-            "Write the team report",
+            translate("team_page", "Write the team report"),
             lambda progress: self.write_report(path, progress.step),
             message=str,
-            failed=lambda words: self.hub.message.emit(f"The team report was not written: {words}"),
+            failed=lambda words: self.hub.message.emit(
+                translate("team_page", "The team report was not written: {why}").format(why=words)
+            ),
             cancellable=True,
         )
 
@@ -388,12 +414,15 @@ class TeamPage(Page):
         day = self.as_of or self.ctx.clock.today()
         if path.suffix.lower() == ".csv":
             result = export_team_csv(self.ctx, path, day)
-            return f"Team report saved to {result.path} ({result.count} lines)."
+            lines = result.count
+            saved = translate("team_page", "Team report saved to {file} (%n lines).", None, lines)
+            return saved.format(file=result.path)
         from rxtracker.printing.pdf import render_team_report
 
         report = team_report(self.ctx, day)
         pages = render_team_report(report, path, progress)
-        return f"Team report saved to {path} ({pages} pages)."
+        saved = translate("team_page", "Team report saved to {file} (%n pages).", None, pages)
+        return saved.format(file=path)
 
 
 #: A team evaluation and its columns' sample lines (both made on the worker thread).
@@ -413,7 +442,7 @@ def _combo(name: str, items: tuple[tuple[object, str], ...]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for data, text in items:
-        combo.addItem(text, data)
+        combo.addItem(translate("team_page", text), data)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(8 if i18n.language() == "en" else 14)  # Spanish runs longer
     return combo

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 from rxtracker.services import Context, CredentialInput, PersonInput, credentials, people
 from rxtracker.services.custom_types import credential_type
 from rxtracker.ui import theme
-from rxtracker.ui.common import date_text, plural
+from rxtracker.ui.common import date_text
 from rxtracker.ui.dialogs.credential_dialog import CredentialFields
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages.base import heading
@@ -57,7 +58,13 @@ class WelcomePage(QWidget):
         self.pending: list[CredentialInput] = []
         self.person_id: int | None = None
         self.expiry_typed = False
-        self.indicator = StepIndicator(("About you", "Your credentials", "All set"))
+        self.indicator = StepIndicator(
+            (
+                translate("welcome_page", "About you"),
+                translate("welcome_page", "Your credentials"),
+                translate("welcome_page", "All set"),
+            )
+        )
         self.steps = QStackedWidget()
         for step in (self._about_you(), self._your_credentials(), self._all_set()):
             self.steps.addWidget(step)
@@ -67,7 +74,7 @@ class WelcomePage(QWidget):
         column = QWidget()
         column.setMaximumWidth(FORM_WIDTH)
         box = QVBoxLayout(column)
-        box.addWidget(heading("Welcome to rxtracker"))
+        box.addWidget(heading(translate("welcome_page", "Welcome to rxtracker")))
         box.addWidget(self.indicator)
         box.addWidget(self.steps, 1)
         box.addWidget(self.problem)
@@ -80,24 +87,31 @@ class WelcomePage(QWidget):
     def _about_you(self) -> QWidget:
         page = QWidget()
         intro = _words(
-            "rxtracker keeps your CE records and certificates on this computer and tells you "
-            "what each of your credentials still needs, and by when. Two quick questions to "
-            "get started; you can change everything later."
+            translate(
+                "welcome_page",
+                "rxtracker keeps your CE records and certificates on this computer and tells you "
+                "what each of your credentials still needs, and by when. Two quick questions to "
+                "get started; you can change everything later.",
+            )
         )
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("As on your certificates")
+        self.name.setAccessibleName(translate("welcome_page", "Your name"))
+        self.name.setPlaceholderText(translate("welcome_page", "As on your certificates"))
         self.name.textChanged.connect(self._name_changed)
-        self.state = state_picker("Choose later")
+        self.state = state_picker(translate("welcome_page", "Choose later"))
         form = QFormLayout()
-        form.addRow("Your &name:", self.name)
-        form.addRow("&Home state:", self.state)
-        self.sample_button = QPushButton("Try it with &sample data first")
-        self.sample_button.setToolTip("Opens a second window on made-up records to look around")
+        form.addRow(translate("welcome_page", "Your &name:"), self.name)
+        form.addRow(translate("welcome_page", "&Home state:"), self.state)
+        self.sample_button = QPushButton(
+            translate("welcome_page", "Try it with &sample data first")
+        )
+        self.sample_button.setToolTip(
+            translate("welcome_page", "Opens a second window on made-up records to look around")
+        )
         self.sample_button.clicked.connect(self.try_sample_data)
-        self.skip_button = QPushButton("Skip for now")
+        self.skip_button = QPushButton(translate("welcome_page", "Skip for now"))
         self.skip_button.clicked.connect(self.skip)
-        self.next_button = QPushButton("&Next")
+        self.next_button = QPushButton(translate("welcome_page", "&Next"))
         self.next_button.setDefault(True)
         self.next_button.setEnabled(False)
         self.next_button.clicked.connect(self.go_to_credentials)
@@ -116,7 +130,9 @@ class WelcomePage(QWidget):
     def try_sample_data(self) -> None:
         """Open the sample records in a window of their own."""
         if not SampleData.launch():
-            self.problem.setText("The sample records could not be opened.")
+            self.problem.setText(
+                translate("welcome_page", "The sample records could not be opened.")
+            )
 
     def go_to_credentials(self) -> None:
         """Step 2, once a name is typed: the home state's registration suggested first."""
@@ -124,9 +140,16 @@ class WelcomePage(QWidget):
             return
         self.suggested = self.suggestions()
         names = [credential_type(self.ctx, t).name for t in self.suggested]
+        joined = translate("welcome_page", "{first} and {second}")
+        listed = names[0] if names else ""
+        for name in names[1:]:
+            listed = joined.format(first=listed, second=name)
         self.suggestion.setText(
-            f"Suggested for you: {' and '.join(names)}. Add each one you hold; its expiration "
-            "date is on your wallet card or the board's website."
+            translate(
+                "welcome_page",
+                "Suggested for you: {names}. Add each one you hold; its expiration date is on "
+                "your wallet card or the board's website.",
+            ).format(names=listed)
         )
         self._choose(self.suggested[0] if self.suggested else NATIONAL)
         self._show_step(1)
@@ -149,21 +172,21 @@ class WelcomePage(QWidget):
         self.suggestion = _words("")
         self.fields = CredentialFields(self.ctx, self.hub)
         self.fields.expires.dateChanged.connect(self._expiry_typed)
-        self.add_button = QPushButton("&Add this credential")
+        self.add_button = QPushButton(translate("welcome_page", "&Add this credential"))
         self.add_button.clicked.connect(self.add_pending)
         self.added = QListWidget()
-        self.added.setAccessibleName("Credentials you added")
+        self.added.setAccessibleName(translate("welcome_page", "Credentials you added"))
         self.added.setMaximumHeight(self.added.fontMetrics().height() * 5)
-        back = QPushButton("&Back")
+        back = QPushButton(translate("welcome_page", "&Back"))
         back.clicked.connect(lambda: self._show_step(0))
-        self.finish_button = QPushButton("&Finish")
+        self.finish_button = QPushButton(translate("welcome_page", "&Finish"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self.finish)
         layout = QVBoxLayout(page)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.fields)
         layout.addLayout(_row(None, self.add_button))
-        layout.addWidget(QLabel("Added so far:"))
+        layout.addWidget(QLabel(translate("welcome_page", "Added so far:")))
         layout.addWidget(self.added)
         layout.addStretch(1)
         layout.addLayout(_row(back, self.finish_button))
@@ -175,7 +198,9 @@ class WelcomePage(QWidget):
         combo.setCurrentIndex(max(combo.findData(type_id), 0))
         self.fields.expires.setDate(qdate(self.ctx.clock.today()))
         self.fields.expires.line.clear()
-        self.fields.expires.line.setPlaceholderText("From your wallet card, e.g. 03/31/2027")
+        self.fields.expires.line.setPlaceholderText(
+            translate("welcome_page", "From your wallet card, e.g. 03/31/2027")
+        )
         self.expiry_typed = False
 
     def _expiry_typed(self, _day: QDate) -> None:
@@ -184,7 +209,9 @@ class WelcomePage(QWidget):
     def add_pending(self) -> bool:
         """Check the credential typed and keep it for Finish; False (and why) if it can't be."""
         if not self.expiry_typed:
-            self.problem.setText("Type the expiration date: it is on your wallet card.")
+            self.problem.setText(
+                translate("welcome_page", "Type the expiration date: it is on your wallet card.")
+            )
             self.fields.expires.setFocus()
             return False
         try:
@@ -195,7 +222,11 @@ class WelcomePage(QWidget):
             return False
         self.problem.setText("")
         self.pending.append(clean)
-        self.added.addItem(f"{ctype.name}, expires {date_text(clean.expires_on)}")
+        self.added.addItem(
+            translate("welcome_page", "{name}, expires {date}").format(
+                name=ctype.name, date=date_text(clean.expires_on)
+            )
+        )
         self.fields.number.clear()
         chosen = {c.type_id for c in self.pending}
         self._choose(next((t for t in self.suggested if t not in chosen), clean.type_id))
@@ -213,11 +244,15 @@ class WelcomePage(QWidget):
         held = tuple(self.pending)
         self.hub.actions.run(
             self,
-            "Save your records",
+            translate("welcome_page", "Save your records"),
             lambda: people.add_person_with_credentials(self.ctx, person, held),
-            message=lambda o: f"Welcome, {o.value.name}. Your records are ready.",
+            message=lambda o: translate(
+                "welcome_page", "Welcome, {name}. Your records are ready."
+            ).format(name=o.value.name),
             done=lambda o: self._saved(o.value.id, len(held)),
-            failed=lambda words: self.problem.setText(f"Nothing was saved: {words}"),
+            failed=lambda words: self.problem.setText(
+                translate("welcome_page", "Nothing was saved: {why}").format(why=words)
+            ),
         )
 
     # ------------------------------------------------------------------ step 3
@@ -225,7 +260,7 @@ class WelcomePage(QWidget):
     def _all_set(self) -> QWidget:
         page = QWidget()
         self.summary = _words("")
-        self.open_button = QPushButton("&Open my dashboard")
+        self.open_button = QPushButton(translate("welcome_page", "&Open my dashboard"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(lambda: self.done.emit(self.person_id))
         layout = QVBoxLayout(page)
@@ -237,15 +272,18 @@ class WelcomePage(QWidget):
     def _saved(self, person_id: int, count: int) -> None:
         self.person_id = person_id
         if count:
-            words = (
-                f"Your records are ready, with {plural(count, 'credential')}. The dashboard "
-                "shows what each one still needs and by when; log a course with Ctrl+N "
-                "whenever you finish one."
+            words = translate(
+                "welcome_page",
+                "Your records are ready, with %n credential(s). The dashboard shows what each "
+                "one still needs and by when; log a course with Ctrl+N whenever you finish one.",
+                None,
+                count,
             )
         else:
-            words = (
+            words = translate(
+                "welcome_page",
                 "Your records are ready. Add your credentials from the dashboard when you have "
-                "their expiration dates at hand; log a course with Ctrl+N whenever you finish one."
+                "their expiration dates at hand; log a course with Ctrl+N whenever you finish one.",
             )
         self.summary.setText(words)
         self._show_step(2)

@@ -1,0 +1,235 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>activity_reasons</name>
+        <message>
+            <source>{what} does not count</source>
+            <extracomment>What a reason says when the catalog gives no words of its own, by kind.</extracomment>
+            <translation>{what} no cuenta</translation>
+        </message>
+        <message>
+            <source>{what}: counts only if accepted</source>
+            <translation>{what}: cuenta solo si se acepta</translation>
+        </message>
+        <message>
+            <source>{what}: required, but not part of the hours</source>
+            <translation>{what}: obligatorio, pero no forma parte de las horas</translation>
+        </message>
+        <message>
+            <source>not {what}: no hours count</source>
+            <translation>no es {what}: no cuenta ninguna hora</translation>
+        </message>
+        <message>
+            <source>unknown format letter {letter} in the UAN: not counted as live</source>
+            <translation>letra de formato {letter} desconocida en el UAN: no cuenta como en vivo</translation>
+        </message>
+        <message>
+            <source>no UAN ending -T, so it is not counted as technician-specific</source>
+            <translation>el UAN no termina en -T, así que no cuenta como específica para técnicos</translation>
+        </message>
+        <message>
+            <source>dated after {date}, the day this status is for</source>
+            <translation>con fecha posterior al {date}, el día de esta evaluación</translation>
+        </message>
+        <message>
+            <source>outside the cycle {start} to {end}</source>
+            <translation>fuera del ciclo del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>logged twice: counted once, as activity #{id}</source>
+            <translation>registrada dos veces: cuenta una vez, como la actividad #{id}</translation>
+        </message>
+        <message>
+            <source>repeat of activity #{id}</source>
+            <translation>repetición de la actividad #{id}</translation>
+        </message>
+        <message>
+            <source>; the hours under the cap went first to activities that also meet {what}</source>
+            <translation>; las horas bajo el límite fueron primero a actividades que también cumplen {what}</translation>
+        </message>
+        <message>
+            <source>only {counted} of {eligible} hours count: {why}</source>
+            <translation>solo cuentan {counted} de {eligible} horas: {why}</translation>
+        </message>
+        <message>
+            <source>more than {hours} on {date}</source>
+            <translation>más de {hours} el {date}</translation>
+        </message>
+        <message>
+            <source>{what} over the {hours}-hour cap</source>
+            <translation>{what} por encima del límite de {hours} horas</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>{label} (at most {hours} count)</source>
+            <translation>{label} (cuentan como máximo {hours})</translation>
+        </message>
+    </context>
+    <context>
+        <name>phases</name>
+        <message>
+            <source>Complete</source>
+            <translation>Completo</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Al día</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>En riesgo</translation>
+        </message>
+        <message>
+            <source>Past the deadline</source>
+            <translation>Fecha límite pasada</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Vencida</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Vencida</translation>
+        </message>
+    </context>
+    <context>
+        <name>plans</name>
+        <message>
+            <source>Expired: the time to renew or reinstate has passed; ask the issuer.</source>
+            <translation>Vencida: el plazo para renovarla o reinstaurarla ya pasó; pregunte al emisor.</translation>
+        </message>
+        <message>
+            <source>It does not expire: nothing to plan.</source>
+            <translation>No vence: no hay nada que planificar.</translation>
+        </message>
+        <message>
+            <source>Nothing more to take this cycle.</source>
+            <translation>No hace falta tomar nada más en este ciclo.</translation>
+        </message>
+        <message>
+            <source>No more hours are needed; complete {what} by {date}.</source>
+            <translation>No hacen falta más horas; complete {what} a más tardar el {date}.</translation>
+        </message>
+        <message>
+            <source>Take the {hours} left this month, by {date}</source>
+            <translation>Tome lo que falta ({hours}) este mes, a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>Take the {hours} left by {date}</source>
+            <translation>Tome lo que falta ({hours}) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>Take about {per_month} a month to finish the {hours} left by {date}</source>
+            <translation>Tome alrededor de {per_month} al mes para completar lo que falta ({hours}) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{pace}.</source>
+            <translation>{pace}.</translation>
+        </message>
+        <message>
+            <source>{pace}; take {what} first.</source>
+            <translation>{pace}; tome primero {what}.</translation>
+        </message>
+        <message>
+            <source>{what} ({hours})</source>
+            <translation>{what} ({hours})</translation>
+        </message>
+        <message>
+            <source>{hours} of {what}</source>
+            <translation>{hours} de {what}</translation>
+        </message>
+        <message>
+            <source> Of them, at least {what}.</source>
+            <translation> De ellas, al menos {what}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>shortfalls</name>
+        <message>
+            <source>To reinstate: {what}</source>
+            <translation>Para reinstaurarla: {what}</translation>
+        </message>
+        <message>
+            <source>{hours} more hour of CE in total by {date}</source>
+            <translation>{hours} hora más de EC en total a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{hours} more hours of CE in total by {date}</source>
+            <translation>{hours} horas más de EC en total a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>Record the {what} (dated in this cycle) by {date}</source>
+            <translation>Registre: {what} (con fecha dentro de este ciclo) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>Complete the {what} (tag it {tags}) by {date}</source>
+            <translation>Complete: {what} (etiquételo {tags}) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>Complete the {what} by {date}</source>
+            <translation>Complete: {what} a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{hours} more hour of {what} (tag it {tags}) by {date}</source>
+            <translation>{hours} hora más de {what} (etiquétela {tags}) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{hours} more hours of {what} (tag it {tags}) by {date}</source>
+            <translation>{hours} horas más de {what} (etiquételas {tags}) a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{hours} more hour of {what} by {date}</source>
+            <translation>{hours} hora más de {what} a más tardar el {date}</translation>
+        </message>
+        <message>
+            <source>{hours} more hours of {what} by {date}</source>
+            <translation>{hours} horas más de {what} a más tardar el {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired on {expired} (%n day(s) ago); the time to renew or reinstate ended on {ended}. Ask the issuer how to certify or register again.</source>
+            <translation>
+                <numerusform>Venció el {expired} (hace %n día); el plazo para renovarla o reinstaurarla terminó el {ended}. Pregunte al emisor cómo certificarse o registrarse de nuevo.</numerusform>
+                <numerusform>Venció el {expired} (hace %n días); el plazo para renovarla o reinstaurarla terminó el {ended}. Pregunte al emisor cómo certificarse o registrarse de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expired on {expired}; the time to renew or reinstate ended on {ended}. Ask the issuer how to certify or register again.</source>
+            <translation>Venció el {expired}; el plazo para renovarla o reinstaurarla terminó el {ended}. Pregunte al emisor cómo certificarse o registrarse de nuevo.</translation>
+        </message>
+        <message>
+            <source>Your {base} expired on {date}: {name} stands only with a {needs} in good standing. Renew or reinstate the {base} first.</source>
+            <translation>Su {base} venció el {date}: {name} solo es válida con una {needs} vigente. Primero renueve o reinstaure su {base}.</translation>
+        </message>
+        <message>
+            <source>Your {base} lapsed on {date}: {name} stands only with a {needs} in good standing. Renew or reinstate the {base} first.</source>
+            <translation>Su {base} venció el {date} y aún puede reinstaurarse: {name} solo es válida con una {needs} vigente. Primero renueve o reinstaure su {base}.</translation>
+        </message>
+        <message>
+            <source>{first} or {last}</source>
+            <translation>{first} o {last}</translation>
+        </message>
+        <message>
+            <source>counts only if the issuer accepts it</source>
+            <translation>cuenta solo si el emisor la acepta</translation>
+        </message>
+        <message>
+            <source>{hours} of {what} is not counted: {why}</source>
+            <translation>{hours} de {what} no se cuenta: {why}</translation>
+        </message>
+        <message>
+            <source>{hours} of {what} are not counted: {why}</source>
+            <translation>{hours} de {what} no se cuentan: {why}</translation>
+        </message>
+        <message>
+            <source>{condition}: {what}</source>
+            <translation>{condition}: {what}</translation>
+        </message>
+    </context>
+</TS>

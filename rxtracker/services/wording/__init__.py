@@ -1,0 +1,65 @@
+"""Words for what the engine answers, in the interface language (issue 17).
+
+The engine returns reasons (``rxtracker.engine.reasons``), never sentences; every front end
+words them here with ``translate()``, the locale's dates and ``Hours.describe``. Catalog
+texts come through one accessor each (``labels``), ready for the catalog's Spanish.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rxtracker.engine.ready import Check
+from rxtracker.i18n import in_english
+from rxtracker.services.wording.activities import counts_less_text, reason_text, remark_texts
+from rxtracker.services.wording.labels import (
+    catalog_text,
+    requirement_label,
+    requirement_phrase,
+    requirement_result_label,
+    sentence_date,
+)
+from rxtracker.services.wording.phases import phase_label
+from rxtracker.services.wording.plans import joined, plan_text
+from rxtracker.services.wording.shortfalls import (
+    either,
+    held_text,
+    held_texts,
+    missing_text,
+    missing_texts,
+    note_text,
+    note_texts,
+    shortfall_text,
+)
+
+
+def worded_checks(checks: tuple[Check, ...]) -> tuple[Check, ...]:
+    """The ready-to-apply checklist with each line's reasons worded into its detail."""
+    return tuple(
+        replace(c, detail="; ".join(missing_texts(c.reasons))) if c.reasons else c for c in checks
+    )
+
+
+__all__ = [
+    "catalog_text",
+    "counts_less_text",
+    "either",
+    "held_text",
+    "held_texts",
+    "in_english",
+    "joined",
+    "missing_text",
+    "missing_texts",
+    "note_text",
+    "note_texts",
+    "phase_label",
+    "plan_text",
+    "reason_text",
+    "remark_texts",
+    "requirement_label",
+    "requirement_phrase",
+    "requirement_result_label",
+    "sentence_date",
+    "shortfall_text",
+    "worded_checks",
+]
