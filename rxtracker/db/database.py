@@ -6,7 +6,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from rxtracker.db.side_files import CORE_TABLES, guard_side_files
 from rxtracker.disk import atomic_path
 from rxtracker.domain import RxError, StorageError
 from rxtracker.domain.clock import SYSTEM_CLOCK
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("rxtracker.db")
 
@@ -62,49 +63,68 @@ def read_user_version(path: Path) -> int:
         clear = storage_error(exc, path)
         if isinstance(clear, StorageError):  # the disk refused; the file may well be fine
             raise clear from exc
-        raise NotADatabase(
-            f"{path} is damaged or is not an rxtracker database ({exc}). It has been left as it is."
-        ) from None
-    if tables and version <= SCHEMA_VERSION and not tables >= CORE_TABLES:
-        raise NotADatabase(
-            f"{path} is a SQLite database, but not rxtracker's (it has none of rxtracker's "
-            "tables). It has been left as it is; choose another file or folder."
+        problem = translate(
+            "database",
+            "{path} is damaged or is not an rxtracker database ({error}). "
+            "It has been left as it is.",
         )
+        raise NotADatabase(problem.format(path=path, error=exc)) from None
+    if tables and version <= SCHEMA_VERSION and not tables >= CORE_TABLES:
+        problem = translate(
+            "database",
+            "{path} is a SQLite database, but not rxtracker's (it has none of rxtracker's "
+            "tables). It has been left as it is; choose another file or folder.",
+        )
+        raise NotADatabase(problem.format(path=path))
     return int(version)
 
 
-_NOTHING_SAVED = "Nothing was saved."
+_NOTHING_SAVED = QT_TRANSLATE_NOOP("database", "Nothing was saved.")
 
 #: (SQLite error name prefix, words in the message, what to tell the user).
 _STORAGE_PROBLEMS: tuple[tuple[str, str, str], ...] = (
     (
         "SQLITE_FULL",
         "disk is full",
-        "The disk holding {folder} is full. {saved} Free some space and try again.",
+        QT_TRANSLATE_NOOP(
+            "database", "The disk holding {folder} is full. {saved} Free some space and try again."
+        ),
     ),
     (
         "SQLITE_READONLY",
         "readonly",
-        "rxtracker cannot write to {folder}: it is read-only. {saved} Check the folder's "
-        "permissions, or use --data-dir to choose another folder.",
+        QT_TRANSLATE_NOOP(
+            "database",
+            "rxtracker cannot write to {folder}: it is read-only. {saved} Check the folder's "
+            "permissions, or use --data-dir to choose another folder.",
+        ),
     ),
     (
         "SQLITE_CANTOPEN",
         "unable to open",
-        "rxtracker cannot open {path}. Check that the folder exists and that you may write to "
-        "it, or use --data-dir to choose another.",
+        QT_TRANSLATE_NOOP(
+            "database",
+            "rxtracker cannot open {path}. Check that the folder exists and that you may write "
+            "to it, or use --data-dir to choose another.",
+        ),
     ),
     (
         "SQLITE_BUSY",
         "locked",
-        "Another program kept {name} busy for {seconds} seconds. {saved} Close other copies of "
-        "rxtracker and try again.",
+        QT_TRANSLATE_NOOP(
+            "database",
+            "Another program kept {name} busy for {seconds} seconds. {saved} Close other copies "
+            "of rxtracker and try again.",
+        ),
     ),
     (
         "SQLITE_IOERR",
         "i/o error",
-        "The disk reported an error while rxtracker used {path}. {saved} Check the disk, then "
-        "try again.",
+        QT_TRANSLATE_NOOP(
+            "database",
+            "The disk reported an error while rxtracker used {path}. {saved} Check the disk, "
+            "then try again.",
+        ),
     ),
 )
 _DAMAGE = (("SQLITE_CORRUPT", "malformed"), ("SQLITE_NOTADB", "not a database"))
@@ -122,20 +142,21 @@ def storage_error(exc: BaseException, path: Path) -> RxError | None:
     name = getattr(original, "sqlite_errorname", "") or ""
     message = str(original).lower()
     if any(name.startswith(code) or words in message for code, words in _DAMAGE):
-        return NotADatabase(
-            f"{path} is damaged ({original}). It has been left as it is; "
-            "restore your newest backup."
+        problem = translate(
+            "database",
+            "{path} is damaged ({error}). It has been left as it is; restore your newest backup.",
         )
+        return NotADatabase(problem.format(path=path, error=original))
     if disk_full(path):  # SQLite often reports a full disk as an I/O error
         name, message = "SQLITE_FULL", "disk is full"
     for code, words, template in _STORAGE_PROBLEMS:
         if name.startswith(code) or words in message:
             return StorageError(
-                template.format(
+                translate("database", template).format(
                     folder=path.parent,
                     path=path,
                     name=path.name,
-                    saved=_NOTHING_SAVED,
+                    saved=translate("database", _NOTHING_SAVED),
                     seconds=BUSY_TIMEOUT_MS // 1000,
                 )
             )
@@ -254,10 +275,7 @@ class Database:
                     upgrade(con, version)
                     broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(
-                            f"upgrading {self.path.name} would break {len(broken)} links "
-                            f"between records (first: table {broken[0][0]}); nothing was changed"
-                        )
+                        raise DatabaseError(_broken_links(self.path, broken))
                     con.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
@@ -318,18 +336,22 @@ def _existing_version(path: Path) -> int | None:
     if not os.path.lexists(path):
         return None
     if path.is_file() and path.stat().st_size == 0 and not pending_side_file(path, WAL):
-        raise NotADatabase(
-            f"{path} is empty (0 bytes): the records it held are gone (a copy or a disk "
+        problem = translate(
+            "database",
+            "{path} is empty (0 bytes): the records it held are gone (a copy or a disk "
             "fault cut it short). It has been left as it is; restore your newest backup, or "
-            "move the file away to start with no records."
+            "move the file away to start with no records.",
         )
+        raise NotADatabase(problem.format(path=path))
     version = read_user_version(path)
     if version > SCHEMA_VERSION:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer rxtracker (schema {version}; this version "
-            f"reads up to {SCHEMA_VERSION}). Install the newer rxtracker to open it; "
-            "the file has been left as it is."
+        problem = translate(
+            "database",
+            "{path} was written by a newer rxtracker (schema {version}; this version "
+            "reads up to {known}). Install the newer rxtracker to open it; "
+            "the file has been left as it is.",
         )
+        raise DatabaseTooNew(problem.format(path=path, version=version, known=SCHEMA_VERSION))
     return version
 
 
@@ -374,3 +396,13 @@ def _uri(path: Path, *, read_only: bool) -> str:
     """``immutable=1`` for a disk rxtracker cannot write: no ``-shm`` is needed to read."""
     uri = path.resolve().as_uri()
     return f"{uri}?immutable=1" if read_only else uri
+
+
+def _broken_links(path: Path, broken: Sequence[Any]) -> str:
+    """Why an upgrade was refused: it would break links between records."""
+    problem = translate(
+        "database",
+        "upgrading {name} would break {count} links between records (first: table {table}); "
+        "nothing was changed",
+    )
+    return problem.format(name=path.name, count=len(broken), table=broken[0][0])

@@ -19,8 +19,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from rxtracker.db.history import TRACKED
 from rxtracker.db.models import ChangeHistory
 from rxtracker.domain import ChangedMeanwhile
-
-_REOPEN = "since you opened it; reopen to see it. Nothing was saved"
+from rxtracker.domain.errors import field_label
+from rxtracker.i18n import translate
 
 
 def refuse_if_changed(session: Session, record: Any, opened: int | None) -> None:
@@ -41,8 +41,24 @@ def refuse_if_changed(session: Session, record: Any, opened: int | None) -> None
         .order_by(ChangeHistory.id.desc())
         .limit(1)
     ).first()
-    who = f"by {last.app_user} at {last.changed_at:%Y-%m-%d %H:%M} UTC " if last else ""
-    raise ChangedMeanwhile(f"This {entity} was changed {who}{_REOPEN}.")
+    if last is None:
+        problem = translate(
+            "edits",
+            "This {record} was changed since you opened it; reopen to see it. Nothing was saved.",
+        )
+    else:
+        problem = translate(
+            "edits",
+            "This {record} was changed by {who} at {when} UTC since you opened it; reopen to see "
+            "it. Nothing was saved.",
+        )
+    raise ChangedMeanwhile(
+        problem.format(
+            record=field_label(entity),
+            who=last.app_user if last else "",
+            when=f"{last.changed_at:%Y-%m-%d %H:%M}" if last else "",
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -56,5 +72,9 @@ def stale_save() -> Iterator[None]:
         yield
     except StaleDataError:
         raise ChangedMeanwhile(
-            f"This record was changed by someone else while you saved {_REOPEN}."
+            translate(
+                "edits",
+                "This record was changed by someone else while you saved since you opened it; "
+                "reopen to see it. Nothing was saved.",
+            )
         ) from None

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+from rxtracker.i18n import translate
+
 WAL, JOURNAL, SHM = "-wal", "-journal", "-shm"
 #: The first bytes of a rollback journal that SQLite will roll back ("hot").
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -36,9 +38,9 @@ def read_only_reason(path: Path) -> str | None:
     if not path.exists() or any(pending_side_file(path, s) for s in (WAL, JOURNAL)):
         return None
     if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
-        return f"{path.parent} is read-only"
+        return translate("opening", "{folder} is read-only").format(folder=path.parent)
     if disk_full(path):
-        return f"the disk holding {path.parent} is full"
+        return translate("opening", "the disk holding {folder} is full").format(folder=path.parent)
     return None
 
 

@@ -19,6 +19,7 @@ from rxtracker.db.models import Person
 from rxtracker.db.pg_security import APP_LOGIN, ROLES, TEAM, TEAM_MEMBER, secure
 from rxtracker.db.postgres import create_schema, stored_version, upgrade_schema
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import translate
 
 _LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
@@ -44,10 +45,12 @@ def init_server(con: Connection) -> int:
     """
     version = stored_version(con)
     if version > SCHEMA_VERSION:
-        raise DatabaseTooNew(
-            f"this database was set up by a newer rxtracker (schema {version}; this version "
-            f"knows up to {SCHEMA_VERSION}); nothing was changed"
+        problem = translate(
+            "pg_server",
+            "this database was set up by a newer rxtracker (schema {version}; this version "
+            "knows up to {known}); nothing was changed",
         )
+        raise DatabaseTooNew(problem.format(version=version, known=SCHEMA_VERSION))
     if version == 0:
         create_schema(con)
     elif version < SCHEMA_VERSION:
@@ -65,7 +68,10 @@ def check_login(login: str) -> str:
     if not _LOGIN.fullmatch(login):
         raise InvalidInput(
             "login",
-            "use 1 to 63 lower-case letters, digits and underscores, not starting with a digit",
+            translate(
+                "pg_server",
+                "use 1 to 63 lower-case letters, digits and underscores, not starting with a digit",
+            ),
         )
     return login
 
@@ -86,11 +92,13 @@ def create_login(con: Connection, login: str, password: str, role: str) -> None:
         InvalidInput: the login exists already, the role is unknown, or the password is empty.
     """
     if role not in ROLES:
-        raise InvalidInput("role", f"one of {', '.join(ROLES)}")
+        problem = translate("pg_server", "one of {roles}")
+        raise InvalidInput("role", problem.format(roles=", ".join(ROLES)))
     if not password:
-        raise InvalidInput("password", "is empty")
+        raise InvalidInput("password", translate("pg_server", "is empty"))
     if _login_exists(con, check_login(login)):
-        raise InvalidInput("login", f"{login} exists already on this server")
+        problem = translate("pg_server", "{login} exists already on this server")
+        raise InvalidInput("login", problem.format(login=login))
     raw = con.connection.driver_connection
     assert raw is not None
     verifier = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")

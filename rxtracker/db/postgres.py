@@ -36,6 +36,7 @@ from rxtracker.db.models import Base
 from rxtracker.db.pg_security import APP_LOGIN, CERTIFICATE_BLOB, PUT_CERTIFICATE
 from rxtracker.db.sessions import writing_sessions
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 
 #: Alembic's record of the revision a team database is at (``alembic_version``), read here
 #: with plain SQL so that opening a database does not need to import Alembic.
@@ -60,14 +61,16 @@ def engine_url(value: str) -> URL:
         DatabaseError: ``value`` is not a PostgreSQL URL.
     """
     if not is_database_url(value):
-        raise DatabaseError(
-            "a team database is given as postgresql://LOGIN@HOST:PORT/DATABASE "
-            f"(got {value.split('://')[0]}://…)"
+        problem = translate(
+            "postgres",
+            "a team database is given as postgresql://LOGIN@HOST:PORT/DATABASE (got {scheme}://…)",
         )
+        raise DatabaseError(problem.format(scheme=value.split("://")[0]))
     try:
         url = make_url(value)
     except sa_exc.ArgumentError as exc:
-        raise DatabaseError(f"this database URL cannot be read: {exc}") from None
+        problem = translate("postgres", "this database URL cannot be read: {error}")
+        raise DatabaseError(problem.format(error=exc)) from None
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -93,15 +96,17 @@ def translated_errors(url: URL) -> Iterator[None]:
         yield
     except sa_exc.ProgrammingError as exc:
         if getattr(exc.orig, "sqlstate", "") == "42501":  # insufficient_privilege
-            raise NotPermitted(
-                f"The team database refused this: {_first_line(exc)}. Nothing was saved."
-            ) from None
+            problem = translate(
+                "postgres", "The team database refused this: {reason}. Nothing was saved."
+            )
+            raise NotPermitted(problem.format(reason=_first_line(exc))) from None
         raise
     except sa_exc.OperationalError as exc:
         if _is_connection_problem(exc):
-            raise DatabaseError(
-                f"rxtracker cannot use the team database {shown(url)}: {_first_line(exc)}"
-            ) from None
+            problem = translate(
+                "postgres", "rxtracker cannot use the team database {url}: {reason}"
+            )
+            raise DatabaseError(problem.format(url=shown(url), reason=_first_line(exc))) from None
         raise
 
 
@@ -201,20 +206,26 @@ class TeamDatabase:
     def _check_version(self, version: int) -> None:
         where = shown(self.url)
         if version == 0:
-            raise DatabaseError(
-                f"{where} holds no rxtracker records yet: its owner sets it up with "
-                f"`rxtracker server init {where}`."
+            problem = translate(
+                "postgres",
+                "{where} holds no rxtracker records yet: its owner sets it up with "
+                "`rxtracker server init {where}`.",
             )
+            raise DatabaseError(problem.format(where=where))
         if version > SCHEMA_VERSION:
-            raise DatabaseTooNew(
-                f"{where} was set up by a newer rxtracker (schema {version}; this version reads "
-                f"up to {SCHEMA_VERSION}). Install the newer rxtracker to use it."
+            problem = translate(
+                "postgres",
+                "{where} was set up by a newer rxtracker (schema {version}; this version reads "
+                "up to {known}). Install the newer rxtracker to use it.",
             )
+            raise DatabaseTooNew(problem.format(where=where, version=version, known=SCHEMA_VERSION))
         if version < SCHEMA_VERSION:
-            raise DatabaseError(
-                f"{where} needs an upgrade to schema {SCHEMA_VERSION}: its owner runs "
-                f"`rxtracker server init {where}`."
+            problem = translate(
+                "postgres",
+                "{where} needs an upgrade to schema {known}: its owner runs "
+                "`rxtracker server init {where}`.",
             )
+            raise DatabaseError(problem.format(where=where, known=SCHEMA_VERSION))
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:

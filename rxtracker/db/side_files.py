@@ -27,6 +27,7 @@ from typing import Any
 from rxtracker.db.opening import JOURNAL, SHM, WAL, pending_side_file
 from rxtracker.disk import make_folder
 from rxtracker.domain.clock import SYSTEM_CLOCK
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger("rxtracker.db")
 
@@ -186,12 +187,13 @@ def _move_aside(path: Path, side: Path, suffix: str, aside: Path) -> str:
     index = path.with_name(path.name + SHM)
     if suffix == WAL and index.exists():
         index.rename(_free_name(aside, f"set-aside-{stamp}-{index.name}"))
-    message = (
-        f"{side.name} beside {path} did not belong to these records (applying it would have "
-        f"damaged them). It was moved to {moved}, and the records were opened without it."
+    message = QT_TRANSLATE_NOOP(
+        "side_files",
+        "{side} beside {path} did not belong to these records (applying it would have "
+        "damaged them). It was moved to {moved}, and the records were opened without it.",
     )
-    log.warning("%s", message)
-    return message
+    log.warning("%s", message.format(side=side.name, path=path, moved=moved))  # logs: English
+    return translate("side_files", message).format(side=side.name, path=path, moved=moved)
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rxtracker.i18n import translate
+
 _CPN = re.compile(r"(?P<provider>\d{4}|JA\d{7})-(?P<year>\d{2})-(?P<sequence>\d{3})-CP")
 
 
@@ -26,11 +28,14 @@ class CertificateProgramNumber:
 
     def explanation(self) -> str:
         """Why it is not a UAN and what to do, in one sentence."""
-        return (
-            f"{self.text!r} is an ACPE certificate-program number (provider {self.provider}, "
-            f"20{self.year}, program {self.sequence}), not a UAN: enter the UAN printed on "
+        return translate(
+            "cpn",
+            "{text} is an ACPE certificate-program number (provider {provider}, "
+            "20{year}, program {sequence}), not a UAN: enter the UAN printed on "
             "the statement of credit for each activity of the program, or log the program "
-            "without a UAN and keep this number in the notes"
+            "without a UAN and keep this number in the notes",
+        ).format(
+            text=repr(self.text), provider=self.provider, year=self.year, sequence=self.sequence
         )
 
 

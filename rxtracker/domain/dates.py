@@ -28,7 +28,7 @@ _BY_NAME = (
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _US = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _WORDS = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-EXAMPLES = "03/31/2027, 3/31/27, 2027-03-31 or Mar 31, 2027"
+EXAMPLES = i18n.QT_TRANSLATE_NOOP("dates", "03/31/2027, 3/31/27, 2027-03-31 or Mar 31, 2027")
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:
@@ -43,7 +43,9 @@ def parse_date(text: str, field: str = "date") -> dt.date:
     raw = " ".join(str(text).split())
     parts = _parts(raw)
     if parts is None:
-        raise InvalidInput(field, f"{raw!r} is not a date; write it as {EXAMPLES}")
+        problem = i18n.translate("dates", "{text} is not a date; write it as {examples}")
+        examples = i18n.translate("dates", EXAMPLES)
+        raise InvalidInput(field, problem.format(text=repr(raw), examples=examples))
     return calendar_date(*parts, field=field)
 
 
@@ -66,12 +68,15 @@ def calendar_date(year: int, month: int, day: int, *, field: str = "date") -> dt
         InvalidInput: naming the field.
     """
     if not 1 <= month <= 12:
-        raise InvalidInput(field, f"there is no month {month}; months go from 1 to 12")
+        problem = i18n.translate("dates", "there is no month {month}; months go from 1 to 12")
+        raise InvalidInput(field, problem.format(month=month))
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise InvalidInput(field, f"{year} is not a year rxtracker can store")
+        problem = i18n.translate("dates", "{year} is not a year rxtracker can store")
+        raise InvalidInput(field, problem.format(year=year))
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        raise InvalidInput(field, f"{MONTHS[month - 1]} {year} has {days} days")
+        problem = i18n.translate("dates", "{month} has {days} days")
+        raise InvalidInput(field, problem.format(month=month_text(year, month), days=days))
     return dt.date(year, month, day)
 
 
@@ -88,21 +93,27 @@ def end_of_month(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-#: Month names in the interface language.
+#: Month names in the interface language (translated where shown: ``month_text``).
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    i18n.QT_TRANSLATE_NOOP("dates", "January"),
+    i18n.QT_TRANSLATE_NOOP("dates", "February"),
+    i18n.QT_TRANSLATE_NOOP("dates", "March"),
+    i18n.QT_TRANSLATE_NOOP("dates", "April"),
+    i18n.QT_TRANSLATE_NOOP("dates", "May"),
+    i18n.QT_TRANSLATE_NOOP("dates", "June"),
+    i18n.QT_TRANSLATE_NOOP("dates", "July"),
+    i18n.QT_TRANSLATE_NOOP("dates", "August"),
+    i18n.QT_TRANSLATE_NOOP("dates", "September"),
+    i18n.QT_TRANSLATE_NOOP("dates", "October"),
+    i18n.QT_TRANSLATE_NOOP("dates", "November"),
+    i18n.QT_TRANSLATE_NOOP("dates", "December"),
 )
+
+
+def month_text(year: int, month: int) -> str:
+    """'November 2026' in the interface language ('noviembre de 2026')."""
+    name = i18n.translate("dates", MONTHS[month - 1])
+    return i18n.translate("dates", "{month} {year}").format(month=name, year=year)
 
 
 def date_text(day: dt.date | None) -> str:

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Role(StrEnum):
     """What a person does in the pharmacy."""
@@ -9,6 +11,18 @@ class Role(StrEnum):
     TECHNICIAN = "technician"
     LEAD = "lead"
     SUPERVISOR = "supervisor"
+
+    @property
+    def label(self) -> str:
+        """The role in words, lower case as in a sentence ("technician"; "técnico")."""
+        return translate("enums", _ROLE_WORDS[self])
+
+
+_ROLE_WORDS = {
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("enums", "technician"),
+    Role.LEAD: QT_TRANSLATE_NOOP("enums", "lead"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("enums", "supervisor"),
+}
 
 
 class Category(StrEnum):
@@ -23,15 +37,15 @@ class Category(StrEnum):
     @property
     def label(self) -> str:
         """Words for the user."""
-        return _CATEGORY_LABELS[self]
+        return translate("enums", _CATEGORY_LABELS[self])
 
 
 _CATEGORY_LABELS = {
-    Category.ACPE: "ACPE-accredited CE",
-    Category.COLLEGE: "College course",
-    Category.IN_SERVICE: "In-service",
-    Category.EMPLOYER: "Employer training",
-    Category.OTHER: "Other (non-ACPE) CE",
+    Category.ACPE: QT_TRANSLATE_NOOP("enums", "ACPE-accredited CE"),
+    Category.COLLEGE: QT_TRANSLATE_NOOP("enums", "College course"),
+    Category.IN_SERVICE: QT_TRANSLATE_NOOP("enums", "In-service"),
+    Category.EMPLOYER: QT_TRANSLATE_NOOP("enums", "Employer training"),
+    Category.OTHER: QT_TRANSLATE_NOOP("enums", "Other (non-ACPE) CE"),
 }
 
 
@@ -60,9 +74,14 @@ class Verification(StrEnum):
     @property
     def label(self) -> str:
         """Words for the user."""
-        return {"unverified": "Not checked", "verified": "Verified", "returned": "Sent back"}[
-            self.value
-        ]
+        return translate("enums", _VERIFICATION_LABELS[self.value])
+
+
+_VERIFICATION_LABELS = {
+    "unverified": QT_TRANSLATE_NOOP("enums", "Not checked"),
+    "verified": QT_TRANSLATE_NOOP("enums", "Verified"),
+    "returned": QT_TRANSLATE_NOOP("enums", "Sent back"),
+}
 
 
 class Source(StrEnum):

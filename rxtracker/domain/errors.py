@@ -1,5 +1,81 @@
 """Errors shared by every layer."""
 
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
+#: The field names people read in a message ("date: ..."), translated where shown; a field
+#: not listed here (a file name, an option) is shown as it is.
+FIELD_LABELS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("errors", "activities"),
+        QT_TRANSLATE_NOOP("errors", "activity"),
+        QT_TRANSLATE_NOOP("errors", "archive"),
+        QT_TRANSLATE_NOOP("errors", "audit"),
+        QT_TRANSLATE_NOOP("errors", "audit due on"),
+        QT_TRANSLATE_NOOP("errors", "audit outcome"),
+        QT_TRANSLATE_NOOP("errors", "backup"),
+        QT_TRANSLATE_NOOP("errors", "certificate"),
+        QT_TRANSLATE_NOOP("errors", "certificate file name"),
+        QT_TRANSLATE_NOOP("errors", "certificate size"),
+        QT_TRANSLATE_NOOP("errors", "Contact hours"),
+        QT_TRANSLATE_NOOP("errors", "credential"),
+        QT_TRANSLATE_NOOP("errors", "credential type"),
+        QT_TRANSLATE_NOOP("errors", "cycle"),
+        QT_TRANSLATE_NOOP("errors", "cycle months"),
+        QT_TRANSLATE_NOOP("errors", "data folder"),
+        QT_TRANSLATE_NOOP("errors", "date"),
+        QT_TRANSLATE_NOOP("errors", "date completed"),
+        QT_TRANSLATE_NOOP("errors", "days"),
+        QT_TRANSLATE_NOOP("errors", "due"),
+        QT_TRANSLATE_NOOP("errors", "email"),
+        QT_TRANSLATE_NOOP("errors", "end"),
+        QT_TRANSLATE_NOOP("errors", "fee"),
+        QT_TRANSLATE_NOOP("errors", "file"),
+        QT_TRANSLATE_NOOP("errors", "hours"),
+        QT_TRANSLATE_NOOP("errors", "issuer"),
+        QT_TRANSLATE_NOOP("errors", "name"),
+        QT_TRANSLATE_NOOP("errors", "note"),
+        QT_TRANSLATE_NOOP("errors", "notes"),
+        QT_TRANSLATE_NOOP("errors", "number"),
+        QT_TRANSLATE_NOOP("errors", "password"),
+        QT_TRANSLATE_NOOP("errors", "people"),
+        QT_TRANSLATE_NOOP("errors", "person"),
+        QT_TRANSLATE_NOOP("errors", "provider"),
+        QT_TRANSLATE_NOOP("errors", "reason"),
+        QT_TRANSLATE_NOOP("errors", "record"),
+        QT_TRANSLATE_NOOP("errors", "renewed on"),
+        QT_TRANSLATE_NOOP("errors", "requirement"),
+        QT_TRANSLATE_NOOP("errors", "role"),
+        QT_TRANSLATE_NOOP("errors", "start"),
+        QT_TRANSLATE_NOOP("errors", "summary"),
+        QT_TRANSLATE_NOOP("errors", "tag"),
+        QT_TRANSLATE_NOOP("errors", "team"),
+        QT_TRANSLATE_NOOP("errors", "title"),
+        QT_TRANSLATE_NOOP("errors", "years"),
+        QT_TRANSLATE_NOOP("errors", "type"),
+        QT_TRANSLATE_NOOP("errors", "total hours"),
+        QT_TRANSLATE_NOOP("errors", "minimum 1"),
+        QT_TRANSLATE_NOOP("errors", "areas"),
+        QT_TRANSLATE_NOOP("errors", "cycle start"),
+        QT_TRANSLATE_NOOP("errors", "expires"),
+        QT_TRANSLATE_NOOP("errors", "home state"),
+        QT_TRANSLATE_NOOP("errors", "hours per week"),
+        QT_TRANSLATE_NOOP("errors", "issued"),
+        QT_TRANSLATE_NOOP("errors", "login"),
+        QT_TRANSLATE_NOOP("errors", "new cycle start"),
+        QT_TRANSLATE_NOOP("errors", "new expiration date"),
+        QT_TRANSLATE_NOOP("errors", "on"),
+        QT_TRANSLATE_NOOP("errors", "outcome"),
+        QT_TRANSLATE_NOOP("errors", "state"),
+        QT_TRANSLATE_NOOP("errors", "status notes"),
+        QT_TRANSLATE_NOOP("errors", "step"),
+    }
+)
+
+
+def field_label(field: str) -> str:
+    """The words a person reads for a field id ("date" -> "fecha"); other fields unchanged."""
+    return translate("errors", field) if field in FIELD_LABELS else field
+
 
 class RxError(Exception):
     """Base class of every error rxtracker reports to its user."""
@@ -9,14 +85,20 @@ class InvalidInput(RxError):  # noqa: N818 - reads better at call sites than Inv
     """Input that breaks a rule; names the field and the problem.
 
     Args:
-        field: the user-facing name of the field ("hours", "date", "UAN").
+        field: the user-facing name of the field ("hours", "date", "UAN"), in English: code
+            matches it; ``label`` is the words shown in the interface language.
         problem: what is wrong, in words a technician understands.
     """
 
     def __init__(self, field: str, problem: str) -> None:
         self.field = field
         self.problem = problem
-        super().__init__(f"{field}: {problem}")
+        super().__init__(f"{self.label}: {problem}")
+
+    @property
+    def label(self) -> str:
+        """The field's name as a person reads it, in the interface language."""
+        return field_label(self.field)
 
 
 class AlreadyRecorded(InvalidInput):

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from rxtracker.domain.errors import InvalidInput
+from rxtracker.i18n import translate
 
 
 def display_name(path: Path, *, full: bool = False) -> str:
@@ -31,12 +32,19 @@ def check_input_file(path: Path, field: str, limit_bytes: int, limit_words: str)
         InvalidInput: naming the field and what is wrong with the file.
     """
     if not path.exists():
-        raise InvalidInput(field, f"{display_name(path, full=True)} does not exist")
+        problem = translate("files", "{file} does not exist")
+        raise InvalidInput(field, problem.format(file=display_name(path, full=True)))
     if not path.is_file():
-        raise InvalidInput(field, f"{display_name(path, full=True)} is not a file")
+        problem = translate("files", "{file} is not a file")
+        raise InvalidInput(field, problem.format(file=display_name(path, full=True)))
     size = path.stat().st_size
     if size > limit_bytes:
-        raise InvalidInput(field, f"{display_name(path)} is {size / 1048576:.1f} MB; {limit_words}")
+        problem = translate("files", "{file} is {size} MB; {limit}")
+        size_text = f"{size / 1048576:.1f}"
+        raise InvalidInput(
+            field, problem.format(file=display_name(path), size=size_text, limit=limit_words)
+        )
     if size == 0:
-        raise InvalidInput(field, f"{display_name(path)} is empty")
+        problem = translate("files", "{file} is empty")
+        raise InvalidInput(field, problem.format(file=display_name(path)))
     return size

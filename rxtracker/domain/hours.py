@@ -24,12 +24,19 @@ def _number(text: str | int | Decimal, field: str) -> Decimal:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise InvalidInput(field, f"{str(text)!r} is not a number of hours") from None
+        raise InvalidInput(field, _not_hours(text)) from None
     if not value.is_finite():
-        raise InvalidInput(field, f"{str(text)!r} is not a number of hours")
+        raise InvalidInput(field, _not_hours(text))
     if abs(value) > _LIMIT:
-        raise InvalidInput(field, f"{raw} is far more hours than any CE activity")
+        problem = i18n.translate("hours", "{number} is far more hours than any CE activity")
+        raise InvalidInput(field, problem.format(number=raw))
     return value
+
+
+def _not_hours(text: str | int | Decimal) -> str:
+    """'"abc" is not a number of hours'."""
+    problem = i18n.translate("hours", "{text} is not a number of hours")
+    return problem.format(text=repr(str(text)))
 
 
 def plain(value: Decimal) -> Decimal:
@@ -59,7 +66,8 @@ class Hours:
         value = _number(text, field)
         scaled = value * _HUNDRED
         if scaled != scaled.to_integral_value():
-            raise InvalidInput(field, f"{value} has more than two decimals")
+            problem = i18n.translate("hours", "{number} has more than two decimals")
+            raise InvalidInput(field, problem.format(number=value))
         return cls(int(scaled))
 
     @classmethod

@@ -8,35 +8,39 @@ Free tags stay allowed: this list gives the known ones a label and a stable spel
 
 from __future__ import annotations
 
-#: Known tags -> label shown to the user. Tags are lower case with dashes.
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
+#: Known tags -> label shown to the user (translated where shown: ``tag_label``). Tags are
+#: lower case with dashes.
 KNOWN_TAGS: dict[str, str] = {
-    "law": "Pharmacy law",
-    "patient-safety": "Patient safety",
-    "texas-law": "Texas pharmacy law or rules",
-    "medication-errors": "Prevention of medication errors",
-    "human-trafficking": "Human-trafficking prevention",
-    "cultural-competency": "Cultural competency",
-    "sterile-compounding": "Sterile compounding",
-    "nonsterile-compounding": "Nonsterile compounding",
-    "immunization": "Immunization",
-    "pain-management": "Pain and symptom management",
-    "implicit-bias": "Implicit bias",
-    "ethics": "Pharmacy ethics",
-    "opioids": "Opioids and controlled substances",
-    "nuclear": "Nuclear pharmacy",
-    "long-term-care": "Long-term care",
-    "oncology": "Oncology",
-    "board-approved": "Approved by the state board",
-    "jurisprudence": "Pharmacy ethics and jurisprudence",
-    "medication-safety": "Medication safety",
-    "sexual-harassment": "Sexual-harassment prevention",
-    "hazardous-drugs": "Hazardous drug handling",
+    "law": QT_TRANSLATE_NOOP("tags", "Pharmacy law"),
+    "patient-safety": QT_TRANSLATE_NOOP("tags", "Patient safety"),
+    "texas-law": QT_TRANSLATE_NOOP("tags", "Texas pharmacy law or rules"),
+    "medication-errors": QT_TRANSLATE_NOOP("tags", "Prevention of medication errors"),
+    "human-trafficking": QT_TRANSLATE_NOOP("tags", "Human-trafficking prevention"),
+    "cultural-competency": QT_TRANSLATE_NOOP("tags", "Cultural competency"),
+    "sterile-compounding": QT_TRANSLATE_NOOP("tags", "Sterile compounding"),
+    "nonsterile-compounding": QT_TRANSLATE_NOOP("tags", "Nonsterile compounding"),
+    "immunization": QT_TRANSLATE_NOOP("tags", "Immunization"),
+    "pain-management": QT_TRANSLATE_NOOP("tags", "Pain and symptom management"),
+    "implicit-bias": QT_TRANSLATE_NOOP("tags", "Implicit bias"),
+    "ethics": QT_TRANSLATE_NOOP("tags", "Pharmacy ethics"),
+    "opioids": QT_TRANSLATE_NOOP("tags", "Opioids and controlled substances"),
+    "nuclear": QT_TRANSLATE_NOOP("tags", "Nuclear pharmacy"),
+    "long-term-care": QT_TRANSLATE_NOOP("tags", "Long-term care"),
+    "oncology": QT_TRANSLATE_NOOP("tags", "Oncology"),
+    "board-approved": QT_TRANSLATE_NOOP("tags", "Approved by the state board"),
+    "jurisprudence": QT_TRANSLATE_NOOP("tags", "Pharmacy ethics and jurisprudence"),
+    "medication-safety": QT_TRANSLATE_NOOP("tags", "Medication safety"),
+    "sexual-harassment": QT_TRANSLATE_NOOP("tags", "Sexual-harassment prevention"),
+    "hazardous-drugs": QT_TRANSLATE_NOOP("tags", "Hazardous drug handling"),
 }
 
 
 def tag_label(tag: str) -> str:
     """The label of a known tag, or the tag itself with dashes shown as spaces."""
-    return KNOWN_TAGS.get(tag, tag.replace("-", " "))
+    label = KNOWN_TAGS.get(tag)
+    return translate("tags", label) if label else tag.replace("-", " ")
 
 
 #: The ACPE topic designator a course on a tagged subject usually carries (rules-reference

@@ -15,18 +15,19 @@ from dataclasses import dataclass
 from rxtracker.domain.cpn import certificate_program
 from rxtracker.domain.enums import Audience, Format
 from rxtracker.domain.errors import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Topic designator names (rules-reference section 5.2). 99 is seen in public parsers only.
 TOPIC_NAMES: dict[str, str] = {
-    "01": "Disease State Management/Drug Therapy",
-    "02": "HIV/AIDS Therapy",
-    "03": "Law",
-    "04": "General Pharmacy/Pharmacy Administration",
-    "05": "Patient Safety",
-    "06": "Immunizations",
-    "07": "Compounding",
-    "08": "Pain Management",
-    "99": "Additional Topic Areas",
+    "01": QT_TRANSLATE_NOOP("uan", "Disease State Management/Drug Therapy"),
+    "02": QT_TRANSLATE_NOOP("uan", "HIV/AIDS Therapy"),
+    "03": QT_TRANSLATE_NOOP("uan", "Law"),
+    "04": QT_TRANSLATE_NOOP("uan", "General Pharmacy/Pharmacy Administration"),
+    "05": QT_TRANSLATE_NOOP("uan", "Patient Safety"),
+    "06": QT_TRANSLATE_NOOP("uan", "Immunizations"),
+    "07": QT_TRANSLATE_NOOP("uan", "Compounding"),
+    "08": QT_TRANSLATE_NOOP("uan", "Pain Management"),
+    "99": QT_TRANSLATE_NOOP("uan", "Additional Topic Areas"),
 }
 
 #: Topic codes whose name is not confirmed by an ACPE source (rules-reference section 9.8).
@@ -45,12 +46,36 @@ _DASHES = str.maketrans(
 )
 
 _SEGMENTS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("provider ID", re.compile(r"\d{4}|JA\d{7}"), "4 digits, or JA and 7 digits"),
-    ("joint-provider code", re.compile(r"\d{4}"), "4 digits, such as 0000"),
-    ("year", re.compile(r"\d{2}"), "2 digits, such as 24"),
-    ("sequence number", re.compile(r"\d{3}"), "3 digits, such as 001"),
-    ("format and topic", re.compile(r"[A-Z]\d{2}"), "a letter and 2 digits, such as H03"),
-    ("audience", re.compile(r"[PT]"), "P (pharmacist) or T (technician)"),
+    (
+        QT_TRANSLATE_NOOP("uan", "provider ID"),
+        re.compile(r"\d{4}|JA\d{7}"),
+        QT_TRANSLATE_NOOP("uan", "4 digits, or JA and 7 digits"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("uan", "joint-provider code"),
+        re.compile(r"\d{4}"),
+        QT_TRANSLATE_NOOP("uan", "4 digits, such as 0000"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("uan", "year"),
+        re.compile(r"\d{2}"),
+        QT_TRANSLATE_NOOP("uan", "2 digits, such as 24"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("uan", "sequence number"),
+        re.compile(r"\d{3}"),
+        QT_TRANSLATE_NOOP("uan", "3 digits, such as 001"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("uan", "format and topic"),
+        re.compile(r"[A-Z]\d{2}"),
+        QT_TRANSLATE_NOOP("uan", "a letter and 2 digits, such as H03"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("uan", "audience"),
+        re.compile(r"[PT]"),
+        QT_TRANSLATE_NOOP("uan", "P (pharmacist) or T (technician)"),
+    ),
 )
 
 EXAMPLE = "0123-0000-24-001-H03-T"
@@ -119,20 +144,29 @@ def parse_uan(text: str) -> Uan:
     """
     clean = normalise(text)
     if not clean:
-        raise InvalidInput("UAN", "is empty")
+        raise InvalidInput("UAN", translate("uan", "is empty"))
     if (program := certificate_program(clean)) is not None:
         raise InvalidInput("UAN", program.explanation())
     parts = clean.split("-")
     if len(parts) != len(_SEGMENTS):
+        problem = translate(
+            "uan", "{text} has {count} part(s) separated by dashes; a UAN has 6, like {example}"
+        )
         raise InvalidInput(
-            "UAN",
-            f"{clean!r} has {len(parts)} part(s) separated by dashes; a UAN has 6, like {EXAMPLE}",
+            "UAN", problem.format(text=repr(clean), count=len(parts), example=EXAMPLE)
         )
     for index, (part, (name, pattern, expected)) in enumerate(zip(parts, _SEGMENTS, strict=True)):
         if not pattern.fullmatch(part):
-            shown = part or "(empty)"
+            shown = repr(part) if part else repr(translate("uan", "(empty)"))
+            problem = translate("uan", "part {number} ({name}) is {shown}; expected {expected}")
             raise InvalidInput(
-                "UAN", f"part {index + 1} ({name}) is {shown!r}; expected {expected}"
+                "UAN",
+                problem.format(
+                    number=index + 1,
+                    name=translate("uan", name),
+                    shown=shown,
+                    expected=translate("uan", expected),
+                ),
             )
     provider, joint, year, seq, fmt_topic, audience = parts
     return Uan(
@@ -151,7 +185,11 @@ def topic_label(code: str) -> str:
     """'03 Law' or '42 (unnamed topic)' for display."""
     name = TOPIC_NAMES.get(code)
     if name is None:
-        return f"{code} (topic not named by ACPE sources we know)"
+        return translate("uan", "{code} (topic not named by ACPE sources we know)").format(
+            code=code
+        )
+    words = translate("uan", name)
     if code in UNCONFIRMED_TOPICS:
-        return f"{code} {name} (name not confirmed by ACPE)"
-    return f"{code} {name}"
+        unconfirmed = translate("uan", "{code} {name} (name not confirmed by ACPE)")
+        return unconfirmed.format(code=code, name=words)
+    return f"{code} {words}"

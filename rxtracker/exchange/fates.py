@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from rxtracker.domain import Hours
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, RowText
+from rxtracker.i18n import translate
 
 
 class Fate(StrEnum):
@@ -83,7 +84,9 @@ def assign_fates(
             continue
         key = _key(row.activity)
         if key in seen_in_file:
-            reason = f"same {_what(row.activity)} as row {seen_in_file[key]} of this file"
+            reason = translate("fates", "same {what} as row {row} of this file").format(
+                what=_what(row.activity), row=seen_in_file[key]
+            )
             verdicts.append(RowVerdict(row.line, row.text, Fate.DUPLICATE, reason, row.activity))
             continue
         seen_in_file[key] = row.line
@@ -93,7 +96,9 @@ def assign_fates(
 
 
 def _what(activity: ParsedActivity) -> str:
-    return "UAN and date" if activity.uan else "title, date and hours"
+    if activity.uan:
+        return translate("fates", "UAN and date")
+    return translate("fates", "title, date and hours")
 
 
 def _against_stored(
@@ -103,15 +108,23 @@ def _against_stored(
     from_cpe_monitor: bool,
 ) -> RowVerdict:
     if match is None:
-        return RowVerdict(row.line, row.text, Fate.ADD, "new activity", activity)
+        new = translate("fates", "new activity")
+        return RowVerdict(row.line, row.text, Fate.ADD, new, activity)
     if from_cpe_monitor and match.hand_logged and match.cpe_monitor_seen_on is None:
-        reason = f"matches activity #{match.id} logged by hand; it will be marked as in CPE Monitor"
+        reason = translate(
+            "fates", "matches activity #{id} logged by hand; it will be marked as in CPE Monitor"
+        ).format(id=match.id)
         if match.hours != activity.hours:
-            reason += (
-                f" (hours differ: you logged {match.hours}, CPE Monitor shows {activity.hours};"
-                " check the certificate)"
-            )
+            reason += translate(
+                "fates",
+                " (hours differ: you logged {logged}, CPE Monitor shows {shown};"
+                " check the certificate)",
+            ).format(logged=match.hours, shown=activity.hours)
         return RowVerdict(row.line, row.text, Fate.MERGE, reason, activity, match.id)
-    origin = "logged by hand" if match.hand_logged else "imported earlier"
-    reason = f"already recorded as activity #{match.id} ({origin}, same {_what(activity)})"
+    if match.hand_logged:
+        origin = translate("fates", "logged by hand")
+    else:
+        origin = translate("fates", "imported earlier")
+    reason = translate("fates", "already recorded as activity #{id} ({origin}, same {what})")
+    reason = reason.format(id=match.id, origin=origin, what=_what(activity))
     return RowVerdict(row.line, row.text, Fate.DUPLICATE, reason, activity, match.id)

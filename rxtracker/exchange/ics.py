@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rxtracker.i18n import translate
+
 if TYPE_CHECKING:  # icalendar is imported when a calendar is made, not at start-up
     from icalendar import Alarm, Event
 
@@ -40,8 +42,11 @@ def _alarm(entry: CalendarEntry, days_before: int) -> Alarm:
 
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    when = "today" if days_before == 0 else f"in {days_before} days"
-    alarm.add("description", f"{entry.summary} ({when})")
+    if days_before == 0:
+        words = translate("ics", "{summary} (today)")
+    else:
+        words = translate("ics", "{summary} (in %n days)", None, days_before)
+    alarm.add("description", words.format(summary=entry.summary))
     # Relative to the all-day event's midnight start: 9:00 on the day ``days_before`` earlier.
     alarm.add("trigger", dt.timedelta(hours=ALARM_HOUR) - dt.timedelta(days=days_before))
     return alarm

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the command line lists Field in its help: the readers load when used
     from rxtracker.exchange.tables import SourceTable
@@ -35,18 +36,18 @@ class Field(StrEnum):
     @property
     def label(self) -> str:
         """Words for the user."""
-        return _LABELS[self]
+        return translate("mapping", _LABELS[self])
 
 
 _LABELS = {
-    Field.DATE: "Date completed",
-    Field.TITLE: "Title",
-    Field.PROVIDER: "Provider",
-    Field.HOURS: "Contact hours",
-    Field.LIVE_HOURS: "Live hours",
-    Field.HOME_HOURS: "Home-study hours",
-    Field.UAN: "ACPE UAN",
-    Field.NOTES: "Notes",
+    Field.DATE: QT_TRANSLATE_NOOP("mapping", "Date completed"),
+    Field.TITLE: QT_TRANSLATE_NOOP("mapping", "Title"),
+    Field.PROVIDER: QT_TRANSLATE_NOOP("mapping", "Provider"),
+    Field.HOURS: QT_TRANSLATE_NOOP("mapping", "Contact hours"),
+    Field.LIVE_HOURS: QT_TRANSLATE_NOOP("mapping", "Live hours"),
+    Field.HOME_HOURS: QT_TRANSLATE_NOOP("mapping", "Home-study hours"),
+    Field.UAN: QT_TRANSLATE_NOOP("mapping", "ACPE UAN"),
+    Field.NOTES: QT_TRANSLATE_NOOP("mapping", "Notes"),
 }
 
 HOUR_FIELDS = (Field.HOURS, Field.LIVE_HOURS, Field.HOME_HOURS)
@@ -75,9 +76,9 @@ class ImportKind(StrEnum):
     def label(self) -> str:
         """Words for the user."""
         return {
-            ImportKind.CPE_MONITOR_XLSX: "CPE Monitor export (.xlsx)",
-            ImportKind.CPE_MONITOR_CSV: "CPE Monitor export (.csv)",
-            ImportKind.GENERIC_CSV: "CSV file with your own columns",
+            ImportKind.CPE_MONITOR_XLSX: translate("mapping", "CPE Monitor export (.xlsx)"),
+            ImportKind.CPE_MONITOR_CSV: translate("mapping", "CPE Monitor export (.csv)"),
+            ImportKind.GENERIC_CSV: translate("mapping", "CSV file with your own columns"),
         }[self]
 
 
@@ -96,12 +97,14 @@ class ColumnMapping:
         """
         for needed in (Field.DATE, Field.TITLE):
             if not self.columns.get(needed):
-                raise InvalidInput(needed.label, "no column chosen")
+                raise InvalidInput(needed.label, translate("mapping", "no column chosen"))
         if not any(self.columns.get(f) for f in HOUR_FIELDS):
-            raise InvalidInput("Contact hours", "no column chosen (hours, or live/home hours)")
+            problem = translate("mapping", "no column chosen (hours, or live/home hours)")
+            raise InvalidInput(Field.HOURS.label, problem)
         for field, header in self.columns.items():
             if header and table.column(header) is None:
-                raise InvalidInput(field.label, f"the file has no column named {header!r}")
+                problem = translate("mapping", "the file has no column named {header}")
+                raise InvalidInput(field.label, problem.format(header=repr(header)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,16 +150,27 @@ def cpe_monitor_format() -> CpeMonitorFormat:
     )
 
 
+#: Header names a column is guessed from: English, then Spanish (rxtracker's own CE log
+#: export in Spanish reads back with its headers).
 _ALIASES: dict[Field, tuple[str, ...]] = {
-    Field.DATE: ("date", "activity date", "date completed", "completion date", "completed"),
-    Field.TITLE: ("title", "activity title", "course", "course title", "activity", "program"),
-    Field.PROVIDER: ("provider", "provider name", "sponsor", "organization"),
-    Field.HOURS: ("hours", "contact hours", "ce hours", "credit hours", "total hours"),
-    Field.LIVE_HOURS: ("live hours",),
-    Field.HOME_HOURS: ("home hours", "home study hours"),
-    Field.UAN: ("uan", "acpe uan", "acpe number", "activity number", "acpe #"),
-    Field.NOTES: ("notes", "comments", "note"),
-}
+    Field.DATE: (
+        "date", "activity date", "date completed", "completion date", "completed",
+        "fecha de finalización", "fecha",
+    ),
+    Field.TITLE: (
+        "title", "activity title", "course", "course title", "activity", "program",
+        "título", "curso",
+    ),
+    Field.PROVIDER: ("provider", "provider name", "sponsor", "organization", "proveedor"),
+    Field.HOURS: (
+        "hours", "contact hours", "ce hours", "credit hours", "total hours",
+        "horas", "horas de contacto",
+    ),
+    Field.LIVE_HOURS: ("live hours", "horas en vivo"),
+    Field.HOME_HOURS: ("home hours", "home study hours", "horas a distancia"),
+    Field.UAN: ("uan", "acpe uan", "acpe number", "activity number", "acpe #", "uan de acpe"),
+    Field.NOTES: ("notes", "comments", "note", "notas"),
+}  # fmt: skip
 
 
 def guess_mapping(headers: tuple[str, ...]) -> ColumnMapping:

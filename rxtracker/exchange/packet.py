@@ -29,7 +29,9 @@ from rxtracker.exchange.printable import (
     Sheet,
     Table,
     head,
+    translated,
 )
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +136,12 @@ def logged_versus_counted(activities: Sequence[PacketActivity]) -> str | None:
     for a in activities:
         gap = a.hours.hundredths - (a.hours if a.counted is None else a.counted).hundredths
         if gap > 0:
-            why = a.note or "not counted"
+            why = a.note or translate("packet", "not counted")
             short[why] = short.get(why, 0) + gap
     reasons = "; ".join(f"{Hours(gap).describe()} {why}" for why, gap in short.items())
-    return f"{logged.describe()} logged, {counted.describe()} counted: {reasons}"
+    return translate("packet", "{logged} logged, {counted} counted: {reasons}").format(
+        logged=logged.describe(), counted=counted.describe(), reasons=reasons
+    )
 
 
 @lru_cache(maxsize=4096)  # a long log repeats its days
@@ -163,19 +167,29 @@ def packet_blocks(packet: AuditPacket) -> Iterator[Block]:
 
 
 def _cover(p: AuditPacket) -> Iterator[Block]:
-    number = f" \u2014 No. {p.credential_number}" if p.credential_number else ""
-    yield Heading("Continuing-education audit packet", 1)
+    credential = p.credential_name
+    if p.credential_number:
+        credential = translate("packet", "{credential} \u2014 No. {number}").format(
+            credential=p.credential_name, number=p.credential_number
+        )
+    yield Heading(translate("packet", "Continuing-education audit packet"), 1)
     yield Paragraph(
         (
-            Line(f"{p.credential_name}{number}"),
+            Line(credential),
             Line(
-                f"{p.cycle_label}: {date_text(p.cycle_start)} to {date_text(p.cycle_end)}"
-                f" \u00b7 prepared {date_text(p.generated_on)} with rxtracker"
+                translate(
+                    "packet", "{cycle}: {start} to {end} \u00b7 prepared {today} with rxtracker"
+                ).format(
+                    cycle=p.cycle_label,
+                    start=date_text(p.cycle_start),
+                    end=date_text(p.cycle_end),
+                    today=date_text(p.generated_on),
+                )
             ),
         )
     )
     ids = ((head(k), Cell.of(v)) for k, v in p.person_ids)
-    names = ((head("Name"), Cell.of(p.person_name, Look.BOLD)), *ids)
+    names = ((head(translate("packet", "Name")), Cell.of(p.person_name, Look.BOLD)), *ids)
     yield Table((Column("", 0.32), Column("", 0.68)), names)
     yield from _ptcb_summary(p)
     yield from _requirements(p)
@@ -186,19 +200,22 @@ def _cover(p: AuditPacket) -> Iterator[Block]:
 def _ptcb_summary(p: AuditPacket) -> Iterator[Block]:
     counts = compliance_counts(p.activities)
     rows = (
-        ("Renewal date range", f"{us_date(p.cycle_start)} to {us_date(p.cycle_end)}"),
-        ("Total CEs", _hours(counts.total)),
-        ("Technician-specific (UAN ending -T)", _hours(counts.technician)),
-        ("Pharmacist-specific (UAN ending -P)", _hours(counts.pharmacist)),
-        ("Pharmacy Law (ACPE topic 03)", _hours(counts.law)),
-        ("Patient Safety (ACPE topic 05)", _hours(counts.patient_safety)),
+        (translate("packet", "Renewal date range"), _range(p)),
+        (translate("packet", "Total CEs"), _hours(counts.total)),
+        (translate("packet", "Technician-specific (UAN ending -T)"), _hours(counts.technician)),
+        (translate("packet", "Pharmacist-specific (UAN ending -P)"), _hours(counts.pharmacist)),
+        (translate("packet", "Pharmacy Law (ACPE topic 03)"), _hours(counts.law)),
+        (translate("packet", "Patient Safety (ACPE topic 05)"), _hours(counts.patient_safety)),
     )
-    yield Heading("Compliance summary")
+    yield Heading(translate("packet", "Compliance summary"))
     yield Paragraph(
         (
             Line(
-                "Hours as logged for activities dated in the renewal date range, "
-                "counted the way PTCB's compliance screen shows them.",
+                translate(
+                    "packet",
+                    "Hours as logged for activities dated in the renewal date range, "
+                    "counted the way PTCB's compliance screen shows them.",
+                ),
                 Look.SMALL,
             ),
         )
@@ -207,26 +224,28 @@ def _ptcb_summary(p: AuditPacket) -> Iterator[Block]:
     yield Table(columns, tuple((head(k), Cell.of(v)) for k, v in rows))
     difference = logged_versus_counted(p.activities)
     if difference:
-        yield Paragraph((Line(f"Why: {difference}", Look.SMALL),))
+        why = translate("packet", "Why: {difference}").format(difference=difference)
+        yield Paragraph((Line(why, Look.SMALL),))
 
 
 def _requirements(p: AuditPacket) -> Iterator[Block]:
     if not p.requirements:
         return
     columns = (
-        Column("Requirement", 0.5),
-        Column("Required", 0.15, right=True),
-        Column("Counted", 0.13, right=True),
-        Column("Status", 0.22),
+        Column(translate("packet", "Requirement"), 0.5),
+        Column(translate("packet", "Required"), 0.15, right=True),
+        Column(translate("packet", "Counted"), 0.13, right=True),
+        Column(translate("packet", "Status"), 0.22),
     )
-    yield Heading(f"Requirements of {p.credential_name} for this cycle")
+    heading = translate("packet", "Requirements of {credential} for this cycle")
+    yield Heading(heading.format(credential=p.credential_name))
     yield Table(columns, tuple(_requirement_row(r) for r in p.requirements))
 
 
 def _requirement_row(r: RequirementLine) -> tuple[Cell, ...]:
     label = [Line(r.label)]
     if r.unconfirmed:
-        label.append(Line("(unconfirmed rule)", Look.ITALIC))
+        label.append(Line(translate("packet", "(unconfirmed rule)"), Look.ITALIC))
     if r.note:
         label.append(Line(r.note, Look.ITALIC))
     colour = {True: _OK, False: _BAD, None: None}[r.good]
@@ -236,38 +255,45 @@ def _requirement_row(r: RequirementLine) -> tuple[Cell, ...]:
 
 def _missing_and_notes(p: AuditPacket) -> Iterator[Block]:
     if p.missing:
-        yield Heading("Still missing")
+        yield Heading(translate("packet", "Still missing"))
         yield Bullets(tuple(Line(m) for m in p.missing))
     if p.notes:
-        yield Paragraph((Line("Unconfirmed rules:", Look.SMALL_BOLD),))
+        yield Paragraph((Line(translate("packet", "Unconfirmed rules:"), Look.SMALL_BOLD),))
         yield Bullets(tuple(Line(n, Look.SMALL) for n in p.notes))
 
 
 #: The activity log's columns (the first holds the row number, up to 6 digits).
 LOG_COLUMNS = (
     Column("#", 0.07),
-    Column("Date", 0.11),
-    Column("Title", 0.22),
-    Column("Provider", 0.15),
-    Column("Hours", 0.07, right=True),
+    Column(QT_TRANSLATE_NOOP("packet", "Date"), 0.11),
+    Column(QT_TRANSLATE_NOOP("packet", "Title"), 0.22),
+    Column(QT_TRANSLATE_NOOP("packet", "Provider"), 0.15),
+    Column(QT_TRANSLATE_NOOP("packet", "Hours"), 0.07, right=True),
     Column("UAN", 0.25),
-    Column("Certificate", 0.13),
+    Column(QT_TRANSLATE_NOOP("packet", "Certificate"), 0.13),
 )
 
 
 def _activity_log(p: AuditPacket) -> Iterator[Block]:
     total = compliance_counts(p.activities).total
-    yield Heading(f"CE activities, {us_date(p.cycle_start)} to {us_date(p.cycle_end)}")
-    summary = f"{p.person_name} \u00b7 {len(p.activities)} activities, {total.describe()}"
+    yield Heading(translate("packet", "CE activities, {dates}").format(dates=_range(p)))
+    count = len(p.activities)
+    summary = translate("packet", "{person} \u00b7 %n activities, {hours}", None, count)
+    summary = summary.format(person=p.person_name, hours=total.describe())
     yield Paragraph((Line(summary, Look.SMALL),))
     if not p.activities:
-        yield Paragraph((Line("No CE activity is dated in this cycle."),))
+        yield Paragraph((Line(translate("packet", "No CE activity is dated in this cycle.")),))
         return
-    yield Table(LOG_COLUMNS, (_log_row(i, a) for i, a in enumerate(p.activities, start=1)))
+    yield Table(
+        translated("packet", LOG_COLUMNS),
+        (_log_row(i, a) for i, a in enumerate(p.activities, start=1)),
+    )
 
 
 def _log_row(index: int, a: PacketActivity) -> tuple[Cell, ...]:
-    certs = ", ".join(f"Attachment {n}" for n in a.attachments) or "none stored"
+    attachment = translate("packet", "Attachment {number}")
+    certs = ", ".join(attachment.format(number=n) for n in a.attachments)
+    certs = certs or translate("packet", "none stored")
     title = [Line(a.title)]
     if a.category != "acpe":
         title.append(Line(_category(a.category), Look.ITALIC))
@@ -279,30 +305,34 @@ def _log_row(index: int, a: PacketActivity) -> tuple[Cell, ...]:
         Cell(tuple(title)),
         Cell.of(a.provider),
         Cell.of(str(a.hours)),
-        Cell.of(a.uan or "none (not ACPE)"),
+        Cell.of(a.uan or translate("packet", "none (not ACPE)")),
         Cell.of(certs),
     )
 
 
 def _certificate_list(p: AuditPacket) -> Iterator[Block]:
-    yield Heading("Certificates")
+    yield Heading(translate("packet", "Certificates"))
     if not p.certificates:
-        yield Paragraph((Line("No certificate files are stored for these activities."),))
+        none = translate("packet", "No certificate files are stored for these activities.")
+        yield Paragraph((Line(none),))
         return
     yield Paragraph(
         (
             Line(
-                "Each stored file follows this report as an attachment, in this order. "
-                "The SHA-256 fingerprint identifies the exact file kept by rxtracker.",
+                translate(
+                    "packet",
+                    "Each stored file follows this report as an attachment, in this order. "
+                    "The SHA-256 fingerprint identifies the exact file kept by rxtracker.",
+                ),
                 Look.SMALL,
             ),
         )
     )
     columns = (
-        Column("Attachment", 0.12),
-        Column("For", 0.32),
-        Column("File", 0.2),
-        Column("SHA-256 fingerprint", 0.36),
+        Column(translate("packet", "Attachment"), 0.12),
+        Column(translate("packet", "For"), 0.32),
+        Column(translate("packet", "File"), 0.2),
+        Column(translate("packet", "SHA-256 fingerprint"), 0.36),
     )
     yield Table(columns, (_certificate_row(c) for c in p.certificates))
 
@@ -316,13 +346,20 @@ def _certificate_row(c: PacketCertificate) -> tuple[Cell, ...]:
     )
 
 
+def _range(p: AuditPacket) -> str:
+    """'04/01/2025 to 03/31/2027': the renewal date range as PTCB writes it."""
+    return translate("packet", "{start} to {end}").format(
+        start=us_date(p.cycle_start), end=us_date(p.cycle_end)
+    )
+
+
 def _hours(value: Hours) -> str:
     return value.describe()
 
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("packet", "{size} bytes").format(size=size)
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
 
 

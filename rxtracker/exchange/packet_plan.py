@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rxtracker.domain import date_text
-from rxtracker.domain.dates import MONTHS
+from rxtracker.domain.dates import month_text
 from rxtracker.exchange.printable import Block, Cell, Column, Heading, Line, Paragraph, Table
+from rxtracker.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +37,13 @@ def plan_blocks(plan: PacketPlan | None) -> Iterator[Block]:
     """The section's printed blocks (none without a plan)."""
     if plan is None:
         return
-    yield Heading("Plan to finish on time")
+    yield Heading(translate("packet_plan", "Plan to finish on time"))
     yield Paragraph((Line(plan.sentence),))
     if plan.months:
         columns = (
-            Column("Month", 0.25),
-            Column("Hours", 0.2, right=True),
-            Column("Required topics first", 0.55),
+            Column(translate("packet_plan", "Month"), 0.25),
+            Column(translate("packet_plan", "Hours"), 0.2, right=True),
+            Column(translate("packet_plan", "Required topics first"), 0.55),
         )
         rows = tuple(
             (Cell.of(_month(m.month)), Cell.of(m.hours), Cell.of(m.topics)) for m in plan.months
@@ -51,8 +52,8 @@ def plan_blocks(plan: PacketPlan | None) -> Iterator[Block]:
 
 
 def _month(first: dt.date) -> str:
-    """'November 2026', whatever the locale (Qt sets the C library's to the user's)."""
-    return f"{MONTHS[first.month - 1]} {first.year}"
+    """'November 2026' in the interface language, never the C library's locale."""
+    return month_text(first.year, first.month)
 
 
 def in_words(sentence: str) -> str:

@@ -9,8 +9,10 @@ nothing in it is markup, so a title such as ``<b>`` prints as written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
+
+from rxtracker.i18n import translate
 
 
 class Look(Enum):
@@ -62,6 +64,11 @@ class Column:
     title: str
     width: float  # a share of the table's width; a table's shares add up to 1
     right: bool = False  # numbers are right-aligned
+
+
+def translated(context: str, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns with their titles (marked ``QT_TRANSLATE_NOOP(context, ...)``) translated."""
+    return tuple(replace(c, title=translate(context, c.title)) if c.title else c for c in columns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from rxtracker.domain.files import display_name
 from rxtracker.exchange.mapping import DateStyle
 from rxtracker.exchange.rows import parse_cell_date
 from rxtracker.exchange.tables import Cell, SourceRow, SourceTable, normalise_header, read_table
+from rxtracker.i18n import translate
 
 
 class RosterColumn(StrEnum):
@@ -86,10 +87,9 @@ def read_roster(path: Path) -> Roster:
     table = read_table(path)
     columns = _columns(table)
     if columns.get(RosterColumn.NAME) is None:
-        shown = ", ".join(h for h in table.headers if h) or "none"
-        raise InvalidInput(
-            "file", f"{display_name(path)} has no 'name' column (its columns are: {shown})"
-        )
+        shown = ", ".join(h for h in table.headers if h) or translate("roster", "none")
+        problem = translate("roster", "{file} has no 'name' column (its columns are: {shown})")
+        raise InvalidInput("file", problem.format(file=display_name(path), shown=shown))
     lines, blank = [], 0
     for row in table.rows:
         if row.blank:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from rxtracker.domain import Hours, InvalidInput, Uan, parse_uan
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
 from rxtracker.exchange.tables import Cell, SourceRow, SourceTable
+from rxtracker.i18n import translate
 
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -167,7 +168,7 @@ def _parse_row(row: SourceRow, layout: _Layout) -> ParsedRow:
         problems.append(str(exc))
     title = _text(values.get(Field.TITLE))
     if not title:
-        problems.append(f"{labels[Field.TITLE]}: is empty")
+        problems.append(str(InvalidInput(labels[Field.TITLE], translate("rows", "is empty"))))
     provider = _text(values.get(Field.PROVIDER))
     text = RowText(
         date=_text(values.get(Field.DATE)),
@@ -205,18 +206,23 @@ def parse_cell_date(value: Cell, name: str, style: DateStyle) -> dt.date:
         return value
     text = _text(value)
     if not text:
-        raise InvalidInput(name, "is empty")
-    expected = "MM/DD/YYYY" if style is DateStyle.US else "MM/DD/YYYY or YYYY-MM-DD"
+        raise InvalidInput(name, translate("rows", "is empty"))
+    if style is DateStyle.US:
+        expected = "MM/DD/YYYY"
+    else:
+        expected = translate("rows", "MM/DD/YYYY or YYYY-MM-DD")
     match = _US_DATE.fullmatch(text)
     parts = (match.group(3), match.group(1), match.group(2)) if match else None
     if parts is None and style is DateStyle.AUTO and (iso := _ISO_DATE.fullmatch(text)):
         parts = (iso.group(1), iso.group(2), iso.group(3))
     if parts is None:
-        raise InvalidInput(name, f"{text!r} is not a date written {expected}")
+        problem = translate("rows", "{text} is not a date written {expected}")
+        raise InvalidInput(name, problem.format(text=repr(text), expected=expected))
     try:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        raise InvalidInput(name, f"{text!r} is not a real calendar date") from None
+        problem = translate("rows", "{text} is not a real calendar date")
+        raise InvalidInput(name, problem.format(text=repr(text))) from None
 
 
 def parse_cell_hours(value: Cell, name: str) -> Hours:
@@ -228,12 +234,13 @@ def parse_cell_hours(value: Cell, name: str) -> Hours:
     if value is None or value == 0 or (isinstance(value, str) and not value.strip()):
         return Hours.zero()  # 0: CPE Monitor's live or home column, whichever is not used
     if isinstance(value, dt.date):
-        raise InvalidInput(name, f"{_text(value)} is a date, not a number of hours")
+        problem = translate("rows", "{value} is a date, not a number of hours")
+        raise InvalidInput(name, problem.format(value=_text(value)))
     if isinstance(value, float):
         value = str(Decimal(format(value, ".10g")))
     hours = Hours.parse(str(value), field=name)
     if hours.hundredths < 0:
-        raise InvalidInput(name, f"{hours} is negative")
+        raise InvalidInput(name, translate("rows", "{hours} is negative").format(hours=hours))
     return hours
 
 
@@ -250,7 +257,7 @@ def _hours(values: dict[Field, Cell], layout: _Layout, problems: list[str]) -> H
         return None
     if total.hundredths == 0:
         names = " + ".join(layout.labels[f] for f in layout.hour_fields)
-        problems.append(f"{names}: no hours (the total is 0)")
+        problems.append(translate("rows", "{names}: no hours (the total is 0)").format(names=names))
         return None
     return total
 
@@ -258,7 +265,7 @@ def _hours(values: dict[Field, Cell], layout: _Layout, problems: list[str]) -> H
 def _uan(text: str, name: str, required: bool) -> Uan | None:
     if not text:
         if required:
-            raise InvalidInput(name, "is empty")
+            raise InvalidInput(name, translate("rows", "is empty"))
         return None
     try:
         return parse_uan(text)

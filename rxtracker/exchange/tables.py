@@ -20,6 +20,7 @@ from defusedxml import DefusedXmlException
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.files import check_input_file, display_name
 from rxtracker.exchange.text_files import decode_text, guess_delimiter
+from rxtracker.i18n import translate
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -64,6 +65,10 @@ class SourceTable:
         return None
 
 
+class MissingColumns(InvalidInput):
+    """The file has no header row naming the columns asked for (its message says which)."""
+
+
 def normalise_header(name: str) -> str:
     """'  Activity   date ' -> 'activity date'."""
     return " ".join(str(name).split()).casefold()
@@ -87,9 +92,8 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
     elif path.suffix.lower() in {".csv", ".txt"}:
         kind, raw = "csv", _csv_rows(path)
     else:
-        raise InvalidInput(
-            "file", f"{display_name(path)} is neither an .xlsx workbook nor a .csv file"
-        )
+        problem = translate("tables", "{file} is neither an .xlsx workbook nor a .csv file")
+        raise InvalidInput("file", problem.format(file=display_name(path)))
     header_index = _find_header(raw, required_headers, display_name(path))
     headers = tuple("" if c is None else str(c).strip() for c in raw[header_index])
     rows = tuple(
@@ -104,13 +108,15 @@ def read_table(path: Path, required_headers: tuple[str, ...] = ()) -> SourceTabl
 
 
 def _check_file(path: Path) -> None:
-    check_input_file(path, "file", MAX_FILE_BYTES, "imports are limited to 20 MB")
+    limit = translate("tables", "imports are limited to 20 MB")
+    check_input_file(path, "file", MAX_FILE_BYTES, limit)
 
 
 def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: str) -> int:
     candidates = [i for i, r in enumerate(raw[:HEADER_SEARCH_ROWS]) if not _blank(r)]
     if not candidates:
-        raise InvalidInput("file", f"{name} has no header row (the first rows are empty)")
+        problem = translate("tables", "{file} has no header row (the first rows are empty)")
+        raise InvalidInput("file", problem.format(file=name))
     if not required:  # a title line above the header fills one cell; a header names columns
         return next((i for i in candidates if _filled(raw[i]) > 1), candidates[0])
     wanted = {normalise_header(h) for h in required}
@@ -122,11 +128,10 @@ def _find_header(raw: list[tuple[Cell, ...]], required: tuple[str, ...], name: s
     present = {normalise_header(str(c)) for c in first if c is not None}
     missing = [h for h in required if normalise_header(h) not in present]
     shown = ", ".join(str(c) for c in first if c is not None and str(c).strip())
-    raise InvalidInput(
-        "file",
-        f"{name} has no column named {', '.join(repr(m) for m in missing)} "
-        f"(its columns are: {shown or 'none'})",
-    )
+    problem = translate("tables", "{file} has no column named {missing} (its columns are: {shown})")
+    missing_names = ", ".join(repr(m) for m in missing)
+    shown = shown or translate("tables", "none")
+    raise MissingColumns("file", problem.format(file=name, missing=missing_names, shown=shown))
 
 
 def _filled(cells: tuple[Cell, ...]) -> int:
@@ -142,23 +147,30 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise InvalidInput(
-            "file", f"{display_name(path)} is not an Excel workbook (.xlsx)"
-        ) from None
+        problem = translate("tables", "{file} is not an Excel workbook (.xlsx)")
+        raise InvalidInput("file", problem.format(file=display_name(path))) from None
     total = 0
     for member in members:
         total += member.file_size
         packed = max(member.compress_size, 1)
         if member.file_size > RATIO_FLOOR_BYTES and member.file_size / packed > MAX_MEMBER_RATIO:
+            problem = translate(
+                "tables",
+                "{file} unpacks to far more than its size ({member}: {size} MB from {packed} KB); "
+                "refused",
+            )
             raise InvalidInput(
                 "file",
-                f"{display_name(path)} unpacks to far more than its size ({member.filename}: "
-                f"{member.file_size // 1048576} MB from {packed // 1024} KB); refused",
+                problem.format(
+                    file=display_name(path),
+                    member=member.filename,
+                    size=member.file_size // 1048576,
+                    packed=packed // 1024,
+                ),
             )
     if total > MAX_UNPACKED_BYTES:
-        raise InvalidInput(
-            "file", f"{display_name(path)} unpacks to {total // 1048576} MB; the limit is 200 MB"
-        )
+        problem = translate("tables", "{file} unpacks to {size} MB; the limit is 200 MB")
+        raise InvalidInput("file", problem.format(file=display_name(path), size=total // 1048576))
 
 
 def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
@@ -167,7 +179,10 @@ def _xlsx_rows(path: Path) -> list[tuple[Cell, ...]]:
 
     if not openpyxl.DEFUSEDXML:
         raise InvalidInput(
-            "file", "workbooks can only be read safely with defusedxml; reinstall rxtracker"
+            "file",
+            translate(
+                "tables", "workbooks can only be read safely with defusedxml; reinstall rxtracker"
+            ),
         )
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -194,14 +209,16 @@ def _unreadable(path: Path, exc: BaseException) -> InvalidInput:
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return InvalidInput(
-                "file",
-                f"{display_name(path)} could not be read as a workbook: it declares XML entities "
+            problem = translate(
+                "tables",
+                "{file} could not be read as a workbook: it declares XML entities "
                 "or DTDs, which spreadsheets never need (refused as unsafe)",
             )
+            return InvalidInput("file", problem.format(file=display_name(path)))
         cause = cause.__cause__ or cause.__context__
     detail = " ".join(str(exc).split())[:200] or type(exc).__name__
-    return InvalidInput("file", f"{display_name(path)} could not be read as a workbook ({detail})")
+    problem = translate("tables", "{file} could not be read as a workbook ({detail})")
+    return InvalidInput("file", problem.format(file=display_name(path), detail=detail))
 
 
 #: Cell types kept as they are (bool is not here: it is shown as text).
@@ -225,9 +242,10 @@ def _cell(value: object) -> Cell:
 
 def _check_row_count(rows: list[tuple[Cell, ...]], name: str) -> None:
     if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise InvalidInput(
-            "file", f"{name} has more than {MAX_ROWS} rows; split it into smaller files"
+        problem = translate(
+            "tables", "{file} has more than {most} rows; split it into smaller files"
         )
+        raise InvalidInput("file", problem.format(file=name, most=MAX_ROWS))
 
 
 def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
@@ -239,7 +257,10 @@ def _csv_rows(path: Path) -> list[tuple[Cell, ...]]:
             rows.append(tuple(record[:MAX_COLUMNS]))
             _check_row_count(rows, display_name(path))
     except csv.Error as exc:
-        raise InvalidInput("file", f"{display_name(path)} line {len(rows) + 1}: {exc}") from None
+        problem = translate("tables", "{file} line {line}: {error}")
+        raise InvalidInput(
+            "file", problem.format(file=display_name(path), line=len(rows) + 1, error=exc)
+        ) from None
     return rows
 
 
@@ -249,9 +270,14 @@ def _refuse_nul(table: SourceTable) -> None:
         for index, cell in enumerate(row.cells):
             if isinstance(cell, str) and "\x00" in cell:
                 header = table.headers[index] if index < len(table.headers) else ""
-                column = f"column {index + 1}" + (f" ({header})" if header else "")
-                raise InvalidInput(
-                    "file",
-                    f"{table.file_name} row {row.line}, {column}: holds a NUL character, which "
+                column = translate("tables", "column {number}").format(number=index + 1)
+                if header:
+                    column = f"{column} ({header})"
+                problem = translate(
+                    "tables",
+                    "{file} row {row}, {column}: holds a NUL character, which "
                     "text never has (the file may be damaged); nothing was imported",
+                )
+                raise InvalidInput(
+                    "file", problem.format(file=table.file_name, row=row.line, column=column)
                 )

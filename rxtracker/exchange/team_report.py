@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rxtracker.domain import date_text
+from rxtracker.domain import Role, date_text
 from rxtracker.engine import Phase
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.printable import (
@@ -25,24 +25,26 @@ from rxtracker.exchange.printable import (
     Paragraph,
     Sheet,
     Table,
+    translated,
 )
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 CSV_HEADERS = (
-    "Person",
-    "Role",
-    "E-mail",
-    "Credential",
-    "Number",
-    "Home state",
-    "Status",
-    "Expires",
-    "Deadline",
-    "Days to deadline",
-    "Hours counted",
-    "Hours required",
-    "Hours missing",
-    "Missing",
-    "As of",
+    QT_TRANSLATE_NOOP("team_report", "Person"),
+    QT_TRANSLATE_NOOP("team_report", "Role"),
+    QT_TRANSLATE_NOOP("team_report", "E-mail"),
+    QT_TRANSLATE_NOOP("team_report", "Credential"),
+    QT_TRANSLATE_NOOP("team_report", "Number"),
+    QT_TRANSLATE_NOOP("team_report", "Home state"),
+    QT_TRANSLATE_NOOP("team_report", "Status"),
+    QT_TRANSLATE_NOOP("team_report", "Expires"),
+    QT_TRANSLATE_NOOP("team_report", "Deadline"),
+    QT_TRANSLATE_NOOP("team_report", "Days to deadline"),
+    QT_TRANSLATE_NOOP("team_report", "Hours counted"),
+    QT_TRANSLATE_NOOP("team_report", "Hours required"),
+    QT_TRANSLATE_NOOP("team_report", "Hours missing"),
+    QT_TRANSLATE_NOOP("team_report", "Missing"),
+    QT_TRANSLATE_NOOP("team_report", "As of"),
 )
 
 
@@ -97,6 +99,7 @@ class TeamReportLine:
 
 def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -> int:
     """Write the report as CSV (spreadsheet-safe); returns the number of lines."""
+    never = translate("team_report", "does not expire")
     rows = (
         [
             line.person,
@@ -106,7 +109,7 @@ def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -
             line.number,
             line.state,
             line.status,
-            _iso(line.expires_on) or "does not expire",
+            _iso(line.expires_on) or never,
             _iso(line.deadline),
             "" if line.days_left is None else line.days_left,
             line.counted,
@@ -117,7 +120,16 @@ def write_team_csv(out: Path, lines: Sequence[TeamReportLine], as_of: dt.date) -
         ]
         for line in lines
     )
-    return write_csv(out, CSV_HEADERS, rows)
+    headers = tuple(translate("team_report", h) for h in CSV_HEADERS)
+    return write_csv(out, headers, rows)
+
+
+def _role(value: str) -> str:
+    """The role in words ("technician" -> "técnico" in Spanish); an unknown value as it is."""
+    try:
+        return Role(value).label
+    except ValueError:
+        return value
 
 
 def _iso(day: dt.date | None) -> str:
@@ -131,14 +143,14 @@ def _date(day: dt.date | None) -> str:
 #: The team report's type sizes (points), printed across the page.
 SHEET = Sheet(body=8, cell=7.5, small=7.5, title=15, section=11, landscape=True)
 _COLUMNS = (
-    Column("Person", 0.16),
-    Column("Credential", 0.2),
-    Column("Status", 0.09),
-    Column("Expires", 0.09),
-    Column("Deadline", 0.09),
-    Column("Days", 0.05, right=True),
-    Column("Hours", 0.1, right=True),
-    Column("Still missing", 0.22),
+    Column(QT_TRANSLATE_NOOP("team_report", "Person"), 0.16),
+    Column(QT_TRANSLATE_NOOP("team_report", "Credential"), 0.2),
+    Column(QT_TRANSLATE_NOOP("team_report", "Status"), 0.09),
+    Column(QT_TRANSLATE_NOOP("team_report", "Expires"), 0.09),
+    Column(QT_TRANSLATE_NOOP("team_report", "Deadline"), 0.09),
+    Column(QT_TRANSLATE_NOOP("team_report", "Days"), 0.05, right=True),
+    Column(QT_TRANSLATE_NOOP("team_report", "Hours"), 0.1, right=True),
+    Column(QT_TRANSLATE_NOOP("team_report", "Still missing"), 0.22),
 )
 
 
@@ -155,41 +167,60 @@ def team_report_blocks(
     yield Heading(title, 1)
     yield Paragraph(
         (
-            Line(f"As of {date_text(as_of)} · {people} people, {len(lines)} credentials"),
+            Line(_as_of(as_of, people, len(lines))),
             Line(summary, Look.BOLD),
         )
     )
-    yield Heading(f"Expiring soon: deadline within {window_days} days, or already past")
-    yield _table(expiring, "Nobody's deadline falls in this window.")
-    yield Heading("Whole team")
-    yield _table(lines, "No credentials recorded.")
+    soon = translate("team_report", "Expiring soon: deadline within {days} days, or already past")
+    yield Heading(soon.format(days=window_days))
+    yield _table(expiring, translate("team_report", "Nobody's deadline falls in this window."))
+    yield Heading(translate("team_report", "Whole team"))
+    yield _table(lines, translate("team_report", "No credentials recorded."))
     yield Paragraph(
         (
             Line(
-                "Deadline: the last day to apply (PTCB: the first of the expiration month or "
-                "30 days before it); days are counted from the as-of date. Hours are contact "
-                "hours counted toward the current cycle.",
+                translate(
+                    "team_report",
+                    "Deadline: the last day to apply (PTCB: the first of the expiration month or "
+                    "30 days before it); days are counted from the as-of date. Hours are contact "
+                    "hours counted toward the current cycle.",
+                ),
                 Look.MUTED,
             ),
         )
     )
 
 
+def _as_of(day: dt.date, people: int, credentials: int) -> str:
+    """'As of Nov 25, 2026 · 3 people, 4 credentials'."""
+    return translate("team_report", "As of {date} · {people}, {credentials}").format(
+        date=date_text(day),
+        people=translate("team_report", "%n people", None, people),
+        credentials=translate("team_report", "%n credentials", None, credentials),
+    )
+
+
 def _table(lines: Sequence[TeamReportLine], empty: str) -> Block:
     if not lines:
         return Paragraph((Line(empty),))
-    return Table(_COLUMNS, (_row(line) for line in lines))
+    return Table(translated("team_report", _COLUMNS), (_row(line) for line in lines))
 
 
 def _row(line: TeamReportLine) -> tuple[Cell, ...]:
     colours = PHASE_COLOURS.get(line.phase)
     credential = [Line(line.credential)]
     if line.number:
-        credential.append(Line(f"No. {line.number}", Look.MUTED))
-    hours = f"{line.counted} of {line.required}" if line.required != "0" else "—"
-    expires = _date(line.expires_on) if line.expires_on else "Does not expire"
+        number = translate("team_report", "No. {number}").format(number=line.number)
+        credential.append(Line(number, Look.MUTED))
+    hours = "—"
+    if line.required != "0":
+        hours = translate("team_report", "{counted} of {required}")
+        hours = hours.format(counted=line.counted, required=line.required)
+    expires = _date(line.expires_on)
+    if not line.expires_on:
+        expires = translate("team_report", "Does not expire")
     return (
-        Cell((Line(line.person, Look.BOLD), Line(line.role))),
+        Cell((Line(line.person, Look.BOLD), Line(_role(line.role)))),
         Cell(tuple(credential)),
         Cell(
             (Line(line.status, Look.BOLD),),

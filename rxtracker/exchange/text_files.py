@@ -15,6 +15,7 @@ import csv
 import io
 
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import translate
 
 #: Byte-order marks -> codec. UTF-32 is not here: no spreadsheet writes it.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -41,11 +42,13 @@ def decode_text(data: bytes, name: str) -> str:
             try:
                 return body.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InvalidInput(
-                    "file", f"{name} says it is UTF-16 text but byte {exc.start} is not"
-                ) from None
+                problem = translate(
+                    "text_files", "{file} says it is UTF-16 text but byte {byte} is not"
+                )
+                raise InvalidInput("file", problem.format(file=name, byte=exc.start)) from None
     if b"\x00" in data[:_BINARY_PROBE]:
-        raise InvalidInput("file", f"{name} is not a text (CSV) file")
+        problem = translate("text_files", "{file} is not a text (CSV) file")
+        raise InvalidInput("file", problem.format(file=name))
     return _per_line(data)
 
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from rxtracker.disk import atomic_path
 from rxtracker.exchange.packet import SHEET as PACKET_SHEET
 from rxtracker.exchange.printable import Block, Sheet
+from rxtracker.i18n import translate
 from rxtracker.printing.fonts import print_font, register_fonts
 from rxtracker.printing.page_printer import PagePrinter
 from rxtracker.services.report import AuditReport, PacketFile
@@ -131,7 +132,7 @@ def render_team_report(
         if progress is not None:
             progress(min(done, total), total)
 
-    return render_blocks(report.blocks, REPORT_SHEET, out, TITLE, rows)
+    return render_blocks(report.blocks, REPORT_SHEET, out, translate("team_report", TITLE), rows)
 
 
 def render_packet(
@@ -145,7 +146,9 @@ def render_packet(
     are drawn and certificates added; an exception it raises stops the writing.
     """
     ensure_gui_application()
-    title = f"CE audit packet: {report.packet.person_name}, {report.packet.credential_name}"
+    title = translate("pdf", "CE audit packet: {person}, {credential}").format(
+        person=report.packet.person_name, credential=report.packet.credential_name
+    )
     total = len(report.packet.activities) + len(report.packet.certificates) + len(report.files)
 
     def rows(done: int) -> None:
@@ -247,7 +250,7 @@ def _caption_page(
     )
     painter.setPen(QColor("#000000"))
     painter.setFont(print_font(14, bold=True))
-    heading = f"Attachment {item.number}"
+    heading = translate("pdf", "Attachment {number}").format(number=item.number)
     top = painter.drawText(area, flags, heading)  # returns the rectangle the text took
     body = QRectF(area.left(), top.bottom() + 30, area.width(), area.height())
     painter.setFont(print_font(10))
@@ -272,18 +275,31 @@ def _draw_fitted(painter: QPainter, image: QImage, space: QRectF) -> None:
 
 def _caption_text(item: PacketFile, has_image: bool, follows: int, problem: str) -> str:
     lines = [
-        f"Certificate for \u201c{item.activity_title}\u201d",
-        f"{item.person_name}, completed {item.completed_on:%m/%d/%Y}",
-        f"File: {item.original_name}",
+        translate("pdf", "Certificate for \u201c{title}\u201d").format(title=item.activity_title),
+        translate("pdf", "{person}, completed {date}").format(
+            person=item.person_name, date=f"{item.completed_on:%m/%d/%Y}"
+        ),
+        translate("pdf", "File: {name}").format(name=item.original_name),
         f"SHA-256: {item.sha256}",
     ]
     if problem or (not has_image and not follows and item.media_type.startswith("image/")):
-        lines.append(
-            "The stored file could not be read"
-            + (f" ({problem})" if problem else "")
-            + "; it is identified by the fingerprint above."
+        unread = (
+            translate(
+                "pdf",
+                "The stored file could not be read ({problem}); "
+                "it is identified by the fingerprint above.",
+            )
+            if problem
+            else translate(
+                "pdf",
+                "The stored file could not be read; it is identified by the fingerprint above.",
+            )
         )
+        lines.append(unread.format(problem=problem))
     elif follows:
-        noun = "page follows" if follows == 1 else f"{follows} pages follow"
-        lines.append(f"The certificate's {noun}.")
+        lines.append(
+            translate("pdf", "The certificate's page follows.")
+            if follows == 1
+            else translate("pdf", "The certificate's %n pages follow.", None, follows)
+        )
     return "\n".join(lines)

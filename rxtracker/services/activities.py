@@ -11,6 +11,7 @@ from rxtracker.db import Activity, ActivityTag, Attachment, Person
 from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.undelete import deleted_record
 from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.i18n import translate
 from rxtracker.services.activity_read import activity_rows_of
 from rxtracker.services.activity_read import certificate_path as certificate_path  # re-exported
 from rxtracker.services.activity_read import list_activities as list_activities  # re-exported
@@ -207,11 +208,15 @@ def restore_deleted_activity(ctx: Context, activity_id: int) -> Outcome[Activity
     """
     with ctx.db.write() as session:
         if session.get(Activity, activity_id) is not None:
-            raise InvalidInput("activity", f"activity {activity_id} is not deleted")
+            problem = translate("activities", "activity {id} is not deleted")
+            raise InvalidInput("activity", problem.format(id=activity_id))
         activity = deleted_record(session, Activity, activity_id)
         if activity is None:
             raise InvalidInput(
-                "activity", f"the change history has no deleted activity {activity_id}"
+                "activity",
+                translate("activities", "the change history has no deleted activity {id}").format(
+                    id=activity_id
+                ),
             )
         if session.get(Person, activity.person_id) is None:
             raise NotFound("person", activity.person_id)
@@ -228,7 +233,8 @@ def detach_certificates(ctx: Context, activity_id: int) -> Outcome[ActivityRow]:
     with ctx.db.write() as session:
         activity = _get(session, activity_id)
         if not activity.attachments:
-            raise InvalidInput("activity", f"activity {activity_id} has no certificate")
+            problem = translate("activities", "activity {id} has no certificate")
+            raise InvalidInput("activity", problem.format(id=activity_id))
         names = _detach(activity)
         session.flush()
         row = activity_row(activity)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Credential, CredentialAudit
 from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -61,9 +62,12 @@ def add_audit(
         NotFound: no such credential.
     """
     if noticed_on > ctx.clock.today():
-        raise InvalidInput("on", f"{noticed_on} is in the future")
+        raise InvalidInput(
+            "on", translate("audits", "{date} is in the future").format(date=noticed_on)
+        )
     if due_on < noticed_on:
-        raise InvalidInput("due", f"{due_on} is before the notice ({noticed_on})")
+        problem = translate("audits", "{date} is before the notice ({notice})")
+        raise InvalidInput("due", problem.format(date=due_on, notice=noticed_on))
     text = clean_text(note, "note", limit=2000, required=False)
     with ctx.db.write() as session:
         credential = _credential(session, credential_id)
@@ -99,7 +103,8 @@ def audit_outcome(ctx: Context, credential_id: int, outcome: str, on: dt.date) -
         NotFound: no such credential.
     """
     if outcome not in OUTCOMES:
-        raise InvalidInput("outcome", f"{outcome!r} must be passed or failed")
+        problem = translate("audits", "{outcome} must be passed or failed")
+        raise InvalidInput("outcome", problem.format(outcome=repr(outcome)))
     return _update(ctx, credential_id, on, outcome=outcome)
 
 
@@ -118,7 +123,7 @@ def _update(
     ctx: Context, credential_id: int, on: dt.date, *, submitted: bool = False, outcome: str = ""
 ) -> Outcome[AuditRow]:
     if on > ctx.clock.today():
-        raise InvalidInput("on", f"{on} is in the future")
+        raise InvalidInput("on", translate("audits", "{date} is in the future").format(date=on))
     with ctx.db.write() as session:
         credential = _credential(session, credential_id)
         audit = session.scalars(
@@ -127,9 +132,11 @@ def _update(
             .order_by(CredentialAudit.noticed_on.desc(), CredentialAudit.id.desc())
         ).first()
         if audit is None:
-            raise InvalidInput("audit", "no open audit is recorded for this credential")
+            problem = translate("audits", "no open audit is recorded for this credential")
+            raise InvalidInput("audit", problem)
         if on < audit.noticed_on:
-            raise InvalidInput("on", f"{on} is before the audit notice ({audit.noticed_on})")
+            problem = translate("audits", "{date} is before the audit notice ({notice})")
+            raise InvalidInput("on", problem.format(date=on, notice=audit.noticed_on))
         if submitted:
             audit.submitted_on = on
         else:

@@ -31,6 +31,7 @@ from rxtracker.exchange.archive import (
     inspect_archive,
     write_archive,
 )
+from rxtracker.i18n import translate
 from rxtracker.services import restore_journal
 from rxtracker.services.context import Context, local_database
 from rxtracker.services.instance import refuse_if_open_elsewhere
@@ -169,16 +170,18 @@ def _check_database(path: Path) -> None:
         finally:
             con.close()
     except (DatabaseError, sqlite3.DatabaseError) as exc:
-        raise InvalidInput("backup", f"the database in the backup cannot be used: {exc}") from None
+        problem = translate("backup", "the database in the backup cannot be used: {error}")
+        raise InvalidInput("backup", problem.format(error=exc)) from None
     if verdict != "ok":
-        raise InvalidInput("backup", f"the database in the backup is damaged ({verdict})")
+        problem = translate("backup", "the database in the backup is damaged ({verdict})")
+        raise InvalidInput("backup", problem.format(verdict=verdict))
     if differences:
-        raise InvalidInput(
+        problem = translate(
             "backup",
-            "the database in the backup is not laid out as rxtracker makes it ("
-            + "; ".join(differences[:3])
-            + "). It was not restored.",
+            "the database in the backup is not laid out as rxtracker makes it ({differences}). "
+            "It was not restored.",
         )
+        raise InvalidInput("backup", problem.format(differences="; ".join(differences[:3])))
 
 
 def _swap_in(ctx: Context, staging: Path) -> None:

@@ -24,6 +24,7 @@ from rxtracker.db import Activity, Attachment, Person
 from rxtracker.domain import InvalidInput, NotFound, RxError
 from rxtracker.domain.files import display_name
 from rxtracker.exchange.certificates import CertificateReading, read_certificate
+from rxtracker.i18n import translate
 from rxtracker.services.activities import activity_from_input
 from rxtracker.services.certificates import CertificateBatch, check_certificate
 from rxtracker.services.context import Context
@@ -165,12 +166,16 @@ def _duplicate(
     files: dict[str, str],
 ) -> str | None:
     if entry.sha256 in files:
-        return f"the same file as {files[entry.sha256]}"
+        return translate("certificate_batch", "the same file as {name}").format(
+            name=files[entry.sha256]
+        )
     reading = entry.reading
     if reading is None or not reading.uan or not reading.date:
         return None
     if (reading.uan, reading.date) in courses:
-        return f"the same UAN and date as {courses[(reading.uan, reading.date)]}"
+        return translate("certificate_batch", "the same UAN and date as {title}").format(
+            title=courses[(reading.uan, reading.date)]
+        )
     return None
 
 

@@ -38,6 +38,7 @@ from rxtracker.db.pg_security import MAX_BLOB_BYTES
 from rxtracker.disk import HeldTemp, make_folder, sync_files, sync_folder, write_atomic
 from rxtracker.domain import InvalidInput, NotFound, RxError, StorageError
 from rxtracker.domain.files import check_input_file, display_name
+from rxtracker.i18n import translate
 from rxtracker.services.unfinished import INCOMING, PENDING, pending_markers
 
 if TYPE_CHECKING:
@@ -85,11 +86,13 @@ def check_certificate(source: Path) -> tuple[str, str, int]:
     Raises:
         InvalidInput: field "certificate": missing, not a file, too big, or not PDF/PNG/JPEG.
     """
-    size = check_input_file(source, "certificate", MAX_CERTIFICATE_BYTES, "the limit is 25 MB")
+    limit = translate("certificates", "the limit is 25 MB")
+    size = check_input_file(source, "certificate", MAX_CERTIFICATE_BYTES, limit)
     with source.open("rb") as handle:
         kind = sniff(handle.read(16))
     if kind is None:
-        raise InvalidInput("certificate", f"{display_name(source)} is not a PDF, PNG or JPEG file")
+        problem = translate("certificates", "{file} is not a PDF, PNG or JPEG file")
+        raise InvalidInput("certificate", problem.format(file=display_name(source)))
     return kind[0], kind[1], size
 
 
@@ -126,10 +129,10 @@ def certificate_file(ctx: Context, stored_name: str, sha256: str) -> Path:
     try:
         return write_atomic(target, content, tighten_folder=True)
     except OSError as exc:
-        raise StorageError(
-            f"Could not write a copy of the certificate to open in {target.parent}: "
-            f"{exc.strerror or exc}"
-        ) from exc
+        problem = translate(
+            "certificates", "Could not write a copy of the certificate to open in {folder}: {error}"
+        )
+        raise StorageError(problem.format(folder=target.parent, error=exc.strerror or exc)) from exc
 
 
 @dataclass
@@ -192,7 +195,7 @@ class CertificateBatch:
         with source.open("rb") as handle:
             content = handle.read(MAX_CERTIFICATE_BYTES + 1)
         if len(content) > MAX_CERTIFICATE_BYTES:
-            raise InvalidInput("certificate", f"{display_name(source)} grew past 25 MB")
+            raise InvalidInput("certificate", _grew(source))
         digest = hashlib.sha256(content).hexdigest()
         self._blobs.append((digest, media_type, content))
         return StoredFile(
@@ -227,10 +230,7 @@ class CertificateBatch:
                     temp.commit(target, flushed=True)
             sync_folder(folder)  # every rename at once, before the records are committed
         except OSError as exc:
-            raise StorageError(
-                f"Could not save the certificate in {folder}: {exc.strerror or exc}. "
-                "Nothing was saved."
-            ) from exc
+            raise StorageError(_not_saved(folder, exc)) from exc
         self._staged.clear()
 
 
@@ -243,9 +243,7 @@ def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
     try:
         tmp = HeldTemp(make_folder(folder), INCOMING)
     except OSError as exc:
-        raise StorageError(
-            f"Could not save the certificate in {folder}: {exc.strerror or exc}. Nothing was saved."
-        ) from exc
+        raise StorageError(_not_saved(folder, exc)) from exc
     try:
         size = 0
         with os.fdopen(os.dup(tmp.fileno()), "wb") as out, source.open("rb") as src:
@@ -254,13 +252,15 @@ def _copy_in(source: Path, folder: Path) -> tuple[HeldTemp, str, int]:
                 out.write(chunk)
                 size += len(chunk)
                 if size > MAX_CERTIFICATE_BYTES:
-                    raise InvalidInput("certificate", f"{display_name(source)} grew past 25 MB")
+                    raise InvalidInput("certificate", _grew(source))
             out.flush()
     except OSError as exc:
         tmp.discard()
+        problem = translate(
+            "certificates", "Could not copy {file} into {folder}: {error}. Nothing was saved."
+        )
         raise StorageError(
-            f"Could not copy {display_name(source)} into {folder}: {exc.strerror or exc}. "
-            "Nothing was saved."
+            problem.format(file=display_name(source), folder=folder, error=exc.strerror or exc)
         ) from exc
     except BaseException:
         tmp.discard()
@@ -385,3 +385,16 @@ def _read_marker(marker: Path) -> list[str]:
         return []
     # Only store names: a marker never makes rxtracker delete anything outside the store.
     return [n for n in lines if "/" not in n and "\\" not in n and not n.startswith(".")]
+
+
+def _grew(source: Path) -> str:
+    """'cert.pdf grew past 25 MB' (it changed while it was read)."""
+    return translate("certificates", "{file} grew past 25 MB").format(file=display_name(source))
+
+
+def _not_saved(folder: Path, exc: OSError) -> str:
+    """Why the certificate store refused the file; nothing was saved."""
+    problem = translate(
+        "certificates", "Could not save the certificate in {folder}: {error}. Nothing was saved."
+    )
+    return problem.format(folder=folder, error=exc.strerror or exc)

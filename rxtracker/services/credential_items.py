@@ -13,6 +13,7 @@ from sqlalchemy import select
 from rxtracker.catalog import CredentialType, RequirementKind
 from rxtracker.db.models import Credential, CredentialItem
 from rxtracker.domain import InvalidInput, NotFound
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.inputs import EARLIEST_DATE, NOTES_LIMIT, clean_text
@@ -112,13 +113,21 @@ def item_labels(ctype: CredentialType) -> dict[str, str]:
 
 def _check_date(done_on: dt.date, today: dt.date) -> None:
     if done_on > today:
-        raise InvalidInput("date", f"{done_on} is in the future; record the item once it is done")
+        problem = translate(
+            "credential_items", "{date} is in the future; record the item once it is done"
+        )
+        raise InvalidInput("date", problem.format(date=done_on))
     if done_on < EARLIEST_DATE:
-        raise InvalidInput("date", f"{done_on} is before {EARLIEST_DATE}")
+        problem = translate("credential_items", "{date} is before {earliest}")
+        raise InvalidInput("date", problem.format(date=done_on, earliest=EARLIEST_DATE))
 
 
 def _unknown(key: str, type_id: str, labels: dict[str, str]) -> str:
     if not labels:
-        return f"{type_id} has no non-hour requirement to record ({key!r} given)"
+        words = translate(
+            "credential_items", "{type} has no non-hour requirement to record ({key} given)"
+        )
+        return words.format(type=type_id, key=repr(key))
     known = ", ".join(f"{k} ({v})" for k, v in labels.items())
-    return f"{key!r} is not a requirement of {type_id}; known: {known}"
+    words = translate("credential_items", "{key} is not a requirement of {type}; known: {known}")
+    return words.format(key=repr(key), type=type_id, known=known)

@@ -15,6 +15,7 @@ from rxtracker.db.edits import refuse_if_changed
 from rxtracker.db.models import CredentialCycle
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, add_months, end_of_month
 from rxtracker.engine.cycles import next_expiration, start_after_renewal
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, same_named
 from rxtracker.services.credential_items import ItemRow, item_labels, list_items, record_item
@@ -82,12 +83,24 @@ def _refuse_second(session: Session, catalog: Catalog, person_id: int, type_id: 
     if held is None:
         return
     row = credential_row(held, catalog)
-    until = f", expires {row.expires_on:%m/%d/%Y}" if row.expires_on else ""
+    if row.expires_on:
+        held_words = translate("credentials", "id {id}, expires {date}")
+    else:
+        held_words = translate("credentials", "id {id}")
+    problem = translate(
+        "credentials",
+        "{person} already holds {credential} ({held}); a new cycle is a renewal: "
+        "`rxtracker credential renew {id} --expires DATE`, or Renew… on the Credentials page, "
+        "keeps the finished cycle as a past cycle",
+    )
+    held_text = held_words.format(
+        id=row.id, date=f"{row.expires_on:%m/%d/%Y}" if row.expires_on else ""
+    )
     raise AlreadyRecorded(
         "credential",
-        f"{held.person.name} already holds {row.type_name} (id {row.id}{until}); a new cycle is a "
-        f"renewal: `rxtracker credential renew {row.id} --expires DATE`, or Renew… on the "
-        "Credentials page, keeps the finished cycle as a past cycle",
+        problem.format(
+            person=held.person.name, credential=row.type_name, held=held_text, id=row.id
+        ),
         row.id,
     )
 
@@ -188,7 +201,8 @@ def renew_credential(
     today = ctx.clock.today()
     renewed = renewed_on or today
     if renewed > today:
-        raise InvalidInput("renewed on", f"{renewed} is in the future")
+        problem = translate("credentials", "{date} is in the future")
+        raise InvalidInput("renewed on", problem.format(date=renewed))
     catalog = full_catalog(ctx)
     with ctx.db.write() as session:
         credential = _get(session, credential_id)
@@ -211,7 +225,8 @@ def renew_in(
         InvalidInput: as :func:`renew_credential`.
     """
     if credential.expires_on is None:
-        raise InvalidInput("credential", "it does not expire, so there is no renewal to record")
+        problem = translate("credentials", "it does not expire, so there is no renewal to record")
+        raise InvalidInput("credential", problem)
     start = new_cycle_start or _next_start(catalog, credential, renewed)
     _check_renewal(credential.expires_on, new_expires_on, start)
     credential.past_cycles.append(
@@ -258,14 +273,11 @@ def _next_start(catalog: Catalog, credential: Credential, renewed: dt.date) -> d
 
 def _check_renewal(old_expires: dt.date, new_expires: dt.date, new_start: dt.date) -> None:
     if new_expires <= old_expires:
-        raise InvalidInput(
-            "new expiration date",
-            f"{new_expires} is not after the current expiration date {old_expires}",
-        )
+        problem = translate("credentials", "{date} is not after the current expiration date {old}")
+        raise InvalidInput("new expiration date", problem.format(date=new_expires, old=old_expires))
     if new_start > new_expires:
-        raise InvalidInput(
-            "new cycle start", f"{new_start} is after the new expiration date {new_expires}"
-        )
+        problem = translate("credentials", "{date} is after the new expiration date {expires}")
+        raise InvalidInput("new cycle start", problem.format(date=new_start, expires=new_expires))
 
 
 def checked_credential(catalog: Catalog, data: CredentialInput) -> CredentialInput:
@@ -277,21 +289,29 @@ def checked_credential(catalog: Catalog, data: CredentialInput) -> CredentialInp
     clean = data.cleaned()
     ctype = catalog.get(clean.type_id)
     if clean.expires_on is None and ctype.cycle_months is not None:
+        problem = translate(
+            "credentials",
+            "{credential} renews every {months} months; give its expiration date (YYYY-MM-DD)",
+        )
         raise InvalidInput(
-            "expires",
-            f"{ctype.short_name} renews every {ctype.cycle_months} months; "
-            "give its expiration date (YYYY-MM-DD)",
+            "expires", problem.format(credential=ctype.short_name, months=ctype.cycle_months)
         )
     if not ctype.holdable:
+        problem = translate(
+            "credentials",
+            "{type} is not held on its own; record {variant} "
+            "(its rules apply by themselves once that credential lapses)",
+        )
         raise InvalidInput(
             "credential type",
-            f"{ctype.id!r} is not held on its own; record {ctype.variant_of!r} "
-            "(its rules apply by themselves once that credential lapses)",
+            problem.format(type=repr(ctype.id), variant=repr(ctype.variant_of)),
         )
     if ctype.kind == CredentialKind.STATE and ctype.state:
         if clean.state and clean.state != ctype.state:
+            problem = translate("credentials", "{credential} is a {state} credential, not {given}")
             raise InvalidInput(
-                "state", f"{ctype.short_name} is a {ctype.state} credential, not {clean.state}"
+                "state",
+                problem.format(credential=ctype.short_name, state=ctype.state, given=clean.state),
             )
         return dataclasses.replace(clean, state=ctype.state)
     return clean

@@ -29,6 +29,7 @@ from rxtracker.catalog import (
 )
 from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -84,7 +85,8 @@ def add_custom_type(
     mapping = build_mapping(data, today or ctx.clock.today())
     ctype = _parse(mapping)
     if ctype.id in full_catalog(ctx):
-        raise InvalidInput("name", f"a credential type {ctype.id!r} already exists")
+        problem = translate("custom_types", "a credential type {id} already exists")
+        raise InvalidInput("name", problem.format(id=repr(ctype.id)))
     with ctx.db.write() as session:
         session.add(CustomCredentialType(id=ctype.id, definition=_to_json(mapping)))
     ctx.catalogs.forget()
@@ -117,9 +119,10 @@ def delete_custom_type(ctx: Context, type_id: str) -> Outcome[CustomTypeRow]:
             select(func.count()).select_from(Credential).where(Credential.type_id == type_id)
         )
         if count:
-            raise InvalidInput(
-                "type", f"{count} credential(s) use {type_id!r}; delete or change them first"
+            problem = translate(
+                "custom_types", "{count} credential(s) use {type}; delete or change them first"
             )
+            raise InvalidInput("type", problem.format(count=count, type=repr(type_id)))
         row = CustomTypeRow(type_id, _load(stored), 0)
         session.delete(stored)
     ctx.catalogs.forget()
@@ -202,28 +205,38 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
 
 def _check_numbers(data: CustomTypeInput) -> None:
     if not 1 <= data.cycle_months <= MAX_CYCLE_MONTHS:
-        raise InvalidInput("cycle months", f"{data.cycle_months} must be 1 to {MAX_CYCLE_MONTHS}")
-    if not Hours(0) <= data.total_hours <= MAX_TOTAL_HOURS:
+        problem = translate("custom_types", "{months} must be 1 to {most}")
         raise InvalidInput(
-            "total hours", f"{data.total_hours} must be 0 to {MAX_TOTAL_HOURS} (0: no CE hours)"
+            "cycle months", problem.format(months=data.cycle_months, most=MAX_CYCLE_MONTHS)
+        )
+    if not Hours(0) <= data.total_hours <= MAX_TOTAL_HOURS:
+        problem = translate("custom_types", "{hours} must be 0 to {most} (0: no CE hours)")
+        raise InvalidInput(
+            "total hours", problem.format(hours=data.total_hours, most=MAX_TOTAL_HOURS)
         )
     if not data.total_hours and data.minimums:
-        raise InvalidInput("minimum 1", "a type with 0 total hours has no minimums by subject")
+        problem = translate("custom_types", "a type with 0 total hours has no minimums by subject")
+        raise InvalidInput("minimum 1", problem)
 
 
 def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
     where = f"minimum {index}"
     if (minimum.tag is None) == (minimum.topic is None):
-        raise InvalidInput(where, "give either a tag or an ACPE topic designator, not both")
+        problem = translate(
+            "custom_types", "give either a tag or an ACPE topic designator, not both"
+        )
+        raise InvalidInput(where, problem)
     if not Hours(0) < minimum.hours <= total:
-        raise InvalidInput(where, f"{minimum.hours} hours must be more than 0 and at most {total}")
+        problem = translate("custom_types", "{hours} hours must be more than 0 and at most {total}")
+        raise InvalidInput(where, problem.format(hours=minimum.hours, total=total))
     if minimum.topic is not None:
         topic = minimum.topic.strip()
         if topic not in TOPIC_NAMES:
             known = ", ".join(sorted(TOPIC_NAMES))
-            raise InvalidInput(
-                where, f"topic {minimum.topic!r} must be two digits, like 03 (ACPE's: {known})"
+            problem = translate(
+                "custom_types", "topic {topic} must be two digits, like 03 (ACPE's: {known})"
             )
+            raise InvalidInput(where, problem.format(topic=repr(minimum.topic), known=known))
         select_: dict[str, list[str]] = {"topic": [topic]}
         default_label = f"ACPE topic {topic}"
     else:
@@ -248,7 +261,8 @@ def _item(label: str, index: int) -> dict[str, Any]:
 def _slug(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:50].strip("-")
     if not slug:
-        raise InvalidInput("name", f"{name!r} needs at least one letter or digit")
+        problem = translate("custom_types", "{name} needs at least one letter or digit")
+        raise InvalidInput("name", problem.format(name=repr(name)))
     return slug
 
 

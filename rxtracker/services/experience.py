@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from rxtracker.db.models import Person, WorkExperience
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.facts import ExperienceFact
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import EARLIEST_DATE, NAME_LIMIT, NOTES_LIMIT, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -39,23 +40,31 @@ class ExperienceInput:
             InvalidInput: naming the first field that is wrong.
         """
         if self.start_on > today:
-            raise InvalidInput("start", f"{self.start_on} is in the future")
+            problem = translate("experience", "{date} is in the future")
+            raise InvalidInput("start", problem.format(date=self.start_on))
         if self.start_on < EARLIEST_DATE:
-            raise InvalidInput("start", f"{self.start_on} is before {EARLIEST_DATE}")
+            problem = translate("experience", "{date} is before {earliest}")
+            raise InvalidInput("start", problem.format(date=self.start_on, earliest=EARLIEST_DATE))
         if self.end_on is not None and self.end_on < self.start_on:
-            raise InvalidInput("end", f"{self.end_on} is before the start {self.start_on}")
+            problem = translate("experience", "{date} is before the start {start}")
+            raise InvalidInput("end", problem.format(date=self.end_on, start=self.start_on))
         if self.end_on is not None and self.end_on > today:
-            raise InvalidInput(
-                "end", f"{self.end_on} is in the future; leave the end empty for a current job"
+            problem = translate(
+                "experience", "{date} is in the future; leave the end empty for a current job"
             )
+            raise InvalidInput("end", problem.format(date=self.end_on))
         if not MIN_HOURS_PER_WEEK <= self.hours_per_week <= MAX_HOURS_PER_WEEK:
+            problem = translate("experience", "{hours} must be {least} to {most}")
             raise InvalidInput(
                 "hours per week",
-                f"{self.hours_per_week} must be {MIN_HOURS_PER_WEEK} to {MAX_HOURS_PER_WEEK}",
+                problem.format(
+                    hours=self.hours_per_week, least=MIN_HOURS_PER_WEEK, most=MAX_HOURS_PER_WEEK
+                ),
             )
         areas = tuple(sorted({clean_tag(a) for a in self.areas if a.strip()}))
         if len(" ".join(areas)) > _AREAS_LIMIT:
-            raise InvalidInput("areas", f"are longer than {_AREAS_LIMIT} characters together")
+            problem = translate("experience", "are longer than {limit} characters together")
+            raise InvalidInput("areas", problem.format(limit=_AREAS_LIMIT))
         return ExperienceInput(
             role=clean_text(self.role, "role", limit=NAME_LIMIT, required=True),
             start_on=self.start_on,

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from rxtracker.db import Person
 from rxtracker.disk import write_atomic
-from rxtracker.domain import NotFound
+from rxtracker.domain import NotFound, date_text
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.phases import state_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
+from rxtracker.i18n import QT_TRANSLATE_NOOP, language, translate
 from rxtracker.services.activity_csv import activity_csv_rows
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
@@ -21,32 +22,32 @@ from rxtracker.services.status import CredentialStatus, person_status, team_stat
 from rxtracker.services.wording import missing_texts
 
 CSV_HEADERS = (
-    "Person",
-    "Activity ID",
-    "Date completed",
-    "Title",
-    "Provider",
-    "Hours",
-    "ACPE UAN",
-    "Format",
-    "Topic",
-    "Audience",
-    "Category",
-    "Source",
-    "Tags",
-    "Recognized program",
-    "Seen in CPE Monitor on",
-    "Import batch",
-    "Certificate files",
-    "Certificate SHA-256",
-    "Supervisor's check",
-    "Checked by",
-    "Checked at (UTC)",
-    "Check note",
-    "Reported by an archive (not checked here)",
-    "Notes",
-    "Created",
-    "Updated",
+    QT_TRANSLATE_NOOP("exports", "Person"),
+    QT_TRANSLATE_NOOP("exports", "Activity ID"),
+    QT_TRANSLATE_NOOP("exports", "Date completed"),
+    QT_TRANSLATE_NOOP("exports", "Title"),
+    QT_TRANSLATE_NOOP("exports", "Provider"),
+    QT_TRANSLATE_NOOP("exports", "Hours"),
+    QT_TRANSLATE_NOOP("exports", "ACPE UAN"),
+    QT_TRANSLATE_NOOP("exports", "Format"),
+    QT_TRANSLATE_NOOP("exports", "Topic"),
+    QT_TRANSLATE_NOOP("exports", "Audience"),
+    QT_TRANSLATE_NOOP("exports", "Category"),
+    QT_TRANSLATE_NOOP("exports", "Source"),
+    QT_TRANSLATE_NOOP("exports", "Tags"),
+    QT_TRANSLATE_NOOP("exports", "Recognized program"),
+    QT_TRANSLATE_NOOP("exports", "Seen in CPE Monitor on"),
+    QT_TRANSLATE_NOOP("exports", "Import batch"),
+    QT_TRANSLATE_NOOP("exports", "Certificate files"),
+    QT_TRANSLATE_NOOP("exports", "Certificate SHA-256"),
+    QT_TRANSLATE_NOOP("exports", "Supervisor's check"),
+    QT_TRANSLATE_NOOP("exports", "Checked by"),
+    QT_TRANSLATE_NOOP("exports", "Checked at (UTC)"),
+    QT_TRANSLATE_NOOP("exports", "Check note"),
+    QT_TRANSLATE_NOOP("exports", "Reported by an archive (not checked here)"),
+    QT_TRANSLATE_NOOP("exports", "Notes"),
+    QT_TRANSLATE_NOOP("exports", "Created"),
+    QT_TRANSLATE_NOOP("exports", "Updated"),
 )
 
 
@@ -75,7 +76,8 @@ def export_activities_csv(
         if person is None:
             raise NotFound("person", person_id)
         rows = activity_csv_rows(session, person.name, person_id, progress)
-        return ExportResult(out, write_csv(out, CSV_HEADERS, rows))
+        headers = tuple(translate("exports", h) for h in CSV_HEADERS)
+        return ExportResult(out, write_csv(out, headers, rows))
 
 
 #: Reminder lead times in days (an app default, not a board rule): a supervisor's
@@ -128,8 +130,9 @@ def export_calendar(
             names.get(credential.credential.type_id, credential.credential.type_name),
         )
     ]
-    name = statuses[0].person.name if person_id is not None else "team"
-    data = build_calendar(entries, stamp=now or ctx.clock.now(), name=f"rxtracker renewals: {name}")
+    name = statuses[0].person.name if person_id is not None else translate("exports", "team")
+    title = translate("exports", "rxtracker renewals: {name}").format(name=name)
+    data = build_calendar(entries, stamp=now or ctx.clock.now(), name=title)
     write_atomic(out, data)
     return ExportResult(out, len(entries))
 
@@ -138,19 +141,33 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
     """The window opening, deadline and expiration of one credential's current cycle."""
     result, credential = status.result, status.credential
     dates = result.dates
-    number = f" (No. {credential.number})" if credential.number else ""
-    state = f"As of {result.as_of:%m/%d/%Y}: {result.phase.label}."
+    name = credential.type_name
+    if credential.number:
+        name = translate("exports", "{credential} (No. {number})")
+        name = name.format(credential=credential.type_name, number=credential.number)
+    state = translate("exports", "As of {date}: {status}.")
+    state = state.format(date=_day(result.as_of), status=result.phase.label)
     if result.missing:
-        state += " Still missing: " + "; ".join(missing_texts(result.missing)) + "."
-    expires = f"{dates.end:%m/%d/%Y}" if dates.end else ""
+        missing = translate("exports", " Still missing: {missing}.")
+        state += missing.format(missing="; ".join(missing_texts(result.missing)))
+    expires = translate("exports", "{person}'s {credential} expires on {date}. ")
+    expires = expires.format(person=person, credential=name, date=_day(dates.end))
+    summary = translate("exports", "{person}: {credential} {event}")
     return [
         CalendarEntry(
             uid=entry_uid(credential.id, when.kind, when.day),
             day=when.day,
-            summary=f"{person}: {short} {when.label}",
-            description=f"{person}'s {credential.type_name}{number} expires on {expires}. " + state,
+            summary=summary.format(person=person, credential=short, event=when.label),
+            description=expires + state,
             alarm_days_before=_ALARMS[when.kind],
         )
         # none for a certificate that does not expire
         for when in (*renewal_dates(dates, result.as_of), *state_dates(status.renewal))
     ]
+
+
+def _day(day: dt.date | None) -> str:
+    """A calendar description's date: 03/31/2027 in English, '31 mar 2027' in Spanish."""
+    if day is None:
+        return ""
+    return f"{day:%m/%d/%Y}" if language() == "en" else date_text(day)

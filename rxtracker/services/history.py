@@ -19,11 +19,16 @@ from rxtracker.db.history import BATCH_FIELD, BATCH_FILE_FIELD, BATCH_IDS_FIELD
 from rxtracker.db.models import ChangeHistory
 from rxtracker.db.undelete import KEPT
 from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.batch_history import batch_creation
 from rxtracker.services.changes import ENTITIES as ENTITIES  # re-exported
 from rxtracker.services.context import Context
 
-ACTIONS = {"create": "Created", "update": "Changed", "delete": "Deleted"}
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("history", "Created"),
+    "update": QT_TRANSLATE_NOOP("history", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("history", "Deleted"),
+}
 #: Field names as people say them; the stored names are the database columns.
 _FIELD_LABELS = {
     "hours_hundredths": "hours",
@@ -70,13 +75,15 @@ class ChangeRow:
     @property
     def action_label(self) -> str:
         """'Created', 'Changed' or 'Deleted'."""
-        return ACTIONS.get(self.action, self.action)
+        label = ACTIONS.get(self.action)
+        return translate("history", label) if label else self.action
 
     @property
     def who(self) -> str:
         """'dana (as Dana Cole)' or 'dana'."""
         if self.acting_person_name:
-            return f"{self.app_user} (as {self.acting_person_name})"
+            words = translate("history", "{login} (as {person})")
+            return words.format(login=self.app_user, person=self.acting_person_name)
         return self.app_user
 
 
@@ -92,7 +99,8 @@ def record_history(ctx: Context, entity: str, entity_id: int) -> list[ChangeRow]
         InvalidInput: field "record": not one of person, credential, activity.
     """
     if entity not in ENTITIES:
-        raise InvalidInput("record", f"{entity!r} is not one of {', '.join(ENTITIES)}")
+        problem = translate("history", "{record} is not one of {known}")
+        raise InvalidInput("record", problem.format(record=repr(entity), known=", ".join(ENTITIES)))
     with ctx.db.read() as session:
         rows = list(
             session.scalars(

@@ -35,7 +35,8 @@ from rxtracker.exchange.mapping import (
     guess_mapping,
 )
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, parse_table
-from rxtracker.exchange.tables import SourceTable, read_table
+from rxtracker.exchange.tables import MissingColumns, SourceTable, read_table
+from rxtracker.i18n import translate
 from rxtracker.services.bulk_writes import Batch
 from rxtracker.services.context import Context
 from rxtracker.services.import_writes import FAULT_PAUSE_ENV, write_rows
@@ -77,11 +78,14 @@ class ImportCounts:
 
     def sentence(self) -> str:
         """'3 added, 1 merged, 2 skipped as duplicates, 1 rejected'."""
-        text = (
-            f"{self.added} added, {self.merged} merged, "
-            f"{self.skipped} skipped as duplicates, {self.rejected} rejected"
-        )
-        return text + (f" ({self.blank} blank rows ignored)" if self.blank else "")
+        text = translate(
+            "imports",
+            "{added} added, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected",
+        ).format(added=self.added, merged=self.merged, skipped=self.skipped, rejected=self.rejected)
+        if not self.blank:
+            return text
+        blank = translate("imports", "{counts} ({blank} blank rows ignored)")
+        return blank.format(counts=text, blank=self.blank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +132,8 @@ def read_import_file(path: Path, mapping: ColumnMapping | None = None) -> Source
     if mapping is None:
         try:
             return read_table(path, required)
-        except InvalidInput as exc:
-            if "has no column named" not in exc.problem:
-                raise
+        except MissingColumns:
+            pass  # not CPE Monitor's export: any CSV, its columns chosen or guessed
     return read_table(path)
 
 

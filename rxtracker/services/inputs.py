@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from rxtracker.domain import STATES, Category, Hours, InvalidInput, Role, Source, Uan, parse_uan
+from rxtracker.i18n import translate
 
 MAX_HOURS = Hours(10_000)
 #: The longest text accepted, in characters, typed or read from an archive alike.
@@ -22,9 +23,10 @@ def clean_text(value: str | None, field_name: str, *, limit: int, required: bool
     """Strip and check a text field."""
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(field_name, "is empty")
+        raise InvalidInput(field_name, translate("inputs", "is empty"))
     if len(text) > limit:
-        raise InvalidInput(field_name, f"is {len(text)} characters long; the limit is {limit}")
+        problem = translate("inputs", "is {length} characters long; the limit is {limit}")
+        raise InvalidInput(field_name, problem.format(length=len(text), limit=limit))
     return text
 
 
@@ -34,7 +36,8 @@ def clean_state(value: str | None, field_name: str = "state") -> str | None:
         return None
     code = value.strip().upper()
     if code not in STATES:
-        raise InvalidInput(field_name, f"{value!r} is not a US state code such as TX or FL")
+        problem = translate("inputs", "{value} is not a US state code such as TX or FL")
+        raise InvalidInput(field_name, problem.format(value=repr(value)))
     return code
 
 
@@ -42,7 +45,8 @@ def clean_tag(value: str) -> str:
     """Tags are lower case with dashes: 'Texas law' -> 'texas-law'."""
     tag = "-".join(value.strip().lower().replace("_", " ").split())
     if not _TAG.fullmatch(tag):
-        raise InvalidInput("tag", f"{value!r} must be letters, digits and dashes (like texas-law)")
+        problem = translate("inputs", "{value} must be letters, digits and dashes (like texas-law)")
+        raise InvalidInput("tag", problem.format(value=repr(value)))
     return tag
 
 
@@ -67,7 +71,8 @@ class PersonInput:
         """
         email = clean_text(self.email, "email", limit=320, required=False) or None
         if email and not _EMAIL.fullmatch(email):
-            raise InvalidInput("email", f"{email!r} is not an e-mail address")
+            problem = translate("inputs", "{email} is not an e-mail address")
+            raise InvalidInput("email", problem.format(email=repr(email)))
         return PersonInput(
             name=clean_text(self.name, "name", limit=NAME_LIMIT, required=True),
             email=email,
@@ -102,12 +107,14 @@ class CredentialInput:
     def cleaned(self) -> CredentialInput:
         """A copy with dates in order and texts checked."""
         if self.expires_on and self.cycle_start and self.cycle_start > self.expires_on:
+            problem = translate("inputs", "{date} is after the expiration date {expires}")
             raise InvalidInput(
-                "cycle start", f"{self.cycle_start} is after the expiration date {self.expires_on}"
+                "cycle start", problem.format(date=self.cycle_start, expires=self.expires_on)
             )
         if self.expires_on and self.issued_on and self.issued_on > self.expires_on:
+            problem = translate("inputs", "{date} is after the expiration date {expires}")
             raise InvalidInput(
-                "issued", f"{self.issued_on} is after the expiration date {self.expires_on}"
+                "issued", problem.format(date=self.issued_on, expires=self.expires_on)
             )
         return CredentialInput(
             type_id=self.type_id.strip(),
@@ -151,18 +158,21 @@ class ActivityInput:
             InvalidInput: naming the first field that is wrong.
         """
         if self.hours.hundredths <= 0:
-            raise InvalidInput("hours", f"{self.hours} must be more than 0")
+            problem = translate("inputs", "{hours} must be more than 0")
+            raise InvalidInput("hours", problem.format(hours=self.hours))
         if self.hours > MAX_HOURS:
-            raise InvalidInput(
-                "hours",
-                f"{self.hours} is more than {MAX_HOURS} hours for one activity; check the number",
+            problem = translate(
+                "inputs", "{hours} is more than {most} hours for one activity; check the number"
             )
+            raise InvalidInput("hours", problem.format(hours=self.hours, most=MAX_HOURS))
         if self.completed_on > today:
-            raise InvalidInput(
-                "date", f"{self.completed_on} is in the future; log CE once it is completed"
-            )
+            problem = translate("inputs", "{date} is in the future; log CE once it is completed")
+            raise InvalidInput("date", problem.format(date=self.completed_on))
         if self.completed_on < EARLIEST_DATE:
-            raise InvalidInput("date", f"{self.completed_on} is before {EARLIEST_DATE}")
+            problem = translate("inputs", "{date} is before {earliest}")
+            raise InvalidInput(
+                "date", problem.format(date=self.completed_on, earliest=EARLIEST_DATE)
+            )
         uan = self.parsed_uan()
         category = self.category or (Category.ACPE if uan else Category.OTHER)
         return ActivityInput(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.db.edits import refuse_if_changed
 from rxtracker.domain import AlreadyRecorded, NotFound, name_key
+from rxtracker.i18n import translate
 from rxtracker.services.certificates import discard_if_unreferenced
 from rxtracker.services.context import Context
 from rxtracker.services.convert import person_row
@@ -109,10 +110,15 @@ def refuse_same_name(session: Session, name: str, *, other_than: int | None = No
         select(Person.id, Person.name, Person.active).order_by(Person.id)
     ):
         if person_id != other_than and name_key(recorded) == wanted:
-            state = "" if active else ", deactivated: reactivate them instead?"
-            raise AlreadyRecorded(
-                "name", f"{recorded} is already recorded here (id {person_id}{state})", person_id
-            )
+            if active:
+                problem = translate("people", "{name} is already recorded here (id {id})")
+            else:
+                problem = translate(
+                    "people",
+                    "{name} is already recorded here "
+                    "(id {id}, deactivated: reactivate them instead?)",
+                )
+            raise AlreadyRecorded("name", problem.format(name=recorded, id=person_id), person_id)
 
 
 def set_person_active(ctx: Context, person_id: int, active: bool) -> Outcome[PersonRow]:
@@ -150,12 +156,14 @@ def person_record_counts(ctx: Context, person_id: int) -> str:
         _get(session, person_id)
         held = session.scalar(select(func.count()).where(Credential.person_id == person_id))
         logged = session.scalar(select(func.count()).where(Activity.person_id == person_id))
-    return f"{_count(held or 0, 'credential')} and {_count(logged or 0, 'activity')}"
-
-
-def _count(n: int, noun: str) -> str:
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n} {noun if n == 1 else plural}"
+    held, logged = held or 0, logged or 0
+    if logged == 1:
+        activities = translate("people", "1 activity")
+    else:
+        activities = translate("people", "%n activities", None, logged)
+    return translate("people", "{credentials} and {activities}").format(
+        credentials=translate("people", "%n credential(s)", None, held), activities=activities
+    )
 
 
 def list_people(ctx: Context, *, include_inactive: bool = True) -> list[PersonRow]:

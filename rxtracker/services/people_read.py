@@ -9,6 +9,7 @@ from __future__ import annotations
 from rxtracker.db.quick import reading
 from rxtracker.db.reads import people_sql
 from rxtracker.domain import InvalidInput, close_matches, name_key
+from rxtracker.i18n import translate
 from rxtracker.services.fields import PERSON_COLUMNS, person_row_of
 from rxtracker.services.rows import PersonRow
 
@@ -44,10 +45,16 @@ def find_person(ctx: Reading, key: str) -> PersonRow:
         return matches[0]
     if matches:
         ids = ", ".join(f"{p.id} ({p.name})" for p in matches)
-        raise InvalidInput("person", f"{len(matches)} people match {text!r}; use the id: {ids}")
+        count = len(matches)
+        problem = translate("people_read", "%n people match {text}; use the id: {ids}", None, count)
+        raise InvalidInput("person", problem.format(text=repr(text), ids=ids))
     close = close_matches(text, [p.name for p in everybody])
-    hint = f"; did you mean {' or '.join(close)}?" if close else " (see `rxtracker person list`)"
-    raise InvalidInput("person", f"no person named {text!r}{hint}")
+    if close:
+        problem = translate("people_read", "no person named {text}; did you mean {names}?")
+    else:
+        problem = translate("people_read", "no person named {text} (see `rxtracker person list`)")
+    or_word = translate("people_read", " or ")
+    raise InvalidInput("person", problem.format(text=repr(text), names=or_word.join(close)))
 
 
 def _matching(everybody: list[PersonRow], wanted: str) -> list[PersonRow]:

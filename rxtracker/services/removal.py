@@ -31,6 +31,8 @@ from rxtracker.db.models import (
 )
 from rxtracker.db.undelete import MODELS, keep_with_deletion, kept_records
 from rxtracker.domain import InvalidInput, NotFound, date_text
+from rxtracker.domain.errors import field_label
+from rxtracker.i18n import translate
 from rxtracker.services.certificates import certificate_kept
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row, person_row
@@ -67,9 +69,16 @@ class Removed:
 
 def credential_words(row: CredentialRow, short_name: str = "") -> str:
     """A credential named for a question: "PTCB CPhT no. 123456, expires Mar 31, 2027"."""
-    number = f" no. {row.number}" if row.number else ""
-    until = f"expires {date_text(row.expires_on)}" if row.expires_on else "does not expire"
-    return f"{short_name or row.type_name}{number}, {until}"
+    name = short_name or row.type_name
+    if row.number:
+        name = translate("removal", "{credential} no. {number}").format(
+            credential=name, number=row.number
+        )
+    if row.expires_on:
+        words = translate("removal", "{credential}, expires {date}")
+    else:
+        words = translate("removal", "{credential}, does not expire")
+    return words.format(credential=name, date=date_text(row.expires_on))
 
 
 def remove_credential(ctx: Context, credential_id: int) -> Outcome[Removed]:
@@ -146,9 +155,10 @@ def restore_removed(ctx: Context, entity: str, entity_id: int) -> Outcome[Remove
         exists = session.get(model, entity_id) is not None
         records = None if exists else kept_records(session, model, entity_id)
     if exists:
-        raise InvalidInput(entity, f"{entity} {entity_id} is not removed")
+        raise InvalidInput(entity, _not_removed(entity, entity_id))
     if not records:
-        raise InvalidInput(entity, f"the change history has no removed {entity} {entity_id}")
+        problem = translate("removal", "the change history has no removed {record} {id}")
+        raise InvalidInput(entity, problem.format(record=field_label(entity), id=entity_id))
     first = records[0][1]
     person_id = entity_id if entity == "person" else int(first["person_id"])
     kept = tuple((table, tuple(values.items())) for table, values in records)
@@ -186,7 +196,7 @@ def _insert(session: Session, removed: Removed, table: str, values: dict[str, An
     """Insert one removed record again (refused when its id is taken)."""
     model = MODELS[table]
     if session.get(model, _key(model, values)) is not None:
-        raise InvalidInput(removed.entity, f"{removed.entity} {removed.id} is not removed")
+        raise InvalidInput(removed.entity, _not_removed(removed.entity, removed.id))
     checker = values.get("verified_by_id") if table == "activity" else None
     if checker is not None and session.get(Person, checker) is None:
         values["verified_by_id"] = None  # the checker was removed meanwhile
@@ -266,3 +276,9 @@ def _changes(removed: Removed, *, removed_now: bool = True) -> Changes:
         people={removed.id},
         removed=removed_now,
     )
+
+
+def _not_removed(entity: str, entity_id: int) -> str:
+    """'activity 12 is not removed' (it is there: nothing to put back)."""
+    problem = translate("removal", "{record} {id} is not removed")
+    return problem.format(record=field_label(entity), id=entity_id)

@@ -30,6 +30,7 @@ from rxtracker.engine.phases import (
     application,
     audit_state,
 )
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.credentials import renew_in
 from rxtracker.services.custom_types import full_catalog_in
@@ -89,7 +90,9 @@ def record_step(ctx: Context, credential_id: int, data: StepInput) -> Outcome[Re
         NotFound: no such credential.
     """
     if data.on > ctx.clock.today():
-        raise InvalidInput("on", f"{data.on} is in the future")
+        raise InvalidInput(
+            "on", translate("renewal", "{date} is in the future").format(date=data.on)
+        )
     reasons = clean_text(data.reasons, "reason", limit=2000, required=False)
     with ctx.db.write() as session:
         catalog = full_catalog_in(ctx, session)
@@ -97,9 +100,10 @@ def record_step(ctx: Context, credential_id: int, data: StepInput) -> Outcome[Re
         ctype = catalog.get(credential.type_id)
         ended = credential.expires_on
         if ended is None:
-            raise InvalidInput(
-                "credential", "it does not expire, so there is no renewal to apply for"
+            problem = translate(
+                "renewal", "it does not expire, so there is no renewal to apply for"
             )
+            raise InvalidInput("credential", problem)
         _check_order(_steps_of(session, credential_id, ended), data)
         event = RenewalEvent(
             credential_id=credential_id,
@@ -208,16 +212,31 @@ def _steps_of(session: Session, credential_id: int, ended: dt.date) -> list[Step
 def _check_order(steps: list[StepFact], data: StepInput) -> None:
     last = steps[-1] if steps else None
     if last is not None and data.on < last.on:
-        raise InvalidInput("on", f"{data.on} is before the last step ({last.step} on {last.on})")
+        problem = translate("renewal", "{date} is before the last step ({step} on {last})")
+        raise InvalidInput("on", problem.format(date=data.on, step=last.step, last=last.on))
     wanted = _AFTER[data.step]
     if wanted is None:
         return
     if not wanted and last is not None:
-        raise InvalidInput("step", f"this renewal was already {last.step} on {last.on}")
+        problem = translate("renewal", "this renewal was already {step} on {date}")
+        raise InvalidInput("step", problem.format(step=last.step, date=last.on))
     if wanted and (last is None or last.step not in wanted):
-        after = " or ".join(s.value for s in wanted)
-        now = f"it was last {last.step} on {last.on}" if last else "nothing was recorded yet"
-        raise InvalidInput("step", f"{data.step} comes after {after}; {now}")
+        after = translate("renewal", " or ").join(s.value for s in wanted)
+        if last:
+            problem = translate(
+                "renewal", "{step} comes after {after}; it was last {last} on {date}"
+            )
+        else:
+            problem = translate("renewal", "{step} comes after {after}; nothing was recorded yet")
+        raise InvalidInput(
+            "step",
+            problem.format(
+                step=data.step,
+                after=after,
+                last=last.step if last else "",
+                date=last.on if last else "",
+            ),
+        )
 
 
 def _fee(data: StepInput, ctype: CredentialType, credential: Credential) -> str:
@@ -242,9 +261,9 @@ def _amount(text: str) -> str:
     try:
         value = Decimal(text.strip().lstrip("$").replace(",", ""))
     except InvalidOperation:
-        raise InvalidInput("fee", f"{text!r} is not an amount of dollars, like 55") from None
+        raise InvalidInput("fee", _not_dollars(text)) from None
     if not value.is_finite() or not 0 <= value <= 10_000:
-        raise InvalidInput("fee", f"{text!r} is not an amount of dollars, like 55")
+        raise InvalidInput("fee", _not_dollars(text))
     return str(plain(value))
 
 
@@ -257,3 +276,9 @@ def _credential(session: Session, credential_id: int) -> Credential:
     if credential is None:
         raise NotFound("credential", credential_id)
     return credential
+
+
+def _not_dollars(text: str) -> str:
+    """Why a fee is refused: 'abc' is not an amount of dollars."""
+    problem = translate("renewal", "{text} is not an amount of dollars, like 55")
+    return problem.format(text=repr(text))

@@ -39,6 +39,7 @@ from rxtracker.exchange.packet import (
 from rxtracker.exchange.packet_plan import PacketPlan, PacketPlanMonth
 from rxtracker.exchange.packet_plan import in_words as plan_words
 from rxtracker.exchange.printable import Block
+from rxtracker.i18n import translate
 from rxtracker.services.certificates import certificate_file
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
@@ -109,14 +110,16 @@ def audit_report(
     if chosen.result.dates.end is None:
         raise InvalidInput(
             "credential",
-            f"{chosen.credential.type_name} does not expire: it has no renewal cycle to audit",
+            translate(
+                "report", "{credential} does not expire: it has no renewal cycle to audit"
+            ).format(credential=chosen.credential.type_name),
         )
     with ctx.db.read() as session:
         if cycle == "current":
-            result, label = chosen.result, "Current cycle"
+            result, label = chosen.result, translate("report", "Current cycle")
         else:
             result = _previous_result(ctx, session, chosen.credential.id, person_id)
-            label = "Previous cycle"
+            label = translate("report", "Previous cycle")
         in_cycle, stored = cycle_rows(session, person_id, result)
     if cycle == "current" and _unjudged(in_cycle, result):
         result = _every_activity(ctx, person_id, day, chosen.credential.id)
@@ -149,11 +152,18 @@ def packet_plan(result: CredentialResult, catalog: Catalog) -> PacketPlan | None
         PacketPlanMonth(
             m.month,
             m.hours.describe(),
-            "; ".join(f"{label}: {h.describe()}" if h else label for label, h in m.topics),
+            "; ".join(_topic(label, h) for label, h in m.topics),
         )
         for m in made.months
     )
     return PacketPlan(plan_words(plan_text(made)), months)
+
+
+def _topic(label: str, hours: Hours | None) -> str:
+    """'Pharmacy law (ACPE topic 03): 1 hour', or the topic alone."""
+    if not hours:
+        return label
+    return translate("report", "{topic}: {hours}").format(topic=label, hours=hours.describe())
 
 
 def _choose(
@@ -161,7 +171,10 @@ def _choose(
 ) -> CredentialStatus:
     if not statuses:
         raise InvalidInput(
-            "credential", f"{name} holds no credential; add one with `rxtracker credential add`"
+            "credential",
+            translate(
+                "report", "{name} holds no credential; add one with `rxtracker credential add`"
+            ).format(name=name),
         )
     if type_id is None:
         return statuses[0]  # person_status orders by the soonest deadline (no expiry last)
@@ -169,7 +182,8 @@ def _choose(
         if status.credential.type_id == type_id:
             return status
     held = ", ".join(s.credential.type_id for s in statuses)
-    raise InvalidInput("credential", f"{name} holds no {type_id!r} credential (holds: {held})")
+    problem = translate("report", "{name} holds no {type} credential (holds: {held})")
+    raise InvalidInput("credential", problem.format(name=name, type=repr(type_id), held=held))
 
 
 def _unjudged(activities: list[CycleActivity], result: CredentialResult) -> bool:
@@ -220,12 +234,15 @@ def _previous_cycle(current: CredentialFact, ctype: CredentialType) -> PastCycle
     if current.past_cycles:
         return max(current.past_cycles, key=lambda c: c.expires_on)
     if ctype.cycle_months is None:
-        raise InvalidInput("cycle", f"{ctype.short_name} has no renewal cycles")
+        problem = translate("report", "{credential} has no renewal cycles")
+        raise InvalidInput("cycle", problem.format(credential=ctype.short_name))
     end = cycle_start(ctype, current) - _DAY
     if current.issued_on is not None and current.issued_on > end:
         raise InvalidInput(
             "cycle",
-            f"there is no previous cycle: the credential was issued on {current.issued_on}",
+            translate(
+                "report", "there is no previous cycle: the credential was issued on {date}"
+            ).format(date=current.issued_on),
         )
     return PastCycleFact(cycle_start=None, expires_on=end, renewed_on=end)
 
@@ -302,23 +319,34 @@ def _packet_activity(
 def _person_ids(
     eprofile: str | None, ptcb: str | None, nha: str | None
 ) -> tuple[tuple[str, str], ...]:
-    pairs = (("NABP e-Profile ID", eprofile), ("PTCB number", ptcb), ("NHA number", nha))
+    pairs = (
+        ("NABP e-Profile ID", eprofile),
+        (translate("report", "PTCB number"), ptcb),
+        (translate("report", "NHA number"), nha),
+    )
     return tuple((label, value) for label, value in pairs if value)
 
 
 def requirement_line(r: RequirementResult) -> RequirementLine:
     """An evaluated requirement as a line of the packet's requirements table."""
     counted = r.counted.describe()
-    required = r.required.describe() if r.required is not None else "required"
+    needed = translate("report", "required")
+    required = r.required.describe() if r.required is not None else needed
     if r.kind == RequirementKind.MAX.value:
-        return RequirementLine(r.label, f"at most {required}", counted, "Limit", None, r.note)
+        most = translate("report", "at most {hours}").format(hours=required)
+        limit = translate("report", "Limit")
+        return RequirementLine(r.label, most, counted, limit, None, r.note)
     if r.kind == RequirementKind.ITEM.value:
-        done = "Done" if r.met else "Not recorded"
-        return RequirementLine(r.label, "required", done, done, r.met, r.condition or r.note)
+        done = translate("report", "Done") if r.met else translate("report", "Not recorded")
+        return RequirementLine(r.label, needed, done, done, r.met, r.condition or r.note)
+    met = translate("report", "Met")
     if r.exempt:
-        return RequirementLine(r.label, required, counted, "Waived", True, r.note)
+        return RequirementLine(
+            r.label, required, counted, translate("report", "Waived"), True, r.note
+        )
     if r.condition:
-        status = "Met" if r.met else "Not met (if it applies)"
+        status = met if r.met else translate("report", "Not met (if it applies)")
         return RequirementLine(r.label, required, counted, status, r.met or None, r.condition)
-    status = "Met" if r.met else f"Missing {r.missing.describe()}"
+    missing = translate("report", "Missing {hours}").format(hours=r.missing.describe())
+    status = met if r.met else missing
     return RequirementLine(r.label, required, counted, status, r.met, unconfirmed=r.unconfirmed)

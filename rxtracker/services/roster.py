@@ -20,6 +20,7 @@ from rxtracker.db import Credential, Person
 from rxtracker.domain import InvalidInput, Role
 from rxtracker.exchange.fates import Fate
 from rxtracker.exchange.roster import RosterLine, read_roster
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.credentials import checked_credential, credential_fields
 from rxtracker.services.custom_types import full_catalog
@@ -166,12 +167,19 @@ def _fate(
 ) -> RosterRow:
     type_id = credential.type_id if credential else None
     if known is None and not earlier:
-        what = f" with {type_id}" if type_id else ""
-        return RosterRow(line, Fate.ADD, f"new person{what}", person, credential)
+        if type_id:
+            new = translate("roster", "new person with {type}").format(type=type_id)
+        else:
+            new = translate("roster", "new person")
+        return RosterRow(line, Fate.ADD, new, person, credential)
     if type_id is None or type_id in earlier or (known and (known, type_id) in held):
-        what = f" already holds {type_id}" if type_id else " is already recorded"
-        return RosterRow(line, Fate.DUPLICATE, f"{person.name}{what}", person, None, known)
-    reason = f"adds {type_id} to {person.name}"
+        if type_id:
+            words = translate("roster", "{name} already holds {type}")
+        else:
+            words = translate("roster", "{name} is already recorded")
+        reason = words.format(name=person.name, type=type_id)
+        return RosterRow(line, Fate.DUPLICATE, reason, person, None, known)
+    reason = translate("roster", "adds {type} to {name}").format(type=type_id, name=person.name)
     return RosterRow(line, Fate.MERGE if known else Fate.ADD, reason, person, credential, known)
 
 
@@ -179,7 +187,7 @@ def _inputs(catalog: Catalog, line: RosterLine) -> tuple[PersonInput, Credential
     """The line's person and credential, checked like hand-entered ones."""
     if line.problems:
         field, _, problem = line.problems[0].partition(": ")
-        raise InvalidInput(field, problem or "is not valid")
+        raise InvalidInput(field, problem or translate("roster", "is not valid"))
     person = PersonInput(
         name=line.name, email=line.email or None, role=_role(line.role), home_state=line.home_state
     ).cleaned()
@@ -201,7 +209,8 @@ def _role(text: str) -> Role:
             return role
     if "lead" in words:
         return Role.LEAD
-    raise InvalidInput("role", f"{text!r} is not technician, lead or supervisor")
+    problem = translate("roster", "{text} is not technician, lead or supervisor")
+    raise InvalidInput("role", problem.format(text=repr(text)))
 
 
 def _credential_type(catalog: Catalog, text: str) -> CredentialType:
@@ -209,7 +218,7 @@ def _credential_type(catalog: Catalog, text: str) -> CredentialType:
     for ctype in catalog.types.values():
         if wanted in (ctype.id, ctype.name.casefold(), ctype.short_name.casefold()):
             return ctype
-    raise InvalidInput(
-        "credential type",
-        f"{text!r} is not a credential rxtracker knows (see `rxtracker credential types`)",
+    problem = translate(
+        "roster", "{text} is not a credential rxtracker knows (see `rxtracker credential types`)"
     )
+    raise InvalidInput("credential type", problem.format(text=repr(text)))

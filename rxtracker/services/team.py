@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rxtracker.catalog import CredentialKind
 from rxtracker.domain import Hours, Role
 from rxtracker.engine import Phase
-from rxtracker.i18n import data_text
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress, PersonRow
@@ -141,20 +141,30 @@ class TeamSummary:
         (one credential can be both due soon and at risk).
         """
         if not self.attention:
-            return "Nobody needs attention"
-        who = "1 person needs" if self.attention == 1 else f"{self.attention} people need"
-        return f"{who} attention (credentials: {', '.join(self._credential_counts())})"
+            return translate("team", "Nobody needs attention")
+        if self.attention == 1:
+            who = translate("team", "1 person needs attention (credentials: {counts})")
+        else:
+            people = self.attention
+            who = translate(
+                "team", "%n people need attention (credentials: {counts})", None, people
+            )
+        return who.format(counts=", ".join(self._credential_counts()))
 
     def _credential_counts(self) -> list[str]:
-        parts = [f"{self.due_soon} due within {self.window_days} days"] if self.due_soon else []
+        parts = []
+        if self.due_soon:
+            due = self.due_soon
+            soon = translate("team", "%n due within {days} days", None, due)
+            parts.append(soon.format(days=self.window_days))
         for phase, words in (
-            (Phase.DUE, "past the deadline"),
-            (Phase.LAPSED, "lapsed"),
-            (Phase.EXPIRED, "expired"),
-            (Phase.AT_RISK, "at risk"),
+            (Phase.DUE, QT_TRANSLATE_NOOP("team", "%n past the deadline")),
+            (Phase.LAPSED, QT_TRANSLATE_NOOP("team", "%n lapsed")),
+            (Phase.EXPIRED, QT_TRANSLATE_NOOP("team", "%n expired")),
+            (Phase.AT_RISK, QT_TRANSLATE_NOOP("team", "%n at risk")),
         ):
             if self.count(phase):
-                parts.append(f"{self.count(phase)} {words}")
+                parts.append(translate("team", words, None, self.count(phase)))
         return parts
 
 

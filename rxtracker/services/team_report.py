@@ -19,11 +19,12 @@ from rxtracker.exchange.team_report import (
     team_report_blocks,
     write_team_csv,
 )
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.context import Context
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.team import TeamCell, team_view
 
-TITLE = "Team compliance report"
+TITLE = QT_TRANSLATE_NOOP("team_report", "Team compliance report")
 #: The report's type sizes and orientation (for the PDF renderer).
 REPORT_SHEET = SHEET
 
@@ -42,7 +43,12 @@ class TeamReport:
     def blocks(self) -> Iterator[Block]:
         """The report as printed blocks (``rxtracker.printing.pdf.render_blocks`` draws them)."""
         return team_report_blocks(
-            TITLE, self.as_of, self.summary, self.lines, self.expiring, self.window_days
+            translate("team_report", TITLE),
+            self.as_of,
+            self.summary,
+            self.lines,
+            self.expiring,
+            self.window_days,
         )
 
 

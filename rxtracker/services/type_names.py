@@ -7,6 +7,7 @@ import re
 from rxtracker.catalog import CredentialKind, CredentialType
 from rxtracker.domain import InvalidInput, close_matches
 from rxtracker.domain.names import choice_key
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 
@@ -33,7 +34,8 @@ def find_type(ctx: Context, text: str) -> str:
         return found[0].id
     if found:
         listed = ", ".join(f"{t.id} ({t.short_name})" for t in found)
-        raise InvalidInput("credential type", f"{text!r} could be {listed}; give the id")
+        problem = translate("type_names", "{text} could be {listed}; give the id")
+        raise InvalidInput("credential type", problem.format(text=repr(text), listed=listed))
     raise InvalidInput("credential type", _unknown(text, types))
 
 
@@ -66,5 +68,15 @@ def _is_the_issuers_technician_certification(ctype: CredentialType) -> bool:
 
 def _unknown(text: str, types: list[CredentialType]) -> str:
     close = close_matches(text, [name for t in types for name in _spoken(t)])
-    hint = f"did you mean {' or '.join(close)}? " if close else ""
-    return f"no credential type is called {text!r}; {hint}`rxtracker credential types` lists them"
+    if close:
+        words = translate(
+            "type_names",
+            "no credential type is called {text}; did you mean {names}? "
+            "`rxtracker credential types` lists them",
+        )
+    else:
+        words = translate(
+            "type_names",
+            "no credential type is called {text}; `rxtracker credential types` lists them",
+        )
+    return words.format(text=repr(text), names=translate("type_names", " or ").join(close))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rxtracker.exchange.certificates.limits import MAX_PIXELS, refuse
+from rxtracker.i18n import translate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,13 +48,14 @@ def open_image(path: Path, data: bytes) -> Image:
             upright = ImageOps.exif_transpose(opened) or opened
             return upright.convert("L")
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise refuse(path, f"is not a readable image ({type(exc).__name__})") from None
+        problem = translate("images", "is not a readable image ({error})")
+        raise refuse(path, problem.format(error=type(exc).__name__)) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise refuse(
-            path,
-            "has more pixels than any photo of a certificate "
-            f"(the limit is {MAX_PIXELS // 1_000_000} megapixels)",
-        ) from None
+        problem = translate(
+            "images",
+            "has more pixels than any photo of a certificate (the limit is {limit} megapixels)",
+        )
+        raise refuse(path, problem.format(limit=MAX_PIXELS // 1_000_000)) from None
 
 
 def check_pixels(path: Path, width: int, height: int) -> None:
@@ -63,10 +65,11 @@ def check_pixels(path: Path, width: int, height: int) -> None:
         InvalidInput: field "certificate".
     """
     if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        problem = translate(
+            "images", "is a {width} x {height} pixel image; the limit is {limit} megapixels"
+        )
         raise refuse(
-            path,
-            f"is a {width} x {height} pixel image; "
-            f"the limit is {MAX_PIXELS // 1_000_000} megapixels",
+            path, problem.format(width=width, height=height, limit=MAX_PIXELS // 1_000_000)
         )
 
 

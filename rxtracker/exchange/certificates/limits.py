@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.files import check_input_file, display_name
+from rxtracker.i18n import translate
 
 #: The certificate store's own limit (services.certificates.MAX_CERTIFICATE_BYTES).
 MAX_BYTES = 25 * 1024 * 1024
@@ -40,13 +41,13 @@ def open_checked(path: Path) -> tuple[str, bytes]:
         InvalidInput: field "certificate": missing, not a file, empty, over 25 MB, or not a
             PDF, PNG or JPEG file.
     """
-    check_input_file(path, "certificate", MAX_BYTES, "the limit is 25 MB")
+    check_input_file(path, "certificate", MAX_BYTES, translate("limits", "the limit is 25 MB"))
     with path.open("rb") as handle:
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise refuse(path, "grew past 25 MB while it was read")
+        raise refuse(path, translate("limits", "grew past 25 MB while it was read"))
     head = data[:1024]
     for magic, kind in _MAGIC:
         if head.startswith(magic) or (kind == "pdf" and magic in head):
             return kind, data
-    raise refuse(path, "is not a PDF, PNG or JPEG file")
+    raise refuse(path, translate("limits", "is not a PDF, PNG or JPEG file"))

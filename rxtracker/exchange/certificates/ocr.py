@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,7 +63,10 @@ def models_folder() -> Path:
         origin = spec.origin if spec is not None else None
         folder = Path(origin).parent / "models" if origin else Path("rapidocr-is-missing")
     if not all((folder / name).is_file() for name in (DETECTION_MODEL, RECOGNITION_MODEL)):
-        raise RxError(f"rxtracker's OCR models are missing from {folder}; reinstall rxtracker")
+        problem = translate(
+            "ocr", "rxtracker's OCR models are missing from {folder}; reinstall rxtracker"
+        )
+        raise RxError(problem.format(folder=folder))
     return folder
 
 

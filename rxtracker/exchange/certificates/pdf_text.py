@@ -16,6 +16,7 @@ from rxtracker.exchange.certificates.limits import (
     MAX_STREAM_BYTES,
     refuse,
 )
+from rxtracker.i18n import translate
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -62,18 +63,22 @@ def open_pdf(path: Path, data: bytes) -> object:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise refuse(path, "is a password-protected PDF; save it without a password")
+            problem = translate(
+                "pdf_text", "is a password-protected PDF; save it without a password"
+            )
+            raise refuse(path, problem)
         pages = len(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise refuse(path, f"is not a readable PDF ({type(exc).__name__})") from None
+        raise refuse(path, _unreadable(exc)) from None
     if pages == 0:
-        raise refuse(path, "is a PDF without pages")
+        raise refuse(path, translate("pdf_text", "is a PDF without pages"))
     if pages > MAX_PAGES:
-        raise refuse(path, f"has {pages} pages; a certificate has at most {MAX_PAGES}")
+        problem = translate("pdf_text", "has {pages} pages; a certificate has at most {most}")
+        raise refuse(path, problem.format(pages=pages, most=MAX_PAGES))
     for page in list(reader.pages)[:MAX_PAGES_READ]:
         box = page.mediabox
         if max(abs(float(box.width)), abs(float(box.height))) > MAX_PAGE_POINTS:
-            raise refuse(path, "has a page far larger than any certificate")
+            raise refuse(path, translate("pdf_text", "has a page far larger than any certificate"))
     return reader
 
 
@@ -105,9 +110,12 @@ def pdf_text(
             try:
                 text = _page_text(page)
             except LimitReachedError:
-                raise refuse(path, "holds data that inflates past any certificate's size") from None
+                problem = translate(
+                    "pdf_text", "holds data that inflates past any certificate's size"
+                )
+                raise refuse(path, problem) from None
             except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
-                raise refuse(path, f"is not a readable PDF ({type(exc).__name__})") from None
+                raise refuse(path, _unreadable(exc)) from None
             lines.extend(line.rstrip() for line in text.splitlines() if line.strip())
             if progress is not None:
                 progress(int(100 * number / len(pages)))
@@ -153,14 +161,23 @@ def page_images(path: Path, reader: object) -> list[Image]:
             try:
                 images = [item.image for item in page.images]
             except LimitReachedError:
-                raise refuse(path, "holds an image that inflates past any scan's size") from None
+                problem = translate("pdf_text", "holds an image that inflates past any scan's size")
+                raise refuse(path, problem) from None
             except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
                 raise refuse(
-                    path, f"holds an image that cannot be read ({type(exc).__name__})"
+                    path,
+                    translate("pdf_text", "holds an image that cannot be read ({error})").format(
+                        error=type(exc).__name__
+                    ),
                 ) from None
             pictures = [i for i in images if i is not None]
             if pictures:
                 found.append(max(pictures, key=lambda i: i.width * i.height).convert("L"))
     if not found:
-        raise refuse(path, "has neither text nor a scanned page to read")
+        raise refuse(path, translate("pdf_text", "has neither text nor a scanned page to read"))
     return found
+
+
+def _unreadable(exc: Exception) -> str:
+    """'is not a readable PDF (PdfReadError)'."""
+    return translate("pdf_text", "is not a readable PDF ({error})").format(error=type(exc).__name__)

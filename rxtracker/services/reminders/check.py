@@ -24,6 +24,7 @@ from rxtracker.db import Credential
 from rxtracker.disk import write_atomic
 from rxtracker.engine import Phase
 from rxtracker.engine.phases import NOTHING, ApplicationPhase, AuditPhase, RenewalState
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.paths import AppPaths
@@ -163,31 +164,38 @@ def _words(status: CredentialStatus, horizon: int) -> tuple[str, dt.date, str] |
     still = _still(missing_texts(result.missing))
     if result.phase == Phase.LAPSED:
         until = dates.reinstatement_until or dates.end
-        return "lapsed", until, f"expired on {dates.end}; reinstate by {until}.{still}"
+        words = translate("check", "expired on {end}; reinstate by {until}.{still}")
+        return "lapsed", until, words.format(end=dates.end, until=until, still=still)
     if result.phase == Phase.DUE:
         return (
             "deadline",
             dates.end,
-            (
-                f"the application deadline has passed; apply by {dates.end}, the expiration "
-                f"date (late fees may apply).{still}"
-            ),
+            translate(
+                "check",
+                "the application deadline has passed; apply by {end}, the expiration "
+                "date (late fees may apply).{still}",
+            ).format(end=dates.end, still=still),
         )
     due = dates.deadline if dates.deadline and dates.deadline >= as_of else dates.end
     if dates.renewal_opens is not None and dates.renewal_opens <= as_of:
         return (
             "window",
             due,
-            (f"the renewal window opened on {dates.renewal_opens}; apply by {due}.{still}"),
+            translate(
+                "check", "the renewal window opened on {opened}; apply by {due}.{still}"
+            ).format(opened=dates.renewal_opens, due=due, still=still),
         )
     days = (due - as_of).days
     if result.phase != Phase.COMPLETE and days <= horizon:
-        return "deadline", due, f"apply by {due} ({days} days).{still}"
+        words = translate("check", "apply by {due} ({days} days).{still}")
+        return "deadline", due, words.format(due=due, days=days, still=still)
     return None
 
 
 def _still(missing: tuple[str, ...]) -> str:
-    return f" Still needed: {'; '.join(missing)}." if missing else ""
+    if not missing:
+        return ""
+    return translate("check", " Still needed: {missing}.").format(missing="; ".join(missing))
 
 
 def _cpe_monitor(person: PersonStatus, titles: Iterable[str], as_of: dt.date) -> list[Reminder]:
@@ -195,11 +203,21 @@ def _cpe_monitor(person: PersonStatus, titles: Iterable[str], as_of: dt.date) ->
     if not overdue:
         return []
     count = len(overdue)
-    what = "course is" if count == 1 else "courses are"
-    message = (
-        f"{count} ACPE {what} still not in CPE Monitor past the providers' reporting limit "
-        f"({', '.join(overdue[:3])}{', ...' if count > 3 else ''}): contact the provider."
-    )
+    if count == 1:
+        message = translate(
+            "check",
+            "1 ACPE course is still not in CPE Monitor past the providers' reporting limit "
+            "({titles}): contact the provider.",
+        )
+    else:
+        message = translate(
+            "check",
+            "%n ACPE courses are still not in CPE Monitor past the providers' reporting limit "
+            "({titles}): contact the provider.",
+            None,
+            count,
+        )
+    message = message.format(titles=", ".join(overdue[:3]) + (", ..." if count > 3 else ""))
     return [
         Reminder(
             "cpe-monitor", person.person.id, person.person.name, None, "CPE Monitor", as_of, message

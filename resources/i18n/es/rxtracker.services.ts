@@ -1,0 +1,753 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>activities</name>
+        <message>
+            <source>activity {id} is not deleted</source>
+            <translation>la actividad {id} no está eliminada</translation>
+        </message>
+        <message>
+            <source>the change history has no deleted activity {id}</source>
+            <translation>el historial de cambios no tiene ninguna actividad {id} eliminada</translation>
+        </message>
+        <message>
+            <source>activity {id} has no certificate</source>
+            <translation>la actividad {id} no tiene certificado</translation>
+        </message>
+    </context>
+    <context>
+        <name>audits</name>
+        <message>
+            <source>{date} is in the future</source>
+            <extracomment>Where an audit form's due date starts: PTCB's notice gives its own date; this is a guess.</extracomment>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>{date} is before the notice ({notice})</source>
+            <translation>{date} es anterior al aviso ({notice})</translation>
+        </message>
+        <message>
+            <source>{outcome} must be passed or failed</source>
+            <translation>{outcome} debe ser passed (aprobada) o failed (no aprobada)</translation>
+        </message>
+        <message>
+            <source>no open audit is recorded for this credential</source>
+            <translation>no hay ninguna auditoría abierta registrada para esta credencial</translation>
+        </message>
+        <message>
+            <source>{date} is before the audit notice ({notice})</source>
+            <translation>{date} es anterior al aviso de auditoría ({notice})</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>the database in the backup cannot be used: {error}</source>
+            <translation>la base de datos de la copia de seguridad no se puede usar: {error}</translation>
+        </message>
+        <message>
+            <source>the database in the backup is damaged ({verdict})</source>
+            <translation>la base de datos de la copia de seguridad está dañada ({verdict})</translation>
+        </message>
+        <message>
+            <source>the database in the backup is not laid out as rxtracker makes it ({differences}). It was not restored.</source>
+            <translation>la base de datos de la copia de seguridad no tiene la estructura que crea rxtracker ({differences}). No se restauró.</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificate_batch</name>
+        <message>
+            <source>the same file as {name}</source>
+            <extracomment>The files a folder is searched for (its subfolders are not).</extracomment>
+            <translation>el mismo archivo que {name}</translation>
+        </message>
+        <message>
+            <source>the same UAN and date as {title}</source>
+            <translation>el mismo UAN y la misma fecha que {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificates</name>
+        <message>
+            <source>the limit is 25 MB</source>
+            <extracomment>The folder (in the data folder) of private copies of a team database's certificates. Leading bytes of the accepted file types -&gt; (media type, extension).</extracomment>
+            <translation>el límite es de 25 MB</translation>
+        </message>
+        <message>
+            <source>{file} is not a PDF, PNG or JPEG file</source>
+            <translation>{file} no es un archivo PDF, PNG ni JPEG</translation>
+        </message>
+        <message>
+            <source>Could not write a copy of the certificate to open in {folder}: {error}</source>
+            <translation>No se pudo escribir una copia del certificado para abrirla en {folder}: {error}</translation>
+        </message>
+        <message>
+            <source>Could not copy {file} into {folder}: {error}. Nothing was saved.</source>
+            <translation>No se pudo copiar {file} en {folder}: {error}. No se guardó nada.</translation>
+        </message>
+        <message>
+            <source>{file} grew past 25 MB</source>
+            <translation>{file} creció más de 25 MB</translation>
+        </message>
+        <message>
+            <source>Could not save the certificate in {folder}: {error}. Nothing was saved.</source>
+            <translation>No se pudo guardar el certificado en {folder}: {error}. No se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>credential_items</name>
+        <message>
+            <source>{date} is in the future; record the item once it is done</source>
+            <translation>{date} es una fecha futura; registre el elemento cuando esté hecho</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior al {earliest}</translation>
+        </message>
+        <message>
+            <source>{type} has no non-hour requirement to record ({key} given)</source>
+            <translation>{type} no tiene requisitos que no sean de horas para registrar (se indicó {key})</translation>
+        </message>
+        <message>
+            <source>{key} is not a requirement of {type}; known: {known}</source>
+            <translation>{key} no es un requisito de {type}; conocidos: {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>credentials</name>
+        <message>
+            <source>id {id}, expires {date}</source>
+            <translation>id {id}, vence el {date}</translation>
+        </message>
+        <message>
+            <source>id {id}</source>
+            <translation>id {id}</translation>
+        </message>
+        <message>
+            <source>{person} already holds {credential} ({held}); a new cycle is a renewal: `rxtracker credential renew {id} --expires DATE`, or Renew… on the Credentials page, keeps the finished cycle as a past cycle</source>
+            <translation>{person} ya tiene {credential} ({held}); un nuevo ciclo es una renovación: `rxtracker credential renew {id} --expires FECHA`, o Renovar… en la página Credenciales, guarda el ciclo terminado como ciclo anterior</translation>
+        </message>
+        <message>
+            <source>{date} is in the future</source>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>it does not expire, so there is no renewal to record</source>
+            <translation>no vence, así que no hay ninguna renovación que registrar</translation>
+        </message>
+        <message>
+            <source>{date} is not after the current expiration date {old}</source>
+            <translation>{date} no es posterior a la fecha de vencimiento actual, {old}</translation>
+        </message>
+        <message>
+            <source>{date} is after the new expiration date {expires}</source>
+            <translation>{date} es posterior a la nueva fecha de vencimiento, {expires}</translation>
+        </message>
+        <message>
+            <source>{credential} renews every {months} months; give its expiration date (YYYY-MM-DD)</source>
+            <translation>{credential} se renueva cada {months} meses; indique su fecha de vencimiento (AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{type} is not held on its own; record {variant} (its rules apply by themselves once that credential lapses)</source>
+            <translation>{type} no se tiene por sí sola; registre {variant} (sus reglas se aplican solas cuando esa credencial vence)</translation>
+        </message>
+        <message>
+            <source>{credential} is a {state} credential, not {given}</source>
+            <translation>{credential} es una credencial de {state}, no de {given}</translation>
+        </message>
+    </context>
+    <context>
+        <name>custom_types</name>
+        <message>
+            <source>a credential type {id} already exists</source>
+            <extracomment>The catalog's own limits: a custom type passes the same strict checks as a catalog file. Custom rules apply to every cycle, however old.</extracomment>
+            <translation>ya existe un tipo de credencial {id}</translation>
+        </message>
+        <message>
+            <source>{count} credential(s) use {type}; delete or change them first</source>
+            <translation>{count} credencial(es) usan {type}; elimínelas o cámbielas primero</translation>
+        </message>
+        <message>
+            <source>{months} must be 1 to {most}</source>
+            <translation>{months} debe estar entre 1 y {most}</translation>
+        </message>
+        <message>
+            <source>{hours} must be 0 to {most} (0: no CE hours)</source>
+            <translation>{hours} debe estar entre 0 y {most} (0: sin horas de EC)</translation>
+        </message>
+        <message>
+            <source>a type with 0 total hours has no minimums by subject</source>
+            <translation>un tipo con 0 horas totales no tiene mínimos por tema</translation>
+        </message>
+        <message>
+            <source>give either a tag or an ACPE topic designator, not both</source>
+            <translation>indique una etiqueta o un tema de ACPE, no ambos</translation>
+        </message>
+        <message>
+            <source>{hours} hours must be more than 0 and at most {total}</source>
+            <translation>{hours} horas deben ser más de 0 y como máximo {total}</translation>
+        </message>
+        <message>
+            <source>topic {topic} must be two digits, like 03 (ACPE's: {known})</source>
+            <translation>el tema {topic} debe tener dos dígitos, como 03 (los de ACPE: {known})</translation>
+        </message>
+        <message>
+            <source>{name} needs at least one letter or digit</source>
+            <translation>{name} necesita al menos una letra o un dígito</translation>
+        </message>
+    </context>
+    <context>
+        <name>experience</name>
+        <message>
+            <source>{date} is in the future</source>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior al {earliest}</translation>
+        </message>
+        <message>
+            <source>{date} is before the start {start}</source>
+            <translation>{date} es anterior al inicio, {start}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future; leave the end empty for a current job</source>
+            <translation>{date} es una fecha futura; deje el fin vacío si es su trabajo actual</translation>
+        </message>
+        <message>
+            <source>{hours} must be {least} to {most}</source>
+            <translation>{hours} debe estar entre {least} y {most}</translation>
+        </message>
+        <message>
+            <source>are longer than {limit} characters together</source>
+            <translation>suman más de {limit} caracteres</translation>
+        </message>
+    </context>
+    <context>
+        <name>exports</name>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Activity ID</source>
+            <translation>ID de la actividad</translation>
+        </message>
+        <message>
+            <source>Date completed</source>
+            <translation>Fecha de finalización</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>ACPE UAN</source>
+            <translation>UAN de ACPE</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Recognized program</source>
+            <translation>Programa reconocido</translation>
+        </message>
+        <message>
+            <source>Seen in CPE Monitor on</source>
+            <translation>Visto en CPE Monitor el</translation>
+        </message>
+        <message>
+            <source>Import batch</source>
+            <translation>Lote de importación</translation>
+        </message>
+        <message>
+            <source>Certificate files</source>
+            <translation>Archivos de certificados</translation>
+        </message>
+        <message>
+            <source>Certificate SHA-256</source>
+            <translation>SHA-256 del certificado</translation>
+        </message>
+        <message>
+            <source>Supervisor's check</source>
+            <translation>Revisión del supervisor</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Revisado por</translation>
+        </message>
+        <message>
+            <source>Checked at (UTC)</source>
+            <translation>Revisado a las (UTC)</translation>
+        </message>
+        <message>
+            <source>Check note</source>
+            <translation>Nota de la revisión</translation>
+        </message>
+        <message>
+            <source>Reported by an archive (not checked here)</source>
+            <translation>Informado por un archivo comprimido (no revisado aquí)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualizado</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <extracomment>Reminder lead times in days (an app default, not a board rule): a supervisor's spreadsheet turns yellow at 60 days and red at 30 (see shared/domain/users.md).</extracomment>
+            <translation>equipo</translation>
+        </message>
+        <message>
+            <source>rxtracker renewals: {name}</source>
+            <translation>Renovaciones de rxtracker: {name}</translation>
+        </message>
+        <message>
+            <source>{credential} (No. {number})</source>
+            <translation>{credential} (N.º {number})</translation>
+        </message>
+        <message>
+            <source>As of {date}: {status}.</source>
+            <translation>Al {date}: {status}.</translation>
+        </message>
+        <message>
+            <source> Still missing: {missing}.</source>
+            <translation> Todavía falta: {missing}.</translation>
+        </message>
+        <message>
+            <source>{person}'s {credential} expires on {date}. </source>
+            <translation>La credencial {credential} de {person} vence el {date}. </translation>
+        </message>
+        <message>
+            <source>{person}: {credential} {event}</source>
+            <translation>{person}: {credential} {event}</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>{login} (as {person})</source>
+            <extracomment>Field names as people say them; the stored names are the database columns.</extracomment>
+            <translation>{login} (como {person})</translation>
+        </message>
+        <message>
+            <source>{record} is not one of {known}</source>
+            <translation>{record} no es uno de estos: {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <source>{added} added, {merged} merged, {skipped} skipped as duplicates, {rejected} rejected</source>
+            <translation>{added} agregadas, {merged} combinadas, {skipped} omitidas por duplicadas, {rejected} rechazadas</translation>
+        </message>
+        <message>
+            <source>{counts} ({blank} blank rows ignored)</source>
+            <translation>{counts} ({blank} filas vacías no tenidas en cuenta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>inputs</name>
+        <message>
+            <source>is empty</source>
+            <extracomment>The longest text accepted, in characters, typed or read from an archive alike.</extracomment>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; the limit is {limit}</source>
+            <translation>tiene {length} caracteres; el límite es {limit}</translation>
+        </message>
+        <message>
+            <source>{value} is not a US state code such as TX or FL</source>
+            <translation>{value} no es un código de estado de EE. UU. como TX o FL</translation>
+        </message>
+        <message>
+            <source>{value} must be letters, digits and dashes (like texas-law)</source>
+            <translation>{value} debe tener solo letras, dígitos y guiones (como texas-law)</translation>
+        </message>
+        <message>
+            <source>{email} is not an e-mail address</source>
+            <translation>{email} no es una dirección de correo electrónico</translation>
+        </message>
+        <message>
+            <source>{date} is after the expiration date {expires}</source>
+            <extracomment>The holder says the current cycle is the first registration period (several boards waive or prorate CE then); without it rxtracker infers it from ``issued_on``.</extracomment>
+            <translation>{date} es posterior a la fecha de vencimiento, {expires}</translation>
+        </message>
+        <message>
+            <source>{hours} must be more than 0</source>
+            <extracomment>Catalog id of the credential this activity is the PTCB-recognized program for (checked against the catalog by the service).</extracomment>
+            <translation>{hours} debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <source>{hours} is more than {most} hours for one activity; check the number</source>
+            <translation>{hours} son más de {most} horas para una sola actividad; revise el número</translation>
+        </message>
+        <message>
+            <source>{date} is in the future; log CE once it is completed</source>
+            <translation>{date} es una fecha futura; registre la EC cuando la haya terminado</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior al {earliest}</translation>
+        </message>
+    </context>
+    <context>
+        <name>people</name>
+        <message>
+            <source>{name} is already recorded here (id {id})</source>
+            <translation>{name} ya está registrado aquí (id {id})</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded here (id {id}, deactivated: reactivate them instead?)</source>
+            <translation>{name} ya está registrado aquí (id {id}, desactivado: ¿prefiere reactivarlo?)</translation>
+        </message>
+        <message>
+            <source>1 activity</source>
+            <translation>1 actividad</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n actividad</numerusform>
+                <numerusform>%n actividades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{credentials} and {activities}</source>
+            <translation>{credentials} y {activities}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credential(s)</source>
+            <translation>
+                <numerusform>%n credencial</numerusform>
+                <numerusform>%n credenciales</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>people_read</name>
+        <message numerus="yes">
+            <source>%n people match {text}; use the id: {ids}</source>
+            <translation>
+                <numerusform>%n persona coincide con {text}; use el id: {ids}</numerusform>
+                <numerusform>%n personas coinciden con {text}; use el id: {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no person named {text}; did you mean {names}?</source>
+            <translation>no hay ninguna persona llamada {text}; ¿quiso decir {names}?</translation>
+        </message>
+        <message>
+            <source>no person named {text} (see `rxtracker person list`)</source>
+            <translation>no hay ninguna persona llamada {text} (vea `rxtracker person list`)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>removal</name>
+        <message>
+            <source>{credential} no. {number}</source>
+            <extracomment>One record as it was: its table's name and every column's value.</extracomment>
+            <translation>{credential} n.º {number}</translation>
+        </message>
+        <message>
+            <source>{credential}, expires {date}</source>
+            <translation>{credential}, vence el {date}</translation>
+        </message>
+        <message>
+            <source>{credential}, does not expire</source>
+            <translation>{credential}, no vence</translation>
+        </message>
+        <message>
+            <source>the change history has no removed {record} {id}</source>
+            <translation>el historial de cambios no tiene ningún registro eliminado de {record} {id}</translation>
+        </message>
+        <message>
+            <source>{record} {id} is not removed</source>
+            <translation>{record} {id} no está eliminado</translation>
+        </message>
+    </context>
+    <context>
+        <name>renewal</name>
+        <message>
+            <source>{date} is in the future</source>
+            <extracomment>What must come last before each step (None: anything, or nothing at all).</extracomment>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>it does not expire, so there is no renewal to apply for</source>
+            <translation>no vence, así que no hay ninguna renovación que solicitar</translation>
+        </message>
+        <message>
+            <source>{date} is before the last step ({step} on {last})</source>
+            <translation>{date} es anterior al último paso ({step} el {last})</translation>
+        </message>
+        <message>
+            <source>this renewal was already {step} on {date}</source>
+            <translation>esta renovación ya quedó en {step} el {date}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <source>{step} comes after {after}; it was last {last} on {date}</source>
+            <translation>{step} va después de {after}; el último paso fue {last} el {date}</translation>
+        </message>
+        <message>
+            <source>{step} comes after {after}; nothing was recorded yet</source>
+            <translation>{step} va después de {after}; todavía no se registró nada</translation>
+        </message>
+        <message>
+            <source>{text} is not an amount of dollars, like 55</source>
+            <translation>{text} no es una cantidad en dólares, como 55</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>{credential} does not expire: it has no renewal cycle to audit</source>
+            <translation>{credential} no vence: no tiene ningún ciclo de renovación que auditar</translation>
+        </message>
+        <message>
+            <source>Current cycle</source>
+            <translation>Ciclo actual</translation>
+        </message>
+        <message>
+            <source>Previous cycle</source>
+            <translation>Ciclo anterior</translation>
+        </message>
+        <message>
+            <source>{topic}: {hours}</source>
+            <translation>{topic}: {hours}</translation>
+        </message>
+        <message>
+            <source>{name} holds no credential; add one with `rxtracker credential add`</source>
+            <translation>{name} no tiene ninguna credencial; agregue una con `rxtracker credential add`</translation>
+        </message>
+        <message>
+            <source>{name} holds no {type} credential (holds: {held})</source>
+            <translation>{name} no tiene ninguna credencial {type} (tiene: {held})</translation>
+        </message>
+        <message>
+            <source>{credential} has no renewal cycles</source>
+            <translation>{credential} no tiene ciclos de renovación</translation>
+        </message>
+        <message>
+            <source>there is no previous cycle: the credential was issued on {date}</source>
+            <translation>no hay ciclo anterior: la credencial se emitió el {date}</translation>
+        </message>
+        <message>
+            <source>PTCB number</source>
+            <translation>Número de PTCB</translation>
+        </message>
+        <message>
+            <source>NHA number</source>
+            <translation>Número de NHA</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>obligatorio</translation>
+        </message>
+        <message>
+            <source>at most {hours}</source>
+            <translation>como máximo {hours}</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Límite</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Completo</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin registrar</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Cumplido</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>Exento</translation>
+        </message>
+        <message>
+            <source>Not met (if it applies)</source>
+            <translation>No cumplido (si corresponde)</translation>
+        </message>
+        <message>
+            <source>Missing {hours}</source>
+            <translation>Faltan {hours}</translation>
+        </message>
+    </context>
+    <context>
+        <name>roster</name>
+        <message>
+            <source>new person with {type}</source>
+            <translation>persona nueva con {type}</translation>
+        </message>
+        <message>
+            <source>new person</source>
+            <translation>persona nueva</translation>
+        </message>
+        <message>
+            <source>{name} already holds {type}</source>
+            <translation>{name} ya tiene {type}</translation>
+        </message>
+        <message>
+            <source>{name} is already recorded</source>
+            <translation>{name} ya está registrado</translation>
+        </message>
+        <message>
+            <source>adds {type} to {name}</source>
+            <translation>agrega {type} a {name}</translation>
+        </message>
+        <message>
+            <source>is not valid</source>
+            <translation>no es válido</translation>
+        </message>
+        <message>
+            <source>{text} is not technician, lead or supervisor</source>
+            <translation>{text} no es technician, lead ni supervisor</translation>
+        </message>
+        <message>
+            <source>{text} is not a credential rxtracker knows (see `rxtracker credential types`)</source>
+            <translation>{text} no es una credencial que rxtracker conozca (vea `rxtracker credential types`)</translation>
+        </message>
+    </context>
+    <context>
+        <name>team</name>
+        <message>
+            <source>Nobody needs attention</source>
+            <extracomment>Most urgent first: what a supervisor must act on before anything else. The renewal application or audit in a word or two ("Applied", "Returned", "Audit: send documents"); "" when nothing is under way (issue 20). The standing behind ``phase`` (which is its honest phase: never on track while behind the even pace or with a required course missing), for the status words.</extracomment>
+            <translation>Nadie necesita atención</translation>
+        </message>
+        <message>
+            <source>1 person needs attention (credentials: {counts})</source>
+            <translation>1 persona necesita atención (credenciales: {counts})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people need attention (credentials: {counts})</source>
+            <translation>
+                <numerusform>%n persona necesita atención (credenciales: {counts})</numerusform>
+                <numerusform>%n personas necesitan atención (credenciales: {counts})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due within {days} days</source>
+            <translation>
+                <numerusform>%n vence en los próximos {days} días</numerusform>
+                <numerusform>%n vencen en los próximos {days} días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past the deadline</source>
+            <translation>
+                <numerusform>%n con la fecha límite pasada</numerusform>
+                <numerusform>%n con la fecha límite pasada</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lapsed</source>
+            <translation>
+                <numerusform>%n vencida</numerusform>
+                <numerusform>%n vencidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expired</source>
+            <translation>
+                <numerusform>%n caducada</numerusform>
+                <numerusform>%n caducadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n at risk</source>
+            <translation>
+                <numerusform>%n en riesgo</numerusform>
+                <numerusform>%n en riesgo</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>team_report</name>
+        <message>
+            <source>Team compliance report</source>
+            <translation>Informe del equipo sobre cumplimiento</translation>
+        </message>
+    </context>
+    <context>
+        <name>type_names</name>
+        <message>
+            <source>{text} could be {listed}; give the id</source>
+            <translation>{text} podría ser {listed}; indique el id</translation>
+        </message>
+        <message>
+            <source>no credential type is called {text}; did you mean {names}? `rxtracker credential types` lists them</source>
+            <translation>ningún tipo de credencial se llama {text}; ¿quiso decir {names}? `rxtracker credential types` los muestra</translation>
+        </message>
+        <message>
+            <source>no credential type is called {text}; `rxtracker credential types` lists them</source>
+            <translation>ningún tipo de credencial se llama {text}; `rxtracker credential types` los muestra</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+    </context>
+</TS>
