@@ -132,6 +132,13 @@ def data_text(english: str) -> str:
     return _data_texts.get(_active.language, {}).get(english, english)
 
 
+def data_texts() -> Mapping[str, str]:
+    """Every text of the data with its translation in the interface language (empty in English)."""
+    if _active.language == "en":
+        return {}
+    return _data_texts.get(_active.language, {})
+
+
 def install(
     language: str, locale_name: str, translator: Translator | None, formats: Formats | None
 ) -> None:

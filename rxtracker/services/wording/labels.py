@@ -11,7 +11,7 @@ import datetime as dt
 
 from rxtracker.domain import date_text
 from rxtracker.engine.result import RequirementResult
-from rxtracker.i18n import data_text, language, translate
+from rxtracker.i18n import data_text, data_texts, language, translate
 
 
 def requirement_label(requirement_id: str, label: str) -> str:
@@ -38,12 +38,22 @@ def requirement_phrase(requirement_id: str, phrase: str) -> str:
     del requirement_id
     shown = data_text(phrase)
     if shown == phrase and phrase and language() != "en":
-        capital = phrase[0].upper() + phrase[1:]
-        label = data_text(capital)
-        if label != capital:  # found: small first letter, unless it starts an acronym ("EC")
+        label = _label_of(phrase[0].upper() + phrase[1:])
+        if label is not None:  # found: small first letter, unless it starts an acronym ("EC")
             small = len(label) > 1 and label[1].islower()
             shown = label[0].lower() + label[1:] if small else label
     return shown
+
+
+def _label_of(capital: str) -> str | None:
+    """The translation of the label ``capital`` is, or begins ("... course (HHSC-approved)")."""
+    texts = data_texts()
+    if capital in texts:
+        return texts[capital]
+    for english, translated in texts.items():
+        if english.startswith(capital + " (") and english.endswith(")") and "(" in translated:
+            return translated[: translated.rindex(" (")] if " (" in translated else translated
+    return None
 
 
 def catalog_text(requirement_id: str, text: str) -> str:

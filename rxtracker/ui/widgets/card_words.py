@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from rxtracker.domain import Hours, parse_date
-from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, language, translate
 from rxtracker.services.views import Card, Phase, RequirementResult, Standing
+from rxtracker.services.wording import requirement_phrase
 from rxtracker.ui.common import date_text, days_text
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -69,6 +70,17 @@ def pill_words(card: Card) -> str:
 def plain_label(req: RequirementResult) -> str:
     """A requirement's name without the rule details in brackets ('Technician-specific CE')."""
     return without_details(req.label)
+
+
+def catalog_words(text: str) -> str:
+    """A requirement named by the catalog, as the interface language writes it in a sentence.
+
+    English keeps the catalog's own words; another language takes the catalog's translation of
+    the label this text is, or begins (a label without its details in parentheses).
+    """
+    if language() == "en":
+        return text
+    return requirement_phrase("", text)
 
 
 def without_details(label: str) -> str:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import TOPIC_WORDS
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services.views.plan import Counted, Suggestion, subject_words
-from rxtracker.ui.widgets.card_words import joined, without_details
+from rxtracker.ui.widgets.card_words import catalog_words, joined, without_details
 
 #: At most this many suggestions are listed; the rest are counted.
 SHOWN = 4
@@ -59,7 +59,8 @@ def _counted(counts: Sequence[Counted]) -> list[str]:
     """Each requirement without its rule details; the hours needs as one, by credential."""
     parts = [
         translate("next_panel", "your {credential} {requirement}").format(
-            credential=c.credential, requirement=without_details(c.label)
+            credential=data_text(c.credential),
+            requirement=catalog_words(without_details(c.label)),
         )
         + _still(c)
         for c in counts
@@ -72,7 +73,7 @@ def _counted(counts: Sequence[Counted]) -> list[str]:
         named = joined(
             [
                 translate("next_panel", "{credential} ({hours} more)").format(
-                    credential=name, hours=more.describe()
+                    credential=data_text(name), hours=more.describe()
                 )
                 for name, more in hours.items()
             ]

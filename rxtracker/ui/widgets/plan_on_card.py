@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 from rxtracker.i18n import translate
 from rxtracker.services.views.plan import Plan, TopicNeed, plan_points
 from rxtracker.ui.common import date_text
-from rxtracker.ui.widgets.card_words import in_sentence, joined, without_details
+from rxtracker.ui.widgets.card_words import catalog_words, in_sentence, joined, without_details
 from rxtracker.ui.widgets.credential_card import CredentialCard
 
 
@@ -41,7 +41,7 @@ def plan_words(plan: Plan) -> str:
 
 
 def _topic(topic: TopicNeed) -> str:
-    name = in_sentence(without_details(topic.phrase or topic.label))
+    name = catalog_words(in_sentence(without_details(topic.phrase or topic.label)))
     if topic.missing:
         return f"{name} ({topic.missing.describe()})"
     return translate("plan_on_card", "the {name}").format(name=name)
