@@ -283,7 +283,7 @@ def _plan(**fields: object) -> Plan:
 def test_plans_in_spanish() -> None:
     assert plan_text(_plan()) == (
         "Tome alrededor de 2.5 horas al mes para completar lo que falta (7.5 horas) a más "
-        "tardar el 1 mar 2027; tome primero pharmacy law (1 hora)."
+        "tardar el 1 mar 2027; tome primero legislación farmacéutica (1 hora)."
     )
     assert plan_text(_plan(expired=True)).startswith("Vencida: el plazo")
     assert plan_text(_plan(finish_by=None)) == "No vence: no hay nada que planificar."

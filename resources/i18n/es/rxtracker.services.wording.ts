@@ -169,6 +169,30 @@
             <source>Expired</source>
             <translation>Vencida</translation>
         </message>
+        <message>
+            <source>renewal window opens</source>
+            <translation>abre el período de renovación</translation>
+        </message>
+        <message>
+            <source>application deadline</source>
+            <translation>fecha límite de solicitud</translation>
+        </message>
+        <message>
+            <source>last day to renew</source>
+            <translation>último día para renovar</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>vence</translation>
+        </message>
+        <message>
+            <source>resubmission due</source>
+            <translation>fecha para volver a presentar</translation>
+        </message>
+        <message>
+            <source>audit documents due</source>
+            <translation>fecha de entrega de documentos de auditoría</translation>
+        </message>
     </context>
     <context>
         <name>plans</name>

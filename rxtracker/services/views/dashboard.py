@@ -19,6 +19,7 @@ from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
 from rxtracker.services.wording import held_texts, missing_texts, note_texts
+from rxtracker.services.wording.phases import date_label
 
 #: Requirement kinds a technician acts on (caps and exclusions only limit what counts).
 _TO_DO_KINDS = frozenset({"total", "min", "course", "item"})
@@ -188,7 +189,7 @@ def upcoming_dates(
         UpcomingDate(
             date.day,
             names.get(s.result.type_id, s.result.type_name),
-            date.label,
+            date_label(date.label),
             (date.day - s.result.as_of).days,
         )
         for s in statuses

@@ -17,7 +17,7 @@ from rxtracker.services.wording.labels import (
     requirement_result_label,
     sentence_date,
 )
-from rxtracker.services.wording.phases import phase_label
+from rxtracker.services.wording.phases import date_label, phase_label
 from rxtracker.services.wording.plans import joined, plan_text
 from rxtracker.services.wording.shortfalls import (
     either,
@@ -33,6 +33,7 @@ from rxtracker.services.wording.shortfalls import (
 __all__ = [
     "catalog_text",
     "counts_less_text",
+    "date_label",
     "either",
     "held_text",
     "held_texts",

@@ -19,3 +19,18 @@ _LABELS = {
 def phase_label(phase: Phase) -> str:
     """The phase's words for a person, in the interface language."""
     return translate("phases", _LABELS[phase])
+
+
+_DATE_LABELS = {
+    "renewal window opens": QT_TRANSLATE_NOOP("phases", "renewal window opens"),
+    "application deadline": QT_TRANSLATE_NOOP("phases", "application deadline"),
+    "last day to renew": QT_TRANSLATE_NOOP("phases", "last day to renew"),
+    "expires": QT_TRANSLATE_NOOP("phases", "expires"),
+    "resubmission due": QT_TRANSLATE_NOOP("phases", "resubmission due"),
+    "audit documents due": QT_TRANSLATE_NOOP("phases", "audit documents due"),
+}
+
+
+def date_label(label: str) -> str:
+    """What happens on a renewal date ("renewal window opens"), in the interface language."""
+    return translate("phases", _DATE_LABELS[label]) if label in _DATE_LABELS else label

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from rxtracker.domain import InvalidInput
-from rxtracker.domain.tags import KNOWN_TAGS
+from rxtracker.domain.tags import KNOWN_TAGS, tag_label
 from rxtracker.i18n import translate
 from rxtracker.services.inputs import clean_tag
 
@@ -21,7 +21,7 @@ class TagPicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("tag_picker", "Subjects this course covers"))
         self.list.setUniformItemSizes(True)
-        for tag, label in sorted(KNOWN_TAGS.items(), key=lambda kv: kv[1]):
+        for label, tag in sorted((tag_label(tag), tag) for tag in KNOWN_TAGS):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, tag)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
