@@ -171,7 +171,7 @@
         </message>
         <message>
             <source>renewal window opens</source>
-            <translation>abre el período de renovación</translation>
+            <translation>abre la renovación</translation>
         </message>
         <message>
             <source>application deadline</source>
