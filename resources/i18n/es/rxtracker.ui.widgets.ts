@@ -609,26 +609,6 @@
     <context>
         <name>plan_on_card</name>
         <message>
-            <source>No more hours are needed; complete {topics} by {date}.</source>
-            <translation>No se necesitan más horas; complete {topics} a más tardar el {date}.</translation>
-        </message>
-        <message>
-            <source>Take the {hours} left this month, by {date}</source>
-            <translation>Tome lo que falta ({hours}) este mes, a más tardar el {date}</translation>
-        </message>
-        <message>
-            <source>Take the {hours} left by {date}</source>
-            <translation>Tome lo que falta ({hours}) a más tardar el {date}</translation>
-        </message>
-        <message>
-            <source>Take about {per_month} a month to finish the {hours} left by {date}</source>
-            <translation>Tome cerca de {per_month} al mes para completar lo que falta ({hours}) a más tardar el {date}</translation>
-        </message>
-        <message>
-            <source>{pace}; take {topics} first.</source>
-            <translation>{pace}; tome primero {topics}.</translation>
-        </message>
-        <message>
             <source>the {name}</source>
             <translation>{name}</translation>
         </message>

@@ -25,11 +25,20 @@ def plan_text(plan: Plan) -> str:
 
 
 def _pace_text(plan: Plan) -> str:
+    return pace_sentence(plan, sentence_date(plan.finish_by), _first_words(plan.topics))
+
+
+def pace_sentence(plan: Plan, date: str, what: str) -> str:
+    """The plan's pace and what to take first, with the date and topics in the caller's words.
+
+    'Take about 1.2 hours a month to finish the 4.5 hours left by 2027-03-31; take patient
+    safety (1 hour) first.' The dashboard card passes the date in words and plain topics.
+    """
     fields = {
         "hours": plan.missing.describe(),
         "per_month": plan.per_month.describe(),
-        "date": sentence_date(plan.finish_by),
-        "what": _first_words(plan.topics),
+        "date": date,
+        "what": what,
     }
     if not plan.missing:
         return translate("plans", "No more hours are needed; complete {what} by {date}.").format(
@@ -46,7 +55,7 @@ def _pace_text(plan: Plan) -> str:
     if not plan.topics:
         return translate("plans", "{pace}.").format(pace=pace.format(**fields))
     return translate("plans", "{pace}; take {what} first.").format(
-        pace=pace.format(**fields), what=fields["what"]
+        pace=pace.format(**fields), what=what
     )
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from rxtracker.i18n import translate
 from rxtracker.services.views.plan import Plan, TopicNeed, plan_points
+from rxtracker.services.wording.plans import pace_sentence
 from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.card_words import catalog_words, in_sentence, joined, without_details
 from rxtracker.ui.widgets.credential_card import CredentialCard
@@ -17,27 +18,8 @@ def plan_words(plan: Plan) -> str:
     'Take about 1.2 hours a month to finish the 4.5 hours left by Mar 31, 2027; take patient
     safety (1 hour) first.' (what the hours must be besides is in the card's next step).
     """
-    by = date_text(plan.finish_by)
     firsts = joined([_topic(t) for t in plan.topics])
-    missing = plan.missing.describe()
-    if not plan.missing:
-        return translate(
-            "plan_on_card", "No more hours are needed; complete {topics} by {date}."
-        ).format(topics=firsts, date=by)
-    if plan.months_left == 1:
-        pace = translate("plan_on_card", "Take the {hours} left this month, by {date}")
-    elif plan.per_month >= plan.missing:
-        pace = translate("plan_on_card", "Take the {hours} left by {date}")
-    else:
-        pace = translate(
-            "plan_on_card", "Take about {per_month} a month to finish the {hours} left by {date}"
-        )
-    pace = pace.format(hours=missing, date=by, per_month=plan.per_month.describe())
-    if plan.topics:
-        return translate("plan_on_card", "{pace}; take {topics} first.").format(
-            pace=pace, topics=firsts
-        )
-    return f"{pace}."
+    return pace_sentence(plan, date_text(plan.finish_by), firsts)
 
 
 def _topic(topic: TopicNeed) -> str:
