@@ -144,6 +144,119 @@
         </message>
     </context>
     <context>
+        <name>notes</name>
+        <message>
+            <source>This cycle is judged by the rules in force from {date}.</source>
+            <translation>Este ciclo se evalúa según las reglas vigentes desde el {date}.</translation>
+        </message>
+        <message>
+            <source>Not confirmed: {what}.</source>
+            <translation>Sin confirmar: {what}.</translation>
+        </message>
+        <message>
+            <source>{name} needs a {needs} in good standing; none is recorded.</source>
+            <translation>{name} requiere una {needs} vigente; no hay ninguna registrada.</translation>
+        </message>
+        <message>
+            <source>CE fulfilled by your current {name} certification ({issuer}).</source>
+            <translation>EC cumplida gracias a su certificación {name} vigente ({issuer}).</translation>
+        </message>
+        <message>
+            <source>{name} has no renewal cycle.</source>
+            <translation>{name} no tiene ciclo de renovación.</translation>
+        </message>
+        <message>
+            <source>{name} has no renewal cycle: it is held with no expiration date.</source>
+            <translation>{name} no tiene ciclo de renovación: se tiene sin fecha de vencimiento.</translation>
+        </message>
+        <message>
+            <source>The {issuer} asks no CE to renew the {name}.</source>
+            <translation>{issuer} no exige EC para renovar la credencial {name}.</translation>
+        </message>
+        <message>
+            <source>rxtracker found no official statement of the CE needed to renew the {name}: no hours are evaluated; ask the {issuer}.</source>
+            <translation>rxtracker no encontró ninguna declaración oficial de la EC necesaria para renovar la credencial {name}: no se evalúan horas; pregunte a {issuer}.</translation>
+        </message>
+        <message>
+            <source>Still applies: {what}</source>
+            <translation>Sigue vigente: {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n day(s) ago)</source>
+            <translation>
+                <numerusform> (hace %n día)</numerusform>
+                <numerusform> (hace %n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (reinstatement fee ${fee})</source>
+            <translation> (cargo de reinstauración: ${fee})</translation>
+        </message>
+        <message>
+            <source>Expired on {expired}{ago}. Reinstatement is possible until {until}{fee}: CE dated {start} to {until} counts, judged by the {rules} rules.</source>
+            <translation>Venció el {expired}{ago}. La reinstauración es posible hasta el {until}{fee}: cuenta la EC con fecha del {start} al {until}, evaluada según las reglas de {rules}.</translation>
+        </message>
+        <message>
+            <source>Apply by {date} to avoid the ${fee} late fee; CE completed up to the expiration date, {end}, still counts.</source>
+            <translation>Presente la solicitud a más tardar el {date} para evitar el recargo por demora de ${fee}; la EC completada hasta la fecha de vencimiento, {end}, todavía cuenta.</translation>
+        </message>
+        <message>
+            <source>Apply by {date}; CE completed up to the expiration date, {end}, still counts.</source>
+            <translation>Presente la solicitud a más tardar el {date}; la EC completada hasta la fecha de vencimiento, {end}, todavía cuenta.</translation>
+        </message>
+        <message>
+            <source>Expired on {expired}{ago}; late renewal is possible until {until} (late fees may apply).</source>
+            <translation>Venció el {expired}{ago}; la renovación tardía es posible hasta el {until} (pueden cobrarse recargos).</translation>
+        </message>
+        <message>
+            <source>read from the issued date</source>
+            <translation>según la fecha de emisión</translation>
+        </message>
+        <message>
+            <source>as recorded on the credential</source>
+            <translation>según lo registrado en la credencial</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}).</source>
+            <translation>Primer período de registro ({how}).</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}); enter the date the credential was issued to apply the first-renewal proration.</source>
+            <translation>Primer período de registro ({how}); indique la fecha de emisión de la credencial para aplicar el prorrateo de la primera renovación.</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}): full hours.</source>
+            <translation>Primer período de registro ({how}): todas las horas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>registered %n month(s) before expiration</source>
+            <translation>
+                <numerusform>registrado %n mes antes del vencimiento</numerusform>
+                <numerusform>registrado %n meses antes del vencimiento</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First registration period ({details}).</source>
+            <translation>Primer período de registro ({details}).</translation>
+        </message>
+        <message>
+            <source>CE {hours} hours for each month registered</source>
+            <translation>EC: {hours} horas por cada mes registrado</translation>
+        </message>
+        <message>
+            <source>CE hours in proportion to the months registered</source>
+            <translation>EC: horas en proporción a los meses registrados</translation>
+        </message>
+        <message>
+            <source>CE waived</source>
+            <translation>EC exenta</translation>
+        </message>
+        <message>
+            <source>CE {percent}% of the hours</source>
+            <translation>EC: {percent} % de las horas</translation>
+        </message>
+    </context>
+    <context>
         <name>phases</name>
         <message>
             <source>Complete</source>

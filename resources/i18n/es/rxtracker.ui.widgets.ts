@@ -5,7 +5,6 @@
         <name>card_parts</name>
         <message>
             <source> (not confirmed: see Why?)</source>
-            <extracomment>How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").</extracomment>
             <translation> (sin confirmar: vea ¿Por qué?)</translation>
         </message>
         <message>

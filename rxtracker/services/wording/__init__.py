@@ -17,24 +17,26 @@ from rxtracker.services.wording.labels import (
     requirement_result_label,
     sentence_date,
 )
+from rxtracker.services.wording.notes import first_period_text, note_text, note_texts
 from rxtracker.services.wording.phases import date_label, phase_label
 from rxtracker.services.wording.plans import joined, plan_text
 from rxtracker.services.wording.shortfalls import (
+    conditional_text,
     either,
     held_text,
     held_texts,
     missing_text,
     missing_texts,
-    note_text,
-    note_texts,
     shortfall_text,
 )
 
 __all__ = [
     "catalog_text",
+    "conditional_text",
     "counts_less_text",
     "date_label",
     "either",
+    "first_period_text",
     "held_text",
     "held_texts",
     "in_english",

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from rxtracker.i18n import data_text, translate
-from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import Card, RequirementResult
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
@@ -16,8 +15,6 @@ from rxtracker.ui.widgets.card_words import in_words, plain_label, progress_word
 from rxtracker.ui.widgets.pace_chart import pace_sentence
 
 _BAR_KINDS = ("total", "min")
-#: How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").
-NOT_CONFIRMED = "Not confirmed: "
 
 
 class Progress(QWidget):
@@ -128,12 +125,8 @@ def why_html(card: Card) -> str:
             translate("card_parts", "<p><b>The rules of this cycle:</b></p>")
             + f"<ul>{''.join(rules)}</ul>"
         )
-    said_below = set(card.unconfirmed)
-    notes = [
-        n for n in card.notes if not n.startswith((REPEAT, NOT_CONFIRMED)) and n not in said_below
-    ]
-    if notes:
-        items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in notes)
+    if card.notes:
+        items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in card.notes)
         parts.append(translate("card_parts", "<p><b>Good to know:</b></p>") + f"<ul>{items}</ul>")
     if card.unconfirmed:
         items = "".join(f"<li>{html.escape(in_words(f))}</li>" for f in card.unconfirmed)
