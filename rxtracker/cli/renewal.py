@@ -21,6 +21,12 @@ from rxtracker.services import Context, credentials, people, type_names
 from rxtracker.services import audits as audit_service
 from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
 from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
+from rxtracker.services.wording import (
+    application_label,
+    application_sentence,
+    audit_sentence,
+    renewal_sentences,
+)
 
 _STEP_HELP = {
     Step.APPLIED: QT_TRANSLATE_NOOP(
@@ -182,7 +188,7 @@ def state_json(state: RenewalState) -> dict[str, Any]:
     a, audit = state.application, state.audit
     return {
         "phase": a.phase.value,
-        "phase_label": a.phase.label,
+        "phase_label": application_label(a.phase),
         "since": _iso(a.since),
         "applied_on": _iso(a.applied_on),
         "fee": a.fee or None,
@@ -192,11 +198,11 @@ def state_json(state: RenewalState) -> dict[str, Any]:
         "reprocessing_fee": a.reprocessing_fee,
         "reinstate_by": _iso(a.reinstate_by),
         "new_expiration": _iso(a.new_expiration),
-        "sentence": a.sentence,
+        "sentence": application_sentence(a),
         "audit": {
             "phase": audit.phase.value,
             "due_on": _iso(audit.due_on),
-            "sentence": audit.sentence,
+            "sentence": audit_sentence(audit),
         },
     }
 
@@ -205,7 +211,7 @@ def _print_state(state: RenewalState, args: argparse.Namespace) -> int:
     if args.json:
         print_json(state_json(state))
     else:
-        for line in state.sentences or ("Nothing recorded about this renewal yet.",):
+        for line in renewal_sentences(state) or ("Nothing recorded about this renewal yet.",):
             print(line)
     return 0
 

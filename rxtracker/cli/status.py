@@ -22,6 +22,7 @@ from rxtracker.services.wording import (
     note_texts,
     phase_label,
     remark_texts,
+    renewal_sentences,
     requirement_result_label,
     sentence_date,
     shortfall_text,
@@ -172,7 +173,7 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
         for credential in status.credentials:
             print()
             lines = credential_lines(credential.result)
-            lines[2:2] = ["  " + line for line in credential.renewal.sentences]  # issue 20
+            lines[2:2] = ["  " + line for line in renewal_sentences(credential.renewal)]
             for line in lines:
                 print("  " + line)
 

@@ -363,6 +363,118 @@
         </message>
     </context>
     <context>
+        <name>renewals</name>
+        <message>
+            <source>Not applied</source>
+            <extracomment>The word the Team grid and the card show for an application.</extracomment>
+            <translation>Sin solicitar</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Solicitada</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Devuelta</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Reenviada</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>Reinstaurar</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Audit: send documents</source>
+            <translation>Auditoría: envíe los documentos</translation>
+        </message>
+        <message>
+            <source>Audit: documents late</source>
+            <translation>Auditoría: documentos atrasados</translation>
+        </message>
+        <message>
+            <source>Audit: documents sent</source>
+            <translation>Auditoría: documentos enviados</translation>
+        </message>
+        <message>
+            <source>Audit passed</source>
+            <translation>Auditoría aprobada</translation>
+        </message>
+        <message>
+            <source>Audit not passed</source>
+            <translation>Auditoría no aprobada</translation>
+        </message>
+        <message>
+            <source>Applied on {date} (fee ${fee} paid); not approved yet.</source>
+            <translation>Solicitada el {date} (cargo de ${fee} pagado); aún no está aprobada.</translation>
+        </message>
+        <message>
+            <source>Applied on {date}; not approved yet.</source>
+            <translation>Solicitada el {date}; aún no está aprobada.</translation>
+        </message>
+        <message>
+            <source>Resubmitted on {date}; waiting for the decision.</source>
+            <translation>Reenviada el {date}; en espera de la decisión.</translation>
+        </message>
+        <message>
+            <source>Renewal approved on {date}.</source>
+            <translation>Renovación aprobada el {date}.</translation>
+        </message>
+        <message>
+            <source>Renewal approved on {date}; the new expiration is {expires}.</source>
+            <translation>Renovación aprobada el {date}; el nuevo vencimiento es el {expires}.</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why} and not resubmitted by {by}: {what}.</source>
+            <translation>Devuelta el {date}{why} y no reenviada a más tardar el {by}: {what}.</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why}; ask the issuer how to resubmit, or {reinstate}.</source>
+            <translation>Devuelta el {date}{why}; pregunte al emisor cómo reenviarla, o {reinstate}.</translation>
+        </message>
+        <message>
+            <source> with the ${fee} reprocessing fee</source>
+            <translation> con el cargo de ${fee} por reprocesamiento</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why}. Resubmit by {by}{fee}, or {reinstate}.</source>
+            <translation>Devuelta el {date}{why}. Reenvíela a más tardar el {by}{fee}, o {reinstate}.</translation>
+        </message>
+        <message>
+            <source>ask about reinstatement</source>
+            <translation>pregunte por la reinstauración</translation>
+        </message>
+        <message>
+            <source>reinstatement is possible until {date}</source>
+            <translation>la reinstauración es posible hasta el {date}</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: passed on {on}.</source>
+            <translation>Aviso de auditoría del {noticed}: aprobada el {on}.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: not passed on {on}.</source>
+            <translation>Aviso de auditoría del {noticed}: no aprobada el {on}.</translation>
+        </message>
+        <message>
+            <source>Audit documents sent on {sent}; waiting for the outcome.</source>
+            <translation>Documentos de la auditoría enviados el {sent}; en espera del resultado.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: send the proof of your CE by {due}.</source>
+            <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due}.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: send the proof of your CE by {due} (past due).</source>
+            <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due} (plazo vencido).</translation>
+        </message>
+    </context>
+    <context>
         <name>shortfalls</name>
         <message>
             <source>To reinstate: {what}</source>

@@ -20,6 +20,14 @@ from rxtracker.services.wording.labels import (
 from rxtracker.services.wording.notes import first_period_text, note_text, note_texts
 from rxtracker.services.wording.phases import date_label, phase_label
 from rxtracker.services.wording.plans import joined, plan_text
+from rxtracker.services.wording.renewals import (
+    application_label,
+    application_sentence,
+    audit_label,
+    audit_sentence,
+    renewal_sentences,
+    renewal_word,
+)
 from rxtracker.services.wording.shortfalls import (
     conditional_text,
     either,
@@ -31,6 +39,10 @@ from rxtracker.services.wording.shortfalls import (
 )
 
 __all__ = [
+    "application_label",
+    "application_sentence",
+    "audit_label",
+    "audit_sentence",
     "catalog_text",
     "conditional_text",
     "counts_less_text",
@@ -49,6 +61,8 @@ __all__ = [
     "plan_text",
     "reason_text",
     "remark_texts",
+    "renewal_sentences",
+    "renewal_word",
     "requirement_label",
     "requirement_phrase",
     "requirement_result_label",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
+from rxtracker.services.wording import renewal_sentences
 from rxtracker.ui import theme
 from rxtracker.ui.widgets.card_parts import Progress, dates_text, why_html
 from rxtracker.ui.widgets.card_words import in_words as in_words
@@ -100,10 +101,11 @@ class CredentialCard(QFrame):
         layout.setSpacing(theme.Space.S)
         layout.addLayout(self._title_row(card))
         layout.addWidget(self._next_step(card))
-        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)), self)
+        sentences = renewal_sentences(card.renewal)
+        self.renewal_label = QLabel(in_words(" ".join(sentences)), self)
         self.renewal_label.setWordWrap(True)
         self.renewal_label.setAccessibleName(translate("credential_card", "Renewal application"))
-        self.renewal_label.setVisible(bool(card.renewal.sentences))
+        self.renewal_label.setVisible(bool(sentences))
         layout.addWidget(self.renewal_label)
         layout.addLayout(self._actions(card))
         layout.addLayout(self._body(card))
