@@ -80,7 +80,7 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "type_name": r.type_name,
         "number": status.credential.number,
         "status": r.phase.value,
-        "status_label": r.phase.label,
+        "status_label": phase_label(r.phase),
         "cycle_start": r.dates.start.isoformat(),
         "cycle_end": _iso(r.dates.end),
         "renewal_opens": _iso(r.dates.renewal_opens),

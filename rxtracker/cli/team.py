@@ -184,12 +184,14 @@ def team_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _cell_line(person: PersonRow, c: team.TeamCell) -> list[object]:
+    from rxtracker.services.wording.phases import phase_label
+
     days = "" if c.days_left is None else c.days_left
     return [
         person.name,
         person.role.value,
         c.type_name,
-        c.phase.label,
+        phase_label(c.phase),
         c.deadline,
         days,
         c.missing_hours,

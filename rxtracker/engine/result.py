@@ -25,18 +25,6 @@ class Phase(StrEnum):
     LAPSED = "lapsed"  # expired, reinstatement still possible
     EXPIRED = "expired"  # past the reinstatement period
 
-    @property
-    def label(self) -> str:
-        """Words for the user."""
-        return {
-            Phase.COMPLETE: "Complete",
-            Phase.ON_TRACK: "On track",
-            Phase.AT_RISK: "At risk",
-            Phase.DUE: "Past the deadline",
-            Phase.LAPSED: "Lapsed",
-            Phase.EXPIRED: "Expired",
-        }[self]
-
 
 @dataclass(frozen=True, slots=True)
 class CycleDates:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rxtracker.engine.result import Phase
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
-#: The engine's phase words (``Phase.label``), marked for translation.
+#: A phase's words for a person, marked for translation.
 _LABELS = {
     Phase.COMPLETE: QT_TRANSLATE_NOOP("phases", "Complete"),
     Phase.ON_TRACK: QT_TRANSLATE_NOOP("phases", "On track"),
