@@ -14,6 +14,7 @@ from rxtracker.services import Context, credentials, people
 from rxtracker.services import custom_types as custom
 from rxtracker.services import experience as work
 from rxtracker.services.pathways import person_pathways
+from rxtracker.services.wording.pathways import area_rule_text, step_detail, step_label
 
 
 def register(tree: CommandTree) -> None:
@@ -245,7 +246,7 @@ def _print_pathway(result: PathwayResult) -> None:
         mark = "[x]" if step.done else "[ ]" if step.required else "[-]"
         flags = " (unconfirmed)" if step.unconfirmed else ""
         flags += "" if step.required else " (not required)"
-        print(f"{indent}{mark} {step.label}{flags}: {step.detail}")
+        print(f"{indent}{mark} {step_label(step)}{flags}: {step_detail(step)}")
     for text in result.unconfirmed:
         print(f"  Unconfirmed: {text}")
     print()
@@ -262,9 +263,9 @@ def pathway_json(result: PathwayResult) -> dict[str, Any]:
         "routes_met": list(result.routes_met),
         "steps": [
             {
-                "label": s.label,
+                "label": step_label(s),
                 "done": s.done,
-                "detail": s.detail,
+                "detail": step_detail(s),
                 "route": s.route or None,
                 "required": s.required,
                 "unconfirmed": s.unconfirmed,
@@ -284,7 +285,7 @@ def area_json(area: SpecialtyArea) -> dict[str, Any]:
         "name": area.name,
         "hours": area.hours.to_float(),
         "activities": list(area.activity_ids),
-        "rule": area.rule,
+        "rule": area_rule_text(area),
     }
 
 

@@ -257,6 +257,106 @@
         </message>
     </context>
     <context>
+        <name>pathways</name>
+        <message>
+            <source>{name} recorded as earned</source>
+            <translation>{name} registrado como obtenido</translation>
+        </message>
+        <message>
+            <source>{name}, held (does not expire)</source>
+            <translation>{name}: lo tiene (no vence)</translation>
+        </message>
+        <message>
+            <source>{name}, expires {date}</source>
+            <translation>{name}: vence el {date}</translation>
+        </message>
+        <message>
+            <source>{name} expired on {date}</source>
+            <translation>{name} venció el {date}</translation>
+        </message>
+        <message>
+            <source>no {names} recorded</source>
+            <translation>no hay ningún {names} registrado</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno aún</translation>
+        </message>
+        <message>
+            <source>{count} of {needed}: {names}</source>
+            <translation>{count} de {needed}: {names}</translation>
+        </message>
+        <message>
+            <source>{title}, completed {date}</source>
+            <translation>{title}, completado el {date}</translation>
+        </message>
+        <message>
+            <source>not logged yet: mark the program's CE activity as the recognized program for {name} ({program})</source>
+            <translation>aún no registrado: marque la actividad de EC del programa como el programa reconocido para {name} ({program})</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>lo tiene</translation>
+        </message>
+        <message>
+            <source>add it as a credential once PTCB grants it</source>
+            <translation>agréguelo como credencial cuando PTCB se lo otorgue</translation>
+        </message>
+        <message>
+            <source>{counted} counted, {needed} needed</source>
+            <translation>contado: {counted}; necesario: {needed}</translation>
+        </message>
+        <message>
+            <source>full time = {hours} h/week, part time pro rata</source>
+            <translation>tiempo completo = {hours} h/semana, tiempo parcial en proporción</translation>
+        </message>
+        <message>
+            <source>work in {areas}</source>
+            <translation>trabajo en {areas}</translation>
+        </message>
+        <message>
+            <source>since {date}</source>
+            <translation>desde el {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n año</numerusform>
+                <numerusform>%n años</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>ACPE topic {topics}</source>
+            <translation>tema ACPE {topics}</translation>
+        </message>
+        <message>
+            <source>tagged {tags}</source>
+            <translation>con la etiqueta {tags}</translation>
+        </message>
+        <message>
+            <source>the recognized program for {programs}</source>
+            <translation>el programa reconocido para {programs}</translation>
+        </message>
+    </context>
+    <context>
         <name>phases</name>
         <message>
             <source>Complete</source>

@@ -18,6 +18,13 @@ from rxtracker.services.wording.labels import (
     sentence_date,
 )
 from rxtracker.services.wording.notes import first_period_text, note_text, note_texts
+from rxtracker.services.wording.pathways import (
+    area_rule_text,
+    detail_text,
+    experience_text,
+    step_detail,
+    step_label,
+)
 from rxtracker.services.wording.phases import date_label, phase_label
 from rxtracker.services.wording.plans import joined, plan_text
 from rxtracker.services.wording.renewals import (
@@ -41,13 +48,16 @@ from rxtracker.services.wording.shortfalls import (
 __all__ = [
     "application_label",
     "application_sentence",
+    "area_rule_text",
     "audit_label",
     "audit_sentence",
     "catalog_text",
     "conditional_text",
     "counts_less_text",
     "date_label",
+    "detail_text",
     "either",
+    "experience_text",
     "first_period_text",
     "held_text",
     "held_texts",
@@ -68,5 +78,7 @@ __all__ = [
     "requirement_result_label",
     "sentence_date",
     "shortfall_text",
+    "step_detail",
+    "step_label",
     "worded_checks",
 ]
