@@ -24,6 +24,8 @@ from rxtracker.services.wording import (
     requirement_label,
     sentence_date,
     shortfall_text,
+    suggestion_reason,
+    suggestion_title,
 )
 
 
@@ -135,7 +137,7 @@ def _next_lines(view: PlanView) -> list[str]:
         ]
     out: list[str] = []
     for number, item in enumerate(view.suggestions, 1):
-        out += [f"  {number}. {item.title}", f"     {item.reason}"]
+        out += [f"  {number}. {suggestion_title(item)}", f"     {suggestion_reason(item)}"]
     return out
 
 
@@ -189,13 +191,13 @@ def _need_json(need: Any) -> dict[str, Any]:
 def suggestion_json(item: Suggestion) -> dict[str, Any]:
     """One suggestion as a JSON object."""
     return {
-        "title": item.title,
+        "title": suggestion_title(item),
         "hours": item.hours.to_float(),
         "topic": item.topic,
         "tag": item.tag,
         "technician_specific": item.technician,
         "live": item.live,
-        "reason": item.reason,
+        "reason": suggestion_reason(item),
         "counts_for": [_counted_json(c) for c in item.counts_for],
         "also_if_live": [_counted_json(c) for c in item.also_if_live],
     }

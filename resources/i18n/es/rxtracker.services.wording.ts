@@ -656,4 +656,72 @@
             <translation>{condition}: {what}</translation>
         </message>
     </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <source>{hours} of any ACPE CE for technicians (UAN ending -T)</source>
+            <extracomment>First words of tag labels that are names (kept capitalised inside a sentence).</extracomment>
+            <translation>{hours} de cualquier EC ACPE para técnicos (UAN que termina en -T)</translation>
+        </message>
+        <message>
+            <source>topic {topic}, for technicians</source>
+            <translation>tema {topic}, para técnicos</translation>
+        </message>
+        <message>
+            <source>for technicians</source>
+            <translation>para técnicos</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE CE on {subject} ({details}; tag it {tag})</source>
+            <translation>{hours} de EC ACPE en vivo sobre {subject} ({details}; etiquételo {tag})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE CE on {subject} ({details}; tag it {tag})</source>
+            <translation>{hours} de EC ACPE sobre {subject} ({details}; etiquételo {tag})</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE {subject} ({details})</source>
+            <translation>{hours} de EC ACPE en vivo sobre {subject} ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE {subject} ({details})</source>
+            <translation>{hours} de EC ACPE sobre {subject} ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE CE ({details})</source>
+            <translation>{hours} de EC ACPE en vivo ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE CE ({details})</source>
+            <translation>{hours} de EC ACPE ({details})</translation>
+        </message>
+        <message>
+            <source>{credential} ({hours} more)</source>
+            <translation>{credential} ({hours} más)</translation>
+        </message>
+        <message>
+            <source>the hours your {named} still needs</source>
+            <translation>las horas que aún necesita su {named}</translation>
+        </message>
+        <message>
+            <source>the hours your {named} still need</source>
+            <translation>las horas que aún necesitan sus {named}</translation>
+        </message>
+        <message>
+            <source>Counts for {what}.</source>
+            <translation>Cuenta para {what}.</translation>
+        </message>
+        <message>
+            <source> A live course would also meet {what}.</source>
+            <translation> Un curso en vivo también cumpliría {what}.</translation>
+        </message>
+        <message>
+            <source>your {credential} {what}</source>
+            <translation>{what} de su {credential}</translation>
+        </message>
+        <message>
+            <source>your {credential} {what} ({hours} still needed)</source>
+            <translation>{what} de su {credential} (pendiente: {hours})</translation>
+        </message>
+    </context>
 </TS>

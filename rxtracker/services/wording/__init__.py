@@ -44,6 +44,12 @@ from rxtracker.services.wording.shortfalls import (
     missing_texts,
     shortfall_text,
 )
+from rxtracker.services.wording.suggestions import (
+    course_words,
+    subject_words,
+    suggestion_reason,
+    suggestion_title,
+)
 
 __all__ = [
     "application_label",
@@ -54,6 +60,7 @@ __all__ = [
     "catalog_text",
     "conditional_text",
     "counts_less_text",
+    "course_words",
     "date_label",
     "detail_text",
     "either",
@@ -80,5 +87,8 @@ __all__ = [
     "shortfall_text",
     "step_detail",
     "step_label",
+    "subject_words",
+    "suggestion_reason",
+    "suggestion_title",
     "worded_checks",
 ]
