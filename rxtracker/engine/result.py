@@ -70,7 +70,7 @@ class RequirementResult:
     shortfall: Shortfall | None  # what is missing, by when (None when met); worded above
     source: str
     unconfirmed: bool = False
-    note: str = ""  # the catalog's note (why, exceptions), or why it is waived
+    note: str = ""  # the catalog's note (why, exceptions); ``services.wording`` says a waiver
     exempt: bool = False  # waived (first registration period): shown, never missing
     condition: str = ""  # applies only to some holders; never makes the credential incomplete
     name: str = ""  # the catalog's label alone (``label`` adds a cap's amount, in English)

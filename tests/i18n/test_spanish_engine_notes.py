@@ -24,7 +24,16 @@ from rxtracker.engine.notes import (
     Reinstating,
 )
 from rxtracker.engine.reasons import Note
-from rxtracker.services.wording import in_english, note_text, note_texts
+from rxtracker.engine.result import RequirementResult
+from rxtracker.services.report import requirement_line
+from rxtracker.services.wording import (
+    date_label,
+    in_english,
+    note_text,
+    note_texts,
+    requirement_note,
+    requirement_result_label,
+)
 
 D = dt.date
 IOWA_STILL = (
@@ -213,3 +222,33 @@ def test_an_evaluated_lapsed_cpht_notes_its_reinstatement_in_spanish() -> None:
         t.startswith("Venció el 31 mar 2026 (hace 98 días). La reinstauración") for t in texts
     )
     assert not any("Expired" in t or "Not confirmed" in t for t in texts)
+
+
+def _first_texas_period() -> dict[str, RequirementResult]:
+    from rxtracker.engine import CredentialFact, evaluate
+
+    texas = CredentialFact(1, "tx-technician", D(2027, 3, 31), initial_cycle=True)
+    result = evaluate(texas, [], load_builtin(), D(2026, 6, 1))
+    return {r.id: r for r in result.requirements}
+
+
+def test_a_waived_requirement_and_a_cap_in_english() -> None:
+    found = _first_texas_period()
+    assert requirement_note(found["total"]) == "not required in a first registration period"
+    assert requirement_result_label(found["in-service"]) == (
+        "Workplace in-service CE (at most 5 hours count)"
+    )
+    assert date_label("last day to reinstate") == "last day to reinstate"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_waived_requirement_and_a_cap_in_spanish_and_in_the_packet() -> None:
+    found = _first_texas_period()
+    assert requirement_note(found["total"]) == "no se exige en un primer período de registro"
+    line = requirement_line(found["in-service"])
+    assert (line.label, line.required) == (
+        "EC interna en el lugar de trabajo (cuentan como máximo 5 horas)",
+        "como máximo 5 horas",
+    )
+    assert requirement_line(found["total"]).note == "no se exige en un primer período de registro"
+    assert date_label("last day to reinstate") == "último día para reinstaurar"

@@ -142,6 +142,10 @@
             <source>{label} (at most {hours} count)</source>
             <translation>{label} (cuentan como máximo {hours})</translation>
         </message>
+        <message>
+            <source>not required in a first registration period</source>
+            <translation>no se exige en un primer período de registro</translation>
+        </message>
     </context>
     <context>
         <name>notes</name>
@@ -397,6 +401,10 @@
         <message>
             <source>expires</source>
             <translation>vence</translation>
+        </message>
+        <message>
+            <source>last day to reinstate</source>
+            <translation>último día para reinstaurar</translation>
         </message>
         <message>
             <source>resubmission due</source>

@@ -22,10 +22,10 @@ from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
 from rxtracker.services.wording import (
-    catalog_text,
     held_texts,
     missing_texts,
     note_texts,
+    requirement_note,
     requirement_result_label,
 )
 from rxtracker.services.wording.phases import date_label
@@ -164,7 +164,8 @@ def unconfirmed_facts(status: CredentialStatus, catalog: Catalog) -> tuple[str, 
 
 def _unconfirmed_requirement(req: RequirementResult) -> str:
     label = requirement_result_label(req)
-    return f"{label}: {catalog_text(req.id, req.note)}" if req.note else label
+    note = requirement_note(req)
+    return f"{label}: {note}" if note else label
 
 
 def _good_to_know(notes: tuple[Note, ...]) -> tuple[Note, ...]:

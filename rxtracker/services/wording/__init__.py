@@ -13,6 +13,7 @@ from rxtracker.services.wording.checks import worded_checks
 from rxtracker.services.wording.labels import (
     catalog_text,
     requirement_label,
+    requirement_note,
     requirement_phrase,
     requirement_result_label,
     sentence_date,
@@ -81,6 +82,7 @@ __all__ = [
     "renewal_sentences",
     "renewal_word",
     "requirement_label",
+    "requirement_note",
     "requirement_phrase",
     "requirement_result_label",
     "sentence_date",

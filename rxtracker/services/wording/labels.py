@@ -29,6 +29,13 @@ def requirement_result_label(result: RequirementResult) -> str:
     return label
 
 
+def requirement_note(result: RequirementResult) -> str:
+    """What to know about an evaluated requirement: why it is waived, else the catalog's note."""
+    if result.exempt:
+        return translate("labels", "not required in a first registration period")
+    return catalog_text(result.id, result.note)
+
+
 def requirement_phrase(requirement_id: str, phrase: str) -> str:
     """A requirement's label inside a sentence ("pharmacy law (ACPE topic 03)").
 

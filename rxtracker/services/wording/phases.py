@@ -26,6 +26,7 @@ _DATE_LABELS = {
     "application deadline": QT_TRANSLATE_NOOP("phases", "application deadline"),
     "last day to renew": QT_TRANSLATE_NOOP("phases", "last day to renew"),
     "expires": QT_TRANSLATE_NOOP("phases", "expires"),
+    "last day to reinstate": QT_TRANSLATE_NOOP("phases", "last day to reinstate"),
     "resubmission due": QT_TRANSLATE_NOOP("phases", "resubmission due"),
     "audit documents due": QT_TRANSLATE_NOOP("phases", "audit documents due"),
 }

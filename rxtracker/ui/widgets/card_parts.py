@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from rxtracker.i18n import data_text, translate
 from rxtracker.services.views import Card, RequirementResult
+from rxtracker.services.wording import requirement_note, requirement_result_label
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.card_words import in_words, plain_label, progress_words
@@ -50,7 +51,7 @@ class Progress(QWidget):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setToolTip(
-            data_text(req.label)
+            requirement_result_label(req)
             + (translate("card_parts", " (not confirmed: see Why?)") if req.unconfirmed else "")
         )
         return label
@@ -138,9 +139,11 @@ def why_html(card: Card) -> str:
 
 
 def _rule_line(req: RequirementResult) -> str:
-    line = f"<b>{html.escape(data_text(req.label))}</b>: {html.escape(progress_words(req))}"
+    line = (
+        f"<b>{html.escape(requirement_result_label(req))}</b>: {html.escape(progress_words(req))}"
+    )
     if req.condition:
         line += f" ({html.escape(data_text(req.condition))})"
-    if req.note:
-        line += f". {html.escape(in_words(data_text(req.note)))}"
+    if note := requirement_note(req):
+        line += f". {html.escape(in_words(note))}"
     return f"<li>{line}</li>"
