@@ -247,7 +247,7 @@ def _credits_text(r: CredentialResult) -> str:
     if r.credits is None:
         return ""
     return translate("status", " ({counted} of {required} {name})").format(
-        counted=r.credits.counted, required=r.credits.required, name=r.credits.name
+        counted=r.credits.counted, required=r.credits.required, name=data_text(r.credits.name)
     )
 
 
