@@ -17,6 +17,290 @@
         </message>
     </context>
     <context>
+        <name>archive_checks</name>
+        <message>
+            <source>credentials</source>
+            <extracomment>The most records of each kind one person's archive may hold (a working life of CE is a few thousand activities; a supervisor's long-kept records, tens of thousands); nested lists are per record. The lists a person archive holds, and the lists inside each of their records. How rxtracker names a stored certificate: its sha256 and the type's extension. The archive's lists of records in words (the keys stay as the file spells them in English).</extracomment>
+            <translation>credenciales</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>actividades</translation>
+        </message>
+        <message>
+            <source>experience</source>
+            <translation>períodos de experiencia laboral</translation>
+        </message>
+        <message>
+            <source>no person in it</source>
+            <translation>no contiene ninguna persona</translation>
+        </message>
+        <message>
+            <source>{key} is not a list of records</source>
+            <translation>{key} no es una lista de registros</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} {records}; a person archive holds at most {most}</source>
+            <translation>{file} contiene más de {most} {records}; un archivo de registros contiene como máximo {most}</translation>
+        </message>
+        <message>
+            <source>{file} is not readable ({error})</source>
+            <translation>no se puede leer {file} ({error})</translation>
+        </message>
+        <message>
+            <source>{list} of a record in {key} is not a list</source>
+            <translation>{list} de un registro de {key} no es una lista</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} {list} in one of its {key}; a person archive holds at most {most}</source>
+            <translation>{file} contiene más de {most} {list} en uno de sus registros de {key}; un archivo de registros contiene como máximo {most}</translation>
+        </message>
+        <message>
+            <source>{list} of a record in {key} is not a list of records</source>
+            <translation>{list} de un registro de {key} no es una lista de registros</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la persona</translation>
+        </message>
+        <message>
+            <source>the credential {type}</source>
+            <translation>la credencial {type}</translation>
+        </message>
+        <message>
+            <source>the activity {title}</source>
+            <translation>la actividad {title}</translation>
+        </message>
+        <message>
+            <source>the work period {role}</source>
+            <translation>el período de experiencia laboral {role}</translation>
+        </message>
+        <message>
+            <source>{what} in {file}: {field}: {problem}</source>
+            <translation>{what} en {file}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>{what} in {file}: {key} is missing</source>
+            <translation>{what} en {file}: falta {key}</translation>
+        </message>
+        <message>
+            <source>{what} in {file} cannot be read ({error})</source>
+            <translation>{what} en {file} no se puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>that credential type is not known here</source>
+            <translation>ese tipo de credencial no se conoce aquí</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>{item} is not an item of {type} (its items: {known})</source>
+            <translation>{item} no es un elemento de {type} (sus elementos: {known})</translation>
+        </message>
+        <message>
+            <source>{step} is not a step</source>
+            <translation>{step} no es un paso</translation>
+        </message>
+        <message>
+            <source>is empty or before the notice</source>
+            <translation>está vacía o es anterior al aviso</translation>
+        </message>
+        <message>
+            <source>must be passed, failed or empty</source>
+            <translation>debe ser passed, failed o estar vacío</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior a {earliest}</translation>
+        </message>
+        <message>
+            <source>{date} is after its expiration {expires}</source>
+            <translation>{date} es posterior a su vencimiento, {expires}</translation>
+        </message>
+        <message>
+            <source>{date} is before the cycle began {start}</source>
+            <translation>{date} es anterior al comienzo del ciclo, {start}</translation>
+        </message>
+        <message>
+            <source>{key} is not a whole number</source>
+            <translation>{key} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{key} is empty</source>
+            <translation>{key} está vacío</translation>
+        </message>
+        <message>
+            <source>{program} is not a program rxtracker knows</source>
+            <translation>{program} no es un programa que rxtracker conozca</translation>
+        </message>
+        <message>
+            <source>holds a control character</source>
+            <translation>contiene un carácter de control</translation>
+        </message>
+        <message>
+            <source>{name} is not a stored certificate's name</source>
+            <translation>{name} no es el nombre de un certificado guardado</translation>
+        </message>
+        <message>
+            <source>the sha256 of {name} is not its name's</source>
+            <translation>el sha256 de {name} no es el de su nombre</translation>
+        </message>
+        <message>
+            <source>{name} is not of the type its name says</source>
+            <translation>{name} no es del tipo que indica su nombre</translation>
+        </message>
+        <message>
+            <source>{size} is not the size of a certificate</source>
+            <translation>{size} no es el tamaño de un certificado</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; the limit is {most}</source>
+            <translation>tiene {length} caracteres; el límite es {most}</translation>
+        </message>
+        <message>
+            <source>{name} is not a file name (it holds a folder or a control character)</source>
+            <translation>{name} no es un nombre de archivo (contiene una carpeta o un carácter de control)</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive_report</name>
+        <message>
+            <source>seen in CPE Monitor on {date} (by that workplace)</source>
+            <extracomment>The archived columns that say what the other workplace saw; kept only as its report.</extracomment>
+            <translation>vista en CPE Monitor el {date} (por ese lugar de trabajo)</translation>
+        </message>
+        <message>
+            <source>reported by the archive: {parts}</source>
+            <translation>según el archivo de registros: {parts}</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>sent back</source>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <source>{state} with the note "{note}"</source>
+            <translation>{state} con la nota "{note}"</translation>
+        </message>
+        <message>
+            <source>{who}'s workplace</source>
+            <translation>el lugar de trabajo de {who}</translation>
+        </message>
+        <message>
+            <source>the workplace that made the archive</source>
+            <translation>el lugar de trabajo que hizo el archivo</translation>
+        </message>
+        <message>
+            <source>{state} (checked at {place})</source>
+            <translation>{state} (revisada en {place})</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive_values</name>
+        <message>
+            <source>item done on</source>
+            <extracomment>The names of the fields only an archive holds, as people read them (the others are named by ``rxtracker.domain.errors``).</extracomment>
+            <translation>elemento hecho el</translation>
+        </message>
+        <message>
+            <source>item note</source>
+            <translation>nota del elemento</translation>
+        </message>
+        <message>
+            <source>renewal step</source>
+            <translation>paso de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal step on</source>
+            <translation>fecha del paso de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal reasons</source>
+            <translation>motivos de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal fee</source>
+            <translation>tarifa de la renovación</translation>
+        </message>
+        <message>
+            <source>audit noticed on</source>
+            <translation>aviso de auditoría recibido el</translation>
+        </message>
+        <message>
+            <source>audit sent on</source>
+            <translation>documentos de auditoría enviados el</translation>
+        </message>
+        <message>
+            <source>audit outcome on</source>
+            <translation>resultado de la auditoría del</translation>
+        </message>
+        <message>
+            <source>audit note</source>
+            <translation>nota de la auditoría</translation>
+        </message>
+        <message>
+            <source>past cycle renewed on</source>
+            <translation>ciclo anterior renovado el</translation>
+        </message>
+        <message>
+            <source>past cycle start</source>
+            <translation>comienzo del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>past cycle expires on</source>
+            <translation>vencimiento del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>past cycle notes</source>
+            <translation>notas del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>verified at</source>
+            <translation>verificada el</translation>
+        </message>
+        <message>
+            <source>verified by</source>
+            <translation>verificada por</translation>
+        </message>
+        <message>
+            <source>verification note</source>
+            <translation>nota de la verificación</translation>
+        </message>
+        <message>
+            <source>seen in CPE Monitor</source>
+            <translation>vista en CPE Monitor</translation>
+        </message>
+        <message>
+            <source>reported by the archive</source>
+            <translation>según el archivo de registros</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior a {earliest}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future</source>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>is not text</source>
+            <translation>no es texto</translation>
+        </message>
+    </context>
+    <context>
         <name>audits</name>
         <message>
             <source>{date} is in the future</source>
@@ -42,6 +326,10 @@
     </context>
     <context>
         <name>backup</name>
+        <message>
+            <source>restore a backup</source>
+            <translation>restaurar una copia de seguridad</translation>
+        </message>
         <message>
             <source>the database in the backup cannot be used: {error}</source>
             <translation>la base de datos de la copia de seguridad no se puede usar: {error}</translation>
@@ -93,6 +381,13 @@
         <message>
             <source>Could not save the certificate in {folder}: {error}. Nothing was saved.</source>
             <translation>No se pudo guardar el certificado en {folder}: {error}. No se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>context</name>
+        <message>
+            <source>a team database is backed up on its server (pg_dump, by its administrator); rxtracker backs up and restores only the local records</source>
+            <translation>la base de datos de un equipo se respalda en su servidor (pg_dump, a cargo de su administrador); rxtracker solo hace copias de seguridad de los registros locales y solo los restaura</translation>
         </message>
     </context>
     <context>
@@ -442,6 +737,17 @@
         </message>
     </context>
     <context>
+        <name>instance</name>
+        <message>
+            <source>rxtracker cannot {action} now: the desktop app (process {pid}) has the records in {folder} open (it holds {lock}). Its next saves would be lost. Close it, then try again. Nothing was changed.</source>
+            <translation>rxtracker no puede {action} ahora: la aplicación de escritorio (proceso {pid}) tiene abiertos los registros de {folder} (tiene {lock}). Lo que guarde después se perdería. Ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>rxtracker cannot {action} now: the desktop app has the records in {folder} open (it holds {lock}). Its next saves would be lost. Close it, then try again. Nothing was changed.</source>
+            <translation>rxtracker no puede {action} ahora: la aplicación de escritorio tiene abiertos los registros de {folder} (tiene {lock}). Lo que guarde después se perdería. Ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>people</name>
         <message>
             <source>{name} is already recorded here (id {id})</source>
@@ -494,6 +800,38 @@
         <message>
             <source> or </source>
             <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>person_archive</name>
+        <message>
+            <source>the certificate {name} is not in the archive</source>
+            <extracomment>``import_batch.kind`` of a person archive's import (a file import's is its ImportKind). Names of the folders a person archive is unpacked into (in the data folder). What importing a person archive writes: the person and all their records.</extracomment>
+            <translation>el certificado {name} no está en el archivo de registros</translation>
+        </message>
+        <message>
+            <source>the certificate {name} is not the file recorded</source>
+            <translation>el certificado {name} no es el archivo registrado</translation>
+        </message>
+        <message>
+            <source>{file} holds records that do not fit together ({error})</source>
+            <translation>{file} contiene registros que no concuerdan entre sí ({error})</translation>
+        </message>
+        <message>
+            <source>{file} holds a value rxtracker cannot read ({error})</source>
+            <translation>{file} contiene un valor que rxtracker no puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>this archive holds {name}'s records, and you are {you}</source>
+            <translation>este archivo contiene los registros de {name}, y usted es {you}</translation>
+        </message>
+        <message>
+            <source>{name} already has records here; nothing was imported</source>
+            <translation>{name} ya tiene registros aquí; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was imported</source>
+            <translation>{problem}; no se importó nada</translation>
         </message>
     </context>
     <context>
@@ -636,6 +974,14 @@
         </message>
     </context>
     <context>
+        <name>restore_journal</name>
+        <message>
+            <source>Another rxtracker is restoring a backup into {folder} right now. Try again in a minute.</source>
+            <extracomment>A journal younger than this may belong to a restore another rxtracker is doing right now.</extracomment>
+            <translation>Otro rxtracker está restaurando una copia de seguridad en {folder} en este momento. Vuelva a intentarlo en un minuto.</translation>
+        </message>
+    </context>
+    <context>
         <name>roster</name>
         <message>
             <source>new person with {type}</source>
@@ -668,6 +1014,27 @@
         <message>
             <source>{text} is not a credential rxtracker knows (see `rxtracker credential types`)</source>
             <translation>{text} no es una credencial que rxtracker conozca (vea `rxtracker credential types`)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>{state} by {who}</source>
+            <extracomment>How long services report how far they got: ``progress(done, total)``; it may raise to stop the work (inside a transaction, nothing is then written).</extracomment>
+            <translation>{state} por {who}</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{state} el {date}</translation>
+        </message>
+        <message>
+            <source>Not checked here; {report}</source>
+            <extracomment>What another workplace's archive reported (its check, CPE Monitor), in words; never a check made here. "" when the activity did not come from an archive reporting one.</extracomment>
+            <translation>No revisada aquí; {report}</translation>
+        </message>
+        <message>
+            <source>{state}: {note}</source>
+            <translation>{state}: {note}</translation>
         </message>
     </context>
     <context>
