@@ -670,8 +670,221 @@
             <translation>Eliminado</translation>
         </message>
         <message>
+            <source>name</source>
+            <extracomment>Field names in English words (``FieldChange.field``); the stored names are the columns. Each field's name as a person reads it, by its name in English words (a field not listed, from a column added later, is shown by that name).</extracomment>
+            <translation>el nombre</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>el correo electrónico</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>el rol</translation>
+        </message>
+        <message>
+            <source>home state</source>
+            <translation>el estado de residencia</translation>
+        </message>
+        <message>
+            <source>NABP e-Profile ID</source>
+            <translation>el NABP e-Profile ID</translation>
+        </message>
+        <message>
+            <source>ptcb number</source>
+            <translation>el número de PTCB</translation>
+        </message>
+        <message>
+            <source>nha number</source>
+            <translation>el número de NHA</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>las notas</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>el estado activo</translation>
+        </message>
+        <message>
+            <source>person id</source>
+            <translation>el id de la persona</translation>
+        </message>
+        <message>
+            <source>credential type</source>
+            <translation>el tipo de credencial</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>el número</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>el estado</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>la fecha de emisión</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>el vencimiento</translation>
+        </message>
+        <message>
+            <source>cycle start</source>
+            <translation>el comienzo del ciclo</translation>
+        </message>
+        <message>
+            <source>status notes</source>
+            <translation>las notas sobre el estado</translation>
+        </message>
+        <message>
+            <source>initial cycle</source>
+            <translation>el primer período de registro</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>el título</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>el proveedor</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>la fecha</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>las horas</translation>
+        </message>
+        <message>
+            <source>UAN</source>
+            <translation>el UAN</translation>
+        </message>
+        <message>
+            <source>CEUs</source>
+            <translation>las CEU</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>el formato</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>el tema</translation>
+        </message>
+        <message>
+            <source>audience</source>
+            <translation>el público</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>la categoría</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>el origen</translation>
+        </message>
+        <message>
+            <source>recognized program</source>
+            <translation>el programa reconocido</translation>
+        </message>
+        <message>
+            <source>cpe monitor seen on</source>
+            <translation>la fecha en que apareció en CPE Monitor</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>la importación</translation>
+        </message>
+        <message>
+            <source>verification</source>
+            <translation>la verificación</translation>
+        </message>
+        <message>
+            <source>verified by (person id)</source>
+            <translation>la persona que verificó (id)</translation>
+        </message>
+        <message>
+            <source>verified by (login)</source>
+            <translation>el usuario que verificó</translation>
+        </message>
+        <message>
+            <source>verified at</source>
+            <translation>la fecha de verificación</translation>
+        </message>
+        <message>
+            <source>verification note</source>
+            <translation>la nota de verificación</translation>
+        </message>
+        <message>
+            <source>archive report (not a check made here)</source>
+            <translation>el informe del archivo de registros (no es una revisión hecha aquí)</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>las etiquetas</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>los certificados</translation>
+        </message>
+        <message>
+            <source>import file</source>
+            <translation>el archivo importado</translation>
+        </message>
+        <message>
+            <source>activities imported (ids)</source>
+            <translation>las actividades importadas (ids)</translation>
+        </message>
+        <message>
+            <source>renewal applied</source>
+            <translation>el envío de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal returned</source>
+            <translation>la devolución de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal resubmitted</source>
+            <translation>el reenvío de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal approved</source>
+            <translation>la aprobación de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal confirmed</source>
+            <translation>la confirmación para la renovación</translation>
+        </message>
+        <message>
+            <source>audit notice</source>
+            <translation>el aviso de auditoría</translation>
+        </message>
+        <message>
+            <source>audit documents sent</source>
+            <translation>el envío de los documentos de la auditoría</translation>
+        </message>
+        <message>
+            <source>audit outcome</source>
+            <translation>el resultado de la auditoría</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <extracomment>The values this module writes itself (JSON keeps them in English), and their words.</extracomment>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
             <source>{login} (as {person})</source>
-            <extracomment>Field names as people say them; the stored names are the database columns.</extracomment>
             <translation>{login} (como {person})</translation>
         </message>
         <message>
