@@ -30,9 +30,13 @@ OnProgress = Callable[[int, int], None]
 __all__ = ["Changes", "Kind", "OnProgress", "Outcome"]  # and the rows below
 
 
-def day_words(day: dt.date) -> str:
-    """The day of a check: ISO in English (as scripts read it), the locale's words otherwise."""
-    return day.isoformat() if i18n.language() == "en" else date_text(day)
+def day_words(day: dt.date, english: str = "%Y-%m-%d") -> str:
+    """A day in a sentence: in English its ``english`` form, the locale's words otherwise.
+
+    English keeps the form scripts and tests read (ISO, or 03/02/2026); Spanish reads
+    "2 mar 2026" (``date_text``).
+    """
+    return day.strftime(english) if i18n.language() == "en" else date_text(day)
 
 
 def checked_by_on(state: str, who: str | None, day: dt.date | None) -> str:

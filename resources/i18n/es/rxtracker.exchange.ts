@@ -152,6 +152,22 @@
     <context>
         <name>fates</name>
         <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Combinar</translation>
+        </message>
+        <message>
+            <source>Skip (duplicate)</source>
+            <translation>Omitir (duplicado)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
             <source>same {what} as row {row} of this file</source>
             <translation>coinciden {what} con la fila {row} de este archivo</translation>
         </message>
@@ -470,6 +486,14 @@
         <message>
             <source>{file} has no 'name' column (its columns are: {shown})</source>
             <translation>{file} no tiene una columna 'name' (sus columnas son: {shown})</translation>
+        </message>
+        <message>
+            <source>name: is empty</source>
+            <translation>nombre: está vacío</translation>
+        </message>
+        <message>
+            <source>credential type: is empty, but a number or expiration is given</source>
+            <translation>tipo de credencial: está vacío, pero se indica un número o un vencimiento</translation>
         </message>
     </context>
     <context>

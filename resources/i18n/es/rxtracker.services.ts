@@ -346,8 +346,12 @@
     <context>
         <name>certificate_batch</name>
         <message>
-            <source>the same file as {name}</source>
+            <source>{file}, above</source>
             <extracomment>The files a folder is searched for (its subfolders are not).</extracomment>
+            <translation>{file}, más arriba</translation>
+        </message>
+        <message>
+            <source>the same file as {name}</source>
             <translation>el mismo archivo que {name}</translation>
         </message>
         <message>
@@ -388,6 +392,14 @@
         <message>
             <source>a team database is backed up on its server (pg_dump, by its administrator); rxtracker backs up and restores only the local records</source>
             <translation>la base de datos de un equipo se respalda en su servidor (pg_dump, a cargo de su administrador); rxtracker solo hace copias de seguridad de los registros locales y solo los restaura</translation>
+        </message>
+    </context>
+    <context>
+        <name>convert</name>
+        <message>
+            <source>{type} (not in this catalog)</source>
+            <extracomment>The columns the engine's fact is made of, in ``FACT_NAMES`` order.</extracomment>
+            <translation>{type} (no está en este catálogo)</translation>
         </message>
     </context>
     <context>
@@ -464,6 +476,10 @@
             <translation>{count} credencial(es) usan {type}; elimínelas o cámbielas primero</translation>
         </message>
         <message>
+            <source>Total hours</source>
+            <translation>Horas totales</translation>
+        </message>
+        <message>
             <source>{months} must be 1 to {most}</source>
             <translation>{months} debe estar entre 1 y {most}</translation>
         </message>
@@ -486,6 +502,14 @@
         <message>
             <source>topic {topic} must be two digits, like 03 (ACPE's: {known})</source>
             <translation>el tema {topic} debe tener dos dígitos, como 03 (los de ACPE: {known})</translation>
+        </message>
+        <message>
+            <source>ACPE topic {topic}</source>
+            <translation>Tema de ACPE {topic}</translation>
+        </message>
+        <message>
+            <source>Tagged {tag}</source>
+            <translation>Con la etiqueta {tag}</translation>
         </message>
         <message>
             <source>{name} needs at least one letter or digit</source>
@@ -961,6 +985,13 @@
         </message>
     </context>
     <context>
+        <name>pathways</name>
+        <message>
+            <source>{program} is not a PTCB-recognized program rxtracker knows (known: {known})</source>
+            <translation>{program} no es un programa reconocido por PTCB que rxtracker conozca (conocidos: {known})</translation>
+        </message>
+    </context>
+    <context>
         <name>people</name>
         <message>
             <source>{name} is already recorded here (id {id})</source>
@@ -1048,6 +1079,40 @@
         </message>
     </context>
     <context>
+        <name>ready</name>
+        <message>
+            <source>CPE Monitor has my birth month and day right</source>
+            <extracomment>What the technician can confirm, with the checklist line it ticks (translated where shown).</extracomment>
+            <translation>CPE Monitor tiene bien mi mes y día de nacimiento</translation>
+        </message>
+        <message>
+            <source>My PTCB number is on my NABP e-Profile</source>
+            <translation>Mi número de PTCB está en mi NABP e-Profile</translation>
+        </message>
+        <message>
+            <source>{what} must be one of {known}</source>
+            <translation>{what} debe ser uno de estos: {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reconcile</name>
+        <message>
+            <source>not in CPE Monitor {days} days after completion, past the {window}-day limit providers have to report: contact the provider, or PTCB may not see it</source>
+            <translation>no está en CPE Monitor {days} días después de completarla, pasado el plazo de {window} días que tienen los proveedores para informarla: comuníquese con el proveedor, o puede que PTCB no la vea</translation>
+        </message>
+        <message>
+            <source>not yet in CPE Monitor after {days} days: providers have {window} days to report; NABP advises contacting the provider now</source>
+            <translation>todavía no está en CPE Monitor después de {days} días: los proveedores tienen {window} días para informarla; NABP aconseja comunicarse ya con el proveedor</translation>
+        </message>
+        <message numerus="yes">
+            <source>not yet in CPE Monitor: providers have {window} days to report (%n day(s) left)</source>
+            <translation>
+                <numerusform>todavía no está en CPE Monitor: los proveedores tienen {window} días para informarla (queda %n día)</numerusform>
+                <numerusform>todavía no está en CPE Monitor: los proveedores tienen {window} días para informarla (quedan %n días)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>removal</name>
         <message>
             <source>{credential} no. {number}</source>
@@ -1067,8 +1132,16 @@
             <translation>el historial de cambios no tiene ningún registro eliminado de {record} {id}</translation>
         </message>
         <message>
+            <source>{record} {id}</source>
+            <translation>{record} {id}</translation>
+        </message>
+        <message>
             <source>{record} {id} is not removed</source>
             <translation>{record} {id} no está eliminado</translation>
+        </message>
+        <message>
+            <source>{name} with {records}</source>
+            <translation>{name} con {records}</translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1178,26 @@
         <message>
             <source>{text} is not an amount of dollars, like 55</source>
             <translation>{text} no es una cantidad en dólares, como 55</translation>
+        </message>
+    </context>
+    <context>
+        <name>repeats</name>
+        <message>
+            <source>Repeat: </source>
+            <extracomment>How a status note naming a repeat begins (the dashboard shows those apart): see :func:`repeat_prefix`.</extracomment>
+            <translation>Repetición: </translation>
+        </message>
+        <message>
+            <source>{title} (UAN {uan}, {date}) is already logged as activity {id}</source>
+            <translation>{title} (UAN {uan}, {date}) ya está registrada como la actividad {id}</translation>
+        </message>
+        <message>
+            <source>UAN {uan} is already logged in this {credential} cycle ({start} to {end}): {title}, {date}, activity {id}; CPE Monitor records a UAN once per cycle</source>
+            <translation>el UAN {uan} ya está registrado en este ciclo de {credential} (del {start} al {end}): {title}, {date}, actividad {id}; CPE Monitor registra un UAN una sola vez por ciclo</translation>
+        </message>
+        <message>
+            <source>Repeat: {title} ({date}, activity {id}) has the UAN {uan} of {first} ({first_date}, activity {first_id}) in this cycle; CPE Monitor records a UAN once per cycle.</source>
+            <translation>Repetición: {title} ({date}, actividad {id}) tiene el UAN {uan} de {first} ({first_date}, actividad {first_id}) en este ciclo; CPE Monitor registra un UAN una sola vez por ciclo.</translation>
         </message>
     </context>
     <context>
@@ -1196,6 +1289,10 @@
     </context>
     <context>
         <name>roster</name>
+        <message>
+            <source>{added} added, {merged} merged, {skipped} skipped, {rejected} rejected</source>
+            <translation>agregadas: {added}, combinadas: {merged}, omitidas: {skipped}, rechazadas: {rejected}</translation>
+        </message>
         <message>
             <source>new person with {type}</source>
             <translation>persona nueva con {type}</translation>
@@ -1312,6 +1409,34 @@
         </message>
     </context>
     <context>
+        <name>team_signin</name>
+        <message>
+            <source>enter the team database's host</source>
+            <extracomment>The keyring's service name for every rxtracker password.</extracomment>
+            <translation>escriba el servidor de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>enter the team database's database</source>
+            <translation>escriba el nombre de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>enter your login</source>
+            <translation>escriba su usuario</translation>
+        </message>
+        <message>
+            <source>{port} is not a port (1 to 65535; usually 5432)</source>
+            <translation>{port} no es un puerto (de 1 a 65535; por lo general, 5432)</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the system keyring ({error}); type it next time.</source>
+            <translation>No se pudo guardar la contraseña en el llavero del sistema ({error}); escríbala la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Team database {database} on {host}:{port} as {login}</source>
+            <translation>Base de datos del equipo {database} en {host}:{port} como {login}</translation>
+        </message>
+    </context>
+    <context>
         <name>type_names</name>
         <message>
             <source>{text} could be {listed}; give the id</source>
@@ -1328,6 +1453,13 @@
         <message>
             <source> or </source>
             <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>verification</name>
+        <message>
+            <source>a person cannot verify or send back their own activity</source>
+            <translation>una persona no puede verificar ni devolver su propia actividad</translation>
         </message>
     </context>
 </TS>
