@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from rxtracker.i18n import data_text, translate
-from rxtracker.services.repeats import REPEAT
+from rxtracker.services.repeats import repeat_prefix
 from rxtracker.services.views import Card, RequirementResult
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
@@ -130,7 +130,9 @@ def why_html(card: Card) -> str:
         )
     said_below = set(card.unconfirmed)
     notes = [
-        n for n in card.notes if not n.startswith((REPEAT, NOT_CONFIRMED)) and n not in said_below
+        n
+        for n in card.notes
+        if not n.startswith((repeat_prefix(), NOT_CONFIRMED)) and n not in said_below
     ]
     if notes:
         items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in notes)

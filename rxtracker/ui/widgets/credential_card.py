@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
-from rxtracker.services.repeats import REPEAT
+from rxtracker.services.repeats import repeat_prefix
 from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
 from rxtracker.ui import theme
 from rxtracker.ui.widgets.card_parts import Progress, dates_text, why_html
@@ -110,7 +110,7 @@ class CredentialCard(QFrame):
         layout.addLayout(self._body(card))
         self.plan_slot = QVBoxLayout()  # the plan's sentence (plan_on_card)
         layout.addLayout(self.plan_slot)
-        repeats = [n for n in card.notes if n.startswith(REPEAT)]
+        repeats = [n for n in card.notes if n.startswith(repeat_prefix())]
         if repeats:
             layout.addWidget(self._repeats(repeats))
         self.why = QLabel(why_html(card), self)
