@@ -9,7 +9,7 @@ from typing import Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, parse_date
-from rxtracker.i18n import language, translate
+from rxtracker.i18n import data_text, language, translate
 from rxtracker.services import Context, people
 from rxtracker.services.views.plan import (
     Counted,
@@ -120,7 +120,8 @@ def _still(missing: Hours) -> str:
 
 
 def _month_line(month: dt.date, hours: Hours, topics: Any) -> str:
-    what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in topics)
+    labels = [(data_text(label), h) for label, h in topics]  # the catalog's words
+    what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in labels)
     # English: "Mar 2027" as always; other languages the month as a number ("03/2027"):
     # month names come from the locale only, and it writes no month without a day.
     name = f"{month:%b %Y}" if language() == "en" else f"{month:%m/%Y}"

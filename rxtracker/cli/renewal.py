@@ -16,8 +16,8 @@ from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import parse_date
 from rxtracker.engine.phases import RenewalState, Step
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
-from rxtracker.services import Context, credentials, people, type_names
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from rxtracker.services import Context, credentials, people, type_names, wording
 from rxtracker.services import audits as audit_service
 from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
 from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
@@ -157,7 +157,7 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
 def run_confirm(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker renewal confirm PERSON TYPE birthday|ptcb-number``."""
     said = confirm(ctx, _held(ctx, args), args.what, ctx.clock.today()).value
-    print(f"Confirmed: {said}.")
+    print(translate("renewal", "Confirmed: {what}.").format(what=said))
     return 0
 
 
@@ -248,8 +248,11 @@ def _ready_json(view: ReadyView) -> dict[str, Any]:
 
 
 def _print_ready(view: ReadyView) -> None:
-    word = "ready to apply" if view.ready else "not ready yet"
-    print(f"{view.type_name}: {word} (as of {view.as_of})")
+    if view.ready:
+        heading = translate("renewal", "{type}: ready to apply (as of {date})")
+    else:
+        heading = translate("renewal", "{type}: not ready yet (as of {date})")
+    print(heading.format(type=data_text(view.type_name), date=wording.sentence_date(view.as_of)))
     for check in view.checks:
         detail = f": {check.detail}" if check.detail else ""
         print(f"  [{'x' if check.done else ' '}] {check.label}{detail}")

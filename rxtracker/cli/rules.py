@@ -16,9 +16,32 @@ from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
 from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.i18n import translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 
 EXIT_BAD_FILE = 2
+
+#: The catalog's words this command shows, for pyside6-lupdate (translated where printed):
+#: what a file holds (``CatalogFile.sort``), ``coverage.CONFIRMED`` and ``CONFIRMATION_WORDS``.
+CATALOG_WORDS = (
+    QT_TRANSLATE_NOOP("rules", "credential type"),
+    QT_TRANSLATE_NOOP("rules", "eligibility"),
+    QT_TRANSLATE_NOOP("rules", "specialty areas"),
+    QT_TRANSLATE_NOOP("rules", "yes"),
+    QT_TRANSLATE_NOOP("rules", "partly"),
+    QT_TRANSLATE_NOOP("rules", "no"),
+    QT_TRANSLATE_NOOP("rules", "confirmed from the issuer's own pages or rule text"),
+    QT_TRANSLATE_NOOP("rules", "partly confirmed: some facts from official text, the rest marked"),
+    QT_TRANSLATE_NOOP("rules", "not confirmed from an official page"),
+)
+#: The columns of ``rules list`` (its own: "Checked" is the day a rule was checked).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("rules", "Type"),
+    QT_TRANSLATE_NOOP("rules", "State"),
+    QT_TRANSLATE_NOOP("rules", "CE hours"),
+    QT_TRANSLATE_NOOP("rules", "Cycle"),
+    QT_TRANSLATE_NOOP("rules", "Confirmed"),
+    QT_TRANSLATE_NOOP("rules", "Checked"),
+)
 
 
 def register(tree: CommandTree) -> None:
@@ -75,19 +98,24 @@ def rules_check(_ctx: object, args: argparse.Namespace) -> int:
         if args.json:
             print_json(_error_json(args.file, exc))
         else:
-            print(f"rxtracker: error: {exc}", file=sys.stderr)
+            print(
+                translate("rules", "rxtracker: error: {problem}").format(problem=exc),
+                file=sys.stderr,
+            )
         return EXIT_BAD_FILE
     if args.json:
         print_json({"ok": True, "file": str(args.file), "holds": file.sort, "id": _id(file)})
     else:
-        print(f"{args.file}: OK ({file.sort} {_id(file)})".rstrip())
+        holds = f"{translate('rules', file.sort)} {_id(file)}".rstrip()
+        print(translate("rules", "{file}: OK ({holds})").format(file=args.file, holds=holds))
     return 0
 
 
 def _id(file: CatalogFile) -> str:
     if file.ctype is not None:
         return file.ctype.id
-    return file.eligibility_for or f"{len(file.areas)} areas"
+    count = len(file.areas)
+    return file.eligibility_for or translate("rules", "%n areas", None, count)
 
 
 def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
@@ -112,12 +140,12 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
             i.ctype.state or "-",
             i.hours,
             i.cycle,
-            CONFIRMED[i.ctype.confirmation],
+            translate("rules", CONFIRMED[i.ctype.confirmation]),
             i.checked,
         )
         for i in infos
     ]
-    print_table(["Type", "State", "CE hours", "Cycle", "Confirmed", "Checked"], rows)
+    print_table([translate("rules", title) for title in COLUMNS], rows)
     return 0
 
 
@@ -127,12 +155,21 @@ def rules_show(_ctx: object, args: argparse.Namespace) -> int:
     if args.json:
         print_json(_show_json(info))
         return 0
+    from rxtracker.services.wording import sentence_date
+
     ctype = info.ctype
-    print(f"{ctype.name} ({ctype.id}), issued by {ctype.issuer}")
-    print(f"CE: {info.hours}. Facts {CONFIRMATION_WORDS[ctype.confirmation]}.")
+    heading = translate("rules", "{name} ({id}), issued by {issuer}")
+    print(heading.format(name=data_text(ctype.name), id=ctype.id, issuer=data_text(ctype.issuer)))
+    confirmed = translate("rules", CONFIRMATION_WORDS[ctype.confirmation])
+    print(
+        translate("rules", "CE: {hours}. Facts {confirmed}.").format(
+            hours=info.hours, confirmed=confirmed
+        )
+    )
+    source = translate("rules", "  Source: {source} (checked {date})")
     for sentence in info.sentences:
         print(f"- {sentence.text}")
-        print(f"  Source: {sentence.source} (checked {sentence.checked})")
+        print(source.format(source=sentence.source, date=sentence_date(sentence.checked)))
     return 0
 
 

@@ -68,6 +68,16 @@ FIELD_LABELS = frozenset(
         QT_TRANSLATE_NOOP("errors", "state"),
         QT_TRANSLATE_NOOP("errors", "status notes"),
         QT_TRANSLATE_NOOP("errors", "step"),
+        QT_TRANSLATE_NOOP("errors", "PTCB number"),
+        QT_TRANSLATE_NOOP("errors", "NHA number"),
+        QT_TRANSLATE_NOOP("errors", "recognized program"),
+        QT_TRANSLATE_NOOP("errors", "setting"),
+        QT_TRANSLATE_NOOP("errors", "expiration"),
+        QT_TRANSLATE_NOOP("errors", "host"),
+        QT_TRANSLATE_NOOP("errors", "database"),
+        QT_TRANSLATE_NOOP("errors", "port"),
+        QT_TRANSLATE_NOOP("errors", "by"),
+        QT_TRANSLATE_NOOP("errors", "confirm"),
     }
 )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rxtracker.catalog import Catalog
 from rxtracker.db import Database, Store, TeamDatabase
 from rxtracker.domain import Clock, RxError
+from rxtracker.i18n import translate
 from rxtracker.services.paths import AppPaths
 
 
@@ -77,7 +78,10 @@ def local_database(ctx: Context) -> Database:
     """
     if not isinstance(ctx.db, Database):
         raise RxError(
-            "a team database is backed up on its server (pg_dump, by its administrator); "
-            "rxtracker backs up and restores only the local records"
+            translate(
+                "context",
+                "a team database is backed up on its server (pg_dump, by its administrator); "
+                "rxtracker backs up and restores only the local records",
+            )
         )
     return ctx.db

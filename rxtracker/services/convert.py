@@ -9,6 +9,7 @@ from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Uan
 from rxtracker.engine import ActivityFact
+from rxtracker.i18n import translate
 from rxtracker.services.fields import FIELDS, PERSON_COLUMNS, person_row_of
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
@@ -33,7 +34,7 @@ def credential_row(c: Credential, catalog: Catalog) -> CredentialRow:
         id=c.id,
         person_id=c.person_id,
         type_id=c.type_id,
-        type_name=ctype.name if ctype else f"{c.type_id} (not in this catalog)",
+        type_name=ctype.name if ctype else _not_in_catalog(c.type_id),
         number=c.number,
         state=c.state,
         issued_on=c.issued_on,
@@ -106,3 +107,8 @@ def activity_fact(a: Activity) -> ActivityFact:
         **{name: field.read(getattr(a, field.column)) for name, field in _FACT_FIELDS.items()},
         tags=frozenset(t.tag for t in a.tags),
     )
+
+
+def _not_in_catalog(type_id: str) -> str:
+    """A credential whose type this catalog does not hold, named by its id."""
+    return translate("convert", "{type} (not in this catalog)").format(type=type_id)

@@ -177,7 +177,8 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     issuer = clean_text(data.issuer, "issuer", limit=NAME_LIMIT, required=True)
     _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
-    total = {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)}
+    label = translate("custom_types", "Total hours")  # the type's own words, kept as written
+    total = {"id": "total", "kind": "total", "label": label, "hours": str(data.total_hours)}
     requirements = [
         *([total] if data.total_hours else []),  # none: tracked by its expiration and items
         *(_minimum(m, index, data.total_hours) for index, m in enumerate(data.minimums, 1)),
@@ -238,11 +239,11 @@ def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
             )
             raise InvalidInput(where, problem.format(topic=repr(minimum.topic), known=known))
         select_: dict[str, list[str]] = {"topic": [topic]}
-        default_label = f"ACPE topic {topic}"
+        default_label = translate("custom_types", "ACPE topic {topic}").format(topic=topic)
     else:
         tag = clean_tag(minimum.tag or "")
         select_ = {"tag": [tag]}
-        default_label = f"Tagged {tag}"
+        default_label = translate("custom_types", "Tagged {tag}").format(tag=tag)
     label = clean_text(minimum.label, f"{where} label", limit=200, required=False)
     return {
         "id": f"min-{index}",

@@ -382,6 +382,46 @@
         <source>step</source>
         <translation>paso</translation>
     </message>
+    <message>
+        <source>PTCB number</source>
+        <translation>número de PTCB</translation>
+    </message>
+    <message>
+        <source>NHA number</source>
+        <translation>número de NHA</translation>
+    </message>
+    <message>
+        <source>recognized program</source>
+        <translation>programa reconocido</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>expiration</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>revisado por</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmar</translation>
+    </message>
 </context>
 <context>
     <name>files</name>

@@ -326,7 +326,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         <name>history</name>
         <message>
             <source>technicians</source>
-            <extracomment>Fields that only link records inside the database: nothing a person reads. Field names that are abbreviations people write in capitals. Stored codes in words, by field.</extracomment>
+            <extracomment>Fields that only link records inside the database: nothing a person reads. Stored codes in words, by field.</extracomment>
             <translation>técnicos</translation>
         </message>
         <message>
@@ -376,6 +376,14 @@ The fields read from a certificate, as a person names them.</extracomment>
         <message>
             <source>not checked yet</source>
             <translation>aún sin revisar</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>sent back</source>
+            <translation>devuelta</translation>
         </message>
         <message>
             <source>Signed in to the computer or database as “{login}”.</source>

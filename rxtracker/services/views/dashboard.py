@@ -16,7 +16,7 @@ from rxtracker.engine.reasons import Note
 from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
-from rxtracker.services.repeats import REPEAT
+from rxtracker.services.repeats import repeat_prefix
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
@@ -179,11 +179,11 @@ def _good_to_know(notes: tuple[Note, ...]) -> tuple[Note, ...]:
 
 
 def _is_repeat(note: Note) -> bool:
-    return isinstance(note, str) and note.startswith(REPEAT)
+    return isinstance(note, str) and note.startswith(repeat_prefix())
 
 
 def _repeats(notes: tuple[Note, ...]) -> tuple[str, ...]:
-    return tuple(n for n in notes if isinstance(n, str) and n.startswith(REPEAT))
+    return tuple(n for n in notes if isinstance(n, str) and _is_repeat(n))
 
 
 def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
