@@ -68,7 +68,7 @@ def headline_html(progress: Progress) -> str:
     words = f"<p><b>{progress_words(progress)}.</b> {html.escape(next_words(progress))}.</p>"
     if progress.route and not progress.achieved:
         way = translate("pathways_page", "Counted along the nearest way: {route}.")
-        words += f"<p>{way.format(route=html.escape(_lower_first(progress.route)))}</p>"
+        words += f"<p>{way.format(route=html.escape(_lower_first(data_text(progress.route))))}</p>"
     if len(progress.missing) > 1 and not (progress.achieved or progress.eligible):
         items = "".join(f"<li>{html.escape(m)}</li>" for m in progress.missing)
         still = translate("pathways_page", "Still to do:")
@@ -209,7 +209,7 @@ class PathwaysPage(Page):
         chosen = self.list.currentRow()
         self.list.clear()
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
-            item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")
+            item = QListWidgetItem(f"{data_text(pathway.name)}\n{progress_words(progress)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
             item.setData(FRACTION_ROLE, fraction(progress))
             item.setData(Qt.ItemDataRole.TextAlignmentRole, _TOP_LEFT)
