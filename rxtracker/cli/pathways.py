@@ -252,15 +252,15 @@ def _print_pathway(result: PathwayResult) -> None:
     route = ""
     for step in result.steps:
         if step.route and step.route != route:
-            print(f"  {step.route}:")
+            print(f"  {data_text(step.route)}:")
         route = step.route
         indent = "    " if route else "  "
         mark = "[x]" if step.done else "[ ]" if step.required else "[-]"
-        flags = " (unconfirmed)" if step.unconfirmed else ""
-        flags += "" if step.required else " (not required)"
+        flags = translate("pathways", " (unconfirmed)") if step.unconfirmed else ""
+        flags += "" if step.required else translate("pathways", " (not required)")
         print(f"{indent}{mark} {step_label(step)}{flags}: {step_detail(step)}")
     for text in result.unconfirmed:
-        print(f"  Unconfirmed: {text}")
+        print(translate("pathways", "  Unconfirmed: {text}").format(text=data_text(text)))
     print()
 
 

@@ -211,7 +211,8 @@ def _print_state(state: RenewalState, args: argparse.Namespace) -> int:
     if args.json:
         print_json(state_json(state))
     else:
-        for line in renewal_sentences(state) or ("Nothing recorded about this renewal yet.",):
+        nothing = translate("renewal", "Nothing recorded about this renewal yet.")
+        for line in renewal_sentences(state) or (nothing,):
             print(line)
     return 0
 

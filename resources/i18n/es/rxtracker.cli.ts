@@ -962,6 +962,18 @@
             <translation>  {area}: {hours} (todavía ninguna actividad)</translation>
         </message>
         <message>
+            <source> (unconfirmed)</source>
+            <translation> (sin confirmar)</translation>
+        </message>
+        <message>
+            <source> (not required)</source>
+            <translation> (no obligatorio)</translation>
+        </message>
+        <message>
+            <source>  Unconfirmed: {text}</source>
+            <translation>  Sin confirmar: {text}</translation>
+        </message>
+        <message>
             <source>earned</source>
             <translation>obtenido</translation>
         </message>
@@ -1249,6 +1261,10 @@
         <message>
             <source>Confirmed: {what}.</source>
             <translation>Confirmado: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded about this renewal yet.</source>
+            <translation>Todavía no hay nada registrado sobre esta renovación.</translation>
         </message>
         <message>
             <source>{type}: ready to apply (as of {date})</source>
