@@ -9,16 +9,36 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
-from rxtracker.services.rows import AttachmentRow, PersonRow
+from rxtracker.services.rows import AttachmentRow, CredentialRow, PersonRow
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from rxtracker.catalog import Catalog
 
 
 def _same(value: Any) -> Any:
     return value
+
+
+def remembering(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``read``, remembering what it made (a column holds few distinct values)."""
+    if read is _same:
+        return read
+    made: dict[Any, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        try:
+            return made[value]
+        except KeyError:
+            result = made[value] = read(value)
+            return result
+
+    return remembered
 
 
 def _enum_value(value: Any) -> Any:
@@ -86,6 +106,13 @@ FIELDS: dict[str, Field] = {
 #: The person table's columns a ``PersonRow`` is made of, in its fields' order.
 PERSON_COLUMNS = tuple(f.name for f in dataclasses.fields(PersonRow))
 
+#: The credential table's columns read with a credential: a ``CredentialRow``'s (its type's
+#: name aside) and what the engine's ``CredentialFact`` adds.
+CREDENTIAL_COLUMNS = (
+    *(f.name for f in dataclasses.fields(CredentialRow) if f.name != "type_name"),
+    "initial_cycle",
+)
+
 #: The certificate columns an ``AttachmentRow`` is made of, in its fields' order.
 ATTACHMENT_COLUMNS = tuple(f.name for f in dataclasses.fields(AttachmentRow))
 
@@ -94,3 +121,17 @@ def person_row_of(values: Sequence[Any]) -> PersonRow:
     """The ``PERSON_COLUMNS`` values of a person (an ORM object's or a row's) as a PersonRow."""
     fields = dict(zip(PERSON_COLUMNS, values, strict=True))
     return PersonRow(**{**fields, "role": Role(fields["role"]), "active": bool(fields["active"])})
+
+
+def credential_row_of(values: Mapping[str, Any], catalog: Catalog) -> CredentialRow:
+    """A credential's ``CREDENTIAL_COLUMNS`` values (dates as dates) as a CredentialRow.
+
+    The type's name is the catalog's (or says the type is not in it).
+    """
+    ctype = catalog.types.get(values["type_id"])
+    type_id = values["type_id"]
+    name = ctype.name if ctype else f"{type_id} (not in this catalog)"
+    return CredentialRow(
+        **{column: values[column] for column in CREDENTIAL_COLUMNS if column != "initial_cycle"},
+        type_name=name,
+    )

@@ -15,16 +15,13 @@ from sqlalchemy.orm import Session
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity
 from rxtracker.domain import AlreadyRecorded
-from rxtracker.engine import ActivityFact, CycleWindow
+from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
-
-#: Why a repeat matters, said after every repeat found.
-ONCE_PER_CYCLE = "CPE Monitor records a UAN once per cycle"
-#: How a status note naming a repeat begins (the dashboard shows those apart).
-REPEAT = "Repeat: "
+from rxtracker.services.repeat_notes import ONCE_PER_CYCLE
+from rxtracker.services.repeat_notes import REPEAT as REPEAT
 
 
 def refuse_same_course(
@@ -97,20 +94,3 @@ def person_cycles(
         name = credential_row(credential, catalog).type_name
         found += [(name, w) for w in cycle_windows(ctype, credential_fact(credential))]
     return found
-
-
-def repeat_sentences(
-    facts: Sequence[ActivityFact], start: dt.date, end: dt.date
-) -> tuple[str, ...]:
-    """One sentence per UAN logged more than once between ``start`` and ``end``."""
-    by_uan: dict[str, list[ActivityFact]] = {}
-    for fact in sorted(facts, key=lambda f: (f.completed_on, f.id)):
-        if fact.uan and start <= fact.completed_on <= end:
-            by_uan.setdefault(fact.uan.upper(), []).append(fact)
-    return tuple(
-        f"{REPEAT}{again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
-        f"UAN {uan} of {first.title} ({first.completed_on:%m/%d/%Y}, activity {first.id}) "
-        f"in this cycle; {ONCE_PER_CYCLE}."
-        for uan, (first, *later) in by_uan.items()
-        for again in later
-    )
