@@ -18,8 +18,7 @@ import pickle
 import sys
 from pathlib import Path
 
-from rxtracker.catalog.loader import Catalog, load_builtin
-from rxtracker.disk import write_atomic
+from rxtracker.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +37,12 @@ def load_catalog(cache_dir: Path | None) -> Catalog:
         CatalogError: a shipped rule file is broken (never cached).
     """
     if cache_dir is None:
-        return load_builtin()
+        return _parsed()
     path = cache_dir / f"catalog-{source_key()}.pickle"
     cached = _read(path)
     if cached is not None:
         return cached.share_texts()
-    catalog = load_builtin()
+    catalog = _parsed()
     _write(path, catalog)
     return catalog
 
@@ -63,6 +62,13 @@ def source_key() -> str:
     return digest.hexdigest()
 
 
+def _parsed() -> Catalog:
+    """``load_builtin()``: the rule files' parser is loaded only when a file is parsed."""
+    from rxtracker.catalog.loader import load_builtin
+
+    return load_builtin()
+
+
 def _read(path: Path) -> Catalog | None:
     try:
         data = path.read_bytes()
@@ -77,6 +83,8 @@ def _read(path: Path) -> Catalog | None:
 
 
 def _write(path: Path, catalog: Catalog) -> None:
+    from rxtracker.disk import write_atomic  # only when the rules changed
+
     try:
         write_atomic(path, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:  # a read-only or full disk: the next start parses again
