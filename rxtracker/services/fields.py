@@ -75,6 +75,11 @@ class Field:
     write: Callable[[Any], Any] | None = _same
     fact: bool = False
 
+    @property
+    def as_is(self) -> bool:
+        """The stored value is the row's value (nothing to convert when reading)."""
+        return self.read is _same
+
 
 #: ActivityRow field -> how it is stored (tags, certificates and the checker's name aside).
 FIELDS: dict[str, Field] = {
