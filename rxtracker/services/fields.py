@@ -26,19 +26,25 @@ def _same(value: Any) -> Any:
 
 
 def remembering(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``read``, remembering what it made (a column holds few distinct values)."""
+    """``read``, remembering what it made (a column holds few distinct values).
+
+    A value read before is looked up without a call into Python (``dict.__getitem__``).
+    """
     if read is _same:
         return read
-    made: dict[Any, Any] = {}
+    return _Made(read).__getitem__
 
-    def remembered(value: Any) -> Any:
-        try:
-            return made[value]
-        except KeyError:
-            result = made[value] = read(value)
-            return result
 
-    return remembered
+class _Made(dict[Any, Any]):
+    """What ``read`` made of each value, made when first asked for."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, value: Any) -> Any:
+        made = self[value] = self.read(value)
+        return made
 
 
 def _enum_value(value: Any) -> Any:
