@@ -12,10 +12,13 @@ and written again; a cache folder that cannot be written only costs the parse.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import pickle
 import sys
+
+# hashlib's own blake2b (hashlib.blake2b is this function), without the OpenSSL start-up that
+# importing hashlib costs every command (about 2 ms).
+from _blake2 import blake2b
 from pathlib import Path
 
 from rxtracker.catalog.catalog import Catalog
@@ -49,7 +52,7 @@ def load_catalog(cache_dir: Path | None) -> Catalog:
 
 def source_key() -> str:
     """A hash of the names, sizes and times of the catalog's data files and modules' source."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     # A bundled app ships no module sources: its executable changes with each version.
     executable = Path(sys.executable)
     digest.update(f"{sys.version_info[:2]} {executable} {executable.stat().st_mtime_ns}".encode())
