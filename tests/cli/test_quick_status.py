@@ -1,9 +1,10 @@
 """``status`` on the local file reads through ``sqlite3`` (services.quick): the same output.
 
-A team's file with what ``status`` reads besides activities: a custom credential type with
-a recorded item, a CSPT judged with its CPhT, past cycles, a renewal application returned,
-an audit, work experience, a UAN logged twice, a deactivated person. Each command is run
-the normal way and the quick way, in English and in Spanish, as text and as JSON.
+One technician's file, an empty one, and a team's file with what ``status`` reads besides
+activities: a custom credential type with a recorded item, a CSPT judged with its CPhT,
+past cycles, a renewal application returned, an audit, work experience, a UAN logged
+twice, a deactivated person. Each command is run the normal way and the quick way, in
+English and in Spanish, as text and as JSON.
 """
 
 from __future__ import annotations
@@ -119,6 +120,21 @@ def test_the_team_file_has_what_status_reads(team: Cli, monkeypatch: pytest.Monk
     assert "Old Timer" not in out
     _, zed, _ = _quick(team, monkeypatch, "status", "Zed", "--json", "--as-of", "2026-12-05")
     assert '"phase": "returned"' in zed and '"due_on": "2026-12-20"' in zed
+
+
+@pytest.mark.parametrize(
+    "argv", [("status",), ("status", "1", "--json"), ("--lang", "es", "status")]
+)
+def test_a_personal_file_prints_the_same(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...]
+) -> None:
+    """One technician's five years of CE (as ``make bench``'s status_1k reads)."""
+    if "es" in argv:
+        pytest.importorskip("rxtracker.language")
+    made = cli("demo", "--out", str(cli.data_dir), "--years", "5", "--activities", "400",
+               "--seed", "3", "--as-of", DEMO_DAY)  # fmt: skip
+    assert made.code == 0, made.err
+    assert _quick(cli, monkeypatch, *argv) == _normal(cli, monkeypatch, *argv)
 
 
 def test_status_of_nobody_yet(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
