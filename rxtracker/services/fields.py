@@ -139,8 +139,8 @@ def credential_row_of(values: Mapping[str, Any], catalog: Catalog) -> Credential
 
     The type's name is the catalog's (or says the type is not in it).
     """
-    ctype = catalog.types.get(values["type_id"])
     type_id = values["type_id"]
+    ctype = catalog.types.get(type_id)
     name = ctype.name if ctype else f"{type_id} (not in this catalog)"
     return CredentialRow(
         **{column: values[column] for column in CREDENTIAL_COLUMNS if column != "initial_cycle"},
