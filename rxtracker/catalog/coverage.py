@@ -6,8 +6,9 @@ a test fails when the file and the catalog disagree.
 
 from __future__ import annotations
 
+from rxtracker.catalog.catalog import Catalog
 from rxtracker.catalog.describe import describe
-from rxtracker.catalog.loader import Catalog, load_builtin
+from rxtracker.catalog.loader import load_builtin
 from rxtracker.catalog.model import Confirmation, CredentialKind, CredentialType
 from rxtracker.domain import STATE_NAMES
 

@@ -13,11 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rxtracker.catalog.errors import CatalogError
 from rxtracker.catalog.lines import line_of
 from rxtracker.catalog.model import AreaDefinition, CredentialType, Eligibility
 from rxtracker.catalog.parse import parse_type
 from rxtracker.catalog.pathways import overlay_target, parse_areas, parse_eligibility
-from rxtracker.catalog.reader import CatalogError, Reader
+from rxtracker.catalog.reader import Reader
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _T = TypeVar("_T")

@@ -15,31 +15,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rxtracker.catalog import keys
+from rxtracker.catalog.errors import CatalogError
 from rxtracker.catalog.model import Sourced
-from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, RxError
+from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput
 
 _TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 #: Sources that are not web addresses: a user's own note, or a rule text cited by name.
 _NOT_ADDRESSES = ("user:", "rule ")
-
-
-class CatalogError(RxError):
-    """A catalog file or custom type that does not follow the catalog's rules.
-
-    Attributes:
-        origin: the file name (or "custom type '...'").
-        where: the key path, such as ``rules[0].requirements[2].hours``.
-        problem: what is wrong, in words.
-        line: the line of the file the key is on, when known.
-    """
-
-    def __init__(self, origin: str, where: str, problem: str, line: int | None = None) -> None:
-        self.origin = origin
-        self.where = where
-        self.problem = problem
-        self.line = line
-        at = f"{origin}, line {line}" if line else origin
-        super().__init__(f"{at}: {where}: {problem}")
 
 
 class Reader:

@@ -14,6 +14,7 @@ from typing import Any
 from rxtracker.cli.options import choice
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.renewal_json import state_json
 from rxtracker.domain import parse_date
 from rxtracker.engine.phases import RenewalState, Step
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
@@ -22,9 +23,6 @@ from rxtracker.services import audits as audit_service
 from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
 from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
 from rxtracker.services.wording import (
-    application_label,
-    application_sentence,
-    audit_sentence,
     renewal_sentences,
 )
 
@@ -183,30 +181,6 @@ def run_audit_outcome(ctx: Context, args: argparse.Namespace) -> int:
     return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
 
 
-def state_json(state: RenewalState) -> dict[str, Any]:
-    """A renewal state as JSON (dates ISO, None when not known)."""
-    a, audit = state.application, state.audit
-    return {
-        "phase": a.phase.value,
-        "phase_label": application_label(a.phase),
-        "since": _iso(a.since),
-        "applied_on": _iso(a.applied_on),
-        "fee": a.fee or None,
-        "returned_on": _iso(a.returned_on),
-        "reasons": a.reasons or None,
-        "resubmit_by": _iso(a.resubmit_by),
-        "reprocessing_fee": a.reprocessing_fee,
-        "reinstate_by": _iso(a.reinstate_by),
-        "new_expiration": _iso(a.new_expiration),
-        "sentence": application_sentence(a),
-        "audit": {
-            "phase": audit.phase.value,
-            "due_on": _iso(audit.due_on),
-            "sentence": audit_sentence(audit),
-        },
-    }
-
-
 def _print_state(state: RenewalState, args: argparse.Namespace) -> int:
     if args.json:
         print_json(state_json(state))
@@ -257,7 +231,3 @@ def _print_ready(view: ReadyView) -> None:
     for check in view.checks:
         detail = f": {check.detail}" if check.detail else ""
         print(f"  [{'x' if check.done else ' '}] {check.label}{detail}")
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None

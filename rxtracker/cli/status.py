@@ -8,11 +8,11 @@ from typing import Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
-from rxtracker.cli.renewal import state_json
+from rxtracker.cli.renewal_json import state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.i18n import data_text, translate
-from rxtracker.services import Context, people
+from rxtracker.services.people_read import find_person
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
 from rxtracker.services.wording import (
     catalog_text,
@@ -28,6 +28,10 @@ from rxtracker.services.wording import (
     shortfall_text,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from rxtracker.services.quick import Reading
+
 
 def register(tree: CommandTree) -> None:
     """Add the ``status`` command to the top-level subparsers."""
@@ -41,14 +45,14 @@ def register(tree: CommandTree) -> None:
     parser.add_argument(
         "--json", action="store_true", help=translate("status", "machine-readable output")
     )
-    parser.set_defaults(run=run_status)
+    parser.set_defaults(run=run_status, quick=True)
 
 
-def run_status(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]``."""
+def run_status(ctx: Reading, args: argparse.Namespace) -> int:
+    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]`` (quick context too)."""
     as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
-        person = people.find_person(ctx, args.person)
+        person = find_person(ctx, args.person)
         statuses = [person_status(ctx, person.id, as_of, every_activity=True)]
     else:
         statuses = team_status(ctx, as_of, every_activity=True)

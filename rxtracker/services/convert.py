@@ -9,8 +9,13 @@ from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Uan
 from rxtracker.engine import ActivityFact
-from rxtracker.i18n import translate
-from rxtracker.services.fields import FIELDS, PERSON_COLUMNS, person_row_of
+from rxtracker.services.fields import (
+    CREDENTIAL_COLUMNS,
+    FIELDS,
+    PERSON_COLUMNS,
+    credential_row_of,
+    person_row_of,
+)
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
 _Row = TypeVar("_Row")
@@ -29,20 +34,7 @@ def person_row(p: Person) -> PersonRow:
 
 def credential_row(c: Credential, catalog: Catalog) -> CredentialRow:
     """Credential -> CredentialRow (with the type's display name)."""
-    ctype = catalog.types.get(c.type_id)
-    return CredentialRow(
-        id=c.id,
-        person_id=c.person_id,
-        type_id=c.type_id,
-        type_name=ctype.name if ctype else _not_in_catalog(c.type_id),
-        number=c.number,
-        state=c.state,
-        issued_on=c.issued_on,
-        expires_on=c.expires_on,
-        cycle_start=c.cycle_start,
-        status_notes=c.status_notes,
-        version=c.version,
-    )
+    return credential_row_of({column: getattr(c, column) for column in CREDENTIAL_COLUMNS}, catalog)
 
 
 def attachment_row(a: Attachment) -> AttachmentRow:
@@ -107,8 +99,3 @@ def activity_fact(a: Activity) -> ActivityFact:
         **{name: field.read(getattr(a, field.column)) for name, field in _FACT_FIELDS.items()},
         tags=frozenset(t.tag for t in a.tags),
     )
-
-
-def _not_in_catalog(type_id: str) -> str:
-    """A credential whose type this catalog does not hold, named by its id."""
-    return translate("convert", "{type} (not in this catalog)").format(type=type_id)

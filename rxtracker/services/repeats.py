@@ -15,23 +15,17 @@ from sqlalchemy.orm import Session
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity
 from rxtracker.domain import AlreadyRecorded
-from rxtracker.engine import ActivityFact, CycleWindow
+from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import translate
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
+from rxtracker.services.repeat_notes import REPEAT as REPEAT
+from rxtracker.services.repeat_notes import repeat_prefix as repeat_prefix
 from rxtracker.services.rows import day_words
 
-#: How a status note naming a repeat begins (the dashboard shows those apart): see
-#: :func:`repeat_prefix`.
-REPEAT = QT_TRANSLATE_NOOP("repeats", "Repeat: ")
 _US_DAY = "%m/%d/%Y"
-
-
-def repeat_prefix() -> str:
-    """How a status note naming a repeat begins, in the interface language."""
-    return translate("repeats", REPEAT)
 
 
 def refuse_same_course(
@@ -118,31 +112,3 @@ def person_cycles(
         name = credential_row(credential, catalog).type_name
         found += [(name, w) for w in cycle_windows(ctype, credential_fact(credential))]
     return found
-
-
-def repeat_sentences(
-    facts: Sequence[ActivityFact], start: dt.date, end: dt.date
-) -> tuple[str, ...]:
-    """One sentence per UAN logged more than once between ``start`` and ``end``."""
-    by_uan: dict[str, list[ActivityFact]] = {}
-    for fact in sorted(facts, key=lambda f: (f.completed_on, f.id)):
-        if fact.uan and start <= fact.completed_on <= end:
-            by_uan.setdefault(fact.uan.upper(), []).append(fact)
-    words = translate(
-        "repeats",
-        "Repeat: {title} ({date}, activity {id}) has the UAN {uan} of {first} ({first_date}, "
-        "activity {first_id}) in this cycle; CPE Monitor records a UAN once per cycle.",
-    )
-    return tuple(
-        words.format(
-            title=again.title,
-            date=day_words(again.completed_on, _US_DAY),
-            id=again.id,
-            uan=uan,
-            first=first.title,
-            first_date=day_words(first.completed_on, _US_DAY),
-            first_id=first.id,
-        )
-        for uan, (first, *later) in by_uan.items()
-        for again in later
-    )

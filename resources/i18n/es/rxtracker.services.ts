@@ -395,14 +395,6 @@
         </message>
     </context>
     <context>
-        <name>convert</name>
-        <message>
-            <source>{type} (not in this catalog)</source>
-            <extracomment>The columns the engine's fact is made of, in ``FACT_NAMES`` order.</extracomment>
-            <translation>{type} (no está en este catálogo)</translation>
-        </message>
-    </context>
-    <context>
         <name>credential_items</name>
         <message>
             <source>{date} is in the future; record the item once it is done</source>
@@ -677,6 +669,14 @@
         <message>
             <source>{person}: {credential} {event}</source>
             <translation>{person}: {credential} {event}</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>{type} (not in this catalog)</source>
+            <extracomment>ActivityRow field -&gt; how it is stored (tags, certificates and the checker's name aside). The person table's columns a ``PersonRow`` is made of, in its fields' order. The credential table's columns read with a credential: a ``CredentialRow``'s (its type's name aside) and what the engine's ``CredentialFact`` adds. The certificate columns an ``AttachmentRow`` is made of, in its fields' order.</extracomment>
+            <translation>{type} (no está en este catálogo)</translation>
         </message>
     </context>
     <context>
