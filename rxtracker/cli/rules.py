@@ -106,7 +106,8 @@ def rules_check(_ctx: object, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"ok": True, "file": str(args.file), "holds": file.sort, "id": _id(file)})
     else:
-        holds = f"{translate('rules', file.sort)} {_id(file)}".rstrip()
+        sort = translate("rules", file.sort)
+        holds = f"{sort} {_id(file)}".rstrip()
         print(translate("rules", "{file}: OK ({holds})").format(file=args.file, holds=holds))
     return 0
 
