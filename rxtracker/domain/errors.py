@@ -128,13 +128,35 @@ class AlreadyRecorded(InvalidInput):
         super().__init__(field, problem)
 
 
+#: Each kind of record a ``NotFound`` names, with its whole message (``{key}``: the id or name
+#: the user gave, as Python writes it: 5, 'Ana').
+NOT_FOUND = {
+    "person": QT_TRANSLATE_NOOP("errors", "person: no person {key}"),
+    "credential": QT_TRANSLATE_NOOP("errors", "credential: no credential {key}"),
+    "activity": QT_TRANSLATE_NOOP("errors", "activity: no activity {key}"),
+    "work experience": QT_TRANSLATE_NOOP("errors", "work experience: no work experience {key}"),
+    "custom type": QT_TRANSLATE_NOOP("errors", "custom type: no custom type {key}"),
+    "certificate": QT_TRANSLATE_NOOP("errors", "certificate: no certificate {key}"),
+    "login": QT_TRANSLATE_NOOP("errors", "login: no login {key}"),
+}
+
+
 class NotFound(RxError):  # noqa: N818
-    """A record the user named does not exist."""
+    """A record the user named does not exist.
+
+    Args:
+        what: the kind of record, one of ``NOT_FOUND`` ("person", "work experience").
+        key: the id or name the user gave.
+    """
 
     def __init__(self, what: str, key: object) -> None:
         self.what = what
         self.key = key
-        super().__init__(f"{what}: no {what} {key!r}")
+        words = NOT_FOUND.get(what)
+        if words is None:  # a kind not listed (tests/i18n/test_not_found.py lists the code's)
+            super().__init__(f"{what}: no {what} {key!r}")
+        else:
+            super().__init__(translate("errors", words).format(key=repr(key)))
 
 
 class StorageError(RxError):

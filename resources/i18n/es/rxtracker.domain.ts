@@ -422,6 +422,35 @@
         <source>confirm</source>
         <translation>confirmar</translation>
     </message>
+    <message>
+        <source>person: no person {key}</source>
+        <extracomment>Each kind of record a ``NotFound`` names, with its whole message (``{key}``: the id or name the user gave, as Python writes it: 5, &apos;Ana&apos;).</extracomment>
+        <translation>persona: no existe la persona {key}</translation>
+    </message>
+    <message>
+        <source>credential: no credential {key}</source>
+        <translation>credencial: no existe la credencial {key}</translation>
+    </message>
+    <message>
+        <source>activity: no activity {key}</source>
+        <translation>actividad: no existe la actividad {key}</translation>
+    </message>
+    <message>
+        <source>work experience: no work experience {key}</source>
+        <translation>experiencia laboral: no existe la experiencia laboral {key}</translation>
+    </message>
+    <message>
+        <source>custom type: no custom type {key}</source>
+        <translation>tipo propio: no existe el tipo propio {key}</translation>
+    </message>
+    <message>
+        <source>certificate: no certificate {key}</source>
+        <translation>certificado: no existe el certificado {key}</translation>
+    </message>
+    <message>
+        <source>login: no login {key}</source>
+        <translation>usuario: no existe el usuario {key}</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
