@@ -323,10 +323,6 @@
         <translation>horas totales</translation>
     </message>
     <message>
-        <source>minimum 1</source>
-        <translation>mínimo 1</translation>
-    </message>
-    <message>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
@@ -421,6 +417,19 @@
     <message>
         <source>confirm</source>
         <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>minimum {n}</source>
+        <extracomment>Fields of a numbered row (&quot;minimum 2&quot; of a custom type), by their name with ``{n}``.</extracomment>
+        <translation>mínimo {n}</translation>
+    </message>
+    <message>
+        <source>minimum {n} label</source>
+        <translation>nombre del mínimo {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>elemento {n}</translation>
     </message>
     <message>
         <source>person: no person {key}</source>

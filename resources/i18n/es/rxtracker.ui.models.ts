@@ -31,19 +31,8 @@
         <name>certificates</name>
         <message>
             <source>title</source>
-            <extracomment>The editable columns and the reading's key each one shows.
-----------
-The fields read from a certificate, as a person names them.</extracomment>
+            <extracomment>The fields read from a certificate, as a person names them.</extracomment>
             <translation>título</translation>
-        </message>
-        <message>
-            <source>date completed</source>
-            <translation>fecha de finalización</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <comment>the date completed</comment>
-            <translation>está vacía</translation>
         </message>
         <message>
             <source>hours</source>
@@ -51,7 +40,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>are empty</source>
-            <translation>están vacías</translation>
+            <translation>está vacío</translation>
         </message>
         <message>
             <source>Could not read it: {why}</source>
@@ -75,7 +64,12 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>is empty</source>
+            <extracomment>The editable columns and the reading's key each one shows.</extracomment>
             <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{field} {problem}</source>
+            <translation>el campo {field} {problem}</translation>
         </message>
         <message>
             <source>provider</source>
