@@ -400,3 +400,11 @@ def test_the_sentences_read_as_a_technician_reads_them(es: Spanish) -> None:
         "Técnico Certificado en Preparaciones Estériles Compuestas de PTCB (CSPT): "
         "todavía no puede solicitar la renovación (al 15 ene 2027)\n"
     )
+
+
+def test_the_history_names_fields_and_values_in_spanish(es: Spanish) -> None:
+    assert es("ce", "verify", "121", "--by", "1").code == 0
+    history = es("history", "activity", "121").out.splitlines()
+    assert " UTC  Cambiado por " in history[-5]
+    assert history[-4] == "    la verificación: aún sin revisar -> verificada"
+    assert history[-1].startswith("    el usuario que verificó: — -> ")
