@@ -269,7 +269,7 @@ def _slug(name: str) -> str:
 
 def _parse(mapping: Mapping[str, Any]) -> CredentialType:
     try:
-        return parse_type(mapping, origin=f"custom type {mapping.get('name')!r}")
+        return parse_type(mapping, origin=_origin(mapping.get("name")))
     except CatalogError as exc:
         raise InvalidInput(exc.where, exc.problem) from None
 
@@ -277,7 +277,12 @@ def _parse(mapping: Mapping[str, Any]) -> CredentialType:
 def _load(stored: CustomCredentialType) -> CredentialType:
     """A stored definition, parsed (a broken one names itself in the error)."""
     data = json.loads(stored.definition, object_hook=_revive_dates)
-    return parse_type(data, origin=f"custom type {stored.id!r}")
+    return parse_type(data, origin=_origin(stored.id))
+
+
+def _origin(name: object) -> str:
+    """How a catalog error names a custom type ("custom type 'acme-annual'")."""
+    return translate("custom_types", "custom type {name}").format(name=repr(name))
 
 
 def _to_json(mapping: Mapping[str, Any]) -> str:

@@ -515,6 +515,10 @@
             <source>{name} needs at least one letter or digit</source>
             <translation>{name} necesita al menos una letra o un dígito</translation>
         </message>
+        <message>
+            <source>custom type {name}</source>
+            <translation>tipo propio {name}</translation>
+        </message>
     </context>
     <context>
         <name>experience</name>
