@@ -137,8 +137,6 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
             infos = [describe(t) for t in load_builtin().holdable()]
         print_json([_summary_json(i) for i in infos])
         return 0
-    from rxtracker.services.wording import sentence_date
-
     infos = [describe(t) for t in load_builtin().holdable()]
     rows = [
         (
@@ -147,7 +145,7 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
             i.hours,
             i.cycle,
             translate("rules", CONFIRMED[i.ctype.confirmation]),
-            sentence_date(i.checked),
+            i.checked,  # ISO, as every table of the command line writes its dates
         )
         for i in infos
     ]

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from rxtracker.__main__ import main
+from rxtracker.catalog import load_builtin
 from rxtracker.cli.main import build_parser
 from rxtracker.cli.registry import COMMANDS
 from tests.conftest import Cli, Result, make_pdf
@@ -95,8 +96,9 @@ def es(cli: Cli, demo_folder: Path, tmp_path: Path) -> Spanish:
     return Spanish(cli, files)
 
 
-#: Proper names that hold an English word (kept as the boards write them).
-PROPER_NAMES = ("District of Columbia",)
+#: Proper names that hold an English word (kept as the boards write them): a jurisdiction and
+#: the boards that issue credentials ("Texas State Board of Pharmacy").
+PROPER_NAMES = ("District of Columbia", *sorted({t.issuer for t in load_builtin().all()}))
 
 
 def data_of(folder: Path) -> set[str]:
@@ -265,6 +267,9 @@ CASES = {
         "rules list",
         "rules show wa-technician",
         ("rules check {files}/none.toml", 2),
+        ("rules check {files}/nowhere.toml", 1),
+        "rules show tx-technician",
+        ("rules show nope", 2),
     ),
     "demo": case("demo --out {files}/demo --people 2 --years 1 --seed 3 --as-of " + AS_OF),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,6 +55,15 @@ def test_a_record_not_found_is_told_whole_in_spanish() -> None:
         "experiencia laboral: no existe la experiencia laboral 3"
     )
     assert str(NotFound("login", "bo")) == "usuario: no existe el usuario 'bo'"
+
+
+def test_what_the_system_said_is_told_in_spanish(tmp_path: Path) -> None:
+    from rxtracker.domain.files import os_error_words
+
+    with pytest.raises(OSError) as caught:
+        (tmp_path / "nowhere.txt").read_text()
+    assert os_error_words(caught.value) == "No existe ese archivo o carpeta"
+    assert os_error_words(OSError(errno.EIO, "Input/output error")) == "Input/output error"
 
 
 def test_every_kind_of_record_the_code_does_not_find_has_its_message() -> None:
