@@ -1,4 +1,5 @@
-"""A form's reasons name the field in Spanish: "Correo electrónico: ...", not "Email: ..."."""
+"""Forms and pages in Spanish: a reason names its field ("Correo electrónico: ...", not
+"Email: ..."), a credential its type in the catalog's Spanish."""
 
 from __future__ import annotations
 
@@ -92,3 +93,19 @@ def test_a_certificate_row_names_its_missing_field_in_spanish(tmp_path: Path) ->
     row.values.update(title="Inmunización", date="13/45/2026")
     problem = row.problem(TODAY) or ""
     assert problem.startswith("el campo fecha de finalización "), problem
+
+
+def test_the_credentials_page_names_each_type_in_spanish(
+    qtbot: QtBot, ana: int, make_window: Window
+) -> None:
+    window = make_window()
+    window.show_page("credentials")
+    settle(window)
+    page = window.credentials_page
+    assert page.model.index(0, 0).data() == "Técnico de Farmacia Certificado de PTCB (CPhT)"
+    page.table.selectRow(0)
+    settle(window)
+    assert page.past_title.text() == (
+        "Aún no hay ciclos anteriores registrados de "
+        "Técnico de Farmacia Certificado de PTCB (CPhT)."
+    )
