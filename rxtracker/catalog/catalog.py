@@ -54,8 +54,9 @@ class Catalog:
             return self.types[type_id]
         except KeyError:
             known = ", ".join(sorted(self.types))
+            words = i18n.translate("catalog", "{type} is not in the catalog (known: {known})")
             raise InvalidInput(
-                "credential type", f"{type_id!r} is not in the catalog (known: {known})"
+                "credential type", words.format(type=repr(type_id), known=known)
             ) from None
 
     def __contains__(self, type_id: object) -> bool:
@@ -74,6 +75,7 @@ class Catalog:
         merged = dict(self.types)
         for ctype in extra:
             if ctype.id in merged and merged[ctype.id].kind != CredentialKind.CUSTOM:
-                raise CatalogError(ctype.id, "id", "is already a built-in credential type")
+                problem = i18n.translate("catalog", "is already a built-in credential type")
+                raise CatalogError(ctype.id, "id", problem)
             merged[ctype.id] = ctype
         return Catalog(merged, self.areas, self.spanish)

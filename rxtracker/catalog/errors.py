@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rxtracker.domain import RxError
+from rxtracker.i18n import translate
 
 
 class CatalogError(RxError):
@@ -20,5 +21,8 @@ class CatalogError(RxError):
         self.where = where
         self.problem = problem
         self.line = line
-        at = f"{origin}, line {line}" if line else origin
-        super().__init__(f"{at}: {where}: {problem}")
+        if line:
+            words = translate("errors", "{origin}, line {line}: {where}: {problem}")
+        else:
+            words = translate("errors", "{origin}: {where}: {problem}")
+        super().__init__(words.format(origin=origin, line=line, where=where, problem=problem))

@@ -8,9 +8,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from rxtracker import i18n
 from rxtracker.catalog.catalog import Catalog
 from rxtracker.catalog.errors import CatalogError
-from rxtracker.catalog.files import CatalogFile, read_file
+from rxtracker.catalog.files import CatalogFile, read_file, sort_words
 from rxtracker.catalog.model import CredentialType, Eligibility
 
 
@@ -27,14 +28,18 @@ def load_builtin() -> Catalog:
     expected = [(f, "credential type") for f in files] + [(f, "eligibility") for f in overlays]
     for file, sort in [*expected, (areas, "specialty areas")]:
         if file.sort != sort:
-            raise file.fail("file", f"holds {file.sort} rules, not {sort} rules")
+            words = i18n.translate("loader", "holds {sort} rules, not {expected} rules")
+            raise file.fail(
+                "file", words.format(sort=sort_words(file.sort), expected=sort_words(sort))
+            )
     types = _types_by_id(files)
     for file in files:
         _check_type_references(file, types)
     for overlay in overlays:
         type_id, eligibility = _overlay(overlay, types)
         if types[type_id].eligibility is not None:
-            raise overlay.fail("type", f"{type_id!r} already has eligibility rules")
+            words = i18n.translate("loader", "{type} already has eligibility rules")
+            raise overlay.fail("type", words.format(type=repr(type_id)))
         types[type_id] = dataclasses.replace(types[type_id], eligibility=eligibility)
     _check_area_references(areas, types)
     spanish = {k: v for f in [*files, *overlays, areas] for k, v in f.spanish.items()}
@@ -53,7 +58,8 @@ def check_file(path: Path) -> CatalogFile:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise CatalogError(path.name, "file", "is not UTF-8 text") from None
+        problem = i18n.translate("loader", "is not UTF-8 text")
+        raise CatalogError(path.name, "file", problem) from None
     file = read_file(path.name, text)
     types = dict(load_builtin().types)
     if file.ctype is not None:
@@ -80,7 +86,8 @@ def _types_by_id(files: list[CatalogFile]) -> dict[str, CredentialType]:
     for file in files:
         assert file.ctype is not None
         if file.ctype.id in types:
-            raise file.fail("id", f"{file.ctype.id!r} is defined twice")
+            words = i18n.translate("loader", "{type} is defined twice")
+            raise file.fail("id", words.format(type=repr(file.ctype.id)))
         types[file.ctype.id] = file.ctype
     return types
 
@@ -98,7 +105,7 @@ def _check_type_references(file: CatalogFile, types: Mapping[str, CredentialType
     for where, refs in named.items():
         for ref in refs:
             if ref is not None and ref not in types:
-                raise file.fail(where, f"names unknown type {ref!r}")
+                raise file.fail(where, _unknown_type(ref))
     if ctype.eligibility is not None:
         _check_eligibility_references(file, ctype.eligibility, types)
 
@@ -108,7 +115,7 @@ def _overlay(file: CatalogFile, types: Mapping[str, CredentialType]) -> tuple[st
     type_id, eligibility = file.eligibility_for, file.eligibility
     assert type_id is not None and eligibility is not None
     if type_id not in types:
-        raise file.fail("type", f"names unknown type {type_id!r}")
+        raise file.fail("type", _unknown_type(type_id))
     _check_eligibility_references(file, eligibility, types)
     return type_id, eligibility
 
@@ -118,10 +125,14 @@ def _check_eligibility_references(
 ) -> None:
     unknown = sorted(eligibility.referenced_types() - set(types))
     if unknown:
-        raise file.fail("eligibility", f"names unknown type {unknown[0]!r}")
+        raise file.fail("eligibility", _unknown_type(unknown[0]))
 
 
 def _check_area_references(file: CatalogFile, types: Mapping[str, CredentialType]) -> None:
     for index, area in enumerate(file.areas):
         for program in sorted(area.programs - set(types)):
-            raise file.fail(f"areas[{index}].programs", f"names unknown type {program!r}")
+            raise file.fail(f"areas[{index}].programs", _unknown_type(program))
+
+
+def _unknown_type(type_id: str) -> str:
+    return i18n.translate("loader", "names unknown type {type}").format(type=repr(type_id))

@@ -110,7 +110,9 @@ def _run_logged(args: argparse.Namespace, paths: AppPaths) -> int:
         _error(str(exc))
         return EXIT_FAILED
     except OSError as exc:
-        _error(f"{exc.strerror or exc} ({exc.filename or paths.data_dir})")
+        from rxtracker.domain.files import os_error_words  # only when something failed
+
+        _error(f"{os_error_words(exc)} ({exc.filename or paths.data_dir})")
         return EXIT_FAILED
     except Exception:
         return _unexpected(args, paths)

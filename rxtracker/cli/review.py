@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from rxtracker.cli.lazy import lazy_module
@@ -19,6 +21,8 @@ else:
     people = lazy_module("rxtracker.services.people")
     changes = lazy_module("rxtracker.services.history")
     wording = lazy_module("rxtracker.services.wording")  # the engine's words: not for ce list
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def register(tree: CommandTree) -> None:
@@ -99,5 +103,14 @@ def show_history(ctx: Context, args: argparse.Namespace) -> int:
         when = {"date": wording.sentence_date(r.changed_at.date()), "time": f"{r.changed_at:%H:%M}"}
         print(line.format(**when, action=r.action_label, who=r.who))
         for f in r.fields:
-            print(f"    {f.field}: {f.old if f.old is not None else '—'} -> {f.new or '—'}")
+            print(f"    {f.label}: {_value(f.old, f.field)} -> {_value(f.new or None, f.field)}")
     return 0
+
+
+def _value(text: str | None, field: str) -> str:
+    """A changed value in words ("not checked yet"), a date the locale's way, "—" for none."""
+    if text is None:
+        return "—"
+    if _ISO_DATE.fullmatch(text):
+        return wording.sentence_date(dt.date.fromisoformat(text))
+    return changes.value_words(text, field) or text

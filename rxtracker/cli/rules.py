@@ -13,25 +13,20 @@ from typing import Any
 
 from rxtracker.catalog import CatalogError, CatalogFile, CredentialType, check_file, load_builtin
 from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
-from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
+from rxtracker.catalog.describe import Description, confirmation_words, describe
+from rxtracker.catalog.files import sort_words
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, in_english, translate
 
 EXIT_BAD_FILE = 2
 
-#: The catalog's words this command shows, for pyside6-lupdate (translated where printed):
-#: what a file holds (``CatalogFile.sort``), ``coverage.CONFIRMED`` and ``CONFIRMATION_WORDS``.
+#: ``coverage.CONFIRMED`` (the words of docs/coverage.md), for pyside6-lupdate: ``rules list``
+#: translates them where it prints them.
 CATALOG_WORDS = (
-    QT_TRANSLATE_NOOP("rules", "credential type"),
-    QT_TRANSLATE_NOOP("rules", "eligibility"),
-    QT_TRANSLATE_NOOP("rules", "specialty areas"),
     QT_TRANSLATE_NOOP("rules", "yes"),
     QT_TRANSLATE_NOOP("rules", "partly"),
     QT_TRANSLATE_NOOP("rules", "no"),
-    QT_TRANSLATE_NOOP("rules", "confirmed from the issuer's own pages or rule text"),
-    QT_TRANSLATE_NOOP("rules", "partly confirmed: some facts from official text, the rest marked"),
-    QT_TRANSLATE_NOOP("rules", "not confirmed from an official page"),
 )
 #: The columns of ``rules list`` (its own: "Checked" is the day a rule was checked).
 COLUMNS = (
@@ -91,9 +86,16 @@ def _register_reading(actions: Any) -> None:
 
 
 def rules_check(_ctx: object, args: argparse.Namespace) -> int:
-    """Validate ``args.file``: one OK line (exit 0), or the key, line and problem (exit 2)."""
+    """Validate ``args.file``: one OK line (exit 0), or the key, line and problem (exit 2).
+
+    ``--json`` gives the problem in English, as every machine output (``in_english``).
+    """
     try:
-        file = check_file(args.file)
+        if args.json:
+            with in_english():
+                file = check_file(args.file)
+        else:
+            file = check_file(args.file)
     except CatalogError as exc:
         if args.json:
             print_json(_error_json(args.file, exc))
@@ -106,7 +108,7 @@ def rules_check(_ctx: object, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"ok": True, "file": str(args.file), "holds": file.sort, "id": _id(file)})
     else:
-        holds = f"{translate('rules', file.sort)} {_id(file)}".rstrip()
+        holds = f"{sort_words(file.sort)} {_id(file)}".rstrip()
         print(translate("rules", "{file}: OK ({holds})").format(file=args.file, holds=holds))
     return 0
 
@@ -130,10 +132,12 @@ def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
 
 def rules_list(_ctx: object, args: argparse.Namespace) -> int:
     """Run ``rxtracker rules list [--json]``."""
-    infos = [describe(t) for t in load_builtin().holdable()]
     if args.json:
+        with in_english():
+            infos = [describe(t) for t in load_builtin().holdable()]
         print_json([_summary_json(i) for i in infos])
         return 0
+    infos = [describe(t) for t in load_builtin().holdable()]
     rows = [
         (
             i.ctype.id,
@@ -141,7 +145,7 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
             i.hours,
             i.cycle,
             translate("rules", CONFIRMED[i.ctype.confirmation]),
-            i.checked,
+            i.checked,  # ISO, as every table of the command line writes its dates
         )
         for i in infos
     ]
@@ -151,16 +155,17 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
 
 def rules_show(_ctx: object, args: argparse.Namespace) -> int:
     """Run ``rxtracker rules show TYPE [--json]``."""
-    info = describe(load_builtin().get(args.type))
+    ctype = load_builtin().get(args.type)
     if args.json:
-        print_json(_show_json(info))
+        with in_english():
+            print_json(_show_json(describe(ctype)))
         return 0
     from rxtracker.services.wording import sentence_date
 
-    ctype = info.ctype
+    info = describe(ctype)
     heading = translate("rules", "{name} ({id}), issued by {issuer}")
     print(heading.format(name=data_text(ctype.name), id=ctype.id, issuer=data_text(ctype.issuer)))
-    confirmed = translate("rules", CONFIRMATION_WORDS[ctype.confirmation])
+    confirmed = confirmation_words(ctype)
     print(
         translate("rules", "CE: {hours}. Facts {confirmed}.").format(
             hours=info.hours, confirmed=confirmed
@@ -174,7 +179,7 @@ def rules_show(_ctx: object, args: argparse.Namespace) -> int:
 
 
 def rules_coverage(_ctx: object, _args: argparse.Namespace) -> int:
-    """Run ``rxtracker rules coverage: the markdown table of docs/coverage.md.``."""
+    """Run ``rxtracker rules coverage``: the markdown table of docs/coverage.md (English)."""
     print(coverage_markdown(load_builtin()), end="")
     return 0
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from rxtracker.db.reads import CUSTOM_TYPES_SQL, Rows
+from rxtracker.i18n import translate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -75,7 +76,12 @@ def stored_type(type_id: str, definition: str) -> CredentialType:
     from rxtracker.catalog.parse import parse_type  # the parser: only when there are some
 
     data = json.loads(definition, object_hook=_revive_dates)
-    return parse_type(data, origin=f"custom type {type_id!r}")
+    return parse_type(data, origin=custom_origin(type_id))
+
+
+def custom_origin(name: object) -> str:
+    """How a catalog error names a custom type ("custom type 'acme-annual'")."""
+    return translate("catalogs", "custom type {name}").format(name=repr(name))
 
 
 def _revive_dates(obj: dict[str, Any]) -> dict[str, Any]:

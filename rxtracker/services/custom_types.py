@@ -31,7 +31,12 @@ from rxtracker.db.models import Credential, CustomCredentialType
 from rxtracker.db.reads import SessionRows
 from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
 from rxtracker.i18n import translate
-from rxtracker.services.catalogs import catalog_from, full_catalog_from, stored_type
+from rxtracker.services.catalogs import (
+    catalog_from,
+    custom_origin,
+    full_catalog_from,
+    stored_type,
+)
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -270,7 +275,7 @@ def _slug(name: str) -> str:
 
 def _parse(mapping: Mapping[str, Any]) -> CredentialType:
     try:
-        return parse_type(mapping, origin=f"custom type {mapping.get('name')!r}")
+        return parse_type(mapping, origin=custom_origin(mapping.get("name")))
     except CatalogError as exc:
         raise InvalidInput(exc.where, exc.problem) from None
 

@@ -110,6 +110,34 @@ _VALUE_WORDS = {
     _NO: QT_TRANSLATE_NOOP("history", "no"),
     _NONE: QT_TRANSLATE_NOOP("history", "(none)"),
 }
+#: Stored codes in words, by field (JSON keeps the codes).
+_CODE_WORDS = {
+    "audience": {
+        "T": QT_TRANSLATE_NOOP("history", "technicians"),
+        "P": QT_TRANSLATE_NOOP("history", "pharmacists"),
+    },
+    "format": {
+        "home": QT_TRANSLATE_NOOP("history", "home study"),
+        "live": QT_TRANSLATE_NOOP("history", "live"),
+        "unknown": QT_TRANSLATE_NOOP("history", "not stated"),
+    },
+    "source": {
+        "manual": QT_TRANSLATE_NOOP("history", "typed in"),
+        "import": QT_TRANSLATE_NOOP("history", "imported"),
+    },
+    "category": {
+        "acpe": QT_TRANSLATE_NOOP("history", "ACPE-accredited"),
+        "college": QT_TRANSLATE_NOOP("history", "college course"),
+        "in-service": QT_TRANSLATE_NOOP("history", "in-service"),
+        "employer": QT_TRANSLATE_NOOP("history", "employer training"),
+        "other": QT_TRANSLATE_NOOP("history", "other"),
+    },
+    "verification": {
+        "unverified": QT_TRANSLATE_NOOP("history", "not checked yet"),
+        "verified": QT_TRANSLATE_NOOP("history", "verified"),
+        "returned": QT_TRANSLATE_NOOP("history", "sent back"),
+    },
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +159,17 @@ class FieldChange:
         return translate("history", label) if label else self.field
 
 
-def value_words(text: str | None) -> str | None:
-    """A value as a person reads it: the words this module writes for a yes, a no, an empty list.
+def value_words(text: str | None, field: str = "") -> str | None:
+    """A value as a person reads it: a stored code in words, a yes, a no, an empty list.
 
-    Other values are returned as they are (the front ends put dates and codes in words).
+    A code of ``field`` ("home" of "format") reads "home study". Other values are returned
+    as they are (the front ends put dates in words).
+
+    Args:
+        text: the value (``FieldChange.old`` or ``new``).
+        field: its field's name in English words (``FieldChange.field``).
     """
-    words = _VALUE_WORDS.get(text or "")
+    words = _CODE_WORDS.get(field, {}).get(text or "") or _VALUE_WORDS.get(text or "")
     return translate("history", words) if words else text
 
 

@@ -163,8 +163,8 @@ class TeamSummary:
             (Phase.EXPIRED, QT_TRANSLATE_NOOP("team", "%n expired")),
             (Phase.AT_RISK, QT_TRANSLATE_NOOP("team", "%n at risk")),
         ):
-            if self.count(phase):
-                parts.append(translate("team", words, None, self.count(phase)))
+            if count := self.count(phase):
+                parts.append(translate("team", words, None, count))
         return parts
 
 

@@ -1305,20 +1305,8 @@
     <context>
         <name>rules</name>
         <message>
-            <source>credential type</source>
-            <extracomment>The catalog's words this command shows, for pyside6-lupdate (translated where printed): what a file holds (``CatalogFile.sort``), ``coverage.CONFIRMED`` and ``CONFIRMATION_WORDS``.</extracomment>
-            <translation>tipo de credencial</translation>
-        </message>
-        <message>
-            <source>eligibility</source>
-            <translation>requisitos de elegibilidad</translation>
-        </message>
-        <message>
-            <source>specialty areas</source>
-            <translation>áreas de especialidad</translation>
-        </message>
-        <message>
             <source>yes</source>
+            <extracomment>``coverage.CONFIRMED`` (the words of docs/coverage.md), for pyside6-lupdate: ``rules list`` translates them where it prints them.</extracomment>
             <translation>sí</translation>
         </message>
         <message>
@@ -1328,18 +1316,6 @@
         <message>
             <source>no</source>
             <translation>no</translation>
-        </message>
-        <message>
-            <source>confirmed from the issuer's own pages or rule text</source>
-            <translation>confirmados en las páginas del propio emisor o en el texto de la norma</translation>
-        </message>
-        <message>
-            <source>partly confirmed: some facts from official text, the rest marked</source>
-            <translation>confirmados en parte: algunos datos vienen del texto oficial y el resto está marcado</translation>
-        </message>
-        <message>
-            <source>not confirmed from an official page</source>
-            <translation>no confirmados en una página oficial</translation>
         </message>
         <message>
             <source>Type</source>

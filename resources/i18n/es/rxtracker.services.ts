@@ -344,6 +344,13 @@
         </message>
     </context>
     <context>
+        <name>catalogs</name>
+        <message>
+            <source>custom type {name}</source>
+            <translation>tipo propio {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>certificate_batch</name>
         <message>
             <source>{file}, above</source>
@@ -906,6 +913,67 @@
         <message>
             <source>(none)</source>
             <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>technicians</source>
+            <extracomment>Stored codes in words, by field (JSON keeps the codes).</extracomment>
+            <translation>técnicos</translation>
+        </message>
+        <message>
+            <source>pharmacists</source>
+            <translation>farmacéuticos</translation>
+        </message>
+        <message>
+            <source>home study</source>
+            <translation>a distancia</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>en vivo</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importado</translation>
+        </message>
+        <message>
+            <source>ACPE-accredited</source>
+            <translation>acreditado por ACPE</translation>
+        </message>
+        <message>
+            <source>college course</source>
+            <translation>curso universitario</translation>
+        </message>
+        <message>
+            <source>in-service</source>
+            <translation>capacitación en servicio</translation>
+        </message>
+        <message>
+            <source>employer training</source>
+            <translation>capacitación del empleador</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otro</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>aún sin revisar</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>sent back</source>
+            <translation>devuelta</translation>
         </message>
         <message>
             <source>{login} (as {person})</source>

@@ -284,6 +284,13 @@
                 <numerusform>%n cursos ACPE con UAN aún sin verificar. Descargue su historial de CPE Monitor de NABP e impórtelo (Archivo ▸ Importar) para ver cuáles ya reportaron sus proveedores; PTCB revisa CPE Monitor.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Providers have {days} days to report. Ask the provider of any course marked “Contact the provider” or “Overdue” to report it, then import a new CPE Monitor transcript.</source>
             <translation>Los proveedores tienen {days} días para reportar. Pida al proveedor de cada curso marcado “Contacte al proveedor” o “Fuera de plazo” que lo reporte y luego importe un nuevo historial de CPE Monitor.</translation>

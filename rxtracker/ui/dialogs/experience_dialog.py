@@ -269,8 +269,7 @@ class ExperienceDialog(GuardedDialog):
             self.entered().cleaned(self.ctx.clock.today())
         except InvalidInput as exc:
             fields = {"start": self.start, "end": self.end, "hours per week": self.hours}
-            words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
-            return [(fields.get(exc.field, self.notes), words)]
+            return [(fields.get(exc.field, self.notes), exc.sentence)]
         return []
 
     def _update(self) -> None:

@@ -19,34 +19,6 @@ from rxtracker.ui.models.rows import RowsModel
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Fields that only link records inside the database: nothing a person reads.
 _HIDDEN = frozenset({"person id", "import"})
-#: Stored codes in words, by field.
-_VALUE_WORDS = {
-    "audience": {
-        "T": QT_TRANSLATE_NOOP("history", "technicians"),
-        "P": QT_TRANSLATE_NOOP("history", "pharmacists"),
-    },
-    "format": {
-        "home": QT_TRANSLATE_NOOP("history", "home study"),
-        "live": QT_TRANSLATE_NOOP("history", "live"),
-        "unknown": QT_TRANSLATE_NOOP("history", "not stated"),
-    },
-    "source": {
-        "manual": QT_TRANSLATE_NOOP("history", "typed in"),
-        "import": QT_TRANSLATE_NOOP("history", "imported"),
-    },
-    "category": {
-        "acpe": QT_TRANSLATE_NOOP("history", "ACPE-accredited"),
-        "college": QT_TRANSLATE_NOOP("history", "college course"),
-        "in-service": QT_TRANSLATE_NOOP("history", "in-service"),
-        "employer": QT_TRANSLATE_NOOP("history", "employer training"),
-        "other": QT_TRANSLATE_NOOP("history", "other"),
-    },
-    "verification": {
-        "unverified": QT_TRANSLATE_NOOP("history", "not checked yet"),
-        "verified": QT_TRANSLATE_NOOP("history", "verified"),
-        "returned": QT_TRANSLATE_NOOP("history", "sent back"),
-    },
-}
 
 
 class HistoryModel(RowsModel[ChangeRow]):
@@ -131,9 +103,7 @@ def _value(text: str | None, field: str = "") -> str:
     """Dates in the app's one style, stored codes in words; other values as written."""
     if text and _ISO_DATE.match(text):
         return date_text(dt.date.fromisoformat(text))
-    if text and text in _VALUE_WORDS.get(field, {}):
-        return translate("history", _VALUE_WORDS[field][text])
-    return value_words(text) or translate("history", "nothing")
+    return value_words(text, field) or translate("history", "nothing")
 
 
 def _join(parts: list[str]) -> str:
