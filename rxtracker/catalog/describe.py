@@ -201,10 +201,14 @@ def phrase_text(phrase: str) -> str:
         if label is None:  # untranslated: the phrase as written
             return phrase
         shown = label
-    first = shown.split(" ", 1)[0]
-    if len(shown) > 1 and shown[0].isupper() and shown[1].islower() and first not in phrase:
-        return shown[0].lower() + shown[1:]
-    return shown
+    return shown if shown.split(" ", 1)[0] in phrase else small_first(shown)
+
+
+def small_first(label: str) -> str:
+    """A label inside a sentence: its first letter small, unless it starts an acronym ("EC")."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def _label_of(capital: str) -> str | None:
