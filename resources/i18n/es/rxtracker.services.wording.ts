@@ -626,6 +626,10 @@
             <source>Audit noticed on {noticed}: send the proof of your CE by {due} (past due).</source>
             <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due} (plazo vencido).</translation>
         </message>
+        <message>
+            <source>{credential} (id {id}) renews, so it needs its expiration date</source>
+            <translation>{credential} (id {id}) se renueva, así que necesita su fecha de vencimiento</translation>
+        </message>
     </context>
     <context>
         <name>shortfalls</name>
