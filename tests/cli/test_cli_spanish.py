@@ -366,3 +366,12 @@ def test_the_history_names_fields_and_values_in_spanish(es: Spanish) -> None:
     assert " UTC  Cambiado por " in history[-5]
     assert history[-4] == "    la verificación: aún sin revisar -> verificada"
     assert history[-1].startswith("    el usuario que verificó: — -> ")
+
+
+def test_the_tables_write_dates_the_locales_way(es: Spanish) -> None:
+    expires = es("credential", "list", "1").out.splitlines()
+    assert any(line.endswith(" 31 ene 2028") for line in expires), expires
+    assert "2028-01-31" in es.cli("credential", "list", "1").out  # English: ISO, as always
+    assert es("credential", "list", "1", "--json").json()[-1]["expires"] == "2028-01-31"
+    team = es("team", "status", "--as-of", AS_OF).out
+    assert "30 nov 2026" in team and "2026-11-30" not in team
