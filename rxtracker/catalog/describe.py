@@ -17,7 +17,7 @@ from rxtracker.catalog.model import (
     RequirementKind,
     Sourced,
 )
-from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, data_texts, language, translate
 
 #: How sure rxtracker is of a type's facts, in the user's words (``confirmation_words``).
 CONFIRMATION_WORDS = {
@@ -178,26 +178,48 @@ def _kind_words(req: Requirement) -> str:
     reason = data_text(req.reason) or translate("describe", "counts only if accepted")
     return words.format(
         hours=req.hours.describe() if req.hours is not None else "",
-        what=_phrase(req),
+        what=phrase_text(req.in_sentence),
         label=data_text(req.label),
         reason=reason,
     )
 
 
-def _phrase(req: Requirement) -> str:
-    """The requirement's label inside a sentence ('pharmacy law'), in the interface language.
+def phrase_text(phrase: str) -> str:
+    """A requirement's label inside a sentence, in the interface language.
 
-    A phrase that is its label word for word only keeps an English capital ("Texas pharmacy
-    law"): its translation, the label's, gets a small first letter like any other label's.
+    ``phrase`` is the catalog's ``Requirement.in_sentence``: its phrase as written, or its
+    label with a small first letter ("pharmacy law (ACPE topic 03)"), whose translation is
+    the label's with a small first letter too. A phrase that is its label word for word keeps
+    a capital in English only for a name ("Texas pharmacy law or rules"); the capital of its
+    Spanish ("Legislación ... de Texas") is a label's, not a name's, and goes small as well.
     """
-    if req.phrase and req.phrase != req.label:
-        return data_text(req.phrase)
-    label = data_text(req.label)
-    if label == req.phrase:  # untranslated: the phrase as written
-        return label
+    if not phrase or language() == "en":
+        return phrase
+    shown = data_text(phrase)
+    if shown == phrase:
+        label = _label_of(phrase[0].upper() + phrase[1:])
+        if label is None:  # untranslated: the phrase as written
+            return phrase
+        shown = label
+    return shown if shown.split(" ", 1)[0] in phrase else small_first(shown)
+
+
+def small_first(label: str) -> str:
+    """A label inside a sentence: its first letter small, unless it starts an acronym ("EC")."""
     if len(label) > 1 and label[0].isupper() and label[1].islower():
         return label[0].lower() + label[1:]
     return label
+
+
+def _label_of(capital: str) -> str | None:
+    """The translation of the label ``capital`` is, or begins ("... course (HHSC-approved)")."""
+    texts = data_texts()
+    if capital in texts:
+        return texts[capital]
+    for english, translated in texts.items():
+        if english.startswith(capital + " (") and english.endswith(")") and "(" in translated:
+            return translated[: translated.rindex(" (")] if " (" in translated else translated
+    return None
 
 
 def describe(ctype: CredentialType) -> Description:

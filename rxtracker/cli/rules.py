@@ -145,7 +145,7 @@ def rules_list(_ctx: object, args: argparse.Namespace) -> int:
             i.hours,
             i.cycle,
             translate("rules", CONFIRMED[i.ctype.confirmation]),
-            i.checked,  # ISO, as every table of the command line writes its dates
+            i.checked,
         )
         for i in infos
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from rxtracker.db.quick import reading
 from rxtracker.db.reads import Chosen, Rows, SessionRows, activity_counts_sql, chosen_people_sql
-from rxtracker.domain import NotFound
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine import (
     ActivityFact,
     CredentialFact,
@@ -25,6 +25,7 @@ from rxtracker.engine import (
     evaluate,
     with_dependencies,
 )
+from rxtracker.engine.cycles import NoExpirationDate
 from rxtracker.engine.phases import NOTHING, RenewalState
 from rxtracker.services.catalogs import full_catalog_from
 from rxtracker.services.facts import activity_facts_from, credentials_from
@@ -32,6 +33,7 @@ from rxtracker.services.fields import PERSON_COLUMNS, credential_row_of, person_
 from rxtracker.services.renewal_states import renewal_states_from
 from rxtracker.services.repeat_notes import repeat_sentences
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
+from rxtracker.services.wording.renewals import no_expiration_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -193,7 +195,26 @@ def _statuses(
     judge: _Judge,
     progress: OnProgress | None = None,
 ) -> list[PersonStatus]:
-    """``chosen`` selects the same people in SQL, so no read lists their ids."""
+    """``chosen`` selects the same people in SQL, so no read lists their ids.
+
+    Raises:
+        InvalidInput: field "expires": a credential whose type renews has no expiration date.
+    """
+    try:
+        return _judged(rows, people, chosen, judge, progress)
+    except NoExpirationDate as missing:
+        name = judge.catalog.get(missing.type_id).short_name
+        raise InvalidInput("expires", no_expiration_text(missing, name)) from None
+
+
+def _judged(
+    rows: Rows,
+    people: Sequence[PersonRow],
+    chosen: Chosen,
+    judge: _Judge,
+    progress: OnProgress | None = None,
+) -> list[PersonStatus]:
+    """The statuses of ``people`` (see :func:`_statuses`)."""
     held = _held(rows, chosen, judge.catalog)
     since = {p.id: day for p in people if (day := judge.since(held.get(p.id, []))) is not None}
     activities = activity_facts_from(rows, chosen, since)

@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from rxtracker.catalog import CatalogError, check_file, load_builtin
+from rxtracker import i18n
+from rxtracker.catalog import CatalogError, Requirement, check_file, load_builtin
 from rxtracker.catalog.coverage import coverage_markdown
-from rxtracker.catalog.describe import confirmation_words, cycle_words, describe, hours_words
+from rxtracker.catalog.describe import (
+    confirmation_words,
+    cycle_words,
+    describe,
+    hours_words,
+    phrase_text,
+)
 from rxtracker.domain import InvalidInput
+from rxtracker.services.wording import requirement_phrase
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +52,34 @@ def test_a_states_rules_read_in_spanish() -> None:
         t.startswith("Si usted prepara medicamentos estériles: al menos 2 horas") for t in texas
     )
     assert any(t.startswith("Primer período de registro: ") for t in texas)
+
+
+def _requirement(type_id: str, requirement_id: str) -> Requirement:
+    rules = load_builtin().get(type_id).current_rules
+    return next(r for r in rules.requirements if r.id == requirement_id)
+
+
+@pytest.mark.parametrize(
+    ("type_id", "requirement_id", "words"),
+    [
+        # a phrase that is its label word for word, capital in English for Texas only
+        ("tx-technician", "texas-law", "legislación o normas farmacéuticas de Texas (etiqueta: "),
+        ("ptcb-cpht", "law", "legislación farmacéutica (tema ACPE 03)"),  # a label lowered
+        ("ptcb-cpht", "non-acpe", "EC no acreditada por ACPE"),  # an acronym first stays
+    ],
+)
+def test_a_requirement_reads_alike_in_the_rules_and_in_the_notes(
+    type_id: str, requirement_id: str, words: str
+) -> None:
+    phrase = _requirement(type_id, requirement_id).in_sentence
+    assert phrase_text(phrase).startswith(words)
+    assert requirement_phrase(requirement_id, phrase) == phrase_text(phrase)
+
+
+def test_a_phrase_is_as_written_in_english() -> None:
+    phrase = _requirement("tx-technician", "texas-law").in_sentence
+    i18n.reset()  # English: the fixture's Spanish undone
+    assert phrase_text(phrase) == phrase == "Texas pharmacy law or rules (tag: texas-law)"
 
 
 def test_hours_cycles_and_confirmation_in_spanish() -> None:

@@ -86,9 +86,9 @@ DETAILS: list[tuple[StepDetail, str, str]] = [
             experience=ExperienceCount(Fraction(0), 365, 30, ("billing", "supply-chain")),
         ),
         "no time counted, 1 year needed (full time = 30 h/week, part time pro rata; work in "
-        "billing or supply-chain)",
+        "billing and reimbursement or supply chain and inventory)",
         "contado: nada; necesario: 1 año (tiempo completo = 30 h/semana, tiempo parcial en "
-        "proporción; trabajo en billing o supply-chain)",
+        "proporción; trabajo en facturación y reembolso o cadena de suministro e inventario)",
     ),
     (StepDetail(DetailKind.EARNED), "held", "lo tiene"),
     (

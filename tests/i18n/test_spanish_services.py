@@ -7,7 +7,9 @@ result or refusal a person reads.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +143,19 @@ def test_a_team_address_missing_a_part_is_told_in_spanish() -> None:
 
 def test_what_an_import_does_with_a_row_in_spanish() -> None:
     assert [f.label for f in Fate] == ["Agregar", "Combinar", "Omitir (duplicado)", "Rechazar"]
+
+
+def test_a_renewing_credential_without_its_expiration_is_told_in_spanish(
+    sqlite_ctx: Context, data_dir: Path, ana: int
+) -> None:
+    con = sqlite3.connect(data_dir / "rxtracker.sqlite3")  # as an old or hand-edited file has it
+    with con:
+        con.execute("update credential set expires_on = null")
+    con.close()
+    cpht = credentials.list_credentials(sqlite_ctx, ana)[0].id
+    with pytest.raises(InvalidInput) as caught:
+        person_status(sqlite_ctx, ana, TODAY)
+    assert caught.value.field == "expires"
+    assert str(caught.value) == (
+        f"vence: PTCB CPhT (id {cpht}) se renueva, así que necesita su fecha de vencimiento"
+    )

@@ -263,6 +263,51 @@
     <context>
         <name>pathways</name>
         <message>
+            <source>Sterile compounding (CSP, IV room)</source>
+            <extracomment>Plain words for the areas of work experience (the experience form offers these too).</extracomment>
+            <translation>Preparación de estériles (CSP, sala IV)</translation>
+        </message>
+        <message>
+            <source>Non-sterile compounding</source>
+            <translation>Preparación de no estériles</translation>
+        </message>
+        <message>
+            <source>Hazardous drugs</source>
+            <translation>Medicamentos peligrosos</translation>
+        </message>
+        <message>
+            <source>Taking medication histories</source>
+            <translation>Toma de historiales de medicamentos</translation>
+        </message>
+        <message>
+            <source>Patient-focused communication</source>
+            <translation>Comunicación centrada en el paciente</translation>
+        </message>
+        <message>
+            <source>Billing and reimbursement</source>
+            <translation>Facturación y reembolso</translation>
+        </message>
+        <message>
+            <source>Supply chain and inventory</source>
+            <translation>Cadena de suministro e inventario</translation>
+        </message>
+        <message>
+            <source>Immunizations</source>
+            <translation>Inmunizaciones</translation>
+        </message>
+        <message>
+            <source>Long-term care</source>
+            <translation>Cuidado a largo plazo</translation>
+        </message>
+        <message>
+            <source>Oncology</source>
+            <translation>Oncología</translation>
+        </message>
+        <message>
+            <source>Nuclear pharmacy</source>
+            <translation>Farmacia nuclear</translation>
+        </message>
+        <message>
             <source>{name} recorded as earned</source>
             <translation>{name} registrado como obtenido</translation>
         </message>
@@ -580,6 +625,10 @@
         <message>
             <source>Audit noticed on {noticed}: send the proof of your CE by {due} (past due).</source>
             <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due} (plazo vencido).</translation>
+        </message>
+        <message>
+            <source>{credential} (id {id}) renews, so it needs its expiration date</source>
+            <translation>{credential} (id {id}) se renueva, así que necesita su fecha de vencimiento</translation>
         </message>
     </context>
     <context>

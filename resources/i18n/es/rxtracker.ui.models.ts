@@ -268,51 +268,6 @@
     <context>
         <name>experience</name>
         <message>
-            <source>Sterile compounding (CSP, IV room)</source>
-            <extracomment>Plain words for the work-experience area tags (the experience form offers these too).</extracomment>
-            <translation>Preparación de estériles (CSP, sala IV)</translation>
-        </message>
-        <message>
-            <source>Non-sterile compounding</source>
-            <translation>Preparación de no estériles</translation>
-        </message>
-        <message>
-            <source>Hazardous drugs</source>
-            <translation>Medicamentos peligrosos</translation>
-        </message>
-        <message>
-            <source>Taking medication histories</source>
-            <translation>Historias de medicación</translation>
-        </message>
-        <message>
-            <source>Patient-focused communication</source>
-            <translation>Comunicación centrada en el paciente</translation>
-        </message>
-        <message>
-            <source>Billing and reimbursement</source>
-            <translation>Facturación y reembolsos</translation>
-        </message>
-        <message>
-            <source>Supply chain and inventory</source>
-            <translation>Cadena de suministro e inventario</translation>
-        </message>
-        <message>
-            <source>Immunizations</source>
-            <translation>Inmunizaciones</translation>
-        </message>
-        <message>
-            <source>Long-term care</source>
-            <translation>Cuidados a largo plazo</translation>
-        </message>
-        <message>
-            <source>Oncology</source>
-            <translation>Oncología</translation>
-        </message>
-        <message>
-            <source>Nuclear pharmacy</source>
-            <translation>Farmacia nuclear</translation>
-        </message>
-        <message>
             <source>now</source>
             <translation>ahora</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from rxtracker.catalog.describe import small_first
 from rxtracker.engine.experience import split_days
 from rxtracker.engine.result import (
     DetailKind,
@@ -17,9 +18,30 @@ from rxtracker.engine.result import (
     SpecialtyArea,
     StepDetail,
 )
-from rxtracker.i18n import data_text, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.wording.labels import sentence_date
 from rxtracker.services.wording.shortfalls import either
+
+#: Plain words for the areas of work experience (the experience form offers these too).
+AREA_WORDS = {
+    "sterile-compounding": QT_TRANSLATE_NOOP("pathways", "Sterile compounding (CSP, IV room)"),
+    "nonsterile-compounding": QT_TRANSLATE_NOOP("pathways", "Non-sterile compounding"),
+    "hazardous-drugs": QT_TRANSLATE_NOOP("pathways", "Hazardous drugs"),
+    "medication-history": QT_TRANSLATE_NOOP("pathways", "Taking medication histories"),
+    "patient-communication": QT_TRANSLATE_NOOP("pathways", "Patient-focused communication"),
+    "billing": QT_TRANSLATE_NOOP("pathways", "Billing and reimbursement"),
+    "supply-chain": QT_TRANSLATE_NOOP("pathways", "Supply chain and inventory"),
+    "immunization": QT_TRANSLATE_NOOP("pathways", "Immunizations"),
+    "long-term-care": QT_TRANSLATE_NOOP("pathways", "Long-term care"),
+    "oncology": QT_TRANSLATE_NOOP("pathways", "Oncology"),
+    "nuclear": QT_TRANSLATE_NOOP("pathways", "Nuclear pharmacy"),
+}
+
+
+def area_words(area: str) -> str:
+    """An area of work experience in the interface language (an unknown one as written)."""
+    words = AREA_WORDS.get(area)
+    return translate("pathways", words) if words else area
 
 
 def step_label(step: PathwayStep) -> str:
@@ -91,7 +113,8 @@ def _experience(counted: ExperienceCount) -> str:
             )
         )
     if counted.areas:
-        how.append(translate("pathways", "work in {areas}").format(areas=either(counted.areas)))
+        areas = either(small_first(area_words(a)) for a in counted.areas)
+        how.append(translate("pathways", "work in {areas}").format(areas=areas))
     if counted.since is not None:
         how.append(translate("pathways", "since {date}").format(date=sentence_date(counted.since)))
     return f"{text} ({'; '.join(how)})" if how else text

@@ -7,6 +7,7 @@ and its dates and fees; the words are made here. The issuer's reasons are the us
 
 from __future__ import annotations
 
+from rxtracker.engine.cycles import NoExpirationDate
 from rxtracker.engine.phases import Application, ApplicationPhase, Audit, AuditPhase, RenewalState
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.wording.labels import sentence_date
@@ -137,3 +138,9 @@ _AUDIT_SENTENCES = {
         "renewals", "Audit noticed on {noticed}: send the proof of your CE by {due} (past due)."
     ),
 }
+
+
+def no_expiration_text(missing: NoExpirationDate, name: str) -> str:
+    """Why a credential ``name`` cannot be judged: its type renews, its expiration is not known."""
+    words = translate("renewals", "{credential} (id {id}) renews, so it needs its expiration date")
+    return words.format(credential=name, id=missing.credential_id)
