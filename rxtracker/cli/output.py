@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from rxtracker.domain.dates import date_text
-from rxtracker.i18n import formats, translate
+from rxtracker.domain.dates import day_words
+from rxtracker.i18n import translate
 
 
 def print_json(value: Any) -> None:
@@ -38,6 +38,6 @@ def cell(value: object) -> str:
     """
     if value is None:
         return ""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and formats():
-        return date_text(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return day_words(value)
     return str(value)

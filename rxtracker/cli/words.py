@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rxtracker.domain import date_text
+from rxtracker.domain import date_text, day_words
 from rxtracker.i18n import language
 
 
 def us_date(day: dt.date) -> str:
     """'01/05/2026' in English (the sentences that always wrote it so), else the locale's."""
-    return f"{day:%m/%d/%Y}" if language() == "en" else date_text(day)
+    return day_words(day, "%m/%d/%Y")
 
 
 def stamp_text(stamp: str) -> str:

@@ -126,6 +126,17 @@ def date_text(day: dt.date | None) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
+def day_words(day: dt.date | None, english: str = "%Y-%m-%d") -> str:
+    """A day in a sentence or a table: its ``english`` form in English, the locale's otherwise.
+
+    English keeps the form scripts and habits read (ISO, or 03/02/2026 with ``"%m/%d/%Y"``);
+    Spanish reads "2 mar 2026" (``date_text``). Empty for None.
+    """
+    if day is None:
+        return ""
+    return day.strftime(english) if i18n.language() == "en" else date_text(day)
+
+
 def long_date_text(day: dt.date) -> str:
     """'March 1, 2027' in the interface's locale ('1 de marzo de 2027' in Spanish)."""
     formats = i18n.formats()

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rxtracker.domain import Verification
+from rxtracker.domain import Verification, day_words
 from rxtracker.i18n import translate
-from rxtracker.services.rows import checked_by_on, day_words
+from rxtracker.services.rows import checked_by_on
 
 #: The archived columns that say what the other workplace saw; kept only as its report.
 REPORTED = frozenset(

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Person
-from rxtracker.domain import InvalidInput, NotFound, RxError
+from rxtracker.domain import InvalidInput, NotFound, RxError, day_words
 from rxtracker.domain.files import display_name
 from rxtracker.exchange.certificates import CertificateReading, read_certificate
 from rxtracker.i18n import translate
@@ -33,7 +33,7 @@ from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.repeats import repeat_in_cycle
-from rxtracker.services.rows import ActivityRow, Changes, Kind, OnProgress, Outcome, day_words
+from rxtracker.services.rows import ActivityRow, Changes, Kind, OnProgress, Outcome
 
 #: The files a folder is searched for (its subfolders are not).
 CERTIFICATE_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from rxtracker.db import Person
 from rxtracker.disk import write_atomic
-from rxtracker.domain import NotFound, date_text
+from rxtracker.domain import NotFound, day_words
 from rxtracker.engine.cycles import renewal_dates
 from rxtracker.engine.phases import state_dates
 from rxtracker.exchange.csv_export import write_csv
 from rxtracker.exchange.ics import CalendarEntry, build_calendar, entry_uid
-from rxtracker.i18n import QT_TRANSLATE_NOOP, language, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.activity_csv import activity_csv_rows
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
@@ -168,6 +168,4 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
 
 def _day(day: dt.date | None) -> str:
     """A calendar description's date: 03/31/2027 in English, '31 mar 2027' in Spanish."""
-    if day is None:
-        return ""
-    return f"{day:%m/%d/%Y}" if language() == "en" else date_text(day)
+    return day_words(day, "%m/%d/%Y")

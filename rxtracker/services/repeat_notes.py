@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from rxtracker.domain import day_words
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
-from rxtracker.services.rows import day_words
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

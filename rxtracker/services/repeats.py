@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity
-from rxtracker.domain import AlreadyRecorded
+from rxtracker.domain import AlreadyRecorded, day_words
 from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
 from rxtracker.i18n import translate
@@ -23,7 +23,6 @@ from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
 from rxtracker.services.repeat_notes import REPEAT as REPEAT
 from rxtracker.services.repeat_notes import repeat_prefix as repeat_prefix
-from rxtracker.services.rows import day_words
 
 _US_DAY = "%m/%d/%Y"
 

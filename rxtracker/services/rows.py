@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from rxtracker import i18n
 from rxtracker.domain import (
     Audience,
     Category,
@@ -16,7 +15,7 @@ from rxtracker.domain import (
     Role,
     Source,
     Verification,
-    date_text,
+    day_words,
 )
 from rxtracker.i18n import translate
 from rxtracker.services.changes import Changes, Kind
@@ -28,15 +27,6 @@ T = TypeVar("T")
 OnProgress = Callable[[int, int], None]
 
 __all__ = ["Changes", "Kind", "OnProgress", "Outcome"]  # and the rows below
-
-
-def day_words(day: dt.date, english: str = "%Y-%m-%d") -> str:
-    """A day in a sentence: in English its ``english`` form, the locale's words otherwise.
-
-    English keeps the form scripts and tests read (ISO, or 03/02/2026); Spanish reads
-    "2 mar 2026" (``date_text``).
-    """
-    return day.strftime(english) if i18n.language() == "en" else date_text(day)
 
 
 def checked_by_on(state: str, who: str | None, day: dt.date | None) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from rxtracker.catalog.describe import phrase_text
-from rxtracker.domain import date_text
+from rxtracker.domain import day_words
 from rxtracker.engine.result import RequirementResult
-from rxtracker.i18n import data_text, language, translate
+from rxtracker.i18n import data_text, translate
 
 
 def requirement_label(requirement_id: str, label: str) -> str:
@@ -60,6 +60,4 @@ def sentence_date(day: dt.date | None) -> str:
     it; the GUI writes it in words with ``in_words``); other languages get the locale's date
     ("31 mar 2027").
     """
-    if day is None:
-        return ""
-    return day.isoformat() if language() == "en" else date_text(day)
+    return day_words(day)
