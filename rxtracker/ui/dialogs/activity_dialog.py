@@ -77,6 +77,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         if activity is not None:
             self._fill(activity)
         self._update()
+        self._follow_edits()
         self.remember_saved_state()
 
     # ------------------------------------------------------------------ building
@@ -157,6 +158,10 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         layout.addWidget(self.reasons)
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)
+        self.resize(640, self.sizeHint().height())
+
+    def _follow_edits(self) -> None:
+        """Check the form again at each edit (connected once filled: filling checks it once)."""
         for signal in (
             self.uan.textChanged,
             self.title_edit.textChanged,
@@ -166,7 +171,6 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             self.certificate.changed,
         ):
             signal.connect(self._update)
-        self.resize(640, self.sizeHint().height())
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -368,7 +372,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         wrong = state == UanState.WRONG
         self.uan.setProperty("invalid", wrong)
         colour = theme.problem_colour(self).name()
-        self.uan.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
+        _restyle(self.uan, f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
         for action in self.uan.actions():
             self.uan.removeAction(action)
         if state in (UanState.WRONG, UanState.VALID):
@@ -381,7 +385,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
                 self.style().standardIcon(pixmap), QLineEdit.ActionPosition.TrailingPosition
             )
         colour_css = f"color: {colour};" if wrong else ""
-        self.uan_note.setStyleSheet(colour_css)
+        _restyle(self.uan_note, colour_css)
         self.uan_note.setText(message)
         self.uan.setToolTip(message if wrong else "")
 
@@ -441,3 +445,13 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             detach=self.removing_stored,
             version=self.activity.version,
         )
+
+
+def _restyle(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` its own style sheet, unless it has it already.
+
+    Under the application's style sheet, setting one (even the same, even "") polishes the
+    widget again: the form's checks run at each keystroke, and five times while it is built.
+    """
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
