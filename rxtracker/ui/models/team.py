@@ -26,6 +26,20 @@ from rxtracker.ui.widgets.card_words import phase_words
 _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The roles ``data`` answers, as plain ints. A view asks each painted cell for seven roles,
+#: four of them (font, alignment, check state, icon) never answered here: those return at once.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        PERSON_ROLE,
+        CELL_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 #: The roles in English; ``role_words`` gives them in the interface language.
 ROLE_WORDS = {
@@ -161,7 +175,7 @@ class TeamTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == PERSON_ROLE:

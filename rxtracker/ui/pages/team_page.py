@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -173,9 +173,14 @@ class TeamPage(Page):
             translate("team_page", "Credential"),
             ((None, QT_TRANSLATE_NOOP("team_page", "All credentials")),),
         )
+        # The filters changed in one turn (cleared together) are applied once, the turn after.
+        self.refilter = QTimer(self)
+        self.refilter.setSingleShot(True)
+        self.refilter.setInterval(0)
+        self.refilter.timeout.connect(self.apply_filters)
         for combo in (self.window_filter, self.role_filter, self.type_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.not_on_track.toggled.connect(lambda _on: self.apply_filters())
+            combo.currentIndexChanged.connect(lambda _i: self.refilter.start())
+        self.not_on_track.toggled.connect(lambda _on: self.refilter.start())
         self.acting = QComboBox()
         self.acting.setAccessibleName(translate("team_page", "You are"))
         self.acting.setToolTip(
@@ -341,6 +346,7 @@ class TeamPage(Page):
 
     def apply_filters(self) -> None:
         """Show the loaded view through the filters (no database access)."""
+        self.refilter.stop()  # applied now
         if self.whole is None:
             return
         window = self.window_filter.currentData() or 60
