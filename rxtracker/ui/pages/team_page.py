@@ -7,6 +7,7 @@ plain view already loaded, so changing a filter never reads the database.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,12 +40,14 @@ from rxtracker.services.team import (
 )
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
+from rxtracker.ui.first_paint import AfterFirstPaint
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import (
     PERSON_ROLE,
     ColumnSamples,
     TeamTableModel,
     column_samples,
+    column_samples_updated,
 )
 from rxtracker.ui.pages.base import Page, bar, heading
 from rxtracker.ui.pages.team_empty import TeamEmpty
@@ -101,6 +104,7 @@ class TeamPage(Page):
         self.dialog: RosterImportDialog | None = None
         self._pending: set[int] | None = None  # people to evaluate again (None: everybody)
         self._updating = False  # an evaluation of some people is on its way
+        self._deferred = False  # it waits for the grid's paint
         self._generation = 0  # of the grids shown: an update of an older one is redone
         self.model = TeamTableModel(self)
         self._build()
@@ -270,13 +274,38 @@ class TeamPage(Page):
             )
         elif pending and not self._updating:
             self._pending, self._updating = set(), True
-            generation = self._generation
-            self.hub.actions.read(
+            generation, samples = self._generation, self.samples
+            self._read_after_paint(
                 self,
                 translate("team_page", "Evaluate the team"),
-                lambda: _evaluated(team_view_updated(self.ctx, whole, pending)),
+                lambda: _updated(team_view_updated(self.ctx, whole, pending), samples, pending),
                 lambda updated: self._show_update(generation, pending, updated),
             )
+
+    def _read_after_paint(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[], Evaluated],
+        done: Callable[[Evaluated], object],
+    ) -> None:
+        """``hub.actions.read`` once the grid has painted (at the latest 50 ms later).
+
+        The grid's cells are painted through Python (``TeamTableModel.data``, a thousand
+        calls a screen): painted while the worker evaluated, each call waited for the GIL.
+        """
+        self._deferred = True
+
+        def start() -> None:
+            waiter.deleteLater()
+            self._deferred = False
+            self.hub.actions.read(parent, title, work, done)
+
+        waiter = AfterFirstPaint(self.table.viewport(), start, at_the_latest_ms=50)
+
+    def filling(self) -> bool:
+        """True while an update waits for the grid's paint (see ``_read_after_paint``)."""
+        return self._deferred
 
     def _show_update(self, generation: int, people: set[int], evaluated: Evaluated) -> None:
         self._updating = False
@@ -437,6 +466,10 @@ Evaluated = tuple[TeamView, ColumnSamples]
 
 def _evaluated(view: TeamView) -> Evaluated:
     return view, column_samples(view)
+
+
+def _updated(view: TeamView, samples: ColumnSamples, people: set[int]) -> Evaluated:
+    return view, column_samples_updated(samples, view, people)
 
 
 def _role(data: object) -> Role | None:
