@@ -48,3 +48,27 @@ class AfterFirstPaint(QObject):
         if not self.done:
             self.done = True
             self.callback()
+
+
+class AfterNextPaint:
+    """Runs work once ``widget`` has painted next (at the latest ``at_the_latest_ms`` later).
+
+    A page starts the read that follows a change this way: the worker's Python then does not
+    hold the GIL while Qt paints the page, each of whose calls into Python (a model's
+    ``data``, a widget's own ``paintEvent``) waited for it. ``waiting`` is True meanwhile.
+    """
+
+    def __init__(self, widget: QWidget, at_the_latest_ms: int = 50) -> None:
+        self.widget, self.at_the_latest_ms = widget, at_the_latest_ms
+        self.waiting = False
+
+    def run(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` after the next paint (a second call before then waits too)."""
+        self.waiting = True
+
+        def start() -> None:
+            waiter.deleteLater()
+            self.waiting = False
+            callback()
+
+        waiter = AfterFirstPaint(self.widget, start, at_the_latest_ms=self.at_the_latest_ms)

@@ -108,4 +108,4 @@ def _named_titles(session: Session, areas: tuple[SpecialtyArea, ...]) -> dict[in
     if not named:
         return {}
     query = select(Activity.id, Activity.title).where(Activity.id.in_(named))
-    return dict(session.execute(query).tuples().all())
+    return {row.id: row.title for row in session.execute(query)}

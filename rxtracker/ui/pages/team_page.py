@@ -40,7 +40,7 @@ from rxtracker.services.team import (
 )
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
-from rxtracker.ui.first_paint import AfterFirstPaint
+from rxtracker.ui.first_paint import AfterNextPaint
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import (
     PERSON_ROLE,
@@ -104,7 +104,6 @@ class TeamPage(Page):
         self.dialog: RosterImportDialog | None = None
         self._pending: set[int] | None = None  # people to evaluate again (None: everybody)
         self._updating = False  # an evaluation of some people is on its way
-        self._deferred = False  # it waits for the grid's paint
         self._generation = 0  # of the grids shown: an update of an older one is redone
         self.model = TeamTableModel(self)
         self._build()
@@ -120,6 +119,7 @@ class TeamPage(Page):
         self.table = FrozenColumnTable()  # the names stay in view while scrolling sideways
         self.table.setAccessibleName(translate("team_page", "Team: people by credential"))
         self.table.setModel(self.model)
+        self.painted = AfterNextPaint(self.table.viewport())  # see _read_after_paint
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -289,23 +289,16 @@ class TeamPage(Page):
         work: Callable[[], Evaluated],
         done: Callable[[Evaluated], object],
     ) -> None:
-        """``hub.actions.read`` once the grid has painted (at the latest 50 ms later).
+        """``hub.actions.read`` once the grid has painted.
 
-        The grid's cells are painted through Python (``TeamTableModel.data``, a thousand
-        calls a screen): painted while the worker evaluated, each call waited for the GIL.
+        Its cells are painted through Python (``TeamTableModel.data``, a thousand calls a
+        screen): painted while the worker evaluated, each call waited for the GIL.
         """
-        self._deferred = True
-
-        def start() -> None:
-            waiter.deleteLater()
-            self._deferred = False
-            self.hub.actions.read(parent, title, work, done)
-
-        waiter = AfterFirstPaint(self.table.viewport(), start, at_the_latest_ms=50)
+        self.painted.run(lambda: self.hub.actions.read(parent, title, work, done))
 
     def filling(self) -> bool:
         """True while an update waits for the grid's paint (see ``_read_after_paint``)."""
-        return self._deferred
+        return self.painted.waiting
 
     def _show_update(self, generation: int, people: set[int], evaluated: Evaluated) -> None:
         self._updating = False
