@@ -35,7 +35,6 @@ from rxtracker.ui.common import (
 )
 from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 from rxtracker.ui.dialogs.verification import VerificationButtons
-from rxtracker.ui.first_paint import AfterNextPaint
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.latest_read import LatestRead
 from rxtracker.ui.models.activities import ActivityTableModel, Cells
@@ -83,7 +82,6 @@ class LogPage(Page):
         self.table = QTableView()
         setup_table(self.table, translate("log_page", "CE activities"))
         self.table.setModel(self.model)
-        self.painted = AfterNextPaint(self.table.viewport())
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # cells: see row_items
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActivityTableModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -152,10 +150,6 @@ class LogPage(Page):
             # Once the change shown (a row removed) has painted: read meanwhile, the worker
             # held the GIL that the page's paint (its filters, the undo notice) waited for.
             self.painted.run(lambda: self._read(refresh=True))
-
-    def filling(self) -> bool:
-        """True while a refresh waits for the table's paint (see ``_on_changes``)."""
-        return self.painted.waiting
 
     def _query(self, person_id: int) -> LogQuery:
         """What the search box, the filters and the sorted column ask for."""

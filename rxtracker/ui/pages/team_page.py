@@ -7,7 +7,6 @@ plain view already loaded, so changing a filter never reads the database.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,6 @@ from rxtracker.services.team import (
 )
 from rxtracker.services.team_signin import database_label
 from rxtracker.ui.common import date_text
-from rxtracker.ui.first_paint import AfterNextPaint
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.team import (
     PERSON_ROLE,
@@ -119,7 +117,6 @@ class TeamPage(Page):
         self.table = FrozenColumnTable()  # the names stay in view while scrolling sideways
         self.table.setAccessibleName(translate("team_page", "Team: people by credential"))
         self.table.setModel(self.model)
-        self.painted = AfterNextPaint(self.table.viewport())  # see _read_after_paint
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -275,30 +272,12 @@ class TeamPage(Page):
         elif pending and not self._updating:
             self._pending, self._updating = set(), True
             generation, samples = self._generation, self.samples
-            self._read_after_paint(
+            self.read_after_paint(
                 self,
                 translate("team_page", "Evaluate the team"),
                 lambda: _updated(team_view_updated(self.ctx, whole, pending), samples, pending),
                 lambda updated: self._show_update(generation, pending, updated),
             )
-
-    def _read_after_paint(
-        self,
-        parent: QWidget,
-        title: str,
-        work: Callable[[], Evaluated],
-        done: Callable[[Evaluated], object],
-    ) -> None:
-        """``hub.actions.read`` once the grid has painted.
-
-        Its cells are painted through Python (``TeamTableModel.data``, a thousand calls a
-        screen): painted while the worker evaluated, each call waited for the GIL.
-        """
-        self.painted.run(lambda: self.hub.actions.read(parent, title, work, done))
-
-    def filling(self) -> bool:
-        """True while an update waits for the grid's paint (see ``_read_after_paint``)."""
-        return self.painted.waiting
 
     def _show_update(self, generation: int, people: set[int], evaluated: Evaluated) -> None:
         self._updating = False
