@@ -295,7 +295,7 @@ class LogPage(Page):
     def select_activity(self, activity_id: int) -> None:
         """Select (and scroll to) an activity if it is shown (once it arrives, if on its way)."""
         row = self.model.row_of(activity_id)
-        if row is None and self.hub.actions.reading:
+        if row is None and (self.hub.actions.reading or self.painted.waiting):
             self._wanted = activity_id
             return
         self._wanted = None
