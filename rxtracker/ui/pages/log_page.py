@@ -43,6 +43,7 @@ from rxtracker.ui.pages.log_filters import LogFilters
 from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches, size_columns
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
+from rxtracker.ui.widgets.steady_table import SteadyTable
 
 
 class LogPage(Page):
@@ -79,7 +80,7 @@ class LogPage(Page):
         self.cycle_filter = self.filters.cycle_filter
         self.topic_filter = self.filters.topic_filter
         self.format_filter = self.filters.format_filter
-        self.table = QTableView()
+        self.table = SteadyTable()  # not repainted for nothing when a form opens over it
         setup_table(self.table, translate("log_page", "CE activities"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # cells: see row_items
