@@ -405,6 +405,8 @@ def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
         delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+        # deleted on the worker thread: told once it has waited for the lock in vain
+        qtbot.waitUntil(lambda: window.hub.actions.problem_box is not None, timeout=10_000)
     finally:
         other.rollback()
         other.close()
@@ -458,9 +460,9 @@ def test_a_delete_removes_that_row_only_and_the_summary_follows(
     assert page.confirm_box is not None
     delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.hub.actions.running == 0)  # deleted on the worker thread
     assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == ids[:2] + ids[3:]
-    assert page.filling()  # the rows are read again once the table has painted
-    settle(window)
+    settle(window)  # the rows read again once the table has painted
     assert not page.filling()
     assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == ids[:2] + ids[3:]
     assert page.summary.text().startswith("4 activities, 5.5 hours in all")

@@ -395,19 +395,24 @@ class LogPage(Page):
         )
 
     def _delete(self, row: ActivityRow) -> None:
-        def delete() -> Outcome[ActivityRow]:
-            outcome = activities.delete_activity(self.ctx, row.id)
-            self.model.remove(row.id)  # at once; the refresh then reads what moved up
-            return outcome
+        """Delete on the worker thread; the row goes once the activity is deleted.
 
-        self.hub.actions.run(
+        On the GUI thread, the write (its statements compiled the first time, the commit
+        waiting for the disk) was a delete's longest turn.
+        """
+
+        def deleted(outcome: Outcome[ActivityRow]) -> None:
+            self.model.remove(row.id)  # at once; the refresh then reads what moved up
+            self.undo.push(DeleteActivityCommand(self.ctx, self.hub, outcome.value, self))
+
+        self.hub.actions.run_long(
             self,
             translate("log_page", "Delete “{title}”").format(title=row.title),
-            delete,
+            lambda _progress: activities.delete_activity(self.ctx, row.id),
             message=lambda _: translate(
                 "log_page", "Deleted “{title}”. Press Ctrl+Z to undo."
             ).format(title=row.title),
-            done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
+            done=deleted,
         )
 
     def open_certificate(self) -> None:
