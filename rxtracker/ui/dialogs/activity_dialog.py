@@ -372,7 +372,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         wrong = state == UanState.WRONG
         self.uan.setProperty("invalid", wrong)
         colour = theme.problem_colour(self).name()
-        _restyle(self.uan, f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
+        theme.restyle(self.uan, f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
         for action in self.uan.actions():
             self.uan.removeAction(action)
         if state in (UanState.WRONG, UanState.VALID):
@@ -385,7 +385,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
                 self.style().standardIcon(pixmap), QLineEdit.ActionPosition.TrailingPosition
             )
         colour_css = f"color: {colour};" if wrong else ""
-        _restyle(self.uan_note, colour_css)
+        theme.restyle(self.uan_note, colour_css)
         self.uan_note.setText(message)
         self.uan.setToolTip(message if wrong else "")
 
@@ -445,13 +445,3 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             detach=self.removing_stored,
             version=self.activity.version,
         )
-
-
-def _restyle(widget: QWidget, sheet: str) -> None:
-    """Give ``widget`` its own style sheet, unless it has it already.
-
-    Under the application's style sheet, setting one (even the same, even "") polishes the
-    widget again: the form's checks run at each keystroke, and five times while it is built.
-    """
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
