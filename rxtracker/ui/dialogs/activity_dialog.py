@@ -55,25 +55,39 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self,
         ctx: Context,
         hub: EventHub,
-        person_id: int,
+        person_id: int | None,
         activity: ActivityRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The form of ``activity`` (None: a new one) of ``person_id``.
+
+        ``person_id`` None: a spare form, built ahead while the window is idle and made the
+        form of an activity by ``aim`` when one is opened (``LogPage``).
+        """
         super().__init__(parent)
         self.ctx, self.hub = ctx, hub
+        self.built_on = ctx.clock.today()  # a spare is used the day it was built (see aim)
+        self._read_path: Path | None = None  # the certificate last read into the form
+        self.removing_stored = False  # "Remove the stored certificate", applied on Save
+        self._filling = False  # the form is being filled from a certificate
+        self._build()
+        if person_id is not None:
+            self.aim(person_id, activity)
+
+    def aim(self, person_id: int, activity: ActivityRow | None = None) -> None:
+        """Make this form, built without a person and never shown, the form of ``activity``.
+
+        ``activity`` None: a new activity of ``person_id``.
+        """
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
         self._date_touched = activity is not None  # a certificate fills only an untouched date
-        self._read_path: Path | None = None  # the certificate last read into the form
-        self.removing_stored = False  # "Remove the stored certificate", applied on Save
-        self._filling = False  # the form is being filled from a certificate
         self.setWindowTitle(
             translate("activity_dialog", "Edit CE activity")
             if activity
             else translate("activity_dialog", "Log a CE activity")
         )
-        self._build()
         if activity is not None:
             self._fill(activity)
         self._update()

@@ -60,6 +60,7 @@ class LogPage(Page):
         self.undo = undo
         self.supervisor_tools = False  # the Verified / Send back row (see show_supervisor_tools)
         self.dialog: ActivityDialog | None = None
+        self.spare_form: ActivityDialog | None = None  # built ahead, never shown (keep_spare)
         self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
@@ -142,6 +143,8 @@ class LogPage(Page):
 
     def _on_changes(self, changes: Changes) -> None:
         """Changes to some activities of the log shown read its rows again, off the UI thread."""
+        if changes.touches(Kind.CATALOG):
+            self.keep_spare(None)  # its choice of recognized programs may have changed
         if not self.concerns(changes):
             return
         if self.stale or self.view is None or not self.isVisible() or not _rows_only(changes):
@@ -356,13 +359,32 @@ class LogPage(Page):
     def add_activity(self) -> None:
         """Open the form for a new activity."""
         if self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, None, self))
+            self._open_dialog(self._form(self.person_id, None))
 
     def edit_selected(self) -> None:
         """Open the form on the selected activity."""
         chosen = self.selected()
         if chosen is not None and self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, chosen, self))
+            self._open_dialog(self._form(self.person_id, chosen))
+
+    def keep_spare(self, form: ActivityDialog | None) -> None:
+        """Keep ``form`` (built without a person, never shown) for the next form opened."""
+        if self.spare_form is not None:
+            self.spare_form.deleteLater()
+        self.spare_form = form
+
+    def _form(self, person_id: int, activity: ActivityRow | None) -> ActivityDialog:
+        """The form of ``activity``: the spare one when it was built today, else a new one.
+
+        Building the form was most of opening it (its widgets, then laid out and polished).
+        """
+        spare, self.spare_form = self.spare_form, None
+        if spare is not None and spare.built_on == self.ctx.clock.today():
+            spare.aim(person_id, activity)
+            return spare
+        if spare is not None:
+            spare.deleteLater()
+        return ActivityDialog(self.ctx, self.hub, person_id, activity, self)
 
     def _open_dialog(self, dialog: ActivityDialog) -> None:
         self.dialog = dialog
