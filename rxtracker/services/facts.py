@@ -105,11 +105,38 @@ def activity_facts_by_person(
     )
     found: dict[int, list[ActivityFact]] = defaultdict(list)
     first = {person: day.isoformat() for person, day in (since or {}).items()}
+    shared = _Shared()
     for row in _plain_rows(session, query):
         day = first.get(row[0])
         if day is None or str(row[3]) >= day:  # str(): ISO text on both backends
-            found[row[0]].append(_fact(row, tags))
+            found[row[0]].append(_fact(row, tags, shared))
     return found
+
+
+class _Shared:
+    """One date per day and one Hours per amount, shared by the facts of one read.
+
+    Ten thousand activities fall on a few thousand days and a few dozen amounts: parsing and
+    building each once is fewer objects, and less of the worker's time holding the GIL.
+    """
+
+    def __init__(self) -> None:
+        self.days: dict[Any, dt.date] = {}
+        self.hours: dict[int, Hours] = {}
+
+    def day(self, value: Any) -> dt.date:
+        """``day_of(value)``, made once per value."""
+        found = self.days.get(value)
+        if found is None:
+            found = self.days[value] = day_of(value)
+        return found
+
+    def amount(self, hundredths: int) -> Hours:
+        """``Hours(hundredths)``, made once per amount."""
+        found = self.hours.get(hundredths)
+        if found is None:
+            found = self.hours[hundredths] = Hours(hundredths)
+        return found
 
 
 def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
@@ -137,13 +164,13 @@ def _plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]
         cursor.close()
 
 
-def _fact(row: Sequence[Any], tags: dict[int, set[str]]) -> ActivityFact:
+def _fact(row: Sequence[Any], tags: dict[int, set[str]], shared: _Shared) -> ActivityFact:
     tagged = tags.get(row[1])
     return ActivityFact(
         id=row[1],
         title=row[2],
-        completed_on=day_of(row[3]),
-        hours=Hours(row[4]),
+        completed_on=shared.day(row[3]),
+        hours=shared.amount(row[4]),
         provider=row[5],
         uan=row[6],
         format=_FORMATS[row[7]],
