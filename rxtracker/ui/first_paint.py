@@ -60,15 +60,23 @@ class AfterNextPaint:
 
     def __init__(self, widget: QWidget, at_the_latest_ms: int = 50) -> None:
         self.widget, self.at_the_latest_ms = widget, at_the_latest_ms
-        self.waiting = False
+        self._callbacks: list[Callable[[], object]] = []  # in the order asked
+
+    @property
+    def waiting(self) -> bool:
+        """True while some work waits for the paint."""
+        return bool(self._callbacks)
 
     def run(self, callback: Callable[[], object]) -> None:
-        """Call ``callback`` after the next paint (a second call before then waits too)."""
-        self.waiting = True
+        """Call ``callback`` after the next paint (with any other asked for before then)."""
+        self._callbacks.append(callback)
+        if len(self._callbacks) == 1:
+            waiter = AfterFirstPaint(
+                self.widget, lambda: self._start(waiter), at_the_latest_ms=self.at_the_latest_ms
+            )
 
-        def start() -> None:
-            waiter.deleteLater()
-            self.waiting = False
+    def _start(self, waiter: QObject) -> None:
+        waiter.deleteLater()
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
             callback()
-
-        waiter = AfterFirstPaint(self.widget, start, at_the_latest_ms=self.at_the_latest_ms)

@@ -153,7 +153,12 @@ class LogPage(Page):
             self.reload_count += 1  # a refresh of the rows read so far, updated in place
             # Once the change shown (a row removed) has painted: read meanwhile, the worker
             # held the GIL that the page's paint (its filters, the undo notice) waited for.
-            self.painted.run(lambda: self._read(refresh=True))
+            self.painted.run(self._refresh)
+
+    def _refresh(self) -> None:
+        """Read the rows shown again (unless the log shows nobody's by now)."""
+        if self.person_id is not None and self.view is not None:
+            self._read(refresh=True)
 
     def _query(self, person_id: int) -> LogQuery:
         """What the search box, the filters and the sorted column ask for."""
