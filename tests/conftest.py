@@ -140,6 +140,16 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(data_dir, capsys)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """pytest-qt's QApplication made before the first test.
+
+    Code that prints PDFs makes a bare QGuiApplication when none exists (the CLI's report); a
+    QWidget made later in the same process would then abort Python (no QApplication).
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _english_again() -> Iterator[None]:
     """A test that switches the interface to Spanish leaves the next one in English."""

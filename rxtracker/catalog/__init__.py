@@ -1,25 +1,67 @@
-"""The credential rule catalog: rule data files, loaded and validated."""
+"""The credential rule catalog: rule data files, loaded and validated.
 
-from rxtracker.catalog.files import CatalogFile
-from rxtracker.catalog.keys import MAX_CYCLE_MONTHS, MAX_HOURS
-from rxtracker.catalog.loader import Catalog, check_file, load_builtin
-from rxtracker.catalog.model import (
-    CeStatus,
-    Confirmation,
-    CredentialKind,
-    CredentialType,
-    Credits,
-    Dates,
-    Fee,
-    FirstRenewalTier,
-    Requirement,
-    RequirementKind,
-    RuleSet,
-    Selector,
-    Sourced,
-)
-from rxtracker.catalog.parse import parse_type
-from rxtracker.catalog.reader import CatalogError
+The names below are imported on first use (PEP 562): the engine needs the parsed types
+(``model``) and a command reads the parsed catalog from its cache (``catalog.cache``), so
+neither loads the TOML parser and the file checks unless a rule file is read.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+TYPE_CHECKING = False  # what typing's is, without importing typing
+if TYPE_CHECKING:
+    from rxtracker.catalog.catalog import Catalog
+    from rxtracker.catalog.errors import CatalogError
+    from rxtracker.catalog.files import CatalogFile
+    from rxtracker.catalog.keys import MAX_CYCLE_MONTHS, MAX_HOURS
+    from rxtracker.catalog.loader import check_file, load_builtin
+    from rxtracker.catalog.model import (
+        CeStatus,
+        Confirmation,
+        CredentialKind,
+        CredentialType,
+        Credits,
+        Dates,
+        Fee,
+        FirstRenewalTier,
+        Requirement,
+        RequirementKind,
+        RuleSet,
+        Selector,
+        Sourced,
+    )
+    from rxtracker.catalog.parse import parse_type
+
+#: Each public name -> the module that defines it.
+_WHERE = {
+    "Catalog": "catalog",
+    "CatalogError": "errors",
+    "CatalogFile": "files",
+    "MAX_CYCLE_MONTHS": "keys",
+    "MAX_HOURS": "keys",
+    "check_file": "loader",
+    "load_builtin": "loader",
+    **dict.fromkeys(
+        (
+            "CeStatus",
+            "Confirmation",
+            "CredentialKind",
+            "CredentialType",
+            "Credits",
+            "Dates",
+            "Fee",
+            "FirstRenewalTier",
+            "Requirement",
+            "RequirementKind",
+            "RuleSet",
+            "Selector",
+            "Sourced",
+        ),
+        "model",
+    ),
+    "parse_type": "parse",
+}
 
 __all__ = [
     "MAX_CYCLE_MONTHS",
@@ -44,3 +86,13 @@ __all__ = [
     "load_builtin",
     "parse_type",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module when the name is first asked for (PEP 562)."""
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value

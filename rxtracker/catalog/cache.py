@@ -12,14 +12,16 @@ and written again; a cache folder that cannot be written only costs the parse.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import pickle
 import sys
+
+# hashlib's own blake2b (hashlib.blake2b is this function), without the OpenSSL start-up that
+# importing hashlib costs every command (about 2 ms).
+from _blake2 import blake2b
 from pathlib import Path
 
-from rxtracker.catalog.loader import Catalog, load_builtin
-from rxtracker.disk import write_atomic
+from rxtracker.catalog.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +40,19 @@ def load_catalog(cache_dir: Path | None) -> Catalog:
         CatalogError: a shipped rule file is broken (never cached).
     """
     if cache_dir is None:
-        return load_builtin()
+        return _parsed()
     path = cache_dir / f"catalog-{source_key()}.pickle"
     cached = _read(path)
     if cached is not None:
         return cached.share_texts()
-    catalog = load_builtin()
+    catalog = _parsed()
     _write(path, catalog)
     return catalog
 
 
 def source_key() -> str:
     """A hash of the names, sizes and times of the catalog's data files and modules' source."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     # A bundled app ships no module sources: its executable changes with each version.
     executable = Path(sys.executable)
     digest.update(f"{sys.version_info[:2]} {executable} {executable.stat().st_mtime_ns}".encode())
@@ -61,6 +63,13 @@ def source_key() -> str:
                 f"{path.relative_to(root.parent)} {state.st_size} {state.st_mtime_ns}\0".encode()
             )
     return digest.hexdigest()
+
+
+def _parsed() -> Catalog:
+    """``load_builtin()``: the rule files' parser is loaded only when a file is parsed."""
+    from rxtracker.catalog.loader import load_builtin
+
+    return load_builtin()
 
 
 def _read(path: Path) -> Catalog | None:
@@ -77,6 +86,8 @@ def _read(path: Path) -> Catalog | None:
 
 
 def _write(path: Path, catalog: Catalog) -> None:
+    from rxtracker.disk import write_atomic  # only when the rules changed
+
     try:
         write_atomic(path, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:  # a read-only or full disk: the next start parses again

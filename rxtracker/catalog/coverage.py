@@ -6,10 +6,12 @@ a test fails when the file and the catalog disagree.
 
 from __future__ import annotations
 
+from rxtracker.catalog.catalog import Catalog
 from rxtracker.catalog.describe import describe
-from rxtracker.catalog.loader import Catalog, load_builtin
+from rxtracker.catalog.loader import load_builtin
 from rxtracker.catalog.model import Confirmation, CredentialKind, CredentialType
 from rxtracker.domain import STATE_NAMES
+from rxtracker.i18n import in_english
 
 #: Territories without a board in the catalog's scope (the 52 are the states, DC and PR).
 _OTHER_TERRITORIES = frozenset({"GU", "VI", "AS", "MP"})
@@ -67,8 +69,9 @@ def row(ctype: CredentialType) -> str:
 
 
 def coverage_markdown(catalog: Catalog) -> str:
-    """The whole docs/coverage.md text."""
-    rows = [row(t) for t in state_types(catalog)]
+    """The whole docs/coverage.md text (in English, whatever the interface language)."""
+    with in_english():
+        rows = [row(t) for t in state_types(catalog)]
     missing = missing_jurisdictions(catalog)
     tail = f"\nNot covered yet: {', '.join(missing)}.\n" if missing else ""
     return _HEADER + "\n".join(rows) + "\n" + tail

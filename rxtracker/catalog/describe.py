@@ -17,12 +17,35 @@ from rxtracker.catalog.model import (
     RequirementKind,
     Sourced,
 )
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, data_texts, language, translate
 
-#: How sure rxtracker is of a type's facts, in the user's words.
+#: How sure rxtracker is of a type's facts, in the user's words (``confirmation_words``).
 CONFIRMATION_WORDS = {
-    Confirmation.OFFICIAL: "confirmed from the issuer's own pages or rule text",
-    Confirmation.PARTIAL: "partly confirmed: some facts from official text, the rest marked",
-    Confirmation.UNCONFIRMED: "not confirmed from an official page",
+    Confirmation.OFFICIAL: QT_TRANSLATE_NOOP(
+        "describe", "confirmed from the issuer's own pages or rule text"
+    ),
+    Confirmation.PARTIAL: QT_TRANSLATE_NOOP(
+        "describe", "partly confirmed: some facts from official text, the rest marked"
+    ),
+    Confirmation.UNCONFIRMED: QT_TRANSLATE_NOOP("describe", "not confirmed from an official page"),
+}
+#: Each kind of requirement in a sentence (a course has two: once, every cycle).
+_KIND_WORDS = {
+    RequirementKind.TOTAL: QT_TRANSLATE_NOOP("describe", "At least {hours} of CE per cycle."),
+    RequirementKind.MIN: QT_TRANSLATE_NOOP("describe", "At least {hours} of {what}."),
+    RequirementKind.MAX: QT_TRANSLATE_NOOP("describe", "At most {hours} of {what} count."),
+    RequirementKind.EXCLUDE: QT_TRANSLATE_NOOP("describe", "{label} never counts."),
+    RequirementKind.PER_DAY_CAP: QT_TRANSLATE_NOOP(
+        "describe", "At most {hours} count on any one day."
+    ),
+    RequirementKind.NO_REPEAT: QT_TRANSLATE_NOOP(
+        "describe", "The same program counts once per cycle."
+    ),
+    RequirementKind.ITEM: QT_TRANSLATE_NOOP("describe", "{label}."),
+    RequirementKind.COUNTS_ONLY: QT_TRANSLATE_NOOP(
+        "describe", "Only {what} counts toward the hours."
+    ),
+    RequirementKind.CONDITIONAL: QT_TRANSLATE_NOOP("describe", "{label} {reason}."),
 }
 
 
@@ -38,7 +61,10 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Description:
-    """Everything ``rules show`` says about a type."""
+    """Everything ``rules show`` says about a type, in the interface language.
+
+    ``rules show --json`` and ``docs/coverage.md`` take it in English (``i18n.in_english``).
+    """
 
     ctype: CredentialType
     cycle: str
@@ -52,46 +78,65 @@ class Description:
         return min(s.checked for s in self.sentences)
 
 
+def confirmation_words(ctype: CredentialType) -> str:
+    """How sure rxtracker is of the type's facts, in the interface language."""
+    return translate("describe", CONFIRMATION_WORDS[ctype.confirmation])
+
+
 def cycle_words(ctype: CredentialType) -> str:
     """'every 2 years', 'every year', 'every 18 months' or 'no renewal'."""
     months = ctype.cycle_months
     if months is None:
-        return "no renewal"
+        return translate("describe", "no renewal")
     if months == 12:
-        return "every year"
+        return translate("describe", "every year")
     if months % 12 == 0:
-        return f"every {months // 12} years"
-    return f"every {months} months"
+        years = months // 12
+        return translate("describe", "every %n year(s)", None, years)
+    return translate("describe", "every %n month(s)", None, months)
 
 
 def ce_sentence(ctype: CredentialType) -> str:
     """What to say when a type asks no CE or its CE is unknown ('' when CE is required)."""
-    still = " ".join(f"Still applies: {s}" for s in ctype.still_applies)
     if ctype.ce == CeStatus.NONE:
-        return f"The {ctype.issuer} asks no CE to renew the {ctype.short_name}. {still}".strip()
-    if ctype.ce == CeStatus.NOT_FOUND:
-        return (
-            f"rxtracker found no official statement of the CE needed to renew the "
-            f"{ctype.short_name}: no hours are evaluated; ask the {ctype.issuer}. {still}"
-        ).strip()
-    return ""
+        text = translate("describe", "The {issuer} asks no CE to renew the {name}.")
+    elif ctype.ce == CeStatus.NOT_FOUND:
+        text = translate(
+            "describe",
+            "rxtracker found no official statement of the CE needed to renew the {name}: "
+            "no hours are evaluated; ask the {issuer}.",
+        )
+    else:
+        return ""
+    still = translate("describe", "Still applies: {what}")
+    return " ".join(
+        [
+            text.format(issuer=ctype.issuer, name=data_text(ctype.short_name)),
+            *(still.format(what=data_text(s)) for s in ctype.still_applies),
+        ]
+    )
 
 
 def hours_words(ctype: CredentialType) -> str:
     """'20 h every 2 years', 'none', 'not found', with '(not confirmed)' where it applies."""
     if ctype.ce == CeStatus.NONE:
-        return "none (keep the national certification)" if ctype.requires else "none"
+        if ctype.requires:
+            return translate("describe", "none (keep the national certification)")
+        return translate("describe", "none")
     if ctype.cycle_months is None:
-        return "no renewal"
+        return translate("describe", "no renewal")
     if ctype.ce == CeStatus.NOT_FOUND or not ctype.rule_sets:
-        return "not found"
+        return translate("describe", "not found")
     total = next(
         (r for r in ctype.current_rules.requirements if r.kind == RequirementKind.TOTAL), None
     )
     if total is None or total.hours is None:
-        return "not found"
-    marker = " (not confirmed)" if total.unconfirmed else ""
-    return f"{total.hours} h {cycle_words(ctype)}{marker}"
+        return translate("describe", "not found")
+    if total.unconfirmed:
+        words = translate("describe", "{hours} h {cycle} (not confirmed)")
+    else:
+        words = translate("describe", "{hours} h {cycle}")
+    return words.format(hours=total.hours.shown(), cycle=cycle_words(ctype))
 
 
 def topics(ctype: CredentialType) -> tuple[str, ...]:
@@ -100,9 +145,10 @@ def topics(ctype: CredentialType) -> tuple[str, ...]:
     for req in ctype.current_rules.requirements if ctype.rule_sets else ():
         if req.kind not in {RequirementKind.MIN, RequirementKind.COURSE}:
             continue
-        words = req.label.split(" (")[0]
+        words = data_text(req.label).split(" (")[0]
         if req.condition:
-            words += f" ({req.condition[0].lower()}{req.condition[1:]})"
+            condition = data_text(req.condition)
+            words += f" ({condition[0].lower()}{condition[1:]})"
         out.append(words)
     return tuple(out)
 
@@ -111,52 +157,112 @@ def requirement_sentence(req: Requirement) -> str:
     """One requirement in plain words, with its condition, waiver and note."""
     text = _kind_words(req)
     if req.condition:
-        text = f"{req.condition}: {text[0].lower()}{text[1:]}"
+        text = f"{data_text(req.condition)}: {text[0].lower()}{text[1:]}"
     if req.exempt_in_initial_cycle:
-        text += " A first registration period may ask less."
+        text += " " + translate("describe", "A first registration period may ask less.")
     if req.note:
-        text += f" {req.note}"
-    return text + (" (Not confirmed.)" if req.unconfirmed else "")
+        text += f" {data_text(req.note)}"
+    if req.unconfirmed:
+        text += " " + translate("describe", "(Not confirmed.)")
+    return text
 
 
 def _kind_words(req: Requirement) -> str:
-    what = req.in_sentence
-    hours = f"{req.hours} hour{'' if str(req.hours) == '1' else 's'}"
-    words = {
-        RequirementKind.TOTAL: f"At least {hours} of CE per cycle.",
-        RequirementKind.MIN: f"At least {hours} of {what}.",
-        RequirementKind.MAX: f"At most {hours} of {what} count.",
-        RequirementKind.EXCLUDE: f"{req.label} never counts.",
-        RequirementKind.PER_DAY_CAP: f"At most {hours} count on any one day.",
-        RequirementKind.NO_REPEAT: "The same program counts once per cycle.",
-        RequirementKind.COURSE: f"Complete the {what} {'once' if req.once else 'every cycle'}.",
-        RequirementKind.ITEM: f"{req.label}.",
-        RequirementKind.COUNTS_ONLY: f"Only {what} counts toward the hours.",
-        RequirementKind.CONDITIONAL: f"{req.label} {req.reason or 'counts only if accepted'}.",
-    }
-    return words[req.kind]
+    if req.kind == RequirementKind.COURSE:
+        if req.once:
+            words = translate("describe", "Complete the {what} once.")
+        else:
+            words = translate("describe", "Complete the {what} every cycle.")
+    else:
+        words = translate("describe", _KIND_WORDS[req.kind])
+    reason = data_text(req.reason) or translate("describe", "counts only if accepted")
+    return words.format(
+        hours=req.hours.describe() if req.hours is not None else "",
+        what=phrase_text(req.in_sentence),
+        label=data_text(req.label),
+        reason=reason,
+    )
+
+
+def phrase_text(phrase: str) -> str:
+    """A requirement's label inside a sentence, in the interface language.
+
+    ``phrase`` is the catalog's ``Requirement.in_sentence``: its phrase as written, or its
+    label with a small first letter ("pharmacy law (ACPE topic 03)"), whose translation is
+    the label's with a small first letter too. A phrase that is its label word for word keeps
+    a capital in English only for a name ("Texas pharmacy law or rules"); the capital of its
+    Spanish ("Legislación ... de Texas") is a label's, not a name's, and goes small as well.
+    """
+    if not phrase or language() == "en":
+        return phrase
+    shown = data_text(phrase)
+    if shown == phrase:
+        label = _label_of(phrase[0].upper() + phrase[1:])
+        if label is None:  # untranslated: the phrase as written
+            return phrase
+        shown = label
+    return shown if shown.split(" ", 1)[0] in phrase else small_first(shown)
+
+
+def small_first(label: str) -> str:
+    """A label inside a sentence: its first letter small, unless it starts an acronym ("EC")."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def _label_of(capital: str) -> str | None:
+    """The translation of the label ``capital`` is, or begins ("... course (HHSC-approved)")."""
+    texts = data_texts()
+    if capital in texts:
+        return texts[capital]
+    for english, translated in texts.items():
+        if english.startswith(capital + " (") and english.endswith(")") and "(" in translated:
+            return translated[: translated.rindex(" (")] if " (" in translated else translated
+    return None
 
 
 def describe(ctype: CredentialType) -> Description:
     """The type's rules as sentences: summary, renewal, CE status, requirements, fees."""
     dates = ctype.dates.sourced
     first = ctype.rule_sets[0].sourced if ctype.rule_sets else dates
-    sentences = [Sentence(ctype.summary or ctype.name, first.source, first.checked)]
-    renews = ctype.dates.renews or f"Renewed {cycle_words(ctype)}"
-    sentences.append(_sentence(f"Renewal: {renews}.", dates))
+    sentences = [Sentence(data_text(ctype.summary or ctype.name), first.source, first.checked)]
+    if ctype.dates.renews:
+        renews = translate("describe", "Renewal: {renews}.").format(
+            renews=data_text(ctype.dates.renews)
+        )
+    else:
+        renews = translate("describe", "Renewal: Renewed {cycle}.").format(cycle=cycle_words(ctype))
+    sentences.append(_sentence(renews, dates))
     if ce_sentence(ctype):
         sentences.append(_sentence(ce_sentence(ctype), ctype.current_rules.sourced))
     for req in ctype.current_rules.requirements if ctype.rule_sets else ():
         sentences.append(_sentence(requirement_sentence(req), req.sourced, req.unconfirmed))
-    for tier in ctype.first_renewal:
-        sentences.append(_sentence(f"First registration period: {tier.note}", tier.sourced))
-    for fee in ctype.fees:
-        sentences.append(_sentence(f"Fee: {fee.name}, ${fee.amount}.", fee.sourced))
-    for note in ctype.unconfirmed:
-        sentences.append(_sentence(f"Not confirmed: {note}", first, unconfirmed=True))
+    sentences += _other_sentences(ctype, first)
     return Description(
         ctype, cycle_words(ctype), hours_words(ctype), topics(ctype), tuple(sentences)
     )
+
+
+def _other_sentences(ctype: CredentialType, first: Sourced) -> list[Sentence]:
+    """The first registration period's tiers, the fees and what is not confirmed."""
+    tier_words = translate("describe", "First registration period: {note}")
+    fee_words = translate("describe", "Fee: {name}, ${amount}.")
+    not_confirmed = translate("describe", "Not confirmed: {note}")
+    return [
+        *(
+            _sentence(tier_words.format(note=data_text(t.note)), t.sourced)
+            for t in ctype.first_renewal
+        ),
+        *(
+            _sentence(fee_words.format(name=data_text(f.name), amount=f.amount), f.sourced)
+            for f in ctype.fees
+        ),
+        *(
+            _sentence(not_confirmed.format(note=data_text(n)), first, unconfirmed=True)
+            for n in ctype.unconfirmed
+        ),
+    ]
 
 
 def _sentence(text: str, sourced: Sourced, unconfirmed: bool = False) -> Sentence:

@@ -13,13 +13,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rxtracker.catalog.errors import CatalogError
 from rxtracker.catalog.lines import line_of
 from rxtracker.catalog.model import AreaDefinition, CredentialType, Eligibility
 from rxtracker.catalog.parse import parse_type
 from rxtracker.catalog.pathways import overlay_target, parse_areas, parse_eligibility
-from rxtracker.catalog.reader import CatalogError, Reader
+from rxtracker.catalog.reader import Reader
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+#: What a catalog file holds (``CatalogFile.sort``, which ``--json`` keeps), for ``sort_words``.
+SORTS = (
+    QT_TRANSLATE_NOOP("files", "credential type"),
+    QT_TRANSLATE_NOOP("files", "eligibility"),
+    QT_TRANSLATE_NOOP("files", "specialty areas"),
+)
 _T = TypeVar("_T")
 
 
@@ -57,6 +65,11 @@ class CatalogFile:
         return CatalogError(self.name, where, problem, line_of(self.text, where))
 
 
+def sort_words(sort: str) -> str:
+    """What a file holds (one of ``SORTS``) in the interface language."""
+    return translate("files", sort)
+
+
 def read_file(name: str, text: str) -> CatalogFile:
     """Parse a catalog file's text strictly (references to other types are not checked here).
 
@@ -68,7 +81,8 @@ def read_file(name: str, text: str) -> CatalogFile:
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         line = int(found.group(1)) if found else None
-        raise CatalogError(name, "file", f"is not valid TOML ({exc})", line) from None
+        problem = translate("files", "is not valid TOML ({error})").format(error=exc)
+        raise CatalogError(name, "file", problem, line) from None
     shell = CatalogFile(name, text)
     reader = Reader(data, name)
     spanish = reader.spanish

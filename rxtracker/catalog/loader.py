@@ -3,80 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from rxtracker import i18n
-from rxtracker.catalog.files import CatalogFile, read_file
-from rxtracker.catalog.model import AreaDefinition, CredentialKind, CredentialType, Eligibility
-from rxtracker.catalog.reader import CatalogError
-from rxtracker.domain import InvalidInput
-
-_KIND_ORDER = [
-    CredentialKind.NATIONAL,
-    CredentialKind.SPECIALTY,
-    CredentialKind.CERTIFICATE,
-    CredentialKind.STATE,
-    CredentialKind.CUSTOM,
-]
-
-
-@dataclass(frozen=True, slots=True)
-class Catalog:
-    """All known credential types, by id, and the specialty areas.
-
-    Attributes:
-        types: every type by id.
-        areas: the specialty areas.
-        spanish: the rule files' Spanish texts by the English text they translate
-            (``label_es`` beside ``label``), which ``share_texts`` hands to ``rxtracker.i18n``.
-    """
-
-    types: Mapping[str, CredentialType]
-    areas: tuple[AreaDefinition, ...] = ()
-    spanish: Mapping[str, str] = field(default_factory=dict)
-
-    def share_texts(self) -> Catalog:
-        """Make the Spanish texts known to ``rxtracker.i18n.data_text``; returns the catalog."""
-        i18n.add_texts("es", self.spanish)
-        return self
-
-    def get(self, type_id: str) -> CredentialType:
-        """The type with this id.
-
-        Raises:
-            InvalidInput: naming the unknown id and listing the known ones.
-        """
-        try:
-            return self.types[type_id]
-        except KeyError:
-            known = ", ".join(sorted(self.types))
-            raise InvalidInput(
-                "credential type", f"{type_id!r} is not in the catalog (known: {known})"
-            ) from None
-
-    def __contains__(self, type_id: object) -> bool:
-        return type_id in self.types
-
-    def all(self) -> list[CredentialType]:
-        """Every type: national, specialty, certificates, state, custom; then by name."""
-        return sorted(self.types.values(), key=lambda t: (_KIND_ORDER.index(t.kind), t.name))
-
-    def holdable(self) -> list[CredentialType]:
-        """The types a person can hold (``all`` without rule variants such as reinstatement)."""
-        return [t for t in self.all() if t.holdable]
-
-    def with_types(self, extra: Iterable[CredentialType]) -> Catalog:
-        """A catalog with more types (custom types from the database) added."""
-        merged = dict(self.types)
-        for ctype in extra:
-            if ctype.id in merged and merged[ctype.id].kind != CredentialKind.CUSTOM:
-                raise CatalogError(ctype.id, "id", "is already a built-in credential type")
-            merged[ctype.id] = ctype
-        return Catalog(merged, self.areas, self.spanish)
+from rxtracker.catalog.catalog import Catalog
+from rxtracker.catalog.errors import CatalogError
+from rxtracker.catalog.files import CatalogFile, read_file, sort_words
+from rxtracker.catalog.model import CredentialType, Eligibility
 
 
 def load_builtin() -> Catalog:
@@ -92,14 +28,18 @@ def load_builtin() -> Catalog:
     expected = [(f, "credential type") for f in files] + [(f, "eligibility") for f in overlays]
     for file, sort in [*expected, (areas, "specialty areas")]:
         if file.sort != sort:
-            raise file.fail("file", f"holds {file.sort} rules, not {sort} rules")
+            words = i18n.translate("loader", "holds {sort} rules, not {expected} rules")
+            raise file.fail(
+                "file", words.format(sort=sort_words(file.sort), expected=sort_words(sort))
+            )
     types = _types_by_id(files)
     for file in files:
         _check_type_references(file, types)
     for overlay in overlays:
         type_id, eligibility = _overlay(overlay, types)
         if types[type_id].eligibility is not None:
-            raise overlay.fail("type", f"{type_id!r} already has eligibility rules")
+            words = i18n.translate("loader", "{type} already has eligibility rules")
+            raise overlay.fail("type", words.format(type=repr(type_id)))
         types[type_id] = dataclasses.replace(types[type_id], eligibility=eligibility)
     _check_area_references(areas, types)
     spanish = {k: v for f in [*files, *overlays, areas] for k, v in f.spanish.items()}
@@ -118,7 +58,8 @@ def check_file(path: Path) -> CatalogFile:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise CatalogError(path.name, "file", "is not UTF-8 text") from None
+        problem = i18n.translate("loader", "is not UTF-8 text")
+        raise CatalogError(path.name, "file", problem) from None
     file = read_file(path.name, text)
     types = dict(load_builtin().types)
     if file.ctype is not None:
@@ -145,7 +86,8 @@ def _types_by_id(files: list[CatalogFile]) -> dict[str, CredentialType]:
     for file in files:
         assert file.ctype is not None
         if file.ctype.id in types:
-            raise file.fail("id", f"{file.ctype.id!r} is defined twice")
+            words = i18n.translate("loader", "{type} is defined twice")
+            raise file.fail("id", words.format(type=repr(file.ctype.id)))
         types[file.ctype.id] = file.ctype
     return types
 
@@ -163,7 +105,7 @@ def _check_type_references(file: CatalogFile, types: Mapping[str, CredentialType
     for where, refs in named.items():
         for ref in refs:
             if ref is not None and ref not in types:
-                raise file.fail(where, f"names unknown type {ref!r}")
+                raise file.fail(where, _unknown_type(ref))
     if ctype.eligibility is not None:
         _check_eligibility_references(file, ctype.eligibility, types)
 
@@ -173,7 +115,7 @@ def _overlay(file: CatalogFile, types: Mapping[str, CredentialType]) -> tuple[st
     type_id, eligibility = file.eligibility_for, file.eligibility
     assert type_id is not None and eligibility is not None
     if type_id not in types:
-        raise file.fail("type", f"names unknown type {type_id!r}")
+        raise file.fail("type", _unknown_type(type_id))
     _check_eligibility_references(file, eligibility, types)
     return type_id, eligibility
 
@@ -183,10 +125,14 @@ def _check_eligibility_references(
 ) -> None:
     unknown = sorted(eligibility.referenced_types() - set(types))
     if unknown:
-        raise file.fail("eligibility", f"names unknown type {unknown[0]!r}")
+        raise file.fail("eligibility", _unknown_type(unknown[0]))
 
 
 def _check_area_references(file: CatalogFile, types: Mapping[str, CredentialType]) -> None:
     for index, area in enumerate(file.areas):
         for program in sorted(area.programs - set(types)):
-            raise file.fail(f"areas[{index}].programs", f"names unknown type {program!r}")
+            raise file.fail(f"areas[{index}].programs", _unknown_type(program))
+
+
+def _unknown_type(type_id: str) -> str:
+    return i18n.translate("loader", "names unknown type {type}").format(type=repr(type_id))

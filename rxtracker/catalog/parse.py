@@ -27,8 +27,9 @@ from rxtracker.catalog.model import (
     Sourced,
 )
 from rxtracker.catalog.pathways import parse_eligibility
-from rxtracker.catalog.reader import Reader, check_schema
+from rxtracker.catalog.reader import Reader, check_schema, lower_case_words, not_one_of
 from rxtracker.domain import Audience, Category, Format
+from rxtracker.i18n import translate
 
 #: Requirement kinds that make no sense without a selector.
 _NEEDS_SELECTOR = {RequirementKind.MAX, RequirementKind.EXCLUDE, RequirementKind.CONDITIONAL}
@@ -95,7 +96,7 @@ def type_id(reader: Reader, key: str) -> str:
     """A credential type id: lower-case letters and digits joined by dashes."""
     text = reader.text(key)
     if not _ID.fullmatch(text):
-        raise reader.fail(key, f"{text!r} must be lower-case letters and digits with dashes")
+        raise reader.fail(key, lower_case_words(text))
     return text
 
 
@@ -103,14 +104,15 @@ def _type_ids(reader: Reader, key: str) -> tuple[str, ...]:
     ids = reader.strings(key)
     for text in ids:
         if not _ID.fullmatch(text):
-            raise reader.fail(key, f"{text!r} must be lower-case letters and digits with dashes")
+            raise reader.fail(key, lower_case_words(text))
     return ids
 
 
 def _state(top: Reader) -> str | None:
     state = top.opt_str("state")
     if state is not None and not _STATE.fullmatch(state):
-        raise top.fail("state", f"{state!r} must be two capital letters, like TX")
+        words = translate("parse", "{state} must be two capital letters, like TX")
+        raise top.fail("state", words.format(state=repr(state)))
     return state
 
 
@@ -147,11 +149,12 @@ def _selector(reader: Reader) -> Selector:
     table.only(keys.SELECT)
     match = table.text("match", "all")
     if match not in {"all", "any"}:
-        raise table.fail("match", f"{match!r} must be 'all' (every field) or 'any' (one field)")
+        words = translate("parse", "{match} must be 'all' (every field) or 'any' (one field)")
+        raise table.fail("match", words.format(match=repr(match)))
     for key, allowed in _SELECTOR_VALUES.items():
         bad = set(table.strings(key)) - allowed
         if bad:
-            raise table.fail(key, f"{sorted(bad)[0]!r} is not one of {sorted(allowed)}")
+            raise table.fail(key, not_one_of(sorted(bad)[0], str(sorted(allowed))))
     return Selector(
         topics=frozenset(table.topics("topic")),
         tags=frozenset(table.tags("tag")),
@@ -168,7 +171,8 @@ def _requirement(reader: Reader, inherited: Sourced) -> Requirement:
     hours = reader.hours("hours") if kind in _NEEDS_HOURS or reader.has("hours") else None
     select = _selector(reader)
     if kind in _NEEDS_SELECTOR and select.is_empty:
-        raise reader.fail("select", f"a {kind.value} requirement needs a selector")
+        words = translate("parse", "a {kind} requirement needs a selector")
+        raise reader.fail("select", words.format(kind=kind.value))
     return Requirement(
         id=reader.text("id"),
         kind=kind,
@@ -196,9 +200,11 @@ def _rule_set(reader: Reader, ce: CeStatus) -> RuleSet:
     ids = [r.id for r in requirements]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
-        raise reader.fail("requirements", f"requirement id {sorted(duplicates)[0]!r} is repeated")
+        words = translate("parse", "requirement id {id} is repeated")
+        raise reader.fail("requirements", words.format(id=repr(sorted(duplicates)[0])))
     if sum(r.kind == RequirementKind.TOTAL for r in requirements) > 1:
-        raise reader.fail("requirements", "has more than one total requirement")
+        problem = translate("parse", "has more than one total requirement")
+        raise reader.fail("requirements", problem)
     return RuleSet(reader.date("effective_from"), sourced, requirements, reader.text("note", ""))
 
 
@@ -211,13 +217,14 @@ def _choice(reader: Reader, key: str, enum: type[_E], default: _E | None = None)
         return enum(text)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise reader.fail(key, f"{text!r} is not one of {allowed}") from None
+        raise reader.fail(key, not_one_of(text, allowed)) from None
 
 
 def _cycle_start(dates: Reader) -> bool:
     text = dates.text("cycle_start", "after-expiration")
     if text not in {"after-expiration", "last-renewal"}:
-        raise dates.fail("cycle_start", f"{text!r} must be 'after-expiration' or 'last-renewal'")
+        words = translate("parse", "{text} must be 'after-expiration' or 'last-renewal'")
+        raise dates.fail("cycle_start", words.format(text=repr(text)))
     return text == "last-renewal"
 
 
@@ -231,7 +238,8 @@ def _first_renewal(top: Reader) -> tuple[FirstRenewalTier, ...]:
         by_month = prorate or per_month is not None
         percent = table.whole("percent", 100 if by_month else None, high=100)
         if percent is None:
-            raise table.fail("percent", "must be a whole number from 0 to 100")
+            words = translate("parse", "must be a whole number from {low} to {high}")
+            raise table.fail("percent", words.format(low=0, high=100))
         months = table.whole("registered_under_months", low=1, high=keys.MAX_CYCLE_MONTHS)
         note = table.text("note", "")
         tiers.append(FirstRenewalTier(percent, table.sourced(), months, note, per_month, prorate))
@@ -242,5 +250,5 @@ def _credits(table: Reader) -> Credits:
     table.only(keys.CREDITS)
     per_credit = table.hours("hours_per_credit")
     if not per_credit:
-        raise table.fail("hours_per_credit", "must be more than 0")
+        raise table.fail("hours_per_credit", translate("parse", "must be more than 0"))
     return Credits(table.text("name"), per_credit, table.sourced())

@@ -25,7 +25,8 @@ from rxtracker.catalog.model import (
     Route,
     Sourced,
 )
-from rxtracker.catalog.reader import Reader, check_schema
+from rxtracker.catalog.reader import Reader, check_schema, must_be_a_table, not_one_of
+from rxtracker.i18n import translate
 
 #: The longest normal working week the experience rules accept (as the database does).
 MAX_HOURS_PER_WEEK = 80
@@ -50,10 +51,11 @@ def parse_eligibility(reader: Reader) -> Eligibility:
     conditions = tuple(_condition(c, sourced) for c in reader.tables("conditions", False))
     routes = tuple(_route(r, sourced) for r in reader.tables("routes", False))
     if not conditions and not routes:
-        raise reader.fail("conditions", "eligibility needs at least one condition or route")
+        problem = translate("pathways", "eligibility needs at least one condition or route")
+        raise reader.fail("conditions", problem)
     ids = [r.id for r in routes]
     if len(set(ids)) != len(ids):
-        raise reader.fail("routes", "route ids must differ")
+        raise reader.fail("routes", translate("pathways", "route ids must differ"))
     return Eligibility(
         sourced=sourced,
         conditions=conditions,
@@ -82,10 +84,11 @@ def _condition(reader: Reader, inherited: Sourced) -> Condition:
         kind = ConditionKind(kind_text)
     except ValueError:
         allowed = ", ".join(k.value for k in ConditionKind)
-        raise reader.fail("kind", f"{kind_text!r} is not one of {allowed}") from None
+        raise reader.fail("kind", not_one_of(kind_text, allowed)) from None
     for key in _NEEDS[kind]:
         if not reader.has(key):
-            raise reader.fail(key, f"is needed by a {kind.value} condition")
+            words = translate("pathways", "is needed by a {kind} condition")
+            raise reader.fail(key, words.format(kind=kind.value))
     condition = Condition(
         kind=kind,
         label=reader.text("label"),
@@ -109,7 +112,8 @@ def _condition(reader: Reader, inherited: Sourced) -> Condition:
 
 def _check_condition(condition: Condition, reader: Reader) -> None:
     if condition.kind == ConditionKind.ACTIVE and not condition.types:
-        raise reader.fail("types", "must name at least one credential type")
+        problem = translate("pathways", "must name at least one credential type")
+        raise reader.fail("types", problem)
 
 
 def parse_areas(reader: Reader) -> tuple[AreaDefinition, ...]:
@@ -134,11 +138,12 @@ def parse_areas(reader: Reader) -> tuple[AreaDefinition, ...]:
             note=table.text("note", ""),
         )
         if not (area.topics or area.tags or area.programs):
-            raise table.fail("tags", "an area needs at least one topic, tag or program")
+            problem = translate("pathways", "an area needs at least one topic, tag or program")
+            raise table.fail("tags", problem)
         areas.append(area)
     ids = [a.id for a in areas]
     if len(set(ids)) != len(ids):
-        raise reader.fail("areas", "area ids must differ")
+        raise reader.fail("areas", translate("pathways", "area ids must differ"))
     return tuple(areas)
 
 
@@ -147,7 +152,7 @@ def overlay_target(data: Mapping[str, Any], reader: Reader) -> str:
     reader.only(keys.OVERLAY)
     check_schema(reader)
     if "eligibility" not in data:
-        raise reader.fail("eligibility", "must be a table")
+        raise reader.fail("eligibility", must_be_a_table())
     return reader.text("type")
 
 

@@ -15,31 +15,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rxtracker.catalog import keys
+from rxtracker.catalog.errors import CatalogError
 from rxtracker.catalog.model import Sourced
-from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, RxError
+from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput
+from rxtracker.i18n import translate
 
 _TAG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 #: Sources that are not web addresses: a user's own note, or a rule text cited by name.
 _NOT_ADDRESSES = ("user:", "rule ")
-
-
-class CatalogError(RxError):
-    """A catalog file or custom type that does not follow the catalog's rules.
-
-    Attributes:
-        origin: the file name (or "custom type '...'").
-        where: the key path, such as ``rules[0].requirements[2].hours``.
-        problem: what is wrong, in words.
-        line: the line of the file the key is on, when known.
-    """
-
-    def __init__(self, origin: str, where: str, problem: str, line: int | None = None) -> None:
-        self.origin = origin
-        self.where = where
-        self.problem = problem
-        self.line = line
-        at = f"{origin}, line {line}" if line else origin
-        super().__init__(f"{at}: {where}: {problem}")
 
 
 class Reader:
@@ -77,10 +60,14 @@ class Reader:
                 continue
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-                hint = (
-                    f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
-                )
-                raise self.fail(key, f"unknown key; {hint} (docs/catalog-format.md)")
+                if close:
+                    words = translate("reader", "unknown key; did you mean {key}? ({doc})")
+                    problem = words.format(key=repr(close[0]), doc="docs/catalog-format.md")
+                else:
+                    words = translate("reader", "unknown key; known: {known} ({doc})")
+                    known_keys = ", ".join(sorted(known))
+                    problem = words.format(known=known_keys, doc="docs/catalog-format.md")
+                raise self.fail(key, problem)
 
     def _spanish_of(self, key: str, known: Collection[str]) -> bool:
         """Whether ``key`` is the Spanish text of a known text key (``label_es``).
@@ -93,7 +80,8 @@ class Reader:
             return False
         value = self.data.get(english)
         if not isinstance(value, str | list):
-            raise self.fail(key, f"a Spanish text goes beside a text; {english!r} is not one")
+            words = translate("reader", "a Spanish text goes beside a text; {key} is not one")
+            raise self.fail(key, words.format(key=repr(english)))
         return True
 
     def _record_spanish(self, key: str, english: str | tuple[str, ...]) -> None:
@@ -103,7 +91,7 @@ class Reader:
             return
         if isinstance(english, str):
             if not isinstance(spanish, str) or not spanish.strip():
-                raise self.fail(key + keys.SPANISH, "must be a non-empty text")
+                raise self.fail(key + keys.SPANISH, translate("reader", "must be a non-empty text"))
             self.spanish[english] = spanish
             return
         if (
@@ -111,7 +99,9 @@ class Reader:
             or len(spanish) != len(english)
             or not all(isinstance(v, str) and v.strip() for v in spanish)
         ):
-            raise self.fail(key + keys.SPANISH, f"must be a list of {len(english)} texts")
+            count = len(english)
+            words = translate("reader", "must be a list of %n text(s)", None, count)
+            raise self.fail(key + keys.SPANISH, words)
         self.spanish.update(zip(english, spanish, strict=True))
 
     def has(self, key: str) -> bool:
@@ -122,7 +112,7 @@ class Reader:
         """A text; required (and not blank) unless a default is given."""
         value = self.data.get(key, default)
         if not isinstance(value, str) or (default is None and not value.strip()):
-            raise self.fail(key, "must be a non-empty text")
+            raise self.fail(key, translate("reader", "must be a non-empty text"))
         if key in keys.TRANSLATABLE:
             self._record_spanish(key, value)
         return value
@@ -139,43 +129,50 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise self.fail(key, f"must be a whole number from {low} to {high}")
+            words = translate("reader", "must be a whole number from {low} to {high}")
+            raise self.fail(key, words.format(low=low, high=high))
         return value
 
     def flag(self, key: str, default: bool = False) -> bool:
         """True or false."""
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            raise self.fail(key, "must be true or false")
+            raise self.fail(key, translate("reader", "must be true or false"))
         return value
 
     def date(self, key: str) -> dt.date:
         """A date (a TOML date, not a text) between the catalog's first and last dates."""
         value = self.data.get(key)
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise self.fail(key, "must be a date written YYYY-MM-DD (without quotes)")
+            problem = translate("reader", "must be a date written YYYY-MM-DD (without quotes)")
+            raise self.fail(key, problem)
         if not keys.FIRST_DATE <= value <= keys.LAST_DATE:
-            raise self.fail(key, f"{value} must be from {keys.FIRST_DATE} to {keys.LAST_DATE}")
+            words = translate("reader", "{date} must be from {first} to {last}")
+            raise self.fail(
+                key, words.format(date=value, first=keys.FIRST_DATE, last=keys.LAST_DATE)
+            )
         return value
 
     def hours(self, key: str) -> Hours:
         """A number of hours written as text ("1.5"), from 0 to ``keys.MAX_HOURS``."""
         value = self.data.get(key)
         if not isinstance(value, str | int) or isinstance(value, bool):
-            raise self.fail(key, 'must be a number of hours written as text, like "1.5"')
+            problem = translate("reader", 'must be a number of hours written as text, like "1.5"')
+            raise self.fail(key, problem)
         try:
             hours = Hours.parse(str(value))
         except InvalidInput as exc:
             raise self.fail(key, exc.problem) from None
         if not Hours(0) <= hours <= keys.MAX_HOURS:
-            raise self.fail(key, f"{hours} must be from 0 to {keys.MAX_HOURS} hours")
+            words = translate("reader", "{hours} must be from 0 to {most} hours")
+            raise self.fail(key, words.format(hours=hours, most=keys.MAX_HOURS))
         return hours
 
     def strings(self, key: str) -> tuple[str, ...]:
         """A list of texts (empty when left out)."""
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(key, "must be a list of texts")
+            raise self.fail(key, translate("reader", "must be a list of texts"))
         if key in keys.TRANSLATABLE:
             self._record_spanish(key, tuple(value))
         return tuple(value)
@@ -185,7 +182,12 @@ class Reader:
         codes = self.strings(key)
         for code in codes:
             if code not in TOPIC_NAMES:
-                raise self.fail(key, f"{code!r} is not an ACPE topic designator {_known_topics()}")
+                words = translate(
+                    "reader", "{code} is not an ACPE topic designator (known: {known})"
+                )
+                raise self.fail(
+                    key, words.format(code=repr(code), known=", ".join(sorted(TOPIC_NAMES)))
+                )
         return codes
 
     def tags(self, key: str) -> tuple[str, ...]:
@@ -193,18 +195,18 @@ class Reader:
         tags = self.strings(key)
         for tag in tags:
             if not _TAG.fullmatch(tag):
-                raise self.fail(key, f"{tag!r} must be lower-case letters and digits with dashes")
+                raise self.fail(key, lower_case_words(tag))
         return tags
 
     def tables(self, key: str, required: bool = True) -> list[Reader]:
         """The tables of an array of tables (``[[key]]``); may be empty unless ``required``."""
         value = self.data.get(key, [] if not required else None)
         if not isinstance(value, list) or (required and not value):
-            raise self.fail(key, "must be a non-empty list of tables")
+            raise self.fail(key, translate("reader", "must be a non-empty list of tables"))
         out = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                raise self.fail(f"{key}[{index}]", "must be a table")
+                raise self.fail(f"{key}[{index}]", must_be_a_table())
             out.append(Reader(item, self.origin, self._path(f"{key}[{index}]"), self.spanish))
         return out
 
@@ -212,7 +214,7 @@ class Reader:
         """The table ``[key]`` (or an inline table)."""
         value = self.data.get(key)
         if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
+            raise self.fail(key, must_be_a_table())
         return Reader(value, self.origin, self._path(key), self.spanish)
 
     def sourced(self, fallback: Sourced | None = None, *, own: bool = False) -> Sourced:
@@ -227,7 +229,8 @@ class Reader:
         source = self.text("source")
         prefixes = (*_NOT_ADDRESSES, "rxtracker:") if own else _NOT_ADDRESSES
         if not source.startswith(prefixes) and not _is_address(source):
-            raise self.fail("source", "must be a web address (https://host/...) or 'user: ...'")
+            problem = translate("reader", "must be a web address (https://host/...) or 'user: ...'")
+            raise self.fail("source", problem)
         return Sourced(source=source, checked=self.date("checked"))
 
 
@@ -238,7 +241,8 @@ def check_schema(reader: Reader) -> None:
         CatalogError: any other value.
     """
     if reader.whole("schema") != 1:
-        raise reader.fail("schema", "must be 1 (the only catalog format this rxtracker reads)")
+        problem = translate("reader", "must be 1 (the only catalog format this rxtracker reads)")
+        raise reader.fail("schema", problem)
 
 
 def _is_address(text: str) -> bool:
@@ -249,5 +253,19 @@ def _is_address(text: str) -> bool:
     return parts.scheme in {"http", "https"} and "." in parts.netloc
 
 
-def _known_topics() -> str:
-    return f"(known: {', '.join(sorted(TOPIC_NAMES))})"
+def lower_case_words(text: str) -> str:
+    """The problem of an id or tag that is not lower-case letters and digits with dashes."""
+    words = translate("reader", "{text} must be lower-case letters and digits with dashes")
+    return words.format(text=repr(text))
+
+
+def must_be_a_table() -> str:
+    """The problem of a key that should hold a table."""
+    return translate("reader", "must be a table")
+
+
+def not_one_of(text: str, allowed: str) -> str:
+    """The problem of a value outside a closed list (``allowed``: the values, as written)."""
+    return translate("reader", "{text} is not one of {allowed}").format(
+        text=repr(text), allowed=allowed
+    )

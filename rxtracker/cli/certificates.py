@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import InvalidInput, name_key, parse_date
+from rxtracker.domain.errors import field_label
 from rxtracker.domain.files import display_name
-from rxtracker.i18n import translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the reader (and its PDF and image libraries) is imported when used
     from rxtracker.exchange.certificates import CertificateReading
@@ -26,13 +27,13 @@ if TYPE_CHECKING:  # the reader (and its PDF and image libraries) is imported wh
 OPTIONS = {"title": "--title", "provider": "--provider", "date": "--date", "hours": "--hours"}
 OPTIONS["uan"] = "--uan"
 _LABELS = {
-    "title": "Title",
-    "provider": "Provider",
-    "date": "Date completed",
-    "hours": "Contact hours",
-    "uan": "UAN",
-    "participant": "Participant",
-    "eprofile_id": "e-Profile ID",
+    "title": QT_TRANSLATE_NOOP("certificates", "Title"),
+    "provider": QT_TRANSLATE_NOOP("certificates", "Provider"),
+    "date": QT_TRANSLATE_NOOP("certificates", "Date completed"),
+    "hours": QT_TRANSLATE_NOOP("certificates", "Contact hours"),
+    "uan": QT_TRANSLATE_NOOP("certificates", "UAN"),
+    "participant": QT_TRANSLATE_NOOP("certificates", "Participant"),
+    "eprofile_id": QT_TRANSLATE_NOOP("certificates", "e-Profile ID"),
 }
 #: Fields an activity cannot be logged without.
 _NEEDED = ("title", "date", "hours")
@@ -68,27 +69,38 @@ def ce_read(ctx: object, args: argparse.Namespace) -> int:
     if args.json:
         print_json(reading.as_json())
         return 0
-    print(f"Read from {display_name(args.file)}:")
-    for key, label in _LABELS.items():
-        value = _shown(reading, key) or "(not found)"
-        mark = "   <- not sure: check it" if key in reading.unsure else ""
-        print(f"  {label:<15} {value}{mark}")
+    print(translate("certificates", "Read from {file}:").format(file=display_name(args.file)))
+    labels = {key: translate("certificates", label) for key, label in _LABELS.items()}
+    width = max(len(label) for label in labels.values()) + 1
+    for key, label in labels.items():
+        value = _shown(reading, key) or translate("certificates", "(not found)")
+        mark = (
+            translate("certificates", "   <- not sure: check it") if key in reading.unsure else ""
+        )
+        print(f"  {label:<{width}} {value}{mark}")
     return 0
 
 
-def _refused(reading: CertificateReading, args: argparse.Namespace, name: str) -> list[str]:
-    """What stops the reading's fields from being logged as they are, one phrase each."""
+def _refused(
+    reading: CertificateReading, args: argparse.Namespace, name: str
+) -> list[tuple[str, str]]:
+    """What stops the reading's fields from being logged as they are: (field, phrase) each."""
     problems = []
     for key, option in OPTIONS.items():
         if getattr(args, key) not in (None, ""):
             continue
+        fields = {"field": field_label(key), "file": name, "option": option}
         if getattr(reading, key) is None and key in _NEEDED:
-            problems.append(f"{key} could not be read from {name}; give it with {option}")
-        elif key in reading.unsure:
-            problems.append(
-                f"{key} read as {_shown(reading, key)!r} but not sure; check it and give it "
-                f"with {option}"
+            text = translate(
+                "certificates", "{field} could not be read from {file}; give it with {option}"
             )
+            problems.append((key, text.format(**fields)))
+        elif key in reading.unsure:
+            text = translate(
+                "certificates",
+                "{field} read as {value} but not sure; check it and give it with {option}",
+            )
+            problems.append((key, text.format(**fields, value=repr(_shown(reading, key)))))
     return problems
 
 
@@ -103,11 +115,14 @@ def fill_from_certificate(args: argparse.Namespace) -> None:
 
     source: Path = args.from_certificate
     if args.certificate is not None:
-        raise InvalidInput("certificate", "give --certificate or --from-certificate, not both")
+        raise InvalidInput(
+            "certificate",
+            translate("certificates", "give --certificate or --from-certificate, not both"),
+        )
     reading = read_certificate(source)
     problems = _refused(reading, args, display_name(source))
     if problems:
-        raise InvalidInput(problems[0].split(" ", 1)[0], "; ".join(problems))
+        raise InvalidInput(problems[0][0], "; ".join(text for _, text in problems))
     values: dict[str, Any] = {
         "title": reading.title,
         "provider": reading.provider or "",
@@ -128,11 +143,11 @@ def warn_other_person(args: argparse.Namespace, person_name: str) -> None:
     if reading is None or reading.participant is None:
         return
     if name_key(reading.participant) != name_key(person_name):
-        print(
-            f"rxtracker: warning: the certificate is made out to {reading.participant}, "
-            f"not {person_name}",
-            file=sys.stderr,
+        warning = translate(
+            "certificates",
+            "rxtracker: warning: the certificate is made out to {participant}, not {name}",
         )
+        print(warning.format(participant=reading.participant, name=person_name), file=sys.stderr)
 
 
 def check_typed(args: argparse.Namespace) -> None:
@@ -143,7 +158,8 @@ def check_typed(args: argparse.Namespace) -> None:
     """
     for key in _NEEDED:
         if getattr(args, key) in (None, ""):
-            raise InvalidInput(
-                key, f"is required: give {OPTIONS[key]} (or --from-certificate FILE)"
+            problem = translate(
+                "certificates", "is required: give {option} (or --from-certificate FILE)"
             )
+            raise InvalidInput(key, problem.format(option=OPTIONS[key]))
     parse_date(args.date)  # the same message as before for a bad date

@@ -33,7 +33,7 @@ from rxtracker.domain import (
     Verification,
     parse_date,
 )
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import activity_read, people_read
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import ActivityRow
@@ -196,7 +196,7 @@ def person_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person add NAME ...``."""
     role = Role(args.role)
     data = PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
-    with unless_meant("--same-name-ok adds a second person with this name"):
+    with unless_meant(translate("commands", "--same-name-ok adds a second person with this name")):
         row = people.add_person(ctx, data, same_name_ok=args.same_name_ok).value
     print(translate("commands", "Added {name} (id {id}).").format(name=row.name, id=row.id))
     return 0
@@ -214,7 +214,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
                 [
                     p.id,
                     p.name,
-                    p.role.value,
+                    p.role.label,
                     p.home_state or "",
                     p.email or "",
                     yes_no(p.active),
@@ -248,7 +248,7 @@ def credential_add(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services.wording import sentence_date  # the engine: not for ``ce list``
 
     day = sentence_date(row.expires_on)
-    print(text.format(type=row.type_name, name=person.name, date=day, id=row.id))
+    print(text.format(type=data_text(row.type_name), name=person.name, date=day, id=row.id))
     return 0
 
 
@@ -291,7 +291,7 @@ def credential_types(ctx: Context, args: argparse.Namespace) -> int:
     else:
         print_table(
             headings(TYPES),
-            [[t.id, t.name, months(t.cycle_months)] for t in types],
+            [[t.id, data_text(t.name), months(t.cycle_months)] for t in types],
         )
     return 0
 
@@ -317,7 +317,7 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
         notes=args.notes,
         recognized_program=args.recognized_program,
     )
-    with unless_meant("--again logs it a second time"):
+    with unless_meant(translate("commands", "--again logs it a second time")):
         outcome = activities.add_activity(
             ctx, person.id, data, certificate=args.certificate, again=args.again
         )
@@ -370,4 +370,4 @@ def _checked(a: ActivityRow) -> str:
     """The Checked column: this workplace's own check, or that only an archive reported one."""
     if a.verification is not Verification.UNVERIFIED:
         return a.verification.label.lower()
-    return "elsewhere*" if a.archive_report else ""
+    return translate("commands", "elsewhere*") if a.archive_report else ""

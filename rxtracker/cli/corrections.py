@@ -18,8 +18,9 @@ from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json
 from rxtracker.cli.records_json import activity_json, credential_json, person_json
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.words import us_date
 from rxtracker.domain import Category, Hours, InvalidInput, parse_date
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services.inputs import ActivityInput, CredentialInput
 from rxtracker.services.rows import ActivityRow, CredentialRow
 
@@ -57,7 +58,7 @@ def register(tree: CommandTree) -> None:
             "corrections", "bring back a removed person with every record (from the history)"
         ),
     )
-    _id(back, "person").set_defaults(run=person_restore)
+    _id(back, translate("corrections", "the person's id")).set_defaults(run=person_restore)
 
 
 def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -67,13 +68,8 @@ def _json(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def _id(parser: argparse.ArgumentParser, what: str) -> argparse.ArgumentParser:
-    parser.add_argument(
-        "id",
-        type=int,
-        metavar="ID",
-        help=translate("corrections", "the {what}'s id").format(what=what),
-    )
+def _id(parser: argparse.ArgumentParser, words: str) -> argparse.ArgumentParser:
+    parser.add_argument("id", type=int, metavar="ID", help=words)
     return _json(parser)
 
 
@@ -92,7 +88,7 @@ def _if_version(parser: argparse.ArgumentParser) -> None:
 def _register_ce(esub: Any) -> None:
     edit = _id(
         esub.add_parser("edit", help=translate("corrections", "change a logged activity")),
-        "activity",
+        translate("corrections", "the activity's id"),
     )
     edit.add_argument("--title")
     edit.add_argument("--date", metavar=DATE, help=translate("corrections", "completion date"))
@@ -109,28 +105,28 @@ def _register_ce(esub: Any) -> None:
     delete = esub.add_parser(
         "delete", help=translate("corrections", "delete an activity (ce restore undoes it)")
     )
-    _id(delete, "activity").set_defaults(run=ce_delete)
+    _id(delete, translate("corrections", "the activity's id")).set_defaults(run=ce_delete)
     restore = esub.add_parser(
         "restore", help=translate("corrections", "bring back a deleted activity from the history")
     )
-    _id(restore, "deleted activity").set_defaults(run=ce_restore)
+    _id(restore, translate("corrections", "the deleted activity's id")).set_defaults(run=ce_restore)
     attach = esub.add_parser(
         "attach", help=translate("corrections", "store a certificate with an activity")
     )
-    _id(attach, "activity").add_argument(
+    _id(attach, translate("corrections", "the activity's id")).add_argument(
         "file", type=Path, metavar="FILE", help=translate("corrections", "PDF, PNG or JPEG")
     )
     attach.set_defaults(run=ce_attach)
     detach = esub.add_parser(
         "detach", help=translate("corrections", "take the certificates off an activity")
     )
-    _id(detach, "activity").set_defaults(run=ce_detach)
+    _id(detach, translate("corrections", "the activity's id")).set_defaults(run=ce_detach)
 
 
 def _register_credential(csub: Any) -> None:
     edit = _id(
         csub.add_parser("edit", help=translate("corrections", "correct a credential's details")),
-        "credential",
+        translate("corrections", "the credential's id"),
     )
     edit.add_argument("--expires", metavar=DATE)
     edit.add_argument("--number")
@@ -145,7 +141,7 @@ def _register_credential(csub: Any) -> None:
         csub.add_parser(
             "renew", help=translate("corrections", "record a renewal (the past cycle is kept)")
         ),
-        "credential",
+        translate("corrections", "the credential's id"),
     )
     renew.add_argument(
         "--expires",
@@ -170,12 +166,12 @@ def _register_credential(csub: Any) -> None:
         action="store_true",
         help=translate("corrections", "do not ask (asked only at a terminal)"),
     )
-    _id(remove, "credential").set_defaults(run=credential_remove)
+    _id(remove, translate("corrections", "the credential's id")).set_defaults(run=credential_remove)
     back = csub.add_parser(
         "restore",
         help=translate("corrections", "bring back a removed credential (from the history)"),
     )
-    _id(back, "credential").set_defaults(run=credential_restore)
+    _id(back, translate("corrections", "the credential's id")).set_defaults(run=credential_restore)
 
 
 def _date(text: str | None, field: str) -> Any:
@@ -191,7 +187,15 @@ def _say(args: argparse.Namespace, record: dict[str, Any], sentence: str) -> int
 
 
 def _activity_text(a: ActivityRow) -> str:
-    return f"activity {a.id} ({a.title}, {a.completed_on:%m/%d/%Y}, {a.hours.describe()})"
+    return translate("corrections", "activity {id} ({title}, {date}, {hours})").format(
+        id=a.id, title=a.title, date=us_date(a.completed_on), hours=a.hours.describe()
+    )
+
+
+def _nothing_to_change(command: str) -> InvalidInput:
+    return InvalidInput(
+        command, translate("corrections", "name at least one field to change (see --help)")
+    )
 
 
 # ------------------------------------------------------------------ ce
@@ -212,11 +216,12 @@ def ce_edit(ctx: Context, args: argparse.Namespace) -> int:
     }
     changes = {key: value for key, value in given.items() if value is not None}
     if not changes:
-        raise InvalidInput("ce edit", "name at least one field to change (see --help)")
+        raise _nothing_to_change("ce edit")
     data = dataclasses.replace(_activity_input(a), **changes)
     opened = a.version if args.if_version is None else args.if_version
     row = activities.update_activity(ctx, a.id, data, version=opened).value
-    return _say(args, activity_json(ctx, row), f"Saved {_activity_text(row)}.")
+    sentence = translate("corrections", "Saved {activity}.")
+    return _say(args, activity_json(ctx, row), sentence.format(activity=_activity_text(row)))
 
 
 def _activity_input(a: ActivityRow) -> ActivityInput:
@@ -237,29 +242,36 @@ def _activity_input(a: ActivityRow) -> ActivityInput:
 def ce_delete(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce delete ID``."""
     row = activities.delete_activity(ctx, args.id).value
+    sentence = translate(
+        "corrections", "Deleted {activity}; `rxtracker ce restore {id}` brings it back."
+    )
     return _say(
-        args,
-        activity_json(ctx, row),
-        f"Deleted {_activity_text(row)}; `rxtracker ce restore {row.id}` brings it back.",
+        args, activity_json(ctx, row), sentence.format(activity=_activity_text(row), id=row.id)
     )
 
 
 def ce_restore(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce restore ID``."""
     row = activities.restore_deleted_activity(ctx, args.id).value
+    sentence = translate(
+        "corrections",
+        "Restored {activity}. Its certificate, if it had one, is not kept by the history: "
+        "`rxtracker ce attach {id} FILE` stores it again.",
+    )
     return _say(
-        args,
-        activity_json(ctx, row),
-        f"Restored {_activity_text(row)}. Its certificate, if it had one, is not kept by the "
-        f"history: `rxtracker ce attach {row.id} FILE` stores it again.",
+        args, activity_json(ctx, row), sentence.format(activity=_activity_text(row), id=row.id)
     )
 
 
 def ce_attach(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker ce attach ID FILE``."""
     row = activities.attach_certificate(ctx, args.id, args.file).value
-    sentence = f"Stored {args.file.name} with {_activity_text(row)}."
-    return _say(args, activity_json(ctx, row), sentence)
+    sentence = translate("corrections", "Stored {file} with {activity}.")
+    return _say(
+        args,
+        activity_json(ctx, row),
+        sentence.format(file=args.file.name, activity=_activity_text(row)),
+    )
 
 
 def ce_detach(ctx: Context, args: argparse.Namespace) -> int:
@@ -267,16 +279,25 @@ def ce_detach(ctx: Context, args: argparse.Namespace) -> int:
     before = activities.get_activity(ctx, args.id)
     row = activities.detach_certificates(ctx, args.id).value
     names = ", ".join(x.original_name for x in before.attachments)
-    return _say(args, activity_json(ctx, row), f"Took {names} off {_activity_text(row)}.")
+    sentence = translate("corrections", "Took {files} off {activity}.")
+    return _say(
+        args, activity_json(ctx, row), sentence.format(files=names, activity=_activity_text(row))
+    )
 
 
 # ------------------------------------------------------------------ credential
 
 
 def _credential_text(c: CredentialRow) -> str:
-    number = f" no. {c.number}" if c.number else ""
-    until = f"expires {c.expires_on:%m/%d/%Y}" if c.expires_on else "does not expire"
-    return f"{c.type_name}{number} (id {c.id}, {until})"
+    if c.expires_on:
+        until = translate("corrections", "expires {date}").format(date=us_date(c.expires_on))
+    else:
+        until = translate("corrections", "does not expire")
+    if c.number:
+        text = translate("corrections", "{type} no. {number} (id {id}, {until})")
+    else:
+        text = translate("corrections", "{type} (id {id}, {until})")
+    return text.format(type=data_text(c.type_name), number=c.number, id=c.id, until=until)
 
 
 def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
@@ -291,7 +312,7 @@ def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
     }
     changes = {key: value for key, value in given.items() if value is not None}
     if not changes:
-        raise InvalidInput("credential edit", "name at least one field to change (see --help)")
+        raise _nothing_to_change("credential edit")
     data = CredentialInput(
         type_id=c.type_id,
         expires_on=c.expires_on,
@@ -305,7 +326,8 @@ def credential_edit(ctx: Context, args: argparse.Namespace) -> int:
     row = credentials.update_credential(
         ctx, c.id, dataclasses.replace(data, **changes), version=opened
     ).value
-    return _say(args, credential_json(row), f"Saved {_credential_text(row)}.")
+    sentence = translate("corrections", "Saved {credential}.")
+    return _say(args, credential_json(row), sentence.format(credential=_credential_text(row)))
 
 
 def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
@@ -317,35 +339,37 @@ def credential_renew(ctx: Context, args: argparse.Namespace) -> int:
         new_cycle_start=_date(args.cycle_start, "cycle start"),
         renewed_on=_date(args.renewed, "renewed"),
     ).value
-    return _say(
-        args,
-        credential_json(row),
-        f"Renewed {_credential_text(row)}; the past cycle is kept (credential list shows it).",
+    sentence = translate(
+        "corrections",
+        "Renewed {credential}; the past cycle is kept (credential list shows it).",
     )
+    return _say(args, credential_json(row), sentence.format(credential=_credential_text(row)))
 
 
 def credential_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential remove ID [--yes]`` (asks first at a terminal)."""
     c = credentials.get_credential(ctx, args.id)
     short = {t.id: t.short_name for t in credentials.credential_types(ctx)}
-    question = f"Remove {removal.credential_words(c, short.get(c.type_id, ''))}? [y/N] "
+    words = removal.credential_words(c, short.get(c.type_id, ""))
+    question = translate("corrections", "Remove {credential}? [y/N] ").format(credential=words)
     if not args.yes and sys.stdin.isatty() and not _confirm(question):
-        print("Nothing was removed.", file=sys.stderr)
+        print(translate("corrections", "Nothing was removed."), file=sys.stderr)
         return 1
     removal.remove_credential(ctx, c.id)
-    return _say(
-        args,
-        credential_json(c),
-        f"Removed {_credential_text(c)}; its activities stay. "
-        f"`rxtracker credential restore {c.id}` brings it back.",
+    sentence = translate(
+        "corrections",
+        "Removed {credential}; its activities stay. "
+        "`rxtracker credential restore {id}` brings it back.",
     )
+    return _say(args, credential_json(c), sentence.format(credential=_credential_text(c), id=c.id))
 
 
 def credential_restore(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential restore ID``: a removed credential back from the history."""
     removal.restore_removed(ctx, "credential", args.id)
     c = credentials.get_credential(ctx, args.id)
-    return _say(args, credential_json(c), f"Restored {_credential_text(c)} with its past cycles.")
+    sentence = translate("corrections", "Restored {credential} with its past cycles.")
+    return _say(args, credential_json(c), sentence.format(credential=_credential_text(c)))
 
 
 # ------------------------------------------------------------------ person
@@ -354,19 +378,20 @@ def credential_restore(ctx: Context, args: argparse.Namespace) -> int:
 def person_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person remove PERSON [--yes]``."""
     p = people.find_person(ctx, args.person)
-    what = people.person_record_counts(ctx, p.id)
-    if not args.yes and not _confirm(f"Delete {p.name} (id {p.id}) with {what}? [y/N] "):
-        print("Nothing was removed.", file=sys.stderr)
+    fields = {"name": p.name, "id": p.id, "what": people.person_record_counts(ctx, p.id)}
+    question = translate("corrections", "Delete {name} (id {id}) with {what}? [y/N] ")
+    if not args.yes and not _confirm(question.format(**fields)):
+        print(translate("corrections", "Nothing was removed."), file=sys.stderr)
         return 1
     removed = removal.remove_person(ctx, p.id).value
     # a restore brings back only the files still kept
     certificate_store.forget_deleted(ctx, list(removed.files))
-    return _say(
-        args,
-        person_json(p),
-        f"Removed {p.name} (id {p.id}) with {what}. "
-        f"`rxtracker person restore {p.id}` brings them back (certificate files aside).",
+    sentence = translate(
+        "corrections",
+        "Removed {name} (id {id}) with {what}. "
+        "`rxtracker person restore {id}` brings them back (certificate files aside).",
     )
+    return _say(args, person_json(p), sentence.format(**fields))
 
 
 def person_restore(ctx: Context, args: argparse.Namespace) -> int:
@@ -374,10 +399,13 @@ def person_restore(ctx: Context, args: argparse.Namespace) -> int:
     removal.restore_removed(ctx, "person", args.id)
     p = people.get_person(ctx, args.id)
     what = people.person_record_counts(ctx, p.id)
-    return _say(args, person_json(p), f"Restored {p.name} (id {p.id}) with {what}.")
+    sentence = translate("corrections", "Restored {name} (id {id}) with {what}.")
+    return _say(args, person_json(p), sentence.format(name=p.name, id=p.id, what=what))
 
 
 def _confirm(question: str) -> bool:
+    """Ask ``question`` on stderr; yes is "y" or "yes", or the interface language's words."""
     print(question, end="", flush=True, file=sys.stderr)
     answer = sys.stdin.readline().strip().lower()
-    return answer in {"y", "yes"}
+    yes = {"y", "yes", translate("corrections", "y"), translate("corrections", "yes")}
+    return answer in yes

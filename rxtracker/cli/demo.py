@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import time
+from decimal import Decimal
 
 from rxtracker.cli.registry import CommandTree
-from rxtracker.demo.datagen import ACTIVITIES_PER_YEAR, DatasetSpec, generate_dataset
+from rxtracker.demo.datagen import (
+    ACTIVITIES_PER_YEAR,
+    DatasetSpec,
+    GeneratedCounts,
+    generate_dataset,
+)
 from rxtracker.domain import parse_date
-from rxtracker.i18n import translate
+from rxtracker.i18n import decimal_text, translate
 from rxtracker.services import Context
 
 
@@ -64,10 +70,29 @@ def run_demo(ctx: Context, args: argparse.Namespace) -> int:
     )
     started = time.perf_counter()
     counts = generate_dataset(ctx, spec)
+    seconds = Decimal(time.perf_counter() - started).quantize(Decimal("0.1"))
+    generated = translate(
+        "demo",
+        "Generated {people}, {credentials} ({past_cycles}), {activities}, {tags} and "
+        "{certificates} in {folder} ({seconds} s).",
+    )
     print(
-        f"Generated {counts.people} people, {counts.credentials} credentials "
-        f"({counts.past_cycles} past cycles), {counts.activities} CE activities, "
-        f"{counts.tags} tags and {counts.certificates} certificates in {ctx.paths.data_dir} "
-        f"({time.perf_counter() - started:.1f} s)."
+        generated.format(
+            **_counted(counts), folder=ctx.paths.data_dir, seconds=decimal_text(seconds)
+        )
     )
     return 0
+
+
+def _counted(counts: GeneratedCounts) -> dict[str, str]:
+    """Each count of the generated dataset in words ("3 people", "1 tag")."""
+    people, credentials, past_cycles = counts.people, counts.credentials, counts.past_cycles
+    activities, tags, certificates = counts.activities, counts.tags, counts.certificates
+    return {  # each count a plain name: pyside6-lupdate reads no other plural argument
+        "people": translate("demo", "%n people", None, people),
+        "credentials": translate("demo", "%n credentials", None, credentials),
+        "past_cycles": translate("demo", "%n past cycles", None, past_cycles),
+        "activities": translate("demo", "%n CE activities", None, activities),
+        "tags": translate("demo", "%n tags", None, tags),
+        "certificates": translate("demo", "%n certificates", None, certificates),
+    }

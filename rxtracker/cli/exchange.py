@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING, Any
 from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.tables import RECONCILE, headings
+from rxtracker.cli.words import stamp_text, us_date
 from rxtracker.domain import InvalidInput
 from rxtracker.exchange.mapping import ColumnMapping, DateStyle, Field
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 
 if TYPE_CHECKING:  # each command imports the services it runs (imports, exports, backups)
     from rxtracker.exchange.fates import Fate, RowVerdict
     from rxtracker.services import Context, people
+    from rxtracker.services.imports import ImportPreview
 else:
     people = lazy_module("rxtracker.services.people")
 
@@ -128,12 +131,14 @@ def parse_mapping(pairs: list[str], date_format: str) -> ColumnMapping | None:
     for pair in pairs:
         name, sep, column = pair.partition("=")
         if not sep or not column.strip():
-            raise InvalidInput("--map", f"{pair!r} is not FIELD=COLUMN (like date=Completed on)")
+            problem = translate("exchange", "{pair} is not FIELD=COLUMN (like date=Completed on)")
+            raise InvalidInput("--map", problem.format(pair=repr(pair)))
         try:
             field = Field(name.strip().lower().replace("-", "_"))
         except ValueError:
+            problem = translate("exchange", "unknown field {name}; fields are {known}")
             known = ", ".join(f.value for f in Field)
-            raise InvalidInput("--map", f"unknown field {name!r}; fields are {known}") from None
+            raise InvalidInput("--map", problem.format(name=repr(name), known=known)) from None
         columns[field] = column.strip()
     return ColumnMapping(columns, DateStyle.US if date_format == "us" else DateStyle.AUTO)
 
@@ -171,25 +176,44 @@ def ce_import(ctx: Context, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    verb = "Dry run (nothing written)" if args.dry_run else "Imported"
-    print(f"{verb}: {preview.kind.label} {preview.file_name} for {person.name}.")
-    if preview.imported_before:
-        print(f"Note: this exact file was imported before, on {preview.imported_before:%Y-%m-%d}.")
-    print(("Would be: " if args.dry_run else "") + counts.sentence() + ".")
+    _print_import(preview, person.name, args.dry_run, counts.sentence())
     for row in rows:
         if row.fate is not Fate.ADD:
-            print(f"  row {row.line}: {_fate_word(row.fate)}: {row.reason}")
+            line = translate("exchange", "  row {line}: {fate}: {reason}")
+            print(line.format(line=row.line, fate=_fate_word(row.fate), reason=row.reason))
     return 0
+
+
+def _print_import(preview: ImportPreview, name: str, dry_run: bool, counts: str) -> None:
+    """What was read and what it did (or would do), before the rows set apart."""
+    from rxtracker.services.wording import sentence_date
+
+    fields = {"kind": preview.kind.label, "file": preview.file_name, "name": name}
+    if dry_run:
+        print(
+            translate("exchange", "Dry run (nothing written): {kind} {file} for {name}.").format(
+                **fields
+            )
+        )
+    else:
+        print(translate("exchange", "Imported: {kind} {file} for {name}.").format(**fields))
+    if preview.imported_before:
+        before = translate("exchange", "Note: this exact file was imported before, on {date}.")
+        print(before.format(date=sentence_date(preview.imported_before.date())))
+    if dry_run:
+        print(translate("exchange", "Would be: {counts}.").format(counts=counts))
+    else:
+        print(f"{counts}.")
 
 
 def _fate_word(fate: Fate) -> str:
     from rxtracker.exchange.fates import Fate
 
     return {
-        Fate.ADD: "added",
-        Fate.MERGE: "merged",
-        Fate.DUPLICATE: "skipped",
-        Fate.REJECT: "rejected",
+        Fate.ADD: translate("exchange", "added"),
+        Fate.MERGE: translate("exchange", "merged"),
+        Fate.DUPLICATE: translate("exchange", "skipped"),
+        Fate.REJECT: translate("exchange", "rejected"),
     }[fate]
 
 
@@ -231,13 +255,19 @@ def ce_reconcile(ctx: Context, args: argparse.Namespace) -> int:
         )
         return 0
     if not pending:
-        print(
-            f"Every UAN activity of {person.name} has shown up in an imported CPE Monitor export."
+        every = translate(
+            "exchange",
+            "Every UAN activity of {name} has shown up in an imported CPE Monitor export.",
         )
+        print(every.format(name=person.name))
         return 0
-    print(f"{len(pending)} activities of {person.name} are not yet in CPE Monitor:")
+    count = len(pending)
+    heading = translate(
+        "exchange", "%n activities of {name} are not yet in CPE Monitor:", None, count
+    )
+    print(heading.format(name=person.name))
     print_table(
-        ["ID", "Date", "Title", "Provider", "UAN", "Status"],
+        headings(RECONCILE),
         [
             [
                 p.activity.id,
@@ -262,7 +292,9 @@ def export_csv(ctx: Context, args: argparse.Namespace) -> int:
 
     person = people.find_person(ctx, args.person)
     result = exports.export_activities_csv(ctx, person.id, args.out)
-    print(f"Wrote {result.count} activities of {person.name} to {result.path}.")
+    count = result.count
+    wrote = translate("exchange", "Wrote %n activities of {name} to {path}.", None, count)
+    print(wrote.format(name=person.name, path=result.path))
     return 0
 
 
@@ -272,8 +304,10 @@ def export_ics(ctx: Context, args: argparse.Namespace) -> int:
 
     person = people.find_person(ctx, args.person) if args.person else None
     result = exports.export_calendar(ctx, args.out, person_id=person.id if person else None)
-    whose = person.name if person else "everybody"
-    print(f"Wrote {result.count} renewal dates ({whose}) to {result.path}.")
+    whose = person.name if person else translate("exchange", "everybody")
+    count = result.count
+    wrote = translate("exchange", "Wrote %n renewal dates ({whose}) to {path}.", None, count)
+    print(wrote.format(whose=whose, path=result.path))
     return 0
 
 
@@ -286,14 +320,33 @@ def report_pdf(ctx: Context, args: argparse.Namespace) -> int:
     built = report.audit_report(ctx, person.id, credential_type=args.credential, cycle=args.cycle)
     result = render_packet(built, args.out)
     packet = built.packet
+    activities, certificates, pages = (
+        len(packet.activities),
+        len(packet.certificates),
+        result.total_pages,
+    )
+    wrote = translate(
+        "exchange",
+        "Wrote the audit packet of {name}, {credential}, {start} to {end}, to {path}: "
+        "{activities}, {certificates}, {pages}.",
+    )
     print(
-        f"Wrote the audit packet of {packet.person_name}, {packet.credential_name}, "
-        f"{packet.cycle_start:%m/%d/%Y} to {packet.cycle_end:%m/%d/%Y}, to {result.path}: "
-        f"{len(packet.activities)} activities, {len(packet.certificates)} certificates, "
-        f"{result.total_pages} pages."
+        wrote.format(
+            name=packet.person_name,
+            credential=data_text(packet.credential_name),
+            start=us_date(packet.cycle_start),
+            end=us_date(packet.cycle_end),
+            path=result.path,
+            activities=translate("exchange", "%n activities", None, activities),
+            certificates=translate("exchange", "%n certificates", None, certificates),
+            pages=translate("exchange", "%n pages", None, pages),
+        )
+    )
+    unreadable = translate(
+        "exchange", "  attachment {number}: the stored file could not be read; listed with its hash"
     )
     for number in result.unreadable:
-        print(f"  attachment {number}: the stored file could not be read; listed with its hash")
+        print(unreadable.format(number=number))
     return 0
 
 
@@ -302,10 +355,14 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import backup as backups
 
     result = backups.create_backup(ctx, args.out)
-    print(
-        f"Backup written to {result.path}: the database (schema {result.manifest.schema_version})"
-        f" and {result.certificate_count} certificate files."
+    count = result.certificate_count
+    written = translate(
+        "exchange",
+        "Backup written to {path}: the database (schema {schema}) and %n certificate files.",
+        None,
+        count,
     )
+    print(written.format(path=result.path, schema=result.manifest.schema_version))
     return 0
 
 
@@ -314,8 +371,17 @@ def restore(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import backup as backups
 
     result = backups.restore_backup(ctx, args.archive)
+    restored = translate(
+        "exchange",
+        "Restored from {archive} (made {made} by rxtracker {version}). "
+        "Your previous data was saved to {previous}.",
+    )
     print(
-        f"Restored from {result.restored_from} (made {result.manifest.created_at} by rxtracker "
-        f"{result.manifest.app_version}). Your previous data was saved to {result.previous_data}."
+        restored.format(
+            archive=result.restored_from,
+            made=stamp_text(result.manifest.created_at),
+            version=result.manifest.app_version,
+            previous=result.previous_data,
+        )
     )
     return 0

@@ -45,7 +45,8 @@ def choice(values: Sequence[str], field: str) -> Callable[[str], str]:
     def pick(text: str) -> str:
         found = by_key.get(choice_key(text))
         if found is None:
-            raise InvalidInput(field, f"{text!r} is not one of: {', '.join(values)}")
+            problem = translate("options", "{text} is not one of: {values}")
+            raise InvalidInput(field, problem.format(text=repr(text), values=", ".join(values)))
         return found
 
     return pick
@@ -155,10 +156,12 @@ def window_size(text: str) -> tuple[int, int]:
     """
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x640")
+        problem = translate("options", "{text} is not a size like 1024x640")
+        raise argparse.ArgumentTypeError(problem.format(text=repr(text)))
     size = (int(width), int(height))
     if not all(320 <= n <= 10_000 for n in size):
-        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 320 to 10000")
+        problem = translate("options", "{text}: width and height must be 320 to 10000")
+        raise argparse.ArgumentTypeError(problem.format(text=repr(text)))
     return size
 
 

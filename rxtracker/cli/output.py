@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from rxtracker.i18n import translate
+from rxtracker.domain.dates import date_text
+from rxtracker.i18n import formats, translate
 
 
 def print_json(value: Any) -> None:
@@ -21,9 +23,21 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     if not rows:
         print(translate("output", "Nothing yet."))
         return
-    cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
+    cells = [[str(c) for c in headers], *[[cell(c) for c in r] for r in rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for index, row in enumerate(cells):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if index == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def cell(value: object) -> str:
+    """A table cell's text: a date as the locale writes it ("2 mar 2026"), ISO in English.
+
+    English tables have always written ISO dates (scripts read them); ``--json`` stays ISO.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and formats():
+        return date_text(value)
+    return str(value)

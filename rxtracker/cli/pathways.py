@@ -7,13 +7,15 @@ from typing import Any
 
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.tables import EXPERIENCE, ITEMS, headings, now
 from rxtracker.domain import Hours, InvalidInput, parse_date
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
-from rxtracker.i18n import translate
-from rxtracker.services import Context, credentials, people
+from rxtracker.i18n import data_text, translate
+from rxtracker.services import Context, credentials, people, wording
 from rxtracker.services import custom_types as custom
 from rxtracker.services import experience as work
 from rxtracker.services.pathways import person_pathways
+from rxtracker.services.wording.pathways import area_rule_text, step_detail, step_label
 
 
 def register(tree: CommandTree) -> None:
@@ -155,8 +157,8 @@ def experience_add(ctx: Context, args: argparse.Namespace) -> int:
         notes=args.notes,
     )
     row = work.add_experience(ctx, person.id, data).value
-    until = row.end_on.isoformat() if row.end_on else "now"
-    print(f"Recorded {row.role} for {person.name}, {row.start_on} to {until} (id {row.id}).")
+    text = translate("pathways", "Recorded {role} for {name}, {start} to {end} (id {id}).")
+    print(text.format(role=row.role, name=person.name, **_period(row), id=row.id))
     return 0
 
 
@@ -183,14 +185,14 @@ def experience_list(ctx: Context, args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["ID", "Role", "Setting", "Start", "End", "h/week", "Areas"],
+        headings(EXPERIENCE),
         [
             [
                 r.id,
                 r.role,
                 r.setting,
                 r.start_on,
-                r.end_on or "now",
+                r.end_on or now(),
                 r.hours_per_week,
                 " ".join(r.areas),
             ]
@@ -203,8 +205,15 @@ def experience_list(ctx: Context, args: argparse.Namespace) -> int:
 def experience_remove(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker experience remove EXPERIENCE_ID``."""
     row = work.delete_experience(ctx, args.id).value
-    print(f"Deleted {row.role} ({row.start_on} to {row.end_on or 'now'}).")
+    text = translate("pathways", "Deleted {role} ({start} to {end}).")
+    print(text.format(role=row.role, **_period(row)))
     return 0
+
+
+def _period(row: work.ExperienceRow) -> dict[str, str]:
+    """A period of work's first and last day as its sentences show them ("now" if it goes on)."""
+    end = wording.sentence_date(row.end_on) if row.end_on else now()
+    return {"start": wording.sentence_date(row.start_on), "end": end}
 
 
 # ------------------------------------------------------------------ pathways
@@ -226,29 +235,41 @@ def pathways_show(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     for result in view.pathways:
         _print_pathway(result)
-    print("Specialty areas")
+    print(translate("pathways", "Specialty areas"))
     for area in view.areas:
-        ids = ", ".join(str(i) for i in area.activity_ids) or "none yet"
-        print(f"  {area.name}: {area.hours.describe()} (activities {ids})")
+        if area.activity_ids:
+            line = translate("pathways", "  {area}: {hours} (activities {ids})")
+        else:
+            line = translate("pathways", "  {area}: {hours} (activities none yet)")
+        ids = ", ".join(str(i) for i in area.activity_ids)
+        print(line.format(area=data_text(area.name), hours=area.hours.describe(), ids=ids))
     return 0
 
 
 def _print_pathway(result: PathwayResult) -> None:
-    state = "earned" if result.achieved else "eligible" if result.eligible else "not yet"
-    print(f"{result.name}: {state}")
+    state = _state_word(result)
+    print(f"{data_text(result.name)}: {state}")
     route = ""
     for step in result.steps:
         if step.route and step.route != route:
-            print(f"  {step.route}:")
+            print(f"  {data_text(step.route)}:")
         route = step.route
         indent = "    " if route else "  "
         mark = "[x]" if step.done else "[ ]" if step.required else "[-]"
-        flags = " (unconfirmed)" if step.unconfirmed else ""
-        flags += "" if step.required else " (not required)"
-        print(f"{indent}{mark} {step.label}{flags}: {step.detail}")
+        flags = translate("pathways", " (unconfirmed)") if step.unconfirmed else ""
+        flags += "" if step.required else translate("pathways", " (not required)")
+        print(f"{indent}{mark} {step_label(step)}{flags}: {step_detail(step)}")
     for text in result.unconfirmed:
-        print(f"  Unconfirmed: {text}")
+        print(translate("pathways", "  Unconfirmed: {text}").format(text=data_text(text)))
     print()
+
+
+def _state_word(result: PathwayResult) -> str:
+    if result.achieved:
+        return translate("pathways", "earned")
+    return (
+        translate("pathways", "eligible") if result.eligible else translate("pathways", "not yet")
+    )
 
 
 def pathway_json(result: PathwayResult) -> dict[str, Any]:
@@ -262,9 +283,9 @@ def pathway_json(result: PathwayResult) -> dict[str, Any]:
         "routes_met": list(result.routes_met),
         "steps": [
             {
-                "label": s.label,
+                "label": step_label(s),
                 "done": s.done,
-                "detail": s.detail,
+                "detail": step_detail(s),
                 "route": s.route or None,
                 "required": s.required,
                 "unconfirmed": s.unconfirmed,
@@ -284,7 +305,7 @@ def area_json(area: SpecialtyArea) -> dict[str, Any]:
         "name": area.name,
         "hours": area.hours.to_float(),
         "activities": list(area.activity_ids),
-        "rule": area.rule,
+        "rule": area_rule_text(area),
     }
 
 
@@ -307,7 +328,8 @@ def custom_add(ctx: Context, args: argparse.Namespace) -> int:
         state=args.state,
     )
     row = custom.add_custom_type(ctx, data).value
-    print(f"Added credential type {row.id} ({row.credential_type.name}).")
+    text = translate("pathways", "Added credential type {id} ({name}).")
+    print(text.format(id=row.id, name=row.credential_type.name))
     return 0
 
 
@@ -318,24 +340,27 @@ def _pair_key(text: str) -> str:
 def _pair_hours(text: str, field: str) -> Hours:
     key, sep, hours = text.partition("=")
     if not sep or not key.strip():
-        raise InvalidInput(field, f"{text!r} must be written KEY=HOURS, like law=2")
+        problem = translate("pathways", "{text} must be written KEY=HOURS, like law=2")
+        raise InvalidInput(field, problem.format(text=repr(text)))
     return Hours.parse(hours, field)
 
 
 def custom_delete(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential custom-delete TYPE``."""
     row = custom.delete_custom_type(ctx, args.type).value
-    print(f"Deleted credential type {row.id}.")
+    print(translate("pathways", "Deleted credential type {id}.").format(id=row.id))
     return 0
 
 
 def credential_attest(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential attest CREDENTIAL_ID REQUIREMENT_ID --date D``."""
     done_on = parse_date(args.date)
-    row = credentials.record_item(ctx, args.credential, args.requirement, done_on, note=args.note)
-    print(
-        f"Recorded {row.value.label} on {row.value.done_on} (credential {row.value.credential_id})."
-    )
+    item = credentials.record_item(
+        ctx, args.credential, args.requirement, done_on, note=args.note
+    ).value
+    text = translate("pathways", "Recorded {item} on {date} (credential {id}).")
+    label = wording.requirement_label(item.requirement_id, item.label)
+    print(text.format(item=label, date=wording.sentence_date(item.done_on), id=item.credential_id))
     return 0
 
 
@@ -357,7 +382,16 @@ def credential_items(ctx: Context, args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["ID", "Requirement", "Label", "Date", "Note"],
-        [[r.id, r.requirement_id, r.label, r.done_on, r.note] for r in rows],
+        headings(ITEMS),
+        [
+            [
+                r.id,
+                r.requirement_id,
+                wording.requirement_label(r.requirement_id, r.label),
+                r.done_on,
+                r.note,
+            ]
+            for r in rows
+        ],
     )
     return 0

@@ -9,7 +9,7 @@ from typing import Any
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
 from rxtracker.domain import Hours, parse_date
-from rxtracker.i18n import language, translate
+from rxtracker.i18n import data_text, language, translate
 from rxtracker.services import Context, people
 from rxtracker.services.views.plan import (
     Counted,
@@ -24,6 +24,8 @@ from rxtracker.services.wording import (
     requirement_label,
     sentence_date,
     shortfall_text,
+    suggestion_reason,
+    suggestion_title,
 )
 
 
@@ -118,7 +120,8 @@ def _still(missing: Hours) -> str:
 
 
 def _month_line(month: dt.date, hours: Hours, topics: Any) -> str:
-    what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in topics)
+    labels = [(data_text(label), h) for label, h in topics]  # the catalog's words
+    what = "; ".join(f"{label} {h.describe()}" if h else label for label, h in labels)
     # English: "Mar 2027" as always; other languages the month as a number ("03/2027"):
     # month names come from the locale only, and it writes no month without a day.
     name = f"{month:%b %Y}" if language() == "en" else f"{month:%m/%Y}"
@@ -135,7 +138,7 @@ def _next_lines(view: PlanView) -> list[str]:
         ]
     out: list[str] = []
     for number, item in enumerate(view.suggestions, 1):
-        out += [f"  {number}. {item.title}", f"     {item.reason}"]
+        out += [f"  {number}. {suggestion_title(item)}", f"     {suggestion_reason(item)}"]
     return out
 
 
@@ -189,13 +192,13 @@ def _need_json(need: Any) -> dict[str, Any]:
 def suggestion_json(item: Suggestion) -> dict[str, Any]:
     """One suggestion as a JSON object."""
     return {
-        "title": item.title,
+        "title": suggestion_title(item),
         "hours": item.hours.to_float(),
         "topic": item.topic,
         "tag": item.tag,
         "technician_specific": item.technician,
         "live": item.live,
-        "reason": item.reason,
+        "reason": suggestion_reason(item),
         "counts_for": [_counted_json(c) for c in item.counts_for],
         "also_if_live": [_counted_json(c) for c in item.also_if_live],
     }

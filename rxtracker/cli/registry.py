@@ -29,6 +29,7 @@ MODULES = (
     "pathways",
     "exchange",
     "team",
+    "review",
     "demo",
     "rules",
     "server",
@@ -50,7 +51,7 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "ce": (
         QT_TRANSLATE_NOOP("registry", "continuing-education activities"),
-        ("commands", "certificates", "corrections", "exchange", "team"),
+        ("commands", "certificates", "corrections", "exchange", "review"),
     ),
     "status": (
         QT_TRANSLATE_NOOP("registry", "where each credential stands and what is missing, by when"),
@@ -88,7 +89,7 @@ COMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "history": (
         QT_TRANSLATE_NOOP("registry", "every recorded change of a record (read-only)"),
-        ("team",),
+        ("review",),
     ),
     "demo": (
         QT_TRANSLATE_NOOP(

@@ -18,6 +18,7 @@ from rxtracker.services import Context
 from rxtracker.services.reminders.calendar import subscription_path, update_subscription
 from rxtracker.services.reminders.check import Reminder, ReminderCheck, check_reminders
 from rxtracker.services.reminders.entries import (
+    TASK_NAME,
     install_reminders,
     is_installed,
     remove_reminders,
@@ -86,7 +87,8 @@ def _switch(ctx: Context, *, on: bool, as_json: bool) -> int:
         update_subscription(ctx, ctx.clock.today())
     else:
         remove_reminders(entry)
-    where = str(entry.path) if entry.path else "Task Scheduler: rxtracker reminders"
+    scheduler = translate("remind", "Task Scheduler: {task}").format(task=TASK_NAME)
+    where = str(entry.path) if entry.path else scheduler
     if as_json:
         print_json({"reminders": "on" if on else "off", "system": entry.system, "entry": where})
     elif on:

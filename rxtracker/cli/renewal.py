@@ -14,13 +14,17 @@ from typing import Any
 from rxtracker.cli.options import choice
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.renewal_json import state_json
 from rxtracker.domain import parse_date
 from rxtracker.engine.phases import RenewalState, Step
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
-from rxtracker.services import Context, credentials, people, type_names
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from rxtracker.services import Context, credentials, people, type_names, wording
 from rxtracker.services import audits as audit_service
 from rxtracker.services.ready import CONFIRMATIONS, ReadyView, confirm, ready_view
 from rxtracker.services.renewal import StepInput, find_held, record_step, renewal_phase
+from rxtracker.services.wording import (
+    renewal_sentences,
+)
 
 _STEP_HELP = {
     Step.APPLIED: QT_TRANSLATE_NOOP(
@@ -151,7 +155,7 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
 def run_confirm(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker renewal confirm PERSON TYPE birthday|ptcb-number``."""
     said = confirm(ctx, _held(ctx, args), args.what, ctx.clock.today()).value
-    print(f"Confirmed: {said}.")
+    print(translate("renewal", "Confirmed: {what}.").format(what=said))
     return 0
 
 
@@ -177,35 +181,12 @@ def run_audit_outcome(ctx: Context, args: argparse.Namespace) -> int:
     return _print_state(renewal_phase(ctx, held, _day(ctx, args.as_of, "as-of")), args)
 
 
-def state_json(state: RenewalState) -> dict[str, Any]:
-    """A renewal state as JSON (dates ISO, None when not known)."""
-    a, audit = state.application, state.audit
-    return {
-        "phase": a.phase.value,
-        "phase_label": a.phase.label,
-        "since": _iso(a.since),
-        "applied_on": _iso(a.applied_on),
-        "fee": a.fee or None,
-        "returned_on": _iso(a.returned_on),
-        "reasons": a.reasons or None,
-        "resubmit_by": _iso(a.resubmit_by),
-        "reprocessing_fee": a.reprocessing_fee,
-        "reinstate_by": _iso(a.reinstate_by),
-        "new_expiration": _iso(a.new_expiration),
-        "sentence": a.sentence,
-        "audit": {
-            "phase": audit.phase.value,
-            "due_on": _iso(audit.due_on),
-            "sentence": audit.sentence,
-        },
-    }
-
-
 def _print_state(state: RenewalState, args: argparse.Namespace) -> int:
     if args.json:
         print_json(state_json(state))
     else:
-        for line in state.sentences or ("Nothing recorded about this renewal yet.",):
+        nothing = translate("renewal", "Nothing recorded about this renewal yet.")
+        for line in renewal_sentences(state) or (nothing,):
             print(line)
     return 0
 
@@ -242,12 +223,11 @@ def _ready_json(view: ReadyView) -> dict[str, Any]:
 
 
 def _print_ready(view: ReadyView) -> None:
-    word = "ready to apply" if view.ready else "not ready yet"
-    print(f"{view.type_name}: {word} (as of {view.as_of})")
+    if view.ready:
+        heading = translate("renewal", "{type}: ready to apply (as of {date})")
+    else:
+        heading = translate("renewal", "{type}: not ready yet (as of {date})")
+    print(heading.format(type=data_text(view.type_name), date=wording.sentence_date(view.as_of)))
     for check in view.checks:
         detail = f": {check.detail}" if check.detail else ""
         print(f"  [{'x' if check.done else ' '}] {check.label}{detail}")
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None

@@ -13,12 +13,30 @@ from typing import Any
 
 from rxtracker.catalog import CatalogError, CatalogFile, CredentialType, check_file, load_builtin
 from rxtracker.catalog.coverage import CONFIRMED, coverage_markdown
-from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
+from rxtracker.catalog.describe import Description, confirmation_words, describe
+from rxtracker.catalog.files import sort_words
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
-from rxtracker.i18n import translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, in_english, translate
 
 EXIT_BAD_FILE = 2
+
+#: ``coverage.CONFIRMED`` (the words of docs/coverage.md), for pyside6-lupdate: ``rules list``
+#: translates them where it prints them.
+CATALOG_WORDS = (
+    QT_TRANSLATE_NOOP("rules", "yes"),
+    QT_TRANSLATE_NOOP("rules", "partly"),
+    QT_TRANSLATE_NOOP("rules", "no"),
+)
+#: The columns of ``rules list`` (its own: "Checked" is the day a rule was checked).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("rules", "Type"),
+    QT_TRANSLATE_NOOP("rules", "State"),
+    QT_TRANSLATE_NOOP("rules", "CE hours"),
+    QT_TRANSLATE_NOOP("rules", "Cycle"),
+    QT_TRANSLATE_NOOP("rules", "Confirmed"),
+    QT_TRANSLATE_NOOP("rules", "Checked"),
+)
 
 
 def register(tree: CommandTree) -> None:
@@ -68,26 +86,38 @@ def _register_reading(actions: Any) -> None:
 
 
 def rules_check(_ctx: object, args: argparse.Namespace) -> int:
-    """Validate ``args.file``: one OK line (exit 0), or the key, line and problem (exit 2)."""
+    """Validate ``args.file``: one OK line (exit 0), or the key, line and problem (exit 2).
+
+    ``--json`` gives the problem in English, as every machine output (``in_english``).
+    """
     try:
-        file = check_file(args.file)
+        if args.json:
+            with in_english():
+                file = check_file(args.file)
+        else:
+            file = check_file(args.file)
     except CatalogError as exc:
         if args.json:
             print_json(_error_json(args.file, exc))
         else:
-            print(f"rxtracker: error: {exc}", file=sys.stderr)
+            print(
+                translate("rules", "rxtracker: error: {problem}").format(problem=exc),
+                file=sys.stderr,
+            )
         return EXIT_BAD_FILE
     if args.json:
         print_json({"ok": True, "file": str(args.file), "holds": file.sort, "id": _id(file)})
     else:
-        print(f"{args.file}: OK ({file.sort} {_id(file)})".rstrip())
+        holds = f"{sort_words(file.sort)} {_id(file)}".rstrip()
+        print(translate("rules", "{file}: OK ({holds})").format(file=args.file, holds=holds))
     return 0
 
 
 def _id(file: CatalogFile) -> str:
     if file.ctype is not None:
         return file.ctype.id
-    return file.eligibility_for or f"{len(file.areas)} areas"
+    count = len(file.areas)
+    return file.eligibility_for or translate("rules", "%n areas", None, count)
 
 
 def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
@@ -102,42 +132,54 @@ def _error_json(path: Path, exc: CatalogError) -> dict[str, Any]:
 
 def rules_list(_ctx: object, args: argparse.Namespace) -> int:
     """Run ``rxtracker rules list [--json]``."""
-    infos = [describe(t) for t in load_builtin().holdable()]
     if args.json:
+        with in_english():
+            infos = [describe(t) for t in load_builtin().holdable()]
         print_json([_summary_json(i) for i in infos])
         return 0
+    infos = [describe(t) for t in load_builtin().holdable()]
     rows = [
         (
             i.ctype.id,
             i.ctype.state or "-",
             i.hours,
             i.cycle,
-            CONFIRMED[i.ctype.confirmation],
+            translate("rules", CONFIRMED[i.ctype.confirmation]),
             i.checked,
         )
         for i in infos
     ]
-    print_table(["Type", "State", "CE hours", "Cycle", "Confirmed", "Checked"], rows)
+    print_table([translate("rules", title) for title in COLUMNS], rows)
     return 0
 
 
 def rules_show(_ctx: object, args: argparse.Namespace) -> int:
     """Run ``rxtracker rules show TYPE [--json]``."""
-    info = describe(load_builtin().get(args.type))
+    ctype = load_builtin().get(args.type)
     if args.json:
-        print_json(_show_json(info))
+        with in_english():
+            print_json(_show_json(describe(ctype)))
         return 0
-    ctype = info.ctype
-    print(f"{ctype.name} ({ctype.id}), issued by {ctype.issuer}")
-    print(f"CE: {info.hours}. Facts {CONFIRMATION_WORDS[ctype.confirmation]}.")
+    from rxtracker.services.wording import sentence_date
+
+    info = describe(ctype)
+    heading = translate("rules", "{name} ({id}), issued by {issuer}")
+    print(heading.format(name=data_text(ctype.name), id=ctype.id, issuer=data_text(ctype.issuer)))
+    confirmed = confirmation_words(ctype)
+    print(
+        translate("rules", "CE: {hours}. Facts {confirmed}.").format(
+            hours=info.hours, confirmed=confirmed
+        )
+    )
+    source = translate("rules", "  Source: {source} (checked {date})")
     for sentence in info.sentences:
         print(f"- {sentence.text}")
-        print(f"  Source: {sentence.source} (checked {sentence.checked})")
+        print(source.format(source=sentence.source, date=sentence_date(sentence.checked)))
     return 0
 
 
 def rules_coverage(_ctx: object, _args: argparse.Namespace) -> int:
-    """Run ``rxtracker rules coverage: the markdown table of docs/coverage.md.``."""
+    """Run ``rxtracker rules coverage``: the markdown table of docs/coverage.md (English)."""
     print(coverage_markdown(load_builtin()), end="")
     return 0
 

@@ -8,6 +8,7 @@ import sys
 
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.tables import USERS, headings
 from rxtracker.domain import InvalidInput
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services import team_server
@@ -56,7 +57,11 @@ def register(tree: CommandTree) -> None:
 def server_init(_ctx: None, args: argparse.Namespace) -> int:
     """``server init URL``."""
     version = team_server.init(args.url)
-    print(f"The team database is ready (schema {version}); add logins with `server add-user`.")
+    ready = translate(
+        "server",
+        "The team database is ready (schema {version}); add logins with `server add-user`.",
+    )
+    print(ready.format(version=version))
     return 0
 
 
@@ -67,9 +72,9 @@ def read_password(login: str) -> str:
         InvalidInput: field "password": empty, or the two typed differ.
     """
     if sys.stdin.isatty():
-        first = getpass.getpass(f"Password for {login}: ")
-        if getpass.getpass("Again: ") != first:
-            raise InvalidInput("password", "the two passwords differ")
+        first = getpass.getpass(translate("server", "Password for {login}: ").format(login=login))
+        if getpass.getpass(translate("server", "Again: ")) != first:
+            raise InvalidInput("password", translate("server", "the two passwords differ"))
         return first
     return sys.stdin.readline().rstrip("\r\n")
 
@@ -84,7 +89,10 @@ def server_add_user(_ctx: None, args: argparse.Namespace) -> int:
         person=args.person,
         team=args.team,
     )
-    print(f"Added {row.login}: {row.person}, {row.role} on {', '.join(row.teams)}.")
+    added = translate("server", "Added {login}: {person}, {role} on {teams}.")
+    print(
+        added.format(login=row.login, person=row.person, role=row.role, teams=", ".join(row.teams))
+    )
     return 0
 
 
@@ -100,7 +108,7 @@ def server_users(_ctx: None, args: argparse.Namespace) -> int:
         )
     else:
         print_table(
-            ("Login", "Person", "Role", "Teams"),
+            headings(USERS),
             [(r.login, r.person, r.role, ", ".join(r.teams)) for r in rows],
         )
     return 0
@@ -109,5 +117,6 @@ def server_users(_ctx: None, args: argparse.Namespace) -> int:
 def server_remove_user(_ctx: None, args: argparse.Namespace) -> int:
     """``server remove-user URL LOGIN``."""
     team_server.remove_user(args.url, args.login)
-    print(f"Removed the login {args.login}; the person and their records stay.")
+    removed = translate("server", "Removed the login {login}; the person and their records stay.")
+    print(removed.format(login=args.login))
     return 0

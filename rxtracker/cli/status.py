@@ -8,11 +8,11 @@ from typing import Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
-from rxtracker.cli.renewal import state_json
+from rxtracker.cli.renewal_json import state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.i18n import data_text, translate
-from rxtracker.services import Context, people
+from rxtracker.services.people_read import find_person
 from rxtracker.services.status import CredentialStatus, PersonStatus, person_status, team_status
 from rxtracker.services.wording import (
     catalog_text,
@@ -22,10 +22,15 @@ from rxtracker.services.wording import (
     note_texts,
     phase_label,
     remark_texts,
+    renewal_sentences,
     requirement_result_label,
     sentence_date,
     shortfall_text,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from rxtracker.services.quick import Reading
 
 
 def register(tree: CommandTree) -> None:
@@ -40,14 +45,14 @@ def register(tree: CommandTree) -> None:
     parser.add_argument(
         "--json", action="store_true", help=translate("status", "machine-readable output")
     )
-    parser.set_defaults(run=run_status)
+    parser.set_defaults(run=run_status, quick=True)
 
 
-def run_status(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]``."""
+def run_status(ctx: Reading, args: argparse.Namespace) -> int:
+    """Run ``rxtracker status [PERSON] [--as-of DATE] [--json]`` (quick context too)."""
     as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
-        person = people.find_person(ctx, args.person)
+        person = find_person(ctx, args.person)
         statuses = [person_status(ctx, person.id, as_of, every_activity=True)]
     else:
         statuses = team_status(ctx, as_of, every_activity=True)
@@ -79,7 +84,7 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "type_name": r.type_name,
         "number": status.credential.number,
         "status": r.phase.value,
-        "status_label": r.phase.label,
+        "status_label": phase_label(r.phase),
         "cycle_start": r.dates.start.isoformat(),
         "cycle_end": _iso(r.dates.end),
         "renewal_opens": _iso(r.dates.renewal_opens),
@@ -172,7 +177,7 @@ def print_text(statuses: list[PersonStatus], as_of: dt.date) -> None:
         for credential in status.credentials:
             print()
             lines = credential_lines(credential.result)
-            lines[2:2] = ["  " + line for line in credential.renewal.sentences]  # issue 20
+            lines[2:2] = ["  " + line for line in renewal_sentences(credential.renewal)]
             for line in lines:
                 print("  " + line)
 
@@ -246,7 +251,7 @@ def _credits_text(r: CredentialResult) -> str:
     if r.credits is None:
         return ""
     return translate("status", " ({counted} of {required} {name})").format(
-        counted=r.credits.counted, required=r.credits.required, name=r.credits.name
+        counted=r.credits.counted, required=r.credits.required, name=data_text(r.credits.name)
     )
 
 

@@ -41,6 +41,46 @@ ACTIVITIES = (
     QT_TRANSLATE_NOOP("tables", "Checked"),
 )
 
+RECONCILE = (
+    QT_TRANSLATE_NOOP("tables", "ID"),
+    QT_TRANSLATE_NOOP("tables", "Date"),
+    QT_TRANSLATE_NOOP("tables", "Title"),
+    QT_TRANSLATE_NOOP("tables", "Provider"),
+    QT_TRANSLATE_NOOP("tables", "UAN"),
+    QT_TRANSLATE_NOOP("tables", "Status"),
+)
+EXPERIENCE = (
+    QT_TRANSLATE_NOOP("tables", "ID"),
+    QT_TRANSLATE_NOOP("tables", "Role"),
+    QT_TRANSLATE_NOOP("tables", "Setting"),
+    QT_TRANSLATE_NOOP("tables", "Start"),
+    QT_TRANSLATE_NOOP("tables", "End"),
+    QT_TRANSLATE_NOOP("tables", "h/week"),
+    QT_TRANSLATE_NOOP("tables", "Areas"),
+)
+ITEMS = (
+    QT_TRANSLATE_NOOP("tables", "ID"),
+    QT_TRANSLATE_NOOP("tables", "Requirement"),
+    QT_TRANSLATE_NOOP("tables", "Label"),
+    QT_TRANSLATE_NOOP("tables", "Date"),
+    QT_TRANSLATE_NOOP("tables", "Note"),
+)
+TEAM = (
+    QT_TRANSLATE_NOOP("tables", "Person"),
+    QT_TRANSLATE_NOOP("tables", "Role"),
+    QT_TRANSLATE_NOOP("tables", "Credential"),
+    QT_TRANSLATE_NOOP("tables", "Status"),
+    QT_TRANSLATE_NOOP("tables", "Deadline"),
+    QT_TRANSLATE_NOOP("tables", "Days"),
+    QT_TRANSLATE_NOOP("tables", "Missing h"),
+)
+USERS = (
+    QT_TRANSLATE_NOOP("tables", "Login"),
+    QT_TRANSLATE_NOOP("tables", "Person"),
+    QT_TRANSLATE_NOOP("tables", "Role"),
+    QT_TRANSLATE_NOOP("tables", "Teams"),
+)
+
 
 def headings(titles: tuple[str, ...]) -> list[str]:
     """A table's column titles in the interface language."""
@@ -57,8 +97,13 @@ def never() -> str:
     return translate("tables", "never")
 
 
+def now() -> str:
+    """'now' (the end of a period of work that goes on)."""
+    return translate("tables", "now")
+
+
 def months(count: int | None) -> str:
     """'24 months', or 'none' for a type without renewal."""
     if not count:
-        return translate("tables", "none")
+        return translate("tables", "none", "no renewal cycle")
     return translate("tables", "{count} months").format(count=count)

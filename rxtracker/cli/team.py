@@ -1,7 +1,7 @@
 """Team mode from the terminal.
 
-Team status and packets, roster import, person archives, person edit/deactivate, the team
-report, verification and change history.
+Team status and packets, roster import, person archives, person edit/deactivate and the
+team report (a supervisor's checks and the change history are ``cli.review``'s).
 """
 
 from __future__ import annotations
@@ -15,32 +15,25 @@ from rxtracker.cli.lazy import lazy_module
 from rxtracker.cli.options import choice_option
 from rxtracker.cli.output import print_json, print_table
 from rxtracker.cli.registry import CommandTree
+from rxtracker.cli.tables import TEAM, headings
 from rxtracker.cli.team_json import view_json
 from rxtracker.domain import InvalidInput, Role, parse_date
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
-from rxtracker.services.changes import ENTITIES
 from rxtracker.services.inputs import PersonInput
 from rxtracker.services.rows import PersonRow
 
 if TYPE_CHECKING:  # each command imports the services it runs (archives, roster, reports)
-    from rxtracker.services import Context, people, team
-    from rxtracker.services import history as changes
+    from rxtracker.services import Context, people, team, wording
 else:
     people = lazy_module("rxtracker.services.people")
-    changes = lazy_module("rxtracker.services.history")
+    wording = lazy_module("rxtracker.services.wording")  # the engine's words: not for ce list
 
 
 def register(tree: CommandTree) -> None:
-    """Add ``team``, ``history``, and the team actions of ``person``, ``ce`` and ``report``."""
+    """Add ``team``, and the team actions of ``person`` and ``report``."""
     _register_team(tree)
     _register_person(tree.group("person"))
-    _register_ce(tree.group("ce"))
     _register_report(tree.parser("report"))
-    hist = tree.command("history")
-    hist.add_argument("entity", choices=ENTITIES)
-    hist.add_argument("id", type=int, metavar="ID")
-    hist.add_argument("--json", action="store_true")
-    hist.set_defaults(run=show_history)
 
 
 def _register_team(tree: CommandTree) -> None:
@@ -123,26 +116,6 @@ def _register_person(psub: Any) -> None:
         cmd.set_defaults(run=person_active, active=active)
 
 
-def _register_ce(esub: Any) -> None:
-    ver = esub.add_parser(
-        "verify", help=translate("team", "mark an activity verified (certificate checked)")
-    )
-    ver.add_argument("id", type=int, metavar="ACTIVITY_ID")
-    ver.add_argument(
-        "--by", metavar="PERSON", help=translate("team", "the supervisor who checked it")
-    )
-    ver.set_defaults(run=ce_verify)
-    ret = esub.add_parser(
-        "return", help=translate("team", "send an activity back to its technician with a note")
-    )
-    ret.add_argument("id", type=int, metavar="ACTIVITY_ID")
-    ret.add_argument("--note", required=True, help=translate("team", "what to fix"))
-    ret.add_argument(
-        "--by", metavar="PERSON", help=translate("team", "the supervisor who checked it")
-    )
-    ret.set_defaults(run=ce_return)
-
-
 def _register_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of",
@@ -165,7 +138,8 @@ def team_status(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import team
 
     if args.expiring_within is not None and not 0 <= args.expiring_within <= 3650:
-        raise InvalidInput("expiring-within", f"{args.expiring_within} is not 0 to 3650 days")
+        problem = translate("team", "{days} is not 0 to 3650 days")
+        raise InvalidInput("expiring-within", problem.format(days=args.expiring_within))
     filters = team.TeamFilter(
         within_days=args.expiring_within,
         not_on_track=args.not_on_track,
@@ -177,19 +151,22 @@ def team_status(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         print_json(view_json(view))
         return 0
-    print(f"As of {view.as_of}: {view.summary.sentence()}.")
+    heading = translate("team", "As of {date}: {summary}.")
+    print(heading.format(date=wording.sentence_date(view.as_of), summary=view.summary.sentence()))
     rows = [_cell_line(r.person, c) for r in view.rows for c in r.cells]
-    print_table(["Person", "Role", "Credential", "Status", "Deadline", "Days", "Missing h"], rows)
+    print_table(headings(TEAM), rows)
     return 0
 
 
 def _cell_line(person: PersonRow, c: team.TeamCell) -> list[object]:
+    from rxtracker.services.wording.phases import phase_label
+
     days = "" if c.days_left is None else c.days_left
     return [
         person.name,
-        person.role.value,
+        person.role.label,
         c.type_name,
-        c.phase.label,
+        phase_label(c.phase),
         c.deadline,
         days,
         c.missing_hours,
@@ -204,19 +181,27 @@ def team_packets(ctx: Context, args: argparse.Namespace) -> int:
 
     day = _as_of(args)
     if args.out.exists() and not args.out.is_dir():
-        raise InvalidInput("out", f"{args.out} exists and is not a folder")
+        problem = translate("team", "{path} exists and is not a folder")
+        raise InvalidInput("out", problem.format(path=args.out))
     written = 0
     for status in team.team_view(ctx, day).rows:
         renewing = [c for c in status.cells if c.expires_on is not None]
         if not renewing:
-            print(f"  {status.person.name}: no credential that renews; no packet")
+            print(
+                translate("team", "  {name}: no credential that renews; no packet").format(
+                    name=status.person.name
+                )
+            )
             continue
         built = audit_report(ctx, status.person.id, credential_type=renewing[0].type_id, as_of=day)
         out = args.out / f"{_file_name(status.person.name)}-{renewing[0].type_id}.pdf"
         result = render_packet(built, out)
-        print(f"  {status.person.name}: {result.path.name} ({result.total_pages} pages)")
+        count = result.total_pages
+        pages = translate("team", "%n pages", None, count)
+        print(f"  {status.person.name}: {result.path.name} ({pages})")
         written += 1
-    print(f"Wrote {written} audit packets to {args.out}.")
+    wrote = translate("team", "Wrote %n audit packets to {path}.", None, written)
+    print(wrote.format(path=args.out))
     return 0
 
 
@@ -230,22 +215,34 @@ def report_dispatch(ctx: Context, args: argparse.Namespace, person_report: Any) 
 
     if args.person.strip().casefold() != "team":
         if args.as_of:
-            raise InvalidInput("as-of", "is only for `report team`")
+            raise InvalidInput("as-of", translate("team", "is only for `report team`"))
         return int(person_report(ctx, args))
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        raise InvalidInput("out", f"{args.out.name} must end in .pdf or .csv")
+        problem = translate("team", "{file} must end in .pdf or .csv")
+        raise InvalidInput("out", problem.format(file=args.out.name))
     if suffix == ".csv":
         result = team_report.export_team_csv(ctx, args.out, _as_of(args))
-        print(f"Wrote the team report ({result.count} lines) to {result.path}.")
+        count = result.count
+        wrote = translate("team", "Wrote the team report (%n lines) to {path}.", None, count)
+        print(wrote.format(path=result.path))
         return 0
     from rxtracker.printing.pdf import render_team_report  # Qt is loaded only for this command
 
     built = team_report.team_report(ctx, _as_of(args))
     pages = render_team_report(built, args.out)
+    lines, expiring = len(built.lines), len(built.expiring)
+    wrote = translate(
+        "team", "Wrote the team report as of {date} to {path}: {lines}, {expiring}, {pages}."
+    )
     print(
-        f"Wrote the team report as of {built.as_of} to {args.out}: {len(built.lines)} lines, "
-        f"{len(built.expiring)} expiring soon, {pages} pages."
+        wrote.format(
+            date=wording.sentence_date(built.as_of),
+            path=args.out,
+            lines=translate("team", "%n lines", None, lines),
+            expiring=translate("team", "%n expiring soon", None, expiring),
+            pages=translate("team", "%n pages", None, pages),
+        )
     )
     return 0
 
@@ -258,13 +255,17 @@ def person_import(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import roster
 
     preview = roster.preview_roster(ctx, args.file)
+    line = translate("team", "  line {line}: {fate}: {name}: {reason}")
     for row in preview.rows:
-        print(f"  line {row.line.line}: {row.fate.label}: {row.line.name or '?'}: {row.reason}")
+        fields = {"fate": row.fate.label, "name": row.line.name or "?", "reason": row.reason}
+        print(line.format(line=row.line.line, **fields))
     if args.dry_run:
-        print(f"Dry run, nothing written: {preview.sentence()}.")
+        dry = translate("team", "Dry run, nothing written: {counts}.")
+        print(dry.format(counts=preview.sentence()))
         return 0
     result = roster.commit_roster(ctx, preview).value
-    print(f"Imported {args.file.name}: {result.preview.sentence()}.")
+    done = translate("team", "Imported {file}: {counts}.")
+    print(done.format(file=args.file.name, counts=result.preview.sentence()))
     return 0
 
 
@@ -273,13 +274,12 @@ def person_export(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import person_archive
 
     if args.out.suffix.lower() != ".zip":
-        raise InvalidInput("out", f"{args.out.name} must end in .zip")
+        problem = translate("team", "{file} must end in .zip")
+        raise InvalidInput("out", problem.format(file=args.out.name))
     person = people.find_person(ctx, args.person)
     r = person_archive.export_person(ctx, person.id, args.out)
-    print(
-        f"Wrote {r.person_name}'s records to {r.path}: {r.credentials} credentials, "
-        f"{r.activities} activities, {r.certificates} certificate files."
-    )
+    wrote = translate("team", "Wrote {name}'s records to {path}: {counts}.")
+    print(wrote.format(name=r.person_name, path=r.path, counts=_archive_counts(r)))
     return 0
 
 
@@ -288,11 +288,23 @@ def person_import_archive(ctx: Context, args: argparse.Namespace) -> int:
     from rxtracker.services import person_archive
 
     r = person_archive.import_person(ctx, args.file).value
+    added = translate("team", "Added {name} (id {id}) from {file}: {counts}.")
     print(
-        f"Added {r.person_name} (id {r.person_id}) from {args.file.name}: {r.credentials} "
-        f"credentials, {r.activities} activities, {r.certificates} certificate files."
+        added.format(
+            name=r.person_name, id=r.person_id, file=args.file.name, counts=_archive_counts(r)
+        )
     )
     return 0
+
+
+def _archive_counts(r: Any) -> str:
+    """'2 credentials, 5 activities, 3 certificate files' (a person archive's contents)."""
+    credentials, activities, certificates = r.credentials, r.activities, r.certificates
+    return translate("team", "{credentials}, {activities}, {certificates}").format(
+        credentials=translate("team", "%n credentials", None, credentials),
+        activities=translate("team", "%n activities", None, activities),
+        certificates=translate("team", "%n certificate files", None, certificates),
+    )
 
 
 def person_edit(ctx: Context, args: argparse.Namespace) -> int:
@@ -309,7 +321,7 @@ def person_edit(ctx: Context, args: argparse.Namespace) -> int:
         notes=p.notes,
     )
     row = people.update_person(ctx, p.id, data).value
-    print(f"Saved {row.name} (id {row.id}).")
+    print(translate("team", "Saved {name} (id {id}).").format(name=row.name, id=row.id))
     return 0
 
 
@@ -321,55 +333,9 @@ def person_active(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person deactivate|reactivate PERSON``."""
     p = people.find_person(ctx, args.person)
     row = people.set_person_active(ctx, p.id, args.active).value
-    state = "active again" if row.active else "deactivated (records kept; left the team views)"
-    print(f"{row.name} is {state}.")
-    return 0
-
-
-# ---------------------------------------------------------------- ce verification, history
-
-
-def _by(ctx: Context, args: argparse.Namespace) -> int | None:
-    return people.find_person(ctx, args.by).id if args.by else None
-
-
-def ce_verify(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker ce verify ACTIVITY_ID [--by PERSON]``."""
-    from rxtracker.services import verification
-
-    row = verification.verify_activity(ctx, args.id, by_person_id=_by(ctx, args)).value
-    print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
-    return 0
-
-
-def ce_return(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker ce return ACTIVITY_ID --note TEXT [--by PERSON]``."""
-    from rxtracker.services import verification
-
-    row = verification.return_activity(ctx, args.id, args.note, by_person_id=_by(ctx, args)).value
-    print(f"Activity {row.id} ({row.title}): {row.verification_text}.")
-    return 0
-
-
-def show_history(ctx: Context, args: argparse.Namespace) -> int:
-    """Run ``rxtracker history person|credential|activity ID [--json]``."""
-    rows = changes.record_history(ctx, args.entity, args.id)
-    if args.json:
-        print_json(
-            [
-                {
-                    "when": r.changed_at,
-                    "app_user": r.app_user,
-                    "acting_person": r.acting_person_name,
-                    "action": r.action,
-                    "changes": {f.field: {"old": f.old, "new": f.new} for f in r.fields},
-                }
-                for r in rows
-            ]
-        )
-        return 0
-    for r in rows:
-        print(f"{r.changed_at:%Y-%m-%d %H:%M} UTC  {r.action_label} by {r.who}")
-        for f in r.fields:
-            print(f"    {f.field}: {f.old if f.old is not None else '—'} -> {f.new or '—'}")
+    if row.active:
+        text = translate("team", "{name} is active again.")
+    else:
+        text = translate("team", "{name} is deactivated (records kept; left the team views).")
+    print(text.format(name=row.name))
     return 0

@@ -36,13 +36,15 @@ def view_json(view: team.TeamView) -> dict[str, object]:
 
 
 def _cell_json(c: team.TeamCell) -> dict[str, object]:
+    from rxtracker.services.wording.phases import phase_label
+
     return {
         "credential_id": c.credential_id,
         "type": c.type_id,
         "name": c.type_name,
         "number": c.number,
         "status": c.phase.value,
-        "status_label": c.phase.label,
+        "status_label": phase_label(c.phase),
         "expires": c.expires_on,
         "deadline": c.deadline,
         "days_to_deadline": c.days_left,

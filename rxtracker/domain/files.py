@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from rxtracker.domain.errors import InvalidInput
-from rxtracker.i18n import translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+
+#: What the system says of the commonest failures, in the C library's English words.
+_OS_ERRORS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("files", "No such file or directory"),
+    errno.EACCES: QT_TRANSLATE_NOOP("files", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("files", "Operation not permitted"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("files", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("files", "Not a directory"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("files", "No space left on device"),
+    errno.EROFS: QT_TRANSLATE_NOOP("files", "Read-only file system"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("files", "File exists"),
+}
+
+
+def os_error_words(exc: OSError) -> str:
+    """What the system said, in the interface language when rxtracker knows the words.
+
+    Untranslated (English, or a failure not listed) it is the system's own message.
+    """
+    words = _OS_ERRORS.get(exc.errno or 0)
+    translated = translate("files", words) if words else None
+    if translated is not None and translated != words:
+        return translated
+    return str(exc.strerror or exc)
 
 
 def display_name(path: Path, *, full: bool = False) -> str:

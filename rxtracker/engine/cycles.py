@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from rxtracker.catalog import CredentialType
-from rxtracker.domain import Hours, InvalidInput, add_months, end_of_month
+from rxtracker.domain import Hours, add_months, end_of_month
 from rxtracker.engine.facts import CredentialFact
 from rxtracker.engine.result import CycleDates, CycleWindow, Phase, RenewalDate
 
@@ -23,18 +23,29 @@ _DAY = dt.timedelta(days=1)
 ITEM_WARNING_DAYS = 90
 
 
+class NoExpirationDate(Exception):  # noqa: N818 - reads better at call sites
+    """A credential whose type renews is recorded without its expiration date.
+
+    Data only: the services word it for a person (``services.wording.no_expiration_text``).
+
+    Attributes:
+        credential_id, type_id: the credential concerned and its type.
+    """
+
+    def __init__(self, credential_id: int, type_id: str) -> None:
+        super().__init__(credential_id, type_id)
+        self.credential_id = credential_id
+        self.type_id = type_id
+
+
 def expires_on(credential: CredentialFact) -> dt.date:
     """The expiration date of a credential whose type renews.
 
     Raises:
-        InvalidInput: field "expires": none is recorded (only types without a cycle may
-            go without one).
+        NoExpirationDate: none is recorded (only types without a cycle may go without one).
     """
     if credential.expires_on is None:
-        raise InvalidInput(
-            "expires",
-            f"the {credential.type_id} credential renews, so it needs its expiration date",
-        )
+        raise NoExpirationDate(credential.id, credential.type_id)
     return credential.expires_on
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rxtracker.catalog import Catalog, CredentialType
+from rxtracker.engine.notes import FulfilledBy, NeedsBase
 from rxtracker.engine.reasons import BaseNotInGoodStanding
 from rxtracker.engine.result import CredentialResult, Phase
 
@@ -39,9 +40,8 @@ def _adjusted(
     return _required(result, ctype, held, catalog)
 
 
-def _names(ids: Sequence[str], catalog: Catalog) -> str:
-    names = [catalog.get(i).short_name for i in ids if i in catalog]
-    return " or ".join(names)
+def _names(ids: Sequence[str], catalog: Catalog) -> tuple[str, ...]:
+    return tuple(catalog.get(i).short_name for i in ids if i in catalog)
 
 
 def _required(
@@ -57,15 +57,14 @@ def _required(
         return result
     names = _names(ctype.requires, catalog)
     if not bases:
-        note = f"{ctype.short_name} needs a {names} in good standing; none is recorded."
-        return replace(result, notes=(*result.notes, note))
+        return replace(result, notes=(*result.notes, NeedsBase(ctype.short_name, names)))
     base = bases[0]
     reason = BaseNotInGoodStanding(
         catalog.get(base.type_id).short_name,
         base.phase.value,
         base.dates.end,
         ctype.short_name,
-        tuple(catalog.get(i).short_name for i in ctype.requires if i in catalog),
+        names,
     )
     return replace(result, phase=base.phase, missing=(reason, *result.missing))
 
@@ -82,5 +81,5 @@ def _satisfied(
     if not current:
         return result
     name = catalog.get(current[0].type_id).short_name
-    note = f"CE fulfilled by your current {name} certification ({ctype.issuer})."
+    note = FulfilledBy(name, ctype.issuer)
     return replace(result, phase=Phase.COMPLETE, missing=(), notes=(*result.notes, note))

@@ -15,13 +15,22 @@ from rxtracker.catalog import (
     RequirementKind,
     RuleSet,
 )
-from rxtracker.catalog.describe import ce_sentence
 from rxtracker.domain import Hours, plain
 from rxtracker.engine.allocate import Entry, Window, allocate
 from rxtracker.engine.cycles import cycle_dates, expiration, phase_on
 from rxtracker.engine.explain import held_back
 from rxtracker.engine.facts import ActivityFact, CredentialFact, PastCycleFact
 from rxtracker.engine.first_cycle import FirstCycle, adjust, first_cycle
+from rxtracker.engine.notes import (
+    ApplyBy,
+    CatalogNote,
+    LateRenewal,
+    NoCe,
+    NoRenewal,
+    NotConfirmed,
+    OlderRules,
+    Reinstating,
+)
 from rxtracker.engine.reasons import (
     ConditionalShortfall,
     Missing,
@@ -105,7 +114,7 @@ def evaluate(
         activities=_activity_results(entries, shares, rules),
         missing=_missing(phase, dates, judged, as_of, reinstating=rules_type is not ctype),
         notes=(
-            *_notes(ctype, rules_type, rules, dates, as_of, judged, counted),
+            *_notes(ctype, rules_type, rules, dates, as_of, judged),
             *((first.note,) if first.note else ()),
         ),
         rules_type_id=rules_type.id,
@@ -274,12 +283,9 @@ def _remarks(entry: Entry, wants: tuple[bool, bool]) -> tuple[Remark, ...]:
     return tuple(remarks)
 
 
-def _ago(day: dt.date | None, as_of: dt.date) -> str:
-    """' (98 days ago)' when ``day`` is before ``as_of``, else ''."""
-    if day is None or day >= as_of:
-        return ""
-    days = (as_of - day).days
-    return f" ({days} day{'' if days == 1 else 's'} ago)"
+def _days_after(day: dt.date | None, as_of: dt.date) -> int:
+    """Days from ``day`` to ``as_of`` (0 when ``day`` is not before it)."""
+    return (as_of - day).days if day is not None and day < as_of else 0
 
 
 def _missing(
@@ -307,40 +313,45 @@ def _notes(
     dates: CycleDates,
     as_of: dt.date,
     judged: Sequence[Judged],
-    counted: Hours,
 ) -> tuple[Note, ...]:
-    notes: list[Note] = [n for n in (ce_sentence(ctype), *ctype.unconfirmed) if n]
+    notes: list[Note] = [*_no_ce(ctype), *(CatalogNote(n) for n in ctype.unconfirmed)]
+    notes += _renewal_notes(ctype, rules_type, dates, as_of)
     if rules_type is not ctype:
-        fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement")
-        notes.append(
-            f"Expired on {dates.end}{_ago(dates.end, as_of)}. Reinstatement is possible until "
-            f"{dates.reinstatement_until}{f' (reinstatement fee ${fee})' if fee else ''}: "
-            f"CE dated {dates.start} to {dates.reinstatement_until} counts, judged by the "
-            f"{rules_type.name} rules. {rules_type.summary}".rstrip()
-        )
-        notes.extend(n for n in rules_type.unconfirmed if n not in notes)
-    elif dates.end and dates.deadline and dates.deadline < dates.end and as_of <= dates.end:
-        late = _fee(ctype, "late")
-        notes.append(
-            f"Apply by {dates.deadline}{f' to avoid the ${late} late fee' if late else ''}; "
-            f"CE completed up to the expiration date, {dates.end}, still counts."
-        )
-    elif dates.end and dates.reinstatement_until and dates.end < as_of <= dates.reinstatement_until:
-        notes.append(
-            f"Expired on {dates.end}{_ago(dates.end, as_of)}; late renewal is possible until "
-            f"{dates.reinstatement_until} (late fees may apply)."
-        )
+        notes += [n for t in rules_type.unconfirmed if (n := CatalogNote(t)) not in notes]
     if rules.effective_from != rules_type.current_rules.effective_from:
-        notes.append(
-            f"This cycle is judged by the rules in force from {rules.effective_from}. {rules.note}"
-        )
+        notes.append(OlderRules(rules.effective_from, rules.note.strip()))
     for item in judged:
         req, res = item.requirement, item.result
         if req.unconfirmed:
-            notes.append(f"Not confirmed: {req.label}. {req.note}".strip())
+            notes.append(NotConfirmed(req.id, req.label, req.note.strip()))
         if res.condition and res.shortfall:
             notes.append(ConditionalShortfall(res.condition, res.shortfall))
-    return tuple(n.strip() if isinstance(n, str) else n for n in notes)
+    return tuple(notes)
+
+
+def _no_ce(ctype: CredentialType) -> tuple[NoCe, ...]:
+    """What to say when the type asks no CE or its CE is unknown (none when CE is required)."""
+    if ctype.ce == CeStatus.REQUIRED:
+        return ()
+    found = ctype.ce == CeStatus.NONE
+    return (NoCe(found, ctype.issuer, ctype.short_name, ctype.still_applies),)
+
+
+def _renewal_notes(
+    ctype: CredentialType, rules_type: CredentialType, dates: CycleDates, as_of: dt.date
+) -> tuple[Note, ...]:
+    """Reinstating, the application deadline before expiration, or renewing late."""
+    end, until = dates.end, dates.reinstatement_until
+    if rules_type is not ctype and end is not None:
+        fee = _fee(rules_type, "reinstatement") or _fee(ctype, "reinstatement") or ""
+        summary = rules_type.summary.strip()
+        ago = _days_after(end, as_of)
+        return (Reinstating(end, ago, until, fee, dates.start, rules_type.name, summary),)
+    if end and dates.deadline and dates.deadline < end and as_of <= end:
+        return (ApplyBy(dates.deadline, end, _fee(ctype, "late") or ""),)
+    if end and until and end < as_of <= until:
+        return (LateRenewal(end, _days_after(end, as_of), until),)
+    return ()
 
 
 def _fee(ctype: CredentialType, word: str) -> str | None:
@@ -364,9 +375,9 @@ def _without_renewal(
     ctype: CredentialType, credential: CredentialFact, as_of: dt.date
 ) -> CredentialResult:
     start = credential.issued_on or credential.cycle_start or credential.expires_on or as_of
-    notes = (
-        f"{ctype.short_name} has no renewal cycle"
-        + ("." if credential.expires_on else ": it is held with no expiration date."),
+    notes: tuple[Note, ...] = (
+        NoRenewal(ctype.short_name, credential.expires_on is not None),
+        *(CatalogNote(n) for n in ctype.unconfirmed),
     )
     return CredentialResult(
         credential_id=credential.id,
@@ -381,7 +392,7 @@ def _without_renewal(
         requirements=(),
         activities=(),
         missing=(),
-        notes=(*notes, *ctype.unconfirmed),
+        notes=notes,
         rules_type_id=ctype.id,
         credits=None,
     )

@@ -88,21 +88,11 @@ def _day_weight(hours: int, full_time_hours: int | None) -> Fraction:
     return Fraction(min(hours, full_time_hours), full_time_hours)
 
 
-def describe_days(days: Fraction | int) -> str:
-    """'2 years 3 months', '4 months 12 days', 'no time' (rounded down to whole days)."""
-    whole = int(days)
-    years, rest = divmod(whole, DAYS_PER_YEAR)
+def split_days(days: Fraction | int) -> tuple[int, int, int]:
+    """(years, months, days) in ``days`` rounded down to whole days; no days once a year.
+
+    A year is 365 days and a month 30 (as counted above): 400 days -> (1, 1, 0).
+    """
+    years, rest = divmod(int(days), DAYS_PER_YEAR)
     months, rest_days = divmod(rest, DAYS_PER_MONTH)
-    parts = [
-        _plural(years, "year"),
-        _plural(months, "month"),
-        _plural(rest_days, "day") if not years else "",
-    ]
-    text = " ".join(p for p in parts if p)
-    return text or "no time"
-
-
-def _plural(count: int, unit: str) -> str:
-    if count == 0:
-        return ""
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+    return years, months, 0 if years else rest_days

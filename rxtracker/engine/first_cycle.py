@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from rxtracker.catalog import CredentialType, FirstRenewalTier, Requirement, RuleSet
 from rxtracker.domain import Hours, add_months
 from rxtracker.engine.facts import CredentialFact
+from rxtracker.engine.notes import FirstPeriod, FirstShare
 
 _DAY = dt.timedelta(days=1)
 
@@ -26,7 +27,7 @@ class FirstCycle:
     initial: bool  # this cycle is the first registration period
     inferred: bool = False  # ... read from the issued date, not said by the user
     percent: int | None = None  # share of the waivable hours asked (None: all; 0: waived)
-    note: str = ""  # in words, for the result's notes
+    note: FirstPeriod | None = None  # for the result's notes (None: not a first period)
     tier: FirstRenewalTier | None = None  # a tier prorating by month, with ...
     months: int = 0  # ... the whole months registered
     cycle_months: int = 24  # ... out of the cycle's months
@@ -72,28 +73,24 @@ def first_cycle(ctype: CredentialType, credential: CredentialFact, end: dt.date)
     initial, inferred = is_initial(ctype, credential)
     if not initial:
         return FirstCycle(False)
-    how = "read from the issued date" if inferred else "as recorded on the credential"
     if not ctype.first_renewal:
-        return FirstCycle(True, inferred, 0, f"First registration period ({how}).")
+        return FirstCycle(True, inferred, 0, FirstPeriod(inferred, FirstShare.NONE_ASKED))
     issued = credential.issued_on
     months = months_registered(issued, end) if issued else None
     for tier in ctype.first_renewal:
         limit = tier.registered_under_months
         if tier.by_month and months is not None:
             cycle = ctype.cycle_months or 24
-            note = _tier_note(tier, how, months)
+            note = _tier_note(tier, inferred, months)
             return FirstCycle(True, inferred, tier.percent, note, tier, min(months, cycle), cycle)
         if tier.by_month:
             break  # the months registered are needed: ask for the issued date below
         if limit is None or (months is not None and months < limit):
-            return FirstCycle(True, inferred, tier.percent, _tier_note(tier, how, months))
+            return FirstCycle(True, inferred, tier.percent, _tier_note(tier, inferred, months))
     if months is None:
-        note = (
-            f"First registration period ({how}); enter the date the credential was issued "
-            "to apply the first-renewal proration."
-        )
+        note = FirstPeriod(inferred, FirstShare.NEEDS_ISSUE_DATE)
         return FirstCycle(True, inferred, None, note)
-    return FirstCycle(True, inferred, None, f"First registration period ({how}): full hours.")
+    return FirstCycle(True, inferred, None, FirstPeriod(inferred, FirstShare.FULL))
 
 
 def adjust(rules: RuleSet, first: FirstCycle) -> tuple[RuleSet, frozenset[str]]:
@@ -116,12 +113,13 @@ def adjust(rules: RuleSet, first: FirstCycle) -> tuple[RuleSet, frozenset[str]]:
     return replace(rules, requirements=tuple(kept)), frozenset(waived)
 
 
-def _tier_note(tier: FirstRenewalTier, how: str, months: int | None) -> str:
-    registered = f"registered {months} months before expiration; " if months is not None else ""
-    share = "waived" if tier.percent == 0 else f"{tier.percent}% of the hours"
-    if tier.hours_per_month is not None:
-        share = f"{tier.hours_per_month} hours for each month registered"
-    elif tier.prorate:
-        share = "hours in proportion to the months registered"
-    note = f" {tier.note}" if tier.note else ""
-    return f"First registration period ({how}; {registered}CE {share}).{note}"
+def _tier_note(tier: FirstRenewalTier, inferred: bool, months: int | None) -> FirstPeriod:
+    return FirstPeriod(
+        inferred,
+        FirstShare.TIER,
+        months,
+        tier.percent,
+        tier.hours_per_month,
+        tier.prorate,
+        tier.note.strip(),
+    )

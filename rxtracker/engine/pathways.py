@@ -16,7 +16,14 @@ from rxtracker.catalog.model import AreaDefinition, Condition, ConditionKind, El
 from rxtracker.domain import Hours
 from rxtracker.engine import experience as exp
 from rxtracker.engine.facts import ActivityFact, CredentialFact, ExperienceFact
-from rxtracker.engine.result import PathwayResult, PathwayStep, SpecialtyArea
+from rxtracker.engine.result import (
+    DetailKind,
+    ExperienceCount,
+    PathwayResult,
+    PathwayStep,
+    SpecialtyArea,
+    StepDetail,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +91,10 @@ def _pathway(ctype: CredentialType, rules: Eligibility, person: _Person) -> Path
     met = tuple(r.label for r, steps in routes if all(s.done for s in steps if s.required))
     achieved = _achieved(ctype, person)
     final = PathwayStep(
-        label=f"{ctype.short_name} recorded as earned",
+        label=ctype.short_name,
         done=achieved,
-        detail="held" if achieved else "add it as a credential once PTCB grants it",
+        detail=StepDetail(DetailKind.EARNED if achieved else DetailKind.TO_ADD),
+        earned=True,
     )
     return PathwayResult(
         id=ctype.id,
@@ -136,29 +144,32 @@ def _step(condition: Condition, ctype: CredentialType, person: _Person, route: s
     )
 
 
-def _active(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, str]:
+def _active(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, StepDetail]:
     active = person.active(condition.types)
     if active:
         best = max(active, key=lambda c: (c.expires_on or dt.date.max, c.type_id))
-        if best.expires_on is None:
-            return True, f"{person.name(best.type_id)}, held (does not expire)"
-        return True, f"{person.name(best.type_id)}, expires {best.expires_on.isoformat()}"
+        return True, StepDetail(DetailKind.ACTIVE, (person.name(best.type_id),), best.expires_on)
     lapsed = [c for c in person.credentials if c.type_id in condition.types and c.expires_on]
     if lapsed:
         last = max(lapsed, key=lambda c: (c.expires_on or dt.date.min, c.type_id))
-        return False, f"{person.name(last.type_id)} expired on {last.expires_on}"
-    names = " or ".join(person.name(t) for t in condition.types)
-    return False, f"no {names} recorded"
+        return False, StepDetail(DetailKind.EXPIRED, (person.name(last.type_id),), last.expires_on)
+    names = tuple(person.name(t) for t in condition.types)
+    return False, StepDetail(DetailKind.NONE_RECORDED, names)
 
 
-def _certificates(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, str]:
+def _certificates(
+    condition: Condition, _: CredentialType, person: _Person
+) -> tuple[bool, StepDetail]:
     held = person.certificates(condition.types)
     needed = condition.count or 1
-    names = ", ".join(person.name(t) for t in held) or "none yet"
-    return len(held) >= needed, f"{len(held)} of {needed}: {names}"
+    names = tuple(person.name(t) for t in held)
+    detail = StepDetail(DetailKind.CERTIFICATES, names, count=len(held), needed=needed)
+    return len(held) >= needed, detail
 
 
-def _program(condition: Condition, ctype: CredentialType, person: _Person) -> tuple[bool, str]:
+def _program(
+    condition: Condition, ctype: CredentialType, person: _Person
+) -> tuple[bool, StepDetail]:
     program = condition.program or ctype.id
     logged = sorted(
         (a for a in person.activities if a.recognized_program == program),
@@ -166,31 +177,22 @@ def _program(condition: Condition, ctype: CredentialType, person: _Person) -> tu
     )
     if logged:
         first = logged[0]
-        return True, f"{first.title!r}, completed {first.completed_on.isoformat()}"
-    return False, (
-        f"not logged yet: mark the program's CE activity as the recognized program "
-        f"for {person.name(program)} ({program})"
-    )
+        return True, StepDetail(DetailKind.PROGRAM_DONE, day=first.completed_on, title=first.title)
+    names = (person.name(program),)
+    return False, StepDetail(DetailKind.PROGRAM_MISSING, names, program=program)
 
 
-def _experience(condition: Condition, _: CredentialType, person: _Person) -> tuple[bool, str]:
+def _experience(
+    condition: Condition, _: CredentialType, person: _Person
+) -> tuple[bool, StepDetail]:
     months = condition.months or 0
     start = exp.window_start(person.as_of, condition.within_years)
     periods = [p for p in person.experience if exp.matches(p, condition.areas)]
-    days = exp.counted_days(
-        periods, as_of=person.as_of, start=start, full_time_hours=condition.full_time_hours_per_week
-    )
+    hours = condition.full_time_hours_per_week
+    days = exp.counted_days(periods, as_of=person.as_of, start=start, full_time_hours=hours)
     needed = exp.required_days(months)
-    how = [
-        f"full time = {condition.full_time_hours_per_week} h/week, part time pro rata"
-        if condition.full_time_hours_per_week
-        else "",
-        f"work in {' or '.join(sorted(condition.areas))}" if condition.areas else "",
-        f"since {start.isoformat()}" if start else "",
-    ]
-    detail = f"{exp.describe_days(days)} counted, {exp.describe_days(needed)} needed"
-    explained = "; ".join(h for h in how if h)
-    return days >= needed, f"{detail} ({explained})" if explained else detail
+    counted = ExperienceCount(days, needed, hours, tuple(sorted(condition.areas)), start)
+    return days >= needed, StepDetail(DetailKind.EXPERIENCE, experience=counted)
 
 
 def specialty_areas(
@@ -210,7 +212,9 @@ def _area(area: AreaDefinition, activities: Sequence[ActivityFact]) -> Specialty
         name=area.name,
         activity_ids=tuple(a.id for a in counted),
         hours=Hours.total([a.hours for a in counted]),
-        rule=describe_area_rule(area),
+        topics=tuple(sorted(area.topics)),
+        tags=tuple(sorted(area.tags)),
+        programs=tuple(sorted(area.programs)),
         note=area.note,
     )
 
@@ -223,15 +227,3 @@ def _counts_toward(area: AreaDefinition, activity: ActivityFact) -> bool:
             activity.recognized_program is not None and activity.recognized_program in area.programs
         )
     )
-
-
-def describe_area_rule(area: AreaDefinition) -> str:
-    """'ACPE topic 07, tagged compounding or sterile-compounding, or the ... program'."""
-    parts = []
-    if area.topics:
-        parts.append("ACPE topic " + " or ".join(sorted(area.topics)))
-    if area.tags:
-        parts.append("tagged " + " or ".join(sorted(area.tags)))
-    if area.programs:
-        parts.append("the recognized program for " + " or ".join(sorted(area.programs)))
-    return "; ".join(parts)

@@ -56,18 +56,6 @@ class ApplicationPhase(StrEnum):
     NOT_RESUBMITTED = "not_resubmitted"  # the time to resubmit is over: reinstatement
     APPROVED = "approved"
 
-    @property
-    def label(self) -> str:
-        """The word the Team grid and the card show."""
-        return {
-            ApplicationPhase.NOT_APPLIED: "Not applied",
-            ApplicationPhase.APPLIED: "Applied",
-            ApplicationPhase.RETURNED: "Returned",
-            ApplicationPhase.RESUBMITTED: "Resubmitted",
-            ApplicationPhase.NOT_RESUBMITTED: "Reinstate",
-            ApplicationPhase.APPROVED: "Approved",
-        }[self]
-
 
 @dataclass(frozen=True, slots=True)
 class StepFact:
@@ -97,7 +85,16 @@ class ReturnRules:
 
 @dataclass(frozen=True, slots=True)
 class Application:
-    """A credential's renewal application on ``as_of``, with the sentence that says it."""
+    """A credential's renewal application on ``as_of`` (``services.wording`` says it).
+
+    Attributes:
+        since: the day of the last step known (applied, returned, resubmitted, approved).
+        applied_on, fee: the day it was applied for, and the fee paid then (or resubmitting).
+        returned_on, reasons: the day it was returned, and the issuer's reasons.
+        resubmit_by: the last day to resubmit (None: the issuer gives no time).
+        reprocessing_fee: the fee to resubmit; reinstate_by: the last day to reinstate.
+        new_expiration: an approval's new expiration date.
+    """
 
     phase: ApplicationPhase
     since: dt.date | None = None
@@ -109,7 +106,6 @@ class Application:
     reprocessing_fee: str | None = None
     reinstate_by: dt.date | None = None
     new_expiration: dt.date | None = None
-    sentence: str = ""
 
     @property
     def pending(self) -> bool:
@@ -142,50 +138,25 @@ def application(
             since=last.on,
             applied_on=applied.on,
             fee=last.fee,
-            sentence=f"Resubmitted on {last.on}; waiting for the decision.",
         )
-    fee = f" (fee ${last.fee} paid)" if last.fee else ""
-    return Application(
-        ApplicationPhase.APPLIED,
-        since=last.on,
-        applied_on=last.on,
-        fee=last.fee,
-        sentence=f"Applied on {last.on}{fee}; not approved yet.",
-    )
+    return Application(ApplicationPhase.APPLIED, since=last.on, applied_on=last.on, fee=last.fee)
 
 
 _ORDER = {Step.APPLIED: 0, Step.RETURNED: 1, Step.RESUBMITTED: 2, Step.APPROVED: 3}
 
 
 def _approved(step: StepFact) -> Application:
-    new = f"; the new expiration is {step.expires_on}" if step.expires_on else ""
-    return Application(
-        ApplicationPhase.APPROVED,
-        since=step.on,
-        new_expiration=step.expires_on,
-        sentence=f"Renewal approved on {step.on}{new}.",
-    )
+    return Application(ApplicationPhase.APPROVED, since=step.on, new_expiration=step.expires_on)
 
 
 def _returned(step: StepFact, rules: ReturnRules, as_of: dt.date, applied: dt.date) -> Application:
     """A returned application: resubmit within the issuer's days, else reinstate."""
-    why = f" ({step.reasons})" if step.reasons else ""
-    fee = f" with the ${rules.reprocessing_fee} reprocessing fee" if rules.reprocessing_fee else ""
-    until = rules.reinstatement_until
-    reinstate = f"reinstatement is possible until {until}" if until else "ask about reinstatement"
-    if rules.resubmit_days is None:
-        by = None
-        sentence = f"Returned on {step.on}{why}; ask the issuer how to resubmit, or {reinstate}."
-    else:
+    by = None
+    if rules.resubmit_days is not None:
         by = step.on + dt.timedelta(days=rules.resubmit_days)
-        sentence = f"Returned on {step.on}{why}. Resubmit by {by}{fee}, or {reinstate}."
     phase = ApplicationPhase.RETURNED
     if by is not None and as_of > by:
         phase = ApplicationPhase.NOT_RESUBMITTED
-        sentence = (
-            f"Returned on {step.on}{why} and not resubmitted by {by}: "
-            f"{reinstate[0].upper()}{reinstate[1:]}."
-        )
     return Application(
         phase,
         since=step.on,
@@ -194,8 +165,7 @@ def _returned(step: StepFact, rules: ReturnRules, as_of: dt.date, applied: dt.da
         reasons=step.reasons,
         resubmit_by=by,
         reprocessing_fee=rules.reprocessing_fee,
-        reinstate_by=until,
-        sentence=sentence,
+        reinstate_by=rules.reinstatement_until,
     )
 
 
@@ -212,18 +182,6 @@ class AuditPhase(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
 
-    @property
-    def label(self) -> str:
-        """Words for the user."""
-        return {
-            AuditPhase.NONE: "",
-            AuditPhase.OPEN: "Audit: send documents",
-            AuditPhase.LATE: "Audit: documents late",
-            AuditPhase.SUBMITTED: "Audit: documents sent",
-            AuditPhase.PASSED: "Audit passed",
-            AuditPhase.FAILED: "Audit not passed",
-        }[self]
-
 
 @dataclass(frozen=True, slots=True)
 class AuditFact:
@@ -239,12 +197,20 @@ class AuditFact:
 
 @dataclass(frozen=True, slots=True)
 class Audit:
-    """The newest audit of a credential on ``as_of``, in words."""
+    """The newest audit of a credential on ``as_of`` (``services.wording`` says it).
+
+    Attributes:
+        noticed_on, due_on: the notice's day and the day the proof is due.
+        submitted_on: the day the documents were sent (None: not yet, or not known).
+        outcome_on: the day of the outcome (PASSED, FAILED).
+    """
 
     phase: AuditPhase
     audit_id: int | None = None
     due_on: dt.date | None = None
-    sentence: str = ""
+    noticed_on: dt.date | None = None
+    submitted_on: dt.date | None = None
+    outcome_on: dt.date | None = None
 
 
 def audit_state(audits: Sequence[AuditFact], as_of: dt.date) -> Audit:
@@ -254,29 +220,12 @@ def audit_state(audits: Sequence[AuditFact], as_of: dt.date) -> Audit:
         return Audit(AuditPhase.NONE)
     a = max(known, key=lambda x: (x.noticed_on, x.id))
     if a.outcome and a.outcome_on is not None and a.outcome_on <= as_of:
-        passed = a.outcome == "passed"
-        return Audit(
-            AuditPhase.PASSED if passed else AuditPhase.FAILED,
-            a.id,
-            a.due_on,
-            f"Audit noticed on {a.noticed_on}: {'passed' if passed else 'not passed'} "
-            f"on {a.outcome_on}.",
-        )
+        phase = AuditPhase.PASSED if a.outcome == "passed" else AuditPhase.FAILED
+        return Audit(phase, a.id, a.due_on, a.noticed_on, a.submitted_on, a.outcome_on)
     if a.submitted_on is not None and a.submitted_on <= as_of:
-        return Audit(
-            AuditPhase.SUBMITTED,
-            a.id,
-            a.due_on,
-            f"Audit documents sent on {a.submitted_on}; waiting for the outcome.",
-        )
-    late = as_of > a.due_on
-    return Audit(
-        AuditPhase.LATE if late else AuditPhase.OPEN,
-        a.id,
-        a.due_on,
-        f"Audit noticed on {a.noticed_on}: send the proof of your CE by {a.due_on}"
-        + (" (past due)." if late else "."),
-    )
+        return Audit(AuditPhase.SUBMITTED, a.id, a.due_on, a.noticed_on, a.submitted_on)
+    phase = AuditPhase.LATE if as_of > a.due_on else AuditPhase.OPEN
+    return Audit(phase, a.id, a.due_on, a.noticed_on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,16 +236,9 @@ class RenewalState:
     audit: Audit
 
     @property
-    def word(self) -> str:
-        """One word or two for the Team grid: an open audit first, then a pending application."""
-        if self.audit.phase in (AuditPhase.OPEN, AuditPhase.LATE, AuditPhase.SUBMITTED):
-            return self.audit.phase.label
-        return self.application.phase.label if self.application.pending else ""
-
-    @property
-    def sentences(self) -> tuple[str, ...]:
-        """What to show under the credential's status (empty when nothing was recorded)."""
-        return tuple(s for s in (self.application.sentence, self.audit.sentence) if s)
+    def audit_open(self) -> bool:
+        """An audit is under way: documents to send, late, or sent and waiting."""
+        return self.audit.phase in (AuditPhase.OPEN, AuditPhase.LATE, AuditPhase.SUBMITTED)
 
 
 def state_dates(state: RenewalState) -> tuple[RenewalDate, ...]:

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from rxtracker.catalog import Requirement, RequirementKind
 from rxtracker.domain import Hours
+from rxtracker.engine.notes import EngineNote
 
 
 class ShortfallKind(StrEnum):
@@ -108,9 +109,9 @@ class ConditionalShortfall:
 
 #: What ``CredentialResult.missing`` holds: each reason the credential is not complete.
 Missing = Shortfall | PastReinstatement | BaseNotInGoodStanding
-#: What ``CredentialResult.notes`` holds: catalog and engine notes (plain text, to be made
-#: structured in turn) and conditional shortfalls.
-Note = str | ConditionalShortfall
+#: What ``CredentialResult.notes`` holds: the engine's notes (``engine.notes``), conditional
+#: shortfalls, and sentences a service adds already worded (a UAN logged twice: str).
+Note = str | ConditionalShortfall | EngineNote
 
 
 def shortfall(

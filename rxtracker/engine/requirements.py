@@ -23,7 +23,6 @@ SHOWN = {
     RequirementKind.COURSE,
     RequirementKind.ITEM,
 }
-_EXEMPT_NOTE = "not required in a first registration period"
 _ZERO = Hours(0)
 
 
@@ -82,7 +81,7 @@ def judge(
         shortfall=None if met else shortfall(requirement, missing, by),
         source=requirement.sourced.source,
         unconfirmed=requirement.unconfirmed,
-        note=_EXEMPT_NOTE if exempt else requirement.note,
+        note=requirement.note,
         exempt=exempt,
         condition=requirement.condition,
     )

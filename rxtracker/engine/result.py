@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from rxtracker.domain import Hours
 from rxtracker.engine.reasons import ActivityReason, Held, Missing, Note, Remark, Shortfall
@@ -24,18 +25,6 @@ class Phase(StrEnum):
     DUE = "due"  # past the application deadline, before expiration
     LAPSED = "lapsed"  # expired, reinstatement still possible
     EXPIRED = "expired"  # past the reinstatement period
-
-    @property
-    def label(self) -> str:
-        """Words for the user."""
-        return {
-            Phase.COMPLETE: "Complete",
-            Phase.ON_TRACK: "On track",
-            Phase.AT_RISK: "At risk",
-            Phase.DUE: "Past the deadline",
-            Phase.LAPSED: "Lapsed",
-            Phase.EXPIRED: "Expired",
-        }[self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +70,7 @@ class RequirementResult:
     shortfall: Shortfall | None  # what is missing, by when (None when met); worded above
     source: str
     unconfirmed: bool = False
-    note: str = ""  # the catalog's note (why, exceptions), or why it is waived
+    note: str = ""  # the catalog's note (why, exceptions); ``services.wording`` says a waiver
     exempt: bool = False  # waived (first registration period): shown, never missing
     condition: str = ""  # applies only to some holders; never makes the credential incomplete
     name: str = ""  # the catalog's label alone (``label`` adds a cap's amount, in English)
@@ -152,17 +141,68 @@ class CredentialResult:
         return (self.as_of - end).days if end and self.as_of > end else None
 
 
+class DetailKind(StrEnum):
+    """What a pathway step's detail says (``StepDetail.kind``)."""
+
+    ACTIVE = "active"  # ``names[0]`` is held: it expires on ``day`` (None: it does not)
+    EXPIRED = "expired"  # ``names[0]`` expired on ``day``
+    NONE_RECORDED = "none_recorded"  # none of ``names`` is recorded
+    CERTIFICATES = "certificates"  # ``count`` of ``needed`` certificates held: ``names``
+    PROGRAM_DONE = "program_done"  # the program's course ``title`` completed on ``day``
+    PROGRAM_MISSING = "program_missing"  # not logged: ``names[0]``'s program (id ``program``)
+    EXPERIENCE = "experience"  # ``experience``: the days counted and needed, and how
+    EARNED = "earned"  # the credential is held
+    TO_ADD = "to_add"  # add it as a credential once the issuer grants it
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceCount:
+    """Work experience counted toward a pathway step, and how it was counted.
+
+    Attributes:
+        days: full-time days counted (a fraction for part time); needed: days needed.
+        full_time_hours: the weekly hours of a full-time day (None: calendar days count).
+        areas: the areas of work that count (empty: any).
+        since: the first day counted (None: any day).
+    """
+
+    days: Fraction
+    needed: int
+    full_time_hours: int | None = None
+    areas: tuple[str, ...] = ()
+    since: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StepDetail:
+    """Where a pathway step stands, as data (``services.wording`` says it)."""
+
+    kind: DetailKind
+    names: tuple[str, ...] = ()  # credential types' short names
+    day: dt.date | None = None
+    count: int = 0
+    needed: int = 0
+    title: str = ""
+    program: str = ""
+    experience: ExperienceCount | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class PathwayStep:
-    """One line of a pathway checklist."""
+    """One line of a pathway checklist.
+
+    ``label`` is the catalog's label of the condition; for the last step (``earned``) the
+    short name of the credential recorded as earned.
+    """
 
     label: str
     done: bool
-    detail: str = ""
+    detail: StepDetail
     route: str = ""  # the pathway this step belongs to ("" = needed whatever the pathway)
     required: bool = True  # False: shown for information only (a historical condition)
     unconfirmed: bool = False
     note: str = ""
+    earned: bool = False  # the last step: the credential itself recorded as earned
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,5 +228,7 @@ class SpecialtyArea:
     name: str
     activity_ids: tuple[int, ...]
     hours: Hours
-    rule: str = ""  # what makes a course count: "ACPE topic 07, or tagged compounding"
+    topics: tuple[str, ...] = ()  # what makes a course count: an ACPE topic,
+    tags: tuple[str, ...] = ()  # ... a tag,
+    programs: tuple[str, ...] = ()  # ... or the recognized program of these types
     note: str = ""

@@ -16,16 +16,13 @@ from dataclasses import dataclass, replace
 
 from rxtracker.catalog import Catalog, Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Audience, Category, Format, Hours
-from rxtracker.domain.tags import USUAL_TOPIC, tag_label
-from rxtracker.domain.uan import TOPIC_NAMES
+from rxtracker.domain.tags import USUAL_TOPIC
 from rxtracker.engine.allocate import Window, allocate
 from rxtracker.engine.facts import ActivityFact
 from rxtracker.engine.plan import rules_judging
 from rxtracker.engine.requirements import contribution
 from rxtracker.engine.result import CredentialResult, Phase
 
-#: First words of tag labels that are names (kept capitalised inside a sentence).
-_PROPER = frozenset({"texas", "florida", "ohio", "michigan", "illinois", "california"})
 _OPEN_KINDS = (RequirementKind.TOTAL, RequirementKind.MIN, RequirementKind.COURSE)
 
 
@@ -43,7 +40,7 @@ class Counted:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A kind of course, and why it is worth taking next.
+    """A kind of course, and why it is worth taking next (``services.wording`` words it).
 
     Attributes:
         hours: how much of it to take (the most any topic it meets still needs).
@@ -53,8 +50,7 @@ class Suggestion:
         live: a live course (UAN format letter L) is needed.
         counts_for: every open requirement it would count toward.
         also_if_live: what a live course of this kind would meet as well.
-        title: the course in words ('1 hour of ACPE law (topic 03, for technicians)').
-        reason: why, naming each requirement it meets.
+        general: the closing suggestion: any technician ACPE CE, for the hours still open.
     """
 
     hours: Hours
@@ -64,8 +60,7 @@ class Suggestion:
     live: bool
     counts_for: tuple[Counted, ...]
     also_if_live: tuple[Counted, ...]
-    title: str
-    reason: str
+    general: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +246,6 @@ def _suggestion(
         live=shape.live,
         counts_for=counts,
         also_if_live=extra,
-        title=course_words(hours, shape.topic, shape.tag, live=shape.live),
-        reason=_reason(counts, extra),
     )
 
 
@@ -264,7 +257,6 @@ def _general(counted: dict[_Shape, tuple[Counted, ...]]) -> tuple[Suggestion, ..
     hours = max((c.missing for c in plain), key=lambda h: h.hundredths)
     if not hours:
         return ()
-    title = f"{hours.describe()} of any ACPE CE for technicians (UAN ending -T)"
     return (
         Suggestion(
             hours=hours,
@@ -274,59 +266,6 @@ def _general(counted: dict[_Shape, tuple[Counted, ...]]) -> tuple[Suggestion, ..
             live=False,
             counts_for=plain,
             also_if_live=(),
-            title=title,
-            reason=_reason(plain, ()),
+            general=True,
         ),
     )
-
-
-def course_words(hours: Hours, topic: str | None, tag: str | None, *, live: bool) -> str:
-    """'1 hour of ACPE law (topic 03, for technicians)'; a tag and 'live' as needed.
-
-    '1 hour of ACPE CE on Texas pharmacy law or rules (topic 03, for technicians; tag it
-    texas-law)'.
-    """
-    kind = "live ACPE" if live else "ACPE"
-    details = (f"topic {topic}, " if topic else "") + "for technicians"
-    if tag:
-        return f"{hours.describe()} of {kind} CE on {subject_words(tag)} ({details}; tag it {tag})"
-    subject = TOPIC_NAMES.get(topic, "CE").lower() if topic else "CE"
-    return f"{hours.describe()} of {kind} {subject} ({details})"
-
-
-def subject_words(tag: str) -> str:
-    """A tag's label inside a sentence: 'prevention of medication errors', 'Texas law'."""
-    label = tag_label(tag)
-    first = label.split()[0]
-    if first.lower() in _PROPER:
-        return label
-    return label[0].lower() + label[1:]
-
-
-def _reason(counts: Sequence[Counted], extra: Sequence[Counted]) -> str:
-    """'Counts for your PTCB CPhT pharmacy law (1 more hour needed) and ...'."""
-    parts = [f"your {c.credential} {c.label}{_still(c)}" for c in counts if not c.general]
-    general: dict[str, Hours] = {}
-    for c in (c for c in counts if c.general):
-        general[c.credential] = max(general.get(c.credential, c.missing), c.missing)
-    if general:
-        verb = "needs" if len(general) == 1 else "need"
-        named = [f"{name} ({hours} more)" for name, hours in general.items()]
-        parts.append(f"the hours your {_joined(named)} still {verb}")
-    text = f"Counts for {_joined(parts)}."
-    also = [f"your {c.credential} {c.label}{_still(c)}" for c in extra if not c.general]
-    if also:
-        text += f" A live course would also meet {_joined(also)}."
-    return text
-
-
-def _still(c: Counted) -> str:
-    if not c.missing:
-        return ""
-    return f" ({c.missing.describe()} still needed)"
-
-
-def _joined(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]

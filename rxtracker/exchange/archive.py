@@ -29,9 +29,11 @@ from typing import Any
 from rxtracker.disk import FILE_MODE, atomic_path, make_folder
 from rxtracker.domain import InvalidInput
 from rxtracker.domain.files import display_name
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 MANIFEST = "manifest.json"
 DATABASE = "rxtracker.sqlite3"
+PERSON_JSON = "person.json"
 CERTIFICATES = "certificates/"
 FORMAT = 1
 MAX_UNPACKED_BYTES = 4 * 1024**3
@@ -45,18 +47,78 @@ _CERTIFICATE_NAME = re.compile(r"certificates/[0-9a-f]{64}\.(pdf|png|jpg)")
 
 
 @dataclass(frozen=True, slots=True)
+class LayoutWords:
+    """The messages that name the kind of archive, whole (translated where they are raised)."""
+
+    name: str  # "backup", "person archive"
+    outside: str  # an entry named outside the archive ({name})
+    escapes: str  # an entry that would be unpacked outside the folder ({name})
+    too_big: str  # the data file is over its size ({name}, {size}, {most})
+    no_manifest: str  # no manifest.json
+    unknown_format: str  # a manifest of another program or a newer format
+    other_kind: str  # the other kind of rxtracker archive ({kind})
+    holds_no: str  # no data file ({file})
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
     """What kind of archive: the backup of a data folder, or one person's records."""
 
     kind: str  # written in the manifest; a backup made before kinds existed is "backup"
     data_entry: str  # the one data file beside the certificates
     field: str  # the field named in error messages
-    noun: str  # "backup", "person archive"
-    data_noun: str  # what the data file is called in messages
+    words: LayoutWords
     max_data_bytes: int = MAX_UNPACKED_BYTES  # the data file's size, checked before unpacking
 
 
-BACKUP = Layout("backup", DATABASE, "backup", "backup", "database")
+BACKUP = Layout(
+    "backup",
+    DATABASE,
+    "backup",
+    LayoutWords(
+        QT_TRANSLATE_NOOP("archive", "backup"),
+        QT_TRANSLATE_NOOP("archive", "refused: the entry {name} points outside the backup"),
+        QT_TRANSLATE_NOOP("archive", "refused: {name} points outside the backup"),
+        QT_TRANSLATE_NOOP(
+            "archive", "refused: {name} unpacks to {size} MB; a backup's is at most {most} MB"
+        ),
+        QT_TRANSLATE_NOOP("archive", "not an rxtracker backup (no manifest.json)"),
+        QT_TRANSLATE_NOOP("archive", "not an rxtracker backup of a known format"),
+        QT_TRANSLATE_NOOP("archive", "this is an rxtracker {kind}, not a backup"),
+        QT_TRANSLATE_NOOP("archive", "{file} holds no database"),
+    ),
+)
+#: One person's records (``rxtracker.services.person_archive``).
+PERSON = Layout(
+    "person",
+    PERSON_JSON,
+    "archive",
+    LayoutWords(
+        QT_TRANSLATE_NOOP("archive", "person archive"),
+        QT_TRANSLATE_NOOP("archive", "refused: the entry {name} points outside the person archive"),
+        QT_TRANSLATE_NOOP("archive", "refused: {name} points outside the person archive"),
+        QT_TRANSLATE_NOOP(
+            "archive",
+            "refused: {name} unpacks to {size} MB; a person archive's is at most {most} MB",
+        ),
+        QT_TRANSLATE_NOOP("archive", "not an rxtracker person archive (no manifest.json)"),
+        QT_TRANSLATE_NOOP("archive", "not an rxtracker person archive of a known format"),
+        QT_TRANSLATE_NOOP("archive", "this is an rxtracker {kind}, not a person archive"),
+        QT_TRANSLATE_NOOP("archive", "{file} holds no person.json"),
+    ),
+    MAX_PERSON_JSON_BYTES,
+)
+_LAYOUTS = {layout.kind: layout for layout in (BACKUP, PERSON)}
+
+
+def _refused(layout: Layout, words: str, **fields: object) -> InvalidInput:
+    """The archive's error (to raise): ``words``, already translated, with its fields filled."""
+    return InvalidInput(layout.field, words.format(**fields))
+
+
+def _said(words: str) -> str:
+    """One of a layout's :class:`LayoutWords` in the interface language."""
+    return translate("archive", words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,31 +212,40 @@ def inspect_archive(path: Path, *, max_schema: int, layout: Layout = BACKUP) -> 
             _check_entries(infos, layout)
             manifest = _read_manifest(archive, layout)
     except zipfile.BadZipFile:
-        raise InvalidInput(layout.field, f"{display_name(path)} is not a zip archive") from None
+        words = translate("archive", "{file} is not a zip archive")
+        raise _refused(layout, words, file=display_name(path)) from None
     except FileNotFoundError:
-        raise InvalidInput(layout.field, f"{path} does not exist") from None
+        raise _refused(layout, translate("archive", "{path} does not exist"), path=path) from None
     if manifest.schema_version > max_schema:
-        raise InvalidInput(
-            layout.field,
-            f"{display_name(path)} was made by a newer rxtracker "
-            f"(schema {manifest.schema_version}; "
-            f"this version reads up to {max_schema}); install the newer rxtracker to open it",
+        words = translate(
+            "archive",
+            "{file} was made by a newer rxtracker (schema {schema}; this version reads up to "
+            "{most}); install the newer rxtracker to open it",
         )
+        schema = manifest.schema_version
+        raise _refused(layout, words, file=display_name(path), schema=schema, most=max_schema)
+    _check_listed(manifest, {i.filename: i for i in infos if i.filename != MANIFEST}, layout)
+    if layout.data_entry not in {f.name for f in manifest.files}:
+        raise _refused(layout, _said(layout.words.holds_no), file=display_name(path))
+    return manifest
+
+
+def _check_listed(manifest: Manifest, present: dict[str, zipfile.ZipInfo], layout: Layout) -> None:
+    """The manifest lists each entry once, and exactly the entries, at their sizes."""
     listed = {f.name: f for f in manifest.files}
     if len(listed) != len(manifest.files):
         names = [f.name for f in manifest.files]
         twice = next(n for i, n in enumerate(names) if n in names[:i])
-        raise InvalidInput(layout.field, f"the manifest lists {twice[:80]!r} twice")
-    present = {i.filename: i for i in infos if i.filename != MANIFEST}
+        words = translate("archive", "the manifest lists {name} twice")
+        raise _refused(layout, words, name=repr(twice[:80]))
     if set(listed) != set(present):
         extra = sorted(set(present) - set(listed)) + sorted(set(listed) - set(present))
-        raise InvalidInput(layout.field, f"the manifest does not match the archive ({extra[0]})")
+        words = translate("archive", "the manifest does not match the archive ({name})")
+        raise _refused(layout, words, name=extra[0])
     for name, info in present.items():
         if info.file_size != listed[name].size:
-            raise InvalidInput(layout.field, f"{name} is not the size the manifest says")
-    if layout.data_entry not in listed:
-        raise InvalidInput(layout.field, f"{display_name(path)} holds no {layout.data_noun}")
-    return manifest
+            words = translate("archive", "{name} is not the size the manifest says")
+            raise _refused(layout, words, name=name)
 
 
 def _check_entries(infos: list[zipfile.ZipInfo], layout: Layout) -> None:
@@ -182,31 +253,35 @@ def _check_entries(infos: list[zipfile.ZipInfo], layout: Layout) -> None:
     total = 0
     for info in infos:
         name = info.filename
-        if not is_safe_name(name):
-            raise InvalidInput(
-                layout.field, f"refused: the entry {name!r} points outside the {layout.noun}"
-            )
-        if stat.S_ISLNK(info.external_attr >> 16):
-            raise InvalidInput(layout.field, f"refused: the entry {name!r} is a link")
-        if name not in (MANIFEST, layout.data_entry) and not _CERTIFICATE_NAME.fullmatch(name):
-            raise InvalidInput(layout.field, f"refused: unexpected entry {name!r}")
+        _check_entry(info, layout)
         if name in names:
-            raise InvalidInput(layout.field, f"refused: the entry {name!r} appears twice")
+            words = translate("archive", "refused: the entry {name} appears twice")
+            raise _refused(layout, words, name=repr(name))
         names.add(name)
-        if name == layout.data_entry and info.file_size > layout.max_data_bytes:
-            raise InvalidInput(
-                layout.field,
-                f"refused: {name} unpacks to {info.file_size / 1024**2:,.0f} MB; a "
-                f"{layout.noun}'s is at most {layout.max_data_bytes // 1024**2} MB",
-            )
         total += info.file_size
-        packed = max(info.compress_size, 1)
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_MEMBER_RATIO:
-            raise InvalidInput(
-                layout.field, f"refused: {name} unpacks to far more than its packed size"
-            )
     if total > MAX_UNPACKED_BYTES:
-        raise InvalidInput(layout.field, f"refused: unpacks to {total // 1024**2} MB (limit 4 GB)")
+        words = translate("archive", "refused: unpacks to {size} MB (limit 4 GB)")
+        raise _refused(layout, words, size=total // 1024**2)
+
+
+def _check_entry(info: zipfile.ZipInfo, layout: Layout) -> None:
+    """One entry: a safe name the layout expects, no link, a size and a ratio within bounds."""
+    name = info.filename
+    if not is_safe_name(name):
+        raise _refused(layout, _said(layout.words.outside), name=repr(name))
+    if stat.S_ISLNK(info.external_attr >> 16):
+        words = translate("archive", "refused: the entry {name} is a link")
+        raise _refused(layout, words, name=repr(name))
+    if name not in (MANIFEST, layout.data_entry) and not _CERTIFICATE_NAME.fullmatch(name):
+        words = translate("archive", "refused: unexpected entry {name}")
+        raise _refused(layout, words, name=repr(name))
+    if name == layout.data_entry and info.file_size > layout.max_data_bytes:
+        size, most = f"{info.file_size / 1024**2:,.0f}", layout.max_data_bytes // 1024**2
+        raise _refused(layout, _said(layout.words.too_big), name=name, size=size, most=most)
+    packed = max(info.compress_size, 1)
+    if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_MEMBER_RATIO:
+        words = translate("archive", "refused: {name} unpacks to far more than its packed size")
+        raise _refused(layout, words, name=name)
 
 
 def is_safe_name(name: str) -> bool:
@@ -223,15 +298,13 @@ def _read_manifest(archive: zipfile.ZipFile, layout: Layout) -> Manifest:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise InvalidInput(
-            layout.field, f"not an rxtracker {layout.noun} (no manifest.json)"
-        ) from None
+        raise _refused(layout, _said(layout.words.no_manifest)) from None
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise InvalidInput(layout.field, "refused: manifest.json is too big")
+        raise _refused(layout, translate("archive", "refused: manifest.json is too big"))
     try:
         body: dict[str, Any] = json.loads(archive.read(MANIFEST))
         if body.get("app") != "rxtracker" or int(body["format"]) > FORMAT:
-            raise ValueError(f"not an rxtracker {layout.noun} of a known format")
+            raise ValueError(_said(layout.words.unknown_format))
         kind = str(body.get("kind", BACKUP.kind))
         files = tuple(
             ManifestFile(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in body["files"]
@@ -244,11 +317,12 @@ def _read_manifest(archive: zipfile.ZipFile, layout: Layout) -> Manifest:
             kind,
         )
     except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(layout.field, f"manifest.json is not readable ({exc})") from None
+        words = translate("archive", "manifest.json is not readable ({error})")
+        raise _refused(layout, words, error=exc) from None
     if manifest.kind != layout.kind:
-        raise InvalidInput(
-            layout.field, f"this is an rxtracker {manifest.kind}, not a {layout.noun}"
-        )
+        other = _LAYOUTS.get(manifest.kind)
+        kind = _said(other.words.name) if other else manifest.kind
+        raise _refused(layout, _said(layout.words.other_kind), kind=kind)
     return manifest
 
 
@@ -264,9 +338,7 @@ def extract_archive(path: Path, manifest: Manifest, target: Path, layout: Layout
         for entry in manifest.files:
             destination = (root / entry.name).resolve()
             if not destination.is_relative_to(root):  # is_safe_name already refused it
-                raise InvalidInput(
-                    layout.field, f"refused: {entry.name!r} points outside the {layout.noun}"
-                )
+                raise _refused(layout, _said(layout.words.escapes), name=repr(entry.name))
             make_folder(destination.parent)
             _copy_checked(archive, entry, destination, layout)
 
@@ -282,8 +354,10 @@ def _copy_checked(
         while chunk := source.read(1 << 20):
             written += len(chunk)
             if written > entry.size:
-                raise InvalidInput(layout.field, f"{entry.name} is bigger than the manifest says")
+                words = translate("archive", "{name} is bigger than the manifest says")
+                raise _refused(layout, words, name=entry.name)
             digest.update(chunk)
             out.write(chunk)
     if written != entry.size or digest.hexdigest() != entry.sha256:
-        raise InvalidInput(layout.field, f"{entry.name} does not match its sha256 in the manifest")
+        words = translate("archive", "{name} does not match its sha256 in the manifest")
+        raise _refused(layout, words, name=entry.name)

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from rxtracker.i18n import translate
+
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 
@@ -21,7 +23,8 @@ class TooMany(ValueError):  # noqa: N818
     """A list holds more elements than its limit."""
 
     def __init__(self, key: str, limit: int) -> None:
-        super().__init__(f"more than {limit:,} {key}")
+        words = translate("bounded_json", "more than {count} {key}")
+        super().__init__(words.format(count=f"{limit:,}", key=key))
         self.key = key
         self.limit = limit
 
@@ -41,7 +44,8 @@ def read_object(text: str, limits: dict[str, int]) -> dict[str, Any]:
     while True:
         key, pos = _DECODER.raw_decode(text, pos)
         if not isinstance(key, str):
-            raise ValueError(f"a key at character {pos} is not text")
+            words = translate("bounded_json", "a key at character {position} is not text")
+            raise ValueError(words.format(position=pos))
         pos = _expect(text, _skip(text, pos), ":")
         if key in limits and text.startswith("[", pos):
             out[key], pos = _read_list(text, pos, key, limits[key])
@@ -76,11 +80,13 @@ def _skip(text: str, pos: int) -> int:
 
 def _expect(text: str, pos: int, char: str) -> int:
     if not text.startswith(char, pos):
-        raise ValueError(f"expected {char!r} at character {pos}")
+        words = translate("bounded_json", "expected {char} at character {position}")
+        raise ValueError(words.format(char=repr(char), position=pos))
     return _skip(text, pos + 1)
 
 
 def _end(text: str, pos: int, out: dict[str, Any]) -> dict[str, Any]:
     if _skip(text, pos) != len(text):
-        raise ValueError(f"extra data after the object at character {pos}")
+        words = translate("bounded_json", "extra data after the object at character {position}")
+        raise ValueError(words.format(position=pos))
     return out

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from rxtracker.domain import Hours
 from rxtracker.exchange.rows import ParsedActivity, ParsedRow, RowText
-from rxtracker.i18n import translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Fate(StrEnum):
@@ -30,12 +30,15 @@ class Fate(StrEnum):
     @property
     def label(self) -> str:
         """Words for the user."""
-        return {
-            Fate.ADD: "Add",
-            Fate.MERGE: "Merge",
-            Fate.DUPLICATE: "Skip (duplicate)",
-            Fate.REJECT: "Reject",
-        }[self]
+        return translate("fates", _FATE_LABELS[self.value])
+
+
+_FATE_LABELS = {
+    "add": QT_TRANSLATE_NOOP("fates", "Add"),
+    "merge": QT_TRANSLATE_NOOP("fates", "Merge"),
+    "duplicate": QT_TRANSLATE_NOOP("fates", "Skip (duplicate)"),
+    "reject": QT_TRANSLATE_NOOP("fates", "Reject"),
+}
 
 
 @dataclass(frozen=True, slots=True)

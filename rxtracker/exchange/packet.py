@@ -285,7 +285,7 @@ def _activity_log(p: AuditPacket) -> Iterator[Block]:
         yield Paragraph((Line(translate("packet", "No CE activity is dated in this cycle.")),))
         return
     yield Table(
-        translated("packet", LOG_COLUMNS),
+        translated(LOG_COLUMNS, lambda title: translate("packet", title)),
         (_log_row(i, a) for i, a in enumerate(p.activities, start=1)),
     )
 

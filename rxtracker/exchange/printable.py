@@ -8,11 +8,9 @@ nothing in it is markup, so a title such as ``<b>`` prints as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-
-from rxtracker.i18n import translate
 
 
 class Look(Enum):
@@ -66,9 +64,13 @@ class Column:
     right: bool = False  # numbers are right-aligned
 
 
-def translated(context: str, columns: tuple[Column, ...]) -> tuple[Column, ...]:
-    """The columns with their titles (marked ``QT_TRANSLATE_NOOP(context, ...)``) translated."""
-    return tuple(replace(c, title=translate(context, c.title)) if c.title else c for c in columns)
+def translated(columns: tuple[Column, ...], words: Callable[[str], str]) -> tuple[Column, ...]:
+    """The columns with their titles (marked ``QT_TRANSLATE_NOOP``) translated by ``words``.
+
+    ``words`` is the caller's ``lambda title: translate("its context", title)``: a context
+    written where it is used, as pyside6-lupdate and ``tests/i18n`` want it.
+    """
+    return tuple(replace(c, title=words(c.title)) if c.title else c for c in columns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,9 +136,11 @@ def _line(row: SourceRow, columns: dict[RosterColumn, int | None]) -> RosterLine
         except InvalidInput as exc:
             problems.append(str(exc))
     if not text(RosterColumn.NAME):
-        problems.append("name: is empty")
+        problems.append(translate("roster", "name: is empty"))
     if (expires_text or text(RosterColumn.NUMBER)) and not text(RosterColumn.CREDENTIAL):
-        problems.append("credential type: is empty, but a number or expiration is given")
+        problems.append(
+            translate("roster", "credential type: is empty, but a number or expiration is given")
+        )
     return RosterLine(
         line=row.line,
         name=text(RosterColumn.NAME),

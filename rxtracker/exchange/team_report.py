@@ -203,7 +203,8 @@ def _as_of(day: dt.date, people: int, credentials: int) -> str:
 def _table(lines: Sequence[TeamReportLine], empty: str) -> Block:
     if not lines:
         return Paragraph((Line(empty),))
-    return Table(translated("team_report", _COLUMNS), (_row(line) for line in lines))
+    columns = translated(_COLUMNS, lambda title: translate("team_report", title))
+    return Table(columns, (_row(line) for line in lines))
 
 
 def _row(line: TeamReportLine) -> tuple[Cell, ...]:

@@ -46,7 +46,7 @@ def activate(language: str, locale_name: str) -> Activation:
     English sources are shown instead: never a blank.
     """
     activation = Activation(language, locale_name)
-    ours = _load_ours(language)
+    ours = None if language == "en" else _load_ours(language)  # English is the source itself
     if ours is not None:
         activation.translators.append(ours)
     qt_own = QTranslator()

@@ -23,7 +23,7 @@ from rxtracker.db.reads import (
     id_params,
     tags_sql,
 )
-from rxtracker.services.fields import ATTACHMENT_COLUMNS, FIELDS, _same
+from rxtracker.services.fields import ATTACHMENT_COLUMNS, FIELDS, remembering
 from rxtracker.services.rows import ActivityRow, AttachmentRow
 
 TYPE_CHECKING = False
@@ -87,18 +87,5 @@ def activity_rows_from(
 
 
 def _readers() -> list[Callable[[Any], Any]]:
-    """Each field's reader; the converting ones remember what they made (few distinct values)."""
-    return [_same if f.read is _same else _remembering(f.read) for f in FIELDS.values()]
-
-
-def _remembering(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    made: dict[Any, Any] = {}
-
-    def remembered(value: Any) -> Any:
-        try:
-            return made[value]
-        except KeyError:
-            result = made[value] = read(value)
-            return result
-
-    return remembered
+    """Each field's reader, remembering what it made."""
+    return [remembering(f.read) for f in FIELDS.values()]

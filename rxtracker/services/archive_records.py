@@ -19,7 +19,7 @@ from rxtracker.db import Attachment, Credential
 from rxtracker.db.models import Activity, CredentialCycle, CredentialItem, stored_now
 from rxtracker.db.renewals import CredentialAudit, RenewalEvent
 from rxtracker.domain import parse_uan
-from rxtracker.services.archive_checks import REPORTED, reported_words
+from rxtracker.services.archive_report import REPORTED, reported_words
 from rxtracker.services.bulk_writes import NewActivity
 from rxtracker.services.convert import uan_columns
 

@@ -97,7 +97,7 @@ def restore_backup(ctx: Context, archive: Path, *, now: dt.datetime | None = Non
     """
     local_database(ctx)  # a team database is restored on its server
     stamp = now or ctx.clock.now()
-    refuse_if_open_elsewhere(ctx.paths, "restore a backup")
+    refuse_if_open_elsewhere(ctx.paths, translate("backup", "restore a backup"))
     manifest = inspect_archive(archive, max_schema=SCHEMA_VERSION)
     with staging_folder(ctx.paths.data_dir, ".restore-") as staging:
         extract_archive(archive, manifest, staging)

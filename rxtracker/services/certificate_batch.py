@@ -33,7 +33,7 @@ from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.inputs import ActivityInput
 from rxtracker.services.pathways import check_recognized_program
 from rxtracker.services.repeats import repeat_in_cycle
-from rxtracker.services.rows import ActivityRow, Changes, Kind, OnProgress, Outcome
+from rxtracker.services.rows import ActivityRow, Changes, Kind, OnProgress, Outcome, day_words
 
 #: The files a folder is searched for (its subfolders are not).
 CERTIFICATE_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
@@ -137,16 +137,21 @@ def _mark_duplicates(
         why = _duplicate(entry, courses, files)
         reading = entry.reading
         if reading is not None and reading.uan and reading.date:
-            courses.setdefault((reading.uan, reading.date), f"{entry.path.name}, above")
+            courses.setdefault((reading.uan, reading.date), _above(entry.path))
         if entry.sha256:
-            files.setdefault(entry.sha256, f"{entry.path.name}, above")
+            files.setdefault(entry.sha256, _above(entry.path))
         out.append(CertificateFile(entry.path, reading, entry.problem, entry.sha256, why))
     return tuple(out)
 
 
 def _course(title: str, day: dt.date) -> str:
     """A logged course as the technician knows it: its title and the day it was completed."""
-    return f"{title} ({day:%m/%d/%Y})"
+    return f"{title} ({day_words(day, '%m/%d/%Y')})"
+
+
+def _above(path: Path) -> str:
+    """A file of the same batch, listed above this one."""
+    return translate("certificate_batch", "{file}, above").format(file=path.name)
 
 
 def _mark_repeat(
@@ -203,7 +208,7 @@ def add_from_certificates(
             check_recognized_program(ctx, checked.recognized_program)
             check_certificate(path)
         except InvalidInput as exc:
-            raise InvalidInput(display_name(path), f"{exc.field}: {exc.problem}") from None
+            raise InvalidInput(display_name(path), f"{exc.label}: {exc.problem}") from None
         clean.append((checked, path))
     with CertificateBatch(ctx) as batch:
         staged = [(data, batch.stage(path)) for data, path in clean]

@@ -5,37 +5,14 @@ Opening one (recovery, migration, leftovers) is ``rxtracker.services.opening``.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Database, Store, TeamDatabase
 from rxtracker.domain import Clock, RxError
+from rxtracker.i18n import translate
+from rxtracker.services.catalogs import CatalogCache
 from rxtracker.services.paths import AppPaths
-
-
-class CatalogCache:
-    """The full catalog (built-in plus custom types), read once and kept until it changes.
-
-    Safe to use from a worker thread: the catalog is immutable, and reading it is locked.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._catalog: Catalog | None = None
-
-    def get(self, read: Callable[[], Catalog]) -> Catalog:
-        """The cached catalog, or ``read()``'s (then cached) when there is none."""
-        with self._lock:
-            if self._catalog is None:
-                self._catalog = read()
-            return self._catalog
-
-    def forget(self) -> None:
-        """Drop the cached catalog (a custom type was added or deleted, a backup restored)."""
-        with self._lock:
-            self._catalog = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +54,10 @@ def local_database(ctx: Context) -> Database:
     """
     if not isinstance(ctx.db, Database):
         raise RxError(
-            "a team database is backed up on its server (pg_dump, by its administrator); "
-            "rxtracker backs up and restores only the local records"
+            translate(
+                "context",
+                "a team database is backed up on its server (pg_dump, by its administrator); "
+                "rxtracker backs up and restores only the local records",
+            )
         )
     return ctx.db

@@ -9,7 +9,13 @@ from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Uan
 from rxtracker.engine import ActivityFact
-from rxtracker.services.fields import FIELDS, PERSON_COLUMNS, person_row_of
+from rxtracker.services.fields import (
+    CREDENTIAL_COLUMNS,
+    FIELDS,
+    PERSON_COLUMNS,
+    credential_row_of,
+    person_row_of,
+)
 from rxtracker.services.rows import ActivityRow, AttachmentRow, CredentialRow, PersonRow
 
 _Row = TypeVar("_Row")
@@ -28,20 +34,7 @@ def person_row(p: Person) -> PersonRow:
 
 def credential_row(c: Credential, catalog: Catalog) -> CredentialRow:
     """Credential -> CredentialRow (with the type's display name)."""
-    ctype = catalog.types.get(c.type_id)
-    return CredentialRow(
-        id=c.id,
-        person_id=c.person_id,
-        type_id=c.type_id,
-        type_name=ctype.name if ctype else f"{c.type_id} (not in this catalog)",
-        number=c.number,
-        state=c.state,
-        issued_on=c.issued_on,
-        expires_on=c.expires_on,
-        cycle_start=c.cycle_start,
-        status_notes=c.status_notes,
-        version=c.version,
-    )
+    return credential_row_of({column: getattr(c, column) for column in CREDENTIAL_COLUMNS}, catalog)
 
 
 def attachment_row(a: Attachment) -> AttachmentRow:

@@ -28,8 +28,15 @@ from rxtracker.catalog import (
     parse_type,
 )
 from rxtracker.db.models import Credential, CustomCredentialType
+from rxtracker.db.reads import SessionRows
 from rxtracker.domain import TOPIC_NAMES, Hours, InvalidInput, NotFound
 from rxtracker.i18n import translate
+from rxtracker.services.catalogs import (
+    catalog_from,
+    custom_origin,
+    full_catalog_from,
+    stored_type,
+)
 from rxtracker.services.context import Context
 from rxtracker.services.inputs import NAME_LIMIT, clean_state, clean_tag, clean_text
 from rxtracker.services.rows import Changes, Kind, Outcome
@@ -38,7 +45,6 @@ from rxtracker.services.rows import Changes, Kind, Outcome
 MAX_TOTAL_HOURS = MAX_HOURS
 #: Custom rules apply to every cycle, however old.
 _EFFECTIVE_FROM = dt.date(1970, 1, 1)
-_DATE_KEYS = {"checked", "effective_from"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +160,7 @@ def credential_type(ctx: Context, type_id: str) -> CredentialType:
 
 def full_catalog_in(ctx: Context, session: Session) -> Catalog:
     """:func:`full_catalog` for a caller that reads in ``session``: read there when not kept."""
-    return ctx.catalogs.get(lambda: catalog_in(session, ctx.catalog))
+    return full_catalog_from(ctx, SessionRows(session))
 
 
 def _read_full_catalog(ctx: Context) -> Catalog:
@@ -164,7 +170,7 @@ def _read_full_catalog(ctx: Context) -> Catalog:
 
 def catalog_in(session: Session, builtin: Catalog) -> Catalog:
     """``builtin`` plus the custom types stored in the database ``session`` reads."""
-    return builtin.with_types(_load(s) for s in session.scalars(select(CustomCredentialType)))
+    return catalog_from(SessionRows(session), builtin)
 
 
 def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
@@ -177,7 +183,8 @@ def build_mapping(data: CustomTypeInput, today: dt.date) -> dict[str, Any]:
     issuer = clean_text(data.issuer, "issuer", limit=NAME_LIMIT, required=True)
     _check_numbers(data)
     sourced = {"source": f"user: entered in rxtracker for {name}", "checked": today}
-    total = {"id": "total", "kind": "total", "label": "Total hours", "hours": str(data.total_hours)}
+    label = translate("custom_types", "Total hours")  # the type's own words, kept as written
+    total = {"id": "total", "kind": "total", "label": label, "hours": str(data.total_hours)}
     requirements = [
         *([total] if data.total_hours else []),  # none: tracked by its expiration and items
         *(_minimum(m, index, data.total_hours) for index, m in enumerate(data.minimums, 1)),
@@ -238,11 +245,11 @@ def _minimum(minimum: MinHours, index: int, total: Hours) -> dict[str, Any]:
             )
             raise InvalidInput(where, problem.format(topic=repr(minimum.topic), known=known))
         select_: dict[str, list[str]] = {"topic": [topic]}
-        default_label = f"ACPE topic {topic}"
+        default_label = translate("custom_types", "ACPE topic {topic}").format(topic=topic)
     else:
         tag = clean_tag(minimum.tag or "")
         select_ = {"tag": [tag]}
-        default_label = f"Tagged {tag}"
+        default_label = translate("custom_types", "Tagged {tag}").format(tag=tag)
     label = clean_text(minimum.label, f"{where} label", limit=200, required=False)
     return {
         "id": f"min-{index}",
@@ -268,23 +275,15 @@ def _slug(name: str) -> str:
 
 def _parse(mapping: Mapping[str, Any]) -> CredentialType:
     try:
-        return parse_type(mapping, origin=f"custom type {mapping.get('name')!r}")
+        return parse_type(mapping, origin=custom_origin(mapping.get("name")))
     except CatalogError as exc:
         raise InvalidInput(exc.where, exc.problem) from None
 
 
 def _load(stored: CustomCredentialType) -> CredentialType:
     """A stored definition, parsed (a broken one names itself in the error)."""
-    data = json.loads(stored.definition, object_hook=_revive_dates)
-    return parse_type(data, origin=f"custom type {stored.id!r}")
+    return stored_type(stored.id, stored.definition)
 
 
 def _to_json(mapping: Mapping[str, Any]) -> str:
     return json.dumps(mapping, default=lambda d: d.isoformat(), sort_keys=True)
-
-
-def _revive_dates(obj: dict[str, Any]) -> dict[str, Any]:
-    for key in _DATE_KEYS & obj.keys():
-        if isinstance(obj[key], str):
-            obj[key] = dt.date.fromisoformat(obj[key])
-    return obj

@@ -19,7 +19,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress
 from rxtracker.services.status import CredentialStatus, person_status, team_status
-from rxtracker.services.wording import missing_texts
+from rxtracker.services.wording import date_label, missing_texts, phase_label
 
 CSV_HEADERS = (
     QT_TRANSLATE_NOOP("exports", "Person"),
@@ -146,7 +146,7 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
         name = translate("exports", "{credential} (No. {number})")
         name = name.format(credential=credential.type_name, number=credential.number)
     state = translate("exports", "As of {date}: {status}.")
-    state = state.format(date=_day(result.as_of), status=result.phase.label)
+    state = state.format(date=_day(result.as_of), status=phase_label(result.phase))
     if result.missing:
         missing = translate("exports", " Still missing: {missing}.")
         state += missing.format(missing="; ".join(missing_texts(result.missing)))
@@ -157,7 +157,7 @@ def calendar_entries(person: str, status: CredentialStatus, short: str) -> list[
         CalendarEntry(
             uid=entry_uid(credential.id, when.kind, when.day),
             day=when.day,
-            summary=summary.format(person=person, credential=short, event=when.label),
+            summary=summary.format(person=person, credential=short, event=date_label(when.label)),
             description=expires + state,
             alarm_days_before=_ALARMS[when.kind],
         )

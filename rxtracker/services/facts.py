@@ -1,17 +1,32 @@
-"""Database rows as the engine's facts: the one place that converts them."""
+"""Database rows as the engine's facts: the one place that converts them.
+
+The reads are SQL text (``rxtracker.db.reads``) run through ``Rows``: a SQLAlchemy session
+(:class:`~rxtracker.db.reads.SessionRows`, both backends) or the local file straight
+through ``sqlite3`` (``services.quick``), into the same facts. Plain DB-API rows, no ORM
+objects and no per-value type processing, which cost several times more than the facts
+built from them. Importing this module loads no SQLAlchemy.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ClauseElement, ColumnElement, or_, select, true
-from sqlalchemy.orm import Session, selectinload
-
-from rxtracker.db.models import Activity, ActivityTag, Credential, Person, WorkExperience
-from rxtracker.domain import Audience, Category, Format, Hours
+from rxtracker.db.reads import (
+    Chosen,
+    Rows,
+    SessionRows,
+    activity_facts_sql,
+    activity_tags_sql,
+    credential_items_sql,
+    credentials_sql,
+    experience_sql,
+    past_cycles_sql,
+    since_params,
+)
 from rxtracker.engine import (
     ActivityFact,
     CredentialFact,
@@ -19,24 +34,79 @@ from rxtracker.engine import (
     ItemFact,
     PastCycleFact,
 )
-from rxtracker.services.fields import day_of
+from rxtracker.services.fields import CREDENTIAL_COLUMNS, FIELDS, day_of, remembering
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from rxtracker.db.models import Credential, WorkExperience
+
+#: A credential as read: its ``CREDENTIAL_COLUMNS`` by name (dates as dates), and its fact.
+Stored = tuple[Mapping[str, Any], CredentialFact]
+
+_DAYS = {"issued_on", "expires_on", "cycle_start"}
+#: The fact's fields read from the activity table, in the fact's own order (tags aside).
+_FACT_NAMES = tuple(f.name for f in dataclasses.fields(ActivityFact) if f.name != "tags")
+_FACT_COLUMNS = tuple(FIELDS[name].column for name in _FACT_NAMES)
+_TAGS_AT = [f.name for f in dataclasses.fields(ActivityFact)].index("tags")
+_ID_AT = _FACT_NAMES.index("id")
+_DAY_AT = 1 + _FACT_NAMES.index("completed_on")  # after the person's id
+_NO_TAGS: frozenset[str] = frozenset()
 
 
 def credential_fact(credential: Credential) -> CredentialFact:
     """A credential row of the database (with its history and items) as the engine's fact."""
-    return CredentialFact(
-        id=credential.id,
-        type_id=credential.type_id,
-        expires_on=credential.expires_on,
-        cycle_start=credential.cycle_start,
-        issued_on=credential.issued_on,
-        state=credential.state,
-        initial_cycle=credential.initial_cycle,
-        past_cycles=tuple(
+    return credential_fact_of(
+        {column: getattr(credential, column) for column in CREDENTIAL_COLUMNS},
+        tuple(
             PastCycleFact(c.cycle_start, c.expires_on, c.renewed_on) for c in credential.past_cycles
         ),
-        items=tuple(ItemFact(i.requirement_id, i.done_on) for i in credential.items),
+        tuple(ItemFact(i.requirement_id, i.done_on) for i in credential.items),
     )
+
+
+def credential_fact_of(
+    values: Mapping[str, Any], past: tuple[PastCycleFact, ...], items: tuple[ItemFact, ...]
+) -> CredentialFact:
+    """A credential's ``CREDENTIAL_COLUMNS`` values, past cycles and items as the engine's fact."""
+    return CredentialFact(
+        id=values["id"],
+        type_id=values["type_id"],
+        expires_on=values["expires_on"],
+        cycle_start=values["cycle_start"],
+        issued_on=values["issued_on"],
+        state=values["state"],
+        initial_cycle=bool(values["initial_cycle"]),
+        past_cycles=past,
+        items=items,
+    )
+
+
+def credentials_from(rows: Rows, chosen: Chosen) -> list[Stored]:
+    """The chosen people's credentials (by id), each with its past cycles and items."""
+    params = chosen.params()
+    past: dict[int, list[PastCycleFact]] = defaultdict(list)
+    for credential_id, start, ends, renewed in rows.all(past_cycles_sql(chosen), params):
+        past[credential_id].append(PastCycleFact(day_of(start), day_of(ends), day_of(renewed)))
+    items: dict[int, list[ItemFact]] = defaultdict(list)
+    for credential_id, requirement_id, done_on in rows.all(credential_items_sql(chosen), params):
+        items[credential_id].append(ItemFact(requirement_id, day_of(done_on)))
+    found: list[Stored] = []
+    for row in rows.all(credentials_sql(CREDENTIAL_COLUMNS, chosen), params):
+        values = {
+            column: day_of(value) if column in _DAYS else value
+            for column, value in zip(CREDENTIAL_COLUMNS, row, strict=True)
+        }
+        key = values["id"]
+        fact = credential_fact_of(values, tuple(past.get(key, ())), tuple(items.get(key, ())))
+        found.append((values, fact))
+    return found
+
+
+def person_credential_facts(session: Session, person_id: int) -> list[CredentialFact]:
+    """Every credential of a person, with past cycles and items, by id."""
+    return [fact for _, fact in credentials_from(SessionRows(session), Chosen((person_id,)))]
 
 
 def experience_fact(work: WorkExperience) -> ExperienceFact:
@@ -50,150 +120,63 @@ def experience_fact(work: WorkExperience) -> ExperienceFact:
     )
 
 
+def person_experience_facts(session: Session, person_id: int) -> list[ExperienceFact]:
+    """Every work period of a person, in the order they were recorded."""
+    return [
+        ExperienceFact(role, day_of(start), day_of(end), hours, frozenset(areas.split()))
+        for role, start, end, hours, areas in SessionRows(session).all(
+            experience_sql(), {"person_id": person_id}
+        )
+    ]
+
+
 def person_activity_facts(session: Session, person_id: int) -> list[ActivityFact]:
     """Every activity of a person, oldest first, with tags loaded in one query."""
-    return activity_facts_by_person(session, Person.id == person_id).get(person_id, [])
+    chosen = Chosen((person_id,))
+    return activity_facts_from(SessionRows(session), chosen).get(person_id, [])
 
 
-_FACT_COLUMNS = (
-    Activity.person_id,
-    Activity.id,
-    Activity.title,
-    Activity.completed_on,
-    Activity.hours_hundredths,
-    Activity.provider,
-    Activity.uan,
-    Activity.format,
-    Activity.topic,
-    Activity.audience,
-    Activity.category,
-    Activity.recognized_program,
-)
-_FORMATS: dict[Any, Format | None] = {None: None, **{f.value: f for f in Format}}
-_AUDIENCES: dict[Any, Audience | None] = {None: None, **{a.value: a for a in Audience}}
-_CATEGORIES = {c.value: c for c in Category}
-_NO_TAGS: frozenset[str] = frozenset()
-
-
-def activity_facts_by_person(
-    session: Session,
-    people: ColumnElement[bool],
-    since: Mapping[int, dt.date] | None = None,
+def activity_facts_from(
+    rows: Rows, chosen: Chosen, since: Mapping[int, dt.date] | None = None
 ) -> dict[int, list[ActivityFact]]:
-    """The activities of the people ``people`` selects (a condition on Person), oldest first.
+    """The chosen people's activities, oldest first, by person.
 
-    Plain DB-API rows in two queries (tags, activities): no ORM objects and no per-value
-    type processing, which cost several times more than the facts built from them. With
-    ``since``, a listed person's activities dated before their day are left out: the
+    With ``since``, a listed person's activities dated before their day are left out: the
     earliest such day filters in SQL, each person's own day in Python (the ISO text is
     compared, which orders as the dates do).
     """
+    params = {**chosen.params(), **since_params(since)}
     tags: dict[int, set[str]] = defaultdict(set)
-    tag_query = (
-        select(ActivityTag.activity_id, ActivityTag.tag)
-        .join(Activity, Activity.id == ActivityTag.activity_id)
-        .join(Person, Person.id == Activity.person_id)
-        .where(people, _dated_from(since))
-    )
-    for activity_id, tag in _plain_rows(session, tag_query):
+    for activity_id, tag in rows.all(activity_tags_sql(chosen, since), params):
         tags[activity_id].add(tag)
-    query = (
-        select(*_FACT_COLUMNS)
-        .join(Person, Person.id == Activity.person_id)
-        .where(people, _dated_from(since))
-        .order_by(Activity.completed_on, Activity.id)
-    )
-    found: dict[int, list[ActivityFact]] = defaultdict(list)
     first = {person: day.isoformat() for person, day in (since or {}).items()}
-    shared = _Shared()
-    for row in _plain_rows(session, query):
+    found: dict[int, list[ActivityFact]] = defaultdict(list)
+    make = _fact_maker(tags)
+    for row in rows.all(activity_facts_sql(_FACT_COLUMNS, chosen, since), params):
         day = first.get(row[0])
-        if day is None or str(row[3]) >= day:  # str(): ISO text on both backends
-            found[row[0]].append(_fact(row, tags, shared))
+        if day is None or str(row[_DAY_AT]) >= day:  # str(): ISO text on both backends
+            found[row[0]].append(make(row))
     return found
 
 
-class _Shared:
-    """One date per day and one Hours per amount, shared by the facts of one read.
+def _fact_maker(tags: Mapping[int, set[str]]) -> Callable[[Sequence[Any]], ActivityFact]:
+    """(person id, ``_FACT_COLUMNS``...) -> the engine's fact, with its tags.
 
-    Ten thousand activities fall on a few thousand days and a few dozen amounts: parsing and
-    building each once is fewer objects, and less of the worker's time holding the GIL.
+    Thousands of rows: the values are put in the fact's field order by the read itself, and
+    only the columns stored otherwise are converted (each distinct value once).
     """
+    converting = [
+        (at, remembering(FIELDS[name].read))
+        for at, name in enumerate(_FACT_NAMES)
+        if not FIELDS[name].as_is
+    ]
 
-    def __init__(self) -> None:
-        self.days: dict[Any, dt.date] = {}
-        self.hours: dict[int, Hours] = {}
+    def make(row: Sequence[Any]) -> ActivityFact:
+        values = list(row[1:])
+        for at, read in converting:
+            values[at] = read(values[at])
+        tagged = tags.get(values[_ID_AT])
+        values.insert(_TAGS_AT, frozenset(tagged) if tagged else _NO_TAGS)
+        return ActivityFact(*values)
 
-    def day(self, value: Any) -> dt.date:
-        """``day_of(value)``, made once per value."""
-        found = self.days.get(value)
-        if found is None:
-            found = self.days[value] = day_of(value)
-        return found
-
-    def amount(self, hundredths: int) -> Hours:
-        """``Hours(hundredths)``, made once per amount."""
-        found = self.hours.get(hundredths)
-        if found is None:
-            found = self.hours[hundredths] = Hours(hundredths)
-        return found
-
-
-def _dated_from(since: Mapping[int, dt.date] | None) -> ColumnElement[bool]:
-    """The coarse part of ``since``, in SQL.
-
-    Nothing older than its earliest day is read, except for people it does not list (the
-    exact per-person day is applied in Python).
-    """
-    if not since:
-        return true()
-    return or_(Activity.completed_on >= min(since.values()), Activity.person_id.not_in(list(since)))
-
-
-def _plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:
-    """The rows of ``query`` straight from the DB-API cursor (SQLite's dates stay ISO text).
-
-    The conditions come from our own code (ids, flags), so binding them as literals is safe.
-    """
-    connection = session.connection()
-    sql = str(query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = connection.connection.cursor()
-    try:
-        return list(cursor.execute(sql).fetchall())
-    finally:
-        cursor.close()
-
-
-def _fact(row: Sequence[Any], tags: dict[int, set[str]], shared: _Shared) -> ActivityFact:
-    tagged = tags.get(row[1])
-    return ActivityFact(
-        id=row[1],
-        title=row[2],
-        completed_on=shared.day(row[3]),
-        hours=shared.amount(row[4]),
-        provider=row[5],
-        uan=row[6],
-        format=_FORMATS[row[7]],
-        topic=row[8],
-        audience=_AUDIENCES[row[9]],
-        category=_CATEGORIES[row[10]],
-        tags=frozenset(tagged) if tagged else _NO_TAGS,
-        recognized_program=row[11],
-    )
-
-
-def person_credential_facts(session: Session, person_id: int) -> list[CredentialFact]:
-    """Every credential of a person, with past cycles and items."""
-    query = (
-        select(Credential)
-        .where(Credential.person_id == person_id)
-        .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
-        .order_by(Credential.id)
-    )
-    return [credential_fact(c) for c in session.scalars(query)]
-
-
-def person_experience_facts(session: Session, person_id: int) -> list[ExperienceFact]:
-    """Every work period of a person."""
-    query = select(WorkExperience).where(WorkExperience.person_id == person_id)
-    return [experience_fact(w) for w in session.scalars(query)]
+    return make

@@ -9,16 +9,43 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
-from rxtracker.services.rows import AttachmentRow, PersonRow
+from rxtracker.i18n import translate
+from rxtracker.services.rows import AttachmentRow, CredentialRow, PersonRow
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from rxtracker.catalog import Catalog
 
 
 def _same(value: Any) -> Any:
     return value
+
+
+def remembering(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``read``, remembering what it made (a column holds few distinct values).
+
+    A value read before is looked up without a call into Python (``dict.__getitem__``).
+    """
+    if read is _same:
+        return read
+    return _Made(read).__getitem__
+
+
+class _Made(dict[Any, Any]):
+    """What ``read`` made of each value, made when first asked for."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, value: Any) -> Any:
+        made = self[value] = self.read(value)
+        return made
 
 
 def _enum_value(value: Any) -> Any:
@@ -55,6 +82,11 @@ class Field:
     write: Callable[[Any], Any] | None = _same
     fact: bool = False
 
+    @property
+    def as_is(self) -> bool:
+        """The stored value is the row's value (nothing to convert when reading)."""
+        return self.read is _same
+
 
 #: ActivityRow field -> how it is stored (tags, certificates and the checker's name aside).
 FIELDS: dict[str, Field] = {
@@ -86,6 +118,13 @@ FIELDS: dict[str, Field] = {
 #: The person table's columns a ``PersonRow`` is made of, in its fields' order.
 PERSON_COLUMNS = tuple(f.name for f in dataclasses.fields(PersonRow))
 
+#: The credential table's columns read with a credential: a ``CredentialRow``'s (its type's
+#: name aside) and what the engine's ``CredentialFact`` adds.
+CREDENTIAL_COLUMNS = (
+    *(f.name for f in dataclasses.fields(CredentialRow) if f.name != "type_name"),
+    "initial_cycle",
+)
+
 #: The certificate columns an ``AttachmentRow`` is made of, in its fields' order.
 ATTACHMENT_COLUMNS = tuple(f.name for f in dataclasses.fields(AttachmentRow))
 
@@ -94,3 +133,22 @@ def person_row_of(values: Sequence[Any]) -> PersonRow:
     """The ``PERSON_COLUMNS`` values of a person (an ORM object's or a row's) as a PersonRow."""
     fields = dict(zip(PERSON_COLUMNS, values, strict=True))
     return PersonRow(**{**fields, "role": Role(fields["role"]), "active": bool(fields["active"])})
+
+
+def credential_row_of(values: Mapping[str, Any], catalog: Catalog) -> CredentialRow:
+    """A credential's ``CREDENTIAL_COLUMNS`` values (dates as dates) as a CredentialRow.
+
+    The type's name is the catalog's (or says the type is not in it).
+    """
+    type_id = values["type_id"]
+    ctype = catalog.types.get(type_id)
+    name = ctype.name if ctype else _not_in_catalog(type_id)
+    return CredentialRow(
+        **{column: values[column] for column in CREDENTIAL_COLUMNS if column != "initial_cycle"},
+        type_name=name,
+    )
+
+
+def _not_in_catalog(type_id: str) -> str:
+    """A credential whose type this catalog does not hold, named by its id."""
+    return translate("fields", "{type} (not in this catalog)").format(type=type_id)

@@ -29,8 +29,8 @@ ACTIONS = {
     "update": QT_TRANSLATE_NOOP("history", "Changed"),
     "delete": QT_TRANSLATE_NOOP("history", "Deleted"),
 }
-#: Field names as people say them; the stored names are the database columns.
-_FIELD_LABELS = {
+#: Field names in English words (``FieldChange.field``); the stored names are the columns.
+_FIELD_NAMES = {
     "hours_hundredths": "hours",
     "completed_on": "date",
     "type_id": "credential type",
@@ -47,15 +47,130 @@ _FIELD_LABELS = {
     BATCH_FILE_FIELD: "import file",
     BATCH_IDS_FIELD: "activities imported (ids)",
 }
+#: Each field's name as a person reads it, by its name in English words (a field not listed,
+#: from a column added later, is shown by that name).
+_LABELS = {
+    "name": QT_TRANSLATE_NOOP("history", "name"),
+    "email": QT_TRANSLATE_NOOP("history", "email"),
+    "role": QT_TRANSLATE_NOOP("history", "role"),
+    "home state": QT_TRANSLATE_NOOP("history", "home state"),
+    "nabp eprofile id": QT_TRANSLATE_NOOP("history", "NABP e-Profile ID"),
+    "ptcb number": QT_TRANSLATE_NOOP("history", "ptcb number"),
+    "nha number": QT_TRANSLATE_NOOP("history", "nha number"),
+    "notes": QT_TRANSLATE_NOOP("history", "notes"),
+    "active": QT_TRANSLATE_NOOP("history", "active"),
+    "person id": QT_TRANSLATE_NOOP("history", "person id"),
+    "credential type": QT_TRANSLATE_NOOP("history", "credential type"),
+    "number": QT_TRANSLATE_NOOP("history", "number"),
+    "state": QT_TRANSLATE_NOOP("history", "state"),
+    "issued on": QT_TRANSLATE_NOOP("history", "issued on"),
+    "expires": QT_TRANSLATE_NOOP("history", "expires"),
+    "cycle start": QT_TRANSLATE_NOOP("history", "cycle start"),
+    "status notes": QT_TRANSLATE_NOOP("history", "status notes"),
+    "initial cycle": QT_TRANSLATE_NOOP("history", "initial cycle"),
+    "title": QT_TRANSLATE_NOOP("history", "title"),
+    "provider": QT_TRANSLATE_NOOP("history", "provider"),
+    "date": QT_TRANSLATE_NOOP("history", "date"),
+    "hours": QT_TRANSLATE_NOOP("history", "hours"),
+    "uan": QT_TRANSLATE_NOOP("history", "UAN"),
+    "ceus": QT_TRANSLATE_NOOP("history", "CEUs"),
+    "format": QT_TRANSLATE_NOOP("history", "format"),
+    "topic": QT_TRANSLATE_NOOP("history", "topic"),
+    "audience": QT_TRANSLATE_NOOP("history", "audience"),
+    "category": QT_TRANSLATE_NOOP("history", "category"),
+    "source": QT_TRANSLATE_NOOP("history", "source"),
+    "recognized program": QT_TRANSLATE_NOOP("history", "recognized program"),
+    "cpe monitor seen on": QT_TRANSLATE_NOOP("history", "cpe monitor seen on"),
+    "import": QT_TRANSLATE_NOOP("history", "import"),
+    "verification": QT_TRANSLATE_NOOP("history", "verification"),
+    "verified by (person id)": QT_TRANSLATE_NOOP("history", "verified by (person id)"),
+    "verified by (login)": QT_TRANSLATE_NOOP("history", "verified by (login)"),
+    "verified at": QT_TRANSLATE_NOOP("history", "verified at"),
+    "verification note": QT_TRANSLATE_NOOP("history", "verification note"),
+    "archive report (not a check made here)": QT_TRANSLATE_NOOP(
+        "history", "archive report (not a check made here)"
+    ),
+    "tags": QT_TRANSLATE_NOOP("history", "tags"),
+    "certificates": QT_TRANSLATE_NOOP("history", "certificates"),
+    "import file": QT_TRANSLATE_NOOP("history", "import file"),
+    "activities imported (ids)": QT_TRANSLATE_NOOP("history", "activities imported (ids)"),
+    "renewal applied": QT_TRANSLATE_NOOP("history", "renewal applied"),
+    "renewal returned": QT_TRANSLATE_NOOP("history", "renewal returned"),
+    "renewal resubmitted": QT_TRANSLATE_NOOP("history", "renewal resubmitted"),
+    "renewal approved": QT_TRANSLATE_NOOP("history", "renewal approved"),
+    "renewal confirmed": QT_TRANSLATE_NOOP("history", "renewal confirmed"),
+    "audit notice": QT_TRANSLATE_NOOP("history", "audit notice"),
+    "audit documents sent": QT_TRANSLATE_NOOP("history", "audit documents sent"),
+    "audit outcome": QT_TRANSLATE_NOOP("history", "audit outcome"),
+}
+#: The values this module writes itself (JSON keeps them in English), and their words.
+_YES, _NO, _NONE = "yes", "no", "(none)"
+_VALUE_WORDS = {
+    _YES: QT_TRANSLATE_NOOP("history", "yes"),
+    _NO: QT_TRANSLATE_NOOP("history", "no"),
+    _NONE: QT_TRANSLATE_NOOP("history", "(none)"),
+}
+#: Stored codes in words, by field (JSON keeps the codes).
+_CODE_WORDS = {
+    "audience": {
+        "T": QT_TRANSLATE_NOOP("history", "technicians"),
+        "P": QT_TRANSLATE_NOOP("history", "pharmacists"),
+    },
+    "format": {
+        "home": QT_TRANSLATE_NOOP("history", "home study"),
+        "live": QT_TRANSLATE_NOOP("history", "live"),
+        "unknown": QT_TRANSLATE_NOOP("history", "not stated"),
+    },
+    "source": {
+        "manual": QT_TRANSLATE_NOOP("history", "typed in"),
+        "import": QT_TRANSLATE_NOOP("history", "imported"),
+    },
+    "category": {
+        "acpe": QT_TRANSLATE_NOOP("history", "ACPE-accredited"),
+        "college": QT_TRANSLATE_NOOP("history", "college course"),
+        "in-service": QT_TRANSLATE_NOOP("history", "in-service"),
+        "employer": QT_TRANSLATE_NOOP("history", "employer training"),
+        "other": QT_TRANSLATE_NOOP("history", "other"),
+    },
+    "verification": {
+        "unverified": QT_TRANSLATE_NOOP("history", "not checked yet"),
+        "verified": QT_TRANSLATE_NOOP("history", "verified"),
+        "returned": QT_TRANSLATE_NOOP("history", "sent back"),
+    },
+}
 
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """One field of a change: its name and its old and new values, as text."""
+    """One field of a change: its name and its old and new values, as text.
+
+    ``field`` is the name in English words that scripts and the front ends match ("hours",
+    "expires"); ``label`` is what a person reads, in the interface language.
+    """
 
     field: str
     old: str | None
     new: str | None
+
+    @property
+    def label(self) -> str:
+        """The field's name as a person reads it ("UAN"; "la fecha" in Spanish)."""
+        label = _LABELS.get(self.field)
+        return translate("history", label) if label else self.field
+
+
+def value_words(text: str | None, field: str = "") -> str | None:
+    """A value as a person reads it: a stored code in words, a yes, a no, an empty list.
+
+    A code of ``field`` ("home" of "format") reads "home study". Other values are returned
+    as they are (the front ends put dates in words).
+
+    Args:
+        text: the value (``FieldChange.old`` or ``new``).
+        field: its field's name in English words (``FieldChange.field``).
+    """
+    words = _CODE_WORDS.get(field, {}).get(text or "") or _VALUE_WORDS.get(text or "")
+    return translate("history", words) if words else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +254,7 @@ def _row(r: ChangeHistory, names: dict[int, str]) -> ChangeRow:
 
 
 def _field(name: str, old: Any, new: Any) -> FieldChange:
-    label = _FIELD_LABELS.get(name, name.replace("_", " "))
+    label = _FIELD_NAMES.get(name, name.replace("_", " "))
     if name == "hours_hundredths":
         return FieldChange(label, _hours(old), _hours(new))
     return FieldChange(label, _text(old), _text(new))
@@ -153,7 +268,7 @@ def _text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _YES if value else _NO
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
+        return ", ".join(str(v) for v in value) or _NONE
     return str(value)

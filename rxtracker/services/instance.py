@@ -11,6 +11,7 @@ import os
 
 from rxtracker.disk.leftovers import is_held
 from rxtracker.domain import StorageError
+from rxtracker.i18n import translate
 from rxtracker.services.paths import AppPaths
 
 
@@ -32,16 +33,27 @@ def holder_elsewhere(paths: AppPaths) -> int | None:
 
 
 def refuse_if_open_elsewhere(paths: AppPaths, action: str) -> None:
-    """Refuse ``action`` ("restore a backup") while another rxtracker has the folder open.
+    """Refuse ``action`` ("restore a backup", translated) while another rxtracker has it open.
 
     Raises:
         StorageError: naming the other process and the lock file.
     """
     pid = holder_elsewhere(paths)
-    if pid is not None:
-        raise StorageError(
-            f"rxtracker cannot {action} now: the desktop app{f' (process {pid})' if pid else ''} "
-            f"has the records in "
-            f"{paths.data_dir} open (it holds {paths.instance_lock.name}). Its next saves "
-            "would be lost. Close it, then try again. Nothing was changed."
+    if pid is None:
+        return
+    if pid:
+        words = translate(
+            "instance",
+            "rxtracker cannot {action} now: the desktop app (process {pid}) has the records in "
+            "{folder} open (it holds {lock}). Its next saves would be lost. Close it, then try "
+            "again. Nothing was changed.",
         )
+    else:
+        words = translate(
+            "instance",
+            "rxtracker cannot {action} now: the desktop app has the records in {folder} open "
+            "(it holds {lock}). Its next saves would be lost. Close it, then try again. "
+            "Nothing was changed.",
+        )
+    lock = paths.instance_lock.name
+    raise StorageError(words.format(action=action, pid=pid, folder=paths.data_dir, lock=lock))

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from rxtracker.disk import make_folder, make_private
 
 APP_NAME = "rxtracker"
@@ -66,6 +64,8 @@ class AppPaths:
         if override:
             base = Path(override).expanduser().resolve()
             return cls(base, base / "logs", url, base / "cache")
+        import platformdirs  # only here: a command on a given folder starts without it
+
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),

@@ -13,6 +13,7 @@ from rxtracker.db.models import Person
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine.pathways import evaluate_pathways, specialty_areas
 from rxtracker.engine.result import PathwayResult, SpecialtyArea
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog, full_catalog_in
 from rxtracker.services.facts import (
@@ -69,10 +70,11 @@ def check_recognized_program(ctx: Context, program: str | None) -> None:
     programs = recognized_programs(full_catalog(ctx).types.values())
     if program not in programs:
         known = ", ".join(sorted(programs))
-        raise InvalidInput(
-            "recognized program",
-            f"{program!r} is not a PTCB-recognized program rxtracker knows (known: {known})",
+        words = translate(
+            "pathways",
+            "{program} is not a PTCB-recognized program rxtracker knows (known: {known})",
         )
+        raise InvalidInput("recognized program", words.format(program=repr(program), known=known))
 
 
 def program_choices(ctx: Context) -> dict[str, str]:

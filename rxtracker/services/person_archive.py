@@ -16,11 +16,8 @@ not part of the archive); the import batch an activity came from does not travel
 import makes its own (kind "person-archive"), which every activity it adds names, with one
 change-history entry for all of them (``bulk_writes``).
 
-A check made at the other workplace (verified or sent back, and by whom) and the day its
-CPE Monitor export showed the course are *its* facts: the import keeps them as the
-activity's ``archive_report`` ("reported by the archive: verified by Dana Cole on ...
-(checked at Dana Cole's workplace)"), and the activity is not checked here until somebody
-here checks it.
+A check made at the other workplace and the day its CPE Monitor export showed the course
+are *its* facts, kept as the activity's ``archive_report`` (``archive_report``).
 """
 
 from __future__ import annotations
@@ -45,19 +42,14 @@ from rxtracker.disk import staging_folder, write_atomic
 from rxtracker.domain import AlreadyRecorded, InvalidInput, NotFound, name_key
 from rxtracker.exchange.archive import (
     CERTIFICATES,
-    MAX_PERSON_JSON_BYTES,
-    Layout,
+    PERSON,
+    PERSON_JSON,
     extract_archive,
     inspect_archive,
     write_archive,
 )
-from rxtracker.services.archive_checks import (
-    FIELD,
-    PERSON_JSON,
-    STORED_NAME,
-    check_records,
-    read_payload,
-)
+from rxtracker.i18n import translate
+from rxtracker.services.archive_checks import FIELD, STORED_NAME, check_records, read_payload
 from rxtracker.services.archive_records import (
     LOCAL,
     archive_activity,
@@ -73,9 +65,7 @@ from rxtracker.services.import_writes import fault_pause
 from rxtracker.services.people import refuse_same_name
 from rxtracker.services.rows import Changes, Kind, Outcome
 
-PERSON_LAYOUT = Layout(
-    "person", PERSON_JSON, "archive", "person archive", PERSON_JSON, MAX_PERSON_JSON_BYTES
-)
+PERSON_LAYOUT = PERSON
 _FIELD = FIELD
 #: ``import_batch.kind`` of a person archive's import (a file import's is its ImportKind).
 ARCHIVE_KIND = "person-archive"
@@ -277,10 +267,14 @@ def _stage_certificates(batch: CertificateBatch, staging: Path, data: dict[str, 
             name = str(attachment.get("stored_name", ""))
             source = staging / CERTIFICATES / name
             if not STORED_NAME.fullmatch(name) or not source.is_file():
-                raise InvalidInput(_FIELD, f"the certificate {name[:80]!r} is not in the archive")
+                words = translate("person_archive", "the certificate {name} is not in the archive")
+                raise InvalidInput(_FIELD, words.format(name=repr(name[:80])))
             saved = batch.stage(source)
             if saved.stored_name != name or saved.sha256 != attachment.get("sha256"):
-                raise InvalidInput(_FIELD, f"the certificate {name!r} is not the file recorded")
+                words = translate(
+                    "person_archive", "the certificate {name} is not the file recorded"
+                )
+                raise InvalidInput(_FIELD, words.format(name=repr(name)))
 
 
 def _write_person(
@@ -289,13 +283,13 @@ def _write_person(
     try:
         return _insert(ctx, batch, archive, data)
     except (sa_exc.IntegrityError, sa_exc.StatementError) as exc:
-        raise InvalidInput(
-            _FIELD, f"{PERSON_JSON} holds records that do not fit together ({exc.orig})"
-        ) from None
+        words = translate(
+            "person_archive", "{file} holds records that do not fit together ({error})"
+        )
+        raise InvalidInput(_FIELD, words.format(file=PERSON_JSON, error=exc.orig)) from None
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise InvalidInput(
-            _FIELD, f"{PERSON_JSON} holds a value rxtracker cannot read ({exc})"
-        ) from None
+        words = translate("person_archive", "{file} holds a value rxtracker cannot read ({error})")
+        raise InvalidInput(_FIELD, words.format(file=PERSON_JSON, error=exc)) from None
 
 
 def _insert(
@@ -382,16 +376,18 @@ def _moving_in(ctx: Context, session: Session, archived: Person) -> Person | Non
     if person is None:
         return None
     if name_key(person.name) != name_key(archived.name):
-        raise InvalidInput(
-            _FIELD, f"this archive holds {archived.name}'s records, and you are {person.name}"
+        words = translate(
+            "person_archive", "this archive holds {name}'s records, and you are {you}"
         )
+        raise InvalidInput(_FIELD, words.format(name=archived.name, you=person.name))
     held = session.scalar(
         select(func.count()).select_from(Activity).where(Activity.person_id == person.id)
     ) or session.scalar(
         select(func.count()).select_from(Credential).where(Credential.person_id == person.id)
     )
     if held:
-        raise InvalidInput(_FIELD, f"{person.name} already has records here; nothing was imported")
+        words = translate("person_archive", "{name} already has records here; nothing was imported")
+        raise InvalidInput(_FIELD, words.format(name=person.name))
     return person
 
 
@@ -399,4 +395,5 @@ def _refuse_twice(session: Session, name: str) -> None:
     try:
         refuse_same_name(session, name)
     except AlreadyRecorded as same:
-        raise InvalidInput(_FIELD, f"{same.problem}; nothing was imported") from None
+        words = translate("person_archive", "{problem}; nothing was imported")
+        raise InvalidInput(_FIELD, words.format(problem=same.problem)) from None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rxtracker.db.quick import QuickDatabase
 from rxtracker.domain import Clock
+from rxtracker.services.catalogs import CatalogCache
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.restore_journal import recover
 from rxtracker.services.unfinished import pending_markers
@@ -26,7 +27,8 @@ class QuickContext:
     """An rxtracker data folder opened for reading only, through ``sqlite3``.
 
     Has what the reading services use of a ``Context``: ``paths``, ``db`` (read with
-    ``rxtracker.db.quick.reading``), ``clock`` and ``catalog`` (loaded when first asked for).
+    ``rxtracker.db.quick.reading``), ``clock``, ``catalog`` (loaded when first asked for)
+    and ``catalogs`` (the full catalog, with the custom types: ``services.catalogs``).
     """
 
     def __init__(self, paths: AppPaths, db: QuickDatabase, clock: Clock | None = None) -> None:
@@ -35,6 +37,7 @@ class QuickContext:
         self.db = db
         self.clock = clock or Clock()
         self._catalog: Catalog | None = None
+        self.catalogs = CatalogCache()
 
     @property
     def catalog(self) -> Catalog:
@@ -51,8 +54,10 @@ class QuickContext:
 
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     #: What the reads that work both ways take: a normal context or a quick one.
-    Reading = Context | QuickContext
+    Reading: TypeAlias = "Context | QuickContext"
 
 
 def quick_context(paths: AppPaths, clock: Clock | None = None) -> QuickContext | None:

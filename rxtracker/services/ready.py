@@ -19,16 +19,17 @@ from rxtracker.db import Activity, Credential, Person, RenewalEvent
 from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine import CredentialResult
 from rxtracker.engine.ready import Check, ReadyFacts, is_ready, ready_checklist
+from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.rows import Changes, Kind, Outcome
 from rxtracker.services.status import status_in
 from rxtracker.services.wording import worded_checks
 
-#: What the technician can confirm, with the checklist line it ticks.
+#: What the technician can confirm, with the checklist line it ticks (translated where shown).
 CONFIRMATIONS = {
-    "birthday": "CPE Monitor has my birth month and day right",
-    "ptcb-number": "My PTCB number is on my NABP e-Profile",
+    "birthday": QT_TRANSLATE_NOOP("ready", "CPE Monitor has my birth month and day right"),
+    "ptcb-number": QT_TRANSLATE_NOOP("ready", "My PTCB number is on my NABP e-Profile"),
 }
 
 
@@ -81,7 +82,8 @@ def confirm(ctx: Context, credential_id: int, what: str, on: dt.date) -> Outcome
         NotFound: no such credential.
     """
     if what not in CONFIRMATIONS:
-        raise InvalidInput("confirm", f"{what!r} must be one of {', '.join(CONFIRMATIONS)}")
+        words = translate("ready", "{what} must be one of {known}")
+        raise InvalidInput("confirm", words.format(what=repr(what), known=", ".join(CONFIRMATIONS)))
     with ctx.db.write() as session:
         credential = session.get(Credential, credential_id)
         if credential is None:
@@ -98,7 +100,7 @@ def confirm(ctx: Context, credential_id: int, what: str, on: dt.date) -> Outcome
         )
         person = credential.person_id
     changed = Changes.of(Kind.CREDENTIALS, people={person}, credentials={credential_id})
-    return Outcome(CONFIRMATIONS[what], changed)
+    return Outcome(translate("ready", CONFIRMATIONS[what]), changed)
 
 
 def _facts(

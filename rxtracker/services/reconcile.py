@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from rxtracker.db import Activity, Person
 from rxtracker.domain import NotFound
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
 from rxtracker.services.rows import ActivityRow
@@ -122,20 +123,25 @@ def _flag(row: ActivityRow, today: dt.date, fmt: CpeMonitorFormat) -> NotInCpeMo
     window = fmt.provider_days
     if days > window:
         state = Reporting.OVERDUE
-        message = (
-            f"not in CPE Monitor {days} days after completion, past the {window}-day "
-            "limit providers have to report: contact the provider, or PTCB may not see it"
+        message = translate(
+            "reconcile",
+            "not in CPE Monitor {days} days after completion, past the {window}-day limit "
+            "providers have to report: contact the provider, or PTCB may not see it",
         )
     elif days > fmt.contact_provider_after_days:
         state = Reporting.CHASE
-        message = (
-            f"not yet in CPE Monitor after {days} days: providers have {window} days to "
-            "report; NABP advises contacting the provider now"
+        message = translate(
+            "reconcile",
+            "not yet in CPE Monitor after {days} days: providers have {window} days to report; "
+            "NABP advises contacting the provider now",
         )
     else:
         state = Reporting.WAITING
-        message = (
-            f"not yet in CPE Monitor: providers have {window} days to report "
-            f"({window - days} days left)"
+        left = window - days
+        message = translate(
+            "reconcile",
+            "not yet in CPE Monitor: providers have {window} days to report (%n day(s) left)",
+            None,
+            left,
         )
-    return NotInCpeMonitor(row, days, state, message)
+    return NotInCpeMonitor(row, days, state, message.format(days=days, window=window))

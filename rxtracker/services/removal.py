@@ -126,7 +126,7 @@ def remove_person(ctx: Context, person_id: int) -> Outcome[Removed]:
         files = tuple(dict(cols)["stored_name"] for t, cols in records if t == "attachment")
         name = person_row(person).name
         removed = Removed(
-            "person", person_id, person_id, f"{name} with {what}", records, tuple(checked), files
+            "person", person_id, person_id, _with(name, what), records, tuple(checked), files
         )
         _delete(session, person, removed)
     return Outcome(removed, _changes(removed))
@@ -162,7 +162,8 @@ def restore_removed(ctx: Context, entity: str, entity_id: int) -> Outcome[Remove
     first = records[0][1]
     person_id = entity_id if entity == "person" else int(first["person_id"])
     kept = tuple((table, tuple(values.items())) for table, values in records)
-    return put_back(ctx, Removed(entity, entity_id, person_id, f"{entity} {entity_id}", kept))
+    named = translate("removal", "{record} {id}").format(record=field_label(entity), id=entity_id)
+    return put_back(ctx, Removed(entity, entity_id, person_id, named, kept))
 
 
 def put_back(ctx: Context, removed: Removed) -> Outcome[Removed]:
@@ -282,3 +283,8 @@ def _not_removed(entity: str, entity_id: int) -> str:
     """'activity 12 is not removed' (it is there: nothing to put back)."""
     problem = translate("removal", "{record} {id} is not removed")
     return problem.format(record=field_label(entity), id=entity_id)
+
+
+def _with(name: str, records: str) -> str:
+    """'Ana Ruiz with 2 credentials and 14 activities'."""
+    return translate("removal", "{name} with {records}").format(name=name, records=records)

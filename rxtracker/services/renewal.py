@@ -8,7 +8,6 @@ renewal stand?"): the reminders and the dashboard call it or, for many credentia
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -17,18 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog, CredentialType
-from rxtracker.db import Credential, CredentialAudit, RenewalEvent
+from rxtracker.db import Credential, RenewalEvent
+from rxtracker.db.reads import SessionRows
 from rxtracker.domain import InvalidInput, NotFound, plain
 from rxtracker.engine.cycles import cycle_dates, next_expiration
 from rxtracker.engine.phases import (
     NOTHING,
-    AuditFact,
     RenewalState,
-    ReturnRules,
     Step,
     StepFact,
-    application,
-    audit_state,
 )
 from rxtracker.i18n import translate
 from rxtracker.services.context import Context
@@ -36,6 +32,7 @@ from rxtracker.services.credentials import renew_in
 from rxtracker.services.custom_types import full_catalog_in
 from rxtracker.services.facts import credential_fact
 from rxtracker.services.inputs import clean_text
+from rxtracker.services.renewal_states import named_fee, renewal_states_from, step_facts_from
 from rxtracker.services.rows import Changes, Kind, Outcome
 
 #: What must come last before each step (None: anything, or nothing at all).
@@ -142,16 +139,8 @@ def renewal_states_in(
     session: Session, catalog: Catalog, credentials: Collection[Credential], as_of: dt.date
 ) -> dict[int, RenewalState]:
     """The renewal state of each credential that has a step or an audit (two queries)."""
-    ids = [c.id for c in credentials]
-    if not ids:
-        return {}
-    steps = _facts(session, ids)
-    audits = _audit_facts(session, ids)
-    return {
-        c.id: _state(catalog.get(c.type_id), c, steps.get(c.id, []), audits.get(c.id, []), as_of)
-        for c in credentials
-        if c.id in steps or c.id in audits
-    }
+    facts = [credential_fact(c) for c in credentials]
+    return renewal_states_from(SessionRows(session), catalog, facts, as_of)
 
 
 def _state_in(
@@ -160,52 +149,11 @@ def _state_in(
     return renewal_states_in(session, catalog, [credential], as_of).get(credential.id, NOTHING)
 
 
-def _state(
-    ctype: CredentialType,
-    credential: Credential,
-    steps: list[StepFact],
-    audits: list[AuditFact],
-    as_of: dt.date,
-) -> RenewalState:
-    late = None
-    if credential.expires_on is not None:
-        late = cycle_dates(ctype, credential_fact(credential)).reinstatement_until
-    rules = ReturnRules(
-        ctype.dates.resubmit_days_after_return, _named_fee(ctype, "reprocess"), late
-    )
-    return RenewalState(
-        application(steps, credential.expires_on, rules, as_of), audit_state(audits, as_of)
-    )
-
-
-def _facts(session: Session, ids: list[int]) -> dict[int, list[StepFact]]:
-    query = (
-        select(RenewalEvent)
-        .where(RenewalEvent.credential_id.in_(ids), RenewalEvent.step != "confirmed")
-        .order_by(RenewalEvent.happened_on, RenewalEvent.id)
-    )
-    out: dict[int, list[StepFact]] = defaultdict(list)
-    for e in session.scalars(query):
-        fact = StepFact(
-            Step(e.step), e.happened_on, e.cycle_expires_on, e.reasons, e.fee, e.new_expires_on
-        )
-        out[e.credential_id].append(fact)
-    return out
-
-
-def _audit_facts(session: Session, ids: list[int]) -> dict[int, list[AuditFact]]:
-    query = select(CredentialAudit).where(CredentialAudit.credential_id.in_(ids))
-    out: dict[int, list[AuditFact]] = defaultdict(list)
-    for a in session.scalars(query):
-        out[a.credential_id].append(
-            AuditFact(a.id, a.noticed_on, a.due_on, a.submitted_on, a.outcome, a.outcome_on)
-        )
-    return out
-
-
 def _steps_of(session: Session, credential_id: int, ended: dt.date) -> list[StepFact]:
     return [
-        s for s in _facts(session, [credential_id]).get(credential_id, []) if s.cycle_end == ended
+        s
+        for s in step_facts_from(SessionRows(session), [credential_id]).get(credential_id, [])
+        if s.cycle_end == ended
     ]
 
 
@@ -244,14 +192,14 @@ def _fee(data: StepInput, ctype: CredentialType, credential: Credential) -> str:
     if data.fee is not None:
         return _amount(data.fee)
     if data.step == Step.RESUBMITTED:
-        return _named_fee(ctype, "reprocess") or ""
+        return named_fee(ctype, "reprocess") or ""
     if data.step != Step.APPLIED:
         return ""
-    base = _named_fee(ctype, "recertification") or _named_fee(ctype, "renewal")
+    base = named_fee(ctype, "recertification") or named_fee(ctype, "renewal")
     if base is None or credential.expires_on is None:
         return base or ""
     deadline = cycle_dates(ctype, credential_fact(credential)).deadline
-    late = _named_fee(ctype, "late")
+    late = named_fee(ctype, "late")
     if late and deadline is not None and data.on > deadline:
         return str(plain(Decimal(base) + Decimal(late)))
     return base
@@ -265,10 +213,6 @@ def _amount(text: str) -> str:
     if not value.is_finite() or not 0 <= value <= 10_000:
         raise InvalidInput("fee", _not_dollars(text))
     return str(plain(value))
-
-
-def _named_fee(ctype: CredentialType, word: str) -> str | None:
-    return next((f.amount for f in ctype.fees if word in f.name.lower()), None)
 
 
 def _credential(session: Session, credential_id: int) -> Credential:

@@ -15,16 +15,17 @@ from sqlalchemy.orm import Session
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity
 from rxtracker.domain import AlreadyRecorded
-from rxtracker.engine import ActivityFact, CycleWindow
+from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
+from rxtracker.i18n import translate
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
+from rxtracker.services.repeat_notes import REPEAT as REPEAT
+from rxtracker.services.repeat_notes import repeat_prefix as repeat_prefix
+from rxtracker.services.rows import day_words
 
-#: Why a repeat matters, said after every repeat found.
-ONCE_PER_CYCLE = "CPE Monitor records a UAN once per cycle"
-#: How a status note naming a repeat begins (the dashboard shows those apart).
-REPEAT = "Repeat: "
+_US_DAY = "%m/%d/%Y"
 
 
 def refuse_same_course(
@@ -40,12 +41,12 @@ def refuse_same_course(
     logged = _logged(session, person_id, uan)
     same = next((a for a in logged if a.completed_on == day), None)
     if same is not None:
-        raise AlreadyRecorded(
-            "activity",
-            f"{same.title} (UAN {uan}, {same.completed_on:%m/%d/%Y}) is already logged as "
-            f"activity {same.id}",
-            same.id,
+        words = translate(
+            "repeats", "{title} (UAN {uan}, {date}) is already logged as activity {id}"
         )
+        day_text = day_words(same.completed_on, _US_DAY)
+        problem = words.format(title=same.title, uan=uan, date=day_text, id=same.id)
+        raise AlreadyRecorded("activity", problem, same.id)
     repeat = _repeat(session, catalog, person_id, logged, day)
     if repeat is not None:
         raise AlreadyRecorded("activity", repeat[1], repeat[0])
@@ -77,12 +78,26 @@ def _repeat(
             continue
         earlier = next((a for a in logged if window.start <= a.completed_on <= window.end), None)
         if earlier is not None:
-            return earlier.id, (
-                f"UAN {earlier.uan} is already logged in this {name} cycle "
-                f"({window.start:%m/%d/%Y} to {window.end:%m/%d/%Y}): {earlier.title}, "
-                f"{earlier.completed_on:%m/%d/%Y}, activity {earlier.id}; {ONCE_PER_CYCLE}"
-            )
+            return earlier.id, _repeat_words(name, window, earlier)
     return None
+
+
+def _repeat_words(name: str, window: CycleWindow, earlier: Activity) -> str:
+    """'UAN ... is already logged in this PTCB CPhT cycle (...): TITLE, DATE, activity 3; ...'."""
+    words = translate(
+        "repeats",
+        "UAN {uan} is already logged in this {credential} cycle ({start} to {end}): {title}, "
+        "{date}, activity {id}; CPE Monitor records a UAN once per cycle",
+    )
+    return words.format(
+        uan=earlier.uan,
+        credential=name,
+        start=day_words(window.start, _US_DAY),
+        end=day_words(window.end, _US_DAY),
+        title=earlier.title,
+        date=day_words(earlier.completed_on, _US_DAY),
+        id=earlier.id,
+    )
 
 
 def person_cycles(
@@ -97,20 +112,3 @@ def person_cycles(
         name = credential_row(credential, catalog).type_name
         found += [(name, w) for w in cycle_windows(ctype, credential_fact(credential))]
     return found
-
-
-def repeat_sentences(
-    facts: Sequence[ActivityFact], start: dt.date, end: dt.date
-) -> tuple[str, ...]:
-    """One sentence per UAN logged more than once between ``start`` and ``end``."""
-    by_uan: dict[str, list[ActivityFact]] = {}
-    for fact in sorted(facts, key=lambda f: (f.completed_on, f.id)):
-        if fact.uan and start <= fact.completed_on <= end:
-            by_uan.setdefault(fact.uan.upper(), []).append(fact)
-    return tuple(
-        f"{REPEAT}{again.title} ({again.completed_on:%m/%d/%Y}, activity {again.id}) has the "
-        f"UAN {uan} of {first.title} ({first.completed_on:%m/%d/%Y}, activity {first.id}) "
-        f"in this cycle; {ONCE_PER_CYCLE}."
-        for uan, (first, *later) in by_uan.items()
-        for again in later
-    )

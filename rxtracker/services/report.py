@@ -47,7 +47,15 @@ from rxtracker.services.facts import credential_fact, person_activity_facts
 from rxtracker.services.people import get_person
 from rxtracker.services.report_rows import CycleActivity, CycleFile, cycle_rows
 from rxtracker.services.status import CredentialStatus, person_status
-from rxtracker.services.wording import counts_less_text, missing_texts, note_texts, plan_text
+from rxtracker.services.wording import (
+    catalog_text,
+    counts_less_text,
+    missing_texts,
+    note_texts,
+    plan_text,
+    requirement_note,
+    requirement_result_label,
+)
 
 Cycle = Literal["current", "previous"]
 _DAY = dt.timedelta(days=1)
@@ -329,24 +337,24 @@ def _person_ids(
 
 def requirement_line(r: RequirementResult) -> RequirementLine:
     """An evaluated requirement as a line of the packet's requirements table."""
+    label, note = requirement_result_label(r), requirement_note(r)
+    condition = catalog_text(r.id, r.condition)
     counted = r.counted.describe()
     needed = translate("report", "required")
     required = r.required.describe() if r.required is not None else needed
     if r.kind == RequirementKind.MAX.value:
         most = translate("report", "at most {hours}").format(hours=required)
         limit = translate("report", "Limit")
-        return RequirementLine(r.label, most, counted, limit, None, r.note)
+        return RequirementLine(label, most, counted, limit, None, note)
     if r.kind == RequirementKind.ITEM.value:
         done = translate("report", "Done") if r.met else translate("report", "Not recorded")
-        return RequirementLine(r.label, needed, done, done, r.met, r.condition or r.note)
+        return RequirementLine(label, needed, done, done, r.met, condition or note)
     met = translate("report", "Met")
     if r.exempt:
-        return RequirementLine(
-            r.label, required, counted, translate("report", "Waived"), True, r.note
-        )
+        return RequirementLine(label, required, counted, translate("report", "Waived"), True, note)
     if r.condition:
         status = met if r.met else translate("report", "Not met (if it applies)")
-        return RequirementLine(r.label, required, counted, status, r.met or None, r.condition)
+        return RequirementLine(label, required, counted, status, r.met or None, condition)
     missing = translate("report", "Missing {hours}").format(hours=r.missing.describe())
     status = met if r.met else missing
-    return RequirementLine(r.label, required, counted, status, r.met, unconfirmed=r.unconfirmed)
+    return RequirementLine(label, required, counted, status, r.met, unconfirmed=r.unconfirmed)

@@ -18,6 +18,7 @@ from rxtracker.disk import TEMP_SUFFIX, remove_leftovers, sync_folder, write_ato
 from rxtracker.disk.leftovers import age_seconds, is_held
 from rxtracker.disk.writes import HOLD_FILE
 from rxtracker.domain import StorageError
+from rxtracker.i18n import translate
 from rxtracker.services.paths import AppPaths
 from rxtracker.services.unfinished import INCOMING, PENDING
 
@@ -54,10 +55,12 @@ def recover(paths: AppPaths) -> bool:
     if journal.exists():
         staging = _staging(paths, journal)
         if _restoring_now(journal, staging):
-            raise StorageError(
-                f"Another rxtracker is restoring a backup into {paths.data_dir} right now. "
-                "Try again in a minute."
+            words = translate(
+                "restore_journal",
+                "Another rxtracker is restoring a backup into {folder} right now. "
+                "Try again in a minute.",
             )
+            raise StorageError(words.format(folder=paths.data_dir))
         if staging is not None and (staging / PARKED).is_dir():
             _put_back(paths, staging / PARKED)
             undone = True

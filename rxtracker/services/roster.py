@@ -53,10 +53,15 @@ class RosterPreview:
         return sum(1 for r in self.rows if r.fate is fate)
 
     def sentence(self) -> str:
-        """'3 people added, 1 merged, 0 skipped, 1 rejected'."""
-        return (
-            f"{self.count(Fate.ADD)} added, {self.count(Fate.MERGE)} merged, "
-            f"{self.count(Fate.DUPLICATE)} skipped, {self.count(Fate.REJECT)} rejected"
+        """'3 added, 1 merged, 0 skipped, 1 rejected'."""
+        words = translate(
+            "roster", "{added} added, {merged} merged, {skipped} skipped, {rejected} rejected"
+        )
+        return words.format(
+            added=self.count(Fate.ADD),
+            merged=self.count(Fate.MERGE),
+            skipped=self.count(Fate.DUPLICATE),
+            rejected=self.count(Fate.REJECT),
         )
 
 

@@ -7,7 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
+from rxtracker import i18n
+from rxtracker.domain import (
+    Audience,
+    Category,
+    Format,
+    Hours,
+    Role,
+    Source,
+    Verification,
+    date_text,
+)
+from rxtracker.i18n import translate
 from rxtracker.services.changes import Changes, Kind
 
 T = TypeVar("T")
@@ -17,6 +28,25 @@ T = TypeVar("T")
 OnProgress = Callable[[int, int], None]
 
 __all__ = ["Changes", "Kind", "OnProgress", "Outcome"]  # and the rows below
+
+
+def day_words(day: dt.date, english: str = "%Y-%m-%d") -> str:
+    """A day in a sentence: in English its ``english`` form, the locale's words otherwise.
+
+    English keeps the form scripts and tests read (ISO, or 03/02/2026); Spanish reads
+    "2 mar 2026" (``date_text``).
+    """
+    return day.strftime(english) if i18n.language() == "en" else date_text(day)
+
+
+def checked_by_on(state: str, who: str | None, day: dt.date | None) -> str:
+    """'Verified by Dana Cole on 2026-03-02': a check's ``state`` words, who made it, and when."""
+    words = state
+    if who:
+        words = translate("rows", "{state} by {who}").format(state=words, who=who)
+    if day is not None:
+        words = translate("rows", "{state} on {date}").format(state=words, date=day_words(day))
+    return words
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +151,16 @@ class ActivityRow:
         """
         if self.verification is Verification.UNVERIFIED:
             if self.archive_report:
-                return f"Not checked here; {self.archive_report}"
+                words = translate("rows", "Not checked here; {report}")
+                return words.format(report=self.archive_report)
             return self.verification.label
-        who = f" by {self.verified_by_name}" if self.verified_by_name else ""
-        when = f" on {self.verified_at:%Y-%m-%d}" if self.verified_at else ""
-        note = f": {self.verification_note}" if self.verification_note else ""
-        return f"{self.verification.label}{who}{when}{note}"
+        when = self.verified_at.date() if self.verified_at else None
+        words = checked_by_on(self.verification.label, self.verified_by_name, when)
+        if self.verification_note:
+            words = translate("rows", "{state}: {note}").format(
+                state=words, note=self.verification_note
+            )
+        return words
 
 
 @dataclass(frozen=True, slots=True)

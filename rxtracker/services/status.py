@@ -1,7 +1,10 @@
 """Where every credential stands: the engine run over a person's (or the team's) records.
 
-One read session per call. Each person's activities are loaded once and every credential of
-theirs is evaluated against the same facts (one activity counts everywhere it is accepted).
+One read per call. Each person's activities are loaded once and every credential of theirs
+is evaluated against the same facts (one activity counts everywhere it is accepted). The
+reads are SQL text (``rxtracker.db.reads``) through ``Rows``: a session of the app or the
+team database, or the local file through ``sqlite3`` for ``rxtracker status``
+(``services.quick``). Importing this module loads no SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -11,12 +14,9 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, and_, func, select, true
-from sqlalchemy.orm import Session, selectinload
-
-from rxtracker.catalog import Catalog
-from rxtracker.db import Activity, Credential, Person
-from rxtracker.domain import NotFound
+from rxtracker.db.quick import reading
+from rxtracker.db.reads import Chosen, Rows, SessionRows, activity_counts_sql, chosen_people_sql
+from rxtracker.domain import InvalidInput, NotFound
 from rxtracker.engine import (
     ActivityFact,
     CredentialFact,
@@ -25,14 +25,22 @@ from rxtracker.engine import (
     evaluate,
     with_dependencies,
 )
+from rxtracker.engine.cycles import NoExpirationDate
 from rxtracker.engine.phases import NOTHING, RenewalState
-from rxtracker.services.context import Context
-from rxtracker.services.convert import credential_row, person_row
-from rxtracker.services.custom_types import full_catalog_in
-from rxtracker.services.facts import activity_facts_by_person, credential_fact
-from rxtracker.services.renewal import renewal_states_in
-from rxtracker.services.repeats import repeat_sentences
+from rxtracker.services.catalogs import full_catalog_from
+from rxtracker.services.facts import activity_facts_from, credentials_from
+from rxtracker.services.fields import PERSON_COLUMNS, credential_row_of, person_row_of
+from rxtracker.services.renewal_states import renewal_states_from
+from rxtracker.services.repeat_notes import repeat_sentences
 from rxtracker.services.rows import CredentialRow, OnProgress, PersonRow
+from rxtracker.services.wording.renewals import no_expiration_text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from rxtracker.catalog import Catalog
+    from rxtracker.services.quick import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +62,7 @@ class PersonStatus:
 
 
 def person_status(
-    ctx: Context, person_id: int, as_of: dt.date | None = None, *, every_activity: bool = False
+    ctx: Reading, person_id: int, as_of: dt.date | None = None, *, every_activity: bool = False
 ) -> PersonStatus:
     """Evaluate every credential of one person on ``as_of`` (default: today).
 
@@ -65,9 +73,9 @@ def person_status(
         NotFound: no such person.
     """
     day = as_of or ctx.clock.today()
-    with ctx.db.read() as session:
-        catalog = full_catalog_in(ctx, session)
-        return status_in(session, catalog, person_id, day, every_activity=every_activity)
+    with reading(ctx.db) as rows:
+        catalog = full_catalog_from(ctx, rows)
+        return status_from(rows, catalog, person_id, day, every_activity=every_activity)
 
 
 def status_in(
@@ -83,15 +91,32 @@ def status_in(
     Raises:
         NotFound: no such person.
     """
-    person = session.get(Person, person_id)
-    if person is None:
+    rows = SessionRows(session)
+    return status_from(rows, catalog, person_id, as_of, every_activity=every_activity)
+
+
+def status_from(
+    rows: Rows,
+    catalog: Catalog,
+    person_id: int,
+    as_of: dt.date,
+    *,
+    every_activity: bool = False,
+) -> PersonStatus:
+    """:func:`person_status` read through ``rows``, judged by ``catalog``.
+
+    Raises:
+        NotFound: no such person.
+    """
+    chosen = Chosen((person_id,))
+    found = _people(rows, chosen)
+    if not found:
         raise NotFound("person", person_id)
-    judge = _Judge(catalog, as_of, every_activity)
-    return _statuses(session, [person], Person.id == person_id, judge)[0]
+    return _statuses(rows, found, chosen, _Judge(catalog, as_of, every_activity))[0]
 
 
 def team_status(
-    ctx: Context,
+    ctx: Reading,
     as_of: dt.date | None = None,
     *,
     include_inactive: bool = False,
@@ -106,13 +131,11 @@ def team_status(
     those of these ids are evaluated.
     """
     day = as_of or ctx.clock.today()
-    with ctx.db.read() as session:
-        chosen: ColumnElement[bool] = true() if include_inactive else Person.active.is_(True)
-        if people is not None:
-            chosen = and_(chosen, Person.id.in_(list(people)))
-        query = select(Person).where(chosen).order_by(func.lower(Person.name), Person.id)
-        judge = _Judge(full_catalog_in(ctx, session), day, every_activity)
-        return _statuses(session, list(session.scalars(query)), chosen, judge, progress)
+    ids = tuple(people) if people is not None else None
+    chosen = Chosen(ids, active_only=not include_inactive)
+    with reading(ctx.db) as rows:
+        judge = _Judge(full_catalog_from(ctx, rows), day, every_activity)
+        return _statuses(rows, _people(rows, chosen), chosen, judge, progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +162,7 @@ class _Judge:
         if not self.every_activity and self.catalog.get(fact.type_id).cycle_months:
             listed = len(result.activities)
             result = replace(result, activities_not_listed=activity_count - listed)
-        return CredentialStatus(credential_row(row, self.catalog), result)
+        return CredentialStatus(row, result)
 
     def together(self, statuses: Sequence[CredentialStatus]) -> list[CredentialStatus]:
         """One person's statuses, each adjusted for the others (a CSPT on its CPhT)."""
@@ -156,68 +179,76 @@ class _Judge:
         return min((day for day in days if day is not None), default=dt.date.max)
 
 
-_Held = tuple[Credential, CredentialFact]
+_Held = tuple[CredentialRow, CredentialFact]
+
+
+def _people(rows: Rows, chosen: Chosen) -> list[PersonRow]:
+    """The chosen people, by name."""
+    found = rows.all(chosen_people_sql(PERSON_COLUMNS, chosen), chosen.params())
+    return [person_row_of(values) for values in found]
 
 
 def _statuses(
-    session: Session,
-    people: Sequence[Person],
-    chosen: ColumnElement[bool],
+    rows: Rows,
+    people: Sequence[PersonRow],
+    chosen: Chosen,
     judge: _Judge,
     progress: OnProgress | None = None,
 ) -> list[PersonStatus]:
-    """``chosen`` selects the same people in SQL, so no query lists their ids."""
-    held = _held(session, chosen, judge.catalog)
+    """``chosen`` selects the same people in SQL, so no read lists their ids.
+
+    Raises:
+        InvalidInput: field "expires": a credential whose type renews has no expiration date.
+    """
+    try:
+        return _judged(rows, people, chosen, judge, progress)
+    except NoExpirationDate as missing:
+        name = judge.catalog.get(missing.type_id).short_name
+        raise InvalidInput("expires", no_expiration_text(missing, name)) from None
+
+
+def _judged(
+    rows: Rows,
+    people: Sequence[PersonRow],
+    chosen: Chosen,
+    judge: _Judge,
+    progress: OnProgress | None = None,
+) -> list[PersonStatus]:
+    """The statuses of ``people`` (see :func:`_statuses`)."""
+    held = _held(rows, chosen, judge.catalog)
     since = {p.id: day for p in people if (day := judge.since(held.get(p.id, []))) is not None}
-    activities = activity_facts_by_person(session, chosen, since)
-    counts = {} if judge.every_activity else _activity_counts(session, chosen)
-    renewals = _renewals(session, held, judge)
+    activities = activity_facts_from(rows, chosen, since)
+    counts = {} if judge.every_activity else _activity_counts(rows, chosen)
+    facts = [fact for group in held.values() for _, fact in group]
+    renewals = renewal_states_from(rows, judge.catalog, facts, judge.as_of)
     out = []
     for person in people:
-        facts = activities.get(person.id, [])
-        count = counts.get(person.id, len(facts))
-        statuses = judge.together([judge.status(h, facts, count) for h in held.get(person.id, [])])
+        facts_of = activities.get(person.id, [])
+        count = counts.get(person.id, len(facts_of))
+        statuses = judge.together(
+            [judge.status(h, facts_of, count) for h in held.get(person.id, [])]
+        )
         statuses = [replace(s, renewal=renewals.get(s.credential.id, NOTHING)) for s in statuses]
         statuses.sort(key=_urgency)
-        out.append(PersonStatus(person_row(person), tuple(statuses)))
+        out.append(PersonStatus(person, tuple(statuses)))
         if progress is not None:
             progress(len(out), len(people))
     return out
 
 
-def _held(
-    session: Session, chosen: ColumnElement[bool], catalog: Catalog
-) -> dict[int, list[_Held]]:
+def _held(rows: Rows, chosen: Chosen, catalog: Catalog) -> dict[int, list[_Held]]:
     """The chosen people's credentials of known types, each with its engine fact."""
-    query = (
-        select(Credential)
-        .join(Person, Person.id == Credential.person_id)
-        .where(chosen)
-        .options(selectinload(Credential.past_cycles), selectinload(Credential.items))
-    )
     grouped: dict[int, list[_Held]] = defaultdict(list)
-    for credential in session.scalars(query):
-        if credential.type_id in catalog:
-            grouped[credential.person_id].append((credential, credential_fact(credential)))
+    for values, fact in credentials_from(rows, chosen):
+        if fact.type_id in catalog:
+            grouped[values["person_id"]].append((credential_row_of(values, catalog), fact))
     return grouped
 
 
-def _renewals(
-    session: Session, held: dict[int, list[_Held]], judge: _Judge
-) -> dict[int, RenewalState]:
-    credentials = [credential for group in held.values() for credential, _ in group]
-    return renewal_states_in(session, judge.catalog, credentials, judge.as_of)
-
-
-def _activity_counts(session: Session, chosen: ColumnElement[bool]) -> dict[int, int]:
+def _activity_counts(rows: Rows, chosen: Chosen) -> dict[int, int]:
     """How many activities each chosen person has."""
-    query = (
-        select(Activity.person_id, func.count())
-        .join(Person, Person.id == Activity.person_id)
-        .where(chosen)
-        .group_by(Activity.person_id)
-    )
-    return {int(person_id): int(count) for person_id, count in session.execute(query).all()}
+    found = rows.all(activity_counts_sql(chosen), chosen.params())
+    return {int(person_id): int(count) for person_id, count in found}
 
 
 def _urgency(status: CredentialStatus) -> tuple[dt.date, int]:

@@ -19,7 +19,7 @@ from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import OnProgress, PersonRow
 from rxtracker.services.standing import Standing
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
-from rxtracker.services.wording import missing_texts
+from rxtracker.services.wording import missing_texts, renewal_sentences, renewal_word
 
 #: Most urgent first: what a supervisor must act on before anything else.
 PHASE_URGENCY = {
@@ -163,8 +163,8 @@ class TeamSummary:
             (Phase.EXPIRED, QT_TRANSLATE_NOOP("team", "%n expired")),
             (Phase.AT_RISK, QT_TRANSLATE_NOOP("team", "%n at risk")),
         ):
-            if self.count(phase):
-                parts.append(translate("team", words, None, self.count(phase)))
+            if count := self.count(phase):
+                parts.append(translate("team", words, None, count))
         return parts
 
 
@@ -259,8 +259,8 @@ def _cell(person_id: int, status: CredentialStatus) -> TeamCell:
         counted=result.counted_hours,
         missing_hours=result.missing_hours,
         missing=missing_texts(result.missing),
-        renewal=status.renewal.word,
-        renewal_sentences=status.renewal.sentences,
+        renewal=renewal_word(status.renewal),
+        renewal_sentences=renewal_sentences(status.renewal),
         standing=standing,
     )
 

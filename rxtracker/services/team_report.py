@@ -23,6 +23,7 @@ from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.context import Context
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.team import TeamCell, team_view
+from rxtracker.services.wording import phase_label
 
 TITLE = QT_TRANSLATE_NOOP("team_report", "Team compliance report")
 #: The report's type sizes and orientation (for the PDF renderer).
@@ -88,7 +89,7 @@ def _line(person: PersonRow, cell: TeamCell) -> TeamReportLine:
         number=cell.number or "",
         state=person.home_state or "",
         phase=cell.phase.value,
-        status=cell.phase.label,
+        status=phase_label(cell.phase),
         expires_on=cell.expires_on,
         deadline=cell.deadline,
         days_left=cell.days_left,

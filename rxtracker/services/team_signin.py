@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 
 from rxtracker.db import DatabaseError, TeamDatabase, is_database_url
 from rxtracker.domain import InvalidInput
+from rxtracker.i18n import translate
 from rxtracker.services.context import Context
 from rxtracker.services.opening import open_context
 from rxtracker.services.paths import AppPaths
@@ -49,13 +50,16 @@ class TeamAddress:
 
     def checked(self) -> TeamAddress:
         """The address, or InvalidInput naming the first empty field."""
-        for field, value in (("host", self.host), ("database", self.database)):
-            if not value.strip():
-                raise InvalidInput(field, "enter the team database's " + field)
+        if not self.host.strip():
+            raise InvalidInput("host", translate("team_signin", "enter the team database's host"))
+        if not self.database.strip():
+            problem = translate("team_signin", "enter the team database's database")
+            raise InvalidInput("database", problem)
         if not self.login.strip():
-            raise InvalidInput("login", "enter your login")
+            raise InvalidInput("login", translate("team_signin", "enter your login"))
         if not 0 < self.port < 65536:
-            raise InvalidInput("port", f"{self.port} is not a port (1 to 65535; usually 5432)")
+            words = translate("team_signin", "{port} is not a port (1 to 65535; usually 5432)")
+            raise InvalidInput("port", words.format(port=self.port))
         return self
 
     def url(self, password: str | None = None) -> str:
@@ -91,7 +95,11 @@ def remember_password(address: TeamAddress, password: str) -> str | None:
     try:
         keyring.set_password(KEYRING_SERVICE, address.account, password)
     except (KeyringError, RuntimeError) as exc:
-        return f"The password could not be kept in the system keyring ({exc}); type it next time."
+        words = translate(
+            "team_signin",
+            "The password could not be kept in the system keyring ({error}); type it next time.",
+        )
+        return words.format(error=exc)
     return None
 
 
@@ -137,4 +145,7 @@ def database_label(ctx: Context) -> str | None:
         return None
     assert is_database_url(ctx.paths.database_url)
     where = TeamAddress.from_url(ctx.paths.database_url)
-    return f"Team database {where.database} on {where.host}:{where.port} as {ctx.db.actor.app_user}"
+    words = translate("team_signin", "Team database {database} on {host}:{port} as {login}")
+    return words.format(
+        database=where.database, host=where.host, port=where.port, login=ctx.db.actor.app_user
+    )

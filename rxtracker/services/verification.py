@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from rxtracker.db import Activity, Person
 from rxtracker.domain import InvalidInput, NotFound, Verification
+from rxtracker.i18n import translate
 from rxtracker.services.activities import reset_verification
 from rxtracker.services.context import Context
 from rxtracker.services.convert import activity_row
@@ -81,7 +82,10 @@ def _set(
             if session.get(Person, who) is None:
                 raise NotFound("person", who)
             if who == activity.person_id:
-                raise InvalidInput("by", "a person cannot verify or send back their own activity")
+                problem = translate(
+                    "verification", "a person cannot verify or send back their own activity"
+                )
+                raise InvalidInput("by", problem)
         activity.verification = state.value
         activity.verified_by_id = who
         activity.verified_by_user = ctx.db.actor.app_user[:100]

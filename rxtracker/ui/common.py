@@ -73,7 +73,8 @@ def days_text(days: int) -> str:
         return translate("common", "in %n day(s)", None, days)
     if days == -1:
         return translate("common", "yesterday")
-    return translate("common", "%n day(s) ago", None, -days)
+    ago = -days
+    return translate("common", "%n day(s) ago", None, ago)
 
 
 def open_with_system_viewer(path: Path) -> bool:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.domain import InvalidInput
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services import Context, credentials, people
 from rxtracker.services.rows import OnProgress
+from rxtracker.services.wording import sentence_date
 from rxtracker.ui import theme
 from rxtracker.ui.hub import EventHub
 
@@ -64,7 +65,8 @@ class ExportDialog(QDialog):
         for row in credentials.list_credentials(ctx, person_id):
             words = translate("export_dialog", "{name} (expires {date})")
             self.credential.addItem(
-                words.format(name=row.type_name, date=row.expires_on), row.type_id
+                words.format(name=data_text(row.type_name), date=sentence_date(row.expires_on)),
+                row.type_id,
             )
         self.cycle = QComboBox()
         self.cycle.setObjectName("cycle")

@@ -177,7 +177,7 @@ def test_a_spanish_text_beside_a_text_is_read_and_shown_in_spanish(tmp_path: Pat
             "unconfirmed_es = [",
             'unconfirmed_es = ["uno",',
             "unconfirmed_es",
-            "must be a list of 1 texts",
+            "must be a list of 1 text",
         ),
         ('issuer = "PTCB"', 'issuer = "PTCB"\nissuer_es = "PTCB"', "issuer_es", "unknown key"),
     ],

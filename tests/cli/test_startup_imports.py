@@ -125,6 +125,36 @@ def test_ce_list_on_the_local_file_loads_no_sqlalchemy(
     assert not [m for m in NOT_FOR_A_QUICK_READ if m in loaded]
 
 
+#: What ``status`` on the local file never loads: it reads through ``sqlite3`` too, and only
+#: the engine judges (the services that write, and their ORM, stay out).
+NOT_FOR_A_QUICK_STATUS = (
+    *(m for m in NOT_FOR_A_QUICK_READ if m != "rxtracker.engine"),
+    "sqlalchemy.orm",
+    "rxtracker.db.edits",
+    "rxtracker.db.history",
+    "rxtracker.cli.renewal",
+    "rxtracker.services.renewal",
+    "rxtracker.services.repeats",
+    "rxtracker.services.ready",
+    "rxtracker.services.credentials",
+)
+
+
+@pytest.mark.parametrize("json_output", [(), ("--json",)])
+def test_status_on_the_local_file_loads_no_sqlalchemy(
+    tmp_path: Path, json_output: tuple[str, ...]
+) -> None:
+    _loaded_after("person", "add", "Ana Reyes", data_dir=tmp_path)
+    _loaded_after("credential", "add", "Ana", "ptcb-cpht", "--expires", "2027-03-31",
+                  data_dir=tmp_path)  # fmt: skip
+    _loaded_after("ce", "add", "Ana", "--title", "In-service", "--date", "2026-01-05",
+                  "--hours", "1", data_dir=tmp_path)  # fmt: skip
+    for argv in (("status", *json_output), ("status", "Ana", *json_output)):
+        loaded, printed = _loaded_after(*argv, data_dir=tmp_path)
+        assert "Ana Reyes" in printed and "In-service" in printed
+        assert not [m for m in NOT_FOR_A_QUICK_STATUS if m in loaded]
+
+
 def test_importing_the_cli_package_and_its_parser_loads_nothing_heavy(tmp_path: Path) -> None:
     code = (
         "import json, sys, rxtracker.cli, rxtracker.cli.main; "

@@ -140,7 +140,7 @@ def test_verify_return_and_history(team: Cli) -> None:
     assert [h["action"] for h in history] == ["create", "update", "update"]
     assert history[2]["changes"]["verification"] == {"old": "verified", "new": "returned"}
     text = team("history", "activity", str(activity))
-    assert "Created by" in text.out and "verification: verified -> returned" in text.out
+    assert "Created by" in text.out and "verification: verified -> sent back" in text.out
 
 
 def test_person_edit_deactivate_reactivate(team: Cli) -> None:

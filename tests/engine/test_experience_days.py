@@ -15,12 +15,13 @@ from hypothesis import strategies as st
 
 from rxtracker.engine.experience import (
     counted_days,
-    describe_days,
     matches,
     required_days,
+    split_days,
     window_start,
 )
 from rxtracker.engine.facts import ExperienceFact
+from rxtracker.services.wording.pathways import experience_text
 
 AS_OF = dt.date(2026, 11, 25)
 D = dt.date
@@ -124,7 +125,12 @@ def test_areas_select_periods() -> None:
     ],
 )
 def test_describe_days(days: int | Fraction, text: str) -> None:
-    assert describe_days(days) == text
+    assert experience_text(days) == text
+
+
+def test_days_split_in_years_of_365_and_months_of_30_days() -> None:
+    assert split_days(Fraction(1000, 3)) == (0, 11, 3)
+    assert split_days(400) == (1, 1, 0)  # days are not said once there is a year
 
 
 _dates = st.dates(min_value=D(2010, 1, 1), max_value=D(2027, 6, 30))

@@ -10,7 +10,9 @@ import pytest
 from rxtracker.domain import Hours
 from rxtracker.engine import CycleDates, PastCycleFact
 from rxtracker.engine.cycles import (
+    NoExpirationDate,
     behind_pace,
+    cycle_dates,
     cycle_windows,
     next_expiration,
     renewal_dates,
@@ -130,3 +132,11 @@ def test_a_renewal_is_suggested_one_cycle_later(
 ) -> None:
     ctype = CATALOG.get(type_id) if type_id else None
     assert next_expiration(ctype, day(expires)) == day(renewed)
+
+
+def test_a_renewing_credential_without_its_expiration_is_refused_as_data() -> None:
+    unknown = replace(CPHT, id=7, expires_on=None)
+    with pytest.raises(NoExpirationDate) as caught:
+        cycle_dates(CATALOG.get("ptcb-cpht"), unknown)
+    assert (caught.value.credential_id, caught.value.type_id) == (7, "ptcb-cpht")
+    assert cycle_windows(CATALOG.get("ptcb-cpht"), unknown) == ()  # no cycles to list

@@ -27,6 +27,7 @@ from rxtracker.domain import Hours
 from rxtracker.engine.facts import ActivityFact, CredentialFact, ExperienceFact
 from rxtracker.engine.pathways import evaluate_pathways, specialty_areas
 from rxtracker.engine.result import PathwayResult
+from rxtracker.services.wording.pathways import area_rule_text, step_detail, step_label
 
 AS_OF = dt.date(2026, 11, 25)
 D = dt.date
@@ -262,13 +263,14 @@ def test_cpht_adv_steps_explain_the_numbers() -> None:
         Case("", [cpht(), *certs(2)], [], [work(D(2025, 1, 1), D(2025, 12, 31))]),
         "ptcb-cpht-adv",
     )
-    details = {s.label: s.detail for s in result.steps}
+    details = {step_label(s): step_detail(s) for s in result.steps}
     assert details["4 PTCB Assessment-Based Certificates earned"].startswith("2 of 4: ")
     assert details[
         "3 years of work experience as a pharmacy technician within the past 8 years"
     ] == ("1 year counted, 3 years needed (since 2018-11-26)")
     assert details["An active PTCB CPhT"] == "PTCB CPhT, expires 2027-03-31"
-    assert result.steps[-1].label.endswith("recorded as earned")
+    assert step_label(result.steps[-1]) == "PTCB CPhT-Adv recorded as earned"
+    assert (result.steps[-1].earned, result.steps[-1].label) == (True, "PTCB CPhT-Adv")
 
 
 MEDHIST_P1 = "Pathway 1: a PTCB-Recognized program and 6 months of experience"
@@ -418,7 +420,8 @@ def test_specialty_areas_by_topic_tag_and_program() -> None:
     assert areas["iv-sterile"].activity_ids == (2, 3)  # topic 07 alone is not sterile
     assert areas["nuclear"].activity_ids == ()
     assert areas["oncology"].activity_ids == (4,)
-    assert "ACPE topic 07" in areas["compounding"].rule
+    assert areas["compounding"].topics == ("07",)
+    assert area_rule_text(areas["compounding"]).startswith("ACPE topic 07; tagged compounding")
 
 
 def test_renewal_caveats_stay_out_of_the_pathway_and_certificate_caveats_stay_in() -> None:

@@ -27,6 +27,7 @@ from rxtracker.engine.phases import (
     application,
     audit_state,
 )
+from rxtracker.services.wording import application_sentence, renewal_sentences, renewal_word
 from tests.engine.builders import CATALOG, day
 
 END = day("2026-03-31")  # the cycle the application renews
@@ -105,7 +106,7 @@ def test_a_ptcb_application_from_applied_to_approved(
     state = application(steps, END, PTCB, day(as_of))
     assert state.phase == phase
     assert state.resubmit_by == (day(resubmit_by) if resubmit_by else None)
-    assert words in state.sentence
+    assert words in application_sentence(state)
 
 
 def test_after_the_approval_the_new_cycle_reports_it_until_its_own_application() -> None:
@@ -121,7 +122,7 @@ def test_an_issuer_without_a_resubmission_rule_gives_no_deadline() -> None:
     rules = ReturnRules(None, None, None)
     state = application([APPLIED, RETURN], END, rules, day("2026-06-01"))
     assert state.phase == ApplicationPhase.RETURNED and state.resubmit_by is None
-    assert "ask the issuer how to resubmit" in state.sentence
+    assert "ask the issuer how to resubmit" in application_sentence(state)
 
 
 def test_reinstatement_rule_source_is_ptcbs_own_page() -> None:
@@ -163,10 +164,10 @@ def test_an_audit_from_notice_to_outcome(audit: AuditFact, as_of: str, phase: Au
 
 def test_the_team_word_puts_an_open_audit_before_the_application() -> None:
     applied = application([APPLIED], END, PTCB, day("2026-05-02"))
-    assert RenewalState(applied, audit_state([], day("2026-05-02"))).word == "Applied"
+    assert renewal_word(RenewalState(applied, audit_state([], day("2026-05-02")))) == "Applied"
     both = RenewalState(applied, audit_state([NOTICE], day("2026-05-02")))
-    assert both.word == "Audit: send documents"
+    assert renewal_word(both) == "Audit: send documents"
     assert (
-        both.sentences[-1]
+        renewal_sentences(both)[-1]
         == "Audit noticed on 2026-05-01: send the proof of your CE by 2026-05-31."
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +12,8 @@ import pytest
 
 from rxtracker.db import database
 from rxtracker.db.database import DatabaseTooNew
-from rxtracker.domain import Hours, InvalidInput, StorageError, parse_uan
+from rxtracker.domain import Hours, InvalidInput, NotFound, StorageError, parse_uan
+from rxtracker.domain.errors import NOT_FOUND
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import topic_text
 from rxtracker.domain.uan import topic_label
@@ -44,6 +47,40 @@ def test_hours_errors_name_the_field_in_spanish() -> None:
         "hours",
         "horas: 'dos' no es un número de horas",
     )
+
+
+def test_a_record_not_found_is_told_whole_in_spanish() -> None:
+    assert str(NotFound("person", 5)) == "persona: no existe la persona 5"
+    assert str(NotFound("work experience", 3)) == (
+        "experiencia laboral: no existe la experiencia laboral 3"
+    )
+    assert str(NotFound("login", "bo")) == "usuario: no existe el usuario 'bo'"
+
+
+def test_what_the_system_said_is_told_in_spanish(tmp_path: Path) -> None:
+    from rxtracker.domain.files import os_error_words
+
+    with pytest.raises(OSError) as caught:
+        (tmp_path / "nowhere.txt").read_text()
+    assert os_error_words(caught.value) == "No existe ese archivo o carpeta"
+    assert os_error_words(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_every_kind_of_record_the_code_does_not_find_has_its_message() -> None:
+    from rxtracker.services.changes import ENTITIES  # ``history`` names these
+
+    root = Path(__file__).resolve().parents[2] / "rxtracker"
+    named = {
+        node.args[0].value
+        for path in root.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "NotFound"
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert len(named) > 5
+    assert {*named, *ENTITIES} <= NOT_FOUND.keys()
 
 
 def test_topic_and_tag_words_in_spanish() -> None:

@@ -90,6 +90,18 @@ def test_english_is_the_sources_with_english_plurals() -> None:
     assert Hours.parse("2.5").describe() == "2.5 hours"
 
 
+def test_english_needs_no_compiled_translations(caplog: pytest.LogCaptureFixture) -> None:
+    from rxtracker.language import activate, deactivate
+
+    activation = activate("en", "en_US")
+    try:
+        assert activation.translators == []
+        assert i18n.translate("x", "Save") == "Save"
+    finally:
+        deactivate(activation)
+    assert "showing English" not in caplog.text  # English is the source: nothing is missing
+
+
 @pytest.mark.parametrize(
     ("option", "setting", "environ", "expected"),
     [

@@ -23,6 +23,7 @@ from rxtracker.services.verification import (
     return_activity,
     verify_activity,
 )
+from rxtracker.services.wording import note_texts
 from tests.services.conftest import sql_rows
 
 TODAY = dt.date(2026, 3, 10)
@@ -115,7 +116,7 @@ def test_a_certificate_without_expiration_is_held_complete_with_no_deadline(
     status = person_status(ctx, tech, TODAY).credentials[0]
     assert status.result.phase.value == "complete"
     assert status.result.dates.end is None and status.result.days_to_deadline is None
-    assert any("no expiration date" in n for n in status.result.notes)
+    assert any("no expiration date" in n for n in note_texts(status.result.notes))
     with pytest.raises(InvalidInput, match="expires: PTCB CPhT renews every 24 months"):
         credentials.add_credential(ctx, tech, CredentialInput("ptcb-cpht", None))
     with pytest.raises(InvalidInput, match="does not expire"):

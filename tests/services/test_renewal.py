@@ -25,6 +25,7 @@ from rxtracker.services.exports import export_calendar
 from rxtracker.services.renewal import StepInput, record_step, renewal_phase
 from rxtracker.services.status import person_status
 from rxtracker.services.views.dashboard import dashboard_view
+from rxtracker.services.wording import renewal_word
 
 TODAY = dt.date(2026, 11, 25)
 EXPIRES = dt.date(2026, 3, 31)
@@ -46,7 +47,7 @@ def test_applied_records_the_catalogs_fee(ctx: Context, held: int) -> None:
     _step(ctx, held, Step.APPLIED, "2026-02-02")
     state = renewal_phase(ctx, held, dt.date(2026, 2, 3))
     assert (state.application.phase, state.application.fee) == (ApplicationPhase.APPLIED, "55")
-    assert state.word == "Applied"
+    assert renewal_word(state) == "Applied"
 
 
 def test_applied_after_the_deadline_adds_the_late_fee(ctx: Context, held: int) -> None:
@@ -101,7 +102,7 @@ def test_not_resubmitted_in_30_days_means_reinstatement(ctx: Context, held: int)
     _step(ctx, held, Step.RETURNED, "2026-03-10")
     state = renewal_phase(ctx, held, dt.date(2026, 4, 10))
     assert state.application.phase == ApplicationPhase.NOT_RESUBMITTED
-    assert state.word == "Reinstate"
+    assert renewal_word(state) == "Reinstate"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_an_audit_from_notice_to_outcome(ctx: Context, held: int) -> None:
     add_audit(ctx, held, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
     assert renewal_phase(ctx, held, dt.date(2026, 5, 2)).audit.phase == AuditPhase.OPEN
     audit_submitted(ctx, held, dt.date(2026, 5, 20))
-    assert renewal_phase(ctx, held, dt.date(2026, 5, 21)).word == "Audit: documents sent"
+    assert renewal_word(renewal_phase(ctx, held, dt.date(2026, 5, 21))) == "Audit: documents sent"
     audit_outcome(ctx, held, "passed", dt.date(2026, 7, 1))
     assert renewal_phase(ctx, held, dt.date(2026, 7, 2)).audit.phase == AuditPhase.PASSED
     with pytest.raises(InvalidInput, match="no open audit"):

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import Hours, end_of_month
 from rxtracker.services import ActivityInput, Context, CredentialInput, activities, credentials
+from rxtracker.services.wording import suggestion_title
 from rxtracker.ui.main_window import MainWindow
 
 Window = Callable[[], MainWindow]
@@ -40,7 +41,7 @@ def test_what_to_take_next_lists_the_courses_that_count_twice(
     window = make_window()
     panel = window.dashboard_page.next_panel
     assert panel.isVisible()
-    titles = [s.title for s in panel.suggestions]
+    titles = [suggestion_title(s) for s in panel.suggestions]
     assert titles[0] == "1 hour of ACPE patient safety (topic 05, for technicians)"
     assert any(t.startswith("1 hour of ACPE CE on Texas pharmacy law") for t in titles)
     shown = panel.text.text()

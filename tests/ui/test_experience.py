@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
@@ -123,3 +124,25 @@ def test_experience_model_shows_plain_words(qtmodeltester, ana: int, ctx: Contex
     qtmodeltester.check(model)
     assert model.index(0, 2).data() == "Jan 6, 2020 – Feb 28, 2023"
     assert model.index(0, 4).data() == "Billing and reimbursement, retail-ops"
+
+
+def test_areas_of_work_read_in_spanish() -> None:
+    """The form's areas and the Pathways table's, in the same words as the checklists."""
+    from rxtracker.catalog import load_builtin
+    from rxtracker.services.experience import ExperienceRow
+    from rxtracker.ui.dialogs.experience_dialog import area_choices
+
+    language = pytest.importorskip("rxtracker.language")
+    activation = language.activate("es", "es_US")
+    try:
+        choices = area_choices(load_builtin().all())
+        assert choices["billing"] == "Facturación y reembolso"
+        assert choices["sterile-compounding"] == "Preparación de estériles (CSP, sala IV)"
+        model = ExperienceModel()
+        areas = ("medication-history", "retail-ops")
+        model.set_rows(
+            [ExperienceRow(1, 1, "Técnica", "", areas, dt.date(2020, 1, 6), None, 32, "")]
+        )
+        assert model.index(0, 4).data() == "Toma de historiales de medicamentos, retail-ops"
+    finally:
+        language.deactivate(activation)

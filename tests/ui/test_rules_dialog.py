@@ -75,3 +75,20 @@ def test_help_menu_opens_renewal_rules(
     assert opened == [window.ctx.catalog]
     assert action.isEnabled() and window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_the_rules_read_in_spanish(qtbot: QtBot, ctx: Context) -> None:
+    language = pytest.importorskip("rxtracker.language")
+    activation = language.activate("es", "es_US")
+    try:
+        dialog = RulesDialog(ctx.catalog)
+        qtbot.addWidget(dialog)
+        assert dialog.chooser.findText("WA · Licencia de técnico de farmacia de Washington") >= 0
+        dialog.select("wa-technician")
+        text = dialog.browser.toPlainText()
+    finally:
+        language.deactivate(activation)
+    assert "EC: 20 h cada 2 años. Datos confirmados en las páginas del propio emisor" in text
+    assert "Al menos 20 horas de EC por ciclo." in text
+    assert "Solo cuenta para las horas: EC acreditada por ACPE." in text
+    assert "(revisada el 6 dic 2026)" in text

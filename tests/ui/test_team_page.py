@@ -119,7 +119,7 @@ def test_supervisor_flow(
     said = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert [sentence.split()[0] for sentence in said] == ["Added", "Changed", "Changed"]
     assert model.data(model.index(1, 1)) == "Cy Moss"
-    assert "the verification from verified to returned" in said[2]
+    assert "the verification from verified to sent back" in said[2]
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     history.close()
     # Export the team report (PDF and CSV).

@@ -93,13 +93,74 @@
     <context>
         <name>certificates</name>
         <message>
+            <source>Title</source>
+            <extracomment>Each field that ``ce add`` takes from a certificate: its option and how it is shown.</extracomment>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Date completed</source>
+            <translation>Fecha de finalización</translation>
+        </message>
+        <message>
+            <source>Contact hours</source>
+            <translation>Horas de contacto</translation>
+        </message>
+        <message>
+            <source>UAN</source>
+            <translation>UAN</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>e-Profile ID</source>
+            <translation>ID de e-Profile</translation>
+        </message>
+        <message>
             <source>read a certificate (PDF, PNG or JPEG) and print what it says; writes nothing</source>
-            <extracomment>Each field that ``ce add`` takes from a certificate: its option and how it is shown. Fields an activity cannot be logged without.</extracomment>
+            <extracomment>Fields an activity cannot be logged without.</extracomment>
             <translation>lee un certificado (PDF, PNG o JPEG) y muestra lo que dice; no escribe nada</translation>
         </message>
         <message>
             <source>machine-readable output</source>
             <translation>salida para programas (JSON)</translation>
+        </message>
+        <message>
+            <source>Read from {file}:</source>
+            <translation>Leído de {file}:</translation>
+        </message>
+        <message>
+            <source>(not found)</source>
+            <translation>(no encontrado)</translation>
+        </message>
+        <message>
+            <source>   &lt;- not sure: check it</source>
+            <translation>   &lt;- dudoso: revíselo</translation>
+        </message>
+        <message>
+            <source>{field} could not be read from {file}; give it with {option}</source>
+            <translation>no se pudo leer el campo {field} en {file}; indíquelo con {option}</translation>
+        </message>
+        <message>
+            <source>{field} read as {value} but not sure; check it and give it with {option}</source>
+            <translation>el campo {field} se leyó como {value}, pero no es seguro; revíselo e indíquelo con {option}</translation>
+        </message>
+        <message>
+            <source>give --certificate or --from-certificate, not both</source>
+            <translation>indique --certificate o --from-certificate, no ambos</translation>
+        </message>
+        <message>
+            <source>rxtracker: warning: the certificate is made out to {participant}, not {name}</source>
+            <translation>rxtracker: aviso: el certificado está a nombre de {participant}, no de {name}</translation>
+        </message>
+        <message>
+            <source>is required: give {option} (or --from-certificate FILE)</source>
+            <translation>dato obligatorio: indíquelo con {option} (o --from-certificate FILE)</translation>
         </message>
     </context>
     <context>
@@ -209,6 +270,10 @@
             <translation>listar las actividades de una persona</translation>
         </message>
         <message>
+            <source>--same-name-ok adds a second person with this name</source>
+            <translation>--same-name-ok agrega una segunda persona con este nombre</translation>
+        </message>
+        <message>
             <source>Added {name} (id {id}).</source>
             <translation>Se agregó a {name} (id {id}).</translation>
         </message>
@@ -221,6 +286,10 @@
             <translation>Se agregó {type} para {name}, sin fecha de vencimiento (id {id}).</translation>
         </message>
         <message>
+            <source>--again logs it a second time</source>
+            <translation>--again la registra por segunda vez</translation>
+        </message>
+        <message>
             <source>Logged {hours} for {name}: {title} (id {id}), certificate stored ({sha}…).</source>
             <translation>Actividad registrada para {name}: {title}, {hours} (id {id}), certificado guardado ({sha}…).</translation>
         </message>
@@ -231,6 +300,10 @@
         <message>
             <source>* #{id}: not checked here; {report}</source>
             <translation>* #{id}: no se verificó aquí; {report}</translation>
+        </message>
+        <message>
+            <source>elsewhere*</source>
+            <translation>en otro lugar*</translation>
         </message>
     </context>
     <context>
@@ -252,12 +325,12 @@
             <translation>recuperar una persona eliminada con todos sus registros (desde el historial)</translation>
         </message>
         <message>
-            <source>machine-readable output</source>
-            <translation>salida para programas (JSON)</translation>
+            <source>the person's id</source>
+            <translation>el id de la persona</translation>
         </message>
         <message>
-            <source>the {what}'s id</source>
-            <translation>el id de {what}</translation>
+            <source>machine-readable output</source>
+            <translation>salida para programas (JSON)</translation>
         </message>
         <message>
             <source>save only if nobody changed the record since it was at version N (--json shows it)</source>
@@ -266,6 +339,10 @@
         <message>
             <source>change a logged activity</source>
             <translation>cambiar una actividad registrada</translation>
+        </message>
+        <message>
+            <source>the activity's id</source>
+            <translation>el id de la actividad</translation>
         </message>
         <message>
             <source>completion date</source>
@@ -292,6 +369,10 @@
             <translation>recuperar una actividad eliminada desde el historial</translation>
         </message>
         <message>
+            <source>the deleted activity's id</source>
+            <translation>el id de la actividad eliminada</translation>
+        </message>
+        <message>
             <source>store a certificate with an activity</source>
             <translation>guardar un certificado con una actividad</translation>
         </message>
@@ -306,6 +387,10 @@
         <message>
             <source>correct a credential's details</source>
             <translation>corregir los datos de una credencial</translation>
+        </message>
+        <message>
+            <source>the credential's id</source>
+            <translation>el id de la credencial</translation>
         </message>
         <message>
             <source>two letters, for a state registration</source>
@@ -339,6 +424,94 @@
             <source>bring back a removed credential (from the history)</source>
             <translation>recuperar una credencial quitada (desde el historial)</translation>
         </message>
+        <message>
+            <source>activity {id} ({title}, {date}, {hours})</source>
+            <translation>la actividad {id} ({title}, {date}, {hours})</translation>
+        </message>
+        <message>
+            <source>name at least one field to change (see --help)</source>
+            <translation>indique al menos un dato que cambiar (vea --help)</translation>
+        </message>
+        <message>
+            <source>Saved {activity}.</source>
+            <translation>Se guardó {activity}.</translation>
+        </message>
+        <message>
+            <source>Deleted {activity}; `rxtracker ce restore {id}` brings it back.</source>
+            <translation>Se eliminó {activity}; `rxtracker ce restore {id}` la recupera.</translation>
+        </message>
+        <message>
+            <source>Restored {activity}. Its certificate, if it had one, is not kept by the history: `rxtracker ce attach {id} FILE` stores it again.</source>
+            <translation>Se recuperó {activity}. El historial no conserva su certificado, si lo tenía: `rxtracker ce attach {id} FILE` lo vuelve a guardar.</translation>
+        </message>
+        <message>
+            <source>Stored {file} with {activity}.</source>
+            <translation>Se guardó {file} con {activity}.</translation>
+        </message>
+        <message>
+            <source>Took {files} off {activity}.</source>
+            <translation>Se quitó {files} de {activity}.</translation>
+        </message>
+        <message>
+            <source>expires {date}</source>
+            <translation>vence el {date}</translation>
+        </message>
+        <message>
+            <source>does not expire</source>
+            <translation>no vence</translation>
+        </message>
+        <message>
+            <source>{type} no. {number} (id {id}, {until})</source>
+            <translation>{type} n.º {number} (id {id}, {until})</translation>
+        </message>
+        <message>
+            <source>{type} (id {id}, {until})</source>
+            <translation>{type} (id {id}, {until})</translation>
+        </message>
+        <message>
+            <source>Saved {credential}.</source>
+            <translation>Se guardó {credential}.</translation>
+        </message>
+        <message>
+            <source>Renewed {credential}; the past cycle is kept (credential list shows it).</source>
+            <translation>Se renovó {credential}; el ciclo anterior se conserva (credential list lo muestra).</translation>
+        </message>
+        <message>
+            <source>Remove {credential}? [y/N] </source>
+            <translation>¿Quitar {credential}? [s/N] </translation>
+        </message>
+        <message>
+            <source>Nothing was removed.</source>
+            <translation>No se quitó nada.</translation>
+        </message>
+        <message>
+            <source>Removed {credential}; its activities stay. `rxtracker credential restore {id}` brings it back.</source>
+            <translation>Se quitó {credential}; sus actividades se quedan. `rxtracker credential restore {id}` la recupera.</translation>
+        </message>
+        <message>
+            <source>Restored {credential} with its past cycles.</source>
+            <translation>Se recuperó {credential} con sus ciclos anteriores.</translation>
+        </message>
+        <message>
+            <source>Delete {name} (id {id}) with {what}? [y/N] </source>
+            <translation>¿Eliminar a {name} (id {id}) con {what}? [s/N] </translation>
+        </message>
+        <message>
+            <source>Removed {name} (id {id}) with {what}. `rxtracker person restore {id}` brings them back (certificate files aside).</source>
+            <translation>Se eliminó a {name} (id {id}) con {what}. `rxtracker person restore {id}` los recupera (salvo los archivos de certificados).</translation>
+        </message>
+        <message>
+            <source>Restored {name} (id {id}) with {what}.</source>
+            <translation>Se recuperó a {name} (id {id}) con {what}.</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
     </context>
     <context>
         <name>demo</name>
@@ -365,6 +538,52 @@
         <message>
             <source>the data's today (default: today)</source>
             <translation>el día de hoy de los datos (predeterminado: hoy)</translation>
+        </message>
+        <message>
+            <source>Generated {people}, {credentials} ({past_cycles}), {activities}, {tags} and {certificates} in {folder} ({seconds} s).</source>
+            <translation>Se generaron {people}, {credentials} ({past_cycles}), {activities}, {tags} y {certificates} en {folder} ({seconds} s).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credentials</source>
+            <translation>
+                <numerusform>%n credencial</numerusform>
+                <numerusform>%n credenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n past cycles</source>
+            <translation>
+                <numerusform>%n ciclo anterior</numerusform>
+                <numerusform>%n ciclos anteriores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CE activities</source>
+            <translation>
+                <numerusform>%n actividad de EC</numerusform>
+                <numerusform>%n actividades de EC</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tags</source>
+            <translation>
+                <numerusform>%n etiqueta</numerusform>
+                <numerusform>%n etiquetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -413,6 +632,119 @@
             <source>credential type id (default: soonest deadline)</source>
             <translation>id del tipo de credencial (predeterminado: la fecha límite más próxima)</translation>
         </message>
+        <message>
+            <source>{pair} is not FIELD=COLUMN (like date=Completed on)</source>
+            <translation>{pair} no tiene la forma FIELD=COLUMN (como date=Completed on)</translation>
+        </message>
+        <message>
+            <source>unknown field {name}; fields are {known}</source>
+            <translation>campo desconocido {name}; los campos son {known}</translation>
+        </message>
+        <message>
+            <source>  row {line}: {fate}: {reason}</source>
+            <translation>  fila {line}: {fate}: {reason}</translation>
+        </message>
+        <message>
+            <source>Dry run (nothing written): {kind} {file} for {name}.</source>
+            <translation>Prueba (no se escribió nada): {kind} {file} para {name}.</translation>
+        </message>
+        <message>
+            <source>Imported: {kind} {file} for {name}.</source>
+            <translation>Importado: {kind} {file} para {name}.</translation>
+        </message>
+        <message>
+            <source>Note: this exact file was imported before, on {date}.</source>
+            <translation>Nota: este mismo archivo ya se importó el {date}.</translation>
+        </message>
+        <message>
+            <source>Would be: {counts}.</source>
+            <translation>Resultado previsto: {counts}.</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>agregada</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>combinada</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>omitida</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
+        <message>
+            <source>Every UAN activity of {name} has shown up in an imported CPE Monitor export.</source>
+            <translation>Todas las actividades con UAN de {name} aparecen en una exportación importada de CPE Monitor.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities of {name} are not yet in CPE Monitor:</source>
+            <translation>
+                <numerusform>%n actividad de {name} aún no está en CPE Monitor:</numerusform>
+                <numerusform>%n actividades de {name} aún no están en CPE Monitor:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n activities of {name} to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n actividad de {name} en {path}.</numerusform>
+                <numerusform>Se escribieron %n actividades de {name} en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>everybody</source>
+            <translation>todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n renewal dates ({whose}) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n fecha de renovación ({whose}) en {path}.</numerusform>
+                <numerusform>Se escribieron %n fechas de renovación ({whose}) en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the audit packet of {name}, {credential}, {start} to {end}, to {path}: {activities}, {certificates}, {pages}.</source>
+            <translation>Se escribió el paquete para auditoría de {name}, {credential}, del {start} al {end}, en {path}: {activities}, {certificates}, {pages}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n actividad</numerusform>
+                <numerusform>%n actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificates</source>
+            <translation>
+                <numerusform>%n certificado</numerusform>
+                <numerusform>%n certificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  attachment {number}: the stored file could not be read; listed with its hash</source>
+            <translation>  adjunto {number}: no se pudo leer el archivo guardado; se incluye con su hash</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backup written to {path}: the database (schema {schema}) and %n certificate files.</source>
+            <translation>
+                <numerusform>Copia de seguridad escrita en {path}: la base de datos (esquema {schema}) y %n archivo de certificado.</numerusform>
+                <numerusform>Copia de seguridad escrita en {path}: la base de datos (esquema {schema}) y %n archivos de certificados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restored from {archive} (made {made} by rxtracker {version}). Your previous data was saved to {previous}.</source>
+            <translation>Se restauró desde {archive} (creada el {made} con rxtracker {version}). Sus datos anteriores se guardaron en {previous}.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -439,6 +771,10 @@
     </context>
     <context>
         <name>options</name>
+        <message>
+            <source>{text} is not one of: {values}</source>
+            <translation>{text} no es uno de estos: {values}</translation>
+        </message>
         <message>
             <source>use DIR for the database, certificates, backups and logs (also: RXTRACKER_DATA_DIR)</source>
             <translation>usar DIR para la base de datos, los certificados, las copias de seguridad y los registros (también: RXTRACKER_DATA_DIR)</translation>
@@ -482,6 +818,14 @@
         <message>
             <source>open in the light or dark theme (default: the choice in Settings)</source>
             <translation>abrir con el tema claro u oscuro (predeterminado: lo elegido en Configuración)</translation>
+        </message>
+        <message>
+            <source>{text} is not a size like 1024x640</source>
+            <translation>{text} no es un tamaño como 1024x640</translation>
+        </message>
+        <message>
+            <source>{text}: width and height must be 320 to 10000</source>
+            <translation>{text}: el ancho y el alto deben estar entre 320 y 10000</translation>
         </message>
         <message>
             <source>show the version and exit</source>
@@ -596,6 +940,66 @@
         <message>
             <source>list a credential's recorded non-hour items</source>
             <translation>listar los requisitos sin horas registrados de una credencial</translation>
+        </message>
+        <message>
+            <source>Recorded {role} for {name}, {start} to {end} (id {id}).</source>
+            <translation>Se registró {role} para {name}: {start} – {end} (id {id}).</translation>
+        </message>
+        <message>
+            <source>Deleted {role} ({start} to {end}).</source>
+            <translation>Se eliminó {role} ({start} – {end}).</translation>
+        </message>
+        <message>
+            <source>Specialty areas</source>
+            <translation>Áreas de especialidad</translation>
+        </message>
+        <message>
+            <source>  {area}: {hours} (activities {ids})</source>
+            <translation>  {area}: {hours} (actividades {ids})</translation>
+        </message>
+        <message>
+            <source>  {area}: {hours} (activities none yet)</source>
+            <translation>  {area}: {hours} (todavía ninguna actividad)</translation>
+        </message>
+        <message>
+            <source> (unconfirmed)</source>
+            <translation> (sin confirmar)</translation>
+        </message>
+        <message>
+            <source> (not required)</source>
+            <translation> (no obligatorio)</translation>
+        </message>
+        <message>
+            <source>  Unconfirmed: {text}</source>
+            <translation>  Sin confirmar: {text}</translation>
+        </message>
+        <message>
+            <source>earned</source>
+            <translation>obtenido</translation>
+        </message>
+        <message>
+            <source>eligible</source>
+            <translation>cumple los requisitos</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>todavía no</translation>
+        </message>
+        <message>
+            <source>Added credential type {id} ({name}).</source>
+            <translation>Se agregó el tipo de credencial {id} ({name}).</translation>
+        </message>
+        <message>
+            <source>{text} must be written KEY=HOURS, like law=2</source>
+            <translation>{text} debe escribirse KEY=HOURS, como law=2</translation>
+        </message>
+        <message>
+            <source>Deleted credential type {id}.</source>
+            <translation>Se eliminó el tipo de credencial {id}.</translation>
+        </message>
+        <message>
+            <source>Recorded {item} on {date} (credential {id}).</source>
+            <translation>Se registró {item} el {date} (credencial {id}).</translation>
         </message>
     </context>
     <context>
@@ -744,6 +1148,10 @@
             <translation>detener la revisión diaria (la quita)</translation>
         </message>
         <message>
+            <source>Task Scheduler: {task}</source>
+            <translation>Programador de tareas: {task}</translation>
+        </message>
+        <message>
             <source>Reminders are on: rxtracker checks once a day at login ({where}).</source>
             <translation>Los recordatorios están activados: rxtracker revisa una vez al día al iniciar sesión ({where}).</translation>
         </message>
@@ -850,9 +1258,90 @@
             <source>machine-readable output</source>
             <translation>salida para programas (JSON)</translation>
         </message>
+        <message>
+            <source>Confirmed: {what}.</source>
+            <translation>Confirmado: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded about this renewal yet.</source>
+            <translation>Todavía no hay nada registrado sobre esta renovación.</translation>
+        </message>
+        <message>
+            <source>{type}: ready to apply (as of {date})</source>
+            <translation>{type}: puede solicitar la renovación (al {date})</translation>
+        </message>
+        <message>
+            <source>{type}: not ready yet (as of {date})</source>
+            <translation>{type}: todavía no puede solicitar la renovación (al {date})</translation>
+        </message>
+    </context>
+    <context>
+        <name>review</name>
+        <message>
+            <source>mark an activity verified (certificate checked)</source>
+            <translation>marcar una actividad como verificada (certificado revisado)</translation>
+        </message>
+        <message>
+            <source>the supervisor who checked it</source>
+            <translation>el supervisor que la revisó</translation>
+        </message>
+        <message>
+            <source>send an activity back to its technician with a note</source>
+            <translation>devolver una actividad a su técnico con una nota</translation>
+        </message>
+        <message>
+            <source>what to fix</source>
+            <translation>qué corregir</translation>
+        </message>
+        <message>
+            <source>Activity {id} ({title}): {check}.</source>
+            <translation>Actividad {id} ({title}): {check}.</translation>
+        </message>
+        <message>
+            <source>{date} {time} UTC  {action} by {who}</source>
+            <translation>{date} {time} UTC  {action} por {who}</translation>
+        </message>
     </context>
     <context>
         <name>rules</name>
+        <message>
+            <source>yes</source>
+            <extracomment>``coverage.CONFIRMED`` (the words of docs/coverage.md), for pyside6-lupdate: ``rules list`` translates them where it prints them.</extracomment>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>partly</source>
+            <translation>en parte</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <extracomment>The columns of ``rules list`` (its own: "Checked" is the day a rule was checked).</extracomment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>CE hours</source>
+            <translation>Horas de EC</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Ciclo</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Revisado el</translation>
+        </message>
         <message>
             <source>validate a catalog TOML file the way rxtracker loads its own (format: docs/catalog-format.md)</source>
             <translation>validar un archivo TOML de catálogo como rxtracker carga el suyo (formato: docs/catalog-format.md)</translation>
@@ -876,6 +1365,33 @@
         <message>
             <source>the docs/coverage.md table, from the catalog</source>
             <translation>la tabla de docs/coverage.md, a partir del catálogo</translation>
+        </message>
+        <message>
+            <source>rxtracker: error: {problem}</source>
+            <translation>rxtracker: error: {problem}</translation>
+        </message>
+        <message>
+            <source>{file}: OK ({holds})</source>
+            <translation>{file}: correcto ({holds})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n areas</source>
+            <translation>
+                <numerusform>%n área</numerusform>
+                <numerusform>%n áreas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} ({id}), issued by {issuer}</source>
+            <translation>{name} ({id}); la emite {issuer}</translation>
+        </message>
+        <message>
+            <source>CE: {hours}. Facts {confirmed}.</source>
+            <translation>EC: {hours}. Datos {confirmed}.</translation>
+        </message>
+        <message>
+            <source>  Source: {source} (checked {date})</source>
+            <translation>  Fuente: {source} (revisada el {date})</translation>
         </message>
     </context>
     <context>
@@ -911,6 +1427,30 @@
         <message>
             <source>remove a login; the person and records stay</source>
             <translation>quitar un inicio de sesión; la persona y sus registros se quedan</translation>
+        </message>
+        <message>
+            <source>The team database is ready (schema {version}); add logins with `server add-user`.</source>
+            <translation>La base de datos del equipo está lista (esquema {version}); agregue inicios de sesión con `server add-user`.</translation>
+        </message>
+        <message>
+            <source>Password for {login}: </source>
+            <translation>Contraseña de {login}: </translation>
+        </message>
+        <message>
+            <source>Again: </source>
+            <translation>Otra vez: </translation>
+        </message>
+        <message>
+            <source>the two passwords differ</source>
+            <translation>las dos contraseñas no coinciden</translation>
+        </message>
+        <message>
+            <source>Added {login}: {person}, {role} on {teams}.</source>
+            <translation>Se agregó {login}: {person}, {role} en {teams}.</translation>
+        </message>
+        <message>
+            <source>Removed the login {login}; the person and their records stay.</source>
+            <translation>Se quitó el inicio de sesión {login}; la persona y sus registros se quedan.</translation>
         </message>
     </context>
     <context>
@@ -1097,6 +1637,66 @@
             <translation>Verificada</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Ámbito</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>h/week</source>
+            <translation>h/semana</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Áreas</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requisito</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Credential</source>
+            <translation>Credencial</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Missing h</source>
+            <translation>h faltantes</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Equipos</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>sí</translation>
         </message>
@@ -1109,7 +1709,12 @@
             <translation>nunca</translation>
         </message>
         <message>
+            <source>now</source>
+            <translation>actualidad</translation>
+        </message>
+        <message>
             <source>none</source>
+            <comment>no renewal cycle</comment>
             <translation>ninguno</translation>
         </message>
         <message>
@@ -1184,24 +1789,132 @@
             <translation>volver a activar a una persona desactivada</translation>
         </message>
         <message>
-            <source>mark an activity verified (certificate checked)</source>
-            <translation>marcar una actividad como verificada (certificado revisado)</translation>
-        </message>
-        <message>
-            <source>the supervisor who checked it</source>
-            <translation>el supervisor que la revisó</translation>
-        </message>
-        <message>
-            <source>send an activity back to its technician with a note</source>
-            <translation>devolver una actividad a su técnico con una nota</translation>
-        </message>
-        <message>
-            <source>what to fix</source>
-            <translation>qué corregir</translation>
-        </message>
-        <message>
             <source>with `report team`: the day judged (default today)</source>
             <translation>con `report team`: el día evaluado (predeterminado: hoy)</translation>
+        </message>
+        <message>
+            <source>{days} is not 0 to 3650 days</source>
+            <translation>{days} no está entre 0 y 3650 días</translation>
+        </message>
+        <message>
+            <source>As of {date}: {summary}.</source>
+            <translation>Al {date}: {summary}.</translation>
+        </message>
+        <message>
+            <source>{path} exists and is not a folder</source>
+            <translation>{path} existe y no es una carpeta</translation>
+        </message>
+        <message>
+            <source>  {name}: no credential that renews; no packet</source>
+            <translation>  {name}: ninguna credencial que se renueve; sin paquete</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n audit packets to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n paquete para auditoría en {path}.</numerusform>
+                <numerusform>Se escribieron %n paquetes para auditoría en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is only for `report team`</source>
+            <translation>es solo para `report team`</translation>
+        </message>
+        <message>
+            <source>{file} must end in .pdf or .csv</source>
+            <translation>{file} debe terminar en .pdf o .csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the team report (%n lines) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió el informe del equipo (%n línea) en {path}.</numerusform>
+                <numerusform>Se escribió el informe del equipo (%n líneas) en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the team report as of {date} to {path}: {lines}, {expiring}, {pages}.</source>
+            <translation>Se escribió el informe del equipo al {date} en {path}: {lines}, {expiring}, {pages}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines</source>
+            <translation>
+                <numerusform>%n línea</numerusform>
+                <numerusform>%n líneas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n expiring soon</source>
+            <translation>
+                <numerusform>%n vence pronto</numerusform>
+                <numerusform>%n vencen pronto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  line {line}: {fate}: {name}: {reason}</source>
+            <translation>  línea {line}: {fate}: {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: {counts}.</source>
+            <translation>Prueba, no se escribió nada: {counts}.</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {counts}.</source>
+            <translation>Se importó {file}: {counts}.</translation>
+        </message>
+        <message>
+            <source>{file} must end in .zip</source>
+            <translation>{file} debe terminar en .zip</translation>
+        </message>
+        <message>
+            <source>Wrote {name}'s records to {path}: {counts}.</source>
+            <translation>Se escribieron los registros de {name} en {path}: {counts}.</translation>
+        </message>
+        <message>
+            <source>Added {name} (id {id}) from {file}: {counts}.</source>
+            <translation>Se agregó a {name} (id {id}) desde {file}: {counts}.</translation>
+        </message>
+        <message>
+            <source>{credentials}, {activities}, {certificates}</source>
+            <translation>{credentials}, {activities}, {certificates}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credentials</source>
+            <translation>
+                <numerusform>%n credencial</numerusform>
+                <numerusform>%n credenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n actividad</numerusform>
+                <numerusform>%n actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate files</source>
+            <translation>
+                <numerusform>%n archivo de certificado</numerusform>
+                <numerusform>%n archivos de certificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved {name} (id {id}).</source>
+            <translation>Se guardaron los datos de {name} (id {id}).</translation>
+        </message>
+        <message>
+            <source>{name} is active again.</source>
+            <translation>Se reactivó a {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated (records kept; left the team views).</source>
+            <translation>Se desactivó a {name} (sus registros se conservan; ya no aparece en las vistas del equipo).</translation>
         </message>
     </context>
 </TS>

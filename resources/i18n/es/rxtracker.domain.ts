@@ -323,10 +323,6 @@
         <translation>horas totales</translation>
     </message>
     <message>
-        <source>minimum 1</source>
-        <translation>mínimo 1</translation>
-    </message>
-    <message>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
@@ -382,9 +378,123 @@
         <source>step</source>
         <translation>paso</translation>
     </message>
+    <message>
+        <source>PTCB number</source>
+        <translation>número de PTCB</translation>
+    </message>
+    <message>
+        <source>NHA number</source>
+        <translation>número de NHA</translation>
+    </message>
+    <message>
+        <source>recognized program</source>
+        <translation>programa reconocido</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>expiration</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>revisado por</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>minimum {n}</source>
+        <extracomment>Fields of a numbered row (&quot;minimum 2&quot; of a custom type), by their name with ``{n}``.</extracomment>
+        <translation>mínimo {n}</translation>
+    </message>
+    <message>
+        <source>minimum {n} label</source>
+        <translation>nombre del mínimo {n}</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>elemento {n}</translation>
+    </message>
+    <message>
+        <source>person: no person {key}</source>
+        <extracomment>Each kind of record a ``NotFound`` names, with its whole message (``{key}``: the id or name the user gave, as Python writes it: 5, &apos;Ana&apos;).</extracomment>
+        <translation>persona: no existe la persona {key}</translation>
+    </message>
+    <message>
+        <source>credential: no credential {key}</source>
+        <translation>credencial: no existe la credencial {key}</translation>
+    </message>
+    <message>
+        <source>activity: no activity {key}</source>
+        <translation>actividad: no existe la actividad {key}</translation>
+    </message>
+    <message>
+        <source>work experience: no work experience {key}</source>
+        <translation>experiencia laboral: no existe la experiencia laboral {key}</translation>
+    </message>
+    <message>
+        <source>custom type: no custom type {key}</source>
+        <translation>tipo propio: no existe el tipo propio {key}</translation>
+    </message>
+    <message>
+        <source>certificate: no certificate {key}</source>
+        <translation>certificado: no existe el certificado {key}</translation>
+    </message>
+    <message>
+        <source>login: no login {key}</source>
+        <translation>usuario: no existe el usuario {key}</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es una carpeta</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>No es una carpeta</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>El disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
     <message>
         <source>{file} does not exist</source>
         <translation>{file} no existe</translation>

@@ -2,7 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>archive</name>
+        <message>
+            <source>backup</source>
+            <extracomment>A person archive's person.json (a working life of records is a few megabytes; 50,000 activities, the most an archive may hold, about 38 MB).</extracomment>
+            <translation>copia de seguridad</translation>
+        </message>
+        <message>
+            <source>refused: the entry {name} points outside the backup</source>
+            <translation>se rechazó: la entrada {name} apunta fuera de la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>refused: {name} points outside the backup</source>
+            <translation>se rechazó: {name} apunta fuera de la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>refused: {name} unpacks to {size} MB; a backup's is at most {most} MB</source>
+            <translation>se rechazó: {name} ocupa {size} MB al descomprimirse; en una copia de seguridad ocupa como máximo {most} MB</translation>
+        </message>
+        <message>
+            <source>not an rxtracker backup (no manifest.json)</source>
+            <translation>no es una copia de seguridad de rxtracker (no tiene manifest.json)</translation>
+        </message>
+        <message>
+            <source>not an rxtracker backup of a known format</source>
+            <translation>no es una copia de seguridad de rxtracker en un formato conocido</translation>
+        </message>
+        <message>
+            <source>this is an rxtracker {kind}, not a backup</source>
+            <translation>este archivo es de tipo «{kind}» de rxtracker, no una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>{file} holds no database</source>
+            <translation>{file} no contiene ninguna base de datos</translation>
+        </message>
+        <message>
+            <source>person archive</source>
+            <extracomment>One person's records (``rxtracker.services.person_archive``).</extracomment>
+            <translation>archivo de registros</translation>
+        </message>
+        <message>
+            <source>refused: the entry {name} points outside the person archive</source>
+            <translation>se rechazó: la entrada {name} apunta fuera del archivo de registros</translation>
+        </message>
+        <message>
+            <source>refused: {name} points outside the person archive</source>
+            <translation>se rechazó: {name} apunta fuera del archivo de registros</translation>
+        </message>
+        <message>
+            <source>refused: {name} unpacks to {size} MB; a person archive's is at most {most} MB</source>
+            <translation>se rechazó: {name} ocupa {size} MB al descomprimirse; en un archivo de registros ocupa como máximo {most} MB</translation>
+        </message>
+        <message>
+            <source>not an rxtracker person archive (no manifest.json)</source>
+            <translation>no es un archivo de registros de rxtracker (no tiene manifest.json)</translation>
+        </message>
+        <message>
+            <source>not an rxtracker person archive of a known format</source>
+            <translation>no es un archivo de registros de rxtracker en un formato conocido</translation>
+        </message>
+        <message>
+            <source>this is an rxtracker {kind}, not a person archive</source>
+            <translation>este archivo es de tipo «{kind}» de rxtracker, no un archivo de registros</translation>
+        </message>
+        <message>
+            <source>{file} holds no person.json</source>
+            <translation>{file} no contiene person.json</translation>
+        </message>
+        <message>
+            <source>{file} is not a zip archive</source>
+            <translation>{file} no es un archivo zip</translation>
+        </message>
+        <message>
+            <source>{path} does not exist</source>
+            <translation>{path} no existe</translation>
+        </message>
+        <message>
+            <source>{file} was made by a newer rxtracker (schema {schema}; this version reads up to {most}); install the newer rxtracker to open it</source>
+            <translation>{file} se hizo con un rxtracker más nuevo (esquema {schema}; esta versión lee hasta el {most}); instale el rxtracker más nuevo para abrirlo</translation>
+        </message>
+        <message>
+            <source>the manifest lists {name} twice</source>
+            <translation>el manifiesto menciona {name} dos veces</translation>
+        </message>
+        <message>
+            <source>the manifest does not match the archive ({name})</source>
+            <translation>el manifiesto no coincide con el contenido del archivo ({name})</translation>
+        </message>
+        <message>
+            <source>{name} is not the size the manifest says</source>
+            <translation>{name} no tiene el tamaño que indica el manifiesto</translation>
+        </message>
+        <message>
+            <source>refused: the entry {name} appears twice</source>
+            <translation>se rechazó: la entrada {name} aparece dos veces</translation>
+        </message>
+        <message>
+            <source>refused: unpacks to {size} MB (limit 4 GB)</source>
+            <translation>se rechazó: ocupa {size} MB al descomprimirse (el límite es 4 GB)</translation>
+        </message>
+        <message>
+            <source>refused: the entry {name} is a link</source>
+            <translation>se rechazó: la entrada {name} es un enlace</translation>
+        </message>
+        <message>
+            <source>refused: unexpected entry {name}</source>
+            <translation>se rechazó: entrada inesperada {name}</translation>
+        </message>
+        <message>
+            <source>refused: {name} unpacks to far more than its packed size</source>
+            <translation>se rechazó: {name} ocupa muchísimo más al descomprimirse que comprimido</translation>
+        </message>
+        <message>
+            <source>refused: manifest.json is too big</source>
+            <translation>se rechazó: manifest.json es demasiado grande</translation>
+        </message>
+        <message>
+            <source>manifest.json is not readable ({error})</source>
+            <translation>no se puede leer manifest.json ({error})</translation>
+        </message>
+        <message>
+            <source>{name} is bigger than the manifest says</source>
+            <translation>{name} es más grande de lo que indica el manifiesto</translation>
+        </message>
+        <message>
+            <source>{name} does not match its sha256 in the manifest</source>
+            <translation>{name} no coincide con su sha256 del manifiesto</translation>
+        </message>
+    </context>
+    <context>
+        <name>bounded_json</name>
+        <message>
+            <source>more than {count} {key}</source>
+            <translation>más de {count} {key}</translation>
+        </message>
+        <message>
+            <source>a key at character {position} is not text</source>
+            <translation>una clave en el carácter {position} no es texto</translation>
+        </message>
+        <message>
+            <source>expected {char} at character {position}</source>
+            <translation>se esperaba {char} en el carácter {position}</translation>
+        </message>
+        <message>
+            <source>extra data after the object at character {position}</source>
+            <translation>hay datos de más después del objeto en el carácter {position}</translation>
+        </message>
+    </context>
+    <context>
         <name>fates</name>
+        <message>
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Combinar</translation>
+        </message>
+        <message>
+            <source>Skip (duplicate)</source>
+            <translation>Omitir (duplicado)</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
         <message>
             <source>same {what} as row {row} of this file</source>
             <translation>coinciden {what} con la fila {row} de este archivo</translation>
@@ -322,6 +486,14 @@
         <message>
             <source>{file} has no 'name' column (its columns are: {shown})</source>
             <translation>{file} no tiene una columna 'name' (sus columnas son: {shown})</translation>
+        </message>
+        <message>
+            <source>name: is empty</source>
+            <translation>nombre: está vacío</translation>
+        </message>
+        <message>
+            <source>credential type: is empty, but a number or expiration is given</source>
+            <translation>tipo de credencial: está vacío, pero se indica un número o un vencimiento</translation>
         </message>
     </context>
     <context>

@@ -36,4 +36,12 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>entries</name>
+        <message>
+            <source>{command} failed (exit status {status})</source>
+            <extracomment>Runs one system command; returns its exit status.</extracomment>
+            <translation>{command} falló (código de salida {status})</translation>
+        </message>
+    </context>
 </TS>

@@ -17,6 +17,290 @@
         </message>
     </context>
     <context>
+        <name>archive_checks</name>
+        <message>
+            <source>credentials</source>
+            <extracomment>The most records of each kind one person's archive may hold (a working life of CE is a few thousand activities; a supervisor's long-kept records, tens of thousands); nested lists are per record. The lists a person archive holds, and the lists inside each of their records. How rxtracker names a stored certificate: its sha256 and the type's extension. The archive's lists of records in words (the keys stay as the file spells them in English).</extracomment>
+            <translation>credenciales</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>actividades</translation>
+        </message>
+        <message>
+            <source>experience</source>
+            <translation>períodos de experiencia laboral</translation>
+        </message>
+        <message>
+            <source>no person in it</source>
+            <translation>no contiene ninguna persona</translation>
+        </message>
+        <message>
+            <source>{key} is not a list of records</source>
+            <translation>{key} no es una lista de registros</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} {records}; a person archive holds at most {most}</source>
+            <translation>{file} contiene más de {most} {records}; un archivo de registros contiene como máximo {most}</translation>
+        </message>
+        <message>
+            <source>{file} is not readable ({error})</source>
+            <translation>no se puede leer {file} ({error})</translation>
+        </message>
+        <message>
+            <source>{list} of a record in {key} is not a list</source>
+            <translation>{list} de un registro de {key} no es una lista</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} {list} in one of its {key}; a person archive holds at most {most}</source>
+            <translation>{file} contiene más de {most} {list} en uno de sus registros de {key}; un archivo de registros contiene como máximo {most}</translation>
+        </message>
+        <message>
+            <source>{list} of a record in {key} is not a list of records</source>
+            <translation>{list} de un registro de {key} no es una lista de registros</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>la persona</translation>
+        </message>
+        <message>
+            <source>the credential {type}</source>
+            <translation>la credencial {type}</translation>
+        </message>
+        <message>
+            <source>the activity {title}</source>
+            <translation>la actividad {title}</translation>
+        </message>
+        <message>
+            <source>the work period {role}</source>
+            <translation>el período de experiencia laboral {role}</translation>
+        </message>
+        <message>
+            <source>{what} in {file}: {field}: {problem}</source>
+            <translation>{what} en {file}: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>{what} in {file}: {key} is missing</source>
+            <translation>{what} en {file}: falta {key}</translation>
+        </message>
+        <message>
+            <source>{what} in {file} cannot be read ({error})</source>
+            <translation>{what} en {file} no se puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>that credential type is not known here</source>
+            <translation>ese tipo de credencial no se conoce aquí</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>{item} is not an item of {type} (its items: {known})</source>
+            <translation>{item} no es un elemento de {type} (sus elementos: {known})</translation>
+        </message>
+        <message>
+            <source>{step} is not a step</source>
+            <translation>{step} no es un paso</translation>
+        </message>
+        <message>
+            <source>is empty or before the notice</source>
+            <translation>está vacía o es anterior al aviso</translation>
+        </message>
+        <message>
+            <source>must be passed, failed or empty</source>
+            <translation>debe ser passed, failed o estar vacío</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior a {earliest}</translation>
+        </message>
+        <message>
+            <source>{date} is after its expiration {expires}</source>
+            <translation>{date} es posterior a su vencimiento, {expires}</translation>
+        </message>
+        <message>
+            <source>{date} is before the cycle began {start}</source>
+            <translation>{date} es anterior al comienzo del ciclo, {start}</translation>
+        </message>
+        <message>
+            <source>{key} is not a whole number</source>
+            <translation>{key} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{key} is empty</source>
+            <translation>{key} está vacío</translation>
+        </message>
+        <message>
+            <source>{program} is not a program rxtracker knows</source>
+            <translation>{program} no es un programa que rxtracker conozca</translation>
+        </message>
+        <message>
+            <source>holds a control character</source>
+            <translation>contiene un carácter de control</translation>
+        </message>
+        <message>
+            <source>{name} is not a stored certificate's name</source>
+            <translation>{name} no es el nombre de un certificado guardado</translation>
+        </message>
+        <message>
+            <source>the sha256 of {name} is not its name's</source>
+            <translation>el sha256 de {name} no es el de su nombre</translation>
+        </message>
+        <message>
+            <source>{name} is not of the type its name says</source>
+            <translation>{name} no es del tipo que indica su nombre</translation>
+        </message>
+        <message>
+            <source>{size} is not the size of a certificate</source>
+            <translation>{size} no es el tamaño de un certificado</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; the limit is {most}</source>
+            <translation>tiene {length} caracteres; el límite es {most}</translation>
+        </message>
+        <message>
+            <source>{name} is not a file name (it holds a folder or a control character)</source>
+            <translation>{name} no es un nombre de archivo (contiene una carpeta o un carácter de control)</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive_report</name>
+        <message>
+            <source>seen in CPE Monitor on {date} (by that workplace)</source>
+            <extracomment>The archived columns that say what the other workplace saw; kept only as its report.</extracomment>
+            <translation>vista en CPE Monitor el {date} (por ese lugar de trabajo)</translation>
+        </message>
+        <message>
+            <source>reported by the archive: {parts}</source>
+            <translation>según el archivo de registros: {parts}</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>sent back</source>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <source>{state} with the note "{note}"</source>
+            <translation>{state} con la nota "{note}"</translation>
+        </message>
+        <message>
+            <source>{who}'s workplace</source>
+            <translation>el lugar de trabajo de {who}</translation>
+        </message>
+        <message>
+            <source>the workplace that made the archive</source>
+            <translation>el lugar de trabajo que hizo el archivo</translation>
+        </message>
+        <message>
+            <source>{state} (checked at {place})</source>
+            <translation>{state} (revisada en {place})</translation>
+        </message>
+    </context>
+    <context>
+        <name>archive_values</name>
+        <message>
+            <source>item done on</source>
+            <extracomment>The names of the fields only an archive holds, as people read them (the others are named by ``rxtracker.domain.errors``).</extracomment>
+            <translation>elemento hecho el</translation>
+        </message>
+        <message>
+            <source>item note</source>
+            <translation>nota del elemento</translation>
+        </message>
+        <message>
+            <source>renewal step</source>
+            <translation>paso de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal step on</source>
+            <translation>fecha del paso de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal reasons</source>
+            <translation>motivos de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal fee</source>
+            <translation>tarifa de la renovación</translation>
+        </message>
+        <message>
+            <source>audit noticed on</source>
+            <translation>aviso de auditoría recibido el</translation>
+        </message>
+        <message>
+            <source>audit sent on</source>
+            <translation>documentos de auditoría enviados el</translation>
+        </message>
+        <message>
+            <source>audit outcome on</source>
+            <translation>resultado de la auditoría del</translation>
+        </message>
+        <message>
+            <source>audit note</source>
+            <translation>nota de la auditoría</translation>
+        </message>
+        <message>
+            <source>past cycle renewed on</source>
+            <translation>ciclo anterior renovado el</translation>
+        </message>
+        <message>
+            <source>past cycle start</source>
+            <translation>comienzo del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>past cycle expires on</source>
+            <translation>vencimiento del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>past cycle notes</source>
+            <translation>notas del ciclo anterior</translation>
+        </message>
+        <message>
+            <source>verified at</source>
+            <translation>verificada el</translation>
+        </message>
+        <message>
+            <source>verified by</source>
+            <translation>verificada por</translation>
+        </message>
+        <message>
+            <source>verification note</source>
+            <translation>nota de la verificación</translation>
+        </message>
+        <message>
+            <source>seen in CPE Monitor</source>
+            <translation>vista en CPE Monitor</translation>
+        </message>
+        <message>
+            <source>reported by the archive</source>
+            <translation>según el archivo de registros</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{date} is before {earliest}</source>
+            <translation>{date} es anterior a {earliest}</translation>
+        </message>
+        <message>
+            <source>{date} is in the future</source>
+            <translation>{date} es una fecha futura</translation>
+        </message>
+        <message>
+            <source>is not text</source>
+            <translation>no es texto</translation>
+        </message>
+    </context>
+    <context>
         <name>audits</name>
         <message>
             <source>{date} is in the future</source>
@@ -43,6 +327,10 @@
     <context>
         <name>backup</name>
         <message>
+            <source>restore a backup</source>
+            <translation>restaurar una copia de seguridad</translation>
+        </message>
+        <message>
             <source>the database in the backup cannot be used: {error}</source>
             <translation>la base de datos de la copia de seguridad no se puede usar: {error}</translation>
         </message>
@@ -56,10 +344,21 @@
         </message>
     </context>
     <context>
+        <name>catalogs</name>
+        <message>
+            <source>custom type {name}</source>
+            <translation>tipo propio {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>certificate_batch</name>
         <message>
-            <source>the same file as {name}</source>
+            <source>{file}, above</source>
             <extracomment>The files a folder is searched for (its subfolders are not).</extracomment>
+            <translation>{file}, más arriba</translation>
+        </message>
+        <message>
+            <source>the same file as {name}</source>
             <translation>el mismo archivo que {name}</translation>
         </message>
         <message>
@@ -93,6 +392,13 @@
         <message>
             <source>Could not save the certificate in {folder}: {error}. Nothing was saved.</source>
             <translation>No se pudo guardar el certificado en {folder}: {error}. No se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>context</name>
+        <message>
+            <source>a team database is backed up on its server (pg_dump, by its administrator); rxtracker backs up and restores only the local records</source>
+            <translation>la base de datos de un equipo se respalda en su servidor (pg_dump, a cargo de su administrador); rxtracker solo hace copias de seguridad de los registros locales y solo los restaura</translation>
         </message>
     </context>
     <context>
@@ -169,6 +475,10 @@
             <translation>{count} credencial(es) usan {type}; elimínelas o cámbielas primero</translation>
         </message>
         <message>
+            <source>Total hours</source>
+            <translation>Horas totales</translation>
+        </message>
+        <message>
             <source>{months} must be 1 to {most}</source>
             <translation>{months} debe estar entre 1 y {most}</translation>
         </message>
@@ -191,6 +501,14 @@
         <message>
             <source>topic {topic} must be two digits, like 03 (ACPE's: {known})</source>
             <translation>el tema {topic} debe tener dos dígitos, como 03 (los de ACPE: {known})</translation>
+        </message>
+        <message>
+            <source>ACPE topic {topic}</source>
+            <translation>Tema de ACPE {topic}</translation>
+        </message>
+        <message>
+            <source>Tagged {tag}</source>
+            <translation>Con la etiqueta {tag}</translation>
         </message>
         <message>
             <source>{name} needs at least one letter or digit</source>
@@ -361,6 +679,14 @@
         </message>
     </context>
     <context>
+        <name>fields</name>
+        <message>
+            <source>{type} (not in this catalog)</source>
+            <extracomment>ActivityRow field -&gt; how it is stored (tags, certificates and the checker's name aside). The person table's columns a ``PersonRow`` is made of, in its fields' order. The credential table's columns read with a credential: a ``CredentialRow``'s (its type's name aside) and what the engine's ``CredentialFact`` adds. The certificate columns an ``AttachmentRow`` is made of, in its fields' order.</extracomment>
+            <translation>{type} (no está en este catálogo)</translation>
+        </message>
+    </context>
+    <context>
         <name>history</name>
         <message>
             <source>Created</source>
@@ -375,8 +701,282 @@
             <translation>Eliminado</translation>
         </message>
         <message>
+            <source>name</source>
+            <extracomment>Field names in English words (``FieldChange.field``); the stored names are the columns. Each field's name as a person reads it, by its name in English words (a field not listed, from a column added later, is shown by that name).</extracomment>
+            <translation>el nombre</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>el correo electrónico</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>el rol</translation>
+        </message>
+        <message>
+            <source>home state</source>
+            <translation>el estado de residencia</translation>
+        </message>
+        <message>
+            <source>NABP e-Profile ID</source>
+            <translation>el NABP e-Profile ID</translation>
+        </message>
+        <message>
+            <source>ptcb number</source>
+            <translation>el número de PTCB</translation>
+        </message>
+        <message>
+            <source>nha number</source>
+            <translation>el número de NHA</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>las notas</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>el estado activo</translation>
+        </message>
+        <message>
+            <source>person id</source>
+            <translation>el id de la persona</translation>
+        </message>
+        <message>
+            <source>credential type</source>
+            <translation>el tipo de credencial</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>el número</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>el estado</translation>
+        </message>
+        <message>
+            <source>issued on</source>
+            <translation>la fecha de emisión</translation>
+        </message>
+        <message>
+            <source>expires</source>
+            <translation>el vencimiento</translation>
+        </message>
+        <message>
+            <source>cycle start</source>
+            <translation>el comienzo del ciclo</translation>
+        </message>
+        <message>
+            <source>status notes</source>
+            <translation>las notas sobre el estado</translation>
+        </message>
+        <message>
+            <source>initial cycle</source>
+            <translation>el primer período de registro</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>el título</translation>
+        </message>
+        <message>
+            <source>provider</source>
+            <translation>el proveedor</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>la fecha</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>las horas</translation>
+        </message>
+        <message>
+            <source>UAN</source>
+            <translation>el UAN</translation>
+        </message>
+        <message>
+            <source>CEUs</source>
+            <translation>las CEU</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>el formato</translation>
+        </message>
+        <message>
+            <source>topic</source>
+            <translation>el tema</translation>
+        </message>
+        <message>
+            <source>audience</source>
+            <translation>el público</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>la categoría</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>el origen</translation>
+        </message>
+        <message>
+            <source>recognized program</source>
+            <translation>el programa reconocido</translation>
+        </message>
+        <message>
+            <source>cpe monitor seen on</source>
+            <translation>la fecha en que apareció en CPE Monitor</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>la importación</translation>
+        </message>
+        <message>
+            <source>verification</source>
+            <translation>la verificación</translation>
+        </message>
+        <message>
+            <source>verified by (person id)</source>
+            <translation>la persona que verificó (id)</translation>
+        </message>
+        <message>
+            <source>verified by (login)</source>
+            <translation>el usuario que verificó</translation>
+        </message>
+        <message>
+            <source>verified at</source>
+            <translation>la fecha de verificación</translation>
+        </message>
+        <message>
+            <source>verification note</source>
+            <translation>la nota de verificación</translation>
+        </message>
+        <message>
+            <source>archive report (not a check made here)</source>
+            <translation>el informe del archivo de registros (no es una revisión hecha aquí)</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>las etiquetas</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>los certificados</translation>
+        </message>
+        <message>
+            <source>import file</source>
+            <translation>el archivo importado</translation>
+        </message>
+        <message>
+            <source>activities imported (ids)</source>
+            <translation>las actividades importadas (ids)</translation>
+        </message>
+        <message>
+            <source>renewal applied</source>
+            <translation>el envío de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal returned</source>
+            <translation>la devolución de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal resubmitted</source>
+            <translation>el reenvío de la solicitud de renovación</translation>
+        </message>
+        <message>
+            <source>renewal approved</source>
+            <translation>la aprobación de la renovación</translation>
+        </message>
+        <message>
+            <source>renewal confirmed</source>
+            <translation>la confirmación para la renovación</translation>
+        </message>
+        <message>
+            <source>audit notice</source>
+            <translation>el aviso de auditoría</translation>
+        </message>
+        <message>
+            <source>audit documents sent</source>
+            <translation>el envío de los documentos de la auditoría</translation>
+        </message>
+        <message>
+            <source>audit outcome</source>
+            <translation>el resultado de la auditoría</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <extracomment>The values this module writes itself (JSON keeps them in English), and their words.</extracomment>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>technicians</source>
+            <extracomment>Stored codes in words, by field (JSON keeps the codes).</extracomment>
+            <translation>técnicos</translation>
+        </message>
+        <message>
+            <source>pharmacists</source>
+            <translation>farmacéuticos</translation>
+        </message>
+        <message>
+            <source>home study</source>
+            <translation>a distancia</translation>
+        </message>
+        <message>
+            <source>live</source>
+            <translation>en vivo</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importado</translation>
+        </message>
+        <message>
+            <source>ACPE-accredited</source>
+            <translation>acreditado por ACPE</translation>
+        </message>
+        <message>
+            <source>college course</source>
+            <translation>curso universitario</translation>
+        </message>
+        <message>
+            <source>in-service</source>
+            <translation>capacitación en servicio</translation>
+        </message>
+        <message>
+            <source>employer training</source>
+            <translation>capacitación del empleador</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otro</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>aún sin revisar</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificada</translation>
+        </message>
+        <message>
+            <source>sent back</source>
+            <translation>devuelta</translation>
+        </message>
+        <message>
             <source>{login} (as {person})</source>
-            <extracomment>Field names as people say them; the stored names are the database columns.</extracomment>
             <translation>{login} (como {person})</translation>
         </message>
         <message>
@@ -442,6 +1042,24 @@
         </message>
     </context>
     <context>
+        <name>instance</name>
+        <message>
+            <source>rxtracker cannot {action} now: the desktop app (process {pid}) has the records in {folder} open (it holds {lock}). Its next saves would be lost. Close it, then try again. Nothing was changed.</source>
+            <translation>rxtracker no puede {action} ahora: la aplicación de escritorio (proceso {pid}) tiene abiertos los registros de {folder} (tiene {lock}). Lo que guarde después se perdería. Ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>rxtracker cannot {action} now: the desktop app has the records in {folder} open (it holds {lock}). Its next saves would be lost. Close it, then try again. Nothing was changed.</source>
+            <translation>rxtracker no puede {action} ahora: la aplicación de escritorio tiene abiertos los registros de {folder} (tiene {lock}). Lo que guarde después se perdería. Ciérrela y vuelva a intentarlo. No se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pathways</name>
+        <message>
+            <source>{program} is not a PTCB-recognized program rxtracker knows (known: {known})</source>
+            <translation>{program} no es un programa reconocido por PTCB que rxtracker conozca (conocidos: {known})</translation>
+        </message>
+    </context>
+    <context>
         <name>people</name>
         <message>
             <source>{name} is already recorded here (id {id})</source>
@@ -497,6 +1115,72 @@
         </message>
     </context>
     <context>
+        <name>person_archive</name>
+        <message>
+            <source>the certificate {name} is not in the archive</source>
+            <extracomment>``import_batch.kind`` of a person archive's import (a file import's is its ImportKind). Names of the folders a person archive is unpacked into (in the data folder). What importing a person archive writes: the person and all their records.</extracomment>
+            <translation>el certificado {name} no está en el archivo de registros</translation>
+        </message>
+        <message>
+            <source>the certificate {name} is not the file recorded</source>
+            <translation>el certificado {name} no es el archivo registrado</translation>
+        </message>
+        <message>
+            <source>{file} holds records that do not fit together ({error})</source>
+            <translation>{file} contiene registros que no concuerdan entre sí ({error})</translation>
+        </message>
+        <message>
+            <source>{file} holds a value rxtracker cannot read ({error})</source>
+            <translation>{file} contiene un valor que rxtracker no puede leer ({error})</translation>
+        </message>
+        <message>
+            <source>this archive holds {name}'s records, and you are {you}</source>
+            <translation>este archivo contiene los registros de {name}, y usted es {you}</translation>
+        </message>
+        <message>
+            <source>{name} already has records here; nothing was imported</source>
+            <translation>{name} ya tiene registros aquí; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was imported</source>
+            <translation>{problem}; no se importó nada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ready</name>
+        <message>
+            <source>CPE Monitor has my birth month and day right</source>
+            <extracomment>What the technician can confirm, with the checklist line it ticks (translated where shown).</extracomment>
+            <translation>CPE Monitor tiene bien mi mes y día de nacimiento</translation>
+        </message>
+        <message>
+            <source>My PTCB number is on my NABP e-Profile</source>
+            <translation>Mi número de PTCB está en mi NABP e-Profile</translation>
+        </message>
+        <message>
+            <source>{what} must be one of {known}</source>
+            <translation>{what} debe ser uno de estos: {known}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reconcile</name>
+        <message>
+            <source>not in CPE Monitor {days} days after completion, past the {window}-day limit providers have to report: contact the provider, or PTCB may not see it</source>
+            <translation>no está en CPE Monitor {days} días después de completarla, pasado el plazo de {window} días que tienen los proveedores para informarla: comuníquese con el proveedor, o puede que PTCB no la vea</translation>
+        </message>
+        <message>
+            <source>not yet in CPE Monitor after {days} days: providers have {window} days to report; NABP advises contacting the provider now</source>
+            <translation>todavía no está en CPE Monitor después de {days} días: los proveedores tienen {window} días para informarla; NABP aconseja comunicarse ya con el proveedor</translation>
+        </message>
+        <message numerus="yes">
+            <source>not yet in CPE Monitor: providers have {window} days to report (%n day(s) left)</source>
+            <translation>
+                <numerusform>todavía no está en CPE Monitor: los proveedores tienen {window} días para informarla (queda %n día)</numerusform>
+                <numerusform>todavía no está en CPE Monitor: los proveedores tienen {window} días para informarla (quedan %n días)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>removal</name>
         <message>
             <source>{credential} no. {number}</source>
@@ -516,8 +1200,16 @@
             <translation>el historial de cambios no tiene ningún registro eliminado de {record} {id}</translation>
         </message>
         <message>
+            <source>{record} {id}</source>
+            <translation>{record} {id}</translation>
+        </message>
+        <message>
             <source>{record} {id} is not removed</source>
             <translation>{record} {id} no está eliminado</translation>
+        </message>
+        <message>
+            <source>{name} with {records}</source>
+            <translation>{name} con {records}</translation>
         </message>
     </context>
     <context>
@@ -554,6 +1246,26 @@
         <message>
             <source>{text} is not an amount of dollars, like 55</source>
             <translation>{text} no es una cantidad en dólares, como 55</translation>
+        </message>
+    </context>
+    <context>
+        <name>repeats</name>
+        <message>
+            <source>Repeat: </source>
+            <extracomment>How a status note naming a repeat begins (the dashboard shows those apart): see :func:`repeat_prefix`.</extracomment>
+            <translation>Repetición: </translation>
+        </message>
+        <message>
+            <source>{title} (UAN {uan}, {date}) is already logged as activity {id}</source>
+            <translation>{title} (UAN {uan}, {date}) ya está registrada como la actividad {id}</translation>
+        </message>
+        <message>
+            <source>UAN {uan} is already logged in this {credential} cycle ({start} to {end}): {title}, {date}, activity {id}; CPE Monitor records a UAN once per cycle</source>
+            <translation>el UAN {uan} ya está registrado en este ciclo de {credential} (del {start} al {end}): {title}, {date}, actividad {id}; CPE Monitor registra un UAN una sola vez por ciclo</translation>
+        </message>
+        <message>
+            <source>Repeat: {title} ({date}, activity {id}) has the UAN {uan} of {first} ({first_date}, activity {first_id}) in this cycle; CPE Monitor records a UAN once per cycle.</source>
+            <translation>Repetición: {title} ({date}, actividad {id}) tiene el UAN {uan} de {first} ({first_date}, actividad {first_id}) en este ciclo; CPE Monitor registra un UAN una sola vez por ciclo.</translation>
         </message>
     </context>
     <context>
@@ -636,7 +1348,19 @@
         </message>
     </context>
     <context>
+        <name>restore_journal</name>
+        <message>
+            <source>Another rxtracker is restoring a backup into {folder} right now. Try again in a minute.</source>
+            <extracomment>A journal younger than this may belong to a restore another rxtracker is doing right now.</extracomment>
+            <translation>Otro rxtracker está restaurando una copia de seguridad en {folder} en este momento. Vuelva a intentarlo en un minuto.</translation>
+        </message>
+    </context>
+    <context>
         <name>roster</name>
+        <message>
+            <source>{added} added, {merged} merged, {skipped} skipped, {rejected} rejected</source>
+            <translation>agregadas: {added}, combinadas: {merged}, omitidas: {skipped}, rechazadas: {rejected}</translation>
+        </message>
         <message>
             <source>new person with {type}</source>
             <translation>persona nueva con {type}</translation>
@@ -668,6 +1392,27 @@
         <message>
             <source>{text} is not a credential rxtracker knows (see `rxtracker credential types`)</source>
             <translation>{text} no es una credencial que rxtracker conozca (vea `rxtracker credential types`)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rows</name>
+        <message>
+            <source>{state} by {who}</source>
+            <extracomment>How long services report how far they got: ``progress(done, total)``; it may raise to stop the work (inside a transaction, nothing is then written).</extracomment>
+            <translation>{state} por {who}</translation>
+        </message>
+        <message>
+            <source>{state} on {date}</source>
+            <translation>{state} el {date}</translation>
+        </message>
+        <message>
+            <source>Not checked here; {report}</source>
+            <extracomment>What another workplace's archive reported (its check, CPE Monitor), in words; never a check made here. "" when the activity did not come from an archive reporting one.</extracomment>
+            <translation>No revisada aquí; {report}</translation>
+        </message>
+        <message>
+            <source>{state}: {note}</source>
+            <translation>{state}: {note}</translation>
         </message>
     </context>
     <context>
@@ -732,6 +1477,34 @@
         </message>
     </context>
     <context>
+        <name>team_signin</name>
+        <message>
+            <source>enter the team database's host</source>
+            <extracomment>The keyring's service name for every rxtracker password.</extracomment>
+            <translation>escriba el servidor de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>enter the team database's database</source>
+            <translation>escriba el nombre de la base de datos del equipo</translation>
+        </message>
+        <message>
+            <source>enter your login</source>
+            <translation>escriba su usuario</translation>
+        </message>
+        <message>
+            <source>{port} is not a port (1 to 65535; usually 5432)</source>
+            <translation>{port} no es un puerto (de 1 a 65535; por lo general, 5432)</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the system keyring ({error}); type it next time.</source>
+            <translation>No se pudo guardar la contraseña en el llavero del sistema ({error}); escríbala la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Team database {database} on {host}:{port} as {login}</source>
+            <translation>Base de datos del equipo {database} en {host}:{port} como {login}</translation>
+        </message>
+    </context>
+    <context>
         <name>type_names</name>
         <message>
             <source>{text} could be {listed}; give the id</source>
@@ -748,6 +1521,13 @@
         <message>
             <source> or </source>
             <translation> o </translation>
+        </message>
+    </context>
+    <context>
+        <name>verification</name>
+        <message>
+            <source>a person cannot verify or send back their own activity</source>
+            <translation>una persona no puede verificar ni devolver su propia actividad</translation>
         </message>
     </context>
 </TS>

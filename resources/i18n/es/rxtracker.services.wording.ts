@@ -142,6 +142,268 @@
             <source>{label} (at most {hours} count)</source>
             <translation>{label} (cuentan como máximo {hours})</translation>
         </message>
+        <message>
+            <source>not required in a first registration period</source>
+            <translation>no se exige en un primer período de registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>notes</name>
+        <message>
+            <source>This cycle is judged by the rules in force from {date}.</source>
+            <translation>Este ciclo se evalúa según las reglas vigentes desde el {date}.</translation>
+        </message>
+        <message>
+            <source>Not confirmed: {what}.</source>
+            <translation>Sin confirmar: {what}.</translation>
+        </message>
+        <message>
+            <source>{name} needs a {needs} in good standing; none is recorded.</source>
+            <translation>{name} requiere una {needs} vigente; no hay ninguna registrada.</translation>
+        </message>
+        <message>
+            <source>CE fulfilled by your current {name} certification ({issuer}).</source>
+            <translation>EC cumplida gracias a su certificación {name} vigente ({issuer}).</translation>
+        </message>
+        <message>
+            <source>{name} has no renewal cycle.</source>
+            <translation>{name} no tiene ciclo de renovación.</translation>
+        </message>
+        <message>
+            <source>{name} has no renewal cycle: it is held with no expiration date.</source>
+            <translation>{name} no tiene ciclo de renovación: se tiene sin fecha de vencimiento.</translation>
+        </message>
+        <message>
+            <source>The {issuer} asks no CE to renew the {name}.</source>
+            <translation>{issuer} no exige EC para renovar la credencial {name}.</translation>
+        </message>
+        <message>
+            <source>rxtracker found no official statement of the CE needed to renew the {name}: no hours are evaluated; ask the {issuer}.</source>
+            <translation>rxtracker no encontró ninguna declaración oficial de la EC necesaria para renovar la credencial {name}: no se evalúan horas; pregunte a {issuer}.</translation>
+        </message>
+        <message>
+            <source>Still applies: {what}</source>
+            <translation>Sigue vigente: {what}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n day(s) ago)</source>
+            <translation>
+                <numerusform> (hace %n día)</numerusform>
+                <numerusform> (hace %n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (reinstatement fee ${fee})</source>
+            <translation> (cargo de reinstauración: ${fee})</translation>
+        </message>
+        <message>
+            <source>Expired on {expired}{ago}. Reinstatement is possible until {until}{fee}: CE dated {start} to {until} counts, judged by the {rules} rules.</source>
+            <translation>Venció el {expired}{ago}. La reinstauración es posible hasta el {until}{fee}: cuenta la EC con fecha del {start} al {until}, evaluada según las reglas de {rules}.</translation>
+        </message>
+        <message>
+            <source>Apply by {date} to avoid the ${fee} late fee; CE completed up to the expiration date, {end}, still counts.</source>
+            <translation>Presente la solicitud a más tardar el {date} para evitar el recargo por demora de ${fee}; la EC completada hasta la fecha de vencimiento, {end}, todavía cuenta.</translation>
+        </message>
+        <message>
+            <source>Apply by {date}; CE completed up to the expiration date, {end}, still counts.</source>
+            <translation>Presente la solicitud a más tardar el {date}; la EC completada hasta la fecha de vencimiento, {end}, todavía cuenta.</translation>
+        </message>
+        <message>
+            <source>Expired on {expired}{ago}; late renewal is possible until {until} (late fees may apply).</source>
+            <translation>Venció el {expired}{ago}; la renovación tardía es posible hasta el {until} (pueden cobrarse recargos).</translation>
+        </message>
+        <message>
+            <source>read from the issued date</source>
+            <translation>según la fecha de emisión</translation>
+        </message>
+        <message>
+            <source>as recorded on the credential</source>
+            <translation>según lo registrado en la credencial</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}).</source>
+            <translation>Primer período de registro ({how}).</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}); enter the date the credential was issued to apply the first-renewal proration.</source>
+            <translation>Primer período de registro ({how}); indique la fecha de emisión de la credencial para aplicar el prorrateo de la primera renovación.</translation>
+        </message>
+        <message>
+            <source>First registration period ({how}): full hours.</source>
+            <translation>Primer período de registro ({how}): todas las horas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>registered %n month(s) before expiration</source>
+            <translation>
+                <numerusform>registrado %n mes antes del vencimiento</numerusform>
+                <numerusform>registrado %n meses antes del vencimiento</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First registration period ({details}).</source>
+            <translation>Primer período de registro ({details}).</translation>
+        </message>
+        <message>
+            <source>CE {hours} hours for each month registered</source>
+            <translation>EC: {hours} horas por cada mes registrado</translation>
+        </message>
+        <message>
+            <source>CE hours in proportion to the months registered</source>
+            <translation>EC: horas en proporción a los meses registrados</translation>
+        </message>
+        <message>
+            <source>CE waived</source>
+            <translation>EC exenta</translation>
+        </message>
+        <message>
+            <source>CE {percent}% of the hours</source>
+            <translation>EC: {percent} % de las horas</translation>
+        </message>
+    </context>
+    <context>
+        <name>pathways</name>
+        <message>
+            <source>Sterile compounding (CSP, IV room)</source>
+            <extracomment>Plain words for the areas of work experience (the experience form offers these too).</extracomment>
+            <translation>Preparación de estériles (CSP, sala IV)</translation>
+        </message>
+        <message>
+            <source>Non-sterile compounding</source>
+            <translation>Preparación de no estériles</translation>
+        </message>
+        <message>
+            <source>Hazardous drugs</source>
+            <translation>Medicamentos peligrosos</translation>
+        </message>
+        <message>
+            <source>Taking medication histories</source>
+            <translation>Toma de historiales de medicamentos</translation>
+        </message>
+        <message>
+            <source>Patient-focused communication</source>
+            <translation>Comunicación centrada en el paciente</translation>
+        </message>
+        <message>
+            <source>Billing and reimbursement</source>
+            <translation>Facturación y reembolso</translation>
+        </message>
+        <message>
+            <source>Supply chain and inventory</source>
+            <translation>Cadena de suministro e inventario</translation>
+        </message>
+        <message>
+            <source>Immunizations</source>
+            <translation>Inmunizaciones</translation>
+        </message>
+        <message>
+            <source>Long-term care</source>
+            <translation>Cuidado a largo plazo</translation>
+        </message>
+        <message>
+            <source>Oncology</source>
+            <translation>Oncología</translation>
+        </message>
+        <message>
+            <source>Nuclear pharmacy</source>
+            <translation>Farmacia nuclear</translation>
+        </message>
+        <message>
+            <source>{name} recorded as earned</source>
+            <translation>{name} registrado como obtenido</translation>
+        </message>
+        <message>
+            <source>{name}, held (does not expire)</source>
+            <translation>{name}: lo tiene (no vence)</translation>
+        </message>
+        <message>
+            <source>{name}, expires {date}</source>
+            <translation>{name}: vence el {date}</translation>
+        </message>
+        <message>
+            <source>{name} expired on {date}</source>
+            <translation>{name} venció el {date}</translation>
+        </message>
+        <message>
+            <source>no {names} recorded</source>
+            <translation>no hay ningún {names} registrado</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno aún</translation>
+        </message>
+        <message>
+            <source>{count} of {needed}: {names}</source>
+            <translation>{count} de {needed}: {names}</translation>
+        </message>
+        <message>
+            <source>{title}, completed {date}</source>
+            <translation>{title}, completado el {date}</translation>
+        </message>
+        <message>
+            <source>not logged yet: mark the program's CE activity as the recognized program for {name} ({program})</source>
+            <translation>aún no registrado: marque la actividad de EC del programa como el programa reconocido para {name} ({program})</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>lo tiene</translation>
+        </message>
+        <message>
+            <source>add it as a credential once PTCB grants it</source>
+            <translation>agréguelo como credencial cuando PTCB se lo otorgue</translation>
+        </message>
+        <message>
+            <source>{counted} counted, {needed} needed</source>
+            <translation>contado: {counted}; necesario: {needed}</translation>
+        </message>
+        <message>
+            <source>full time = {hours} h/week, part time pro rata</source>
+            <translation>tiempo completo = {hours} h/semana, tiempo parcial en proporción</translation>
+        </message>
+        <message>
+            <source>work in {areas}</source>
+            <translation>trabajo en {areas}</translation>
+        </message>
+        <message>
+            <source>since {date}</source>
+            <translation>desde el {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n año</numerusform>
+                <numerusform>%n años</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>ACPE topic {topics}</source>
+            <translation>tema ACPE {topics}</translation>
+        </message>
+        <message>
+            <source>tagged {tags}</source>
+            <translation>con la etiqueta {tags}</translation>
+        </message>
+        <message>
+            <source>the recognized program for {programs}</source>
+            <translation>el programa reconocido para {programs}</translation>
+        </message>
     </context>
     <context>
         <name>phases</name>
@@ -184,6 +446,10 @@
         <message>
             <source>expires</source>
             <translation>vence</translation>
+        </message>
+        <message>
+            <source>last day to reinstate</source>
+            <translation>último día para reinstaurar</translation>
         </message>
         <message>
             <source>resubmission due</source>
@@ -247,6 +513,122 @@
         <message>
             <source>{first} and {last}</source>
             <translation>{first} y {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>renewals</name>
+        <message>
+            <source>Not applied</source>
+            <extracomment>The word the Team grid and the card show for an application.</extracomment>
+            <translation>Sin solicitar</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Solicitada</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Devuelta</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Reenviada</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>Reinstaurar</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Audit: send documents</source>
+            <translation>Auditoría: envíe los documentos</translation>
+        </message>
+        <message>
+            <source>Audit: documents late</source>
+            <translation>Auditoría: documentos atrasados</translation>
+        </message>
+        <message>
+            <source>Audit: documents sent</source>
+            <translation>Auditoría: documentos enviados</translation>
+        </message>
+        <message>
+            <source>Audit passed</source>
+            <translation>Auditoría aprobada</translation>
+        </message>
+        <message>
+            <source>Audit not passed</source>
+            <translation>Auditoría no aprobada</translation>
+        </message>
+        <message>
+            <source>Applied on {date} (fee ${fee} paid); not approved yet.</source>
+            <translation>Solicitada el {date} (cargo de ${fee} pagado); aún no está aprobada.</translation>
+        </message>
+        <message>
+            <source>Applied on {date}; not approved yet.</source>
+            <translation>Solicitada el {date}; aún no está aprobada.</translation>
+        </message>
+        <message>
+            <source>Resubmitted on {date}; waiting for the decision.</source>
+            <translation>Reenviada el {date}; en espera de la decisión.</translation>
+        </message>
+        <message>
+            <source>Renewal approved on {date}.</source>
+            <translation>Renovación aprobada el {date}.</translation>
+        </message>
+        <message>
+            <source>Renewal approved on {date}; the new expiration is {expires}.</source>
+            <translation>Renovación aprobada el {date}; el nuevo vencimiento es el {expires}.</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why} and not resubmitted by {by}: {what}.</source>
+            <translation>Devuelta el {date}{why} y no reenviada a más tardar el {by}: {what}.</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why}; ask the issuer how to resubmit, or {reinstate}.</source>
+            <translation>Devuelta el {date}{why}; pregunte al emisor cómo reenviarla, o {reinstate}.</translation>
+        </message>
+        <message>
+            <source> with the ${fee} reprocessing fee</source>
+            <translation> con el cargo de ${fee} por reprocesamiento</translation>
+        </message>
+        <message>
+            <source>Returned on {date}{why}. Resubmit by {by}{fee}, or {reinstate}.</source>
+            <translation>Devuelta el {date}{why}. Reenvíela a más tardar el {by}{fee}, o {reinstate}.</translation>
+        </message>
+        <message>
+            <source>ask about reinstatement</source>
+            <translation>pregunte por la reinstauración</translation>
+        </message>
+        <message>
+            <source>reinstatement is possible until {date}</source>
+            <translation>la reinstauración es posible hasta el {date}</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: passed on {on}.</source>
+            <translation>Aviso de auditoría del {noticed}: aprobada el {on}.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: not passed on {on}.</source>
+            <translation>Aviso de auditoría del {noticed}: no aprobada el {on}.</translation>
+        </message>
+        <message>
+            <source>Audit documents sent on {sent}; waiting for the outcome.</source>
+            <translation>Documentos de la auditoría enviados el {sent}; en espera del resultado.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: send the proof of your CE by {due}.</source>
+            <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due}.</translation>
+        </message>
+        <message>
+            <source>Audit noticed on {noticed}: send the proof of your CE by {due} (past due).</source>
+            <translation>Aviso de auditoría del {noticed}: envíe la prueba de su EC a más tardar el {due} (plazo vencido).</translation>
+        </message>
+        <message>
+            <source>{credential} (id {id}) renews, so it needs its expiration date</source>
+            <translation>{credential} (id {id}) se renueva, así que necesita su fecha de vencimiento</translation>
         </message>
     </context>
     <context>
@@ -329,6 +711,74 @@
         <message>
             <source>{condition}: {what}</source>
             <translation>{condition}: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions</name>
+        <message>
+            <source>{hours} of any ACPE CE for technicians (UAN ending -T)</source>
+            <extracomment>First words of tag labels that are names (kept capitalised inside a sentence).</extracomment>
+            <translation>{hours} de cualquier EC ACPE para técnicos (UAN que termina en -T)</translation>
+        </message>
+        <message>
+            <source>topic {topic}, for technicians</source>
+            <translation>tema {topic}, para técnicos</translation>
+        </message>
+        <message>
+            <source>for technicians</source>
+            <translation>para técnicos</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE CE on {subject} ({details}; tag it {tag})</source>
+            <translation>{hours} de EC ACPE en vivo sobre {subject} ({details}; etiquételo {tag})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE CE on {subject} ({details}; tag it {tag})</source>
+            <translation>{hours} de EC ACPE sobre {subject} ({details}; etiquételo {tag})</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE {subject} ({details})</source>
+            <translation>{hours} de EC ACPE en vivo sobre {subject} ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE {subject} ({details})</source>
+            <translation>{hours} de EC ACPE sobre {subject} ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of live ACPE CE ({details})</source>
+            <translation>{hours} de EC ACPE en vivo ({details})</translation>
+        </message>
+        <message>
+            <source>{hours} of ACPE CE ({details})</source>
+            <translation>{hours} de EC ACPE ({details})</translation>
+        </message>
+        <message>
+            <source>{credential} ({hours} more)</source>
+            <translation>{credential} ({hours} más)</translation>
+        </message>
+        <message>
+            <source>the hours your {named} still needs</source>
+            <translation>las horas que aún necesita su {named}</translation>
+        </message>
+        <message>
+            <source>the hours your {named} still need</source>
+            <translation>las horas que aún necesitan sus {named}</translation>
+        </message>
+        <message>
+            <source>Counts for {what}.</source>
+            <translation>Cuenta para {what}.</translation>
+        </message>
+        <message>
+            <source> A live course would also meet {what}.</source>
+            <translation> Un curso en vivo también cumpliría {what}.</translation>
+        </message>
+        <message>
+            <source>your {credential} {what}</source>
+            <translation>{what} de su {credential}</translation>
+        </message>
+        <message>
+            <source>your {credential} {what} ({hours} still needed)</source>
+            <translation>{what} de su {credential} (pendiente: {hours})</translation>
         </message>
     </context>
 </TS>

@@ -270,6 +270,10 @@
             <translation>{name} ya está registrado aquí: no se importó.</translation>
         </message>
         <message>
+            <source>Press Import to add them.</source>
+            <translation>Pulse Importar para agregarlos.</translation>
+        </message>
+        <message>
             <source>Bring records in</source>
             <translation>Traer los registros</translation>
         </message>
@@ -1504,6 +1508,13 @@ Editar ▸ Deshacer recupera todo hasta que cierre rxtracker. Desactivar, en cam
             <translation>
                 <numerusform>%n credencial</numerusform>
                 <numerusform>%n credenciales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate file(s)</source>
+            <translation>
+                <numerusform>%n archivo de certificado</numerusform>
+                <numerusform>%n archivos de certificado</numerusform>
             </translation>
         </message>
         <message>

@@ -31,19 +31,8 @@
         <name>certificates</name>
         <message>
             <source>title</source>
-            <extracomment>The editable columns and the reading's key each one shows.
-----------
-The fields read from a certificate, as a person names them.</extracomment>
+            <extracomment>The fields read from a certificate, as a person names them.</extracomment>
             <translation>título</translation>
-        </message>
-        <message>
-            <source>date completed</source>
-            <translation>fecha de finalización</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <comment>the date completed</comment>
-            <translation>está vacía</translation>
         </message>
         <message>
             <source>hours</source>
@@ -51,7 +40,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>are empty</source>
-            <translation>están vacías</translation>
+            <translation>está vacío</translation>
         </message>
         <message>
             <source>Could not read it: {why}</source>
@@ -75,7 +64,12 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>is empty</source>
+            <extracomment>The editable columns and the reading's key each one shows.</extracomment>
             <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>{field} {problem}</source>
+            <translation>el campo {field} {problem}</translation>
         </message>
         <message>
             <source>provider</source>
@@ -195,6 +189,7 @@ The fields read from a certificate, as a person names them.</extracomment>
         </message>
         <message>
             <source>When</source>
+            <extracomment>Fields that only link records inside the database: nothing a person reads.</extracomment>
             <translation>Cuándo</translation>
         </message>
         <message>
@@ -273,110 +268,12 @@ The fields read from a certificate, as a person names them.</extracomment>
     <context>
         <name>experience</name>
         <message>
-            <source>Sterile compounding (CSP, IV room)</source>
-            <extracomment>Plain words for the work-experience area tags (the experience form offers these too).</extracomment>
-            <translation>Preparación de estériles (CSP, sala IV)</translation>
-        </message>
-        <message>
-            <source>Non-sterile compounding</source>
-            <translation>Preparación de no estériles</translation>
-        </message>
-        <message>
-            <source>Hazardous drugs</source>
-            <translation>Medicamentos peligrosos</translation>
-        </message>
-        <message>
-            <source>Taking medication histories</source>
-            <translation>Historias de medicación</translation>
-        </message>
-        <message>
-            <source>Patient-focused communication</source>
-            <translation>Comunicación centrada en el paciente</translation>
-        </message>
-        <message>
-            <source>Billing and reimbursement</source>
-            <translation>Facturación y reembolsos</translation>
-        </message>
-        <message>
-            <source>Supply chain and inventory</source>
-            <translation>Cadena de suministro e inventario</translation>
-        </message>
-        <message>
-            <source>Immunizations</source>
-            <translation>Inmunizaciones</translation>
-        </message>
-        <message>
-            <source>Long-term care</source>
-            <translation>Cuidados a largo plazo</translation>
-        </message>
-        <message>
-            <source>Oncology</source>
-            <translation>Oncología</translation>
-        </message>
-        <message>
-            <source>Nuclear pharmacy</source>
-            <translation>Farmacia nuclear</translation>
-        </message>
-        <message>
             <source>now</source>
             <translation>ahora</translation>
         </message>
     </context>
     <context>
         <name>history</name>
-        <message>
-            <source>technicians</source>
-            <extracomment>Fields that only link records inside the database: nothing a person reads. Field names that are abbreviations people write in capitals. Stored codes in words, by field.</extracomment>
-            <translation>técnicos</translation>
-        </message>
-        <message>
-            <source>pharmacists</source>
-            <translation>farmacéuticos</translation>
-        </message>
-        <message>
-            <source>home study</source>
-            <translation>a distancia</translation>
-        </message>
-        <message>
-            <source>live</source>
-            <translation>en vivo</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>sin indicar</translation>
-        </message>
-        <message>
-            <source>typed in</source>
-            <translation>escrito a mano</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importado</translation>
-        </message>
-        <message>
-            <source>ACPE-accredited</source>
-            <translation>acreditado por ACPE</translation>
-        </message>
-        <message>
-            <source>college course</source>
-            <translation>curso universitario</translation>
-        </message>
-        <message>
-            <source>in-service</source>
-            <translation>capacitación en servicio</translation>
-        </message>
-        <message>
-            <source>employer training</source>
-            <translation>capacitación del empleador</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>otro</translation>
-        </message>
-        <message>
-            <source>not checked yet</source>
-            <translation>aún sin revisar</translation>
-        </message>
         <message>
             <source>Signed in to the computer or database as “{login}”.</source>
             <translation>Sesión iniciada en la computadora o la base de datos como “{login}”.</translation>

@@ -5,7 +5,6 @@
         <name>card_parts</name>
         <message>
             <source> (not confirmed: see Why?)</source>
-            <extracomment>How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").</extracomment>
             <translation> (sin confirmar: vea ¿Por qué?)</translation>
         </message>
         <message>
@@ -283,6 +282,13 @@
             <translation>
                 <numerusform>%n curso ACPE con UAN aún sin verificar. Descargue su historial de CPE Monitor de NABP e impórtelo (Archivo ▸ Importar) para ver si su proveedor ya lo reportó; PTCB revisa CPE Monitor.</numerusform>
                 <numerusform>%n cursos ACPE con UAN aún sin verificar. Descargue su historial de CPE Monitor de NABP e impórtelo (Archivo ▸ Importar) para ver cuáles ya reportaron sus proveedores; PTCB revisa CPE Monitor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
             </translation>
         </message>
         <message>

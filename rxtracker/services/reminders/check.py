@@ -32,7 +32,7 @@ from rxtracker.services.reconcile import Reporting, cpe_monitor_check
 from rxtracker.services.renewal import renewal_states_in
 from rxtracker.services.status import CredentialStatus, PersonStatus, team_status
 from rxtracker.services.views.standing import short_names
-from rxtracker.services.wording import missing_texts
+from rxtracker.services.wording import application_sentence, audit_sentence, missing_texts
 
 #: The horizon when settings.ini names none (the app's own default, Settings ▸ Remind me).
 DEFAULT_HORIZON_DAYS = 90
@@ -92,9 +92,9 @@ def renewal_words(state: RenewalState, as_of: dt.date) -> tuple[str, dt.date, st
     """
     app, audit = state.application, state.audit
     if audit.phase in (AuditPhase.OPEN, AuditPhase.LATE):
-        return "audit", audit.due_on or as_of, audit.sentence
+        return "audit", audit.due_on or as_of, audit_sentence(audit)
     if app.phase in (ApplicationPhase.RETURNED, ApplicationPhase.NOT_RESUBMITTED):
-        return "returned", app.resubmit_by or app.reinstate_by or as_of, app.sentence
+        return "returned", app.resubmit_by or app.reinstate_by or as_of, application_sentence(app)
     return None
 
 

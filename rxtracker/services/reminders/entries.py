@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rxtracker.disk import write_atomic
+from rxtracker.i18n import translate
 from rxtracker.services.paths import AppPaths
 
 APP_ID = "io.github.rxtracker.RxTracker"
@@ -207,7 +208,8 @@ def _run_all(commands: Sequence[Sequence[str]], run: Runner) -> None:
     for command in commands:
         status = run(command)
         if status != 0:
-            raise OSError(f"{command[0]} failed (exit status {status})")
+            words = translate("entries", "{command} failed (exit status {status})")
+            raise OSError(words.format(command=command[0], status=status))
 
 
 def _run(command: Sequence[str]) -> int:

@@ -9,16 +9,25 @@ from dataclasses import dataclass
 from rxtracker.catalog import Catalog
 from rxtracker.engine import Phase, RequirementResult
 from rxtracker.engine.cycles import renewal_dates
+from rxtracker.engine.notes import CatalogNote, NotConfirmed
 from rxtracker.engine.pace import PaceLine, pace_line
 from rxtracker.engine.phases import NOTHING, RenewalState, state_dates
+from rxtracker.engine.reasons import Note
 from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
+from rxtracker.services.repeats import repeat_prefix
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
 from rxtracker.services.views.standing import Standing, page_read, short_names
-from rxtracker.services.wording import held_texts, missing_texts, note_texts
+from rxtracker.services.wording import (
+    held_texts,
+    missing_texts,
+    note_texts,
+    requirement_note,
+    requirement_result_label,
+)
 from rxtracker.services.wording.phases import date_label
 
 #: Requirement kinds a technician acts on (caps and exclusions only limit what counts).
@@ -35,6 +44,9 @@ class Card:
         window_open: the renewal window has opened by the as-of day.
         reinstate_by: the last day a lapsed credential can be renewed late or reinstated.
         reinstating: the cycle is judged by the type's reinstatement rules (it lapsed).
+        notes: what is good to know, in sentences: hours held back, then the engine's notes
+            (neither the unconfirmed facts nor the repeats, said apart).
+        repeats: each UAN logged twice in the cycle, in a sentence.
         unconfirmed: the facts behind this card that no official page confirms, in
             sentences (said once, behind the card's Why?).
     """
@@ -60,6 +72,7 @@ class Card:
     reinstate_by: dt.date | None = None
     reinstating: bool = False
     unconfirmed: tuple[str, ...] = ()
+    repeats: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -144,11 +157,33 @@ def unconfirmed_facts(status: CredentialStatus, catalog: Catalog) -> tuple[str, 
     """What no official page confirms about a credential's type, its rules and requirements."""
     result = status.result
     types = dict.fromkeys(t for t in (result.type_id, result.rules_type_id) if t in catalog)
-    facts = [fact for t in types for fact in catalog.get(t).unconfirmed]
-    facts += [
-        f"{r.label}: {r.note}" if r.note else r.label for r in result.requirements if r.unconfirmed
-    ]
+    facts = [data_text(fact) for t in types for fact in catalog.get(t).unconfirmed]
+    facts += [_unconfirmed_requirement(r) for r in result.requirements if r.unconfirmed]
     return tuple(dict.fromkeys(facts))
+
+
+def _unconfirmed_requirement(req: RequirementResult) -> str:
+    label = requirement_result_label(req)
+    note = requirement_note(req)
+    return f"{label}: {note}" if note else label
+
+
+def _good_to_know(notes: tuple[Note, ...]) -> tuple[Note, ...]:
+    """The notes the card lists as good to know.
+
+    Not the unconfirmed facts (the type's and the requirements': :func:`unconfirmed_facts`
+    says them) nor the repeats (:func:`_repeats`).
+    """
+    said_apart = (CatalogNote, NotConfirmed)
+    return tuple(n for n in notes if not isinstance(n, said_apart) and not _is_repeat(n))
+
+
+def _is_repeat(note: Note) -> bool:
+    return isinstance(note, str) and note.startswith(repeat_prefix())
+
+
+def _repeats(notes: tuple[Note, ...]) -> tuple[str, ...]:
+    return tuple(n for n in notes if isinstance(n, str) and _is_repeat(n))
 
 
 def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
@@ -172,7 +207,8 @@ def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
         days_left=(due - result.as_of).days if due is not None else None,
         requirements=result.requirements,
         missing=missing_texts(result.missing),
-        notes=(*held_texts(result.conditional), *note_texts(result.notes)),
+        notes=(*held_texts(result.conditional), *note_texts(_good_to_know(result.notes))),
+        repeats=_repeats(result.notes),
         pace=pace_line(result),
         renewal=status.renewal,
         reinstate_by=dates.reinstatement_until,

@@ -15,6 +15,7 @@ from rxtracker.services.context import Context
 from rxtracker.services.experience import ExperienceRow, experience_rows
 from rxtracker.services.pathways import pathways_in
 from rxtracker.services.views.standing import page_read
+from rxtracker.services.wording.pathways import step_label
 
 #: How many courses a specialty area names (ten years of CE can put thousands in one area);
 #: the page says how many more there are.
@@ -47,7 +48,7 @@ class Progress:
         """The progress of an evaluated pathway."""
         route, steps = _nearest_route(pathway)
         done = sum(1 for s in steps if s.done)
-        missing = tuple(s.label for s in steps if not s.done)
+        missing = tuple(step_label(s) for s in steps if not s.done)
         return cls(pathway.achieved, pathway.eligible, done, len(steps), missing, route)
 
 

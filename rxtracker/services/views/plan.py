@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from rxtracker.catalog import Catalog
 from rxtracker.engine.plan import Plan, PlanMonth, TopicNeed, plan, plan_points
-from rxtracker.engine.suggestions import Counted, Suggestion, subject_words, suggest
+from rxtracker.engine.suggestions import Counted, Suggestion, suggest
 from rxtracker.services.context import Context
 from rxtracker.services.custom_types import full_catalog
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import PersonStatus, status_in, team_status
 from rxtracker.services.views.standing import page_read
+from rxtracker.services.wording.suggestions import subject_words
 
 __all__ = [
     "Counted",

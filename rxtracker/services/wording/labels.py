@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rxtracker.catalog.describe import phrase_text
 from rxtracker.domain import date_text
 from rxtracker.engine.result import RequirementResult
-from rxtracker.i18n import data_text, data_texts, language, translate
+from rxtracker.i18n import data_text, language, translate
 
 
 def requirement_label(requirement_id: str, label: str) -> str:
@@ -29,31 +30,21 @@ def requirement_result_label(result: RequirementResult) -> str:
     return label
 
 
+def requirement_note(result: RequirementResult) -> str:
+    """What to know about an evaluated requirement: why it is waived, else the catalog's note."""
+    if result.exempt:
+        return translate("labels", "not required in a first registration period")
+    return catalog_text(result.id, result.note)
+
+
 def requirement_phrase(requirement_id: str, phrase: str) -> str:
     """A requirement's label inside a sentence ("pharmacy law (ACPE topic 03)").
 
-    A phrase the catalog does not state is its label with a small first letter: its Spanish is
-    the label's Spanish with a small first letter too.
+    ``phrase`` is the catalog's in-sentence phrase; its words are the catalog's
+    (``rxtracker.catalog.describe.phrase_text``, which the rules' sentences use too).
     """
     del requirement_id
-    shown = data_text(phrase)
-    if shown == phrase and phrase and language() != "en":
-        label = _label_of(phrase[0].upper() + phrase[1:])
-        if label is not None:  # found: small first letter, unless it starts an acronym ("EC")
-            small = len(label) > 1 and label[1].islower()
-            shown = label[0].lower() + label[1:] if small else label
-    return shown
-
-
-def _label_of(capital: str) -> str | None:
-    """The translation of the label ``capital`` is, or begins ("... course (HHSC-approved)")."""
-    texts = data_texts()
-    if capital in texts:
-        return texts[capital]
-    for english, translated in texts.items():
-        if english.startswith(capital + " (") and english.endswith(")") and "(" in translated:
-            return translated[: translated.rindex(" (")] if " (" in translated else translated
-    return None
+    return phrase_text(phrase)
 
 
 def catalog_text(requirement_id: str, text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rxtracker.engine.result import Phase
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 
-#: The engine's phase words (``Phase.label``), marked for translation.
+#: A phase's words for a person, marked for translation.
 _LABELS = {
     Phase.COMPLETE: QT_TRANSLATE_NOOP("phases", "Complete"),
     Phase.ON_TRACK: QT_TRANSLATE_NOOP("phases", "On track"),
@@ -26,6 +26,7 @@ _DATE_LABELS = {
     "application deadline": QT_TRANSLATE_NOOP("phases", "application deadline"),
     "last day to renew": QT_TRANSLATE_NOOP("phases", "last day to renew"),
     "expires": QT_TRANSLATE_NOOP("phases", "expires"),
+    "last day to reinstate": QT_TRANSLATE_NOOP("phases", "last day to reinstate"),
     "resubmission due": QT_TRANSLATE_NOOP("phases", "resubmission due"),
     "audit documents due": QT_TRANSLATE_NOOP("phases", "audit documents due"),
 }

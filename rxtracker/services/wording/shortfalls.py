@@ -14,7 +14,6 @@ from rxtracker.engine.reasons import (
     ConditionalShortfall,
     Held,
     Missing,
-    Note,
     PastReinstatement,
     Shortfall,
     ShortfallKind,
@@ -154,16 +153,9 @@ def held_text(held: Held) -> str:
     return translate("shortfalls", "{hours} of {what} are not counted: {why}").format(**fields)
 
 
-def note_texts(notes: Iterable[Note]) -> tuple[str, ...]:
-    """A result's notes as sentences (plain notes as they are, reasons worded)."""
-    return tuple(note_text(n) for n in notes)
-
-
-def note_text(note: Note) -> str:
-    """One note: a conditional shortfall reads "If you ...: 2 more hours of ... by ..."."""
-    if isinstance(note, ConditionalShortfall):
-        condition = catalog_text(note.shortfall.requirement_id, note.condition)
-        return translate("shortfalls", "{condition}: {what}").format(
-            condition=condition, what=shortfall_text(note.shortfall)
-        )
-    return note
+def conditional_text(note: ConditionalShortfall) -> str:
+    """A shortfall for some holders only: "If you ...: 2 more hours of ... by ..."."""
+    condition = catalog_text(note.shortfall.requirement_id, note.condition)
+    return translate("shortfalls", "{condition}: {what}").format(
+        condition=condition, what=shortfall_text(note.shortfall)
+    )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.domain import InvalidInput
+from rxtracker.domain import InvalidInput, parse_date
 from rxtracker.i18n import translate
 from rxtracker.services import Context, people
 from rxtracker.services.person_archive import (
@@ -33,6 +33,7 @@ from rxtracker.services.person_archive import (
 )
 from rxtracker.services.rows import Outcome
 from rxtracker.ui import theme
+from rxtracker.ui.common import date_text
 from rxtracker.ui.hub import EventHub
 
 
@@ -235,7 +236,7 @@ class BringRecordsDialog(_ArchiveDialog):
 
     def _show(self, preview: PersonArchivePreview) -> None:
         self.preview = preview
-        saved = preview.created_at[:10]
+        saved = date_text(parse_date(preview.created_at[:10]))
         text = translate(
             "archive_dialogs",
             "{name}: {credentials} credentials, {activities} "
@@ -251,7 +252,8 @@ class BringRecordsDialog(_ArchiveDialog):
             here = translate("archive_dialogs", "{name} is already recorded here: not imported.")
             self.say(f"{text} {here.format(name=preview.person_name)}", True)
             return
-        self.say(f"{text} {translate('archive_dialogs', 'Press Import to add them.')}")
+        press = translate("archive_dialogs", "Press Import to add them.")
+        self.say(f"{text} {press}")
         self.action_button.setEnabled(True)
 
     def act(self) -> None:

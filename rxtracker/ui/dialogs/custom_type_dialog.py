@@ -314,7 +314,7 @@ class CustomTypeDialog(GuardedDialog):
         try:
             mapping = build_mapping(data, self.ctx.clock.today())
         except InvalidInput as exc:
-            return [(self._field_widget(exc.field), _sentence(exc))]
+            return [(self._field_widget(exc.field), exc.sentence)]
         if mapping["id"] in self.taken_ids:
             return [
                 (
@@ -373,8 +373,3 @@ def _line(name: str, placeholder: str) -> QLineEdit:
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
     return edit
-
-
-def _sentence(exc: InvalidInput) -> str:
-    field = exc.field[0].upper() + exc.field[1:]
-    return f"{field}: {exc.problem}"

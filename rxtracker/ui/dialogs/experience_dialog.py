@@ -35,10 +35,11 @@ from rxtracker.services.experience import (
     update_experience,
 )
 from rxtracker.services.inputs import clean_tag
+from rxtracker.services.wording.pathways import AREA_WORDS, area_words
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.guarded import GuardedDialog
 from rxtracker.ui.hub import EventHub
-from rxtracker.ui.models.experience import AREA_WORDS, period_text
+from rxtracker.ui.models.experience import period_text
 from rxtracker.ui.widgets.date_edit import DateEdit, qdate
 
 #: Areas of work in plain words; PTCB's pathways look for some of them (see ``area_choices``).
@@ -54,7 +55,7 @@ SETTINGS = (
 
 def area_choices(types: Iterable[CredentialType]) -> dict[str, str]:
     """Area tag -> words: the usual areas plus every area a pathway in the catalog asks for."""
-    choices = dict(AREA_WORDS)
+    choices = {area: area_words(area) for area in AREA_WORDS}
     for ctype in types:
         routes = ctype.eligibility.routes if ctype.eligibility else ()
         conditions = [c for r in routes for c in r.conditions]
@@ -269,8 +270,7 @@ class ExperienceDialog(GuardedDialog):
             self.entered().cleaned(self.ctx.clock.today())
         except InvalidInput as exc:
             fields = {"start": self.start, "end": self.end, "hours per week": self.hours}
-            words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
-            return [(fields.get(exc.field, self.notes), words)]
+            return [(fields.get(exc.field, self.notes), exc.sentence)]
         return []
 
     def _update(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.services.custom_types import credential_types
 from rxtracker.ui.actions import save_and_close
@@ -50,7 +50,7 @@ class ItemDialog(GuardedDialog):
         self.credential = credential
         self.setWindowTitle(
             translate("item_dialog", "Record done: {credential}").format(
-                credential=credential.type_name
+                credential=data_text(credential.type_name)
             )
         )
         self.item = QComboBox()

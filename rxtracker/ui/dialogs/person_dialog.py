@@ -167,7 +167,7 @@ class PersonDialog(GuardedDialog):
                 "home state": self.state,
                 "notes": self.notes,
             }
-            words = f"{exc.field[0].upper()}{exc.field[1:]}: {exc.problem}"
+            words = exc.sentence
             if exc.field == "name" and not self.name.text().strip():
                 words = translate("person_dialog", "Enter the person's name")
             return [(fields.get(exc.field, self.name), words)]

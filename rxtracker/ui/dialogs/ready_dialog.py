@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import Context
 from rxtracker.services.ready import ReadyView, confirm, ready_view
 from rxtracker.ui import theme
@@ -51,14 +51,14 @@ class ReadyDialog(QDialog):
         self.view = view = ready_view(self.ctx, self.credential_id)
         self.setWindowTitle(
             translate("ready_dialog", "Ready to apply? {credential}").format(
-                credential=view.type_name
+                credential=data_text(view.type_name)
             )
         )
         if view.ready:
             verdict = translate("ready_dialog", "<b>{credential}: ready to apply</b>")
         else:
             verdict = translate("ready_dialog", "<b>{credential}: not ready yet</b>")
-        self.verdict.setText(verdict.format(credential=view.type_name))
+        self.verdict.setText(verdict.format(credential=data_text(view.type_name)))
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import Context, CredentialRow, credentials
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.common import date_text
@@ -32,7 +32,9 @@ class RenewDialog(QDialog):
         self.ctx, self.hub = ctx, hub
         self.row = row
         self.setWindowTitle(
-            translate("renew_dialog", "Renew {credential}").format(credential=row.type_name)
+            translate("renew_dialog", "Renew {credential}").format(
+                credential=data_text(row.type_name)
+            )
         )
         intro = QLabel(
             translate(
@@ -40,7 +42,7 @@ class RenewDialog(QDialog):
                 "Record that you renewed your {credential}. The cycle ending "
                 "{date} is kept, read-only, under past cycles, and a new "
                 "cycle starts. CE you log from now counts toward the new cycle.",
-            ).format(credential=row.type_name, date=date_text(row.expires_on))
+            ).format(credential=data_text(row.type_name), date=date_text(row.expires_on))
         )
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -70,7 +72,9 @@ class RenewDialog(QDialog):
             self,
             self.hub,
             self.saved,
-            translate("renew_dialog", "Renew {credential}").format(credential=self.row.type_name),
+            translate("renew_dialog", "Renew {credential}").format(
+                credential=data_text(self.row.type_name)
+            ),
             lambda: credentials.renew_credential(
                 self.ctx, self.row.id, expires, new_cycle_start=start, renewed_on=renewed_on
             ),

@@ -23,6 +23,7 @@ from rxtracker.services import Context, credentials
 from rxtracker.services.renewal import StepInput, record_step
 from rxtracker.services.rows import Outcome
 from rxtracker.services.views import Card, RenewalState, Step
+from rxtracker.services.wording import application_sentence
 from rxtracker.ui.actions import save_and_close
 from rxtracker.ui.dialogs.short_form import frame_short_form
 from rxtracker.ui.hub import EventHub
@@ -98,7 +99,7 @@ class RenewalStepDialog(QDialog):
 
 
 def _saved_words(outcome: Outcome[RenewalState]) -> str:
-    return outcome.value.application.sentence
+    return application_sentence(outcome.value.application)
 
 
 def _next_expiration(ctx: Context, card: Card) -> dt.date:

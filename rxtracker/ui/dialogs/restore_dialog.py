@@ -121,7 +121,8 @@ class RestoreDialog(QDialog):
             )
             for name, c, a in preview.people
         )
-        files = translate("restore_dialog", "%n certificate file(s)", None, preview.certificates)
+        certificates = preview.certificates
+        files = translate("restore_dialog", "%n certificate file(s)", None, certificates)
         self._say(
             translate(
                 "restore_dialog",

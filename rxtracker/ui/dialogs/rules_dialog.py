@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.catalog import Catalog, CredentialType
-from rxtracker.catalog.describe import CONFIRMATION_WORDS, Description, describe
-from rxtracker.i18n import translate
+from rxtracker.catalog.describe import Description, confirmation_words, describe
+from rxtracker.i18n import data_text, translate
+from rxtracker.services.wording import sentence_date
 
 
 def choice_text(ctype: CredentialType) -> str:
     """How a type reads in the chooser: 'WA · Washington pharmacy technician licence'."""
-    return f"{ctype.state} · {ctype.name}" if ctype.state else ctype.name
+    name = data_text(ctype.name)
+    return f"{ctype.state} · {name}" if ctype.state else name
 
 
 def short_address(source: str) -> str:
@@ -48,19 +50,19 @@ def rules_html(info: Description) -> str:
         items.append(
             f"<li{style}>{html.escape(sentence.text)}<br><small>"
             + translate("rules_dialog", "Source: {source} (checked {date})").format(
-                source=source, date=sentence.checked
+                source=source, date=sentence_date(sentence.checked)
             )
             + "</small></li>"
         )
     return (
-        f"<h3>{html.escape(ctype.name)}</h3>"
+        f"<h3>{html.escape(data_text(ctype.name))}</h3>"
         + "<p>"
         + translate(
             "rules_dialog", "Issued by {issuer}. CE: <b>{hours}</b>. Facts {confirmed}."
         ).format(
             issuer=html.escape(ctype.issuer),
             hours=html.escape(info.hours),
-            confirmed=html.escape(CONFIRMATION_WORDS[ctype.confirmation]),
+            confirmed=html.escape(confirmation_words(ctype)),
         )
         + "</p>"
         + f"<ul>{''.join(items)}</ul>"

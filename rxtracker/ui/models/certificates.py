@@ -57,19 +57,12 @@ class PreviewRow:
         """
         v = self.values
         if not v["title"].strip():
-            raise InvalidInput(
-                translate("certificates", "title"), translate("certificates", "is empty")
-            )
+            raise InvalidInput("title", translate("certificates", "is empty"))
         if not v["date"].strip():
-            raise InvalidInput(
-                translate("certificates", "date completed"),
-                translate("certificates", "is empty", "the date completed"),
-            )
+            raise InvalidInput("date completed", translate("certificates", "is empty"))
         if not v["hours"].strip():
-            raise InvalidInput(
-                translate("certificates", "hours"), translate("certificates", "are empty")
-            )
-        day = parse_date(v["date"], translate("certificates", "date completed"))
+            raise InvalidInput("hours", translate("certificates", "are empty"))
+        day = parse_date(v["date"], "date completed")
         uan = parse_uan(v["uan"]).text if v["uan"].strip() else None
         data = ActivityInput(v["title"], day, Hours.parse(v["hours"]), v["provider"], uan)
         return data.cleaned(today)
@@ -79,7 +72,8 @@ class PreviewRow:
         try:
             self.entered(today)
         except InvalidInput as exc:
-            return f"{exc.field} {exc.problem}"
+            words = translate("certificates", "{field} {problem}")
+            return words.format(field=exc.label, problem=exc.problem)
         return None
 
     def note(self, today: dt.date) -> str:

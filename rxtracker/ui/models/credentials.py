@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services import CredentialRow
 from rxtracker.services.rows import PastCycleRow
 from rxtracker.services.views import UpcomingDate
@@ -41,7 +41,7 @@ class CredentialTableModel(RowsModel[CredentialRow]):
     def cell(self, row: CredentialRow, column: int) -> str:
         """The text of one cell."""
         values = (
-            row.type_name,
+            data_text(row.type_name),
             row.number or "",
             date_text(row.cycle_start) or translate("credentials", "Not entered"),
             date_text(row.expires_on),

@@ -4,29 +4,9 @@ from __future__ import annotations
 
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.experience import ExperienceRow
+from rxtracker.services.wording.pathways import area_words
 from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
-
-#: Plain words for the work-experience area tags (the experience form offers these too).
-AREA_WORDS = {
-    "sterile-compounding": QT_TRANSLATE_NOOP("experience", "Sterile compounding (CSP, IV room)"),
-    "nonsterile-compounding": QT_TRANSLATE_NOOP("experience", "Non-sterile compounding"),
-    "hazardous-drugs": QT_TRANSLATE_NOOP("experience", "Hazardous drugs"),
-    "medication-history": QT_TRANSLATE_NOOP("experience", "Taking medication histories"),
-    "patient-communication": QT_TRANSLATE_NOOP("experience", "Patient-focused communication"),
-    "billing": QT_TRANSLATE_NOOP("experience", "Billing and reimbursement"),
-    "supply-chain": QT_TRANSLATE_NOOP("experience", "Supply chain and inventory"),
-    "immunization": QT_TRANSLATE_NOOP("experience", "Immunizations"),
-    "long-term-care": QT_TRANSLATE_NOOP("experience", "Long-term care"),
-    "oncology": QT_TRANSLATE_NOOP("experience", "Oncology"),
-    "nuclear": QT_TRANSLATE_NOOP("experience", "Nuclear pharmacy"),
-}
-
-
-def area_words(tag: str) -> str:
-    """A work-experience area in the interface language (an unknown tag as written)."""
-    words = AREA_WORDS.get(tag)
-    return translate("experience", words) if words else tag
 
 
 def period_text(row: ExperienceRow) -> str:

@@ -12,39 +12,13 @@ from typing_extensions import override
 
 from rxtracker import i18n
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
-from rxtracker.services.history import ChangeRow, FieldChange
+from rxtracker.services.history import ChangeRow, FieldChange, value_words
 from rxtracker.ui.common import date_text
 from rxtracker.ui.models.rows import RowsModel
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Fields that only link records inside the database: nothing a person reads.
 _HIDDEN = frozenset({"person id", "import"})
-#: Field names that are abbreviations people write in capitals.
-_LABELS = {"uan": "UAN", "ceus": "CEUs", "nabp eprofile id": "NABP e-Profile ID"}
-#: Stored codes in words, by field.
-_VALUE_WORDS = {
-    "audience": {
-        "T": QT_TRANSLATE_NOOP("history", "technicians"),
-        "P": QT_TRANSLATE_NOOP("history", "pharmacists"),
-    },
-    "format": {
-        "home": QT_TRANSLATE_NOOP("history", "home study"),
-        "live": QT_TRANSLATE_NOOP("history", "live"),
-        "unknown": QT_TRANSLATE_NOOP("history", "not stated"),
-    },
-    "source": {
-        "manual": QT_TRANSLATE_NOOP("history", "typed in"),
-        "import": QT_TRANSLATE_NOOP("history", "imported"),
-    },
-    "category": {
-        "acpe": QT_TRANSLATE_NOOP("history", "ACPE-accredited"),
-        "college": QT_TRANSLATE_NOOP("history", "college course"),
-        "in-service": QT_TRANSLATE_NOOP("history", "in-service"),
-        "employer": QT_TRANSLATE_NOOP("history", "employer training"),
-        "other": QT_TRANSLATE_NOOP("history", "other"),
-    },
-    "verification": {"unverified": QT_TRANSLATE_NOOP("history", "not checked yet")},
-}
 
 
 class HistoryModel(RowsModel[ChangeRow]):
@@ -100,13 +74,9 @@ def _this_login() -> str:
 
 def change_sentence(row: ChangeRow) -> str:
     """'Changed the hours from 1.5 to 3 and the date from Mar 1, 2026 to Mar 3, 2026.'."""
-    fields = [
-        FieldChange(_LABELS.get(f.field, f.field), f.old, f.new)
-        for f in row.fields
-        if f.field not in _HIDDEN
-    ]
+    fields = [f for f in row.fields if f.field not in _HIDDEN]
     if row.action == "create":
-        values = [f"{f.field} {_value(f.new, f.field)}" for f in fields if f.new not in (None, "")]
+        values = [f"{f.label} {_value(f.new, f.field)}" for f in fields if f.new not in (None, "")]
         if not values:
             return translate("history", "Added.")
         return translate("history", "Added with {values}.").format(values=_join(values))
@@ -121,21 +91,19 @@ def change_sentence(row: ChangeRow) -> str:
 def _change(f: FieldChange) -> str:
     old, new = _value(f.old, f.field), _value(f.new, f.field)
     if f.old in (None, ""):
-        return translate("history", "the {field} to {new}").format(field=f.field, new=new)
+        return translate("history", "the {field} to {new}").format(field=f.label, new=new)
     if f.new in (None, ""):
         words = translate("history", "the {field} from {old} to nothing")
-        return words.format(field=f.field, old=old)
+        return words.format(field=f.label, old=old)
     words = translate("history", "the {field} from {old} to {new}")
-    return words.format(field=f.field, old=old, new=new)
+    return words.format(field=f.label, old=old, new=new)
 
 
 def _value(text: str | None, field: str = "") -> str:
     """Dates in the app's one style, stored codes in words; other values as written."""
     if text and _ISO_DATE.match(text):
         return date_text(dt.date.fromisoformat(text))
-    if text and text in _VALUE_WORDS.get(field, {}):
-        return translate("history", _VALUE_WORDS[field][text])
-    return text or translate("history", "nothing")
+    return value_words(text, field) or translate("history", "nothing")
 
 
 def _join(parts: list[str]) -> str:

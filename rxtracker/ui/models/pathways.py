@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.views import NAMED_COURSES, PathwaysPageView, SpecialtyArea
+from rxtracker.services.wording.pathways import area_rule_text
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ class AreaModel(RowsModel[SpecialtyArea]):
         )
         if (more := len(row.activity_ids) - len(named)) > 0:
             courses += translate("pathways", "; and {more} more").format(more=f"{more:,}")
-        values = (row.name, str(row.hours), courses or translate("pathways", "none yet"))
+        values = (data_text(row.name), str(row.hours), courses or translate("pathways", "none yet"))
         return values[column]
 
     @override
@@ -56,5 +57,5 @@ class AreaModel(RowsModel[SpecialtyArea]):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             area = self.row_at(index.row())
             words = translate("pathways", "What counts: {rule}. {note}")
-            return words.format(rule=area.rule, note=area.note).strip()
+            return words.format(rule=area_rule_text(area), note=data_text(area.note)).strip()
         return super().data(index, role)

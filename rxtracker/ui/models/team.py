@@ -19,6 +19,7 @@ from typing_extensions import override
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from rxtracker.services.team import TeamCell, TeamRow, TeamView
 from rxtracker.services.views import Phase
+from rxtracker.services.wording import phase_label
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.card_words import phase_words
@@ -80,7 +81,7 @@ def cell_text(cell: TeamCell) -> str:
     elif cell.standing is not None:
         status = phase_words(cell.standing)  # the dashboard pill's honest words
     else:
-        status = cell.phase.label
+        status = phase_label(cell.phase)
     if cell.renewal:  # the application or audit under way says more than the hours
         status += f" · {cell.renewal}"
     return f"{status}\n{second}"

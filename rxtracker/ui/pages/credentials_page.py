@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import Context, CredentialRow, Outcome, credentials
 from rxtracker.services.removal import Removed, credential_words, remove_credential
 from rxtracker.services.views import CredentialLine, CredentialsView, credentials_view
@@ -225,12 +225,12 @@ class CredentialsPage(Page):
             self.past_title.setText(
                 translate(
                     "credentials_page", "Past cycles of {name} (kept for your records):"
-                ).format(name=chosen.type_name)
+                ).format(name=data_text(chosen.type_name))
             )
         else:
             self.past_title.setText(
                 translate("credentials_page", "No past cycles of {name} recorded yet.").format(
-                    name=chosen.type_name
+                    name=data_text(chosen.type_name)
                 )
             )
         self.past_table.setVisible(bool(past))
@@ -308,7 +308,7 @@ class CredentialsPage(Page):
     def short_name(self, row: CredentialRow) -> str:
         """The common name of the credential's type ("PTCB CPhT"), or its full name."""
         found = [t for t in credentials.credential_types(self.ctx) if t.id == row.type_id]
-        return found[0].short_name if found else row.type_name
+        return data_text(found[0].short_name if found else row.type_name)
 
     def _removed(self, outcome: Outcome[Removed]) -> None:
         if self.undo is not None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from rxtracker.domain import Format
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services.views import CredentialCycles
 from rxtracker.ui.common import TOPIC_WORDS, date_text, format_words, topic_words
 from rxtracker.ui.models.activities import NO_TOPIC
@@ -109,7 +109,7 @@ class LogFilters(QWidget):
         self.credential_filter.clear()
         self.credential_filter.addItem(translate("log_filters", "Any credential"), ALL)
         for held in self._credentials:
-            self.credential_filter.addItem(held.type_name, held.id)
+            self.credential_filter.addItem(data_text(held.type_name), held.id)
         index = self.credential_filter.findData(chosen)
         self.credential_filter.setCurrentIndex(max(index, 0))
         self.credential_filter.blockSignals(False)

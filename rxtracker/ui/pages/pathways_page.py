@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rxtracker.i18n import translate
+from rxtracker.i18n import data_text, translate
 from rxtracker.services import Context, Kind
 from rxtracker.services.views import PathwayResult, PathwaysPageView, Progress, pathways_view
+from rxtracker.services.wording.pathways import step_detail, step_label
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.models.pathways import AreaModel
 from rxtracker.ui.pages.base import Page, heading, setup_table
@@ -67,7 +68,7 @@ def headline_html(progress: Progress) -> str:
     words = f"<p><b>{progress_words(progress)}.</b> {html.escape(next_words(progress))}.</p>"
     if progress.route and not progress.achieved:
         way = translate("pathways_page", "Counted along the nearest way: {route}.")
-        words += f"<p>{way.format(route=html.escape(_lower_first(progress.route)))}</p>"
+        words += f"<p>{way.format(route=html.escape(_lower_first(data_text(progress.route))))}</p>"
     if len(progress.missing) > 1 and not (progress.achieved or progress.eligible):
         items = "".join(f"<li>{html.escape(m)}</li>" for m in progress.missing)
         still = translate("pathways_page", "Still to do:")
@@ -82,27 +83,29 @@ def _lower_first(text: str) -> str:
 
 def checklist_html(pathway: PathwayResult, progress: Progress) -> str:
     """The pathway's steps as a checklist, grouped by PTCB's alternative pathways."""
-    parts = [f"<h3>{html.escape(pathway.name)}</h3>{headline_html(progress)}"]
+    parts = [f"<h3>{html.escape(data_text(pathway.name))}</h3>{headline_html(progress)}"]
     routes: dict[str, list[str]] = {}
     for step in pathway.steps:
         mark = "☑" if step.done else "☐"
-        text = f"{mark} {html.escape(step.label)}"
-        if step.detail:
-            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>{html.escape(in_words(step.detail))}</i>"
+        text = f"{mark} {html.escape(step_label(step))}"
+        if detail := step_detail(step):
+            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>{html.escape(in_words(detail))}</i>"
         if step.note:
-            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(step.note)}"
+            text += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(data_text(step.note))}"
         if step.unconfirmed:
             unconfirmed = translate("pathways_page", "not confirmed")
             text += f" <i>({unconfirmed})</i>"
         routes.setdefault(step.route, []).append(f"<p>{text}</p>")
     for route, steps in routes.items():
         if route:
-            either = translate("pathways_page", "Either: {route}").format(route=html.escape(route))
+            either = translate("pathways_page", "Either: {route}").format(
+                route=html.escape(data_text(route))
+            )
             parts.append(f"<p><b>{either}</b></p>")
         parts.extend(steps)
     notes = (*pathway.unconfirmed, *pathway.notes)
     if notes:
-        items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+        items = "".join(f"<li>{html.escape(data_text(n))}</li>" for n in notes)
         good = translate("pathways_page", "Good to know")
         parts.append(f"<p><b>{good}</b></p><ul>{items}</ul>")
     return "".join(parts)
@@ -206,7 +209,7 @@ class PathwaysPage(Page):
         chosen = self.list.currentRow()
         self.list.clear()
         for pathway, progress in zip(view.pathways, view.progress, strict=True):
-            item = QListWidgetItem(f"{pathway.name}\n{progress_words(progress)}")
+            item = QListWidgetItem(f"{data_text(pathway.name)}\n{progress_words(progress)}")
             item.setData(Qt.ItemDataRole.UserRole, pathway.id)
             item.setData(FRACTION_ROLE, fraction(progress))
             item.setData(Qt.ItemDataRole.TextAlignmentRole, _TOP_LEFT)

@@ -8,16 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from rxtracker.i18n import data_text, translate
-from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import Card, RequirementResult
+from rxtracker.services.wording import requirement_note, requirement_result_label
 from rxtracker.ui import theme
 from rxtracker.ui.common import date_text
 from rxtracker.ui.widgets.card_words import in_words, plain_label, progress_words
 from rxtracker.ui.widgets.pace_chart import pace_sentence
 
 _BAR_KINDS = ("total", "min")
-#: How the engine's notes on an unconfirmed requirement begin (listed under "Not confirmed").
-NOT_CONFIRMED = "Not confirmed: "
 
 
 class Progress(QWidget):
@@ -53,7 +51,7 @@ class Progress(QWidget):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setToolTip(
-            data_text(req.label)
+            requirement_result_label(req)
             + (translate("card_parts", " (not confirmed: see Why?)") if req.unconfirmed else "")
         )
         return label
@@ -128,12 +126,8 @@ def why_html(card: Card) -> str:
             translate("card_parts", "<p><b>The rules of this cycle:</b></p>")
             + f"<ul>{''.join(rules)}</ul>"
         )
-    said_below = set(card.unconfirmed)
-    notes = [
-        n for n in card.notes if not n.startswith((REPEAT, NOT_CONFIRMED)) and n not in said_below
-    ]
-    if notes:
-        items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in notes)
+    if card.notes:
+        items = "".join(f"<li>{html.escape(in_words(n))}</li>" for n in card.notes)
         parts.append(translate("card_parts", "<p><b>Good to know:</b></p>") + f"<ul>{items}</ul>")
     if card.unconfirmed:
         items = "".join(f"<li>{html.escape(in_words(f))}</li>" for f in card.unconfirmed)
@@ -145,9 +139,11 @@ def why_html(card: Card) -> str:
 
 
 def _rule_line(req: RequirementResult) -> str:
-    line = f"<b>{html.escape(data_text(req.label))}</b>: {html.escape(progress_words(req))}"
+    line = (
+        f"<b>{html.escape(requirement_result_label(req))}</b>: {html.escape(progress_words(req))}"
+    )
     if req.condition:
         line += f" ({html.escape(data_text(req.condition))})"
-    if req.note:
-        line += f". {html.escape(in_words(data_text(req.note)))}"
+    if note := requirement_note(req):
+        line += f". {html.escape(in_words(note))}"
     return f"<li>{line}</li>"

@@ -12,7 +12,7 @@ import re
 from rxtracker.domain import Hours, parse_date
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, language, translate
 from rxtracker.services.views import Card, Phase, RequirementResult, Standing
-from rxtracker.services.wording import requirement_phrase
+from rxtracker.services.wording import phase_label, requirement_phrase
 from rxtracker.ui.common import date_text, days_text
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -44,10 +44,10 @@ def status_words(standing: Standing) -> str:
         return translate("card_words", "Lapsed, expired {ago} ({date})").format(ago=ago, date=on)
     if standing.ended:
         return translate("card_words", "{phase} since {date}").format(
-            phase=standing.phase.label, date=date_text(standing.ended_on)
+            phase=phase_label(standing.phase), date=date_text(standing.ended_on)
         )
     if days is None:
-        return standing.phase.label
+        return phase_label(standing.phase)
     return translate("card_words", "{phase}, deadline {days}").format(
         phase=phase_words(standing), days=days_text(days)
     )

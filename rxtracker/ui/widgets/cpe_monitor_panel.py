@@ -54,8 +54,8 @@ def panel_html(flags: Sequence[NotInCpeMonitor]) -> str:
         f"<i>{state_words(f)}</i>"
         for f in ordered[:SHOWN]
     ]
-    if len(ordered) > SHOWN:
-        lines.append(translate("cpe_monitor_panel", "…and %n more.", None, len(ordered) - SHOWN))
+    if (more := len(ordered) - SHOWN) > 0:
+        lines.append(translate("cpe_monitor_panel", "…and %n more.", None, more))
     from rxtracker.exchange.mapping import cpe_monitor_format  # not needed at start-up
 
     days = cpe_monitor_format().provider_days

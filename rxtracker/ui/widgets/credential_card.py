@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
-from rxtracker.services.repeats import REPEAT
 from rxtracker.services.views import ApplicationPhase, Card, Phase, Step
+from rxtracker.services.wording import renewal_sentences
 from rxtracker.ui import theme
 from rxtracker.ui.widgets.card_parts import Progress, dates_text, why_html
 from rxtracker.ui.widgets.card_words import in_words as in_words
@@ -101,18 +101,18 @@ class CredentialCard(QFrame):
         layout.setSpacing(theme.Space.S)
         layout.addLayout(self._title_row(card))
         layout.addWidget(self._next_step(card))
-        self.renewal_label = QLabel(in_words(" ".join(card.renewal.sentences)), self)
+        sentences = renewal_sentences(card.renewal)
+        self.renewal_label = QLabel(in_words(" ".join(sentences)), self)
         self.renewal_label.setWordWrap(True)
         self.renewal_label.setAccessibleName(translate("credential_card", "Renewal application"))
-        self.renewal_label.setVisible(bool(card.renewal.sentences))
+        self.renewal_label.setVisible(bool(sentences))
         layout.addWidget(self.renewal_label)
         layout.addLayout(self._actions(card))
         layout.addLayout(self._body(card))
         self.plan_slot = QVBoxLayout()  # the plan's sentence (plan_on_card)
         layout.addLayout(self.plan_slot)
-        repeats = [n for n in card.notes if n.startswith(REPEAT)]
-        if repeats:
-            layout.addWidget(self._repeats(repeats))
+        if card.repeats:
+            layout.addWidget(self._repeats(card.repeats))
         self.why = QLabel(why_html(card), self)
         self.why.setObjectName("whyDetails")
         self.why.setTextFormat(Qt.TextFormat.RichText)
@@ -265,7 +265,7 @@ class CredentialCard(QFrame):
         body.addLayout(right, 2)
         return body
 
-    def _repeats(self, repeats: list[str]) -> QLabel:
+    def _repeats(self, repeats: tuple[str, ...]) -> QLabel:
         """The courses logged again in this cycle, each on its own line (not only colour)."""
         label = QLabel("\n".join(f"⚠ {r}" for r in repeats))
         label.setWordWrap(True)

@@ -1,0 +1,45 @@
+"""A credential's renewal state as JSON (``renewal ... --json`` and ``status --json``).
+
+Apart from ``cli.renewal``, whose actions load the services that write: ``status`` prints
+this without them (``services.quick``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rxtracker.engine.phases import RenewalState
+from rxtracker.services.wording.renewals import (
+    application_label,
+    application_sentence,
+    audit_sentence,
+)
+
+
+def state_json(state: RenewalState) -> dict[str, Any]:
+    """A renewal state as JSON (dates ISO, None when not known)."""
+    a, audit = state.application, state.audit
+    return {
+        "phase": a.phase.value,
+        "phase_label": application_label(a.phase),
+        "since": _iso(a.since),
+        "applied_on": _iso(a.applied_on),
+        "fee": a.fee or None,
+        "returned_on": _iso(a.returned_on),
+        "reasons": a.reasons or None,
+        "resubmit_by": _iso(a.resubmit_by),
+        "reprocessing_fee": a.reprocessing_fee,
+        "reinstate_by": _iso(a.reinstate_by),
+        "new_expiration": _iso(a.new_expiration),
+        "sentence": application_sentence(a),
+        "audit": {
+            "phase": audit.phase.value,
+            "due_on": _iso(audit.due_on),
+            "sentence": audit_sentence(audit),
+        },
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
