@@ -42,7 +42,12 @@ PAGES = ("dashboard", "log", "credentials", "pathways", "team", "settings")
 
 
 class StallMeter:
-    """Longest gap of a 5 ms timer while an action runs and the window settles."""
+    """Longest gap of a 5 ms timer while an action runs and the window settles.
+
+    With each gap it keeps the CPU time spent in it (``longest_cpu``: the GUI thread's own,
+    and the whole process's, which adds the worker's): on a loaded machine the wall time of a
+    gap is mostly waiting for a CPU, while its CPU time is the work done in it.
+    """
 
     def __init__(self) -> None:
         from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -54,21 +59,26 @@ class StallMeter:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.last = self.longest = self.started = self.longest_from = 0.0
+        self.last_cpu = (0.0, 0.0)  # (GUI thread, process) CPU seconds at the last tick
+        self.longest_cpu = self.total_cpu = (0.0, 0.0)  # in the longest gap; the whole action
         self.active = False  # read by the sampler's thread (a plain flag, not Qt)
         self.single_shot = QTimer.singleShot
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), (time.thread_time(), time.process_time())
         if now - self.last > self.longest:
             self.longest, self.longest_from = now - self.last, self.last
-        self.last = now
+            self.longest_cpu = (cpu[0] - self.last_cpu[0], cpu[1] - self.last_cpu[1])
+        self.last, self.last_cpu = now, cpu
         if now - self.started >= SETTLE_S and (self.settled() or now - self.started > LIMIT_S):
             self.loop.quit()
 
     def measure(self, action: Callable[[], object] | None) -> float:
         """Seconds of the longest gap from ``action`` (None: idle) until settled."""
         self.started = self.last = time.perf_counter()
+        started_cpu = self.last_cpu = (time.thread_time(), time.process_time())
         self.longest = 0.0
+        self.longest_cpu = (0.0, 0.0)
         self.active = True
         self.timer.start()
         if action is not None:
@@ -76,6 +86,10 @@ class StallMeter:
         self.loop.exec()
         self.timer.stop()
         self.active = False
+        self.total_cpu = (
+            time.thread_time() - started_cpu[0],
+            time.process_time() - started_cpu[1],
+        )
         return self.longest
 
 
@@ -88,6 +102,8 @@ class Probe:
 
         self.ctx, self.other, self.meter, self.sampler = ctx, other, meter, sampler
         self.found: dict[str, float] = {}
+        #: per action, CPU seconds: (GUI thread, process) in its longest gap, then in all of it
+        self.cpu: dict[str, tuple[float, float, float, float]] = {}
         self.window = MainWindow(ctx, page="settings")
         self.window.show()
         self.window.watcher.stop()  # the probe polls when it has made a change elsewhere
@@ -107,6 +123,7 @@ class Probe:
         if self.sampler is not None:
             self.sampler.start(name)
         self.found[name] = self.meter.measure(action)
+        self.cpu[name] = (*self.meter.longest_cpu, *self.meter.total_cpu)
         if self.sampler is not None:
             self.sampler.stop(self.meter.longest, self.meter.longest_from)
 
@@ -227,8 +244,10 @@ def main(argv: list[str]) -> None:
     kind, source, runs = argv[0], Path(argv[1]), int(argv[2])
     from PySide6.QtWidgets import QApplication
 
+    import rxtracker
     from rxtracker.services import AppPaths, open_context
 
+    print(f"driving {Path(rxtracker.__file__).parent}", file=sys.stderr)
     app = QApplication.instance() or QApplication([])
     meter = StallMeter()
     sampler = None
@@ -237,6 +256,7 @@ def main(argv: list[str]) -> None:
 
         sampler = StackSampler(lambda: meter.last if meter.active else time.perf_counter())
     samples: dict[str, list[float]] = {}
+    cpu: dict[str, list[tuple[float, ...]]] = {}
     drive = personal if kind == "personal" else team
     with tempfile.TemporaryDirectory(prefix="rxtracker-bench-stall-") as tmp:
         folder = Path(tmp) / "data"
@@ -249,6 +269,7 @@ def main(argv: list[str]) -> None:
             drive(probe, run)
             for name, seconds in probe.found.items():
                 samples.setdefault(name, []).append(seconds)
+                cpu.setdefault(name, []).append(probe.cpu[name])
             probe.window.close()
             app.processEvents()
         other.close()
@@ -262,6 +283,7 @@ def main(argv: list[str]) -> None:
     )
     if sampler is not None:
         sampler.report()
+    print("cpu " + json.dumps(cpu), file=sys.stderr)  # see StallMeter (benchmarks/stall_ab.py)
     print(json.dumps(samples))
 
 

@@ -31,6 +31,8 @@ from rxtracker.ui.widgets.inline_progress import ShowsProgress
 T = TypeVar("T")
 #: How long the worker may hold the GIL while the GUI thread waits for it (seconds).
 SWITCH_INTERVAL_S = 0.001
+#: How many steps of a long action's progress are reported at most (see ``Progress.step``).
+REPORTS = 200
 
 
 class Cancelled(Exception):  # noqa: N818 - reads better at call sites than CancelledError
@@ -43,6 +45,7 @@ class Progress:
     def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
         self._report = report
         self._cancelled = threading.Event()
+        self._shown: tuple[int, int] | None = None  # what the last report showed
 
     @property
     def cancelled(self) -> bool:
@@ -61,8 +64,20 @@ class Progress:
         """
         if self._cancelled.is_set():
             raise Cancelled
-        if self._report is not None:
+        if self._report is not None and self._moves(done, total):
             self._report(done, total)
+
+    def _moves(self, done: int, total: int) -> bool:
+        """True when the bar would move: a report per half percent at most.
+
+        Each report is a call into Python on the GUI thread, which waits for the GIL that the
+        work holds: the team's evaluation reported each of 2,000 people.
+        """
+        shown = (total, done * REPORTS // total if total > 0 else done)
+        if shown == self._shown:
+            return False
+        self._shown = shown
+        return True
 
 
 def problem_words(error: BaseException) -> str | None:

@@ -48,3 +48,35 @@ class AfterFirstPaint(QObject):
         if not self.done:
             self.done = True
             self.callback()
+
+
+class AfterNextPaint:
+    """Runs work once ``widget`` has painted next (at the latest ``at_the_latest_ms`` later).
+
+    A page starts the read that follows a change this way: the worker's Python then does not
+    hold the GIL while Qt paints the page, each of whose calls into Python (a model's
+    ``data``, a widget's own ``paintEvent``) waited for it. ``waiting`` is True meanwhile.
+    """
+
+    def __init__(self, widget: QWidget, at_the_latest_ms: int = 50) -> None:
+        self.widget, self.at_the_latest_ms = widget, at_the_latest_ms
+        self._callbacks: list[Callable[[], object]] = []  # in the order asked
+
+    @property
+    def waiting(self) -> bool:
+        """True while some work waits for the paint."""
+        return bool(self._callbacks)
+
+    def run(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` after the next paint (with any other asked for before then)."""
+        self._callbacks.append(callback)
+        if len(self._callbacks) == 1:
+            waiter = AfterFirstPaint(
+                self.widget, lambda: self._start(waiter), at_the_latest_ms=self.at_the_latest_ms
+            )
+
+    def _start(self, waiter: QObject) -> None:
+        waiter.deleteLater()
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()

@@ -7,7 +7,7 @@ window has painted and its first page has read, ``PageWarmUp`` does that work ah
 module or one page per turn of the event loop, and only while no read or long action is
 under way: a first visit is then a show and a read on the worker thread. A built page
 that is hidden reads nothing until it is shown (``Page.mark_stale``). The activity form is
-built once too (and dropped), so the first form opened does not pay Qt's first-use costs.
+built once too and kept by the CE log: the first form opened is that one, only filled.
 Each step runs as a page read does for the collector (``rxtracker.ui.collector``): what it
 made is frozen, so no full collection scans the new modules and pages later.
 """
@@ -85,16 +85,15 @@ class PageWarmUp(QObject):
             next_turn(self, self._next)
 
     def _rehearse_activity_form(self) -> None:
-        """Build the activity form once, never shown, and drop it.
+        """Build the activity form once, never shown: the CE log's spare form.
 
         What Qt and PySide make on first use (enum types, styles, fonts: about half of the
-        first form's cost) is then ready when the user opens one.
+        first form's cost) is then ready, and the first form opened is this one, only filled.
         """
         from rxtracker.ui.dialogs.activity_dialog import ActivityDialog
 
-        window = self._window
-        if window.person_id is not None:
-            ActivityDialog(window.ctx, window.hub, window.person_id, None, window).deleteLater()
+        page = self._window.log_page
+        page.keep_spare(ActivityDialog(self._window.ctx, self._window.hub, None, None, page))
 
     def _next(self) -> None:
         if not self._window.isVisible():  # closed: nothing more to get ready

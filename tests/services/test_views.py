@@ -10,6 +10,7 @@ from rxtracker.domain import Category, Hours, NotFound
 from rxtracker.services import Context, activities, credentials, people
 from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.views import (
+    NAMED_COURSES,
     LogQuery,
     credentials_view,
     dashboard_view,
@@ -74,10 +75,23 @@ def test_the_dashboard_view_dates_match_the_cards(ctx: Context) -> None:
     assert view.cpe_monitor.uan_courses == 0
 
 
-def test_the_pathways_view_carries_titles_and_experience(ctx: Context) -> None:
+def test_the_pathways_view_carries_the_named_courses_titles_and_experience(
+    ctx: Context,
+) -> None:
     ana, _, new_id = _renewed_cpht(ctx)
+    mixing = [
+        ActivityInput(
+            f"Compounding {n}", dt.date(2026, 1, n), Hours.parse("1"), tags=("compounding",)
+        )
+        for n in range(1, NAMED_COURSES + 2)
+    ]
+    ids = [activities.add_activity(ctx, ana, a).value.id for a in mixing]
     view = pathways_view(ctx, ana, AS_OF)
-    assert view.titles[new_id] == "New law course"
+    (area,) = [a for a in view.areas if a.id == "compounding"]
+    assert area.activity_ids == tuple(ids)
+    named = ids[:NAMED_COURSES]  # the areas name their first courses; the rest are counted
+    assert view.titles == {i: f"Compounding {n}" for n, i in enumerate(named, start=1)}
+    assert new_id not in view.titles  # a course no area counts
     assert len(view.progress) == len(view.pathways) > 0
     assert view.experience == ()
 

@@ -102,9 +102,12 @@ def drop_file(widget: QWidget, path: Path) -> None:
 def settle(window: MainWindow) -> None:
     """Let the reads the pages sent to the worker thread arrive (and any they start).
 
-    And let each page put what it read on screen (the dashboard builds a card per turn).
+    And the long actions end (a delete), and each page put what it read on screen (the
+    dashboard builds a card per turn).
     """
     actions = window.hub.actions
-    while actions.reading or any(page.filling() for page in window.built_pages()):
+    while (
+        actions.running or actions.reading or any(page.filling() for page in window.built_pages())
+    ):
         actions.pool.waitForDone()
         QApplication.processEvents()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.domain import InvalidInput, StorageError
 from rxtracker.services import Changes, Kind, Outcome
-from rxtracker.ui.actions import Progress
+from rxtracker.ui.actions import REPORTS, Progress
 from rxtracker.ui.crash import CrashReporter
 from rxtracker.ui.hub import EventHub
 
@@ -173,3 +173,18 @@ def test_a_problem_in_a_page_read_is_told_in_its_own_words(
     qtbot.waitUntil(lambda: hub.actions.reading == 0)
     box = hub.actions.problem_box
     assert box is not None and "disk that was removed" in box.text()
+
+
+def test_progress_reports_only_the_steps_that_move_the_bar() -> None:
+    reported: list[tuple[int, int]] = []
+    progress = Progress(lambda done, total: reported.append((done, total)))
+    for n in range(1, 2_001):
+        progress.step(n, 2_000)  # the team's evaluation: a step per person
+    assert len(reported) == REPORTS + 1  # the first step, then each half percent
+    assert reported[0] == (1, 2_000) and reported[-1] == (2_000, 2_000)
+    assert [done * REPORTS // 2_000 for done, _ in reported] == list(range(REPORTS + 1))
+    unknown = Progress(lambda done, total: reported.append((done, total)))
+    reported.clear()
+    for n in range(3):
+        unknown.step(n, 0)  # no idea of the total yet: each step is news
+    assert reported == [(0, 0), (1, 0), (2, 0)]

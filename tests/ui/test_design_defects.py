@@ -79,6 +79,7 @@ def test_1_team_role_filter_shows_the_people_of_that_role(
         (Qt.Key.Key_Down, {"Dana Cole"}, "1 person"),
     ):
         qtbot.keyClick(page.role_filter, key)
+        qtbot.waitUntil(lambda: not page.refilter.isActive())  # applied the turn after
         names = {page.model.row_at(r).person.name for r in range(page.model.rowCount())}
         assert names == expected
         assert page.summary.text().startswith(count)

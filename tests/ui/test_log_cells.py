@@ -80,7 +80,8 @@ def test_a_deleted_activity_leaves_the_table_at_once_without_a_reset(
         if page.confirm_box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole
     )
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
-    assert [model.row_at(r).id for r in range(model.rowCount())] == [other.id]  # before the read
+    qtbot.waitUntil(lambda: window.hub.actions.running == 0)  # deleted on the worker thread
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [other.id]
     assert model.matching[0] == 1
     settle(window)
     assert [model.row_at(r).id for r in range(model.rowCount())] == [other.id]

@@ -14,7 +14,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rxtracker.db import database
-from rxtracker.services import AppPaths, Context, PersonInput, activities, open_context, people
+from rxtracker.domain import Hours
+from rxtracker.services import (
+    ActivityInput,
+    AppPaths,
+    Context,
+    PersonInput,
+    activities,
+    open_context,
+    people,
+)
 from rxtracker.services.person_archive import export_person, import_person
 from rxtracker.services.verification import verify_activity
 from rxtracker.services.views import LogQuery, log_slice
@@ -396,6 +405,8 @@ def test_a_storage_error_during_delete_is_told_in_the_database_layers_words(
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
         delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+        # deleted on the worker thread: told once it has waited for the lock in vain
+        qtbot.waitUntil(lambda: window.hub.actions.problem_box is not None, timeout=10_000)
     finally:
         other.rollback()
         other.close()
@@ -430,3 +441,28 @@ def test_the_summary_follows_the_search_and_no_matches_is_said(
     assert page.search.text() == ""
     settle(window)
     assert page.summary.text().startswith("2 activities, ") and page.table.isVisible()
+
+
+def test_a_delete_removes_that_row_only_and_the_summary_follows(
+    qtbot: QtBot, ctx: Context, ana: int, make_window: Window
+) -> None:
+    for n in range(1, 4):
+        course = ActivityInput(f"Course {n}", dt.date.today() - dt.timedelta(days=n), Hours(100))
+        activities.add_activity(ctx, ana, course)
+    window = make_window()
+    page = window.log_page
+    window.show_page("log")
+    settle(window)
+    ids = [page.model.row_at(r).id for r in range(page.model.rowCount())]
+    assert len(ids) == 5 and page.summary.text().startswith("5 activities, 6.5 hours in all")
+    page.select_activity(ids[2])
+    page.delete_selected()
+    assert page.confirm_box is not None
+    delete = next(b for b in page.confirm_box.buttons() if b.text() == "Delete")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.hub.actions.running == 0)  # deleted on the worker thread
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == ids[:2] + ids[3:]
+    settle(window)  # the rows read again once the table has painted
+    assert not page.filling()
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == ids[:2] + ids[3:]
+    assert page.summary.text().startswith("4 activities, 5.5 hours in all")

@@ -127,6 +127,7 @@ def test_pages_reload_only_when_their_person_changed(
     qtbot.mouseClick(window.log_page.delete_button, Qt.MouseButton.LeftButton)
     delete = next(b for b in window.log_page.confirm_box.buttons() if b.text() == "Delete")
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.hub.actions.running == 0)  # deleted on the worker thread
     assert window.log_page.reload_count == log_loads + 1
     assert window.settings_page.reload_count == settings_loads
     assert window.credentials_page.reload_count == credentials_loads  # hidden: marked stale

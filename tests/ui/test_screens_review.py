@@ -177,9 +177,11 @@ def test_nobody_matching_the_filters_has_one_way_back(
     qtbot.waitUntil(lambda: page.whole is not None)  # the team evaluated, off the GUI thread
     everybody = page.model.rowCount()
     page.role_filter.setCurrentIndex(page.role_filter.findText("Supervisors"))
+    qtbot.waitUntil(lambda: not page.refilter.isActive())  # applied the turn after
     assert page.empty.isVisible() and "Nobody matches these filters" in page.empty.text()
     assert page.actions_bar.isVisible()  # the team is there, only filtered out
     qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.refilter.isActive())
     assert page.role_filter.currentIndex() == 0 and page.model.rowCount() == everybody > 0
     assert page.table.isVisible() and not page.empty.isVisible()
 

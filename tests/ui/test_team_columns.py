@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from rxtracker.services import (
     credentials,
     people,
 )
+from rxtracker.services.team import TeamRow
 from rxtracker.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
@@ -59,5 +60,36 @@ def test_every_line_fits_its_column_and_a_filter_keeps_the_widths(
         assert header.sectionSize(column) >= widest
     widths = [header.sectionSize(c) for c in range(model.columnCount())]
     page.not_on_track.setChecked(True)  # fewer people shown: the same widths
-    assert model.rowCount() < 3
+    qtbot.waitUntil(lambda: model.rowCount() < 3)
     assert [header.sectionSize(c) for c in range(model.columnCount())] == widths
+
+
+def test_a_change_to_one_person_evaluates_their_row_only_and_their_lines_still_fit(
+    qtbot: QtBot, ctx: Context, make_window: Callable[[], MainWindow]
+) -> None:
+    _team(ctx)
+    window = make_window()
+    window.show_page("team")
+    page = window.team_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    settle(window)
+    assert page.whole is not None
+    before = dict(zip(_names(page.whole.rows), page.whole.rows, strict=True))
+    cy = before["Cy"].person
+    longer = "Cyprian Alexander Montgomery-Whitfield"
+    outcome = people.update_person(ctx, cy.id, PersonInput(longer, home_state="TX"))
+    window.hub.publish(outcome.changes)  # as a save in the window announces it
+    qtbot.waitUntil(lambda: page.whole is not None and longer in _names(page.whole.rows))
+    settle(window)
+    after = dict(zip(_names(page.whole.rows), page.whole.rows, strict=True))
+    assert set(after) == {"Ana Ruiz", "Bartholomew Featherstonehaugh-Smith", longer}
+    for name in ("Ana Ruiz", "Bartholomew Featherstonehaugh-Smith"):
+        assert after[name] is before[name]  # not evaluated again
+    assert after[longer] is not before["Cy"]
+    assert longer in page.samples[""]  # the person column is measured with the new name
+    metrics = page.table.fontMetrics()
+    assert page.table.horizontalHeader().sectionSize(0) >= metrics.horizontalAdvance(longer)
+
+
+def _names(rows: Iterable[TeamRow]) -> list[str]:
+    return [row.person.name for row in rows]

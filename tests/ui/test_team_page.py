@@ -71,6 +71,7 @@ def test_supervisor_flow(
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     # Filter the grid to "due within 60 days".
     page.window_filter.setCurrentIndex(page.window_filter.findText("Due within 60 days"))
+    qtbot.waitUntil(lambda: not page.refilter.isActive())  # applied the turn after
     assert [page.model.row_at(r).person.name for r in range(page.model.rowCount())] == ["Ana Ruiz"]
     assert page.summary.text().startswith(
         "1 person · 1 person needs attention (credentials: 1 due within 60 days"

@@ -29,10 +29,16 @@ from rxtracker.services.views.log_rows import (
     log_reach,
     log_slice,
 )
-from rxtracker.services.views.pathways import PathwaysPageView, Progress, pathways_view
+from rxtracker.services.views.pathways import (
+    NAMED_COURSES,
+    PathwaysPageView,
+    Progress,
+    pathways_view,
+)
 from rxtracker.services.views.standing import Standing
 
 __all__ = [
+    "NAMED_COURSES",
     "NONE",
     "PHASE_COLOURS",
     "SORTS",

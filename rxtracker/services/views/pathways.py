@@ -6,13 +6,20 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rxtracker.db import Activity
 from rxtracker.engine import PathwayResult, PathwayStep, SpecialtyArea
-from rxtracker.services.activities import activity_rows
 from rxtracker.services.context import Context
 from rxtracker.services.experience import ExperienceRow, experience_rows
 from rxtracker.services.pathways import pathways_in
 from rxtracker.services.views.standing import page_read
 from rxtracker.services.wording.pathways import step_label
+
+#: How many courses a specialty area names (ten years of CE can put thousands in one area);
+#: the page says how many more there are.
+NAMED_COURSES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,7 @@ class PathwaysPageView:
     pathways: tuple[PathwayResult, ...]
     progress: tuple[Progress, ...]  # one per pathway, in the same order
     areas: tuple[SpecialtyArea, ...]
-    titles: Mapping[int, str]  # activity id -> title, for the areas' course lists
+    titles: Mapping[int, str]  # activity id -> title of the courses each area names
     experience: tuple[ExperienceRow, ...]  # most recent start first
 
 
@@ -81,7 +88,7 @@ def pathways_view(ctx: Context, person_id: int, as_of: dt.date) -> PathwaysPageV
     """
     with page_read(ctx) as (session, catalog):
         view = pathways_in(session, catalog, person_id, as_of)
-        titles = {a.id: a.title for a in activity_rows(session, person_id)}
+        titles = _named_titles(session, view.areas)
         experience = tuple(experience_rows(session, person_id))
     return PathwaysPageView(
         pathways=view.pathways,
@@ -90,3 +97,16 @@ def pathways_view(ctx: Context, person_id: int, as_of: dt.date) -> PathwaysPageV
         titles=titles,
         experience=experience,
     )
+
+
+def _named_titles(session: Session, areas: tuple[SpecialtyArea, ...]) -> dict[int, str]:
+    """The titles of the first ``NAMED_COURSES`` courses of each area (one small query).
+
+    Only those are shown: reading every activity's title (a whole row each) cost more than the
+    rest of the page's read at 10,000 activities.
+    """
+    named = {i for area in areas for i in area.activity_ids[:NAMED_COURSES]}
+    if not named:
+        return {}
+    query = select(Activity.id, Activity.title).where(Activity.id.in_(named))
+    return {row.id: row.title for row in session.execute(query)}

@@ -55,28 +55,43 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         self,
         ctx: Context,
         hub: EventHub,
-        person_id: int,
+        person_id: int | None,
         activity: ActivityRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The form of ``activity`` (None: a new one) of ``person_id``.
+
+        ``person_id`` None: a spare form, built ahead while the window is idle and made the
+        form of an activity by ``aim`` when one is opened (``LogPage``).
+        """
         super().__init__(parent)
         self.ctx, self.hub = ctx, hub
+        self.built_on = ctx.clock.today()  # a spare is used the day it was built (see aim)
+        self._read_path: Path | None = None  # the certificate last read into the form
+        self.removing_stored = False  # "Remove the stored certificate", applied on Save
+        self._filling = False  # the form is being filled from a certificate
+        self._build()
+        if person_id is not None:
+            self.aim(person_id, activity)
+
+    def aim(self, person_id: int, activity: ActivityRow | None = None) -> None:
+        """Make this form, built without a person and never shown, the form of ``activity``.
+
+        ``activity`` None: a new activity of ``person_id``.
+        """
         self.person_id = person_id
         self.activity = activity
         self._category_touched = activity is not None
         self._date_touched = activity is not None  # a certificate fills only an untouched date
-        self._read_path: Path | None = None  # the certificate last read into the form
-        self.removing_stored = False  # "Remove the stored certificate", applied on Save
-        self._filling = False  # the form is being filled from a certificate
         self.setWindowTitle(
             translate("activity_dialog", "Edit CE activity")
             if activity
             else translate("activity_dialog", "Log a CE activity")
         )
-        self._build()
         if activity is not None:
             self._fill(activity)
         self._update()
+        self._follow_edits()
         self.remember_saved_state()
 
     # ------------------------------------------------------------------ building
@@ -157,6 +172,10 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         layout.addWidget(self.reasons)
         layout.addWidget(self.buttons)
         self.save_button.setDefault(True)
+        self.resize(640, self.sizeHint().height())
+
+    def _follow_edits(self) -> None:
+        """Check the form again at each edit (connected once filled: filling checks it once)."""
         for signal in (
             self.uan.textChanged,
             self.title_edit.textChanged,
@@ -166,7 +185,6 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
             self.certificate.changed,
         ):
             signal.connect(self._update)
-        self.resize(640, self.sizeHint().height())
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -368,7 +386,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
         wrong = state == UanState.WRONG
         self.uan.setProperty("invalid", wrong)
         colour = theme.problem_colour(self).name()
-        self.uan.setStyleSheet(f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
+        theme.restyle(self.uan, f"QLineEdit {{ border: 2px solid {colour}; }}" if wrong else "")
         for action in self.uan.actions():
             self.uan.removeAction(action)
         if state in (UanState.WRONG, UanState.VALID):
@@ -381,7 +399,7 @@ class ActivityDialog(GuardedDialog, FillsFromCertificate):
                 self.style().standardIcon(pixmap), QLineEdit.ActionPosition.TrailingPosition
             )
         colour_css = f"color: {colour};" if wrong else ""
-        self.uan_note.setStyleSheet(colour_css)
+        theme.restyle(self.uan_note, colour_css)
         self.uan_note.setText(message)
         self.uan.setToolTip(message if wrong else "")
 

@@ -9,13 +9,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from typing_extensions import override
 
 from rxtracker.i18n import QT_TRANSLATE_NOOP, data_text, translate
-from rxtracker.services.views import PathwaysPageView, SpecialtyArea
+from rxtracker.services.views import NAMED_COURSES, PathwaysPageView, SpecialtyArea
 from rxtracker.services.wording.pathways import area_rule_text
 from rxtracker.ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
-#: How many course titles a cell names (ten years of CE can put thousands in one area).
-NAMED_COURSES = 3
 
 
 class AreaModel(RowsModel[SpecialtyArea]):

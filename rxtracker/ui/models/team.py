@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,6 +27,20 @@ from rxtracker.ui.widgets.card_words import phase_words
 _Index = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The roles ``data`` answers, as plain ints. A view asks each painted cell for seven roles,
+#: four of them (font, alignment, check state, icon) never answered here: those return at once.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        PERSON_ROLE,
+        CELL_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 #: The roles in English; ``role_words`` gives them in the interface language.
 ROLE_WORDS = {
@@ -93,8 +107,26 @@ def column_samples(view: TeamView, sample: int = SIZING_SAMPLE) -> ColumnSamples
     evaluation: a filter change only measures them); the lines longest in characters stand
     for the widest. Sized from the whole team, the columns keep their width as filters change.
     """
+    return _longest(view.rows, {}, sample)
+
+
+def column_samples_updated(
+    samples: ColumnSamples, view: TeamView, people: Collection[int], sample: int = SIZING_SAMPLE
+) -> ColumnSamples:
+    """``samples`` with the lines of ``people``'s rows in ``view`` (evaluated again) added.
+
+    An update of a few people measures their lines only, not the whole team's again (that
+    took longer than evaluating them). A line no longer shown may stay among the samples
+    until the team is evaluated whole: a column is then a little wider than it must be.
+    """
+    return _longest([r for r in view.rows if r.person.id in people], samples, sample)
+
+
+def _longest(rows: Iterable[TeamRow], samples: ColumnSamples, sample: int) -> ColumnSamples:
     lines: dict[str, set[str]] = defaultdict(set)
-    for row in view.rows:
+    for key, found in samples.items():
+        lines[key].update(found)
+    for row in rows:
         lines[""].update(person_text(row).split("\n"))
         for cell in row.cells:
             lines[cell.type_id].update(cell_text(cell).split("\n"))
@@ -162,7 +194,7 @@ class TeamTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == PERSON_ROLE:

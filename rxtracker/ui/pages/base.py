@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 from typing_extensions import override
 
 from rxtracker.services import Changes, Context, Kind
+from rxtracker.ui.first_paint import AfterNextPaint
 from rxtracker.ui.hub import EventHub
 from rxtracker.ui.widgets.fit import WholeTextDelegate
+
+T = TypeVar("T")
 
 #: Kinds of change that concern one person's records only (the others concern everybody).
 PERSONAL = frozenset(
@@ -39,6 +43,7 @@ class Page(QWidget):
         self.person_id: int | None = None
         self.stale = True
         self.reload_count = 0
+        self.painted = AfterNextPaint(self)  # see read_after_paint
         hub.changed.connect(self._on_changes)
 
     def set_person(self, person_id: int | None) -> None:
@@ -69,9 +74,27 @@ class Page(QWidget):
         """Read the services and fill the widgets (subclasses)."""
         raise NotImplementedError
 
+    def read_after_paint(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[], T],
+        done: Callable[[T], object],
+    ) -> None:
+        """``hub.actions.read`` once the page has painted (at the latest 50 ms later).
+
+        A page shown, or changed, paints first: read meanwhile, the worker's Python held the
+        GIL that each of the paint's calls into Python waited for (a model's ``data``, a
+        delegate's or a widget's own ``paint``).
+        """
+        self.painted.run(lambda: self.hub.actions.read(parent, title, work, done))
+
     def filling(self) -> bool:
-        """True while what the page read is still being put on screen, a piece per turn."""
-        return False
+        """True while what the page read is still being put on screen, a piece per turn.
+
+        And while a read waits for the page's paint (``read_after_paint``).
+        """
+        return self.painted.waiting
 
     @override
     def showEvent(self, event: QShowEvent) -> None:

@@ -133,7 +133,7 @@ class DashboardPage(Page):
 
     @override
     def filling(self) -> bool:
-        return self.shelf.filling
+        return super().filling() or self.shelf.filling
 
     def _clear_cards(self) -> None:
         self.shelf.clear()

@@ -43,6 +43,7 @@ from rxtracker.ui.pages.log_filters import LogFilters
 from rxtracker.ui.pages.log_layout import checks_bar, say_empty, say_no_matches, size_columns
 from rxtracker.ui.undo import DeleteActivityCommand
 from rxtracker.ui.widgets.empty_state import EmptyState
+from rxtracker.ui.widgets.steady_table import SteadyTable
 
 
 class LogPage(Page):
@@ -59,6 +60,7 @@ class LogPage(Page):
         self.undo = undo
         self.supervisor_tools = False  # the Verified / Send back row (see show_supervisor_tools)
         self.dialog: ActivityDialog | None = None
+        self.spare_form: ActivityDialog | None = None  # built ahead, never shown (keep_spare)
         self.view: LogView | None = None
         self.confirm_box: QMessageBox | None = None
         self._generation = 0  # of the whole log's reads: an older one arriving is dropped
@@ -79,7 +81,7 @@ class LogPage(Page):
         self.cycle_filter = self.filters.cycle_filter
         self.topic_filter = self.filters.topic_filter
         self.format_filter = self.filters.format_filter
-        self.table = QTableView()
+        self.table = SteadyTable()  # not repainted for nothing when a form opens over it
         setup_table(self.table, translate("log_page", "CE activities"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)  # cells: see row_items
@@ -141,12 +143,21 @@ class LogPage(Page):
 
     def _on_changes(self, changes: Changes) -> None:
         """Changes to some activities of the log shown read its rows again, off the UI thread."""
+        if changes.touches(Kind.CATALOG):
+            self.keep_spare(None)  # its choice of recognized programs may have changed
         if not self.concerns(changes):
             return
         if self.stale or self.view is None or not self.isVisible() or not _rows_only(changes):
             self.mark_stale()
         else:
             self.reload_count += 1  # a refresh of the rows read so far, updated in place
+            # Once the change shown (a row removed) has painted: read meanwhile, the worker
+            # held the GIL that the page's paint (its filters, the undo notice) waited for.
+            self.painted.run(self._refresh)
+
+    def _refresh(self) -> None:
+        """Read the rows shown again (unless the log shows nobody's by now)."""
+        if self.person_id is not None and self.view is not None:
             self._read(refresh=True)
 
     def _query(self, person_id: int) -> LogQuery:
@@ -293,7 +304,7 @@ class LogPage(Page):
     def select_activity(self, activity_id: int) -> None:
         """Select (and scroll to) an activity if it is shown (once it arrives, if on its way)."""
         row = self.model.row_of(activity_id)
-        if row is None and self.hub.actions.reading:
+        if row is None and (self.hub.actions.reading or self.painted.waiting):
             self._wanted = activity_id
             return
         self._wanted = None
@@ -353,13 +364,32 @@ class LogPage(Page):
     def add_activity(self) -> None:
         """Open the form for a new activity."""
         if self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, None, self))
+            self._open_dialog(self._form(self.person_id, None))
 
     def edit_selected(self) -> None:
         """Open the form on the selected activity."""
         chosen = self.selected()
         if chosen is not None and self.person_id is not None:
-            self._open_dialog(ActivityDialog(self.ctx, self.hub, self.person_id, chosen, self))
+            self._open_dialog(self._form(self.person_id, chosen))
+
+    def keep_spare(self, form: ActivityDialog | None) -> None:
+        """Keep ``form`` (built without a person, never shown) for the next form opened."""
+        if self.spare_form is not None:
+            self.spare_form.deleteLater()
+        self.spare_form = form
+
+    def _form(self, person_id: int, activity: ActivityRow | None) -> ActivityDialog:
+        """The form of ``activity``: the spare one when it was built today, else a new one.
+
+        Building the form was most of opening it (its widgets, then laid out and polished).
+        """
+        spare, self.spare_form = self.spare_form, None
+        if spare is not None and spare.built_on == self.ctx.clock.today():
+            spare.aim(person_id, activity)
+            return spare
+        if spare is not None:
+            spare.deleteLater()
+        return ActivityDialog(self.ctx, self.hub, person_id, activity, self)
 
     def _open_dialog(self, dialog: ActivityDialog) -> None:
         self.dialog = dialog
@@ -392,19 +422,24 @@ class LogPage(Page):
         )
 
     def _delete(self, row: ActivityRow) -> None:
-        def delete() -> Outcome[ActivityRow]:
-            outcome = activities.delete_activity(self.ctx, row.id)
-            self.model.remove(row.id)  # at once; the refresh then reads what moved up
-            return outcome
+        """Delete on the worker thread; the row goes once the activity is deleted.
 
-        self.hub.actions.run(
+        On the GUI thread, the write (its statements compiled the first time, the commit
+        waiting for the disk) was a delete's longest turn.
+        """
+
+        def deleted(outcome: Outcome[ActivityRow]) -> None:
+            self.model.remove(row.id)  # at once; the refresh then reads what moved up
+            self.undo.push(DeleteActivityCommand(self.ctx, self.hub, outcome.value, self))
+
+        self.hub.actions.run_long(
             self,
             translate("log_page", "Delete “{title}”").format(title=row.title),
-            delete,
+            lambda _progress: activities.delete_activity(self.ctx, row.id),
             message=lambda _: translate(
                 "log_page", "Deleted “{title}”. Press Ctrl+Z to undo."
             ).format(title=row.title),
-            done=lambda o: self.undo.push(DeleteActivityCommand(self.ctx, self.hub, o.value, self)),
+            done=deleted,
         )
 
     def open_certificate(self) -> None:

@@ -185,7 +185,7 @@ class PathwaysPage(Page):
             self.areas.set_areas([], {})
             return
         person_id, generation, today = self.person_id, self._generation, self.ctx.clock.today()
-        self.hub.actions.read(
+        self.read_after_paint(
             self,
             translate("pathways_page", "Evaluate the pathways"),
             lambda: pathways_view(self.ctx, person_id, today),

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from rxtracker.ui.models.team import (
     ColumnSamples,
     TeamTableModel,
     column_samples,
+    column_samples_updated,
 )
 from rxtracker.ui.pages.base import Page, bar, heading
 from rxtracker.ui.pages.team_empty import TeamEmpty
@@ -173,9 +174,14 @@ class TeamPage(Page):
             translate("team_page", "Credential"),
             ((None, QT_TRANSLATE_NOOP("team_page", "All credentials")),),
         )
+        # The filters changed in one turn (cleared together) are applied once, the turn after.
+        self.refilter = QTimer(self)
+        self.refilter.setSingleShot(True)
+        self.refilter.setInterval(0)
+        self.refilter.timeout.connect(self.apply_filters)
         for combo in (self.window_filter, self.role_filter, self.type_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.not_on_track.toggled.connect(lambda _on: self.apply_filters())
+            combo.currentIndexChanged.connect(lambda _i: self.refilter.start())
+        self.not_on_track.toggled.connect(lambda _on: self.refilter.start())
         self.acting = QComboBox()
         self.acting.setAccessibleName(translate("team_page", "You are"))
         self.acting.setToolTip(
@@ -265,11 +271,11 @@ class TeamPage(Page):
             )
         elif pending and not self._updating:
             self._pending, self._updating = set(), True
-            generation = self._generation
-            self.hub.actions.read(
+            generation, samples = self._generation, self.samples
+            self.read_after_paint(
                 self,
                 translate("team_page", "Evaluate the team"),
-                lambda: _evaluated(team_view_updated(self.ctx, whole, pending)),
+                lambda: _updated(team_view_updated(self.ctx, whole, pending), samples, pending),
                 lambda updated: self._show_update(generation, pending, updated),
             )
 
@@ -341,6 +347,7 @@ class TeamPage(Page):
 
     def apply_filters(self) -> None:
         """Show the loaded view through the filters (no database access)."""
+        self.refilter.stop()  # applied now
         if self.whole is None:
             return
         window = self.window_filter.currentData() or 60
@@ -431,6 +438,10 @@ Evaluated = tuple[TeamView, ColumnSamples]
 
 def _evaluated(view: TeamView) -> Evaluated:
     return view, column_samples(view)
+
+
+def _updated(view: TeamView, samples: ColumnSamples, people: set[int]) -> Evaluated:
+    return view, column_samples_updated(samples, view, people)
 
 
 def _role(data: object) -> Role | None:

@@ -41,6 +41,7 @@ __all__ = [
     "phase_colour",
     "pill",
     "problem_colour",
+    "restyle",
     "set_type",
 ]
 
@@ -89,3 +90,14 @@ def set_type(label: QLabel, role: TypeRole) -> QLabel:
     if role is TypeRole.CAPTION:
         label.setStyleSheet(f"color: {current_palette().muted};")
     return label
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` its own style sheet, unless it has it already.
+
+    Under the application's style sheet, setting one (even the same, even "") polishes the
+    widget and its children again: a form's checks at each keystroke, the undo notice at each
+    delete.
+    """
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -67,9 +67,10 @@ class UndoNotice(QFrame):
         self._index = index
         if forward and self.stack.canUndo():
             palette = theme.current_palette()
-            self.setStyleSheet(
+            theme.restyle(
+                self,
                 f"#undoNotice {{ background: {palette.notice}; border-radius: {theme.RADIUS}px; }}"
-                f"#undoNotice QLabel {{ color: {palette.text}; }}"
+                f"#undoNotice QLabel {{ color: {palette.text}; }}",
             )
             self.words.setText(
                 translate("undo_notice", "{done} Press Ctrl+Z to undo.").format(
