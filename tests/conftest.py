@@ -150,6 +150,23 @@ def _one_qt_application(qapp: object) -> object:
     return qapp
 
 
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The interface in Spanish (US), English again afterwards."""
+    language = pytest.importorskip("rxtracker.language")  # Qt's translator (the .qm)
+    activation = language.activate("es", "es_US")
+    yield
+    language.deactivate(activation)
+
+
+@pytest.fixture
+def catalog_texts() -> None:
+    """The shipped catalog loaded: its Spanish texts are known to ``i18n.data_text``."""
+    from rxtracker.catalog import load_builtin
+
+    load_builtin()
+
+
 @pytest.fixture(autouse=True)
 def _english_again() -> Iterator[None]:
     """A test that switches the interface to Spanish leaves the next one in English."""

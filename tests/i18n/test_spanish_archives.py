@@ -32,16 +32,9 @@ from rxtracker.services.person_archive import export_person, import_person, prev
 from rxtracker.services.verification import return_activity, verify_activity
 from tests.conftest import make_pdf
 
+pytestmark = pytest.mark.usefixtures("spanish")
+
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture(autouse=True)
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.fixture

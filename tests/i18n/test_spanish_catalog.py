@@ -4,7 +4,6 @@ what is wrong with a catalog file; ``--json`` and docs/coverage.md stay English.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,14 +21,7 @@ from rxtracker.catalog.describe import (
 from rxtracker.domain import InvalidInput
 from rxtracker.services.wording import requirement_phrase
 
-
-@pytest.fixture(autouse=True)
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
+pytestmark = pytest.mark.usefixtures("spanish")
 
 
 def _texts(type_id: str) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -35,11 +34,14 @@ from rxtracker.services.wording import (
     requirement_result_label,
 )
 
+pytestmark = pytest.mark.usefixtures("catalog_texts")
+
 D = dt.date
 IOWA_STILL = (
     "Show current PTCB or NHA certification at every renewal (Iowa Code 155A.6A); that "
     "certification's CE applies."
 )
+
 NHA_UNCONFIRMED = (
     "NHA's renewal window and application deadline are not stated; rxtracker uses the "
     "expiration date."
@@ -179,21 +181,6 @@ NOTES: list[tuple[Note, str, str]] = [
         "Repeat: a sentence a service made",
     ),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _catalog_texts() -> None:
-    """The shipped catalog loaded: its Spanish texts are known to ``i18n.data_text``."""
-    load_builtin()
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.mark.parametrize(("note", "english", "spanish_text"), NOTES)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from fractions import Fraction
 
 import pytest
 
-from rxtracker.catalog import load_builtin
 from rxtracker.domain import Hours
 from rxtracker.engine.result import (
     DetailKind,
@@ -25,6 +23,8 @@ from rxtracker.services.wording import (
     step_detail,
     step_label,
 )
+
+pytestmark = pytest.mark.usefixtures("catalog_texts")
 
 D = dt.date
 CPHT = ("PTCB CPhT",)
@@ -97,21 +97,6 @@ DETAILS: list[tuple[StepDetail, str, str]] = [
         "agréguelo como credencial cuando PTCB se lo otorgue",
     ),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _catalog_texts() -> None:
-    """The shipped catalog loaded: its Spanish texts are known to ``i18n.data_text``."""
-    load_builtin()
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.mark.parametrize(("detail", "english", "spanish_text"), DETAILS)

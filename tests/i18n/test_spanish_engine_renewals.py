@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -127,15 +126,6 @@ AUDITS: list[tuple[Audit, str, str, str]] = [
         "Aviso de auditoría del 1 may 2026: no aprobada el 1 jul 2026.",
     ),
 ]
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.mark.parametrize(("app", "english", "spanish_text"), APPLICATIONS)

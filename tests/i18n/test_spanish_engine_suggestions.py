@@ -8,7 +8,6 @@ The scenario: a PTCB CPhT and a Texas registration, both expiring 2027-03-31, ju
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -35,15 +34,6 @@ def _suggestions() -> tuple[Suggestion, ...]:
         CredentialFact(2, "tx-technician", D(2027, 3, 31)),
     ]
     return suggest([evaluate(f, [], catalog, D(2026, 6, 1)) for f in held], catalog)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 def test_the_suggestions_in_english() -> None:

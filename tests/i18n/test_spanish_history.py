@@ -8,7 +8,6 @@ keys of ``rxtracker history --json``) stay English.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,16 +15,9 @@ from rxtracker.domain import Hours
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
 from rxtracker.services.history import record_history
 
+pytestmark = pytest.mark.usefixtures("spanish")
+
 TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture(autouse=True)
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 def _sentences(ctx: Context, entity: str, entity_id: int) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import errno
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,7 @@ from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import topic_text
 from rxtracker.domain.uan import topic_label
 
-
-@pytest.fixture(autouse=True)
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
+pytestmark = pytest.mark.usefixtures("spanish")
 
 
 def test_a_uan_error_names_the_part_in_spanish() -> None:

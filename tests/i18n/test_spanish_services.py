@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,18 +31,11 @@ from rxtracker.services.team_signin import TeamAddress
 from rxtracker.services.verification import verify_activity
 from rxtracker.services.wording import note_texts
 
+pytestmark = pytest.mark.usefixtures("spanish")
+
 TODAY = dt.date(2026, 3, 1)
 LAW = "0197-0000-24-001-H03-T"
 SAFETY = "0197-0000-24-002-L05-T"
-
-
-@pytest.fixture(autouse=True)
-def spanish() -> Iterator[None]:
-    """The interface in Spanish (US), English again afterwards."""
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.fixture

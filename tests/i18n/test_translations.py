@@ -9,7 +9,6 @@ import datetime as dt
 import importlib.util
 import subprocess
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -52,14 +51,6 @@ def test_the_compiled_translations_are_those_of_the_ts_files(tmp_path: Path) -> 
     lrelease = translations._tool("pyside6-lrelease")
     subprocess.run([lrelease, *sources, "-qm", str(fresh), "-silent"], check=True)
     assert fresh.read_bytes() == qm.read_bytes(), "a .ts changed since make translations"
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.mark.usefixtures("spanish")

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from rxtracker import i18n
-from rxtracker.catalog import load_builtin
 from rxtracker.domain import Hours
 from rxtracker.engine.plan import Plan, TopicNeed
 from rxtracker.engine.ready import Check
@@ -35,14 +33,10 @@ from rxtracker.services.wording import (
     worded_checks,
 )
 
+pytestmark = pytest.mark.usefixtures("catalog_texts")
+
 BY = dt.date(2027, 3, 31)
 LAW = "pharmacy law (ACPE topic 03)"
-
-
-@pytest.fixture(autouse=True)
-def _catalog_texts() -> None:
-    """The shipped catalog loaded: its Spanish texts are known to ``i18n.data_text``."""
-    load_builtin()
 
 
 def _short(kind: ShortfallKind, hours: str, phrase: str = LAW, **more: object) -> Shortfall:
@@ -139,14 +133,6 @@ HELD: list[tuple[Held, str, str]] = [
         "1 hora de EC no acreditada por ACPE no se cuenta: cuenta solo si el emisor la acepta",
     ),
 ]
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    language = pytest.importorskip("rxtracker.language")
-    activation = language.activate("es", "es_US")
-    yield
-    language.deactivate(activation)
 
 
 @pytest.mark.parametrize(("name", "reason", "english", "spanish_text"), SCENARIOS)

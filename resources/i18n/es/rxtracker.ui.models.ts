@@ -234,7 +234,6 @@
         </message>
         <message>
             <source>Specialty area</source>
-            <extracomment>How many course titles a cell names (ten years of CE can put thousands in one area).</extracomment>
             <translation>Área de especialidad</translation>
         </message>
         <message>
@@ -395,7 +394,7 @@
         <name>team</name>
         <message>
             <source>Technician</source>
-            <extracomment>The roles in English; ``role_words`` gives them in the interface language.</extracomment>
+            <extracomment>The roles ``data`` answers, as plain ints. A view asks each painted cell for seven roles, four of them (font, alignment, check state, icon) never answered here: those return at once. The roles in English; ``role_words`` gives them in the interface language.</extracomment>
             <translation>Técnico</translation>
         </message>
         <message>

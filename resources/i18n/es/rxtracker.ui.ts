@@ -16,7 +16,7 @@
         <name>actions</name>
         <message>
             <source>could not use the file: {why}{where}</source>
-            <extracomment>How long the worker may hold the GIL while the GUI thread waits for it (seconds).</extracomment>
+            <extracomment>How long the worker may hold the GIL while the GUI thread waits for it (seconds). How many steps of a long action's progress are reported at most (see ``Progress.step``).</extracomment>
             <translation>no se pudo usar el archivo: {why}{where}</translation>
         </message>
         <message>

@@ -7,6 +7,8 @@ The engine gives the course's shape and what it counts for; the words are made h
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rxtracker.domain import Hours
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.uan import TOPIC_NAMES
@@ -71,13 +73,19 @@ def subject_words(tag: str) -> str:
     return label[0].lower() + label[1:]
 
 
+def general_needs(counts: Sequence[Counted]) -> dict[str, Hours]:
+    """The hours each credential still needs in general (not for a named requirement)."""
+    general: dict[str, Hours] = {}
+    for c in (c for c in counts if c.general):
+        general[c.credential] = max(general.get(c.credential, c.missing), c.missing)
+    return general
+
+
 def suggestion_reason(suggestion: Suggestion) -> str:
     """Why: 'Counts for your PTCB CPhT pharmacy law (1 hour still needed) and ...'."""
     counts = suggestion.counts_for
     parts = [_yours(c) for c in counts if not c.general]
-    general: dict[str, Hours] = {}
-    for c in (c for c in counts if c.general):
-        general[c.credential] = max(general.get(c.credential, c.missing), c.missing)
+    general = general_needs(counts)
     if general:
         named = joined(
             [

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from rxtracker.domain import Hours
 from rxtracker.domain.tags import tag_label
 from rxtracker.domain.topic_words import TOPIC_WORDS
 from rxtracker.i18n import data_text, translate
 from rxtracker.services.views.plan import Counted, Suggestion, subject_words
+from rxtracker.services.wording.suggestions import general_needs
 from rxtracker.ui.widgets.card_words import catalog_words, joined, without_details
 
 #: At most this many suggestions are listed; the rest are counted.
@@ -66,9 +66,7 @@ def _counted(counts: Sequence[Counted]) -> list[str]:
         for c in counts
         if not c.general
     ]
-    hours: dict[str, Hours] = {}
-    for c in (c for c in counts if c.general):
-        hours[c.credential] = max(hours.get(c.credential, c.missing), c.missing)
+    hours = general_needs(counts)
     if hours:
         named = joined(
             [
