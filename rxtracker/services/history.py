@@ -18,7 +18,7 @@ from rxtracker.db import Person
 from rxtracker.db.history import BATCH_FIELD, BATCH_FILE_FIELD, BATCH_IDS_FIELD
 from rxtracker.db.models import ChangeHistory
 from rxtracker.db.undelete import KEPT
-from rxtracker.domain import Hours, InvalidInput, NotFound
+from rxtracker.domain import Hours, InvalidInput, NotFound, Role
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
 from rxtracker.services.batch_history import batch_creation
 from rxtracker.services.changes import ENTITIES as ENTITIES  # re-exported
@@ -110,6 +110,7 @@ _VALUE_WORDS = {
     _NO: QT_TRANSLATE_NOOP("history", "no"),
     _NONE: QT_TRANSLATE_NOOP("history", "(none)"),
 }
+_ROLES = frozenset(r.value for r in Role)
 #: Stored codes in words, by field (JSON keeps the codes).
 _CODE_WORDS = {
     "audience": {
@@ -169,6 +170,8 @@ def value_words(text: str | None, field: str = "") -> str | None:
         text: the value (``FieldChange.old`` or ``new``).
         field: its field's name in English words (``FieldChange.field``).
     """
+    if field == "role" and text in _ROLES:
+        return Role(text).label  # the role's own words ("técnico")
     words = _CODE_WORDS.get(field, {}).get(text or "") or _VALUE_WORDS.get(text or "")
     return translate("history", words) if words else text
 

@@ -40,7 +40,7 @@ def test_an_edited_course_is_told_field_by_field_in_spanish(sqlite_ctx: Context)
     activities.update_activity(sqlite_ctx, added, edited, today=TODAY)
     created, changed = _sentences(sqlite_ctx, "activity", added)
     assert created == (
-        "Se agregó con la categoría otro, la fecha 10 ene 2026, las horas 1.5, el origen "
+        "Se agregó con la categoría otra, la fecha 10 ene 2026, las horas 1.5, el origen "
         "escrito a mano, el título Texas law y la verificación aún sin revisar."
     )
     assert changed == (
@@ -56,4 +56,5 @@ def test_a_person_made_inactive_reads_yes_and_no_in_spanish(sqlite_ctx: Context)
     people.set_person_active(sqlite_ctx, ana, False)
     created, changed = _sentences(sqlite_ctx, "person", ana)
     assert "el estado de residencia TX" in created and "el nombre Ana Ruiz" in created
+    assert "el rol técnico" in created  # the stored code in words
     assert changed == "Se cambió el estado activo de sí a no."

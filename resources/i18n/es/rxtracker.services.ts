@@ -961,7 +961,7 @@
         </message>
         <message>
             <source>other</source>
-            <translation>otro</translation>
+            <translation>otra</translation>
         </message>
         <message>
             <source>not checked yet</source>
