@@ -7,6 +7,7 @@ on the same ``Base.metadata``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -91,3 +92,25 @@ def history_fields(
     if "outcome" in changed and obj.outcome:
         out["audit outcome"] = [None, f"{obj.outcome} on {obj.outcome_on}"]
     return out
+
+
+_DAY = r"\d{4}-\d\d-\d\d"
+#: The values ``history_fields`` writes, read back into their parts (for wording them).
+_VALUES = {
+    "renewal": re.compile(
+        rf"(?P<on>{_DAY})(?:, fee \$(?P<fee>\d+(?:\.\d+)?))?(?:, (?P<reasons>.+?))?"
+        rf"(?:, new expiration (?P<expires>{_DAY}))?"
+    ),
+    "audit notice": re.compile(rf"received (?P<on>{_DAY}), documents due (?P<due>{_DAY})"),
+    "audit outcome": re.compile(rf"(?P<outcome>passed|failed) on (?P<on>{_DAY})"),
+}
+
+
+def history_value_parts(field: str, value: str) -> dict[str, str] | None:
+    """The parts of a value ``history_fields`` wrote for ``field``; None for another value.
+
+    "2026-12-01, fee $50" of "renewal applied" gives ``{"on": "2026-12-01", "fee": "50"}``.
+    """
+    pattern = _VALUES.get("renewal" if field.startswith("renewal ") else field)
+    found = pattern.fullmatch(value) if pattern else None
+    return {k: v for k, v in found.groupdict().items() if v} if found else None

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from rxtracker.db import Person
 from rxtracker.db.history import BATCH_FIELD, BATCH_FILE_FIELD, BATCH_IDS_FIELD
 from rxtracker.db.models import ChangeHistory
+from rxtracker.db.renewals import history_value_parts
 from rxtracker.db.undelete import KEPT
-from rxtracker.domain import Hours, InvalidInput, NotFound, Role
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.domain import Hours, InvalidInput, NotFound, Role, date_text
+from rxtracker.i18n import QT_TRANSLATE_NOOP, language, translate
 from rxtracker.services.batch_history import batch_creation
 from rxtracker.services.changes import ENTITIES as ENTITIES  # re-exported
 from rxtracker.services.context import Context
@@ -170,10 +171,39 @@ def value_words(text: str | None, field: str = "") -> str | None:
         text: the value (``FieldChange.old`` or ``new``).
         field: its field's name in English words (``FieldChange.field``).
     """
+    if text and (step := _step_words(field, text)) is not None:
+        return step
     if field == "role" and text in _ROLES:
         return Role(text).label  # the role's own words ("técnico")
     words = _CODE_WORDS.get(field, {}).get(text or "") or _VALUE_WORDS.get(text or "")
     return translate("history", words) if words else text
+
+
+def _step_words(field: str, text: str) -> str | None:
+    """A renewal step's or an audit's value in words; None for another value, or in English.
+
+    English shows the value as it was stored ("2026-12-01, fee $50").
+    """
+    parts = history_value_parts(field, text)
+    if parts is None or language() == "en":
+        return None
+
+    def day(key: str) -> str:
+        return date_text(dt.date.fromisoformat(parts[key]))
+
+    if field == "audit notice":
+        words = translate("history", "received {date}, documents due {due}")
+        return words.format(date=day("on"), due=day("due"))
+    if field == "audit outcome":
+        if parts["outcome"] == "passed":
+            return translate("history", "passed on {date}").format(date=day("on"))
+        return translate("history", "not passed on {date}").format(date=day("on"))
+    said = [day("on")]
+    said += [translate("history", "fee ${fee}").format(fee=parts["fee"])] if "fee" in parts else []
+    said += [parts["reasons"]] if "reasons" in parts else []
+    expires = translate("history", "new expiration {date}")
+    said += [expires.format(date=day("expires"))] if "expires" in parts else []
+    return ", ".join(said)
 
 
 @dataclass(frozen=True, slots=True)

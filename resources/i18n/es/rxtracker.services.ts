@@ -976,6 +976,26 @@
             <translation>devuelta</translation>
         </message>
         <message>
+            <source>received {date}, documents due {due}</source>
+            <translation>recibido el {date}, documentos antes del {due}</translation>
+        </message>
+        <message>
+            <source>passed on {date}</source>
+            <translation>aprobada el {date}</translation>
+        </message>
+        <message>
+            <source>not passed on {date}</source>
+            <translation>no aprobada el {date}</translation>
+        </message>
+        <message>
+            <source>fee ${fee}</source>
+            <translation>cuota de ${fee}</translation>
+        </message>
+        <message>
+            <source>new expiration {date}</source>
+            <translation>nuevo vencimiento el {date}</translation>
+        </message>
+        <message>
             <source>{login} (as {person})</source>
             <translation>{login} (como {person})</translation>
         </message>
