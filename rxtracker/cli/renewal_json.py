@@ -23,23 +23,24 @@ def state_json(state: RenewalState) -> dict[str, Any]:
     return {
         "phase": a.phase.value,
         "phase_label": application_label(a.phase),
-        "since": _iso(a.since),
-        "applied_on": _iso(a.applied_on),
+        "since": iso(a.since),
+        "applied_on": iso(a.applied_on),
         "fee": a.fee or None,
-        "returned_on": _iso(a.returned_on),
+        "returned_on": iso(a.returned_on),
         "reasons": a.reasons or None,
-        "resubmit_by": _iso(a.resubmit_by),
+        "resubmit_by": iso(a.resubmit_by),
         "reprocessing_fee": a.reprocessing_fee,
-        "reinstate_by": _iso(a.reinstate_by),
-        "new_expiration": _iso(a.new_expiration),
+        "reinstate_by": iso(a.reinstate_by),
+        "new_expiration": iso(a.new_expiration),
         "sentence": application_sentence(a),
         "audit": {
             "phase": audit.phase.value,
-            "due_on": _iso(audit.due_on),
+            "due_on": iso(audit.due_on),
             "sentence": audit_sentence(audit),
         },
     }
 
 
-def _iso(day: dt.date | None) -> str | None:
+def iso(day: dt.date | None) -> str | None:
+    """A date as JSON writes it (ISO), None when not known."""
     return day.isoformat() if day else None

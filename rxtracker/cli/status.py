@@ -8,7 +8,7 @@ from typing import Any
 
 from rxtracker.cli.output import print_json
 from rxtracker.cli.registry import CommandTree
-from rxtracker.cli.renewal_json import state_json
+from rxtracker.cli.renewal_json import iso, state_json
 from rxtracker.domain import Hours, parse_date
 from rxtracker.engine import ActivityResult, CredentialResult, Phase, RequirementResult
 from rxtracker.i18n import data_text, translate
@@ -86,14 +86,14 @@ def credential_json(status: CredentialStatus) -> dict[str, Any]:
         "status": r.phase.value,
         "status_label": phase_label(r.phase),
         "cycle_start": r.dates.start.isoformat(),
-        "cycle_end": _iso(r.dates.end),
-        "renewal_opens": _iso(r.dates.renewal_opens),
-        "deadline": _iso(r.dates.deadline),
-        "reinstatement_until": _iso(r.dates.reinstatement_until),
+        "cycle_end": iso(r.dates.end),
+        "renewal_opens": iso(r.dates.renewal_opens),
+        "deadline": iso(r.dates.deadline),
+        "reinstatement_until": iso(r.dates.reinstatement_until),
         "days_to_deadline": r.days_to_deadline,
         "days_since_expiration": r.days_since_expiration,
         "rules": r.rules_type_id,
-        "rules_from": _iso(r.rules_effective_from),
+        "rules_from": iso(r.rules_effective_from),
         "required_hours": r.required_hours.to_float(),
         "counted_hours": r.counted_hours.to_float(),
         "missing_hours": r.missing_hours.to_float(),
@@ -129,7 +129,7 @@ def _activity_json(a: ActivityResult) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": a.activity_id,
         "title": a.title,
-        "date": _iso(a.completed_on),
+        "date": iso(a.completed_on),
         "hours": a.hours.to_float(),
         "counted_hours": a.counted.to_float(),
         "by_requirement": {rid: h.to_float() for rid, h in a.by_requirement},
@@ -151,10 +151,6 @@ def _credits_json(r: CredentialResult) -> dict[str, Any] | None:
         "required": float(r.credits.required),
         "counted": float(r.credits.counted),
     }
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 # ------------------------------------------------------------------ plain text

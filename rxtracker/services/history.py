@@ -111,7 +111,8 @@ _VALUE_WORDS = {
     _NO: QT_TRANSLATE_NOOP("history", "no"),
     _NONE: QT_TRANSLATE_NOOP("history", "(none)"),
 }
-_ROLES = frozenset(r.value for r in Role)
+#: Fields whose stored codes have their own words in the domain (``Role.label``).
+_LABELLED = {"role": {r.value: r for r in Role}}
 #: Stored codes in words, by field (JSON keeps the codes).
 _CODE_WORDS = {
     "audience": {
@@ -173,8 +174,8 @@ def value_words(text: str | None, field: str = "") -> str | None:
     """
     if text and (step := _step_words(field, text)) is not None:
         return step
-    if field == "role" and text in _ROLES:
-        return Role(text).label  # the role's own words ("técnico")
+    if field in _LABELLED and text in _LABELLED[field]:
+        return _LABELLED[field][text].label  # the code's own words ("técnico")
     words = _CODE_WORDS.get(field, {}).get(text or "") or _VALUE_WORDS.get(text or "")
     return translate("history", words) if words else text
 

@@ -10,26 +10,24 @@ import datetime as dt
 from collections.abc import Sequence
 
 from rxtracker.domain import day_words
-from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.i18n import translate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from rxtracker.engine import ActivityFact
 
-#: How a status note naming a repeat begins (the dashboard shows those apart): see
-#: :func:`repeat_prefix`.
-REPEAT = QT_TRANSLATE_NOOP("repeats", "Repeat: ")
 _US_DAY = "%m/%d/%Y"
 
 
-def repeat_prefix() -> str:
-    """How a status note naming a repeat begins, in the interface language."""
-    return translate("repeats", REPEAT)
+class RepeatSentence(str):
+    """A status note naming a course logged again in its cycle: the dashboard shows those apart."""
+
+    __slots__ = ()
 
 
 def repeat_sentences(
     facts: Sequence[ActivityFact], start: dt.date, end: dt.date
-) -> tuple[str, ...]:
+) -> tuple[RepeatSentence, ...]:
     """One sentence per UAN logged more than once between ``start`` and ``end``."""
     by_uan: dict[str, list[ActivityFact]] = {}
     for fact in sorted(facts, key=lambda f: (f.completed_on, f.id)):
@@ -41,14 +39,16 @@ def repeat_sentences(
         "activity {first_id}) in this cycle; CPE Monitor records a UAN once per cycle.",
     )
     return tuple(
-        words.format(
-            title=again.title,
-            date=day_words(again.completed_on, _US_DAY),
-            id=again.id,
-            uan=uan,
-            first=first.title,
-            first_date=day_words(first.completed_on, _US_DAY),
-            first_id=first.id,
+        RepeatSentence(
+            words.format(
+                title=again.title,
+                date=day_words(again.completed_on, _US_DAY),
+                id=again.id,
+                uan=uan,
+                first=first.title,
+                first_date=day_words(first.completed_on, _US_DAY),
+                first_id=first.id,
+            )
         )
         for uan, (first, *later) in by_uan.items()
         for again in later

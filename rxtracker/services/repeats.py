@@ -21,8 +21,6 @@ from rxtracker.i18n import translate
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials
 from rxtracker.services.facts import credential_fact
-from rxtracker.services.repeat_notes import REPEAT as REPEAT
-from rxtracker.services.repeat_notes import repeat_prefix as repeat_prefix
 
 _US_DAY = "%m/%d/%Y"
 

@@ -25,11 +25,10 @@ from rxtracker.services import (
 )
 from rxtracker.services.ready import confirm
 from rxtracker.services.reconcile import not_in_cpe_monitor
-from rxtracker.services.repeats import repeat_prefix
+from rxtracker.services.repeat_notes import RepeatSentence
 from rxtracker.services.status import person_status
 from rxtracker.services.team_signin import TeamAddress
 from rxtracker.services.verification import verify_activity
-from rxtracker.services.wording import note_texts
 
 pytestmark = pytest.mark.usefixtures("spanish")
 
@@ -78,9 +77,8 @@ def test_a_repeat_logged_anyway_is_a_note_set_apart_in_spanish(
     for title, day in (("Texas law", dt.date(2026, 1, 10)), ("Texas law II", dt.date(2026, 2, 10))):
         activities.add_activity(sqlite_ctx, ana, _course(title, day), today=TODAY, again=True)
     status = person_status(sqlite_ctx, ana, TODAY)
-    notes = [n for s in status.credentials for n in note_texts(s.result.notes)]
-    repeats = [n for n in notes if n.startswith(repeat_prefix())]
-    assert repeat_prefix() == "Repetición: "
+    notes = [n for s in status.credentials for n in s.result.notes]
+    repeats = [n for n in notes if isinstance(n, RepeatSentence)]
     assert len(repeats) == 1
     assert repeats[0].startswith("Repetición: Texas law II (10 feb 2026, actividad ")
     assert f"tiene el UAN {LAW} de Texas law (10 ene 2026, actividad " in repeats[0]

@@ -916,7 +916,7 @@
         </message>
         <message>
             <source>technicians</source>
-            <extracomment>Stored codes in words, by field (JSON keeps the codes).</extracomment>
+            <extracomment>Fields whose stored codes have their own words in the domain (``Role.label``). Stored codes in words, by field (JSON keeps the codes).</extracomment>
             <translation>técnicos</translation>
         </message>
         <message>
@@ -1270,11 +1270,6 @@
     </context>
     <context>
         <name>repeats</name>
-        <message>
-            <source>Repeat: </source>
-            <extracomment>How a status note naming a repeat begins (the dashboard shows those apart): see :func:`repeat_prefix`.</extracomment>
-            <translation>Repetición: </translation>
-        </message>
         <message>
             <source>{title} (UAN {uan}, {date}) is already logged as activity {id}</source>
             <translation>{title} (UAN {uan}, {date}) ya está registrada como la actividad {id}</translation>

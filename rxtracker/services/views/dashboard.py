@@ -16,7 +16,7 @@ from rxtracker.engine.reasons import Note
 from rxtracker.i18n import data_text
 from rxtracker.services.context import Context
 from rxtracker.services.reconcile import CpeMonitorCheck, cpe_monitor_check
-from rxtracker.services.repeats import repeat_prefix
+from rxtracker.services.repeat_notes import RepeatSentence
 from rxtracker.services.rows import PersonRow
 from rxtracker.services.status import CredentialStatus, status_in
 from rxtracker.services.views.plan import PlanView, plans_of
@@ -175,15 +175,13 @@ def _good_to_know(notes: tuple[Note, ...]) -> tuple[Note, ...]:
     says them) nor the repeats (:func:`_repeats`).
     """
     said_apart = (CatalogNote, NotConfirmed)
-    return tuple(n for n in notes if not isinstance(n, said_apart) and not _is_repeat(n))
-
-
-def _is_repeat(note: Note) -> bool:
-    return isinstance(note, str) and note.startswith(repeat_prefix())
+    return tuple(
+        n for n in notes if not isinstance(n, said_apart) and not isinstance(n, RepeatSentence)
+    )
 
 
 def _repeats(notes: tuple[Note, ...]) -> tuple[str, ...]:
-    return tuple(n for n in notes if isinstance(n, str) and _is_repeat(n))
+    return tuple(n for n in notes if isinstance(n, RepeatSentence))
 
 
 def card(status: CredentialStatus, unconfirmed: tuple[str, ...] = ()) -> Card:
