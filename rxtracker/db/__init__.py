@@ -7,7 +7,7 @@ can be imported without loading SQLAlchemy and the ORM.
 
 from __future__ import annotations
 
-import importlib
+from rxtracker.lazy_names import names_on_first_use
 
 TYPE_CHECKING = False  # what typing's is, without importing typing
 if TYPE_CHECKING:
@@ -61,11 +61,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name's module when the name is first asked for (PEP 562)."""
-    where = _WHERE.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(globals(), _WHERE)

@@ -6,7 +6,7 @@ The names below are imported on first use (PEP 562): a command that reads throug
 
 from __future__ import annotations
 
-import importlib
+from rxtracker.lazy_names import names_on_first_use
 
 TYPE_CHECKING = False  # what typing's is, without importing typing
 if TYPE_CHECKING:
@@ -67,15 +67,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name's module when the name is first asked for (PEP 562).
-
-    A submodule (``from rxtracker.services import people``) is found by the import system
-    itself, so only the names above come here.
-    """
-    where = _WHERE.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
-    return value
+__getattr__ = names_on_first_use(globals(), _WHERE)
