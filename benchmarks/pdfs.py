@@ -109,15 +109,17 @@ def team_rows(count: int, runs: int) -> dict[str, object]:
     from rxtracker.exchange.team_report import TeamReportLine
     from rxtracker.printing.pdf import ensure_gui_application, render_team_report
     from rxtracker.services.team_report import TeamReport
+    from rxtracker.services.wording import phase_label
 
     ensure_gui_application()
     phases = list(Phase)
+    labels = [phase_label(phase) for phase in phases]
     day = dt.date(2026, 12, 7)
     lines = tuple(
         TeamReportLine(
             f"Person {i // 2:05d} Lastname", "technician", "", "PTCB Certified Pharmacy "
             "Technician (CPhT)" if i % 2 else "Texas pharmacy technician registration",
-            f"{1000000 + i}", "TX", phases[i % len(phases)].value, phases[i % len(phases)].label,
+            f"{1000000 + i}", "TX", phases[i % len(phases)].value, labels[i % len(phases)],
             day + dt.timedelta(days=i % 700), day + dt.timedelta(days=i % 670), i % 670,
             "12.5", "20", "7.5",
             ("1 more hour of Texas pharmacy law (tag: texas-law) by 2028-11-30",) * (i % 3),

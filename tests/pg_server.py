@@ -19,6 +19,7 @@ import os
 import pwd
 import shutil
 import socket
+import stat
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
@@ -145,11 +146,21 @@ def _initdb(bin_dir: Path, data: Path, user: pwd.struct_passwd | None) -> None:
         )
 
 
+def _reachable_temp_dir(user: pwd.struct_passwd | None) -> str | None:
+    """A temporary folder the server's user can enter (some machines make /tmp root-only)."""
+    if user is None:
+        return None  # the server runs as this user: the usual temporary folder
+    for candidate in map(Path, (tempfile.gettempdir(), "/var/tmp", "/dev/shm")):
+        if candidate.is_dir() and candidate.stat().st_mode & stat.S_IXOTH:
+            return str(candidate)
+    raise RuntimeError("no temporary folder that the PostgreSQL server's user may enter")
+
+
 @contextlib.contextmanager
 def running_server(bin_dir: Path) -> Iterator[PgServer]:
     """Start a fresh cluster in a temporary folder; stop it and remove the folder after."""
     user = _service_user() if os.geteuid() == 0 else None
-    root = Path(tempfile.mkdtemp(prefix="rxtracker-pg-"))
+    root = Path(tempfile.mkdtemp(prefix="rxtracker-pg-", dir=_reachable_temp_dir(user)))
     if user is not None:
         os.chown(root, user.pw_uid, user.pw_gid)
     data, port = root / "data", _free_port()
