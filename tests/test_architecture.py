@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
+import types
 from pathlib import Path
 
 import grimp
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "rxtracker"
 
@@ -79,3 +83,26 @@ def test_the_house_has_no_import_cycles() -> None:
         and graph.chain_exists(importer=imported, imported=importer)
     )
     assert circles == []
+
+
+#: The packages whose public names are imported on first use (rxtracker.lazy_names).
+_LAZY_PACKAGES = (
+    "rxtracker.catalog",
+    "rxtracker.db",
+    "rxtracker.disk",
+    "rxtracker.domain",
+    "rxtracker.engine",
+    "rxtracker.services",
+    "rxtracker.services.wording",
+)
+
+
+@pytest.mark.parametrize("name", _LAZY_PACKAGES)
+def test_a_lazy_name_is_never_a_submodule_s_name(name: str) -> None:
+    """Importing the submodule would replace the lazy name with the module (import rules)."""
+    package = importlib.import_module(name)
+    submodules = {found.name for found in pkgutil.iter_modules(package.__path__)}
+    assert set(package._WHERE) & submodules == set()
+    assert set(package._WHERE) <= set(package.__all__)
+    for each in package.__all__:  # every public name resolves to what its module defines
+        assert not isinstance(getattr(package, each), types.ModuleType), each
