@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rxtracker.services import Context, PersonInput, people
+from rxtracker.services.views import Phase
 from rxtracker.ui import theme
 from rxtracker.ui.main_window import MainWindow
 from rxtracker.ui.settings import UiSettings
@@ -30,6 +31,15 @@ def test_every_text_pair_reads_at_4_5_to_1(name: str) -> None:
         if contrast(text, back) < MIN_TEXT_CONTRAST
     ]
     assert low == []
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_every_status_has_its_pill_and_words_colour(name: str) -> None:
+    palette = PALETTES[name]
+    for phase in Phase:  # the tokens key them by value; a Phase finds its own entry
+        assert palette.pills[phase] is palette.pills[phase.value]
+        assert palette.status[phase] == palette.status[phase.value]
+    assert set(palette.pills) == set(palette.status) == {phase.value for phase in Phase}
 
 
 def test_contrast_matches_the_wcag_examples() -> None:

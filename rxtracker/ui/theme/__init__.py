@@ -7,10 +7,11 @@ of a type role. Status colours are always shown together with their words.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from rxtracker.services.views import Phase
 from rxtracker.ui.theme.apply import MODES, apply_theme, current_palette, palette_for
 from rxtracker.ui.theme.tokens import (
     DARK,
@@ -22,6 +23,9 @@ from rxtracker.ui.theme.tokens import (
     Space,
     TypeRole,
 )
+
+if TYPE_CHECKING:
+    from rxtracker.services.views import Phase
 
 __all__ = [
     "DARK",

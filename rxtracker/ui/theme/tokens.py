@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rxtracker.services.views import Phase
-
 
 class Space:
     """The spacing scale in pixels: every margin and gap is one of these."""
@@ -67,7 +65,9 @@ class Palette:
         indicator: the outline of an unticked check box (on base).
         problem: a problem message; good: a confirmation (on window and base).
         muted_row: a duplicate row in a preview (on base and alt_base).
-        pills: each status's pill colours, by phase value.
+        pills: each status's pill colours, by phase value (a ``Phase`` is a StrEnum: it
+            finds its own entry; the tokens import no engine, so the window can paint
+            before the records and the engine are loaded).
         status: each status's words written on the window (dashboard), by phase value.
         notice: the undo notice's background (text is ``text``).
     """
@@ -109,20 +109,20 @@ LIGHT = Palette(
     good="#1b6e2f",
     muted_row="#5a5a5a",
     pills={
-        Phase.COMPLETE: Pill("#0b5d1e", "#dff3e3"),
-        Phase.ON_TRACK: Pill("#0b4f8a", "#e3effa"),
-        Phase.AT_RISK: Pill("#6b4300", "#fff1cc"),
-        Phase.DUE: Pill("#7a2500", "#ffdcc7"),
-        Phase.LAPSED: Pill("#8a0000", "#ffd0d0"),
-        Phase.EXPIRED: Pill("#ffffff", "#8a0000"),
+        "complete": Pill("#0b5d1e", "#dff3e3"),
+        "on_track": Pill("#0b4f8a", "#e3effa"),
+        "at_risk": Pill("#6b4300", "#fff1cc"),
+        "due": Pill("#7a2500", "#ffdcc7"),
+        "lapsed": Pill("#8a0000", "#ffd0d0"),
+        "expired": Pill("#ffffff", "#8a0000"),
     },
     status={
-        Phase.COMPLETE: "#1b6e2f",
-        Phase.ON_TRACK: "#1f5fa8",
-        Phase.AT_RISK: "#8a4d00",
-        Phase.DUE: "#b3261e",
-        Phase.LAPSED: "#b3261e",
-        Phase.EXPIRED: "#b3261e",
+        "complete": "#1b6e2f",
+        "on_track": "#1f5fa8",
+        "at_risk": "#8a4d00",
+        "due": "#b3261e",
+        "lapsed": "#b3261e",
+        "expired": "#b3261e",
     },
     notice="#e3effa",
 )
@@ -144,20 +144,20 @@ DARK = Palette(
     good="#7fd694",
     muted_row="#b0b0b0",
     pills={
-        Phase.COMPLETE: Pill("#b4ebc1", "#173b22"),
-        Phase.ON_TRACK: Pill("#b5d6fa", "#15304d"),
-        Phase.AT_RISK: Pill("#f7d79b", "#3d2c0b"),
-        Phase.DUE: Pill("#ffbfa6", "#4a1f10"),
-        Phase.LAPSED: Pill("#ffb3b3", "#4d1414"),
-        Phase.EXPIRED: Pill("#ffffff", "#8a0000"),
+        "complete": Pill("#b4ebc1", "#173b22"),
+        "on_track": Pill("#b5d6fa", "#15304d"),
+        "at_risk": Pill("#f7d79b", "#3d2c0b"),
+        "due": Pill("#ffbfa6", "#4a1f10"),
+        "lapsed": Pill("#ffb3b3", "#4d1414"),
+        "expired": Pill("#ffffff", "#8a0000"),
     },
     status={
-        Phase.COMPLETE: "#7fd694",
-        Phase.ON_TRACK: "#8fc1f5",
-        Phase.AT_RISK: "#f2b35e",
-        Phase.DUE: "#ff9c94",
-        Phase.LAPSED: "#ff9c94",
-        Phase.EXPIRED: "#ff9c94",
+        "complete": "#7fd694",
+        "on_track": "#8fc1f5",
+        "at_risk": "#f2b35e",
+        "due": "#ff9c94",
+        "lapsed": "#ff9c94",
+        "expired": "#ff9c94",
     },
     notice="#15304d",
 )
