@@ -14,19 +14,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rxtracker.disk import make_folder
-from rxtracker.domain import RxError
+from rxtracker.domain.errors import RxError
 from rxtracker.i18n import language_from, translate
 from rxtracker.resources import app_icon_path
-from rxtracker.services import AppPaths, Context, DatabaseError, open_context
-from rxtracker.services.logs import LOG_NAME, close_logging, setup_logging
-from rxtracker.services.recovery import newest_backup
-from rxtracker.ui.crash import CrashReporter
+from rxtracker.services.paths import AppPaths
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QWidget
 
     from rxtracker.language import Activation
+    from rxtracker.services import Context
+    from rxtracker.ui.crash import CrashReporter, Hook
 
 log = logging.getLogger("rxtracker.ui")
 
@@ -89,21 +88,20 @@ def _language(args: argparse.Namespace, paths: AppPaths) -> Activation:
 
 
 def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
+    """A screenshot opens the records first; the app paints its window first (issue 24)."""
+    if not args.screenshot:
+        return WindowStart(paths, args).run()
+    from rxtracker.services.logs import close_logging
+
     try:
-        log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
-        ctx = _open(paths, demo=args.demo, interactive=not args.screenshot)
+        ctx, log_file = _open_logged(paths, args)
     except (RxError, OSError) as exc:
-        newest = newest_backup(paths)
-        hint = (
-            translate("app", " Your newest backup is {file}.").format(file=newest) if newest else ""
-        )
-        _tell(args, translate("app", "rxtracker cannot open your records"), f"{exc}{hint}")
+        _tell(args, translate("app", "rxtracker cannot open your records"), _refusal(exc, paths))
         close_logging()
         return 1
     for notice in ctx.db.notices:  # a side file of the database set aside
         _tell(args, translate("app", "rxtracker set a file aside"), notice, error=False)
-    reporter = CrashReporter(log_file, interactive=not args.screenshot)
-    previous_hook = reporter.install()
+    reporter, previous_hook = _crash_reporter(log_file, interactive=False)
     try:
         code = _run(ctx, args)
         return code or (1 if reporter.shown else 0)  # a screenshot of a broken window fails
@@ -113,8 +111,133 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         close_logging()
 
 
+def _open_logged(paths: AppPaths, args: argparse.Namespace) -> tuple[Context, Path]:
+    """The log file started, then the records opened (the log file: where crashes go)."""
+    from rxtracker.services.logs import LOG_NAME, setup_logging
+
+    log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
+    return _open(paths, demo=args.demo, interactive=not args.screenshot), log_file
+
+
+def _refusal(exc: Exception, paths: AppPaths) -> str:
+    """Why the records did not open, and where the newest backup is."""
+    from rxtracker.services.recovery import newest_backup
+
+    newest = newest_backup(paths)
+    hint = translate("app", " Your newest backup is {file}.").format(file=newest) if newest else ""
+    return f"{exc}{hint}"
+
+
+def _crash_reporter(log_file: Path, *, interactive: bool) -> tuple[CrashReporter, Hook]:
+    from rxtracker.ui.crash import CrashReporter
+
+    reporter = CrashReporter(log_file, interactive=interactive)
+    return reporter, reporter.install()
+
+
+class WindowStart:
+    """The desktop app's run: the window paints, then the records open in it.
+
+    The first paint needs neither SQLAlchemy nor the engine: the window's frame (menus,
+    navigation, "Opening your records…") is shown first, and the records are opened and
+    the first page built once it has painted.
+    """
+
+    def __init__(self, paths: AppPaths, args: argparse.Namespace) -> None:
+        self.paths, self.args = paths, args
+        self.ctx: Context | None = None
+        self.code = 0
+        self.reporter: CrashReporter | None = None
+        self.previous_hook: Hook = sys.excepthook
+
+    def run(self) -> int:
+        """Show the window, run the event loop, close the records; the exit code."""
+        from PySide6.QtWidgets import QApplication
+
+        from rxtracker.services.logs import close_logging
+        from rxtracker.ui import probe
+        from rxtracker.ui.first_paint import AfterFirstPaint
+        from rxtracker.ui.main_window import MainWindow
+        from rxtracker.ui.settings import UiSettings
+
+        dialog_page = self.args.page in _DIALOG_PAGES
+        settings = UiSettings(self.paths.settings)
+        self.window = MainWindow(None, settings, page=None if dialog_page else self.args.page)
+        _look(self.window, self.args)
+        # A window started minimised is not painted: the records open anyway soon after.
+        AfterFirstPaint(self.window, self._open, at_the_latest_ms=500)
+        if probe.wanted():  # installed last, so it is told of the first paint first
+            probe.install(self.window)
+        self.window.show()
+        try:
+            code = QApplication.exec()
+            if self.window.attached:
+                self.window.hub.actions.wait()  # no long work left using the records
+            return self.code or code or (1 if self.reporter and self.reporter.shown else 0)
+        finally:
+            sys.excepthook = self.previous_hook
+            if self.ctx is not None:
+                self.ctx.close()
+            close_logging()
+
+    def _open(self) -> None:
+        """After the first paint: open the records and fill the window, or say why not."""
+        from PySide6.QtWidgets import QApplication
+
+        try:
+            self.ctx, log_file = _open_logged(self.paths, self.args)
+        except (RxError, OSError) as exc:
+            title = translate("app", "rxtracker cannot open your records")
+            _tell(self.args, title, _refusal(exc, self.paths))
+            self.code = 1
+            self.window.hide()  # nothing to show: the event loop ends below
+            QApplication.exit(1)
+            return
+        for notice in self.ctx.db.notices:  # a side file of the database set aside
+            _tell(self.args, translate("app", "rxtracker set a file aside"), notice, error=False)
+        self.reporter, self.previous_hook = _crash_reporter(log_file, interactive=True)
+        from rxtracker.ui.first_paint import AfterFirstPaint
+
+        self.window.attach(self.ctx)
+        AfterFirstPaint(self.window, self._after_records_shown, at_the_latest_ms=5_000)
+        self._open_what_was_asked()
+
+    def _after_records_shown(self) -> None:
+        """Once the records have painted: collection on, the daily backup, the other pages."""
+        from rxtracker.ui.page_warmup import PageWarmUp
+
+        gc.enable()  # off during start-up (rxtracker.__main__)
+        ctx, args = self.ctx, self.args
+        assert ctx is not None
+        # on the worker thread, queued behind the first page's read: the window stays live
+        self.window.hub.actions.read(
+            self.window, translate("app", "Daily backup"), lambda: _chores(ctx, args), _nothing
+        )
+        PageWarmUp(self.window).start()  # the other pages, built while the window is idle
+
+    def _open_what_was_asked(self) -> None:
+        """--page with a dialog's name, and --open-credential (a reminder's button)."""
+        from PySide6.QtCore import QTimer
+
+        window, args = self.window, self.args
+        if args.page in ("activity-dialog", "certificate-form"):
+            window.new_activity()
+        elif args.page == "add-from-certificates":
+            QTimer.singleShot(0, window.add_from_certificates)
+        if args.open_credential:
+            from rxtracker.ui.reminders import open_on_credential
+
+            open_on_credential(window, args.open_credential)
+
+
+#: --page values that open a dialog over the window instead of a page.
+_DIALOG_PAGES = ("activity-dialog", "certificate-form", "add-from-certificates")
+
+
 def _remind(paths: AppPaths) -> int:
     """The reminder run (``--notify-reminders``): 0 nothing due, 1 due, 2 cannot open."""
+    from rxtracker.services import open_context
+    from rxtracker.services.logs import close_logging, setup_logging
     from rxtracker.ui.reminders import notify_and_wait
 
     try:
@@ -165,51 +288,16 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from rxtracker.ui import probe
-    from rxtracker.ui.first_paint import AfterFirstPaint
+    """--screenshot: the window on the open records, saved as a picture."""
     from rxtracker.ui.main_window import MainWindow
+    from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot, window_page
 
-    if args.screenshot:
-        from rxtracker.ui.screenshot import quiet_offscreen_noise, save_screenshot, window_page
-
-        quiet_offscreen_noise()
-        _chores(ctx, args)
-        page = args.page or "dashboard"
-        window = MainWindow(ctx, page=window_page(page))
-        _look(window, args)
-        return save_screenshot(window, Path(args.screenshot), page, args.size)
-    dialog_page = args.page in ("activity-dialog", "certificate-form", "add-from-certificates")
-    window = MainWindow(ctx, page=None if dialog_page else args.page)
+    quiet_offscreen_noise()
+    _chores(ctx, args)
+    page = args.page or "dashboard"
+    window = MainWindow(ctx, page=window_page(page))
     _look(window, args)
-
-    def after_first_paint() -> None:  # the user sees the window first
-        gc.enable()  # off during start-up (rxtracker.__main__)
-        # on the worker thread, queued behind the first page's read: the window stays live
-        window.hub.actions.read(
-            window, translate("app", "Daily backup"), lambda: _chores(ctx, args), _nothing
-        )
-        from rxtracker.ui.page_warmup import PageWarmUp
-
-        PageWarmUp(window).start()  # the other pages, built while the window is idle
-
-    AfterFirstPaint(window, after_first_paint, at_the_latest_ms=5_000)
-    if probe.wanted():  # installed last, so it is told of the first paint first
-        probe.install(window)
-    window.show()
-    if args.page in ("activity-dialog", "certificate-form"):
-        window.new_activity()
-    elif args.page == "add-from-certificates":
-        QTimer.singleShot(0, window.add_from_certificates)
-    if args.open_credential:
-        from rxtracker.ui.reminders import open_on_credential
-
-        open_on_credential(window, args.open_credential)
-    code = QApplication.exec()
-    window.hub.actions.wait()  # no long work left using the records when they close
-    return code
+    return save_screenshot(window, Path(args.screenshot), page, args.size)
 
 
 def _look(window: QWidget, args: argparse.Namespace) -> None:
@@ -237,6 +325,8 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
 
 
 def _open(paths: AppPaths, *, demo: bool, interactive: bool = True) -> Context:
+    from rxtracker.services import DatabaseError, open_context
+
     if paths.database_url and not demo:  # asks for the password when none is known
         from rxtracker.ui.dialogs.connect_dialog import open_team_database
 

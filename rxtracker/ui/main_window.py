@@ -1,13 +1,18 @@
-"""The main window: left navigation, person switcher, menus, status bar and the pages."""
+"""The main window: left navigation, person switcher, menus, status bar and the pages.
+
+The window paints before the records are open: ``MainWindow(None, settings)`` is its frame
+(navigation, menus, an "Opening your records…" line) and :meth:`MainWindow.attach` opens
+the pages on the records. This module imports no service, ORM or engine itself, so the
+frame costs little more than a bare window (issue 24); the pages and their collaborators
+are imported by ``attach`` and the actions.
+"""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,21 +28,16 @@ from typing_extensions import override
 
 import rxtracker
 from rxtracker.i18n import translate
-from rxtracker.services import Changes, Context, Kind, people
-from rxtracker.services.team_signin import database_label
 from rxtracker.ui import theme
-from rxtracker.ui.common import open_with_system_viewer
-from rxtracker.ui.dialogs.help_dialogs import add_help_items
-from rxtracker.ui.hub import EventHub
 from rxtracker.ui.pages import PAGES
-from rxtracker.ui.pages.base import Page
 from rxtracker.ui.settings import UiSettings
-from rxtracker.ui.supervisor import supervisor_tools_wanted
-from rxtracker.ui.undo import close_undo_window
-from rxtracker.ui.watcher import ChangeWatcher
 from rxtracker.ui.widgets.undo_notice import UndoNotice
+from rxtracker.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
+    from rxtracker.services import Changes, Context
+    from rxtracker.ui.hub import EventHub
+    from rxtracker.ui.pages.base import Page
     from rxtracker.ui.pages.credentials_page import CredentialsPage
     from rxtracker.ui.pages.dashboard_page import DashboardPage
     from rxtracker.ui.pages.log_page import LogPage
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from rxtracker.ui.pages.settings_page import SettingsPage
     from rxtracker.ui.pages.team_page import TeamPage
     from rxtracker.ui.pages.welcome_page import WelcomePage
+    from rxtracker.ui.watcher import ChangeWatcher
 
 #: The smallest window every page fits in (a 1024x640 screen fits it with room to spare).
 MINIMUM_SIZE = (900, 580)
@@ -52,31 +53,47 @@ _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigatio
 
 
 class MainWindow(QMainWindow):
-    """rxtracker's main window."""
+    """rxtracker's main window.
+
+    Attributes (from :meth:`attach` on): ``ctx``, the open records; ``hub``, the event
+    hub every page and dialog acts through; ``watcher``, changes made by other programs.
+    """
+
+    opened = Signal()  # attach has filled the window (its first page is built)
 
     def __init__(
-        self, ctx: Context, settings: UiSettings | None = None, *, page: str | None = None
+        self, ctx: Context | None, settings: UiSettings | None = None, *, page: str | None = None
     ) -> None:
-        """Open on ``page`` (default: the page shown when the app was last closed)."""
+        """Open on ``page`` (default: the page shown when the app was last closed).
+
+        Without ``ctx`` (then ``settings`` is needed) the window is only its frame until
+        :meth:`attach` is given the records.
+        """
         super().__init__()
-        self.ctx = ctx
-        self.settings = settings or UiSettings(ctx.paths.settings)
+        if settings is None:
+            if ctx is None:
+                raise ValueError("a window opened before its records needs their settings")
+            settings = UiSettings(ctx.paths.settings)
+        self.settings = settings
         theme.apply_theme(self.settings.theme)
-        self.hub = EventHub(self)
-        self.watcher = ChangeWatcher(ctx, self.hub, self)  # changes made by other programs
         self.undo_stack = QUndoStack(self)
-        self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
         self.person_id: int | None = None
         self.supervisor_tools = False  # the Team page, People, checks (ui.supervisor)
+        self.attached = False
         self.setWindowTitle("rxtracker")
         self.setMinimumSize(*MINIMUM_SIZE)
         self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
+        self._page_wanted = page
         self._build()
-        self._build_menus()
-        self.hub.changed.connect(self._on_changes)
-        self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self._restore(page)
+        self.new_activity_action, self.people_action = build_menus(self)
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        if ctx is None:
+            self._wait_for_records()
+        else:
+            self.attach(ctx)
 
     # ------------------------------------------------------------------ building
 
@@ -86,6 +103,8 @@ class MainWindow(QMainWindow):
         self.person_combo.setAccessibleName(translate("main_window", "Whose records to show"))
         self.person_label.setBuddy(self.person_combo)
         self.person_combo.currentIndexChanged.connect(self._person_chosen)
+        self.person_label.hide()  # shown when there is more than one person
+        self.person_combo.hide()
         self.nav = QListWidget()
         self.nav.setAccessibleName(translate("main_window", "Pages"))
         for spec in PAGES:
@@ -109,129 +128,58 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(body)
         self.setCentralWidget(self.outer)
-        self.statusBar().showMessage(translate("main_window", "Ready"))
-        if (where := database_label(self.ctx)) is not None:  # which records are open
-            self.database_label = QLabel(where)
-            self.statusBar().addPermanentWidget(self.database_label)
         self.setTabOrder(self.person_combo, self.nav)
         self.setTabOrder(self.nav, self.stack)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
-        self.new_activity_action = self._action(
-            translate("main_window", "&Log a CE activity…"),
-            QKeySequence.StandardKey.New,
-            self.new_activity,
-        )
-        file_menu.addAction(self.new_activity_action)
-        file_menu.addAction(
-            self._action(translate("main_window", "&Add a credential…"), None, self.new_credential)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "&Import CE records…"),
-                QKeySequence("Ctrl+I"),
-                self.import_records,
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "Add from &certificates…"),
-                None,
-                self.add_from_certificates,
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "&Export or print records…"),
-                QKeySequence("Ctrl+E"),
-                self.export_records,
-            )
-        )
-        file_menu.addSeparator()
-        take = translate("main_window", "&Take my records to another computer…")
-        file_menu.addAction(self._action(take, None, self.take))
-        bring = translate("main_window", "&Bring records in from an archive…")
-        file_menu.addAction(self._action(bring, None, self.bring))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(translate("main_window", "&Set up my records…"), None, self.show_welcome)
-        )
-        self.people_action = self._action(
-            translate("main_window", "&People…"),
-            QKeySequence("Ctrl+Shift+P"),
-            self.manage_people,
-        )
-        file_menu.addAction(self.people_action)
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "&Open the data folder"),
-                None,
-                lambda: open_with_system_viewer(self.ctx.paths.data_dir),
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "Connect to a &team database…"),
-                None,
-                self.connect_team_database,
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, self.close
-            )
-        )
-        edit_menu = self.menuBar().addMenu(translate("main_window", "&Edit"))
-        undo = self.undo_stack.createUndoAction(self, translate("main_window", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, translate("main_window", "&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action(
-                translate("main_window", "&Find in the CE log"),
-                QKeySequence.StandardKey.Find,
-                self.find_in_log,
-            )
-        )
-        view_menu = self.menuBar().addMenu(translate("main_window", "&View"))
-        refresh = self._action(
-            translate("main_window", "&Refresh"), QKeySequence("F5"), self.watcher.refresh
-        )
-        view_menu.addAction(refresh)
-        go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
-        for number, spec in enumerate(PAGES, start=1):
-            action = self._action(
-                translate("pages", spec.title),
-                QKeySequence(f"Ctrl+{number}"),
-                functools.partial(self.show_page, spec.name),
-            )
-            go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(translate("main_window", "&Help"))
-        help_menu.addAction(
-            self._action(translate("main_window", "&Renewal rules…"), None, self.show_rules)
-        )
-        add_help_items(help_menu, self)  # Glossary, Keyboard shortcuts
-        help_menu.addAction(
-            self._action(translate("main_window", "&About rxtracker"), None, self.about)
-        )
+    def _wait_for_records(self) -> None:
+        """The frame before the records are open: nothing to act on yet, and it says so."""
+        opening = translate("main_window", "Opening your records…")
+        self._opening = QLabel(opening)
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.set_type(self._opening, theme.TypeRole.SECTION)
+        self.stack.addWidget(self._opening)
+        self.statusBar().showMessage(opening)
+        self._enable(False)
 
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _enable(self, enabled: bool) -> None:
+        self.menuBar().setEnabled(enabled)
+        self.nav.setEnabled(enabled)
+        for window_action in self.actions():  # their shortcuts too (Undo follows its stack)
+            window_action.setEnabled(enabled)
+
+    def attach(self, ctx: Context) -> None:
+        """Open the pages on ``ctx``: the window shows the records from now on."""
+        from rxtracker.services.team_signin import database_label
+        from rxtracker.ui.hub import EventHub
+        from rxtracker.ui.watcher import ChangeWatcher
+
+        self.ctx = ctx
+        self.hub: EventHub = EventHub(self)
+        self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
+        self.watcher: ChangeWatcher = ChangeWatcher(ctx, self.hub, self)
+        self.hub.changed.connect(self._on_changes)
+        self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.statusBar().showMessage(translate("main_window", "Ready"))
+        if (where := database_label(ctx)) is not None:  # which records are open
+            self.database_label = QLabel(where)
+            self.statusBar().addPermanentWidget(self.database_label)
+        if (opening := getattr(self, "_opening", None)) is not None:
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            self._enable(True)
+        self.attached = True
+        self._restore(self._page_wanted)
+        self.opened.emit()
+
+    def refresh(self) -> None:
+        """View ▸ Refresh: read again what other programs changed."""
+        self.watcher.refresh()
+
+    def open_data_folder(self) -> None:
+        """File ▸ Open the data folder."""
+        from rxtracker.ui.common import open_with_system_viewer
+
+        open_with_system_viewer(self.ctx.paths.data_dir)
 
     def connect_team_database(self) -> None:
         """File ▸ Connect to a team database…: a window on it replaces this one."""
@@ -338,9 +286,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ state
 
     def _restore(self, page: str | None) -> None:
-        geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
         self.reload_people(prefer=self.settings.last_person)
         self.show_page(page or self.settings.last_page)  # the only page built before showing
         if self.person_combo.count() == 0 and not self.settings.welcome_skipped:
@@ -348,6 +293,11 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # the records did not open: nothing of theirs to save
+            super().closeEvent(event)
+            return
+        from rxtracker.ui.undo import close_undo_window
+
         self.watcher.stop()  # no more reads: the records are about to be closed
         self.hub.actions.wait()  # long work ends before the records are closed
         close_undo_window(self.ctx, self.undo_stack)
@@ -360,6 +310,10 @@ class MainWindow(QMainWindow):
 
     def reload_people(self, prefer: int | None = None) -> None:
         """Fill the person switcher (shown only when there is more than one person)."""
+        from rxtracker.services import people
+        from rxtracker.services.team_signin import database_label
+        from rxtracker.ui.supervisor import supervisor_tools_wanted
+
         everyone = people.list_people(self.ctx, include_inactive=False)
         wanted = prefer if prefer is not None else self.person_id
         self.person_combo.blockSignals(True)
@@ -406,11 +360,15 @@ class MainWindow(QMainWindow):
         self.person_id = person_id
         name = self.person_combo.currentText()
         self.setWindowTitle(f"rxtracker – {name}" if name else "rxtracker")
+        from rxtracker.ui.undo import close_undo_window
+
         close_undo_window(self.ctx, self.undo_stack)
         for page in self._pages.values():
             page.set_person(person_id)
 
     def _on_changes(self, changes: Changes) -> None:
+        from rxtracker.services import Kind
+
         if changes.kinds & {Kind.PEOPLE, Kind.SETTINGS}:
             self.reload_people()
 
@@ -418,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         """The page shown."""
+        from rxtracker.ui.pages.base import Page
+
         page = self.stack.currentWidget()
         assert isinstance(page, Page)
         return page

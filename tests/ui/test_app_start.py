@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import signal
 import subprocess
 import sys
@@ -191,7 +192,8 @@ def test_the_window_is_shown_before_the_daily_backup(
 
     def windows() -> list[MainWindow]:
         every = QApplication.topLevelWidgets()
-        return [w for w in every if isinstance(w, MainWindow) and w.ctx.paths.data_dir == data]
+        mine = [w for w in every if isinstance(w, MainWindow) and w.attached]
+        return [w for w in mine if w.ctx.paths.data_dir == data]
 
     def close_all() -> None:
         for window in windows():
@@ -278,3 +280,88 @@ def test_a_bug_during_a_screenshot_is_printed_and_fails_instead_of_waiting_on_a_
     code = main(["--data-dir", str(tmp_path / "d"), "--screenshot", str(tmp_path / "s.png")])
     assert code == 1 and asked == []  # no modal box that nobody could close
     assert "Something went wrong inside rxtracker" in capsys.readouterr().err
+
+
+#: What the first paint must not wait for (issue 24: the frame paints before the records).
+_HEAVY = ("sqlalchemy", "rxtracker.db.models", "rxtracker.engine", "rxtracker.services.opening")
+
+
+def test_the_window_paints_before_the_records_are_opened(tmp_path: Path) -> None:
+    """The first paint needs neither SQLAlchemy, the ORM nor the engine; the records follow."""
+    data = tmp_path / "d"
+    ctx = open_context(AppPaths.resolve(data))
+    people.add_person(ctx, PersonInput("Ana Diaz"))
+    ctx.close()
+    code = f"""
+import os, sys
+os.environ["RXTRACKER_FIRST_PAINT_PROBE"] = "1"
+from rxtracker.ui import probe
+from rxtracker.ui.first_paint import AfterFirstPaint
+install = probe.install
+
+def said_at_the_first_paint(window):
+    def loaded():
+        heavy = sorted(m for m in sys.modules if m.startswith({_HEAVY!r}))
+        print("painted:", window.windowTitle(), window.attached, *heavy, flush=True)
+    AfterFirstPaint(window, loaded)
+    window.opened.connect(lambda: print("opened:", window.windowTitle(), flush=True))
+    install(window)
+
+probe.install = said_at_the_first_paint
+from rxtracker.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = [line for line in done.stdout.splitlines() if line.endswith(("False", "Diaz"))]
+    assert lines == ["painted: rxtracker False", "opened: rxtracker – Ana Diaz"], done.stdout
+
+
+def test_the_frame_says_the_records_are_opening_then_shows_them(
+    qtbot: QtBot, ctx: Context, tmp_path: Path
+) -> None:
+    from rxtracker.ui.settings import UiSettings
+
+    people.add_person(ctx, PersonInput("Ana Diaz"))
+    window = MainWindow(None, UiSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget().text() == "Opening your records…"
+    assert window.statusBar().currentMessage() == "Opening your records…"
+    assert not window.menuBar().isEnabled() and not window.nav.isEnabled()
+    assert not any(action.isEnabled() for action in window.actions())  # no shortcut either
+    with qtbot.waitSignal(window.opened):
+        window.attach(ctx)
+    assert window.windowTitle() == "rxtracker – Ana Diaz"
+    assert window.current_page().name == "dashboard" and window.nav.isEnabled()
+    assert window.menuBar().isEnabled() and window.new_activity_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Ready"
+
+
+def test_records_that_cannot_be_opened_are_explained_over_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "rxtracker.sqlite3").write_bytes(b"this is not a database" * 100)
+    told: list[tuple[str, str, bool]] = []
+    frames: list[bool] = []
+
+    def tell(args: object, title: str, text: str, *, error: bool = True) -> None:
+        every = QApplication.topLevelWidgets()
+        frames.extend(w.isVisible() for w in every if isinstance(w, MainWindow) and not w.attached)
+        told.append((title, text, error))
+
+    monkeypatch.setattr(app, "_tell", tell)
+    assert main(["--data-dir", str(data)]) == 1
+    assert [(title, error) for title, _, error in told] == [
+        ("rxtracker cannot open your records", True)
+    ]
+    assert "rxtracker.sqlite3" in told[0][1]
+    assert frames == [True]  # said over the window's frame
+    assert (data / "rxtracker.sqlite3").read_bytes() == b"this is not a database" * 100

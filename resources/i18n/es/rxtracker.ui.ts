@@ -48,6 +48,7 @@
         </message>
         <message>
             <source>rxtracker is already open on the records in {folder}. Switch to that window; this copy will close so the two cannot overwrite each other's changes.</source>
+            <extracomment>--page values that open a dialog over the window instead of a page.</extracomment>
             <translation>rxtracker ya está abierto con los registros de {folder}. Cambie a esa ventana; esta copia se cerrará para que las dos no sobrescriban los cambios de la otra.</translation>
         </message>
         <message>
@@ -516,6 +517,10 @@ No se guarda nada hasta que haya visto cada fila y pulsado Importar.</translatio
         <message>
             <source>Pages</source>
             <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>Opening your records…</source>
+            <translation>Abriendo sus registros…</translation>
         </message>
         <message>
             <source>Ready</source>
