@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         theme.set_type(self._opening, theme.TypeRole.SECTION)
         self.stack.addWidget(self._opening)
         self.statusBar().showMessage(opening)
+        self.nav.item(self.nav_row("team")).setHidden(True)  # a supervisor's: shown if so
         self._enable(False)
 
     def _enable(self, enabled: bool) -> None:
