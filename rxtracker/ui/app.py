@@ -93,8 +93,9 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         return WindowStart(paths, args).run()
     from rxtracker.services.logs import close_logging
 
+    log_file = _start_log(paths)
     try:
-        ctx, log_file = _open_logged(paths, args)
+        ctx = _open(paths, demo=args.demo, interactive=False)
     except (RxError, OSError) as exc:
         _tell(args, translate("app", "rxtracker cannot open your records"), _refusal(exc, paths))
         close_logging()
@@ -111,12 +112,11 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
         close_logging()
 
 
-def _open_logged(paths: AppPaths, args: argparse.Namespace) -> tuple[Context, Path]:
-    """The log file started, then the records opened (the log file: where crashes go)."""
+def _start_log(paths: AppPaths) -> Path:
+    """Start the log file; where it is (crash reports name it; none on a read-only disk)."""
     from rxtracker.services.logs import LOG_NAME, setup_logging
 
-    log_file = setup_logging(paths) or paths.log_dir / LOG_NAME  # none on a read-only disk
-    return _open(paths, demo=args.demo, interactive=not args.screenshot), log_file
+    return setup_logging(paths) or paths.log_dir / LOG_NAME
 
 
 def _refusal(exc: Exception, paths: AppPaths) -> str:
@@ -184,8 +184,11 @@ class WindowStart:
         """After the first paint: open the records and fill the window, or say why not."""
         from PySide6.QtWidgets import QApplication
 
+        log_file = _start_log(self.paths)
+        # a bug from here on is explained to the user, not left behind "Opening…"
+        self.reporter, self.previous_hook = _crash_reporter(log_file, interactive=True)
         try:
-            self.ctx, log_file = _open_logged(self.paths, self.args)
+            self.ctx = _open(self.paths, demo=self.args.demo)
         except (RxError, OSError) as exc:
             title = translate("app", "rxtracker cannot open your records")
             _tell(self.args, title, _refusal(exc, self.paths))
@@ -195,7 +198,6 @@ class WindowStart:
             return
         for notice in self.ctx.db.notices:  # a side file of the database set aside
             _tell(self.args, translate("app", "rxtracker set a file aside"), notice, error=False)
-        self.reporter, self.previous_hook = _crash_reporter(log_file, interactive=True)
         from rxtracker.ui.first_paint import AfterFirstPaint
 
         self.window.attach(self.ctx)
