@@ -184,6 +184,7 @@ def metrics(runs: int, team_page: tuple[str, ...]) -> dict[str, Callable[[], Fig
         "ce_list_1k": lambda: commands.ce_list_figure(runs),
         "first_paint": lambda: commands.first_paint_figure(runs),
         "status_growth": lambda: commands.status_growth_figure(runs),
+        "startup_growth": lambda: commands.startup_growth_figure(min(runs, 3)),
         "archive_import_50k": lambda: archive_import.time_figure(runs),
         "archive_memory_50k": lambda: archive_import.memory_figure(runs),
         "archive_growth": lambda: archive_import.growth_figure(runs),

@@ -8,7 +8,8 @@ alternate with their floor:
 - ``status_1k`` / ``ce_list_1k``: the command on one person's 1,000 activities vs a Python
   process reading the same rows with ``sqlite3``;
 - ``first_paint``: the desktop app on the same data vs a bare PySide6 window;
-- ``status_growth``: how ``status`` grows from 1,000 to 10,000 and 50,000 activities, as
+- ``status_growth`` (``startup_growth``: the desktop app until its records show): how
+  ``status`` grows from 1,000 to 10,000 and 50,000 activities, as
   the exponent ``log(t_big / t_1k) / log(n_big / 1,000)`` (the larger of the two).
 """
 
@@ -19,6 +20,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import datasets, startup
@@ -96,20 +98,36 @@ def first_paint_figure(runs: int) -> Figure:
     return Figure("first_paint", value, floor, 2.0, "s", "vs a bare PySide6 window")
 
 
+#: The sizes of the growth figures: one person's 1,000, 10,000 and 50,000 activities.
+_GROWTH_SIZES = (datasets.CLI_1K, datasets.STALL_PERSONAL, datasets.CLI_50K)
+
+
+def _growth(name: str, measure: Callable[[Path], float], runs: int, what: str) -> Figure:
+    """The larger exponent of ``measure`` from 1,000 to 10,000 and to 50,000 activities."""
+    folders = [datasets.folder(size) for size in _GROWTH_SIZES]
+    for folder in folders:
+        measure(folder)  # warm-up
+    samples: list[list[float]] = [[] for _ in folders]
+    for _ in range(runs):
+        for times, folder in zip(samples, folders, strict=True):
+            times.append(measure(folder))
+    seconds = [sorted(times)[len(times) // 2] for times in samples]
+    sizes = [size.activities for size in _GROWTH_SIZES]
+    exponents = [math.log(seconds[i] / seconds[0]) / math.log(sizes[i] / sizes[0]) for i in (1, 2)]
+    note = ", ".join(f"{n:,}: {t:.3f} s" for n, t in zip(sizes, seconds, strict=True))
+    return Figure(name, max(exponents), 1.0, 1.1, "x", f"{what} {note}")
+
+
 def status_growth_figure(runs: int) -> Figure:
     """The exponent of ``status`` time from 1,000 to 10,000 and 50,000 activities."""
-    sizes = (datasets.CLI_1K, datasets.STALL_PERSONAL, datasets.CLI_50K)
-    commands = [_command(datasets.folder(size), "status") for size in sizes]
-    for command in commands:
-        _wall(command)
-    samples: list[list[float]] = [[] for _ in sizes]
-    for _ in range(runs):
-        for times, command in zip(samples, commands, strict=True):
-            times.append(_wall(command))
-    seconds = [sorted(times)[len(times) // 2] for times in samples]
-    exponents = [
-        math.log(seconds[i] / seconds[0]) / math.log(sizes[i].activities / sizes[0].activities)
-        for i in (1, 2)
-    ]
-    note = ", ".join(f"{s.activities:,}: {t:.3f} s" for s, t in zip(sizes, seconds, strict=True))
-    return Figure("status_growth", max(exponents), 1.0, 1.1, "x", f"status {note}")
+    return _growth("status_growth", lambda f: _wall(_command(f, "status")), runs, "status")
+
+
+def startup_growth_figure(runs: int) -> Figure:
+    """The exponent of the desktop app's start until its records show (first page filled)."""
+    return _growth(
+        "startup_growth",
+        lambda folder: startup.app_start(folder, probe="records")[0],
+        runs,
+        "records shown",
+    )
