@@ -53,9 +53,9 @@ def run_status(ctx: Reading, args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of, "as-of") if args.as_of else ctx.clock.today()
     if args.person:
         person = find_person(ctx, args.person)
-        statuses = [person_status(ctx, person.id, as_of, every_activity=True)]
+        statuses = [person_status(ctx, person.id, as_of, every_activity=args.json)]
     else:
-        statuses = team_status(ctx, as_of, every_activity=True)
+        statuses = team_status(ctx, as_of, every_activity=args.json)
     if args.json:
         print_json([person_json(s, as_of) for s in statuses])
     else:
@@ -199,10 +199,18 @@ def credential_lines(r: CredentialResult) -> list[str]:
             lines.append("  " + _requirement_text(q))
     lines += _section(translate("status", "Missing"), missing_texts(r.missing))
     lines += _section(translate("status", "Counts only if accepted"), held_texts(r.conditional))
-    partial = [a for a in r.activities if a.reasons and a.counted != a.hours]
-    lines += _section(
-        translate("status", "Not counted in full"), [_activity_text(a) for a in partial]
-    )
+    partial = [_activity_text(a) for a in r.activities if a.reasons and a.counted != a.hours]
+    if unlisted := r.activities_not_listed:  # the text lists what can count in the cycle
+        partial.append(
+            translate(
+                "status",
+                "%n more CE record(s) outside this cycle, not listed "
+                "(`status --json` lists each one with its reason)",
+                None,
+                unlisted,
+            )
+        )
+    lines += _section(translate("status", "Not counted in full"), partial)
     lines += _section(translate("status", "Notes"), note_texts(r.notes))
     return lines
 

@@ -1495,6 +1495,13 @@
             <source>Counts only if accepted</source>
             <translation>Cuenta solo si se acepta</translation>
         </message>
+        <message numerus="yes">
+            <source>%n more CE record(s) outside this cycle, not listed (`status --json` lists each one with its reason)</source>
+            <translation>
+                <numerusform>%n registro de EC más fuera de este ciclo, no listado (`status --json` los lista uno por uno con su motivo)</numerusform>
+                <numerusform>%n registros de EC más fuera de este ciclo, no listados (`status --json` los lista uno por uno con su motivo)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Not counted in full</source>
             <translation>No cuenta completa</translation>
