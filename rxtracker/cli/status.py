@@ -199,20 +199,25 @@ def credential_lines(r: CredentialResult) -> list[str]:
             lines.append("  " + _requirement_text(q))
     lines += _section(translate("status", "Missing"), missing_texts(r.missing))
     lines += _section(translate("status", "Counts only if accepted"), held_texts(r.conditional))
+    lines += _section(translate("status", "Not counted in full"), _not_counted_in_full(r))
+    lines += _section(translate("status", "Notes"), note_texts(r.notes))
+    return lines
+
+
+def _not_counted_in_full(r: CredentialResult) -> list[str]:
+    """The cycle's activities that count for less than their hours; the rest in one line."""
     partial = [_activity_text(a) for a in r.activities if a.reasons and a.counted != a.hours]
     if unlisted := r.activities_not_listed:  # the text lists what can count in the cycle
         partial.append(
             translate(
                 "status",
-                "%n more CE record(s) outside this cycle, not listed "
-                "(`status --json` lists each one with its reason)",
+                "%n more CE record(s) that cannot count toward this cycle on this day, not "
+                "listed (`status --json` lists each one with its reason)",
                 None,
                 unlisted,
             )
         )
-    lines += _section(translate("status", "Not counted in full"), partial)
-    lines += _section(translate("status", "Notes"), note_texts(r.notes))
-    return lines
+    return partial
 
 
 def _hours_text(r: CredentialResult) -> str:

@@ -7,11 +7,7 @@ The names are imported on first use (PEP 562), so a command imports only the rul
 
 from __future__ import annotations
 
-from rxtracker.engine.evaluate import counting_from, evaluate, evaluate_past_cycle
 from rxtracker.lazy_names import names_on_first_use
-
-# ``evaluate`` is imported at once: it is also a submodule's name, and a submodule imported
-# later would put the module in the package's ``evaluate`` in place of a lazy function.
 
 TYPE_CHECKING = False  # what typing's is, without importing typing
 if TYPE_CHECKING:
@@ -82,3 +78,8 @@ __all__ = [
 ]
 
 __getattr__ = names_on_first_use(globals(), _WHERE)
+
+# ``evaluate`` is imported at once: it is also a submodule's name, and a submodule imported
+# later would put the module in the package's ``evaluate`` in place of a lazy function. It
+# comes last, so the modules it imports find the lazy names already in place.
+from rxtracker.engine.evaluate import counting_from, evaluate, evaluate_past_cycle  # noqa: E402

@@ -97,11 +97,10 @@ def _open_and_run(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         ctx = _open(paths, demo=args.demo, interactive=False)
     except (RxError, OSError) as exc:
-        _tell(args, translate("app", "rxtracker cannot open your records"), _refusal(exc, paths))
+        _tell_refusal(args, paths, exc)
         close_logging()
         return 1
-    for notice in ctx.db.notices:  # a side file of the database set aside
-        _tell(args, translate("app", "rxtracker set a file aside"), notice, error=False)
+    _tell_notices(args, ctx)
     reporter, previous_hook = _crash_reporter(log_file, interactive=False)
     try:
         code = _run(ctx, args)
@@ -119,19 +118,31 @@ def _start_log(paths: AppPaths) -> Path:
     return setup_logging(paths) or paths.log_dir / LOG_NAME
 
 
-def _refusal(exc: Exception, paths: AppPaths) -> str:
+def _tell_refusal(
+    args: argparse.Namespace, paths: AppPaths, exc: Exception, parent: QWidget | None = None
+) -> None:
     """Why the records did not open, and where the newest backup is."""
     from rxtracker.services.recovery import newest_backup
 
     newest = newest_backup(paths)
     hint = translate("app", " Your newest backup is {file}.").format(file=newest) if newest else ""
-    return f"{exc}{hint}"
+    title = translate("app", "rxtracker cannot open your records")
+    _tell(args, title, f"{exc}{hint}", parent=parent)
 
 
-def _crash_reporter(log_file: Path, *, interactive: bool) -> tuple[CrashReporter, Hook]:
+def _tell_notices(args: argparse.Namespace, ctx: Context, parent: QWidget | None = None) -> None:
+    """The side files of the database that opening set aside, each said once."""
+    for notice in ctx.db.notices:
+        title = translate("app", "rxtracker set a file aside")
+        _tell(args, title, notice, error=False, parent=parent)
+
+
+def _crash_reporter(
+    log_file: Path, *, interactive: bool, parent: QWidget | None = None
+) -> tuple[CrashReporter, Hook]:
     from rxtracker.ui.crash import CrashReporter
 
-    reporter = CrashReporter(log_file, interactive=interactive)
+    reporter = CrashReporter(log_file, parent, interactive=interactive)
     return reporter, reporter.install()
 
 
@@ -144,11 +155,16 @@ class WindowStart:
     """
 
     def __init__(self, paths: AppPaths, args: argparse.Namespace) -> None:
+        from rxtracker.ui.main_window import MainWindow
+        from rxtracker.ui.settings import UiSettings
+
         self.paths, self.args = paths, args
         self.ctx: Context | None = None
         self.code = 0
         self.reporter: CrashReporter | None = None
         self.previous_hook: Hook = sys.excepthook
+        page = None if args.page in _DIALOG_PAGES else args.page
+        self.window = MainWindow(None, UiSettings(paths.settings), page=page)
 
     def run(self) -> int:
         """Show the window, run the event loop, close the records; the exit code."""
@@ -157,22 +173,17 @@ class WindowStart:
         from rxtracker.services.logs import close_logging
         from rxtracker.ui import probe
         from rxtracker.ui.first_paint import AfterFirstPaint
-        from rxtracker.ui.main_window import MainWindow
-        from rxtracker.ui.settings import UiSettings
 
-        dialog_page = self.args.page in _DIALOG_PAGES
-        settings = UiSettings(self.paths.settings)
-        self.window = MainWindow(None, settings, page=None if dialog_page else self.args.page)
         _look(self.window, self.args)
-        # A window started minimised is not painted: the records open anyway soon after.
-        AfterFirstPaint(self.window, self._open, at_the_latest_ms=500)
+        # A window started minimised is not painted: the records open anyway, later.
+        AfterFirstPaint(self.window, self._open, at_the_latest_ms=2_000)
         if probe.wanted():  # installed last, so it is told of the first paint first
             probe.install(self.window)
         self.window.show()
         try:
             code = QApplication.exec()
-            if self.window.attached:
-                self.window.hub.actions.wait()  # no long work left using the records
+            if (hub := getattr(self.window, "hub", None)) is not None:
+                hub.actions.wait()  # no long work left using the records
             return self.code or code or (1 if self.reporter and self.reporter.shown else 0)
         finally:
             sys.excepthook = self.previous_hook
@@ -182,33 +193,46 @@ class WindowStart:
 
     def _open(self) -> None:
         """After the first paint: open the records and fill the window, or say why not."""
-        from PySide6.QtWidgets import QApplication
-
-        log_file = _start_log(self.paths)
-        # a bug from here on is explained to the user, not left behind "Opening…"
-        self.reporter, self.previous_hook = _crash_reporter(log_file, interactive=True)
-        try:
-            self.ctx = _open(self.paths, demo=self.args.demo)
-        except (RxError, OSError) as exc:
-            title = translate("app", "rxtracker cannot open your records")
-            _tell(self.args, title, _refusal(exc, self.paths))
-            self.code = 1
-            self.window.hide()  # nothing to show: the event loop ends below
-            QApplication.exit(1)
-            return
-        for notice in self.ctx.db.notices:  # a side file of the database set aside
-            _tell(self.args, translate("app", "rxtracker set a file aside"), notice, error=False)
         from rxtracker.ui.first_paint import AfterFirstPaint
 
-        self.window.attach(self.ctx)
-        AfterFirstPaint(self.window, self._after_records_shown, at_the_latest_ms=5_000)
+        if self.window.isHidden():  # closed before its records opened
+            return
+        log_file = _start_log(self.paths)
+        window = self.window
+        self.reporter, self.previous_hook = _crash_reporter(
+            log_file, interactive=True, parent=window
+        )
+        # told of the records' first paint after the benchmarks' probe (installed in attach)
+        AfterFirstPaint(window, self._after_records_shown, at_the_latest_ms=5_000)
+        try:
+            self.ctx = _open(self.paths, demo=self.args.demo, parent=window)
+            _tell_notices(self.args, self.ctx, window)
+            window.attach(self.ctx)
+        except (RxError, OSError) as exc:
+            _tell_refusal(self.args, self.paths, exc, window)
+            self._end(1)
+            return
+        except Exception as exc:  # a bug: explained in the crash report, then the app ends
+            assert self.reporter is not None
+            self.reporter(type(exc), exc, exc.__traceback__)
+            self._end(1)
+            return
         self._open_what_was_asked()
+
+    def _end(self, code: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.code = code
+        self.window.hide()  # nothing to show (hidden, not closed: the loop ends with the code)
+        QApplication.exit(code)
 
     def _after_records_shown(self) -> None:
         """Once the records have painted: collection on, the daily backup, the other pages."""
         from rxtracker.ui.page_warmup import PageWarmUp
 
         gc.enable()  # off during start-up (rxtracker.__main__)
+        if not self.window.attached:  # the records did not open: the app is ending
+            return
         ctx, args = self.ctx, self.args
         assert ctx is not None
         # on the worker thread, queued behind the first page's read: the window stays live
@@ -222,7 +246,7 @@ class WindowStart:
         from PySide6.QtCore import QTimer
 
         window, args = self.window, self.args
-        if args.page in ("activity-dialog", "certificate-form"):
+        if args.page in _DIALOG_PAGES[:2]:  # the activity form
             window.new_activity()
         elif args.page == "add-from-certificates":
             QTimer.singleShot(0, window.add_from_certificates)
@@ -232,7 +256,8 @@ class WindowStart:
             open_on_credential(window, args.open_credential)
 
 
-#: --page values that open a dialog over the window instead of a page.
+# --page values that open a dialog over the window instead of a page (the activity form
+# twice, then the batch of certificates).
 _DIALOG_PAGES = ("activity-dialog", "certificate-form", "add-from-certificates")
 
 
@@ -256,15 +281,22 @@ def _remind(paths: AppPaths) -> int:
         close_logging()
 
 
-def _tell(args: argparse.Namespace, title: str, text: str, *, error: bool = True) -> None:
+def _tell(
+    args: argparse.Namespace,
+    title: str,
+    text: str,
+    *,
+    error: bool = True,
+    parent: QWidget | None = None,
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if args.screenshot:
         print(f"rxtracker: {'error' if error else 'warning'}: {text}", file=sys.stderr)
     elif error:
-        QMessageBox.critical(None, title, text)
+        QMessageBox.critical(parent, title, text)
     else:
-        QMessageBox.warning(None, title, text)
+        QMessageBox.warning(parent, title, text)
 
 
 def already_open_message(paths: AppPaths) -> str:
@@ -326,13 +358,15 @@ def _data_folder(args: argparse.Namespace) -> Iterator[Path | None]:
         yield Path(tmp)
 
 
-def _open(paths: AppPaths, *, demo: bool, interactive: bool = True) -> Context:
+def _open(
+    paths: AppPaths, *, demo: bool, interactive: bool = True, parent: QWidget | None = None
+) -> Context:
     from rxtracker.services import DatabaseError, open_context
 
     if paths.database_url and not demo:  # asks for the password when none is known
         from rxtracker.ui.dialogs.connect_dialog import open_team_database
 
-        return open_team_database(paths, interactive=interactive)
+        return open_team_database(paths, interactive=interactive, parent=parent)
     ctx = open_context(paths)
     if demo:
         from rxtracker.demo.records import build_demo

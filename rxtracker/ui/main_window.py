@@ -168,8 +168,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(opening)
             opening.deleteLater()
             self._enable(True)
-        self.attached = True
         self._restore(self._page_wanted)
+        if self.focusWidget() is None:  # activated while everything was switched off
+            self.nav.setFocus()
+        self.attached = True
         self.opened.emit()
 
     def refresh(self) -> None:

@@ -75,45 +75,36 @@ def build_menus(window: _Window) -> tuple[QAction, QAction]:
 
 
 def _file_menu(window: _Window, menu: QMenu) -> tuple[QAction, QAction]:
-    new_activity = action(
-        window,
-        translate("main_window", "&Log a CE activity…"),
-        QKeySequence.StandardKey.New,
-        window.new_activity,
-    )
-    menu.addAction(new_activity)
-    add_credential = translate("main_window", "&Add a credential…")
-    menu.addAction(action(window, add_credential, None, window.new_credential))
-    menu.addSeparator()
-    for text, shortcut, slot in (
-        (translate("main_window", "&Import CE records…"), "Ctrl+I", window.import_records),
-        (translate("main_window", "Add from &certificates…"), None, window.add_from_certificates),
-        (translate("main_window", "&Export or print records…"), "Ctrl+E", window.export_records),
-    ):
-        menu.addAction(action(window, text, QKeySequence(shortcut) if shortcut else None, slot))
-    menu.addSeparator()
-    take = translate("main_window", "&Take my records to another computer…")
-    menu.addAction(action(window, take, None, window.take))
-    bring = translate("main_window", "&Bring records in from an archive…")
-    menu.addAction(action(window, bring, None, window.bring))
-    menu.addSeparator()
-    set_up = translate("main_window", "&Set up my records…")
-    menu.addAction(action(window, set_up, None, window.show_welcome))
-    people = action(
-        window,
-        translate("main_window", "&People…"),
-        QKeySequence("Ctrl+Shift+P"),
-        window.manage_people,
-    )
-    menu.addAction(people)
-    folder = translate("main_window", "&Open the data folder")
-    menu.addAction(action(window, folder, None, window.open_data_folder))
-    connect = translate("main_window", "Connect to a &team database…")
-    menu.addAction(action(window, connect, None, window.connect_team_database))
-    menu.addSeparator()
-    quit_text = translate("main_window", "&Quit")
-    menu.addAction(action(window, quit_text, QKeySequence.StandardKey.Quit, window.close))
-    return new_activity, people
+    made: dict[str, QAction] = {}
+    for key, text, shortcut, slot in (
+        ("new", translate("main_window", "&Log a CE activity…"), QKeySequence.StandardKey.New,
+         window.new_activity),
+        ("", translate("main_window", "&Add a credential…"), None, window.new_credential),
+        ("-", "", None, None),
+        ("", translate("main_window", "&Import CE records…"), "Ctrl+I", window.import_records),
+        ("", translate("main_window", "Add from &certificates…"), None,
+         window.add_from_certificates),
+        ("", translate("main_window", "&Export or print records…"), "Ctrl+E",
+         window.export_records),
+        ("-", "", None, None),
+        ("", translate("main_window", "&Take my records to another computer…"), None, window.take),
+        ("", translate("main_window", "&Bring records in from an archive…"), None, window.bring),
+        ("-", "", None, None),
+        ("", translate("main_window", "&Set up my records…"), None, window.show_welcome),
+        ("people", translate("main_window", "&People…"), "Ctrl+Shift+P", window.manage_people),
+        ("", translate("main_window", "&Open the data folder"), None, window.open_data_folder),
+        ("", translate("main_window", "Connect to a &team database…"), None,
+         window.connect_team_database),
+        ("-", "", None, None),
+        ("", translate("main_window", "&Quit"), QKeySequence.StandardKey.Quit, window.close),
+    ):  # fmt: skip
+        if slot is None:
+            menu.addSeparator()
+            continue
+        keys = QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut
+        made[key] = action(window, text, keys, slot)
+        menu.addAction(made[key])
+    return made["new"], made["people"]
 
 
 def _help_menu(window: _Window, menu: QMenu) -> None:

@@ -352,7 +352,10 @@ def test_records_that_cannot_be_opened_are_explained_over_the_window(
     told: list[tuple[str, str, bool]] = []
     frames: list[bool] = []
 
-    def tell(args: object, title: str, text: str, *, error: bool = True) -> None:
+    def tell(
+        args: object, title: str, text: str, *, error: bool = True, parent: object = None
+    ) -> None:
+        assert isinstance(parent, MainWindow)  # said over the window, not behind it
         every = QApplication.topLevelWidgets()
         frames.extend(w.isVisible() for w in every if isinstance(w, MainWindow) and not w.attached)
         told.append((title, text, error))
@@ -365,3 +368,22 @@ def test_records_that_cannot_be_opened_are_explained_over_the_window(
     assert "rxtracker.sqlite3" in told[0][1]
     assert frames == [True]  # said over the window's frame
     assert (data / "rxtracker.sqlite3").read_bytes() == b"this is not a database" * 100
+
+
+def test_a_bug_while_the_records_open_is_explained_and_ends_the_app(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Path] = []
+    monkeypatch.setattr(CrashReporter, "ask", classmethod(lambda cls, parent, f: asked.append(f)))
+
+    def broken(window: MainWindow, ctx: Context) -> None:
+        raise ValueError("a bug while filling the window")
+
+    monkeypatch.setattr(MainWindow, "attach", broken)
+    hook = sys.excepthook
+    assert main(["--data-dir", str(tmp_path / "d")]) == 1  # not left at "Opening…"
+    assert asked == [tmp_path / "d" / "logs" / "rxtracker.log"]
+    assert sys.excepthook is hook
+    assert "ValueError: a bug while filling the window" in asked[0].read_text()
+    every = QApplication.topLevelWidgets()
+    assert not any(w.isVisible() for w in every if isinstance(w, MainWindow))

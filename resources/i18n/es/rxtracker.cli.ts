@@ -1496,10 +1496,10 @@
             <translation>Cuenta solo si se acepta</translation>
         </message>
         <message numerus="yes">
-            <source>%n more CE record(s) outside this cycle, not listed (`status --json` lists each one with its reason)</source>
+            <source>%n more CE record(s) that cannot count toward this cycle on this day, not listed (`status --json` lists each one with its reason)</source>
             <translation>
-                <numerusform>%n registro de EC más fuera de este ciclo, no listado (`status --json` los lista uno por uno con su motivo)</numerusform>
-                <numerusform>%n registros de EC más fuera de este ciclo, no listados (`status --json` los lista uno por uno con su motivo)</numerusform>
+                <numerusform>%n registro de EC más que no puede contar para este ciclo en este día, no listado (`status --json` los lista uno por uno con su motivo)</numerusform>
+                <numerusform>%n registros de EC más que no pueden contar para este ciclo en este día, no listados (`status --json` los lista uno por uno con su motivo)</numerusform>
             </translation>
         </message>
         <message>

@@ -48,7 +48,6 @@
         </message>
         <message>
             <source>rxtracker is already open on the records in {folder}. Switch to that window; this copy will close so the two cannot overwrite each other's changes.</source>
-            <extracomment>--page values that open a dialog over the window instead of a page.</extracomment>
             <translation>rxtracker ya está abierto con los registros de {folder}. Cambie a esa ventana; esta copia se cerrará para que las dos no sobrescriban los cambios de la otra.</translation>
         </message>
         <message>

@@ -125,7 +125,9 @@ class ConnectDialog(QDialog):
         self.accept()
 
 
-def open_team_database(paths: AppPaths, *, interactive: bool = True) -> Context:
+def open_team_database(
+    paths: AppPaths, *, interactive: bool = True, parent: QWidget | None = None
+) -> Context:
     """Open ``paths``' team database at start, asking for the password when none is known.
 
     The password comes from libpq's places (``PGPASSWORD``, ``~/.pgpass``), else the
@@ -147,7 +149,7 @@ def open_team_database(paths: AppPaths, *, interactive: bool = True) -> Context:
         raise refused
     assert paths.database_url is not None
     dialog = ConnectDialog(
-        paths.data_dir, TeamAddress.from_url(paths.database_url), signing_in=True
+        paths.data_dir, TeamAddress.from_url(paths.database_url), signing_in=True, parent=parent
     )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
         raise DatabaseError(
