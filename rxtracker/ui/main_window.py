@@ -18,25 +18,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-import rxtracker
 from rxtracker.i18n import translate
 from rxtracker.ui import theme
 from rxtracker.ui.pages import PAGES
 from rxtracker.ui.settings import UiSettings
 from rxtracker.ui.widgets.undo_notice import UndoNotice
+from rxtracker.ui.window_actions import WindowActions
 from rxtracker.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from rxtracker.services import Changes, Context
-    from rxtracker.ui.hub import EventHub
     from rxtracker.ui.pages.base import Page
     from rxtracker.ui.pages.credentials_page import CredentialsPage
     from rxtracker.ui.pages.dashboard_page import DashboardPage
@@ -45,18 +42,17 @@ if TYPE_CHECKING:
     from rxtracker.ui.pages.settings_page import SettingsPage
     from rxtracker.ui.pages.team_page import TeamPage
     from rxtracker.ui.pages.welcome_page import WelcomePage
-    from rxtracker.ui.watcher import ChangeWatcher
 
 #: The smallest window every page fits in (a 1024x640 screen fits it with room to spare).
 MINIMUM_SIZE = (900, 580)
 _ROWS = {spec.name: row for row, spec in enumerate(PAGES)}  # a page's navigation row
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     """rxtracker's main window.
 
-    Attributes (from :meth:`attach` on): ``ctx``, the open records; ``hub``, the event
-    hub every page and dialog acts through; ``watcher``, changes made by other programs.
+    Its actions (the File and Help menus' forms and dialogs) are ``WindowActions``'; from
+    :meth:`attach` on it has their ``ctx``, ``hub`` and ``watcher``.
     """
 
     opened = Signal()  # attach has filled the window (its first page is built)
@@ -155,9 +151,9 @@ class MainWindow(QMainWindow):
         from rxtracker.ui.watcher import ChangeWatcher
 
         self.ctx = ctx
-        self.hub: EventHub = EventHub(self)
+        self.hub = EventHub(self)
         self.hub.undo = self.undo_stack  # removals made in dialogs can be undone too
-        self.watcher: ChangeWatcher = ChangeWatcher(ctx, self.hub, self)
+        self.watcher = ChangeWatcher(ctx, self.hub, self)
         self.hub.changed.connect(self._on_changes)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.statusBar().showMessage(translate("main_window", "Ready"))
@@ -173,16 +169,6 @@ class MainWindow(QMainWindow):
             self.nav.setFocus()
         self.attached = True
         self.opened.emit()
-
-    def refresh(self) -> None:
-        """View ▸ Refresh: read again what other programs changed."""
-        self.watcher.refresh()
-
-    def open_data_folder(self) -> None:
-        """File ▸ Open the data folder."""
-        from rxtracker.ui.common import open_with_system_viewer
-
-        open_with_system_viewer(self.ctx.paths.data_dir)
 
     def connect_team_database(self) -> None:
         """File ▸ Connect to a team database…: a window on it replaces this one."""
@@ -412,100 +398,3 @@ class MainWindow(QMainWindow):
         if person_id is not None:
             self.reload_people(prefer=person_id)
         self.show_page(PAGES[0].name)
-
-    # ------------------------------------------------------------------ actions
-
-    def new_activity(self) -> None:
-        """Ctrl+N: the CE log's add form."""
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        self.show_page("log")
-        self.log_page.add_activity()
-
-    def new_credential(self) -> None:
-        """The Credentials page's add form."""
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        self.show_page("credentials")
-        self.credentials_page.add_credential()
-
-    def find_in_log(self) -> None:
-        """Ctrl+F: search the CE log."""
-        self.show_page("log")
-        self.log_page.search.setFocus()
-        self.log_page.search.selectAll()
-
-    def manage_people(self) -> None:
-        """File > People: add, edit, deactivate and reactivate people."""
-        from rxtracker.ui.dialogs.people_dialog import PeopleDialog
-
-        PeopleDialog.ask(self, self.ctx, self.hub)
-
-    def import_records(self) -> None:
-        """File > Import: a CPE Monitor export or a CSV, previewed before anything is written."""
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        from rxtracker.ui.import_dialog import ImportDialog
-
-        ImportDialog.ask(self, self.ctx, self.hub, self.person_id)
-
-    def add_from_certificates(self) -> None:
-        """File > Add from certificates: many files read, previewed, then added at once."""
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        from rxtracker.ui.certificate_batch_dialog import CertificateBatchDialog
-
-        CertificateBatchDialog.ask(self, self.ctx, self.hub, self.person_id)
-
-    def export_records(self) -> None:
-        """File > Export: the audit packet (PDF), a CSV of activities, or a calendar."""
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        from rxtracker.ui.export_dialog import ExportDialog
-
-        ExportDialog.ask(self, self.ctx, self.hub, self.person_id)
-
-    def take(self) -> None:
-        """File ▸ Take my records to another computer: the person archive (issue 20)."""
-        from rxtracker.ui.dialogs.archive_dialogs import TakeRecordsDialog
-
-        if self.person_id is None:
-            self.show_welcome()
-            return
-        TakeRecordsDialog.ask(self, self.ctx, self.hub, self.person_id)
-
-    def bring(self) -> None:
-        """File ▸ Bring records in from an archive: preview, then add the person."""
-        from rxtracker.ui.dialogs.archive_dialogs import BringRecordsDialog
-
-        BringRecordsDialog.ask(self, self.ctx, self.hub)
-
-    def show_rules(self) -> None:
-        """Help ▸ Renewal rules: every credential type's rules with their sources."""
-        from rxtracker.ui.dialogs.rules_dialog import RulesDialog
-
-        RulesDialog.ask(self.ctx.catalog, self)
-
-    def about(self) -> None:
-        """Version, licence and where the records are."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            translate("main_window", "About rxtracker"),
-            translate(
-                "main_window",
-                "rxtracker {version}\n\nContinuing-education and renewal tracker for pharmacy "
-                "technicians. Your records stay on this computer; rxtracker makes no network "
-                "connections.\n\nYour records are in:\n{folder}\n\nFree software under the MIT "
-                "License.",
-            ).format(version=rxtracker.__version__, folder=self.ctx.paths.data_dir),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.open()
