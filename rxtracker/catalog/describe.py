@@ -7,7 +7,8 @@ so the words a technician reads are written once.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from rxtracker.catalog.model import (
     CeStatus,
@@ -49,8 +50,7 @@ _KIND_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Struct, frozen=True):
     """One rule in plain words, where it comes from and when it was checked."""
 
     text: str
@@ -59,8 +59,7 @@ class Sentence:
     unconfirmed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Description:
+class Description(Struct, frozen=True):
     """Everything ``rules show`` says about a type, in the interface language.
 
     ``rules show --json`` and ``docs/coverage.md`` take it in English (``i18n.in_english``).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -13,6 +12,7 @@ from rxtracker.catalog.catalog import Catalog
 from rxtracker.catalog.errors import CatalogError
 from rxtracker.catalog.files import CatalogFile, read_file, sort_words
 from rxtracker.catalog.model import CredentialType, Eligibility
+from rxtracker.records import replace
 
 
 def load_builtin() -> Catalog:
@@ -40,7 +40,7 @@ def load_builtin() -> Catalog:
         if types[type_id].eligibility is not None:
             words = i18n.translate("loader", "{type} already has eligibility rules")
             raise overlay.fail("type", words.format(type=repr(type_id)))
-        types[type_id] = dataclasses.replace(types[type_id], eligibility=eligibility)
+        types[type_id] = replace(types[type_id], eligibility=eligibility)
     _check_area_references(areas, types)
     spanish = {k: v for f in [*files, *overlays, areas] for k, v in f.spanish.items()}
     return Catalog(types, areas.areas, spanish).share_texts()

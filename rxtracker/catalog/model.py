@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from msgspec import Struct
 
 from rxtracker.domain import Hours
 
@@ -50,16 +51,14 @@ class Confirmation(StrEnum):
     UNCONFIRMED = "unconfirmed"  # nothing confirmed from an official page
 
 
-@dataclass(frozen=True, slots=True)
-class Sourced:
+class Sourced(Struct, frozen=True):
     """Where a fact comes from and when we last checked it."""
 
     source: str
     checked: dt.date
 
 
-@dataclass(frozen=True, slots=True)
-class Selector:
+class Selector(Struct, frozen=True):
     """Which activities a requirement looks at. Lists OR together; fields AND together.
 
     With ``match_any`` the fields OR together too (topic 03 *or* the tag ``law``).
@@ -79,8 +78,7 @@ class Selector:
         return not (self.topics or self.tags or self.formats or self.audiences or self.categories)
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(Struct, frozen=True):
     """One rule of a rule set. ``hours`` is None for kinds that carry no number."""
 
     id: str
@@ -110,8 +108,7 @@ class Requirement:
         return label
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSet:
+class RuleSet(Struct, frozen=True):
     """The rules in force for cycles that end on or after ``effective_from``."""
 
     effective_from: dt.date
@@ -127,8 +124,7 @@ class RuleSet:
         raise KeyError(requirement_id)
 
 
-@dataclass(frozen=True, slots=True)
-class Dates:
+class Dates(Struct, frozen=True):
     """How a type's renewal dates are derived from the expiration date."""
 
     sourced: Sourced
@@ -147,8 +143,7 @@ class Dates:
     renews: str = ""  # in words: "every 2 years by December 31 of odd-numbered years"
 
 
-@dataclass(frozen=True, slots=True)
-class FirstRenewalTier:
+class FirstRenewalTier(Struct, frozen=True):
     """How much of the CE a first registration period asks for.
 
     Applies to requirements marked ``exempt_in_initial_cycle``. A tier with
@@ -177,8 +172,7 @@ class FirstRenewalTier:
         return self.registered_under_months or 0
 
 
-@dataclass(frozen=True, slots=True)
-class Credits:
+class Credits(Struct, frozen=True):
     """A certifier that shows hours in its own unit (NHA: 2 hours = 1 credit)."""
 
     name: str
@@ -186,8 +180,7 @@ class Credits:
     sourced: Sourced
 
 
-@dataclass(frozen=True, slots=True)
-class Fee:
+class Fee(Struct, frozen=True):
     """A fee; amounts change between page versions, so they are data."""
 
     name: str
@@ -207,8 +200,7 @@ class ConditionKind(StrEnum):
     EXPERIENCE = "experience"  # ``months`` of work experience (in ``areas``) within a window
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(Struct, frozen=True):
     """One thing a person must have (or, when not ``required``, is only shown)."""
 
     kind: ConditionKind
@@ -226,8 +218,7 @@ class Condition:
     within_years: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Route:
+class Route(Struct, frozen=True):
     """One eligibility pathway: all of its conditions together qualify."""
 
     id: str
@@ -237,8 +228,7 @@ class Route:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Eligibility:
+class Eligibility(Struct, frozen=True):
     """What it takes to earn a credential."""
 
     sourced: Sourced
@@ -254,8 +244,7 @@ class Eligibility:
         return names | {c.program for c in every if c.program}
 
 
-@dataclass(frozen=True, slots=True)
-class AreaDefinition:
+class AreaDefinition(Struct, frozen=True):
     """A specialty area and what makes a logged course count toward it."""
 
     id: str
@@ -267,8 +256,7 @@ class AreaDefinition:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class CredentialType:
+class CredentialType(Struct, frozen=True):
     """One credential type of the catalog (PTCB CPhT, Texas registration, ...)."""
 
     id: str
@@ -285,7 +273,7 @@ class CredentialType:
     unconfirmed: tuple[str, ...] = ()
     #: Types one of which must be held in good standing (CSPT: a CPhT or CPhT-Adv; Colorado: a
     #: PTCB or NHA certification); losing it loses this credential.
-    requires: tuple[str, ...] = field(default=())
+    requires: tuple[str, ...] = ()
     variant_of: str | None = None  # rules applied to another type (reinstatement), not held
     credits: Credits | None = None
     eligibility: Eligibility | None = None  # what it takes to earn it (see above)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+
+from msgspec import Struct
+from msgspec import field as msgspec_field
 
 from rxtracker.catalog import Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Hours
@@ -22,8 +24,7 @@ from rxtracker.engine.select import matches, repeat_key, same_course_key
 _MIN_KINDS = {RequirementKind.MIN, RequirementKind.COURSE}
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(Struct, frozen=True):
     """The dates whose CE counts, and the day the status is for."""
 
     start: dt.date
@@ -39,25 +40,23 @@ class Window:
         return None
 
 
-@dataclass(slots=True)
-class Entry:
+class Entry(Struct):
     """One activity's standing while hours are allocated (hundredths of an hour)."""
 
     fact: ActivityFact
     usable: bool = False  # in the window, not excluded, not a repeat
     eligible: int = 0  # hours that may count toward the total
     counted: int = 0
-    reasons: list[ActivityReason] = field(default_factory=list)
+    reasons: list[ActivityReason] = msgspec_field(default_factory=list)
     pending: Requirement | None = None  # counts only once the issuer accepts it (conditional)
 
 
-@dataclass(slots=True)
-class _Cap:
+class _Cap(Struct):
     requirement: Requirement
     members: set[int]
     room: int
     day: dt.date | None = None
-    served: set[str] = field(default_factory=set)
+    served: set[str] = msgspec_field(default_factory=set)
 
 
 def counts_toward_hours(requirement: Requirement) -> bool:

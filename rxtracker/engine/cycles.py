@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from rxtracker.catalog import CredentialType
 from rxtracker.domain import Hours, add_months, end_of_month
 from rxtracker.engine.facts import CredentialFact
 from rxtracker.engine.result import CycleDates, CycleWindow, Phase, RenewalDate
+from rxtracker.records import replace
 
 #: Behind pace = the hours still missing would need more than PACE_FACTOR times the steady
 #: pace (required hours spread evenly over the cycle) in the time left before the deadline.

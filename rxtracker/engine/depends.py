@@ -12,12 +12,12 @@ fulfils this type's CE. Both act on one person's evaluated credentials at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rxtracker.catalog import Catalog, CredentialType
 from rxtracker.engine.notes import FulfilledBy, NeedsBase
 from rxtracker.engine.reasons import BaseNotInGoodStanding
 from rxtracker.engine.result import CredentialResult, Phase
+from rxtracker.records import replace
 
 #: Phases in which a credential is held in good standing.
 GOOD_STANDING = frozenset({Phase.COMPLETE, Phase.ON_TRACK, Phase.AT_RISK, Phase.DUE})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rxtracker.catalog import (
     Catalog,
@@ -48,6 +47,7 @@ from rxtracker.engine.result import (
     Phase,
 )
 from rxtracker.engine.select import matches, unknown_format_letter
+from rxtracker.records import replace
 
 
 def evaluate(

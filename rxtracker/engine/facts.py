@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from rxtracker.domain import Audience, Category, Format, Hours
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityFact:
+class ActivityFact(Struct, frozen=True):
     """One logged CE activity."""
 
     id: int
@@ -26,8 +26,7 @@ class ActivityFact:
     recognized_program: str | None = None  # catalog id of a PTCB certificate program
 
 
-@dataclass(frozen=True, slots=True)
-class PastCycleFact:
+class PastCycleFact(Struct, frozen=True):
     """A renewed (closed) cycle of a credential."""
 
     cycle_start: dt.date | None
@@ -35,16 +34,14 @@ class PastCycleFact:
     renewed_on: dt.date
 
 
-@dataclass(frozen=True, slots=True)
-class ItemFact:
+class ItemFact(Struct, frozen=True):
     """A non-hour requirement recorded as done (e.g. CSPT competency attestation)."""
 
     requirement_id: str
     done_on: dt.date
 
 
-@dataclass(frozen=True, slots=True)
-class CredentialFact:
+class CredentialFact(Struct, frozen=True):
     """A credential a person holds, with its current cycle."""
 
     id: int
@@ -58,8 +55,7 @@ class CredentialFact:
     items: tuple[ItemFact, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ExperienceFact:
+class ExperienceFact(Struct, frozen=True):
     """A period of work (areas: tags such as sterile-compounding, billing)."""
 
     role: str

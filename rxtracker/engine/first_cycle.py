@@ -10,12 +10,13 @@ the type's ``[[first_renewal]]`` tiers plus requirement flags; this module only 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rxtracker.catalog import CredentialType, FirstRenewalTier, Requirement, RuleSet
 from rxtracker.domain import Hours, add_months
 from rxtracker.engine.facts import CredentialFact
 from rxtracker.engine.notes import FirstPeriod, FirstShare
+from rxtracker.records import replace
 
 _DAY = dt.timedelta(days=1)
 

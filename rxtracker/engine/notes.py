@@ -9,21 +9,20 @@ Spanish. Catalog texts stay the catalog's English here; the wording finds their 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from rxtracker.domain import Hours
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogNote:
+class CatalogNote(Struct, frozen=True):
     """A text of the catalog shown as it is (a fact about the type no official page confirms)."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class NoCe:
+class NoCe(Struct, frozen=True):
     """The issuer asks no CE to renew, or no official statement of the CE was found.
 
     Attributes:
@@ -38,8 +37,7 @@ class NoCe:
     still_applies: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Reinstating:
+class Reinstating(Struct, frozen=True):
     """The credential lapsed: it is judged by the reinstatement rules until ``until``.
 
     Attributes:
@@ -58,8 +56,7 @@ class Reinstating:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class ApplyBy:
+class ApplyBy(Struct, frozen=True):
     """The application is due before the expiration; CE up to the expiration still counts."""
 
     deadline: dt.date
@@ -67,8 +64,7 @@ class ApplyBy:
     late_fee: str = ""  # the late fee's amount ("25"), or "" when the catalog names none
 
 
-@dataclass(frozen=True, slots=True)
-class LateRenewal:
+class LateRenewal(Struct, frozen=True):
     """Expired ``days_ago`` days ago; renewing late is possible until ``until``."""
 
     expired_on: dt.date
@@ -76,16 +72,14 @@ class LateRenewal:
     until: dt.date
 
 
-@dataclass(frozen=True, slots=True)
-class OlderRules:
+class OlderRules(Struct, frozen=True):
     """The cycle is judged by an earlier rule set (``note``: the catalog's note on it)."""
 
     effective_from: dt.date
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class NotConfirmed:
+class NotConfirmed(Struct, frozen=True):
     """A requirement no official page confirms: its label and the catalog's note."""
 
     requirement_id: str
@@ -102,8 +96,7 @@ class FirstShare(StrEnum):
     FULL = "full"  # no tier applies: the full hours
 
 
-@dataclass(frozen=True, slots=True)
-class FirstPeriod:
+class FirstPeriod(Struct, frozen=True):
     """This cycle is the first registration period.
 
     Attributes:
@@ -125,24 +118,21 @@ class FirstPeriod:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class NeedsBase:
+class NeedsBase(Struct, frozen=True):
     """``name`` stands only with one of ``needs`` in good standing, and none is recorded."""
 
     name: str
     needs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FulfilledBy:
+class FulfilledBy(Struct, frozen=True):
     """Good standing in ``name`` (a certification by ``issuer``) fulfils this type's CE."""
 
     name: str
     issuer: str
 
 
-@dataclass(frozen=True, slots=True)
-class NoRenewal:
+class NoRenewal(Struct, frozen=True):
     """``name`` has no renewal cycle; ``expires`` False: it is held with no expiration date."""
 
     name: str

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 from rxtracker.engine.result import RenewalDate
 
@@ -57,8 +58,7 @@ class ApplicationPhase(StrEnum):
     APPROVED = "approved"
 
 
-@dataclass(frozen=True, slots=True)
-class StepFact:
+class StepFact(Struct, frozen=True):
     """One recorded step of an application.
 
     Attributes:
@@ -74,8 +74,7 @@ class StepFact:
     expires_on: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ReturnRules:
+class ReturnRules(Struct, frozen=True):
     """The catalog's numbers for a returned application (None: the issuer gives none)."""
 
     resubmit_days: int | None
@@ -83,8 +82,7 @@ class ReturnRules:
     reinstatement_until: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
-class Application:
+class Application(Struct, frozen=True):
     """A credential's renewal application on ``as_of`` (``services.wording`` says it).
 
     Attributes:
@@ -183,8 +181,7 @@ class AuditPhase(StrEnum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True, slots=True)
-class AuditFact:
+class AuditFact(Struct, frozen=True):
     """A recorded audit: its notice, due date, the day the packet was sent, the outcome."""
 
     id: int
@@ -195,8 +192,7 @@ class AuditFact:
     outcome_on: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Audit:
+class Audit(Struct, frozen=True):
     """The newest audit of a credential on ``as_of`` (``services.wording`` says it).
 
     Attributes:
@@ -228,8 +224,7 @@ def audit_state(audits: Sequence[AuditFact], as_of: dt.date) -> Audit:
     return Audit(phase, a.id, a.due_on, a.noticed_on)
 
 
-@dataclass(frozen=True, slots=True)
-class RenewalState:
+class RenewalState(Struct, frozen=True):
     """A credential's application and newest audit on ``as_of``."""
 
     application: Application

@@ -11,8 +11,9 @@ Spanish.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from msgspec import Struct
 
 from rxtracker.catalog import Requirement, RequirementKind
 from rxtracker.domain import Hours
@@ -28,8 +29,7 @@ class ShortfallKind(StrEnum):
     ITEM = "item"  # a dated item to record (a background check, a form)
 
 
-@dataclass(frozen=True, slots=True)
-class Shortfall:
+class Shortfall(Struct, frozen=True):
     """One unmet requirement: what is missing, and the last day its CE counts.
 
     Attributes:
@@ -53,8 +53,7 @@ class Shortfall:
     reinstating: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class PastReinstatement:
+class PastReinstatement(Struct, frozen=True):
     """The credential expired and the time to renew or reinstate it is over too."""
 
     expired_on: dt.date
@@ -62,8 +61,7 @@ class PastReinstatement:
     days_ago: int  # days from the expiration to the day judged (0 when not past)
 
 
-@dataclass(frozen=True, slots=True)
-class BaseNotInGoodStanding:
+class BaseNotInGoodStanding(Struct, frozen=True):
     """A credential that stands only with another in good standing, whose base lapsed.
 
     Attributes:
@@ -81,8 +79,7 @@ class BaseNotInGoodStanding:
     needs: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Held:
+class Held(Struct, frozen=True):
     """Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB).
 
     Attributes:
@@ -99,8 +96,7 @@ class Held:
     why: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ConditionalShortfall:
+class ConditionalShortfall(Struct, frozen=True):
     """A requirement that applies only to some holders ("If you administer immunizations")."""
 
     condition: str  # the catalog's condition
@@ -153,8 +149,7 @@ class CountsLess(StrEnum):
     CAPPED = "capped"  # over a cap (``caps``)
 
 
-@dataclass(frozen=True, slots=True)
-class Cap:
+class Cap(Struct, frozen=True):
     """A cap an activity ran into: at most ``hours`` (a day when ``day`` is set)."""
 
     requirement_id: str
@@ -164,8 +159,7 @@ class Cap:
     day: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityReason:
+class ActivityReason(Struct, frozen=True):
     """Why an activity counts less than in full, as data (``ActivityResult.reasons``).
 
     Attributes:
@@ -188,8 +182,8 @@ class ActivityReason:
     other: int = 0
     caps: tuple[Cap, ...] = ()
     served: tuple[str, ...] = ()
-    counted: Hours = field(default=Hours(0))
-    eligible: Hours = field(default=Hours(0))
+    counted: Hours = Hours(0)
+    eligible: Hours = Hours(0)
 
 
 def about(kind: CountsLess, req: Requirement) -> ActivityReason:
@@ -204,8 +198,7 @@ class RemarkKind(StrEnum):
     NO_T_ENDING = "no_t_ending"  # no UAN ending -T: not technician-specific
 
 
-@dataclass(frozen=True, slots=True)
-class Remark:
+class Remark(Struct, frozen=True):
     """Counts in full, but not toward everything (``ActivityResult.remarks``)."""
 
     kind: RemarkKind

@@ -7,10 +7,11 @@ GUI dashboard, audit report). Fields may be added; none is renamed or removed li
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+
+from msgspec import Struct
 
 from rxtracker.domain import Hours
 from rxtracker.engine.reasons import ActivityReason, Held, Missing, Note, Remark, Shortfall
@@ -27,8 +28,7 @@ class Phase(StrEnum):
     EXPIRED = "expired"  # past the reinstatement period
 
 
-@dataclass(frozen=True, slots=True)
-class CycleDates:
+class CycleDates(Struct, frozen=True):
     """The dates of a credential's current cycle."""
 
     start: dt.date
@@ -38,8 +38,7 @@ class CycleDates:
     reinstatement_until: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
-class RenewalDate:
+class RenewalDate(Struct, frozen=True):
     """A date of a cycle worth a reminder: ``kind`` is window, deadline or expiration."""
 
     kind: str
@@ -47,8 +46,7 @@ class RenewalDate:
     label: str  # 'renewal window opens', 'application deadline', 'expires'
 
 
-@dataclass(frozen=True, slots=True)
-class CycleWindow:
+class CycleWindow(Struct, frozen=True):
     """A cycle's first and last day; ``current`` for the cycle in progress."""
 
     start: dt.date
@@ -56,8 +54,7 @@ class CycleWindow:
     current: bool
 
 
-@dataclass(frozen=True, slots=True)
-class RequirementResult:
+class RequirementResult(Struct, frozen=True):
     """One requirement of the rule set in force, evaluated."""
 
     id: str
@@ -76,8 +73,7 @@ class RequirementResult:
     name: str = ""  # the catalog's label alone (``label`` adds a cap's amount, in English)
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityResult:
+class ActivityResult(Struct, frozen=True):
     """How one activity counts toward a credential."""
 
     activity_id: int
@@ -90,8 +86,7 @@ class ActivityResult:
     remarks: tuple[Remark, ...] = ()  # counts in full, but not toward everything (unknown format)
 
 
-@dataclass(frozen=True, slots=True)
-class CreditsView:
+class CreditsView(Struct, frozen=True):
     """Hours shown in a certifier's own unit (NHA: 2 hours = 1 credit)."""
 
     name: str
@@ -100,8 +95,7 @@ class CreditsView:
     counted: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class CredentialResult:
+class CredentialResult(Struct, frozen=True):
     """A credential's current cycle, evaluated on ``as_of``."""
 
     credential_id: int
@@ -116,7 +110,7 @@ class CredentialResult:
     requirements: tuple[RequirementResult, ...]
     activities: tuple[ActivityResult, ...]
     missing: tuple[Missing, ...]  # every reason it is not complete (services.wording words it)
-    notes: tuple[Note, ...] = field(default=())  # unconfirmed facts the user must know
+    notes: tuple[Note, ...] = ()  # unconfirmed facts the user must know
     rules_type_id: str = ""  # the type whose rules judged this cycle (reinstatement variant)
     rules_effective_from: dt.date | None = None  # the rule set in force for this cycle
     credits: CreditsView | None = None
@@ -126,8 +120,8 @@ class CredentialResult:
     activities_not_listed: int = 0
     #: Hours that count only if the issuer accepts them (non-ACPE CE toward PTCB): never
     #: part of ``counted_hours``; ``conditional`` says which, as reasons.
-    conditional_hours: Hours = field(default=Hours(0))
-    conditional: tuple[Held, ...] = field(default=())
+    conditional_hours: Hours = Hours(0)
+    conditional: tuple[Held, ...] = ()
 
     @property
     def days_to_deadline(self) -> int | None:
@@ -155,8 +149,7 @@ class DetailKind(StrEnum):
     TO_ADD = "to_add"  # add it as a credential once the issuer grants it
 
 
-@dataclass(frozen=True, slots=True)
-class ExperienceCount:
+class ExperienceCount(Struct, frozen=True):
     """Work experience counted toward a pathway step, and how it was counted.
 
     Attributes:
@@ -173,8 +166,7 @@ class ExperienceCount:
     since: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class StepDetail:
+class StepDetail(Struct, frozen=True):
     """Where a pathway step stands, as data (``services.wording`` says it)."""
 
     kind: DetailKind
@@ -187,8 +179,7 @@ class StepDetail:
     experience: ExperienceCount | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PathwayStep:
+class PathwayStep(Struct, frozen=True):
     """One line of a pathway checklist.
 
     ``label`` is the catalog's label of the condition; for the last step (``earned``) the
@@ -205,8 +196,7 @@ class PathwayStep:
     earned: bool = False  # the last step: the credential itself recorded as earned
 
 
-@dataclass(frozen=True, slots=True)
-class PathwayResult:
+class PathwayResult(Struct, frozen=True):
     """Progress toward a specialty certification or certificate (CSPT, CPhT-Adv, TPV...)."""
 
     id: str
@@ -220,8 +210,7 @@ class PathwayResult:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SpecialtyArea:
+class SpecialtyArea(Struct, frozen=True):
     """A specialty area and the logged courses that count toward it."""
 
     id: str  # compounding, iv-sterile, nuclear, long-term-care, oncology

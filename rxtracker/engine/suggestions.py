@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rxtracker.catalog import Catalog, Requirement, RequirementKind, RuleSet
 from rxtracker.domain import Audience, Category, Format, Hours
@@ -22,6 +22,7 @@ from rxtracker.engine.facts import ActivityFact
 from rxtracker.engine.plan import rules_judging
 from rxtracker.engine.requirements import contribution
 from rxtracker.engine.result import CredentialResult, Phase
+from rxtracker.records import replace
 
 _OPEN_KINDS = (RequirementKind.TOTAL, RequirementKind.MIN, RequirementKind.COURSE)
 

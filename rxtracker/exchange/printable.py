@@ -9,8 +9,10 @@ nothing in it is markup, so a title such as ``<b>`` prints as written.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
+
+from rxtracker.records import replace
 
 
 class Look(Enum):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from rxtracker.domain import InvalidInput, NotFound, RxError, day_words
 from rxtracker.domain.files import display_name
 from rxtracker.exchange.certificates import CertificateReading, read_certificate
 from rxtracker.i18n import translate
+from rxtracker.records import replace
 from rxtracker.services.activities import activity_from_input
 from rxtracker.services.certificates import CertificateBatch, check_certificate
 from rxtracker.services.context import Context

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+
+from rxtracker.records import replace
 
 #: The records whose every change the change history keeps (``services.history``).
 ENTITIES = ("person", "credential", "activity")

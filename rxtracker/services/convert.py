@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, TypeVar
 
 from rxtracker.catalog import Catalog
 from rxtracker.db import Activity, Attachment, Credential, Person
 from rxtracker.domain import Uan
 from rxtracker.engine import ActivityFact
+from rxtracker.records import field_names
 from rxtracker.services.fields import (
     CREDENTIAL_COLUMNS,
     FIELDS,
@@ -23,8 +23,7 @@ _Row = TypeVar("_Row")
 
 def same_named(row_type: type[_Row], obj: object) -> _Row:
     """A plain row whose every field is the ORM object's attribute of the same name."""
-    names = (f.name for f in dataclasses.fields(row_type))  # type: ignore[arg-type]
-    return row_type(**{name: getattr(obj, name) for name in names})
+    return row_type(**{name: getattr(obj, name) for name in field_names(row_type)})
 
 
 def person_row(p: Person) -> PersonRow:

@@ -9,7 +9,6 @@ built from them. Importing this module loads no SQLAlchemy.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -34,6 +33,7 @@ from rxtracker.engine import (
     ItemFact,
     PastCycleFact,
 )
+from rxtracker.records import field_names
 from rxtracker.services.fields import CREDENTIAL_COLUMNS, FIELDS, day_of, remembering
 
 TYPE_CHECKING = False
@@ -47,9 +47,9 @@ Stored = tuple[Mapping[str, Any], CredentialFact]
 
 _DAYS = {"issued_on", "expires_on", "cycle_start"}
 #: The fact's fields read from the activity table, in the fact's own order (tags aside).
-_FACT_NAMES = tuple(f.name for f in dataclasses.fields(ActivityFact) if f.name != "tags")
+_FACT_NAMES = tuple(name for name in field_names(ActivityFact) if name != "tags")
 _FACT_COLUMNS = tuple(FIELDS[name].column for name in _FACT_NAMES)
-_TAGS_AT = [f.name for f in dataclasses.fields(ActivityFact)].index("tags")
+_TAGS_AT = field_names(ActivityFact).index("tags")
 _ID_AT = _FACT_NAMES.index("id")
 _DAY_AT = 1 + _FACT_NAMES.index("completed_on")  # after the person's id
 _NO_TAGS: frozenset[str] = frozenset()

@@ -7,7 +7,6 @@ command reading its rows with ``sqlite3`` gets exactly what the services give.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import Any
 
 from rxtracker.domain import Audience, Category, Format, Hours, Role, Source, Verification
 from rxtracker.i18n import translate
+from rxtracker.records import field_names
 from rxtracker.services.rows import AttachmentRow, CredentialRow, PersonRow
 
 TYPE_CHECKING = False
@@ -116,17 +116,17 @@ FIELDS: dict[str, Field] = {
 }
 
 #: The person table's columns a ``PersonRow`` is made of, in its fields' order.
-PERSON_COLUMNS = tuple(f.name for f in dataclasses.fields(PersonRow))
+PERSON_COLUMNS = field_names(PersonRow)
 
 #: The credential table's columns read with a credential: a ``CredentialRow``'s (its type's
 #: name aside) and what the engine's ``CredentialFact`` adds.
 CREDENTIAL_COLUMNS = (
-    *(f.name for f in dataclasses.fields(CredentialRow) if f.name != "type_name"),
+    *(name for name in field_names(CredentialRow) if name != "type_name"),
     "initial_cycle",
 )
 
 #: The certificate columns an ``AttachmentRow`` is made of, in its fields' order.
-ATTACHMENT_COLUMNS = tuple(f.name for f in dataclasses.fields(AttachmentRow))
+ATTACHMENT_COLUMNS = field_names(AttachmentRow)
 
 
 def person_row_of(values: Sequence[Any]) -> PersonRow:

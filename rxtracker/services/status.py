@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+
+from msgspec import Struct
 
 from rxtracker.db.quick import reading
 from rxtracker.db.reads import Chosen, Rows, SessionRows, activity_counts_sql, chosen_people_sql
@@ -27,6 +28,7 @@ from rxtracker.engine import (
 )
 from rxtracker.engine.cycles import NoExpirationDate
 from rxtracker.engine.phases import NOTHING, RenewalState
+from rxtracker.records import replace
 from rxtracker.services.catalogs import full_catalog_from
 from rxtracker.services.facts import activity_facts_from, credentials_from
 from rxtracker.services.fields import PERSON_COLUMNS, credential_row_of, person_row_of
@@ -43,8 +45,7 @@ if TYPE_CHECKING:
     from rxtracker.services.quick import Reading
 
 
-@dataclass(frozen=True, slots=True)
-class CredentialStatus:
+class CredentialStatus(Struct, frozen=True):
     """A credential and its evaluated current cycle."""
 
     credential: CredentialRow
@@ -53,8 +54,7 @@ class CredentialStatus:
     renewal: RenewalState = NOTHING
 
 
-@dataclass(frozen=True, slots=True)
-class PersonStatus:
+class PersonStatus(Struct, frozen=True):
     """A person and the status of each credential they hold (soonest deadline first)."""
 
     person: PersonRow
@@ -138,8 +138,7 @@ def team_status(
         return _statuses(rows, _people(rows, chosen), chosen, judge, progress)
 
 
-@dataclass(frozen=True, slots=True)
-class _Judge:
+class _Judge(Struct, frozen=True):
     """How to evaluate: the catalog, the day, and whether to list every activity."""
 
     catalog: Catalog

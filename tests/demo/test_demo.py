@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from rxtracker.demo.records import build_demo
 from rxtracker.domain import InvalidInput, parse_uan
 from rxtracker.engine import Phase
+from rxtracker.records import replace
 from rxtracker.services import AppPaths, Context, activities, credentials, open_context, people
 from rxtracker.services.status import person_status, team_status
 from rxtracker.services.wording import missing_texts
@@ -24,7 +24,7 @@ def _snapshot(ctx: Context) -> list[object]:
         rows.append(person)
         rows.extend(credentials.list_credentials(ctx, person.id))
         for a in activities.list_activities(ctx, person.id):
-            rows.append(dataclasses.replace(a, created_at=None, updated_at=None))
+            rows.append(replace(a, created_at=None, updated_at=None))
     return rows
 
 

@@ -3,13 +3,12 @@ own waiver or proration, with its source, judged through the engine (no CLI need
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rxtracker.domain import Hours
 from rxtracker.engine import Phase
 from rxtracker.engine.facts import CredentialFact
+from rxtracker.records import replace
 from rxtracker.services.wording import note_texts
 from tests.engine.builders import credential, day, judge, t_hours
 

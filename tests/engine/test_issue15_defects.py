@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from rxtracker.domain import Category, Hours
 from rxtracker.engine import CredentialFact, PastCycleFact, Phase, with_dependencies
 from rxtracker.engine.cycles import start_after_renewal
+from rxtracker.records import replace
 from rxtracker.services.wording import counts_less_text, missing_texts, note_texts
 from tests.engine.builders import (
     CATALOG,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -19,6 +18,7 @@ from rxtracker.engine.cycles import (
     steady_pace,
 )
 from rxtracker.engine.pace import pace_line
+from rxtracker.records import replace
 from tests.engine.builders import CATALOG, credential, day, judge, t_hours
 
 CPHT = credential("ptcb-cpht", "2027-03-31")

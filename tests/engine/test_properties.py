@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +16,7 @@ from hypothesis import strategies as st
 from rxtracker.domain import Audience, Category, Format, Hours
 from rxtracker.engine import ActivityFact, CredentialFact, CredentialResult, Phase, evaluate
 from rxtracker.engine.select import repeat_key
+from rxtracker.records import replace
 from rxtracker.services.wording import counts_less_text
 from tests.engine.builders import CATALOG
 

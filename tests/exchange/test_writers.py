@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from rxtracker.exchange.packet import (
     packet_blocks,
 )
 from rxtracker.exchange.printable import document_text
+from rxtracker.records import replace
 
 
 @pytest.mark.parametrize(

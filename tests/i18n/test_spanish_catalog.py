@@ -3,7 +3,6 @@ what is wrong with a catalog file; ``--json`` and docs/coverage.md stay English.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from rxtracker.catalog.describe import (
     phrase_text,
 )
 from rxtracker.domain import InvalidInput
+from rxtracker.records import replace
 from rxtracker.services.wording import requirement_phrase
 
 pytestmark = pytest.mark.usefixtures("spanish")
@@ -83,7 +83,7 @@ def test_hours_cycles_and_confirmation_in_spanish() -> None:
     assert hours_words(catalog.get("co-technician")) == (
         "ninguna (mantenga la certificación nacional)"
     )
-    monthly = dataclasses.replace(washington, cycle_months=18)
+    monthly = replace(washington, cycle_months=18)
     assert cycle_words(monthly) == "cada 18 meses"
     assert confirmation_words(washington).startswith("confirmados en las páginas del propio")
     kentucky = _texts("ky-technician")

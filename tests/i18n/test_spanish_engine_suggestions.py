@@ -8,7 +8,6 @@ The scenario: a PTCB CPhT and a Texas registration, both expiring 2027-03-31, ju
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -16,6 +15,7 @@ from rxtracker.catalog import load_builtin
 from rxtracker.domain import Hours
 from rxtracker.engine import CredentialFact, evaluate
 from rxtracker.engine.suggestions import Counted, Suggestion, suggest
+from rxtracker.records import replace
 from rxtracker.services.wording import (
     course_words,
     in_english,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from sqlalchemy import select
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from rxtracker.db import Activity
 from rxtracker.domain import Hours
 from rxtracker.engine import ActivityFact
+from rxtracker.records import field_names
 from rxtracker.services import ActivityInput, Context, PersonInput, activities, people
 from rxtracker.services.convert import FIELDS, activity_columns, activity_fact
 from rxtracker.services.facts import person_activity_facts
@@ -19,8 +19,8 @@ DERIVED = {"tags", "attachments", "verified_by_name"}
 
 
 def test_every_field_of_the_row_and_the_fact_is_mapped_once() -> None:
-    row_fields = {f.name for f in dataclasses.fields(ActivityRow)}
-    fact_fields = {f.name for f in dataclasses.fields(ActivityFact)}
+    row_fields = set(field_names(ActivityRow))
+    fact_fields = set(field_names(ActivityFact))
     assert set(FIELDS) == row_fields - DERIVED
     assert {name for name, field in FIELDS.items() if field.fact} == fact_fields - {"tags"}
     assert all(hasattr(Activity, field.column) for field in FIELDS.values())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from rxtracker.demo.datagen import DatasetSpec, generate_dataset
 from rxtracker.domain import Category, Hours, InvalidInput, NotFound
 from rxtracker.engine import Phase
+from rxtracker.records import replace
 from rxtracker.services import (
     ActivityInput,
     AppPaths,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from rxtracker.db import database
 from rxtracker.domain import Hours
+from rxtracker.records import replace
 from rxtracker.services import (
     ActivityInput,
     AppPaths,

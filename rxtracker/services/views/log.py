@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from rxtracker.db import Activity
 from rxtracker.domain import Hours
 from rxtracker.engine import CycleWindow
 from rxtracker.engine.cycles import cycle_windows
+from rxtracker.records import replace
 from rxtracker.services.context import Context
 from rxtracker.services.convert import credential_row
 from rxtracker.services.credentials import held_credentials

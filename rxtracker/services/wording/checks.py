@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rxtracker.engine.ready import Check
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.records import replace
 from rxtracker.services.wording.labels import sentence_date
 from rxtracker.services.wording.shortfalls import missing_texts
 

@@ -9,7 +9,7 @@ drawing costs.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +25,7 @@ from typing_extensions import override
 from rxtracker.domain import Hours, Verification
 from rxtracker.domain.tags import tag_label
 from rxtracker.i18n import QT_TRANSLATE_NOOP, translate
+from rxtracker.records import replace
 from rxtracker.services import ActivityRow
 from rxtracker.services.views import NONE, SORTS, LogQuery, LogSlice
 from rxtracker.ui.common import (
