@@ -35,13 +35,13 @@ from rxtracker.domain import (
 )
 from rxtracker.i18n import data_text, translate
 from rxtracker.services import activity_read, people_read
-from rxtracker.services.inputs import ActivityInput, CredentialInput, PersonInput
 from rxtracker.services.rows import ActivityRow
 
 if TYPE_CHECKING:
-    from rxtracker.services import Context, activities, credentials, people, type_names
+    from rxtracker.services import Context, activities, credentials, inputs, people, type_names
     from rxtracker.services.quick import Reading
 else:  # loaded by the actions that use them: ``ce list`` reads without the ORM (quick)
+    inputs = lazy_module("rxtracker.services.inputs")
     activities = lazy_module("rxtracker.services.activities")
     credentials = lazy_module("rxtracker.services.credentials")
     people = lazy_module("rxtracker.services.people")
@@ -195,7 +195,7 @@ def unless_meant(flag: str) -> Iterator[None]:
 def person_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker person add NAME ...``."""
     role = Role(args.role)
-    data = PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
+    data = inputs.PersonInput(name=args.name, email=args.email, role=role, home_state=args.state)
     with unless_meant(translate("commands", "--same-name-ok adds a second person with this name")):
         row = people.add_person(ctx, data, same_name_ok=args.same_name_ok).value
     print(translate("commands", "Added {name} (id {id}).").format(name=row.name, id=row.id))
@@ -231,7 +231,7 @@ def person_list(ctx: Context, args: argparse.Namespace) -> int:
 def credential_add(ctx: Context, args: argparse.Namespace) -> int:
     """Run ``rxtracker credential add PERSON TYPE --expires ...``."""
     person = people.find_person(ctx, args.person)
-    data = CredentialInput(
+    data = inputs.CredentialInput(
         type_id=type_names.find_type(ctx, args.type),
         expires_on=parse_date(args.expires, "expires") if args.expires else None,
         number=args.number,
@@ -306,7 +306,7 @@ def ce_add(ctx: Context, args: argparse.Namespace) -> int:
     certificates.check_typed(args)
     person = people.find_person(ctx, args.person)
     certificates.warn_other_person(args, person.name)
-    data = ActivityInput(
+    data = inputs.ActivityInput(
         title=args.title,
         completed_on=parse_date(args.date),
         hours=Hours.parse(args.hours),

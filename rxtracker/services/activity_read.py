@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection
+from operator import call
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +71,8 @@ def activity_rows_from(
     readers = _readers()
     found = []
     for values in rows.all(activities_sql(_COLUMNS, ids), params):
-        fields = dict(
-            zip(_NAMES, (read(v) for read, v in zip(readers, values, strict=False)), strict=False)
-        )
+        # map and operator.call: one C loop a row (the row ends with the checker's name)
+        fields = dict(zip(_NAMES, map(call, readers, values)))  # noqa: B905
         activity_id = fields["id"]
         checker_name = values[-1] if values[-1] is not None else fields["verified_by_user"]
         found.append(
