@@ -246,7 +246,7 @@ class WindowStart:
         from PySide6.QtCore import QTimer
 
         window, args = self.window, self.args
-        if args.page in _DIALOG_PAGES[:2]:  # the activity form
+        if args.page in _FORM_PAGES:
             window.new_activity()
         elif args.page == "add-from-certificates":
             QTimer.singleShot(0, window.add_from_certificates)
@@ -256,9 +256,9 @@ class WindowStart:
             open_on_credential(window, args.open_credential)
 
 
-# --page values that open a dialog over the window instead of a page (the activity form
-# twice, then the batch of certificates).
-_DIALOG_PAGES = ("activity-dialog", "certificate-form", "add-from-certificates")
+# --page values that open the activity form, or another dialog, over the window.
+_FORM_PAGES = ("activity-dialog", "certificate-form")
+_DIALOG_PAGES = (*_FORM_PAGES, "add-from-certificates")
 
 
 def _remind(paths: AppPaths) -> int:

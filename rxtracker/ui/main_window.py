@@ -81,6 +81,7 @@ class MainWindow(WindowActions):
         self._pages: dict[str, Page] = {}  # built on first show (see page())
         self._welcome: WelcomePage | None = None  # made on first use: most starts never show it
         self._page_wanted = page
+        self._opening: QLabel | None = None  # "Opening your records…" until attach
         self._build()
         self.new_activity_action, self.people_action = build_menus(self)
         geometry = self.settings.geometry
@@ -160,9 +161,10 @@ class MainWindow(WindowActions):
         if (where := database_label(ctx)) is not None:  # which records are open
             self.database_label = QLabel(where)
             self.statusBar().addPermanentWidget(self.database_label)
-        if (opening := getattr(self, "_opening", None)) is not None:
-            self.stack.removeWidget(opening)
-            opening.deleteLater()
+        if self._opening is not None:
+            self.stack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
             self._enable(True)
         self._restore(self._page_wanted)
         if self.focusWidget() is None:  # activated while everything was switched off
